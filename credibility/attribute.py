@@ -1,0 +1,604 @@
+"""Stage 3, attribute: who says what.
+
+For each sentence, find an attribution frame (a cue from ``rules/cues.toml`` and
+``rules/reporting_verbs.txt`` with a source phrase on one side and the content on the other),
+classify the source phrase into a source kind (``rules/sources.toml``), resolve pronouns and
+descriptions such as "the second source" or "the Pochon county source" to the source they refer
+back to, record a stated reason for anonymity and mark hedges.  Sentences without a frame are
+continuations of the previous speaker's quote or paragraph, or the reporter's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from credibility.records import ANONYMOUS_KINDS, Claim, Document, Sentence, Source, Span
+from credibility.rules import Rules, load_rules
+
+_TOKEN = re.compile(r"[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
+_WORDISH = re.compile(r"[\w$%]")
+_TIME = re.compile(
+    r"^(?:on\s+|last\s+|this\s+|early\s+|late\s+|earlier\s+|later\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"week|month|year|morning|afternoon|evening|night|weekend|"
+    r"(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|news conference|"
+    r"press conference|email|e-mail|letter|post|tweet|briefing|call|phone interview|message|"
+    r"television interview|radio interview|hearing|rally|meeting|conference call|video)"
+    r"(?:\s+\w+){0,3})\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside", "within", "to",
+                 "familiar", "close", "who", "whose", "which", "and"}
+_DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
+                "most", "other", "his", "her", "their", "its", "our", "a few", "few", "both"}
+_INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
+               "few", "both"}
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Frame:
+    """One attribution found in a sentence, before coreference."""
+
+    contents: list[Span]
+    cue: Span
+    source: Span | None
+    quote: str
+    tail_start: int = 0
+    """Where to look for a relative clause with the reason for anonymity."""
+
+
+@dataclass
+class _SourceState:
+    id: str
+    name: str
+    kind: str
+    head: str
+    mentions: list[Span] = field(default_factory=list)
+    reason: str | None = None
+    anonymous_marker: bool = False
+    order: int = 0
+
+
+def _tokens(text: str, base: int) -> list[_Tok]:
+    return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base."""
+    regions = []
+    stack: list[tuple[str, int]] = []
+    closers = {c: o for o, c in rules.quotes.items()}
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                o, s = stack.pop()
+                if not stack:
+                    regions.append((base + s, base + i + 1))
+            else:
+                stack.append(('"', i))
+        elif ch in rules.quotes and ch not in "‘'‹":
+            stack.append((ch, i))
+        elif ch in closers and ch not in "’'›" and stack and rules.quotes.get(stack[-1][0]) == ch:
+            o, s = stack.pop()
+            if not stack:
+                regions.append((base + s, base + i + 1))
+    if stack:
+        regions.append((base + stack[0][1], base + len(text)))
+    return regions
+
+
+class _Analyzer:
+    def __init__(self, document: Document, rules: Rules) -> None:
+        self.doc = document
+        self.text = document.text
+        self.rules = rules
+        self.cues = rules.cues
+        self.src = rules.sources
+        self.sources: list[_SourceState] = []
+        self.anonymous_order: list[_SourceState] = []
+
+    # ---- source phrases -------------------------------------------------------------------
+
+    def _valid_source(self, toks: list[_Tok]) -> bool:
+        if not toks or len(toks) > 14:
+            return False
+        first = toks[0].low
+        if first in self.src.not_sources:
+            return False
+        if not any(_WORDISH.match(t.text) for t in toks):
+            return False
+        if any(t.text in '“”"«»;:()' for t in toks):
+            return False
+        return True
+
+    def _left_source(self, toks: list[_Tok], cue_i: int) -> tuple[int, int] | None:
+        """Token range [i, j) of the source phrase ending right before the cue, skipping
+        adverbs and an apposition or relative clause set off by commas."""
+        j = cue_i
+        while j > 0 and toks[j - 1].low in self.cues.adverbs_between:
+            j -= 1
+        if j > 0 and toks[j - 1].text == ",":
+            # "X, who requested anonymity, told" / "X, the campaign's spokesman, said"
+            k = j - 1
+            m = k
+            while m > 0 and toks[m - 1].text not in {",", "“", "”", '"', ";", ":"}:
+                m -= 1
+            if m > 0 and toks[m - 1].text == "," and k - m <= 16:
+                seg = toks[m:k]
+                if seg and (seg[0].low in {"who", "whose", "which", "a", "an", "the", "speaking",
+                                           "citing", "according", "writing", "one", "its", "his",
+                                           "her", "their"} or seg[0].text[:1].isupper()):
+                    head_end = m - 1
+                    h = head_end
+                    while h > 0 and self._np_token(toks[h - 1]):
+                        h -= 1
+                    if h < head_end and self._valid_source(toks[h:head_end]):
+                        return h, k if seg[0].low not in {"who", "whose", "which"} else head_end
+            return None
+        i = j
+        while i > 0 and self._np_token(toks[i - 1]) and j - i < 12:
+            i -= 1
+        if i == j:
+            return None
+        # Drop leading words that belong to the clause before the source ("Now", "But").
+        while i < j and toks[i].low in {"now", "but", "and", "so", "yet", "also", "then", "still"}:
+            i += 1
+        if i < j and self._valid_source(toks[i:j]):
+            return i, j
+        return None
+
+    def _np_token(self, tok: _Tok) -> bool:
+        if not _WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
+            return False
+        return tok.low not in self.cues.clause_boundaries
+
+    def _right_source(self, toks: list[_Tok], start: int) -> tuple[int, int] | None:
+        """Token range of the source phrase right after an inverted cue ("said the source")."""
+        j = start
+        while j < len(toks) and toks[j].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–",
+                                                      "(", ")", "!", "?"}:
+            if toks[j].low in {"who", "whose", "which", "that"} and j > start:
+                break
+            j += 1
+        # trailing time words: "said the official Monday"
+        while j > start + 1 and _TIME.match(toks[j - 1].text):
+            j -= 1
+        if j > start and self._valid_source(toks[start:j]):
+            return start, j
+        return None
+
+    # ---- frames ---------------------------------------------------------------------------
+
+    def _skip_after_cue(self, toks: list[_Tok], i: int, verb: str) -> int:
+        """Index of the first content token after the cue at ``i`` (object, time, "that")."""
+        j = i + 1
+        # "confirmed to RFA that", "told RFA's Korean Service", "told reporters"
+        limit = min(len(toks), j + 9)
+        if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"):
+            k = j + (1 if j < len(toks) and toks[j].low == "to" else 0)
+            m = k
+            while m < limit and toks[m].low not in self.cues.complementizers and toks[m].text not in {
+                    ",", ":", "“", '"', "."}:
+                m += 1
+            if m < len(toks) and (toks[m].low in self.cues.complementizers or toks[m].text in {
+                    ":", ",", "“", '"'}):
+                j = m
+            elif m - k <= 4 and m < len(toks) and toks[m].text == ".":
+                j = m
+        rest = self.text[toks[j].start:] if j < len(toks) else ""
+        tm = _TIME.match(rest)
+        while tm and tm.group():
+            end = toks[j].start + tm.end()
+            while j < len(toks) and toks[j].start < end:
+                j += 1
+            rest = self.text[toks[j].start:] if j < len(toks) else ""
+            tm = _TIME.match(rest)
+        while j < len(toks) and (toks[j].low in self.cues.complementizers or toks[j].text in {
+                ":", ","}):
+            j += 1
+        return j
+
+    def frames(self, sentence: Sentence) -> list[_Frame]:
+        span = sentence.span
+        toks = _tokens(span.text, span.start)
+        quotes = _quote_regions(span.text, span.start, self.rules)
+
+        def in_quote(pos: int) -> bool:
+            return any(s < pos < e for s, e in quotes)
+
+        def quote_kind(content: Span) -> str:
+            inside = sum(min(e, content.end) - max(s, content.start) for s, e in quotes
+                         if s < content.end and content.start < e)
+            return "direct" if inside >= 0.5 * max(1, len(content)) else "indirect"
+
+        def content(a: int, b: int) -> Span | None:
+            c = Span.of(self.text, a, b)
+            while c.text and c.text[-1] in ",;:—–-":
+                c = Span.of(self.text, c.start, c.end - 1)
+            while c.text and c.text[0] in ",;:—–-":
+                c = Span.of(self.text, c.start + 1, c.end)
+            if len(c.text) < 8 or not _WORDISH.search(c.text):
+                return None
+            return c
+
+        end = span.end
+        while end > span.start and self.text[end - 1] in ".!? ":
+            end -= 1
+
+        # "according to X, …" / "…, according to X."
+        for m in self.cues.source_after.finditer(span.text):
+            a, b = span.start + m.start(), span.start + m.end()
+            if in_quote(a):
+                continue
+            cue = Span(a, b, self.text[a:b])
+            k = next((n for n, t in enumerate(toks) if t.start >= b), len(toks))
+            rng = self._right_source(toks, k)
+            if rng is None:
+                continue
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            before = content(span.start, a)
+            after_i = rng[1]
+            if after_i < len(toks) and toks[after_i].text == ",":
+                after_i += 1
+            after = content(toks[after_i].start, end) if after_i < len(toks) else None
+            if a - span.start <= 2 and after:
+                return [_Frame([after], cue, src, quote_kind(after), src.end)]
+            if before:
+                return [_Frame([before], cue, src, quote_kind(before), src.end)]
+
+        for i, tok in enumerate(toks):
+            low = tok.low
+            if low not in self.cues.verbs or in_quote(tok.start):
+                continue
+            if tok.text[0].isupper() and i > 0:
+                continue
+            prev = toks[i - 1].low if i else ""
+            if prev in {"to", "be", "been", "being", "was", "were", "is", "are", "not"}:
+                continue
+            cue = Span(tok.start, tok.end, tok.text)
+            strong = low in self.cues.strong_verbs
+            after = self._skip_after_cue(toks, i, low)
+            trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
+            rng = self._left_source(toks, i)
+            before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
+            # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources said."
+            if before is not None and before.text in {",", "”", '"'} and (
+                    not trailing or trailing[0] in ",“\"" or len(trailing.split()) <= 3):
+                cend = before.end if before.text in {"”", '"'} else before.start
+                c = content(span.start, cend)
+                if c is not None and (strong or quote_kind(c) == "direct"):
+                    src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                    out = [_Frame([c], cue, src, quote_kind(c), src.end)]
+                    out += self._continuation(toks, after, cue, src, end, content, quote_kind)
+                    return out
+            # Inverted frame: "…,” said the source, who …"
+            left = toks[i - 1].text if i else ""
+            if left in {",", "”", '"'} and low not in self.cues.object_verbs:
+                rng_r = self._right_source(toks, i + 1)
+                cend = toks[i - 1].end if left in {"”", '"'} else toks[i - 1].start
+                if rng_r is not None:
+                    c = content(span.start, cend)
+                    if c is not None:
+                        src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
+                        out = [_Frame([c], cue, src, quote_kind(c), src.end)]
+                        out += self._continuation(toks, rng_r[1], cue, src, end, content,
+                                                  quote_kind)
+                        return out
+            # Forward frame: source + cue + content.
+            if rng is None:
+                continue
+            if before is not None and before.text not in {",", ";", ":", "—", "–", "(", "“", '"'} \
+                    and before.low not in self.cues.clause_boundaries:
+                continue
+            if after >= len(toks):
+                continue
+            nxt = toks[after - 1].low if after > i + 1 else ""
+            opener = toks[after].text
+            if not strong and nxt not in self.cues.complementizers and opener not in {"“", '"'} \
+                    and toks[after - 1].text != ":":
+                continue
+            c = content(toks[after].start, end if not in_quote(end - 1) else span.end)
+            if c is None:
+                continue
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            return [_Frame([c], cue, src, quote_kind(c), src.end)]
+        return []
+
+    def _continuation(self, toks, k, cue, src, end, content, quote_kind) -> list[_Frame]:
+        """A second quoted piece after a mid-sentence frame: "“A,” she said, “B.”"."""
+        while k < len(toks) and toks[k].text not in {",", "."}:
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"“", '"'}:
+            c = content(toks[k + 1].start, self.text.find("”", toks[k + 1].start) + 1 or end)
+            if c is not None:
+                return [_Frame([c], cue, src, "direct", src.end)]
+        return []
+
+    # ---- sources --------------------------------------------------------------------------
+
+    def _strip(self, mention: Span) -> tuple[str, list[str]]:
+        """The mention without a leading determiner, and its words."""
+        words = mention.text.replace("’s", "'s").split()
+        return mention.text, words
+
+    def classify(self, mention: Span) -> tuple[str, str, str]:
+        """(kind, head, mode) of a source phrase; mode is new, pronoun, definite or named."""
+        text = mention.text.strip(" ,")
+        low = text.lower()
+        words = low.replace("’", "'").split()
+        if low in self.src.pronouns_singular | self.src.pronouns_plural | self.src.pronouns_neutral:
+            return "", low, "pronoun"
+        outlet = self._outlet(text)
+        if outlet:
+            return "outlet", outlet, "named"
+        # Head: the last word before a preposition or relative word.
+        head_words = []
+        for w in words:
+            if w in _PREPOSITIONS and head_words:
+                break
+            head_words.append(w)
+        head = head_words[-1].rstrip(",.") if head_words else low
+        head = head[:-2] if head.endswith("'s") else head
+        det = words[0] if words[0] in _DETERMINERS else ""
+        raw_words = text.split()
+        content_words = raw_words[1:] if det else raw_words
+        capitalized = [w for w in content_words if w[:1].isupper()]
+        org = any(w.strip(",.'’s") in self.src.org_words or w in self.src.org_words
+                  for w in raw_words)
+        if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
+            return "named_organization", low, "named"
+        if head in self.src.group_heads or " ".join(head_words[-2:]) in self.src.group_heads:
+            if det in {"the"} and not capitalized:
+                return "unnamed_group", head, "definite"
+            return "unnamed_group", head, "new"
+        if head in self.src.document_heads and (det or not capitalized):
+            return "document", head, "definite" if det in {"the", "its", "his", "her",
+                                                           "their"} else "new"
+        if head in {"spokesman", "spokeswoman", "spokesperson"} and org:
+            return "named_organization", head, "named"
+        person_head = (head in self.src.official_heads or head in self.src.resident_heads
+                       or head in self.src.anonymous_heads)
+        if person_head and (det or not capitalized or head != words[-1]):
+            if head in self.src.resident_heads:
+                kind = "anonymous_resident"
+            elif head in self.src.official_heads or any(
+                    m in low for m in self.src.official_modifiers):
+                kind = "anonymous_official"
+            else:
+                kind = "anonymous_source"
+            if det == "the" or words[0] in {"this", "that", "these"}:
+                return kind, head, "definite"
+            if det and det not in _INDEFINITE and det != "the":
+                return kind, head, "definite"
+            return kind, head, "new"
+        if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors) \
+                and not capitalized:
+            return "named_organization", head, "definite"
+        if capitalized or (raw_words and raw_words[0][:1].isupper()):
+            if org:
+                return "named_organization", head, "named"
+            return "named_person", head, "named"
+        return "anonymous_source", head, "new"
+
+    def _outlet(self, text: str) -> str | None:
+        t = text.replace("’", "'")
+        for cand in (t, re.sub(r"^the\s+", "", t, flags=re.I)):
+            cand = re.sub(r"'s\b.*$", "", cand).strip()
+            key = cand.lower()
+            if key in self.src.outlet_alias:
+                canonical = self.src.outlet_alias[key]
+                if len(cand) <= 3 and cand != cand.upper():
+                    continue
+                return canonical
+        return None
+
+    def resolve(self, mention: Span, sentence_index: int) -> _SourceState:
+        kind, head, mode = self.classify(mention)
+        low = mention.text.lower()
+        st: _SourceState | None = None
+        if mode == "pronoun":
+            st = self._resolve_pronoun(head)
+            if st is None:
+                kind = "named_person" if head in self.src.pronouns_singular else "unnamed_group"
+        elif mode == "definite":
+            st = self._resolve_definite(mention, kind, head)
+        elif mode == "named":
+            st = self._resolve_named(mention.text, kind, head)
+        elif kind == "unnamed_group":
+            st = next((s for s in reversed(self.sources)
+                       if s.kind == "unnamed_group" and s.head == head), None)
+        if st is None:
+            name = head if kind == "outlet" else mention.text.strip(" ,")
+            st = _SourceState(f"S{len(self.sources) + 1}", name, kind or "anonymous_source",
+                              head, order=len(self.sources))
+            self.sources.append(st)
+            if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
+                self.anonymous_order.append(st)
+        elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
+                st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
+            st.name = mention.text.strip(" ,")
+        st.mentions.append(mention)
+        # Most recently used moves to the end for pronoun resolution.
+        self.sources.remove(st)
+        self.sources.append(st)
+        return st
+
+    def _resolve_pronoun(self, pronoun: str) -> _SourceState | None:
+        if pronoun in self.src.pronouns_singular:
+            wanted = {"named_person", "anonymous_official", "anonymous_resident",
+                      "anonymous_source"}
+        elif pronoun in self.src.pronouns_plural:
+            wanted = {"unnamed_group", "named_organization", "outlet", "anonymous_official",
+                      "anonymous_resident", "anonymous_source", "named_person"}
+        else:
+            wanted = {"named_organization", "document", "outlet"}
+        return next((s for s in reversed(self.sources) if s.kind in wanted), None)
+
+    def _resolve_definite(self, mention: Span, kind: str, head: str) -> _SourceState | None:
+        words = [w.strip(",.").lower() for w in mention.text.split()]
+        ordinal = next((self.src.ordinals[w] for w in words if w in self.src.ordinals), None)
+        if kind == "document":
+            return next((s for s in reversed(self.sources)
+                         if s.kind == "document" and s.head == head), None)
+        if kind == "named_organization":
+            return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
+                        None)
+        if kind == "unnamed_group":
+            return next((s for s in reversed(self.sources)
+                         if s.kind == "unnamed_group" and s.head == head), None)
+        individuals = self.anonymous_order
+        if ordinal is not None:
+            if ordinal > 0 and ordinal <= len(individuals):
+                return individuals[ordinal - 1]
+            if ordinal == -1 and individuals:
+                return individuals[-1]
+            if ordinal == -2 and len(individuals) >= 2:
+                recent = [s for s in reversed(self.sources) if s in individuals]
+                return recent[1] if len(recent) > 1 else None
+            return None
+        modifiers = [w for w in words[1:] if w != head and w not in _DETERMINERS]
+        if modifiers:
+            for s in reversed(self.sources):
+                if s in individuals:
+                    said = " ".join(m.text.lower() for m in s.mentions)
+                    if all(w in said for w in modifiers if len(w) > 2):
+                        return s
+        same_head = [s for s in reversed(self.sources) if s in individuals and s.head == head]
+        if same_head:
+            return same_head[0]
+        if head in self.src.anonymous_heads:
+            return next((s for s in reversed(self.sources) if s in individuals), None)
+        return None
+
+    def _resolve_named(self, text: str, kind: str, head: str) -> _SourceState | None:
+        if kind == "outlet":
+            return next((s for s in self.sources if s.kind == "outlet" and s.head == head), None)
+        norm = _name_key(text, self.src.titles)
+        for s in self.sources:
+            if s.kind not in {"named_person", "named_organization"}:
+                continue
+            other = _name_key(s.name, self.src.titles)
+            if other == norm:
+                return s
+            if kind == "named_person" and s.kind == "named_person" and norm and other and (
+                    norm.split()[-1] == other.split()[-1]) and (len(norm.split()) == 1
+                                                                 or len(other.split()) == 1):
+                return s
+        return None
+
+    def anonymity(self, st: _SourceState, tail_start: int, sentence: Sentence) -> None:
+        tail = self.text[tail_start:sentence.span.end][:240]
+        for p in self.rules.anonymity_patterns:
+            m = p.search(tail)
+            if m and m.start() < 40:
+                st.anonymous_marker = True
+                reason = m.groupdict().get("reason")
+                if reason and not st.reason:
+                    st.reason = reason.strip()
+                return
+        if self.rules.anonymity_markers.search(tail[:120]):
+            st.anonymous_marker = True
+
+
+def _name_key(name: str, titles: frozenset[str]) -> str:
+    words = [w for w in name.replace("’s", "").replace("'s", "").split()
+             if w not in titles and w.lower() not in {"the", "a", "an"}]
+    return " ".join(w.strip(",.") for w in words).lower()
+
+
+def attribute(document: Document, sentences: tuple[Sentence, ...],
+              rules: Rules | None = None) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """Find the claims of every sentence and the sources they are attributed to.
+
+    Returns:
+        (sources, claims): sources numbered S1… in order of first mention; claims C1… in text
+        order, with ``corroboration`` set to single_source or unattributed (corroboration proper
+        is the next stage's work).
+    """
+    rules = rules or load_rules()
+    an = _Analyzer(document, rules)
+    raw: list[tuple[Span, int, _SourceState | None, Span | None, Span | None, str]] = []
+    last: tuple[_SourceState, int] | None = None     # (source, paragraph) of the last claim
+    for sentence in sentences:
+        frames = an.frames(sentence)
+        if frames:
+            for fr in frames:
+                st = an.resolve(fr.source, sentence.index) if fr.source else None
+                if st is not None:
+                    an.anonymity(st, fr.tail_start, sentence)
+                for c in fr.contents:
+                    raw.append((c, sentence.index, st, fr.source, fr.cue, fr.quote))
+                if st is not None:
+                    last = (st, sentence.paragraph)
+            continue
+        s = sentence.span
+        starts_quote = s.text[:1] in rules.quotes or s.text[:1] == '"'
+        if last is not None and (
+                (starts_quote and sentence.paragraph - last[1] <= 1)
+                or (sentence.paragraph == last[1])):
+            raw.append((s, sentence.index, last[0], None, None,
+                        "direct" if starts_quote else "indirect"))
+            continue
+        last = None
+        raw.append((s, sentence.index, None, None, None, "none"))
+
+    # Sources in order of first mention, renumbered.
+    states = sorted({id(st): st for *_, st, _m, _c, _q in
+                     [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in raw] if st}.values(),
+                    key=lambda st: min(m.start for m in st.mentions))
+    ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
+    sources = []
+    for st in states:
+        kind = st.kind
+        anonymous = kind in ANONYMOUS_KINDS
+        if st.anonymous_marker and kind in {"named_person"}:
+            kind, anonymous = "anonymous_source", True
+        mentions = tuple(sorted({(m.start, m.end): m for m in st.mentions}.values(),
+                                key=lambda m: m.start))
+        sources.append(Source(ids[id(st)], st.name, kind, anonymous,
+                              st.reason if anonymous else None, mentions))
+    claims = []
+    for n, (span, sent, st, mention, cue, quote) in enumerate(raw, 1):
+        hedge = rules.hedges.search(span.text)
+        claims.append(Claim(
+            id=f"C{n}", span=span, sentence=sent,
+            source_id=ids[id(st)] if st else None,
+            source_mention=mention, cue=cue, quote=quote,
+            hedged=hedge is not None,
+            hedge=Span(span.start + hedge.start(), span.start + hedge.end(), hedge.group())
+            if hedge else None,
+            corroboration="single_source" if st else "unattributed",
+            key=sent == (sentences[0].index if sentences else -1),
+        ))
+    return tuple(sources), tuple(_mark_summaries(sources, claims))
+
+
+def _mark_summaries(sources: list[Source], claims: list[Claim]) -> list[Claim]:
+    """Nothing to change on claims; kept as the place where per-claim fixes would go."""
+    return claims
+
+
+def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
+    """Unnamed groups of anonymous sources that sum up the article's anonymous individuals.
+
+    "sources in the region told RFA" in a lede, followed by an official and a resident quoted one
+    by one, is the same people again: the group is not independent of them.
+    """
+    individuals = tuple(s.id for s in sources if s.anonymous and s.kind != "unnamed_group")
+    return {s.id: individuals for s in sources if s.kind == "unnamed_group" and individuals
+            and s.name.lower().split()[0] in {"sources", "source"}}
+
+
+__all__ = ["attribute", "summary_groups", "replace"]

@@ -1,0 +1,440 @@
+"""Stage 1, ingest: bytes in, :class:`~credibility.records.Document` out.
+
+Decodes the text (BOM, UTF-8, UTF-16, else charset detection), refuses what is not an article
+(empty, binary, too large) with an :class:`~credibility.errors.InputError`, extracts the text of
+HTML and JSON records, and separates the story's paragraphs from what surrounds them: title,
+header fields, dateline, photo caption and credit, promo lines, provenance and wire sign-offs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from credibility.errors import InputError, InputTooLarge
+from credibility.records import Boilerplate, Document, Span
+from credibility.rules import Rules, load_rules
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+_BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                 b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (or Office document)",
+                 b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable"}
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
+                 "%b. %d, %Y", "%A, %B %d, %Y")
+_ENGLISH_MARKERS = frozenset("the of and to in is that for on was with said as by at it from "
+                             "he she they his her are were be has have an this not".split())
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode article bytes; remove a byte-order mark and nothing else.
+
+    Raises:
+        InputError: the bytes are binary (NUL bytes, a known file signature) or no text encoding
+            fits them.
+    """
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not a text article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", name)
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, no other fits)")
+    return str(best)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not valid {encoding.upper()} ({e.reason} at byte {e.start})") \
+            from None
+
+
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing what cannot be an article with one readable line."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory (use `credibility batch` for folders)")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(f"{path}: {size:,} bytes is over the limit of {max_bytes:,} "
+                                "(raise it with --max-bytes)")
+        with open(p, "rb") as fp:
+            data = fp.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{path}: over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def format_of(path: str | Path | None) -> str:
+    """The input format by file name: text, markdown, html, json or jsonl (text if unknown)."""
+    if path is None:
+        return "text"
+    return TEXT_SUFFIXES.get(Path(str(path)).suffix.lower(), "text")
+
+
+def load(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
+         display_path: str | None = None) -> list[Document]:
+    """Read one file into its documents (a JSONL file may hold several).
+
+    Args:
+        path: the file; ``-`` is not handled here (see :func:`parse_bytes`).
+        max_bytes: refuse larger files.
+        fmt: force a format instead of guessing it from the suffix.
+        display_path: what ``document.path`` should say (default: ``path`` as given).
+
+    Raises:
+        InputError: the file cannot be read or holds no article.
+    """
+    data = read_bytes(path, max_bytes)
+    return parse_bytes(data, display_path or str(path), fmt or format_of(path))
+
+
+def parse_bytes(data: bytes, path: str | None, fmt: str = "text") -> list[Document]:
+    """Decode and parse bytes of the given format into documents."""
+    name = path or "input"
+    text = decode(data, name)
+    if fmt == "html":
+        return [parse_html(text, path)]
+    if fmt == "json":
+        return [_from_record(_json_object(text, name), path)]
+    if fmt == "jsonl":
+        return list(_jsonl_documents(text, path))
+    return [parse_text(text, path, fmt)]
+
+
+def _json_object(text: str, name: str) -> dict:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") \
+            from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{name}: JSON must be an object with a \"text\" field")
+    return obj
+
+
+def _jsonl_documents(text: str, path: str | None) -> Iterator[Document]:
+    name = path or "input"
+    found = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        found = True
+        yield _from_record(_json_object(line, f"{name}:{n}"), f"{name}:{n}")
+    if not found:
+        raise InputError(f"{name}: empty JSON Lines file")
+
+
+def _from_record(obj: dict, path: str | None) -> Document:
+    name = path or "input"
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{name}: JSON record has no \"text\" string field")
+    doc = parse_text(text, path, "json")
+    fields = {}
+    for key, field in (("title", "title"), ("url", "url"), ("published", "published"),
+                       ("outlet", "outlet")):
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            fields[field] = value.strip()
+    if fields:
+        from dataclasses import replace
+
+        doc = replace(doc, **fields)
+    return doc
+
+
+class _TextExtractor(HTMLParser):
+    """Fallback HTML to text without trafilatura: drops scripts, keeps block structure."""
+
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside",
+             "form", "button", "iframe"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+              "section", "article", "header", "figcaption", "figure", "pre", "ul", "ol", "table"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page: trafilatura when installed, else a tag stripper."""
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    if trafilatura is not None:
+        doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+        if doc is not None:
+            d = doc if isinstance(doc, dict) else doc.as_dict()
+            text = d.get("text") or ""
+            if text.strip():
+                meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
+                return text, meta
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    text = re.sub(r" *\n[\n ]*\n *", "\n\n", text).strip()
+    return text, {"title": " ".join(parser.title.split()) or None}
+
+
+def parse_html(html: str, path: str | None) -> Document:
+    """An HTML page as a document whose text is the extracted main text."""
+    text, meta = html_to_text(html)
+    name = path or "input"
+    if not text.strip():
+        raise InputError(f"{name}: no article text found in the HTML")
+    title = meta.get("title")
+    if title:
+        text = title.strip() + "\n\n" + text
+    doc = parse_text(text, path, "html")
+    from dataclasses import replace
+
+    published = _iso_date(meta["date"]) if meta.get("date") else doc.published
+    return replace(doc, published=published, outlet=meta.get("sitename") or doc.outlet,
+                   url=meta.get("url") or doc.url)
+
+
+def _iso_date(value: str) -> str | None:
+    value = " ".join(value.replace(".", " ").split()) if "," in value else value.strip()
+    value = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", value)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value)
+    if m:
+        return m.group(0)
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end before the newline."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
+def _matches(patterns, line: str) -> re.Match | None:
+    for p in patterns:
+        m = p.fullmatch(line)
+        if m:
+            return m
+    return None
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True for wire copy wrapped at a fixed width, where a newline is not a paragraph break."""
+    lengths = [e - s for s, e in lines if e > s]
+    if len(lengths) < 6:
+        return False
+    long = sorted(lengths)[len(lengths) * 3 // 4]
+    if long > 100:
+        return False
+    near = sum(1 for n in lengths if n >= long - 15)
+    return near >= len(lengths) / 2
+
+
+def _looks_like_prose(line: str) -> bool:
+    return len(line) >= 60 and bool(re.search(r"[.!?”\"’)]$", line)) or len(line) >= 160
+
+
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+    r"(?:--|[-–—])\s+)"
+)
+
+
+def parse_text(text: str, path: str | None = None, fmt: str = "text",
+               rules: Rules | None = None) -> Document:
+    """Find the story in plain text and what surrounds it.
+
+    Offsets in the returned document index ``text`` unchanged.
+
+    Raises:
+        InputError: the text is empty or only white space.
+    """
+    name = path or "input"
+    if not text.strip():
+        raise InputError(f"{name}: empty article (no text)")
+    rules = rules or load_rules()
+    bp = rules.boilerplate
+    lines = _lines(text)
+    boilerplate: list[Boilerplate] = []
+    meta: dict[str, str | None] = {"title": None, "published": None, "outlet": None, "url": None,
+                                   "reprint_of": None}
+    title_span = None
+    body_lines: list[tuple[int, int]] = []
+    in_header = True
+    in_fence = False
+
+    def add(kind: str, s: int, e: int) -> None:
+        span = Span.of(text, s, e)
+        if span.text:
+            boilerplate.append(Boilerplate(span, kind))
+
+    for s, e in lines:
+        raw = text[s:e]
+        line = raw.strip()
+        if not line:
+            continue
+        if re.fullmatch(r"={3,}|-{3,}|\*{3,}", line):
+            in_fence = in_header and not in_fence
+            continue
+        header = re.fullmatch(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)", line)
+        if in_header and header and header.group(1).lower() in bp.header_fields:
+            field = bp.header_fields[header.group(1).lower()]
+            value = header.group(2).strip()
+            vs = s + raw.index(header.group(2)) if value else e
+            if field == "title" and value and meta["title"] is None:
+                meta["title"] = value
+                title_span = Span.of(text, vs, vs + len(value))
+            elif field == "published":
+                meta["published"] = _iso_date(value) or meta["published"]
+                add("dateline", s, e)
+            elif field == "outlet" and value:
+                meta["outlet"] = value
+            elif field == "url" and value:
+                meta["url"] = value
+            continue
+        if in_fence:
+            continue
+        m = _matches(bp.provenance, line)
+        if m:
+            meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
+            add("provenance", s, e)
+            continue
+        if _matches(bp.promo, line):
+            add("promo", s, e)
+            continue
+        if _matches(bp.signoff, line) and not in_header:
+            add("credit", s, e)
+            continue
+        if in_header:
+            if _matches(bp.dateline, line):
+                meta["published"] = meta["published"] or _iso_date(line)
+                add("dateline", s, e)
+                continue
+            if _matches(bp.byline, line) and len(line) < 80:
+                add("credit", s, e)
+                continue
+            if _matches(bp.credit, line):
+                add("credit", s, e)
+                continue
+            m = _matches(bp.caption_with_credit, line)
+            if m and meta["title"] is not None and not m.group("caption").endswith("."):
+                off = s + raw.index(line)
+                add("caption", off + m.start("caption"), off + m.end("caption"))
+                add("credit", off + m.start("credit"), off + m.end("credit"))
+                continue
+            if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
+                meta["title"] = line
+                title_span = Span.of(text, s, e)
+                continue
+            in_header = False
+        body_lines.append((s, e))
+
+    body = _paragraphs(text, body_lines, _hard_wrapped(text, lines))
+    if body:
+        first = body[0]
+        m = _WIRE_DATELINE.match(first.text)
+        if m and m.end() < len(first.text) - 20:
+            add("dateline", first.start, first.start + m.end())
+            if m.group("wire") and not meta["outlet"]:
+                meta["outlet"] = m.group("wire").strip()
+            body = (Span.of(text, first.start + m.end(), first.end), *body[1:])
+    if not body and meta["title"] is None:
+        raise InputError(f"{name}: no article text found (only boilerplate)")
+
+    words = re.findall(r"[^\W\d_]+", " ".join(p.text for p in body[:20]).lower())
+    note = None
+    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) / len(words) < 0.06:
+        note = "the text does not look like English; only English is supported (best effort)"
+
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Document(
+        text=text, path=path, sha256=sha, title=meta["title"], title_span=title_span,
+        published=meta["published"], outlet=meta["outlet"], url=meta["url"],
+        reprint_of=meta["reprint_of"],
+        boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span.start)),
+        body=tuple(body), format=fmt, language_note=note,
+    )
+
+
+def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> tuple[Span, ...]:
+    """Group body lines into paragraphs: one per line, or for wrapped text, per blank/indent."""
+    paragraphs: list[Span] = []
+    if not wrapped:
+        return tuple(Span.of(text, s, e) for s, e in body_lines if text[s:e].strip())
+    start = prev_end = None
+    for s, e in body_lines:
+        gap = text[prev_end:s] if prev_end is not None else ""
+        indented = text[s:e][:1] in (" ", "\t")
+        if start is not None and (gap.count("\n") > 1 or indented):
+            paragraphs.append(Span.of(text, start, prev_end))
+            start = None
+        if start is None:
+            start = s
+        prev_end = e
+    if start is not None:
+        paragraphs.append(Span.of(text, start, prev_end))
+    return tuple(p for p in paragraphs if p.text)

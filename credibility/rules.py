@@ -1,0 +1,331 @@
+"""Load the linguistic knowledge in ``rules/`` into typed, validated objects.
+
+Every word list and weight lives in a data file; this module only reads and checks them.  A broken
+file raises :class:`~credibility.errors.RulesError` naming the file, the key (or line) and what
+was expected.  ``load_rules()`` is cached: the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from credibility.errors import RulesError
+
+RULES_ENV = "CREDIBILITY_RULES"
+
+# file -> {key: expected type}; nested tables are dicts of the same shape.
+_SCHEMA: dict[str, dict[str, Any]] = {
+    "cues.toml": {
+        "strong_verbs": [str],
+        "object_verbs": [str],
+        "source_after_phrases": [str],
+        "complementizers": [str],
+        "adverbs_between": [str],
+        "listeners": [str],
+        "clause_boundaries": [str],
+        "noun_cues": [str],
+    },
+    "sources.toml": {
+        "official_heads": [str],
+        "official_modifiers": [str],
+        "resident_heads": [str],
+        "anonymous_heads": [str],
+        "group_heads": [str],
+        "outlets": {str: [str]},
+        "documents": {"heads": [str]},
+        "organizations": {"words": [str], "anaphors": [str], "standalone": [str]},
+        "people": {
+            "titles": [str],
+            "pronouns_singular": [str],
+            "pronouns_plural": [str],
+            "pronouns_neutral": [str],
+            "ordinals": {str: int},
+            "not_sources": [str],
+        },
+    },
+    "anonymity.toml": {"patterns": [str], "markers": [str]},
+    "boilerplate.toml": {
+        "promo": [str],
+        "provenance": [str],
+        "caption_with_credit": [str],
+        "credit": [str],
+        "dateline": [str],
+        "byline": [str],
+        "signoff": [str],
+        "header_fields": {str: [str]},
+    },
+    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}},
+    "scoring.toml": {
+        "base": {str: float},
+        "adjust": {str: float},
+        "article": {
+            "key_claim_weight": float,
+            "unattributed_weight": float,
+            "single_anonymous_key_claim": float,
+            "all_sources_anonymous": float,
+            "no_attributed_claims": float,
+            "verdicts": [list],
+        },
+    },
+    "corroboration.toml": {
+        "synonyms": [list],
+        "stopwords": [str],
+        "within_article": {"min_shared_words": int, "require_shared_place": bool},
+        "across_articles": {"min_cosine": float, "min_shared_entities": int},
+    },
+}
+_WORD_LISTS = ("reporting_verbs.txt", "hedges.txt")
+
+
+def _type_name(expected: Any) -> str:
+    if isinstance(expected, list):
+        return f"a list of {_type_name(expected[0])}"
+    if isinstance(expected, dict):
+        return "a table"
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+            list: "a list"}[expected]
+
+
+def _check(value: Any, expected: Any, where: str, file: str) -> None:
+    """Raise RulesError unless ``value`` has the shape ``expected``."""
+    def fail(what: str) -> None:
+        raise RulesError(f"{file}: {where}: expected {what}, got {type(value).__name__}")
+
+    if isinstance(expected, list):
+        if not isinstance(value, list):
+            fail(_type_name(expected))
+        for i, item in enumerate(value):
+            _check(item, expected[0], f"{where}[{i}]", file)
+    elif isinstance(expected, dict):
+        if not isinstance(value, dict):
+            fail("a table")
+        if len(expected) == 1 and next(iter(expected)) is str:
+            for k, v in value.items():
+                _check(v, expected[str], f"{where}.{k}", file)
+            return
+        for k in value:
+            if k not in expected:
+                known = ", ".join(sorted(expected))
+                raise RulesError(f"{file}: unknown key {where + '.' if where else ''}{k} "
+                                 f"(expected one of: {known})")
+        for k, sub in expected.items():
+            if k not in value:
+                raise RulesError(f"{file}: missing key {where + '.' if where else ''}{k} "
+                                 f"(expected {_type_name(sub)})")
+            _check(value[k], sub, f"{where + '.' if where else ''}{k}", file)
+    elif expected is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            fail("a number")
+    elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        fail(_type_name(expected))
+
+
+def rules_dir() -> Path:
+    """Where the rules are: $CREDIBILITY_RULES, else the copy shipped with the package."""
+    override = os.environ.get(RULES_ENV)
+    if override:
+        return Path(override)
+    return Path(str(resources.files("credibility._rules")))
+
+
+def _read_toml(directory: Path, name: str) -> dict:
+    path = directory / name
+    try:
+        with open(path, "rb") as fp:
+            data = tomllib.load(fp)
+    except FileNotFoundError:
+        raise RulesError(f"{path}: rules file missing") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RulesError(f"{path}: not valid TOML: {e}") from None
+    _check(data, _SCHEMA[name], "", str(path))
+    return data
+
+
+def _read_word_list(directory: Path, name: str) -> tuple[str, ...]:
+    path = directory / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise RulesError(f"{path}: rules file missing") from None
+    except UnicodeDecodeError as e:
+        raise RulesError(f"{path}: not UTF-8 ({e.reason})") from None
+    words = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return tuple(dict.fromkeys(words))
+
+
+def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for i, p in enumerate(patterns):
+        try:
+            out.append(re.compile(p, re.IGNORECASE))
+        except re.error as e:
+            raise RulesError(f"{file}: {key}[{i}]: not a valid regular expression: {e}") from None
+    return tuple(out)
+
+
+def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> re.Pattern:
+    """One case-insensitive regex matching any phrase on word boundaries, longest first."""
+    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CueRules:
+    verbs: frozenset[str]
+    strong_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    source_after: re.Pattern
+    complementizers: frozenset[str]
+    adverbs_between: frozenset[str]
+    listeners: tuple[str, ...]
+    clause_boundaries: frozenset[str]
+    noun_cues: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    official_heads: frozenset[str]
+    official_modifiers: tuple[str, ...]
+    resident_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    group_heads: frozenset[str]
+    outlet_alias: dict[str, str]
+    """Lower-cased spelling -> canonical outlet name."""
+    document_heads: frozenset[str]
+    org_words: frozenset[str]
+    org_anaphors: frozenset[str]
+    org_standalone: frozenset[str]
+    titles: frozenset[str]
+    pronouns_singular: frozenset[str]
+    pronouns_plural: frozenset[str]
+    pronouns_neutral: frozenset[str]
+    ordinals: dict[str, int]
+    not_sources: frozenset[str]
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    promo: tuple[re.Pattern, ...]
+    provenance: tuple[re.Pattern, ...]
+    caption_with_credit: tuple[re.Pattern, ...]
+    credit: tuple[re.Pattern, ...]
+    dateline: tuple[re.Pattern, ...]
+    byline: tuple[re.Pattern, ...]
+    signoff: tuple[re.Pattern, ...]
+    header_fields: dict[str, str]
+    """Lower-cased header label -> field (title, subtitle, published, outlet, author, url)."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    cues: CueRules
+    sources: SourceRules
+    anonymity_patterns: tuple[re.Pattern, ...]
+    anonymity_markers: re.Pattern
+    hedges: re.Pattern
+    boilerplate: BoilerplateRules
+    abbreviations: frozenset[str]
+    quotes: dict[str, str]
+    scoring: dict
+    corroboration: dict
+    synonyms: dict[str, str]
+    """Word -> the first word of its synonym group."""
+    directory: Path
+
+
+@cache
+def load_rules(directory: str | None = None) -> Rules:
+    """Read and validate every rules file.
+
+    Args:
+        directory: a folder laid out like ``rules/``; default :func:`rules_dir`.
+
+    Returns:
+        The typed rules, cached per directory.
+
+    Raises:
+        RulesError: a file is missing, not valid TOML, has an unknown key or a value of the
+            wrong type, or holds a regular expression that does not compile.
+    """
+    d = Path(directory) if directory else rules_dir()
+    data = {name: _read_toml(d, name) for name in _SCHEMA}
+    verbs = _read_word_list(d, "reporting_verbs.txt")
+    hedges = _read_word_list(d, "hedges.txt")
+
+    cues = data["cues.toml"]
+    src = data["sources.toml"]
+    alias = {}
+    for canonical, others in src["outlets"].items():
+        for spelling in (canonical, *others):
+            alias[spelling.lower()] = canonical
+    people = src["people"]
+    bp = data["boilerplate.toml"]
+    bp_file = str(d / "boilerplate.toml")
+    header = {label.lower(): field for field, labels in bp["header_fields"].items()
+              for label in labels}
+    anon = data["anonymity.toml"]
+    seg = data["segmentation.toml"]
+    corr = data["corroboration.toml"]
+    synonyms = {}
+    for i, group in enumerate(corr["synonyms"]):
+        _check(group, [str], f"synonyms[{i}]", str(d / "corroboration.toml"))
+        for w in group:
+            synonyms.setdefault(w.lower(), group[0].lower())
+    for i, row in enumerate(data["scoring.toml"]["article"]["verdicts"]):
+        if not (len(row) == 2 and isinstance(row[0], (int, float)) and isinstance(row[1], str)):
+            raise RulesError(f"{d / 'scoring.toml'}: article.verdicts[{i}]: expected "
+                             "[lower bound, words]")
+
+    return Rules(
+        cues=CueRules(
+            verbs=frozenset(v.lower() for v in verbs) | frozenset(cues["strong_verbs"]),
+            strong_verbs=frozenset(cues["strong_verbs"]),
+            object_verbs=frozenset(cues["object_verbs"]),
+            source_after=_phrase_regex(cues["source_after_phrases"]),
+            complementizers=frozenset(cues["complementizers"]),
+            adverbs_between=frozenset(cues["adverbs_between"]),
+            listeners=tuple(cues["listeners"]),
+            clause_boundaries=frozenset(cues["clause_boundaries"]),
+            noun_cues=frozenset(cues["noun_cues"]),
+        ),
+        sources=SourceRules(
+            official_heads=frozenset(src["official_heads"]),
+            official_modifiers=tuple(src["official_modifiers"]),
+            resident_heads=frozenset(src["resident_heads"]),
+            anonymous_heads=frozenset(src["anonymous_heads"]),
+            group_heads=frozenset(src["group_heads"]),
+            outlet_alias=alias,
+            document_heads=frozenset(src["documents"]["heads"]),
+            org_words=frozenset(src["organizations"]["words"]),
+            org_anaphors=frozenset(src["organizations"]["anaphors"]),
+            org_standalone=frozenset(src["organizations"]["standalone"]),
+            titles=frozenset(people["titles"]),
+            pronouns_singular=frozenset(people["pronouns_singular"]),
+            pronouns_plural=frozenset(people["pronouns_plural"]),
+            pronouns_neutral=frozenset(people["pronouns_neutral"]),
+            ordinals=dict(people["ordinals"]),
+            not_sources=frozenset(people["not_sources"]),
+        ),
+        anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
+        anonymity_markers=_phrase_regex(anon["markers"]),
+        hedges=_phrase_regex(hedges),
+        boilerplate=BoilerplateRules(
+            **{k: _compile(bp[k], bp_file, k) for k in
+               ("promo", "provenance", "caption_with_credit", "credit", "dateline", "byline",
+                "signoff")},
+            header_fields=header,
+        ),
+        abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
+        quotes=dict(seg["quotes"]),
+        scoring=data["scoring.toml"],
+        corroboration=corr,
+        synonyms=synonyms,
+        directory=d,
+    )
