@@ -1,0 +1,165 @@
+"""The ``credibility`` command: a thin click layer over the library.
+
+Every command parses options, calls one library function and writes the result.  Errors a user
+can cause become one line on stderr and a documented exit code; ``-v`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from credibility import __version__
+from credibility.errors import CredibilityError, InputError, OutputError
+from credibility.ingest import DEFAULT_MAX_BYTES
+
+FORMATS = ("text", "markdown", "json", "csv", "html")
+
+
+def _writers():
+    from credibility.report import WRITERS
+
+    return WRITERS
+
+
+class _Group(click.Group):
+    """Maps CredibilityError to one line and its exit code; tracebacks only with -v."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CredibilityError as e:
+            if ctx.params.get("verbose"):
+                raise
+            click.echo(f"credibility: error: {e}", err=True)
+            ctx.exit(e.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="credibility")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks for errors.")
+def main(verbose: bool) -> None:
+    """Who says what in a news article, and how well it is supported."""
+
+
+def _load(article: str, max_bytes: int, fmt: str | None):
+    """Reports for ARTICLE (a path, or - for standard input)."""
+    from credibility import analyze_document, ingest
+
+    if article == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            from credibility.errors import InputTooLarge
+
+            raise InputTooLarge(f"stdin: over the limit of {max_bytes:,} bytes")
+        docs = ingest.parse_bytes(data, "-", fmt or "text")
+    else:
+        docs = ingest.load(article, max_bytes, fmt)
+    return [analyze_document(d) for d in docs]
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from credibility.report import atomic_write
+
+    try:
+        with atomic_write(output) as fp:
+            fp.write(text)
+    except OSError as e:
+        raise OutputError(f"{output}: cannot write ({e.strerror})") from None
+
+
+_article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+_format = click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
+                       show_default=True, help="Output format.")
+_output = click.option("-o", "--output", type=click.Path(dir_okay=False),
+                       help="Write to this file (atomically) instead of standard output.")
+_max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES,
+                          show_default=True, help="Refuse larger inputs.")
+_input_format = click.option("--input-format", type=click.Choice(
+    ["text", "markdown", "html", "json", "jsonl"]), help="Input format (default: by suffix).")
+
+
+@main.command()
+@_article
+@_format
+@_output
+@click.option("--include-text", is_flag=True, help="JSON: add the analysed text (document.text).")
+@_max_bytes
+@_input_format
+def report(article, fmt, output, include_text, max_bytes, input_format):
+    """Analyse ARTICLE: sources, claims, corroboration and scores.
+
+    ARTICLE is a .txt, .md, .html or .json/.jsonl file, or - for standard input.
+    """
+    from credibility.report import render, write_json
+
+    reports = _load(article, max_bytes, input_format)
+    if fmt == "json":
+        import io
+
+        buf = io.StringIO()
+        write_json(reports, buf, include_text=include_text)
+        _emit(buf.getvalue(), output)
+    else:
+        _emit(render(reports, fmt), output)
+
+
+@main.command()
+@_article
+@_format
+@_output
+@click.option("--include-unattributed", is_flag=True,
+              help="Also list sentences in the reporter's own voice.")
+@_max_bytes
+@_input_format
+def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_format):
+    """List the claims of ARTICLE that no independent source supports."""
+    from credibility.report import render
+
+    wanted = {"single_source"} | ({"unattributed"} if include_unattributed else set())
+    reports = [replace(r, claims=tuple(c for c in r.claims if c.corroboration in wanted))
+               for r in _load(article, max_bytes, input_format)]
+    if fmt == "text":
+        import io
+
+        from credibility.report import write_uncorroborated_text
+
+        buf = io.StringIO()
+        write_uncorroborated_text(reports, buf)
+        _emit(buf.getvalue(), output)
+    else:
+        _emit(render(reports, fmt), output)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False),
+              help="Output folder for reports.jsonl, summary.csv and errors.jsonl.")
+@_max_bytes
+@click.option("--strict", is_flag=True, help="Exit 1 when any article could not be analysed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def batch(folder, out, max_bytes, strict, quiet):
+    """Analyse every article under FOLDER and corroborate claims across them."""
+    from credibility.batch import run_batch
+
+    if not Path(folder).is_dir():
+        raise InputError(f"{folder}: no such folder")
+    result = run_batch(folder, out, max_bytes=max_bytes)
+    if not quiet:
+        click.echo(f"{result.articles} article(s), {result.errors} error(s) -> {result.out}",
+                   err=True)
+    if strict and result.errors:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,39 @@
+"""Shared fixtures: the seed article, its gold annotation and paths to ../shared data."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "rfa_ryanggang_special_forces.txt"
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason when it is not there."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"needs ../shared/{'/'.join(parts)} (not present in a plain clone)")
+    return p
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_report():
+    import credibility
+
+    return credibility.analyze_file(SEED)[0]
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    with open(SEEDS / "rfa_ryanggang_special_forces.gold.toml", "rb") as fp:
+        return tomllib.load(fp)
