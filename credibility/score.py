@@ -186,6 +186,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         score += art["all_sources_anonymous"]
     score = round(min(100.0, max(0.0, score)), 1)
     verdict = next((words for bound, words in art["verdicts"] if score >= bound), "")
+    if not attributed:
+        verdict = "no sources cited"
     named = sum(1 for s in sources if s.kind in NAMED_KINDS)
     return Summary(
         credibility_score=score,
