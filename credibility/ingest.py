@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from credibility.errors import InputError, InputTooLarge
 from credibility.records import Boilerplate, Document, Span
@@ -25,9 +26,25 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
                  ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 _BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
                  b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive (or Office document)",
-                 b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable"}
+                 b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+                 b"\xd0\xcf\x11\xe0": "an old Office document", b"7z\xbc\xaf": "a 7-Zip archive",
+                 b"Rar!": "a RAR archive", b"\xfd7zXZ": "an xz archive",
+                 b"\x28\xb5\x2f\xfd": "a zstd archive", b"BZh91AY": "a bzip2 archive",
+                 b"SQLite format 3": "an SQLite database", b"OggS": "an Ogg media file",
+                 b"ID3": "an MP3 file", b"fLaC": "a FLAC file", b"wOFF": "a web font",
+                 b"MZ\x90\x00": "a Windows executable", b"II*\x00": "a TIFF image",
+                 b"MM\x00*": "a TIFF image", b"\x00asm": "a WebAssembly module",
+                 b"\xca\xfe\xba\xbe": "a Java class file (or Mach-O binary)"}
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# C0/C1 control characters other than tab, newline, vertical tab, form feed and carriage return:
+# a decoded "text" with many of them is binary data that happened to decode.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
+_WORD = re.compile(r"[^\W_]")
+_NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
 _ENGLISH_MARKERS = frozenset("the of and to in is that for on was with said as by at it from "
                              "he she they his her are were be has have an this not".split())
 
@@ -35,21 +52,28 @@ _ENGLISH_MARKERS = frozenset("the of and to in is that for on was with said as b
 def decode(data: bytes, name: str = "input") -> str:
     """Decode article bytes; remove a byte-order mark and nothing else.
 
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); then UTF-16 without a mark is recognised
+    by its NUL bytes, then UTF-8, then charset detection for legacy encodings (Latin-1, cp1252,
+    Shift JIS…).
+
     Raises:
-        InputError: the bytes are binary (NUL bytes, a known file signature) or no text encoding
-            fits them.
+        InputError: the bytes are binary (NUL bytes, a known file signature, mostly control
+            characters) or no text encoding fits them.
     """
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not a text article")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", name)
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):] if encoding == "utf-8-sig" else data, encoding, name)
+            return _refuse_control(text, name)
+    if b"\x00" in data:
+        encoding = _bomless_utf16(data)
+        if encoding is None:
+            raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+        return _refuse_control(_strict(data, encoding, name), name)
     try:
-        return data.decode("utf-8")
+        return _refuse_control(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -57,7 +81,32 @@ def decode(data: bytes, name: str = "input") -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, no other fits)")
-    return str(best)
+    return _refuse_control(str(best), name)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when NUL bytes sit where UTF-16 puts them, else None.
+
+    Text in a Latin script saved as UTF-16 has a NUL in every other byte (the high byte of each
+    character); binary data has them anywhere.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.6 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= 0.6 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_control(text: str, name: str) -> str:
+    """``text`` unless a good part of it is control characters (binary data that decoded)."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
+        raise InputError(f"{name}: binary data (mostly control characters), not a text article")
+    return text
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -69,7 +118,14 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file, refusing what cannot be an article with one readable line."""
+    """Read a file, refusing what cannot be an article with one readable line.
+
+    The size is checked before reading and again while reading, so a file that grows, a pipe or a
+    device such as ``/dev/zero`` never makes it read more than ``max_bytes + 1`` bytes.
+
+    Raises:
+        InputError: missing, a directory, unreadable; InputTooLarge: over ``max_bytes``.
+    """
     p = Path(path)
     try:
         if p.is_dir():
@@ -79,7 +135,7 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputTooLarge(f"{path}: {size:,} bytes is over the limit of {max_bytes:,} "
                                 "(raise it with --max-bytes)")
         with open(p, "rb") as fp:
-            data = fp.read(max_bytes + 1)
+            data = read_stream(fp, max_bytes, str(path))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -88,8 +144,19 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path}: is a directory") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return data
+
+
+def read_stream(fp: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "stdin") -> bytes:
+    """Read a binary stream (standard input, a pipe) up to ``max_bytes``, never more.
+
+    Raises:
+        InputTooLarge: the stream holds more than ``max_bytes``.
+    """
+    data = fp.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputTooLarge(f"{path}: over the limit of {max_bytes:,} bytes")
+        raise InputTooLarge(f"{name}: over the limit of {max_bytes:,} bytes "
+                            "(raise it with --max-bytes)")
     return data
 
 
@@ -136,6 +203,8 @@ def _json_object(text: str, name: str) -> dict:
     except json.JSONDecodeError as e:
         raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") \
             from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply to be an article record") from None
     if not isinstance(obj, dict):
         raise InputError(f"{name}: JSON must be an object with a \"text\" field")
     return obj
@@ -144,7 +213,9 @@ def _json_object(text: str, name: str) -> dict:
 def _jsonl_documents(text: str, path: str | None) -> Iterator[Document]:
     name = path or "input"
     found = False
-    for n, line in enumerate(text.splitlines(), 1):
+    # Only "\n" ends a record: str.splitlines() would also split inside a record's text at
+    # U+2028, U+0085, form feeds and other characters that JSON strings may hold unescaped.
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         found = True
@@ -158,13 +229,16 @@ def _from_record(obj: dict, path: str | None) -> Document:
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(f"{name}: JSON record has no \"text\" string field")
+    # JSON escapes can spell lone surrogates ("\ud800"), which no output encoding accepts;
+    # U+FFFD has the same length, so offsets are unaffected.
+    text = _SURROGATE.sub("\ufffd", text)
     doc = parse_text(text, path, "json")
     fields = {}
     for key, field in (("title", "title"), ("url", "url"), ("published", "published"),
                        ("outlet", "outlet")):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            fields[field] = value.strip()
+            fields[field] = _SURROGATE.sub("\ufffd", value.strip())
     if fields:
         from dataclasses import replace
 
@@ -314,8 +388,14 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         InputError: the text is empty or only white space.
     """
     name = path or "input"
+    if not isinstance(text, str):
+        raise InputError(f"{name}: the article must be a str, not {type(text).__name__}")
     if not text.strip():
         raise InputError(f"{name}: empty article (no text)")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(f"{name}: not valid Unicode (lone surrogate U+{ord(bad.group()):04X} "
+                         f"at character {bad.start()})")
     rules = rules or load_rules()
     bp = rules.boilerplate
     lines = _lines(text)
@@ -323,6 +403,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     meta: dict[str, str | None] = {"title": None, "published": None, "outlet": None, "url": None,
                                    "reprint_of": None}
     title_span = None
+    title_from_field = False
     body_lines: list[tuple[int, int]] = []
     in_header = True
     in_fence = False
@@ -348,6 +429,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if field == "title" and value and meta["title"] is None:
                 meta["title"] = value
                 title_span = Span.of(text, vs, vs + len(value))
+                title_from_field = True
             elif field == "published":
                 meta["published"] = _iso_date(value) or meta["published"]
                 add("dateline", s, e)
@@ -387,8 +469,12 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("credit", off + m.start("credit"), off + m.end("credit"))
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
-                meta["title"] = line
                 title_span = Span.of(text, s, e)
+                if fmt == "markdown":  # "# Title": the title is what follows the hashes
+                    hashes = re.match(r"#{1,6}\s+", title_span.text)
+                    if hashes and hashes.end() < len(title_span.text):
+                        title_span = Span.of(text, title_span.start + hashes.end(), e)
+                meta["title"] = title_span.text
                 continue
             in_header = False
         body_lines.append((s, e))
@@ -402,13 +488,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if m.group("wire") and not meta["outlet"]:
                 meta["outlet"] = m.group("wire").strip()
             body = (Span.of(text, first.start + m.end(), first.end), *body[1:])
-    if not body and meta["title"] is None:
-        raise InputError(f"{name}: no article text found (only boilerplate)")
+    if not body and title_span is not None and not title_from_field:
+        # A one-line text (or a headline alone) is a statement to analyse, not a title.
+        body, meta["title"], title_span = (title_span,), None, None
+    if not body:
+        raise InputError(f"{name}: no article text found (only a title or boilerplate)")
+    if not any(_WORD.search(p.text) for p in body):
+        raise InputError(f"{name}: no sentences (no words in the article text)")
 
-    words = re.findall(r"[^\W\d_]+", " ".join(p.text for p in body[:20]).lower())
-    note = None
-    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) / len(words) < 0.06:
-        note = "the text does not look like English; only English is supported (best effort)"
+    note = _language_note(" ".join(p.text for p in body[:20]))
 
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(
@@ -418,6 +506,23 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span.start)),
         body=tuple(body), format=fmt, language_note=note,
     )
+
+
+def _language_note(sample: str) -> str | None:
+    """A note when ``sample`` (the start of the body) does not look like English, else None.
+
+    Two signs: most letters are outside the Latin script (Korean, Arabic, Chinese…), or there are
+    enough words but almost none of the commonest English ones (French, German…).
+    """
+    letters = [c for c in sample[:20000] if c.isalpha()]
+    if len(letters) >= 20:
+        latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin to Latin Extended-B
+        if latin < len(letters) / 2:
+            return _NOT_ENGLISH
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) / len(words) < 0.06:
+        return _NOT_ENGLISH
+    return None
 
 
 def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> tuple[Span, ...]:

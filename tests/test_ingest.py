@@ -1,0 +1,237 @@
+"""Ingest: decoding, refusing what is not an article, and the real-world formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from credibility import ingest
+from credibility.errors import InputError, InputTooLarge
+
+STORY = "The minister said the bridge was closed on Monday. Residents said it reopened later."
+KOREAN = "북한은 특수부대를 파견했다고 소식통이 전했다."
+ARTICLE = f"Bridge closed after the flood\n\n{STORY}\n"
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, expected", [
+    (STORY.encode("utf-8"), STORY),
+    (b"\xef\xbb\xbf" + STORY.encode("utf-8"), STORY),                 # UTF-8 BOM removed
+    (STORY.encode("utf-16"), STORY),                                   # UTF-16 with BOM
+    (b"\xfe\xff" + STORY.encode("utf-16-be"), STORY),                  # big-endian BOM
+    (b"\xff\xfe" + STORY.encode("utf-16-le"), STORY),
+    (STORY.encode("utf-32"), STORY),                                   # UTF-32 with BOM
+    (STORY.encode("utf-16-le"), STORY),                                # UTF-16, no BOM
+    (STORY.encode("utf-16-be"), STORY),
+    ("Café owner said the façade cracked. ".encode() * 3,
+     "Café owner said the façade cracked. " * 3),
+    ("The café owner said the façade was damaged by the flood, residents of the town said."
+     .encode("cp1252") * 5,
+     "The café owner said the façade was damaged by the flood, residents of the town said." * 5),
+    (KOREAN.encode("utf-16"), KOREAN),
+], ids=["utf8", "utf8-bom", "utf16", "utf16be-bom", "utf16le-bom", "utf32", "utf16le", "utf16be",
+        "utf8-accents", "cp1252", "korean-utf16"])
+def test_decode(data, expected):
+    assert ingest.decode(data) == expected
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"hello\x00world", "NUL bytes"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF file"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+    (b"GIF89a\x01\x00", "GIF image"),
+    (b"PK\x03\x04\x14\x00", "ZIP archive"),
+    (b"\x1f\x8b\x08\x00", "gzip archive"),
+    (b"\x7fELF\x02\x01\x01", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (bytes(range(1, 9)) * 200, "control characters"),
+    (b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16"),                  # lone surrogate after BOM
+    (b"\xef\xbb\xbf\xff\xfe\xfd", "not valid UTF-8"),                  # BOM, then not UTF-8
+], ids=["nul", "png", "pdf", "jpeg", "gif", "zip", "gzip", "elf", "sqlite", "control",
+        "bad-utf16", "bad-utf8-bom"])
+def test_decode_refuses_binary(data, words):
+    with pytest.raises(InputError, match=words):
+        ingest.decode(data, "f.txt")
+
+
+def test_decode_refuses_random_bytes():
+    noise = bytes((i * 7919 + 13) % 256 for i in range(4096)).replace(b"\x00", b"\x01")
+    with pytest.raises(InputError, match="f.txt: "):
+        ingest.decode(noise, "f.txt")
+
+
+# --- reading files --------------------------------------------------------------------------
+
+def test_load_errors_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="nope.txt: no such file"):
+        ingest.load(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        ingest.load(tmp_path)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(InputTooLarge, match="2,000 bytes is over the limit of 1,000"):
+        ingest.load(big, max_bytes=1000)
+    assert InputTooLarge.exit_code == 4 and InputError.exit_code == 3
+
+
+def test_read_stream_is_bounded():
+    import io
+
+    assert ingest.read_stream(io.BytesIO(b"abc"), 3, "stdin") == b"abc"
+    with pytest.raises(InputTooLarge, match="stdin: over the limit of 3 bytes"):
+        ingest.read_stream(io.BytesIO(b"abcd"), 3, "stdin")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("", "empty article"),
+    ("  \n\t\r\n \u3000 ", "empty article"),
+    ("!!! ??? ... ,,,", "no sentences"),
+    ("***\n---\n", "no sentences|no article text"),
+    ("Title: Only a title\nDate: 2020-08-05\n", "no article text"),
+    ("bad \ud800 surrogate said the minister.", "lone surrogate U\\+D800 at character 4"),
+], ids=["empty", "whitespace", "punctuation", "rules-only", "header-only", "surrogate"])
+def test_parse_text_refuses(text, words):
+    with pytest.raises(InputError, match=words):
+        ingest.parse_text(text, "f.txt")
+
+
+def test_one_line_is_a_statement_not_a_title():
+    doc = ingest.parse_text("The minister said the bridge was closed.")
+    assert doc.title is None
+    assert [p.text for p in doc.body] == ["The minister said the bridge was closed."]
+
+
+@pytest.mark.parametrize("text, note", [
+    (ARTICLE, False),
+    ("북한은 특수부대 병력을 파견했다고 소식통이 전했다. " * 5, True),
+    ("قال الوزير إن الجسر مغلق بسبب الفيضانات. " * 5, True),
+    ("据当地居民说，大桥已经关闭。" * 5, True),
+    ("Le ministre a déclaré que le pont était fermé depuis lundi matin à cause des crues. " * 3,
+     True),
+], ids=["english", "korean", "arabic", "chinese", "french"])
+def test_language_note(text, note):
+    doc = ingest.parse_text("Title\n\n" + text)
+    assert (doc.language_note is not None) == note
+    if note:
+        assert "only English is supported" in doc.language_note
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nThe minister\u200b said\u200d the bridge\u2060 was closed.\ufeff",     # zero-width
+    "Title\n\nThe minister said \x07the \x1b[31mbridge\x1b[0m was closed.",          # control
+    "Title\n\n\u202eThe minister said\u202c the bridge was closed.",                 # bidi override
+    "Title\n\nقال الوزير \u200fإن الجسر مغلق. The minister said it was closed.",     # RTL mixed
+    "Title\r\n\r\nThe minister said the bridge was closed.\rIt reopened.\r\n",        # CR line ends
+    "Title\n\nHe said \"the bridge \"was\" closed. “Nested ‘quote “inner” here’ ok.",  # quotes
+], ids=["zero-width", "control", "bidi", "rtl", "cr", "quotes"])
+def test_odd_characters_keep_offsets(text):
+    doc = ingest.parse_text(text)
+    assert doc.text == text
+    for span in (*doc.body, *(b.span for b in doc.boilerplate)):
+        assert text[span.start:span.end] == span.text
+
+
+# --- formats --------------------------------------------------------------------------------
+
+def test_markdown_heading_is_the_title():
+    text = "# Bridge closed after the flood\n\n" + STORY + "\n"
+    doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
+    assert doc.title == "Bridge closed after the flood"
+    assert text[doc.title_span.start:doc.title_span.end] == doc.title
+
+
+def test_markdown_front_matter():
+    text = "---\ntitle: Bridge closed\ndate: 2020-08-05\n---\n\n" + STORY + "\n"
+    doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
+    assert doc.title == "Bridge closed"
+    assert doc.body and doc.body[0].text == STORY
+
+
+def test_json_record_fields():
+    record = {"text": STORY, "title": "Bridge closed", "url": "https://example.org/a",
+              "published": "2020-08-05", "outlet": "Example News"}
+    doc = ingest.parse_bytes(json.dumps(record).encode(), "a.json", "json")[0]
+    assert (doc.title, doc.url, doc.published, doc.outlet) == (
+        "Bridge closed", "https://example.org/a", "2020-08-05", "Example News")
+    assert doc.text == STORY
+
+
+def test_json_surrogates_become_replacement_characters():
+    data = b'{"text": "The minister \\ud800 said the bridge was closed.", "title": "x\\udfff"}'
+    doc = ingest.parse_bytes(data, "a.json", "json")[0]
+    assert "\ufffd" in doc.text and doc.title == "x\ufffd"
+    doc.text.encode("utf-8")
+
+
+def test_jsonl_records_are_split_on_newlines_only():
+    lines = [json.dumps({"text": "First\u2028 the minister said it was closed."},
+                        ensure_ascii=False),
+             "",
+             json.dumps({"text": "Second\x0c the mayor said it \x1c reopened.\u0085"},
+                        ensure_ascii=False)]
+    docs = ingest.parse_bytes("\r\n".join(lines).encode(), "a.jsonl", "jsonl")
+    assert [d.path for d in docs] == ["a.jsonl:1", "a.jsonl:3"]
+
+
+@pytest.mark.parametrize("fmt, data, words", [
+    ("json", b'{"text": "abc", ', "a.x: malformed JSON .* at line 1 column"),
+    ("json", b"[1, 2]", "must be an object"),
+    ("json", b'{"title": "no text"}', 'no "text" string field'),
+    ("json", b'{"text": 42}', 'no "text" string field'),
+    ("json", b'{"text": "   "}', "empty article"),
+    ("json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("json", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ("jsonl", b'{"text": "The minister said it."}\n{oops\n', "a.x:2: malformed JSON"),
+    ("jsonl", b"\n\n  \n", "empty JSON Lines file"),
+    ("html", b"<html><head><title>T</title><script>alert(1)</script></head></html>",
+     "no article text found in the HTML"),
+], ids=["truncated", "array", "no-text", "text-not-str", "blank-text", "deep", "deep-in-text",
+        "jsonl-bad-line", "jsonl-empty", "html-no-text"])
+def test_malformed_records(fmt, data, words):
+    with pytest.raises(InputError, match=words):
+        ingest.parse_bytes(data, "a.x", fmt)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><p>The minister said <b>the bridge <i>was closed.</p></div></body",
+    "<p>The minister said the bridge was closed.<p>Residents said it reopened on Monday.",
+    "<div>" * 5000 + "The minister said the bridge was closed." + "</div>" * 5000,
+    "<html><body><p>The minister said the bridge was closed.</p><!-- unterminated comment",
+], ids=["unclosed", "implicit-close", "deep", "open-comment"])
+def test_broken_html_still_gives_text(html):
+    doc = ingest.parse_html(html, "a.html")
+    assert "bridge was closed" in doc.text
+    for span in doc.body:
+        assert doc.text[span.start:span.end] == span.text
+
+
+def test_html_fallback_without_trafilatura(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    html = ("<html><head><title>Bridge closed</title><style>p{}</style></head><body><nav>Home"
+            "</nav><p>The minister said the bridge was closed.</p><script>alert(1)</script>"
+            "<p>Residents said it reopened.</p></body></html>")
+    doc = ingest.parse_html(html, "a.html")
+    assert doc.title == "Bridge closed"
+    assert "alert" not in doc.text and "Home" not in doc.text
+    assert [p.text for p in doc.body] == ["The minister said the bridge was closed.",
+                                          "Residents said it reopened."]
+
+
+@pytest.mark.parametrize("name, fmt", [
+    ("a.txt", "text"), ("a.MD", "markdown"), ("a.htm", "html"), ("a.HTML", "html"),
+    ("a.json", "json"), ("a.jsonl", "jsonl"), ("a", "text"), ("a.pdf", "text"), (None, "text"),
+])
+def test_format_of(name, fmt):
+    assert ingest.format_of(name) == fmt
