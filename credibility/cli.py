@@ -26,11 +26,18 @@ def _writers():
 
 
 class _Group(click.Group):
-    """Maps CredibilityError to one line and its exit code; tracebacks only with -v."""
+    """Maps errors to one line on stderr and an exit code; tracebacks only with -v.
+
+    A :class:`CredibilityError` (something about the input or the set-up) exits with its own
+    code (see :mod:`credibility.errors`).  Anything else is a bug: it is named as one, exits 1
+    and asks for the ``-v`` traceback rather than dumping it on a user who cannot act on it.
+    """
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except CredibilityError as e:
             if ctx.params.get("verbose"):
                 raise
@@ -38,6 +45,19 @@ class _Group(click.Group):
             ctx.exit(e.exit_code)
         except BrokenPipeError:
             sys.stderr.close()
+            ctx.exit(1)
+        except MemoryError:
+            if ctx.params.get("verbose"):
+                raise
+            click.echo("credibility: error: out of memory (try a smaller --max-bytes)", err=True)
+            ctx.exit(1)
+        except Exception as e:
+            if ctx.params.get("verbose"):
+                raise
+            detail = " ".join(str(e).split())[:200]
+            click.echo(f"credibility: internal error (a bug): {type(e).__name__}: {detail} "
+                       "(run `credibility -v ...` for the traceback and please report it)",
+                       err=True)
             ctx.exit(1)
 
 
@@ -53,20 +73,25 @@ def _load(article: str, max_bytes: int, fmt: str | None):
     from credibility import analyze_document, ingest
 
     if article == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            from credibility.errors import InputTooLarge
-
-            raise InputTooLarge(f"stdin: over the limit of {max_bytes:,} bytes")
+        data = ingest.read_stream(sys.stdin.buffer, max_bytes, "stdin")
         docs = ingest.parse_bytes(data, "-", fmt or "text")
     else:
         docs = ingest.load(article, max_bytes, fmt)
+    for d in docs:
+        if d.language_note:
+            click.echo(f"credibility: warning: {d.path}: {d.language_note}", err=True)
     return [analyze_document(d) for d in docs]
 
 
 def _emit(text: str, output: str | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(f"standard output: cannot write ({e.strerror})") from None
         return
     from credibility.report import atomic_write
 
