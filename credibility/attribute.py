@@ -11,12 +11,13 @@ continuations of the previous speaker's quote or paragraph, or the reporter's ow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
+from credibility.segment import quote_depth_after, quote_marks
 
-_TOKEN = re.compile(r"[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
+_TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
 _WORDISH = re.compile(r"[\w$%]")
 _TIME = re.compile(
     r"^(?:on\s+|last\s+|this\s+|early\s+|late\s+|earlier\s+|later\s+)?"
@@ -32,6 +33,14 @@ _PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside"
                  "familiar", "close", "who", "whose", "which", "and"}
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
                 "most", "other", "his", "her", "their", "its", "our", "a few", "few", "both"}
+_OPEN_TOKENS = frozenset({"“", '"', "''", "«", "‘", "„", "‹"})
+_CLOSE_TOKENS = frozenset({"”", '"', "''", "»", "’", "“", "›"})
+_QUOTE_TOKENS = _OPEN_TOKENS | _CLOSE_TOKENS
+_SEGMENT_STOPS = frozenset({",", ";", ":", "(", ")"}) | _QUOTE_TOKENS
+_RIGHT_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"}) | _QUOTE_TOKENS
+_FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | _OPEN_TOKENS
+_SCAN_LIMIT = 40
+"""Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
                "few", "both"}
 
@@ -57,6 +66,39 @@ class _Frame:
     quote: str
     tail_start: int = 0
     """Where to look for a relative clause with the reason for anonymity."""
+    opens_next: bool = False
+    """The frame ends in a colon and its content is the text that follows ("X said:")."""
+
+
+@dataclass
+class _Context:
+    """One sentence being read: its tokens and quoted stretches."""
+
+    text: str
+    toks: list[_Tok]
+    quotes: list[tuple[int, int]]
+    span: Span
+    end: int
+    """End of the sentence without its final punctuation."""
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self.quotes)
+
+    def quote_kind(self, content: Span) -> str:
+        inside = sum(min(e, content.end) - max(s, content.start) for s, e in self.quotes
+                     if s < content.end and content.start < e)
+        return "direct" if inside >= 0.5 * max(1, len(content)) else "indirect"
+
+    def content(self, a: int, b: int) -> Span | None:
+        """The content between two offsets, without the commas and dashes around it."""
+        c = Span.of(self.text, a, b)
+        while c.text and c.text[-1] in ",;:—–-―":
+            c = Span.of(self.text, c.start, c.end - 1)
+        while c.text and c.text[0] in ",;:—–-―":
+            c = Span.of(self.text, c.start + 1, c.end)
+        if len(c.text) < 8 or not _WORDISH.search(c.text):
+            return None
+        return c
 
 
 @dataclass
@@ -76,24 +118,24 @@ def _tokens(text: str, base: int) -> list[_Tok]:
 
 
 def _quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
-    """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base."""
+    """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base.
+
+    Nested quotes lie inside their outer region; a quote left open runs to the end of ``text``.
+    """
     regions = []
     stack: list[tuple[str, int]] = []
-    closers = {c: o for o, c in rules.quotes.items()}
-    for i, ch in enumerate(text):
-        if ch == '"':
-            if stack and stack[-1][0] == '"':
-                o, s = stack.pop()
-                if not stack:
-                    regions.append((base + s, base + i + 1))
-            else:
-                stack.append(('"', i))
-        elif ch in rules.quotes and ch not in "‘'‹":
-            stack.append((ch, i))
-        elif ch in closers and ch not in "’'›" and stack and rules.quotes.get(stack[-1][0]) == ch:
-            o, s = stack.pop()
+    for pos, length, role in quote_marks(text, rules.quotes, singles=True):
+        mark = text[pos:pos + length]
+        closing = (role == "close" or (role == "toggle" and stack and stack[-1][0] == mark)
+                   or (role == "either" and stack and stack[-1][0] != mark))
+        if closing:
             if not stack:
-                regions.append((base + s, base + i + 1))
+                continue
+            _, s = stack.pop()
+            if not stack:
+                regions.append((base + s, base + pos + length))
+        else:
+            stack.append((mark, pos))
     if stack:
         regions.append((base + stack[0][1], base + len(text)))
     return regions
@@ -112,64 +154,117 @@ class _Analyzer:
     # ---- source phrases -------------------------------------------------------------------
 
     def _valid_source(self, toks: list[_Tok]) -> bool:
-        if not toks or len(toks) > 14:
+        if not toks or len(toks) > 40:
             return False
         first = toks[0].low
-        if first in self.src.not_sources:
+        if first in self.src.not_sources or toks[0].text in "()":
             return False
         if not any(_WORDISH.match(t.text) for t in toks):
             return False
-        if any(t.text in '“”"«»;:()' for t in toks):
+        if any(t.text in _QUOTE_TOKENS or t.text in ";:" for t in toks):
+            return False
+        return True
+
+    def _np_start(self, toks: list[_Tok], j: int, limit: int = 12) -> int:
+        """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
+        (D-Wis.)", "the state's campaign chairman"); ``j`` when there is none."""
+        i = j
+        while i > 0 and j - i < limit:
+            t = toks[i - 1]
+            if t.text == ")":
+                k = i - 1
+                while k > 0 and i - k < 8 and toks[k - 1].text != "(":
+                    k -= 1
+                if k > 0 and toks[k - 1].text == "(" and k - 1 > 0:
+                    i = k - 1
+                    continue
+                break
+            if not self._np_token(t):
+                break
+            i -= 1
+        while i < j and toks[i].low in self.cues.leading_words:
+            i += 1
+        return i
+
+    def _appositive(self, seg: list[_Tok]) -> bool:
+        """An apposition or relative clause between a source and its verb."""
+        if not seg or len(seg) > 24:
+            return False
+        first = seg[0]
+        if first.low in self.cues.relative_words:
+            return True
+        if first.low in self.cues.clause_boundaries or first.low in _PREPOSITIONS:
             return False
         return True
 
     def _left_source(self, toks: list[_Tok], cue_i: int) -> tuple[int, int] | None:
         """Token range [i, j) of the source phrase ending right before the cue, skipping
-        adverbs and an apposition or relative clause set off by commas."""
+        adverbs; appositions and relative clauses set off by commas stay with the source
+        ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
         j = cue_i
         while j > 0 and toks[j - 1].low in self.cues.adverbs_between:
             j -= 1
         if j > 0 and toks[j - 1].text == ",":
-            # "X, who requested anonymity, told" / "X, the campaign's spokesman, said"
-            k = j - 1
-            m = k
-            while m > 0 and toks[m - 1].text not in {",", "“", "”", '"', ";", ":"}:
-                m -= 1
-            if m > 0 and toks[m - 1].text == "," and k - m <= 16:
-                seg = toks[m:k]
-                if seg and (seg[0].low in {"who", "whose", "which", "a", "an", "the", "speaking",
-                                           "citing", "according", "writing", "one", "its", "his",
-                                           "her", "their"} or seg[0].text[:1].isupper()):
-                    head_end = m - 1
-                    h = head_end
-                    while h > 0 and self._np_token(toks[h - 1]):
-                        h -= 1
-                    if h < head_end and self._valid_source(toks[h:head_end]):
-                        return h, k if seg[0].low not in {"who", "whose", "which"} else head_end
-            return None
-        i = j
-        while i > 0 and self._np_token(toks[i - 1]) and j - i < 12:
-            i -= 1
+            # Walk back over comma-delimited segments to the head noun phrase.
+            end = j - 1
+            keep_end = end
+            best: tuple[int, int] | None = None
+            for _ in range(4):
+                m = end
+                while m > 0 and end - m < _SCAN_LIMIT and toks[m - 1].text not in _SEGMENT_STOPS:
+                    m -= 1
+                seg = toks[m:end]
+                if not seg:
+                    break
+                h = self._np_start(toks, end, limit=14)
+                if h == m and self._valid_source(toks[h:keep_end]) and \
+                        (toks[h].text[:1].isupper() or toks[h].low in _DETERMINERS
+                         or toks[h].low in self.src.pronouns_singular
+                         or toks[h].low in self.src.pronouns_plural):
+                    best = (h, keep_end)
+                elif h < end and m < h and (m == 0 or toks[m - 1].text != ",") and \
+                        self._valid_source(toks[h:keep_end]) and toks[h].text[:1].isupper():
+                    best = (h, keep_end)
+                if m == 0 or toks[m - 1].text != "," or not self._appositive(seg):
+                    break
+                if seg[0].low in self.cues.relative_words and end == keep_end:
+                    keep_end = m - 1
+                end = m - 1
+            return best
+        i = self._np_start(toks, j)
         if i == j:
             return None
-        # Drop leading words that belong to the clause before the source ("Now", "But").
-        while i < j and toks[i].low in {"now", "but", "and", "so", "yet", "also", "then", "still"}:
-            i += 1
+        if toks[i].low in _PREPOSITIONS or (
+                i > 0 and toks[i - 1].text not in _FORWARD_BEFORE | _CLOSE_TOKENS
+                and toks[i - 1].low not in self.cues.clause_boundaries):
+            # "In a Bloomberg interview Trump declared": the source is the name at the end.
+            i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
         return None
 
+    def _name_start(self, toks: list[_Tok], j: int) -> int:
+        """Start of the run of capitalized words and titles that ends before token ``j``."""
+        i = j
+        while i > 0 and j - i < 6:
+            t = toks[i - 1]
+            if not (t.text[:1].isupper() or t.text in self.src.titles or t.text in {".", "-"}):
+                break
+            i -= 1
+        while i < j and toks[i].low in _PREPOSITIONS | self.cues.leading_words:
+            i += 1
+        return i
+
     def _np_token(self, tok: _Tok) -> bool:
         if not _WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
             return False
-        return tok.low not in self.cues.clause_boundaries
+        return tok.low not in self.cues.clause_boundaries and tok.low not in self.cues.verbs
 
     def _right_source(self, toks: list[_Tok], start: int) -> tuple[int, int] | None:
         """Token range of the source phrase right after an inverted cue ("said the source")."""
         j = start
-        while j < len(toks) and toks[j].text not in {",", ".", ";", ":", "“", "”", '"', "—", "–",
-                                                      "(", ")", "!", "?"}:
-            if toks[j].low in {"who", "whose", "which", "that"} and j > start:
+        while j < len(toks) and j - start < _SCAN_LIMIT and toks[j].text not in _RIGHT_STOPS:
+            if toks[j].low in self.cues.relative_words and j > start:
                 break
             j += 1
         # trailing time words: "said the official Monday"
@@ -186,14 +281,15 @@ class _Analyzer:
         j = i + 1
         # "confirmed to RFA that", "told RFA's Korean Service", "told reporters"
         limit = min(len(toks), j + 9)
-        if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"):
+        if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"
+                                              and verb not in self.cues.infinitive_verbs):
             k = j + (1 if j < len(toks) and toks[j].low == "to" else 0)
             m = k
-            while m < limit and toks[m].low not in self.cues.complementizers and toks[m].text not in {
-                    ",", ":", "“", '"', "."}:
+            while m < limit and toks[m].low not in self.cues.complementizers and \
+                    toks[m].text not in {",", ":", "."} | _QUOTE_TOKENS:
                 m += 1
             if m < len(toks) and (toks[m].low in self.cues.complementizers or toks[m].text in {
-                    ":", ",", "“", '"'}):
+                    ":", ","} | _QUOTE_TOKENS):
                 j = m
             elif m - k <= 4 and m < len(toks) and toks[m].text == ".":
                 j = m
@@ -211,36 +307,53 @@ class _Analyzer:
         return j
 
     def frames(self, sentence: Sentence) -> list[_Frame]:
+        """The attribution frames of one sentence, in text order."""
         span = sentence.span
         toks = _tokens(span.text, span.start)
         quotes = _quote_regions(span.text, span.start, self.rules)
-
-        def in_quote(pos: int) -> bool:
-            return any(s < pos < e for s, e in quotes)
-
-        def quote_kind(content: Span) -> str:
-            inside = sum(min(e, content.end) - max(s, content.start) for s, e in quotes
-                         if s < content.end and content.start < e)
-            return "direct" if inside >= 0.5 * max(1, len(content)) else "indirect"
-
-        def content(a: int, b: int) -> Span | None:
-            c = Span.of(self.text, a, b)
-            while c.text and c.text[-1] in ",;:—–-":
-                c = Span.of(self.text, c.start, c.end - 1)
-            while c.text and c.text[0] in ",;:—–-":
-                c = Span.of(self.text, c.start + 1, c.end)
-            if len(c.text) < 8 or not _WORDISH.search(c.text):
-                return None
-            return c
-
         end = span.end
         while end > span.start and self.text[end - 1] in ".!? ":
             end -= 1
+        ctx = _Context(self.text, toks, quotes, span, end)
+        found = (self._label_frame(ctx) or self._according_frame(ctx)
+                 or self._verb_frame(ctx) or self._signature_frame(ctx))
+        return self._split_participles(ctx, found)
 
-        # "according to X, …" / "…, according to X."
+    def _label_frame(self, ctx: _Context) -> list[_Frame]:
+        """A speaker label: "PENCE: Well, look, …" or a headline "Pence: Trump was mocking"."""
+        m = self.cues.speaker_label.match(ctx.span.text)
+        if not m:
+            return []
+        name = m.group("name")
+        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in _PREPOSITIONS:
+            return []
+        base = ctx.span.start
+        src = Span(base + m.start("name"), base + m.end("name"), name)
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        c = ctx.content(base + m.end(), ctx.span.end)
+        if c is None:
+            return []
+        return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+
+    def _signature_frame(self, ctx: _Context) -> list[_Frame]:
+        """A quote signed with a dash after it: "“…” ― Pamela Padilla"."""
+        m = self.cues.signature.search(ctx.span.text)
+        if not m:
+            return []
+        base = ctx.span.start
+        c = ctx.content(ctx.span.start, base + m.start())
+        if c is None or ctx.quote_kind(c) != "direct":
+            return []
+        src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        return [_Frame([c], cue, src, "direct", src.end)]
+
+    def _according_frame(self, ctx: _Context) -> list[_Frame]:
+        """"according to X, …" / "…, according to X.": the source comes after the cue."""
+        toks, span = ctx.toks, ctx.span
         for m in self.cues.source_after.finditer(span.text):
             a, b = span.start + m.start(), span.start + m.end()
-            if in_quote(a):
+            if ctx.in_quote(a):
                 continue
             cue = Span(a, b, self.text[a:b])
             k = next((n for n, t in enumerate(toks) if t.start >= b), len(toks))
@@ -248,24 +361,29 @@ class _Analyzer:
             if rng is None:
                 continue
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-            before = content(span.start, a)
+            before = ctx.content(span.start, a)
             after_i = rng[1]
             if after_i < len(toks) and toks[after_i].text == ",":
                 after_i += 1
-            after = content(toks[after_i].start, end) if after_i < len(toks) else None
+            after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
-                return [_Frame([after], cue, src, quote_kind(after), src.end)]
+                return [_Frame([after], cue, src, ctx.quote_kind(after), src.end)]
             if before:
-                return [_Frame([before], cue, src, quote_kind(before), src.end)]
+                return [_Frame([before], cue, src, ctx.quote_kind(before), src.end)]
+        return []
 
+    def _verb_frame(self, ctx: _Context) -> list[_Frame]:
+        """A reporting verb with its source on one side and the content on the other."""
+        toks, span, end = ctx.toks, ctx.span, ctx.end
+        content, quote_kind = ctx.content, ctx.quote_kind
         for i, tok in enumerate(toks):
             low = tok.low
-            if low not in self.cues.verbs or in_quote(tok.start):
+            if low not in self.cues.verbs or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0:
                 continue
             prev = toks[i - 1].low if i else ""
-            if prev in {"to", "be", "been", "being", "was", "were", "is", "are", "not"}:
+            if prev in self.cues.not_before_cue:
                 continue
             cue = Span(tok.start, tok.end, tok.text)
             strong = low in self.cues.strong_verbs
@@ -273,58 +391,127 @@ class _Analyzer:
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             rng = self._left_source(toks, i)
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
-            # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources said."
-            if before is not None and before.text in {",", "”", '"'} and (
-                    not trailing or trailing[0] in ",“\"" or len(trailing.split()) <= 3):
-                cend = before.end if before.text in {"”", '"'} else before.start
+            # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources
+            # said." / "The economy, he said, is bad."
+            if before is not None and (before.text == "," or before.text in _CLOSE_TOKENS):
+                cend = before.end if before.text in _CLOSE_TOKENS else before.start
                 c = content(span.start, cend)
-                if c is not None and (strong or quote_kind(c) == "direct"):
-                    src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-                    out = [_Frame([c], cue, src, quote_kind(c), src.end)]
-                    out += self._continuation(toks, after, cue, src, end, content, quote_kind)
-                    return out
-            # Inverted frame: "…,” said the source, who …"
-            left = toks[i - 1].text if i else ""
-            if left in {",", "”", '"'} and low not in self.cues.object_verbs:
-                rng_r = self._right_source(toks, i + 1)
-                cend = toks[i - 1].end if left in {"”", '"'} else toks[i - 1].start
-                if rng_r is not None:
-                    c = content(span.start, cend)
-                    if c is not None:
-                        src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
+                direct = c is not None and quote_kind(c) == "direct"
+                introduces = after < len(toks) and (
+                    toks[after].text in _OPEN_TOKENS or toks[after - 1].text == ":"
+                    or toks[after - 1].low in self.cues.complementizers)
+                if c is not None and (strong or direct) and (direct or not introduces):
+                    resumes = trailing[:1] == "," or trailing[:1] in _OPEN_TOKENS
+                    if direct or resumes or not trailing or len(trailing.split()) <= 4 \
+                            or toks[after - 1].text == ",":
+                        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [_Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(toks, rng_r[1], cue, src, end, content,
-                                                  quote_kind)
+                        out += self._continuation(ctx, after, cue, src)
                         return out
             # Forward frame: source + cue + content.
-            if rng is None:
-                continue
-            if before is not None and before.text not in {",", ";", ":", "—", "–", "(", "“", '"'} \
-                    and before.low not in self.cues.clause_boundaries:
-                continue
-            if after >= len(toks):
-                continue
-            nxt = toks[after - 1].low if after > i + 1 else ""
-            opener = toks[after].text
-            if not strong and nxt not in self.cues.complementizers and opener not in {"“", '"'} \
-                    and toks[after - 1].text != ":":
-                continue
-            c = content(toks[after].start, end if not in_quote(end - 1) else span.end)
-            if c is None:
-                continue
-            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-            return [_Frame([c], cue, src, quote_kind(c), src.end)]
+            forward = self._forward(ctx, i, rng, after) if rng is not None else None
+            if forward:
+                return forward
+            # Inverted frame: "…,” said the source, who …"
+            left = toks[i - 1].text if i else ""
+            if (left == "," or left in _CLOSE_TOKENS) and low not in self.cues.object_verbs:
+                rng_r = self._right_source(toks, i + 1)
+                cend = toks[i - 1].end if left in _CLOSE_TOKENS else toks[i - 1].start
+                if rng_r is not None:
+                    c = content(span.start, cend)
+                    if c is not None and (strong or quote_kind(c) == "direct"):
+                        src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
+                        out = [_Frame([c], cue, src, quote_kind(c), src.end)]
+                        out += self._continuation(ctx, rng_r[1], cue, src)
+                        return out
+        return self._colon_frame(ctx)
+
+    def _forward(self, ctx: _Context, i: int, rng: tuple[int, int],
+                 after: int) -> list[_Frame]:
+        """"X said (that) Y", "X told reporters: Y", "X vowed to Y": source, cue, content."""
+        toks = ctx.toks
+        low = toks[i].low
+        before = toks[rng[0] - 1] if rng[0] > 0 else None
+        if before is not None and before.text not in _FORWARD_BEFORE \
+                and before.low not in self.cues.clause_boundaries:
+            return []
+        if after >= len(toks):
+            return []
+        nxt = toks[after - 1].low if after > i + 1 else ""
+        opener = toks[after].text
+        infinitive = low in self.cues.infinitive_verbs and opener.lower() == "to"
+        if low not in self.cues.strong_verbs and not infinitive \
+                and nxt not in self.cues.complementizers \
+                and opener not in _OPEN_TOKENS and toks[after - 1].text != ":":
+            return []
+        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
+                        else ctx.span.end)
+        if c is None:
+            return []
+        return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+
+    def _colon_frame(self, ctx: _Context) -> list[_Frame]:
+        """"McCrummen reports:" with the quotation in the next sentence or paragraph."""
+        toks = ctx.toks
+        if not toks or toks[-1].text != ":":
+            return []
+        for i in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+            if toks[i].low in self.cues.verbs and not toks[i].text[0].isupper():
+                rng = self._left_source(toks, i)
+                if rng is not None:
+                    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                    src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                    return [_Frame([], cue, src, "direct", src.end, opens_next=True)]
         return []
 
-    def _continuation(self, toks, k, cue, src, end, content, quote_kind) -> list[_Frame]:
-        """A second quoted piece after a mid-sentence frame: "“A,” she said, “B.”"."""
+    def _continuation(self, ctx: _Context, k: int, cue: Span, src: Span) -> list[_Frame]:
+        """The rest of a sentence after a mid-sentence frame: "“A,” she said, “B.”" or
+        "The plan, he said, will fail.": a second piece of the same attribution."""
+        toks = ctx.toks
+        right_after = k
         while k < len(toks) and toks[k].text not in {",", "."}:
             k += 1
-        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"“", '"'}:
-            c = content(toks[k + 1].start, self.text.find("”", toks[k + 1].start) + 1 or end)
-            if c is not None:
-                return [_Frame([c], cue, src, "direct", src.end)]
+        if k + 1 < len(toks) and toks[k].text == ",":
+            nxt = toks[k + 1]
+            if k != right_after and nxt.text not in _OPEN_TOKENS:
+                return []
+            if nxt.text in _OPEN_TOKENS:
+                region = next((e for s, e in ctx.quotes if s == nxt.start), None)
+                c = ctx.content(nxt.start, region or ctx.span.end)
+                if c is not None:
+                    return [_Frame([c], cue, src, "direct", src.end)]
+            elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
+                    and not ctx.in_quote(nxt.start):
+                c = ctx.content(nxt.start, ctx.end)
+                if c is not None and c.text[:1].islower():
+                    return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
         return []
+
+    def _split_participles(self, ctx: _Context, frames: list[_Frame]) -> list[_Frame]:
+        """Cut "…, adding that B" / "…, saying B" off a content: a second attribution of the
+        same source with the participle as its cue."""
+        out = []
+        for fr in frames:
+            out.append(fr)
+            if fr.source is None or not fr.contents:
+                continue
+            c = fr.contents[-1]
+            m = self.cues.participle_cue.search(self.text, c.start, c.end)
+            while m and ctx.in_quote(m.start("cue")):
+                m = self.cues.participle_cue.search(self.text, m.end(), c.end)
+            if not m:
+                continue
+            head = ctx.content(c.start, m.start())
+            rest = ctx.content(m.end(), c.end)
+            if head is None or rest is None:
+                continue
+            fr.contents[-1] = head
+            fr.quote = ctx.quote_kind(fr.contents[0])
+            cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+            out.append(_Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+        return out
 
     # ---- sources --------------------------------------------------------------------------
 
@@ -522,6 +709,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
               rules: Rules | None = None) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
     """Find the claims of every sentence and the sources they are attributed to.
 
+    A sentence without a frame of its own continues the previous attribution when it goes on
+    with the same quotation (also into the next paragraphs, each opening a quote without the
+    previous one closing), follows a frame ending in a colon, or stays in the same paragraph;
+    it then shares that frame's source and cue.  Otherwise it is the reporter's own voice.
+
     Returns:
         (sources, claims): sources numbered S1… in order of first mention; claims C1… in text
         order, with ``corroboration`` set to single_source or unattributed (corroboration proper
@@ -529,34 +721,69 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     """
     rules = rules or load_rules()
     an = _Analyzer(document, rules)
-    raw: list[tuple[Span, int, _SourceState | None, Span | None, Span | None, str]] = []
-    last: tuple[_SourceState, int] | None = None     # (source, paragraph) of the last claim
+    raw: list[_RawClaim] = []
+    last: _Last | None = None
+    text = document.text
     for sentence in sentences:
         frames = an.frames(sentence)
+        s = sentence.span
         if frames:
             for fr in frames:
                 st = an.resolve(fr.source, sentence.index) if fr.source else None
                 if st is not None:
                     an.anonymity(st, fr.tail_start, sentence)
                 for c in fr.contents:
-                    raw.append((c, sentence.index, st, fr.source, fr.cue, fr.quote))
+                    raw.append(_RawClaim(c, sentence.index, st, fr.source, fr.cue, fr.quote))
                 if st is not None:
-                    last = (st, sentence.paragraph)
+                    last = _Last(st, sentence.paragraph, fr.cue, fr.opens_next,
+                                 quote_depth_after(s.text, rules.quotes) > 0)
             continue
-        s = sentence.span
-        starts_quote = s.text[:1] in rules.quotes or s.text[:1] == '"'
+        starts_quote = bool(s.text) and s.text[:2] in _OPENING_MARKS | {"''"} \
+            or s.text[:1] in _OPENING_MARKS
         if last is not None and (
-                (starts_quote and sentence.paragraph - last[1] <= 1)
-                or (sentence.paragraph == last[1])):
-            raw.append((s, sentence.index, last[0], None, None,
-                        "direct" if starts_quote else "indirect"))
+                (last.opens_next and sentence.paragraph - last.paragraph <= 1)
+                or (starts_quote and (sentence.paragraph - last.paragraph <= 1 or last.open))
+                or sentence.paragraph == last.paragraph):
+            raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
+                                 "direct" if starts_quote else "indirect"))
+            depth = quote_depth_after(text[s.start:s.end], rules.quotes)
+            last = _Last(last.source, sentence.paragraph, last.cue, False,
+                         depth > 0 or (last.open and starts_quote and depth > 0))
             continue
         last = None
-        raw.append((s, sentence.index, None, None, None, "none"))
+        raw.append(_RawClaim(s, sentence.index, None, None, None, "none"))
+    return _records(raw, sentences, rules)
 
-    # Sources in order of first mention, renumbered.
-    states = sorted({id(st): st for *_, st, _m, _c, _q in
-                     [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in raw] if st}.values(),
+
+@dataclass
+class _RawClaim:
+    span: Span
+    sentence: int
+    source: _SourceState | None
+    mention: Span | None
+    cue: Span | None
+    quote: str
+
+
+@dataclass
+class _Last:
+    """The attribution a following sentence may continue."""
+
+    source: _SourceState
+    paragraph: int
+    cue: Span | None
+    opens_next: bool
+    open: bool
+    """A quotation is still open at the end of the sentence."""
+
+
+_OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
+
+
+def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...],
+             rules: Rules) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """Freeze the analysis: sources numbered in order of first mention, claims in text order."""
+    states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
                     key=lambda st: min(m.start for m in st.mentions))
     ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
     sources = []
@@ -569,25 +796,21 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                                 key=lambda m: m.start))
         sources.append(Source(ids[id(st)], st.name, kind, anonymous,
                               st.reason if anonymous else None, mentions))
+    key_sentence = sentences[0].index if sentences else -1
     claims = []
-    for n, (span, sent, st, mention, cue, quote) in enumerate(raw, 1):
-        hedge = rules.hedges.search(span.text)
+    for n, r in enumerate(raw, 1):
+        hedge = rules.hedges.search(r.span.text)
         claims.append(Claim(
-            id=f"C{n}", span=span, sentence=sent,
-            source_id=ids[id(st)] if st else None,
-            source_mention=mention, cue=cue, quote=quote,
+            id=f"C{n}", span=r.span, sentence=r.sentence,
+            source_id=ids[id(r.source)] if r.source else None,
+            source_mention=r.mention, cue=r.cue, quote=r.quote,
             hedged=hedge is not None,
-            hedge=Span(span.start + hedge.start(), span.start + hedge.end(), hedge.group())
+            hedge=Span(r.span.start + hedge.start(), r.span.start + hedge.end(), hedge.group())
             if hedge else None,
-            corroboration="single_source" if st else "unattributed",
-            key=sent == (sentences[0].index if sentences else -1),
+            corroboration="single_source" if r.source else "unattributed",
+            key=r.sentence == key_sentence,
         ))
-    return tuple(sources), tuple(_mark_summaries(sources, claims))
-
-
-def _mark_summaries(sources: list[Source], claims: list[Claim]) -> list[Claim]:
-    """Nothing to change on claims; kept as the place where per-claim fixes would go."""
-    return claims
+    return tuple(sources), tuple(claims)
 
 
 def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
@@ -601,4 +824,4 @@ def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
             and s.name.lower().split()[0] in {"sources", "source"}}
 
 
-__all__ = ["attribute", "summary_groups", "replace"]
+__all__ = ["attribute", "summary_groups"]

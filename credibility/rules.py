@@ -31,6 +31,14 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "listeners": [str],
         "clause_boundaries": [str],
         "noun_cues": [str],
+        "infinitive_verbs": [str],
+        "participles": [str],
+        "not_before_cue": [str],
+        "leading_words": [str],
+        "relative_words": [str],
+        "speaker_label": str,
+        "not_speakers": [str],
+        "signature": str,
     },
     "sources.toml": {
         "official_heads": [str],
@@ -78,7 +86,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "synonyms": [list],
         "stopwords": [str],
         "within_article": {"min_shared_words": int, "require_shared_place": bool},
-        "across_articles": {"min_cosine": float, "min_shared_entities": int},
+        "across_articles": {"min_document_cosine": float, "max_neighbours": int,
+                            "min_cosine": float, "min_shared_entities": int,
+                            "near_duplicate_jaccard": float, "same_origin_jaccard": float},
     },
 }
 _WORD_LISTS = ("reporting_verbs.txt", "hedges.txt")
@@ -170,6 +180,28 @@ def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]
     return tuple(out)
 
 
+def _compile_one(pattern: str, file: str, key: str, groups: tuple[str, ...],
+                 flags: int = re.IGNORECASE) -> re.Pattern:
+    """Compile one rule pattern that must define the named ``groups``."""
+    try:
+        rx = re.compile(pattern, flags)
+    except re.error as e:
+        raise RulesError(f"{file}: {key}: not a valid regular expression: {e}") from None
+    missing = [g for g in groups if g not in rx.groupindex]
+    if missing:
+        raise RulesError(f"{file}: {key}: the pattern needs the named group(s) "
+                         f"{', '.join(missing)}")
+    return rx
+
+
+def _participle_regex(participles: list[str], complementizers: list[str]) -> re.Pattern:
+    """", adding that" / "; saying": a participle cue after a comma, with its complementizer."""
+    alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
+    comp = "|".join(re.escape(c) for c in complementizers)
+    return re.compile(r"[,;—–]\s+(?:and\s+)?(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
+                      + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
+
+
 def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> re.Pattern:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
@@ -187,6 +219,17 @@ class CueRules:
     listeners: tuple[str, ...]
     clause_boundaries: frozenset[str]
     noun_cues: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    """Verbs whose content may be a to-infinitive: "vowed to repeal the law"."""
+    participles: frozenset[str]
+    participle_cue: re.Pattern
+    """", adding that …": a second attribution of the same source; group ``cue``."""
+    not_before_cue: frozenset[str]
+    leading_words: frozenset[str]
+    relative_words: frozenset[str]
+    speaker_label: re.Pattern
+    not_speakers: frozenset[str]
+    signature: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -260,6 +303,7 @@ def load_rules(directory: str | None = None) -> Rules:
     hedges = _read_word_list(d, "hedges.txt")
 
     cues = data["cues.toml"]
+    cues_file = str(d / "cues.toml")
     src = data["sources.toml"]
     alias = {}
     for canonical, others in src["outlets"].items():
@@ -294,6 +338,17 @@ def load_rules(directory: str | None = None) -> Rules:
             listeners=tuple(cues["listeners"]),
             clause_boundaries=frozenset(cues["clause_boundaries"]),
             noun_cues=frozenset(cues["noun_cues"]),
+            infinitive_verbs=frozenset(cues["infinitive_verbs"]),
+            participles=frozenset(cues["participles"]),
+            participle_cue=_participle_regex(cues["participles"], cues["complementizers"]),
+            not_before_cue=frozenset(cues["not_before_cue"]),
+            leading_words=frozenset(cues["leading_words"]),
+            relative_words=frozenset(cues["relative_words"]),
+            speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
+                                       ("name", "cue"), flags=0),
+            not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
+            signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
+                                   flags=0),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

@@ -36,22 +36,71 @@ def tokenizer(rules: Rules | None = None) -> PunktSentenceTokenizer:
     return _tokenizer(rules.abbreviations)
 
 
+_SINGLE_MARKS = frozenset("‘’'‹›")
+
+
+def quote_marks(text: str, quotes: dict[str, str],
+                singles: bool = False) -> list[tuple[int, int, str]]:
+    """The quotation marks of ``text`` as (offset, length, role), role ``open``, ``close``,
+    ``toggle`` (a mark that opens and closes alike: ``"`` and the typewriter ``''``) or
+    ``either`` (``“``, which opens in English and closes in German quotes).
+
+    Single quotes double as apostrophes, so they count only when ``singles`` is true, and then
+    only ``‘ … ’`` pairs, with a ``’`` between two letters read as an apostrophe.
+    """
+    toggles = sorted((o for o, c in quotes.items() if o == c and o != "'"), key=len,
+                     reverse=True)
+    openers = {o for o, c in quotes.items() if o != c}
+    closers = {c for o, c in quotes.items() if o != c}
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    single_open = 0
+    while i < n:
+        ch = text[i]
+        mark = next((t for t in toggles if text.startswith(t, i)), None)
+        if mark is not None:
+            out.append((i, len(mark), "toggle"))
+            i += len(mark)
+            continue
+        if ch in _SINGLE_MARKS:
+            if singles and ch in "‘‹":
+                single_open += 1
+                out.append((i, 1, "open"))
+            elif singles and ch in "’›" and single_open and not (
+                    0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+                single_open -= 1
+                out.append((i, 1, "close"))
+        elif ch in openers and ch in closers:
+            out.append((i, 1, "either"))
+        elif ch in openers:
+            out.append((i, 1, "open"))
+        elif ch in closers:
+            out.append((i, 1, "close"))
+        i += 1
+    return out
+
+
 def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
     """How many double quotations are still open after ``text``, starting at ``depth``.
 
     Curly and guillemet quotes are counted by direction; straight double quotes toggle.  Single
     quotes are left alone: they double as apostrophes.
     """
-    closers = {c for o, c in quotes.items() if o != c and o not in "‘‹'"}
-    openers = {o for o, c in quotes.items() if o != c and o not in "‘‹'"}
-    for ch in text:
-        if ch == '"':
+    for _, _, role in quote_marks(text, quotes):
+        if role == "toggle":
             depth = 0 if depth else 1
-        elif ch in openers and not (ch in closers and depth):
+        elif role == "open" or (role == "either" and not depth):
             depth += 1
-        elif ch in closers and depth:
+        elif depth:
             depth -= 1
     return depth
+
+
+def _continues(text: str, start: int) -> bool:
+    """Punkt split after a quoted question or exclamation that the sentence goes on from:
+    "“You winning?” she said." A piece that starts in lower case is not a new sentence."""
+    ch = text[start:start + 1]
+    return ch.islower()
 
 
 def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, ...]:
@@ -69,7 +118,7 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
         merged: list[tuple[int, int]] = []
         depth = 0
         for s, e in pieces:
-            if merged and depth > 0:
+            if merged and (depth > 0 or _continues(text, s)):
                 merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))
