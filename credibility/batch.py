@@ -1,8 +1,19 @@
 """Stage 7, batch: a folder of articles in, reports.jsonl + summary.csv + errors.jsonl out.
 
-Every article is analysed on its own; then claims are corroborated across articles (see
-:func:`credibility.corroborate.corroborate_batch` when present) and the outputs are written
-atomically.  A bad file never stops the batch: it becomes a line of errors.jsonl.
+Two stages.  **Per article** (in parallel: ``jobs`` processes, or a Dask cluster): each file is
+analysed on its own and its result is appended to a journal in ``OUT/.credibility-batch/``,
+one self-checking record per file, flushed as it arrives.  Memory stays flat: the parent holds
+only which files are done.  **Across articles**: the compact matching keys of every article
+(:class:`credibility.corroborate.ArticleKey`, read back from the journal) are matched
+(:func:`credibility.corroborate.cross_links`), then the journal is read once more in path order
+and every report is written with its cross-article links, each output file replaced atomically.
+
+Resumable and lossless: killing a batch leaves the journal with every finished file (a torn last
+record is dropped); running the same command again analyses only the files that are not in it,
+or whose size or modification time changed, and the outputs equal those of an uninterrupted run.
+The outputs do not depend on ``jobs`` or the scheduler: everything is ordered by path.
+
+A bad file never stops the batch: it becomes a line of errors.jsonl.
 """
 
 from __future__ import annotations
@@ -10,7 +21,11 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
+import pickle
+import struct
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +36,12 @@ from credibility.report import atomic_write, dumps, safe_cell
 
 SUMMARY_COLUMNS = ("path", "title", "credibility_score", "claims", "attributed",
                    "anonymous_sources", "uncorroborated", "error")
+DUPLICATE_COLUMNS = ("origin_group", "path", "reason", "similarity")
+STATE_DIR = ".credibility-batch"
+JOURNAL = "journal.bin"
+_MAGIC = b"CRB1"
+_HEADER = struct.Struct("<4sIII")  # magic, meta length, payload length, crc32 of both
+_FSYNC_SECONDS = 1.0
 
 
 @dataclass
@@ -31,6 +52,12 @@ class BatchResult:
     articles: int = 0
     errors: int = 0
     skipped: list[str] = field(default_factory=list)
+    resumed: int = 0
+    """Files whose analysis was found in the journal of an earlier, interrupted run."""
+    origin_groups: int = 0
+    cross_links: int = 0
+    index_bytes: int = 0
+    """Size of the cross-article index (sparse matrices) in bytes."""
 
 
 def discover(folder: str | Path) -> Iterator[tuple[Path, str]]:
@@ -38,7 +65,7 @@ def discover(folder: str | Path) -> Iterator[tuple[Path, str]]:
 
     Yields:
         (path, relative path as written in reports). Symlink loops and special files are
-        skipped (see :func:`walk_notes`).
+        skipped.
     """
     root = Path(folder)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
@@ -73,56 +100,309 @@ def analyze_path(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES
     return reports, errors
 
 
+# ---------------------------------------------------------------------------------------------
+# The journal: one record per finished file
+# ---------------------------------------------------------------------------------------------
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: list[dict]) -> bytes:
+    """A journal record: matching keys and errors (read in the cross-article stage), then the
+    reports with their JSON lines, compressed (read once, when the outputs are written)."""
+    from credibility.corroborate import article_key
+
+    meta = pickle.dumps({"rel": rel, "stamp": stamp, "keys": [article_key(r) for r in reports],
+                         "errors": errors}, protocol=pickle.HIGHEST_PROTOCOL)
+    payload = zlib.compress(pickle.dumps([(r, dumps(r)) for r in reports],
+                                         protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return _HEADER.pack(_MAGIC, len(meta), len(payload), zlib.crc32(meta + payload)) \
+        + meta + payload
+
+
+def analyze_chunk(items: list[tuple[str, str, tuple[int, int]]],
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> list[bytes]:
+    """Analyse some files of a batch (a task for a worker process or a Dask worker).
+
+    Args:
+        items: (path, relative path, (size, mtime_ns)) per file.
+
+    Returns:
+        One journal record per file.  A bug on one article (an unexpected exception) is recorded
+        as that file's error, with ``"bug": true``, so that one article cannot sink a night's run.
+    """
+    out = []
+    for path, rel, stamp in items:
+        try:
+            reports, errors = analyze_path(Path(path), rel, max_bytes)
+        except Exception as e:  # noqa: BLE001 - a bug on one file is reported, not fatal
+            reports, errors = [], [{"path": rel, "error": type(e).__name__,
+                                    "message": " ".join(str(e).split())[:500], "bug": True}]
+        out.append(_record(rel, stamp, reports, errors))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rel: str
+    stamp: tuple[int, int]
+    keys: list
+    errors: list[dict]
+    payload_at: int
+    payload_len: int
+
+
+def read_journal(path: Path) -> tuple[dict[str, _Entry], int]:
+    """The complete records of a journal (the last one per file wins) and where they end.
+
+    A torn or corrupt tail (a batch killed mid-write) ends the journal there.
+    """
+    entries: dict[str, _Entry] = {}
+    good = 0
+    try:
+        fp = open(path, "rb")
+    except FileNotFoundError:
+        return entries, 0
+    with fp:
+        while True:
+            head = fp.read(_HEADER.size)
+            if len(head) < _HEADER.size:
+                break
+            magic, n_meta, n_payload, crc = _HEADER.unpack(head)
+            if magic != _MAGIC:
+                break
+            meta = fp.read(n_meta)
+            payload = fp.read(n_payload)
+            if len(meta) < n_meta or len(payload) < n_payload \
+                    or zlib.crc32(meta + payload) != crc:
+                break
+            m = pickle.loads(meta)
+            entries[m["rel"]] = _Entry(m["rel"], tuple(m["stamp"]), m["keys"], m["errors"],
+                                       good + _HEADER.size + n_meta, n_payload)
+            good = fp.tell()
+    return entries, good
+
+
+def _payload(fp, entry: _Entry) -> list[tuple[Report, str]]:
+    fp.seek(entry.payload_at)
+    return pickle.loads(zlib.decompress(fp.read(entry.payload_len)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the per-article stage
+# ---------------------------------------------------------------------------------------------
+
+def _chunks(items: list, jobs: int, most: int = 32) -> list[list]:
+    size = max(1, min(most, len(items) // max(1, jobs * 8) or 1))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _run_local(chunks: list[list], jobs: int, max_bytes: int) -> Iterator[list[bytes]]:
+    if jobs <= 1:
+        for chunk in chunks:
+            yield analyze_chunk(chunk, max_bytes)
+        return
+    import multiprocessing
+    from functools import partial
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["credibility.batch", "credibility.attribute", "credibility.segment",
+                                "credibility.score", "credibility.corroborate"])
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap_unordered(partial(analyze_chunk, max_bytes=max_bytes), chunks)
+
+
+def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[bytes]]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise CredibilityError("--scheduler needs Dask: pip install 'credibility[dask]'") from None
+    own = not hasattr(scheduler, "submit")
+    try:
+        client = Client(scheduler, set_as_default=False) if own else scheduler
+    except OSError as e:
+        raise CredibilityError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+    try:
+        futures = client.map(analyze_chunk, chunks, max_bytes=max_bytes, pure=False)
+        for fut in as_completed(futures):
+            yield fut.result()
+            fut.release()
+    finally:
+        if own:
+            client.close()
+
+
 def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
-              progress=None) -> BatchResult:
+              progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
+              scheduler=None, parquet: bool = False) -> BatchResult:
     """Analyse every article under ``folder`` and write the batch outputs into ``out``.
 
     Args:
         folder: the input folder.
-        out: the output folder (created if missing).
+        out: the output folder (created if missing).  ``out/.credibility-batch/`` keeps the
+            journal that makes a killed batch resumable; delete it to start afresh.
         max_bytes: per-file size limit.
-        progress: optional callable taking the number of files just finished.
+        progress: optional callable ``(files just finished, total files)``.
+        jobs: worker processes for the per-article stage (default: all cores; 1: in process).
+        scheduler: a Dask scheduler address (or a ``distributed.Client``) to run the
+            per-article stage on instead of local processes.
+        parquet: also write ``claims.parquet`` and ``summary.parquet`` (needs pyarrow).
+
+    Returns:
+        A :class:`BatchResult`.
     """
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise CredibilityError(f"{folder}: not a folder")
+    state = out / STATE_DIR
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        state.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
-    reports: list[Report] = []
-    errors: list[dict] = []
-    for path, rel in discover(folder):
-        r, e = analyze_path(path, rel, max_bytes)
-        reports.extend(r)
-        errors.extend(e)
-        if progress:
-            progress(1)
-    from credibility import corroborate
+    jobs = jobs or os.cpu_count() or 1
+    files = [(str(p), rel, _stamp(p)) for p, rel in discover(folder)]
+    journal = state / JOURNAL
+    done, end = read_journal(journal)
+    pending = [f for f in files if f[1] not in done or done[f[1]].stamp != f[2]]
+    result = BatchResult(out, resumed=len(files) - len(pending))
+    if progress:
+        progress(len(files) - len(pending), len(files))
+    if pending:
+        chunks = _chunks(pending, jobs)
+        runs = _run_dask(chunks, scheduler, max_bytes) if scheduler is not None \
+            else _run_local(chunks, jobs, max_bytes)
+        try:
+            with open(journal, "r+b" if journal.exists() else "wb") as fp:
+                fp.truncate(end)  # drop a torn record left by a killed run
+                fp.seek(end)
+                synced = time.monotonic()
+                for records in runs:
+                    fp.write(b"".join(records))
+                    fp.flush()
+                    if time.monotonic() - synced > _FSYNC_SECONDS:
+                        os.fsync(fp.fileno())
+                        synced = time.monotonic()
+                    if progress:
+                        progress(len(records), len(files))
+                os.fsync(fp.fileno())
+        except OSError as e:
+            raise OutputError(f"{journal}: cannot write ({e.strerror})") from None
+        done, _ = read_journal(journal)
+    wanted = {rel: stamp for _, rel, stamp in files}
+    entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
+    write_outputs(out, entries, journal, result, parquet)
+    return result
 
-    if hasattr(corroborate, "corroborate_batch"):
-        reports = corroborate.corroborate_batch(reports)
-    write_outputs(out, reports, errors)
-    return BatchResult(out, len(reports) + len(errors), len(errors))
 
+# ---------------------------------------------------------------------------------------------
+# The cross-article stage and the outputs
+# ---------------------------------------------------------------------------------------------
 
-def write_outputs(out: Path, reports: list[Report], errors: list[dict]) -> None:
-    """Write reports.jsonl, summary.csv and errors.jsonl atomically."""
+def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: BatchResult,
+                  parquet: bool = False) -> None:
+    """Corroborate across articles and write reports.jsonl, summary.csv, errors.jsonl and
+    duplicates.csv (and the Parquet tables), each replaced atomically."""
+    from credibility.corroborate import apply_links, cross_links
+    from credibility.rules import load_rules
+
+    rules = load_rules()
+    keys = [k for e in entries for k in e.keys]
+    links = cross_links(keys, rules)
+    errors = sorted((err for e in entries for err in e.errors), key=lambda x: str(x["path"]))
+    rows: list[tuple] = []
+    tables = _ParquetTables(out) if parquet else None
     try:
-        with atomic_write(out / "reports.jsonl") as fp:
-            for r in reports:
-                fp.write(dumps(r) + "\n")
+        with atomic_write(out / "reports.jsonl") as fp, open(journal, "rb") as jr:
+            index = 0
+            for entry in entries:
+                for report, line in _payload(jr, entry):
+                    touched = links.origin_group[index] is not None or any(
+                        (index, c.id) in links.supports or (index, c.id) in links.conflicts
+                        for c in report.claims)
+                    if touched:
+                        report = apply_links(report, index, links, rules)
+                        line = dumps(report)
+                    fp.write(line + "\n")
+                    s = report.summary
+                    rows.append((report.document.path, report.document.title, s.credibility_score,
+                                 s.claims, s.attributed, s.anonymous_sources, s.uncorroborated, ""))
+                    if tables:
+                        tables.add(report)
+                    index += 1
+        rows += [(e["path"], None, None, None, None, None, None, e["message"]) for e in errors]
         with atomic_write(out / "summary.csv") as fp:
             w = csv.writer(fp, lineterminator="\n")
             w.writerow(SUMMARY_COLUMNS)
-            rows = [(r.document.path, r.document.title, r.summary.credibility_score,
-                     r.summary.claims, r.summary.attributed, r.summary.anonymous_sources,
-                     r.summary.uncorroborated, "") for r in reports]
-            rows += [(e["path"], None, None, None, None, None, None, e["message"]) for e in errors]
             for row in sorted(rows, key=lambda x: str(x[0])):
                 w.writerow([safe_cell(v) for v in row])
         with atomic_write(out / "errors.jsonl") as fp:
             for e in errors:
                 fp.write(json.dumps(e, ensure_ascii=False) + "\n")
+        with atomic_write(out / "duplicates.csv") as fp:
+            w = csv.writer(fp, lineterminator="\n")
+            w.writerow(DUPLICATE_COLUMNS)
+            for d in sorted(links.duplicates, key=lambda d: (d["origin_group"], d["path"])):
+                w.writerow([safe_cell(d[k]) for k in DUPLICATE_COLUMNS])
+        if tables:
+            tables.close(rows)
     except OSError as e:
         raise OutputError(f"{out}: cannot write batch output ({e.strerror})") from None
+    result.articles = len(keys) + len(errors)
+    result.errors = len(errors)
+    result.origin_groups = len({d["origin_group"] for d in links.duplicates})
+    result.cross_links = sum(len(v) for v in links.supports.values()) // 2
+    result.index_bytes = links.index_bytes
+
+
+class _ParquetTables:
+    """claims.parquet (one row per claim) written in row groups, so memory stays bounded."""
+
+    def __init__(self, out: Path, rows_per_group: int = 50_000):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise CredibilityError("--parquet needs pyarrow: pip install 'credibility[parquet]'") \
+                from None
+        self.out = out
+        self.rows: list[dict] = []
+        self.rows_per_group = rows_per_group
+        self.writer = None
+        self.tmp = out / ".claims.parquet.tmp"
+
+    def add(self, report: Report) -> None:
+        from credibility.report import claim_rows
+
+        self.rows.extend(claim_rows([report]))
+        if len(self.rows) >= self.rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from credibility.report import CLAIM_COLUMNS
+
+        frame = pd.DataFrame(self.rows, columns=list(CLAIM_COLUMNS)).astype(
+            {"source_id": "string", "source_name": "string", "source_kind": "string",
+             "anonymous": "boolean", "anonymity_reason": "string", "cue": "string"})
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.tmp, table.schema)
+        self.writer.write_table(table)
+        self.rows = []
+
+    def close(self, summary_rows: Iterable[tuple]) -> None:
+        import pandas as pd
+
+        if self.rows or self.writer is None:
+            self._flush()
+        self.writer.close()
+        os.replace(self.tmp, self.out / "claims.parquet")
+        frame = pd.DataFrame(sorted(summary_rows, key=lambda x: str(x[0])),
+                             columns=list(SUMMARY_COLUMNS))
+        tmp = self.out / ".summary.parquet.tmp"
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, self.out / "summary.parquet")

@@ -168,22 +168,59 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False),
-              help="Output folder for reports.jsonl, summary.csv and errors.jsonl.")
+              help="Output folder for reports.jsonl, summary.csv, errors.jsonl, duplicates.csv.")
 @_max_bytes
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+              help="Worker processes for the per-article stage [default: all cores].")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the per-article stage on this Dask cluster (needs credibility[dask]).")
+@click.option("--parquet", is_flag=True, help="Also write claims.parquet and summary.parquet.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article could not be analysed.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def batch(folder, out, max_bytes, strict, quiet):
-    """Analyse every article under FOLDER and corroborate claims across them."""
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or closing line.")
+def batch(folder, out, max_bytes, jobs, scheduler, parquet, strict, quiet):
+    """Analyse every article under FOLDER and corroborate claims across them.
+
+    Resumable: run the same command again after an interruption and it finishes the rest.
+    """
     from credibility.batch import run_batch
 
     if not Path(folder).is_dir():
         raise InputError(f"{folder}: no such folder")
-    result = run_batch(folder, out, max_bytes=max_bytes)
+    with _progress_bar(quiet) as progress:
+        result = run_batch(folder, out, max_bytes=max_bytes, jobs=jobs, scheduler=scheduler,
+                           parquet=parquet, progress=progress)
     if not quiet:
-        click.echo(f"{result.articles} article(s), {result.errors} error(s) -> {result.out}",
-                   err=True)
+        click.echo(f"{result.articles} article(s), {result.errors} error(s), "
+                   f"{result.cross_links} cross-article link(s), {result.origin_groups} group(s) "
+                   f"of copies -> {result.out}", err=True)
     if strict and result.errors:
         sys.exit(1)
+
+
+class _progress_bar:
+    """A tqdm bar on stderr when it is a terminal (and not --quiet); else nothing."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        self.quiet = quiet or not sys.stderr.isatty()
+
+    def __enter__(self):
+        if self.quiet:
+            return None
+        from tqdm import tqdm
+
+        self.bar = tqdm(unit="file", file=sys.stderr, desc="articles", dynamic_ncols=True)
+
+        def update(n: int, total: int) -> None:
+            self.bar.total = total
+            self.bar.update(n)
+
+        return update
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.close()
+        return False
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -141,3 +141,297 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
         out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
                            conflicts_with=tuple(conflict[c.id])))
     return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Across the articles of a batch
+# --------------------------------------------------------------------------------------------
+#
+# The batch stage works on a compact index, never on whole reports, so that a year of a
+# newsroom's archive fits in memory: per article a MinHash signature and an entity vector, per
+# claim one hashed TF-IDF row, its figures and who said it.  ``ArticleKey`` is what an article
+# contributes; it is computed where the article is analysed (in a worker process) and is small.
+
+_HASH_FEATURES = 2 ** 20
+_SHINGLE = 5
+_MINHASH_PERMUTATIONS = 64
+_MINHASH_BANDS = 16
+_MERSENNE = (1 << 61) - 1
+_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
+_SHINGLE_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What one claim brings to cross-article matching."""
+
+    id: str
+    terms: tuple[str, ...]
+    """Content words (stemmed, synonyms folded) as ``w:…`` and names as ``e:…``."""
+    numbers: tuple[float, ...]
+    ranges: tuple[tuple[float, float], ...]
+    speaker: str | None
+    """``named:<name>`` for a named source or document (the same in every outlet), else None."""
+    attributed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleKey:
+    """What one article brings to cross-article matching (a few hundred bytes plus its claims)."""
+
+    path: str
+    outlet: str | None
+    origin: str | None
+    """The outlet it was first published by: ``reprint_of``, else a wire named in the dateline."""
+    entities: tuple[str, ...]
+    minhash: tuple[int, ...]
+    claims: tuple[ClaimKey, ...]
+
+
+def _minhash(text: str) -> tuple[int, ...]:
+    """A MinHash signature of the article's word 5-shingles (deterministic across processes)."""
+    import zlib
+
+    import numpy as np
+
+    words = _SHINGLE_WORD.findall(text.lower())
+    if len(words) < _SHINGLE:
+        words = words + [""] * (_SHINGLE - len(words))
+    shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in shingles),
+                         dtype=np.uint64, count=len(shingles))
+    a, b = _permutations()
+    # (a * x + b) mod p over 61-bit integers, split to stay inside uint64.
+    values = (np.outer(hashes, a) + b) % np.uint64(_MERSENNE)
+    return tuple(int(v) for v in values.min(axis=0) & np.uint64(0xFFFFFFFF))
+
+
+def _permutations():
+    import numpy as np
+
+    rng = np.random.default_rng(20140526)
+    a = rng.integers(1, 1 << 31, _MINHASH_PERMUTATIONS, dtype=np.uint64)
+    b = rng.integers(0, 1 << 31, _MINHASH_PERMUTATIONS, dtype=np.uint64)
+    return a, b
+
+
+def _speaker(source: Source | None) -> str | None:
+    if source is None or source.kind not in ("named_person", "named_organization", "document"):
+        return None
+    return "named:" + " ".join(_WORD.findall(source.name.lower()))
+
+
+def article_key(report, rules: Rules | None = None) -> ArticleKey:
+    """The compact matching key of one analysed article (see :class:`ArticleKey`)."""
+    rules = rules or load_rules()
+    doc = report.document
+    body = " ".join(p.text for p in doc.body) or doc.text
+    claims = []
+    for c in report.claims:
+        src = report.source(c.source_id)
+        context = " ".join(m.text for m in src.mentions) if src else ""
+        f = features(c.span.text, context, rules)
+        claim_places = features(c.span.text, "", rules).places
+        terms = tuple(sorted({"w:" + w for w in f.words} | {"e:" + p for p in claim_places}))
+        claims.append(ClaimKey(c.id, terms, tuple(sorted(f.numbers)), f.ranges, _speaker(src),
+                               c.source_id is not None))
+    entities = tuple(m.group().lower().strip(".,") for m in _ENTITY.finditer(
+        (doc.title or "") + "\n" + body))
+    origin = doc.reprint_of or doc.outlet
+    return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
+                      origin.lower() if origin else None, entities, _minhash(body),
+                      tuple(claims))
+
+
+def _jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
+def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[list[int], list[dict]]:
+    """Group copies: near-duplicate text (MinHash LSH) or a shared origin with similar text.
+
+    Returns:
+        (group of each article: the index of its group's first article, or its own index;
+        one row per grouped article for duplicates.csv).
+    """
+    rules = rules or load_rules()
+    cfg = rules.corroboration["across_articles"]
+    near, shared_origin = cfg["near_duplicate_jaccard"], cfg["same_origin_jaccard"]
+    rows = _MINHASH_PERMUTATIONS // _MINHASH_BANDS
+    buckets: dict[tuple, list[int]] = {}
+    for i, k in enumerate(keys):
+        for band in range(_MINHASH_BANDS):
+            buckets.setdefault((band, k.minhash[band * rows:(band + 1) * rows]), []).append(i)
+    parent = list(range(len(keys)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    why: dict[int, tuple[str, float]] = {}
+    seen = set()
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for a, b in combinations(members[:200], 2):
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            j = _jaccard(keys[a].minhash, keys[b].minhash)
+            same_origin = bool(keys[a].origin and keys[a].origin in (keys[b].origin, keys[b].outlet)
+                               or keys[b].origin and keys[b].origin in (keys[a].origin, keys[a].outlet))
+            if j >= near or (same_origin and j >= shared_origin):
+                reason = ("near-duplicate text" if j >= near
+                          else f"same origin ({keys[a].origin or keys[b].origin})")
+                for x in (a, b):
+                    if x not in why or why[x][1] < j:
+                        why[x] = (reason, j)
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    group = [find(i) for i in range(len(keys))]
+    size: dict[int, int] = {}
+    for g in group:
+        size[g] = size.get(g, 0) + 1
+    dup_rows = [{"origin_group": keys[g].path, "path": keys[i].path,
+                 "reason": "first of the group" if g == i else why.get(i, ("copy of a copy", 0))[0],
+                 "similarity": None if g == i else round(why.get(i, ("", 0.0))[1], 3)}
+                for i, g in enumerate(group) if size[g] > 1]
+    return group, dup_rows
+
+
+@dataclass
+class CrossLinks:
+    """The outcome of cross-article matching, by (article index, claim id)."""
+
+    supports: dict[tuple[int, str], list[str]]
+    conflicts: dict[tuple[int, str], list[str]]
+    origin_group: list[str | None]
+    duplicates: list[dict]
+    index_bytes: int = 0
+
+
+def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
+    fa = ClaimFeatures(frozenset(a.numbers), a.ranges, frozenset(), frozenset())
+    fb = ClaimFeatures(frozenset(b.numbers), b.ranges, frozenset(), frozenset())
+    return figures_agree(fa, fb)
+
+
+def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLinks:
+    """Match claims across articles.
+
+    Blocking: articles are compared only with their nearest neighbours by named entities and
+    figures (TF-IDF over hashed entity tokens, sparse cosine, at most ``max_neighbours`` each);
+    claims only with the claims of those articles.  Two claims support each other when their
+    articles report the same event (entity cosine >= ``min_document_cosine``), the claims say
+    the same thing (TF-IDF cosine >= ``min_cosine`` over content words and names), names agree
+    (at least ``min_shared_entities`` shared when both name someone or somewhere), figures agree,
+    and the two are independent: different origin groups, not the same named source, not the
+    same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    from sklearn.neighbors import NearestNeighbors
+
+    rules = rules or load_rules()
+    cfg = rules.corroboration["across_articles"]
+    group, duplicates = origin_groups(keys, rules)
+    sizes: dict[int, int] = {}
+    for g in group:
+        sizes[g] = sizes.get(g, 0) + 1
+    origin = [keys[g].path if sizes[g] > 1 else None for g in group]
+    supports: dict[tuple[int, str], list[str]] = {}
+    conflicts: dict[tuple[int, str], list[str]] = {}
+    n = len(keys)
+    claim_doc = np.array([i for i, k in enumerate(keys) for _ in k.claims], dtype=np.int64)
+    if n < 2 or len(claim_doc) == 0:
+        return CrossLinks(supports, conflicts, origin, duplicates)
+
+    hasher = HashingVectorizer(n_features=_HASH_FEATURES, analyzer=lambda x: x, alternate_sign=False,
+                               norm=None, dtype=np.float32)
+    docs = TfidfTransformer(sublinear_tf=True).fit_transform(hasher.transform(k.entities for k in keys))
+    claim_vec = TfidfTransformer(sublinear_tf=True).fit_transform(
+        hasher.transform(c.terms for k in keys for c in k.claims)).astype(np.float32)
+    first_claim = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum([len(k.claims) for k in keys], out=first_claim[1:])
+    index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes for m in (docs, claim_vec))
+
+    k_nn = min(n, cfg["max_neighbours"] + 1)
+    nn = NearestNeighbors(n_neighbors=k_nn, metric="cosine", algorithm="brute").fit(docs)
+    dist, nbr = nn.kneighbors(docs)
+    min_doc, min_cos = cfg["min_document_cosine"], cfg["min_cosine"]
+    min_ent = cfg["min_shared_entities"]
+    for i in range(n):
+        partners = sorted({int(j) for d, j in zip(dist[i], nbr[i], strict=True)
+                           if j > i and 1.0 - d >= min_doc and group[j] != group[i]
+                           and keys[i].claims and keys[j].claims})
+        if not partners:
+            continue
+        rows = claim_vec[first_claim[i]:first_claim[i + 1]]
+        cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
+        sims = (rows @ claim_vec[cols].T).toarray()
+        for a, b in zip(*np.nonzero(sims >= min_cos), strict=True):
+            ca = keys[i].claims[a]
+            j = int(claim_doc[cols[b]])
+            cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            if ca.speaker is not None and ca.speaker == cb.speaker:
+                continue  # the same named source quoted in two outlets is one source
+            if (not ca.attributed and not cb.attributed and keys[i].outlet
+                    and keys[i].outlet == keys[j].outlet):
+                continue  # one outlet's own voice twice
+            ea = {t for t in ca.terms if t.startswith("e:")}
+            eb = {t for t in cb.terms if t.startswith("e:")}
+            if ea and eb and len(ea & eb) < min_ent:
+                continue
+            agree = _agree(ca, cb)
+            target = supports if agree is not False else conflicts
+            target.setdefault((i, ca.id), []).append(f"{keys[j].path}#{cb.id}")
+            target.setdefault((j, cb.id), []).append(f"{keys[i].path}#{ca.id}")
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+
+
+def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = None):
+    """The report with its cross-article support, conflicts and origin group, re-scored."""
+    from credibility.score import score_claims, summarize
+
+    rules = rules or load_rules()
+    changed = False
+    claims = []
+    for c in report.claims:
+        more = links.supports.get((index, c.id), [])
+        against = links.conflicts.get((index, c.id), [])
+        if more or against:
+            changed = True
+            c = replace(c, corroboration="corroborated" if (c.corroborated_by or more)
+                        else c.corroboration,
+                        corroborated_by=c.corroborated_by + tuple(sorted(more)),
+                        conflicts_with=c.conflicts_with + tuple(sorted(against)))
+        claims.append(c)
+    origin = links.origin_group[index]
+    if not changed and origin == report.origin_group:
+        return report
+    claims = tuple(claims)
+    if changed:
+        claims = score_claims(report.document, report.sources, claims, rules)
+        return replace(report, claims=claims, origin_group=origin,
+                       summary=summarize(report.document, report.sources, claims, rules))
+    return replace(report, origin_group=origin)
+
+
+def corroborate_batch(reports, rules: Rules | None = None):
+    """Corroborate claims across the articles of a batch (see :func:`cross_links`).
+
+    Args:
+        reports: the per-article reports, in any order.
+
+    Returns:
+        The reports in the same order, with cross-article ``corroborated_by`` and
+        ``conflicts_with`` entries (``"<document.path>#<claim id>"``), ``origin_group`` set for
+        copies and reprints, and scores and summaries recomputed.
+    """
+    rules = rules or load_rules()
+    reports = list(reports)
+    links = cross_links([article_key(r, rules) for r in reports], rules)
+    return [apply_links(r, i, links, rules) for i, r in enumerate(reports)]
