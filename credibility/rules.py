@@ -103,10 +103,70 @@ def _type_name(expected: Any) -> str:
             list: "a list"}[expected]
 
 
+_TOML_TABLE = re.compile(r"^\s*\[\[?\s*(?P<key>[^\]\[]+?)\s*\]\]?\s*(?:#.*)?$")
+_TOML_KEY = re.compile(
+    r"""^\s*(?P<key>(?:[\w-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[\w-]+|"[^"]*"|'[^']*'))*)\s*=""")
+
+
+_TOML_HINTS = {  # tomllib's message -> what was expected, when the message does not say
+    "Unclosed array": " (expected ',' or ']')",
+    "Unclosed inline table": " (expected ',' or '}')",
+    "Illegal character '\\n'": " (expected the closing quote before the end of the line)",
+    "Invalid statement": " (expected `key = value` or a [table] header)",
+    "Invalid value": " (expected a string in quotes, a number, true/false, [list] or {table})",
+    "Cannot overwrite a value": " (expected each key once)",
+    "Cannot declare": " (expected each table once)",
+}
+
+
+def _key_parts(dotted: str) -> list[str]:
+    parts = re.findall(r"""[\w-]+|"[^"]*"|'[^']*'""", dotted)
+    return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
+
+
+def _key_line(file: str, key: str) -> int | None:
+    """The line of ``file`` where the dotted ``key`` (``a.b[3].c`` allowed) is set, if found.
+
+    Only read when a message needs it.  A line-based scan, not a TOML parser: tables and
+    ``key =`` lines are enough to point at the right place; the longest known prefix wins.
+    """
+    try:
+        lines = Path(file).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    found: dict[tuple[str, ...], int] = {}
+    table: list[str] = []
+    for n, line in enumerate(lines, 1):
+        m = _TOML_TABLE.match(line)
+        if m:
+            table = _key_parts(m.group("key"))
+            found.setdefault(tuple(table), n)
+            continue
+        m = _TOML_KEY.match(line)
+        if m:
+            found.setdefault(tuple(table + _key_parts(m.group("key"))), n)
+    wanted = _key_parts(re.sub(r"\[\d+\]", "", key))
+    for i in range(len(wanted), 0, -1):
+        if tuple(wanted[:i]) in found:
+            return found[tuple(wanted[:i])]
+    return None
+
+
+def _at(file: str, key: str) -> str:
+    """``file:line`` for messages about ``key``, or just ``file`` when the line is unknown."""
+    line = _key_line(file, key) if key else None
+    return f"{file}:{line}" if line else file
+
+
 def _check(value: Any, expected: Any, where: str, file: str) -> None:
-    """Raise RulesError unless ``value`` has the shape ``expected``."""
+    """Raise RulesError unless ``value`` has the shape ``expected``.
+
+    The message names the file and line, the key and what was expected:
+    ``rules/cues.toml:12: strong_verbs[3]: expected a string, got int``.
+    """
     def fail(what: str) -> None:
-        raise RulesError(f"{file}: {where}: expected {what}, got {type(value).__name__}")
+        raise RulesError(f"{_at(file, where)}: {where}: expected {what}, "
+                         f"got {type(value).__name__}")
 
     if isinstance(expected, list):
         if not isinstance(value, list):
@@ -123,12 +183,15 @@ def _check(value: Any, expected: Any, where: str, file: str) -> None:
         for k in value:
             if k not in expected:
                 known = ", ".join(sorted(expected))
-                raise RulesError(f"{file}: unknown key {where + '.' if where else ''}{k} "
+                key = f"{where + '.' if where else ''}{k}"
+                raise RulesError(f"{_at(file, key)}: unknown key {key} "
                                  f"(expected one of: {known})")
         for k, sub in expected.items():
             if k not in value:
-                raise RulesError(f"{file}: missing key {where + '.' if where else ''}{k} "
-                                 f"(expected {_type_name(sub)})")
+                key = f"{where + '.' if where else ''}{k}"
+                place = f"[{where}]" if where else "the top level"
+                raise RulesError(f"{_at(file, where)}: missing key {key} "
+                                 f"(expected {_type_name(sub)} in {place})")
             _check(value[k], sub, f"{where + '.' if where else ''}{k}", file)
     elif expected is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -153,7 +216,18 @@ def _read_toml(directory: Path, name: str) -> dict:
     except FileNotFoundError:
         raise RulesError(f"{path}: rules file missing") from None
     except tomllib.TOMLDecodeError as e:
-        raise RulesError(f"{path}: not valid TOML: {e}") from None
+        # "Expected '=' after a key (at line 5, column 3)" -> "file:5:3: not valid TOML: …"
+        m = re.fullmatch(r"(?s)(.*?)\s*\(at line (\d+), column (\d+)\)", str(e))
+        where = f"{path}:{m.group(2)}:{m.group(3)}" if m else str(path)
+        what = m.group(1) if m else re.sub(r"\s*\(at end of document\)$", "", str(e))
+        hint = next((h for start, h in _TOML_HINTS.items() if what.startswith(start)), "")
+        end = " at the end of the file" if "end of document" in str(e) else ""
+        raise RulesError(f"{where}: not valid TOML: {what}{end}{hint}") from None
+    except UnicodeDecodeError as e:
+        raise RulesError(f"{path}: not valid TOML: not UTF-8 ({e.reason} at byte {e.start})") \
+            from None
+    except OSError as e:
+        raise RulesError(f"{path}: cannot read the rules file ({e.strerror})") from None
     _check(data, _SCHEMA[name], "", str(path))
     return data
 
@@ -161,11 +235,16 @@ def _read_toml(directory: Path, name: str) -> dict:
 def _read_word_list(directory: Path, name: str) -> tuple[str, ...]:
     path = directory / name
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
+        lines = data.decode("utf-8").splitlines()
     except FileNotFoundError:
         raise RulesError(f"{path}: rules file missing") from None
     except UnicodeDecodeError as e:
-        raise RulesError(f"{path}: not UTF-8 ({e.reason})") from None
+        line = data[:e.start].count(b"\n") + 1
+        raise RulesError(f"{path}:{line}: not UTF-8 ({e.reason}); expected one UTF-8 "
+                         "word or phrase per line") from None
+    except OSError as e:
+        raise RulesError(f"{path}: cannot read the rules file ({e.strerror})") from None
     words = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
     return tuple(dict.fromkeys(words))
 
@@ -176,7 +255,8 @@ def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]
         try:
             out.append(re.compile(p, re.IGNORECASE))
         except re.error as e:
-            raise RulesError(f"{file}: {key}[{i}]: not a valid regular expression: {e}") from None
+            raise RulesError(f"{_at(file, key)}: {key}[{i}]: not a valid regular expression: "
+                             f"{e}") from None
     return tuple(out)
 
 
@@ -298,6 +378,10 @@ def load_rules(directory: str | None = None) -> Rules:
             wrong type, or holds a regular expression that does not compile.
     """
     d = Path(directory) if directory else rules_dir()
+    if not d.is_dir():
+        how = f" (from ${RULES_ENV})" if not directory and os.environ.get(RULES_ENV) else ""
+        raise RulesError(f"{d}: rules folder not found{how}; expected a folder laid out like "
+                         "rules/")
     data = {name: _read_toml(d, name) for name in _SCHEMA}
     verbs = _read_word_list(d, "reporting_verbs.txt")
     hedges = _read_word_list(d, "hedges.txt")
@@ -324,8 +408,9 @@ def load_rules(directory: str | None = None) -> Rules:
             synonyms.setdefault(w.lower(), group[0].lower())
     for i, row in enumerate(data["scoring.toml"]["article"]["verdicts"]):
         if not (len(row) == 2 and isinstance(row[0], (int, float)) and isinstance(row[1], str)):
-            raise RulesError(f"{d / 'scoring.toml'}: article.verdicts[{i}]: expected "
-                             "[lower bound, words]")
+            file = str(d / "scoring.toml")
+            raise RulesError(f"{_at(file, 'article.verdicts')}: article.verdicts[{i}]: "
+                             "expected [lower bound, words]")
 
     return Rules(
         cues=CueRules(

@@ -1,0 +1,185 @@
+"""Broken rules files: the message names the file, the line and what was expected."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from credibility.errors import RulesError
+from credibility.rules import RULES_ENV, load_rules, rules_dir
+from tests.conftest import ROOT
+
+RULES = ROOT / "rules"
+
+
+@pytest.fixture()
+def rules_copy(tmp_path) -> Path:
+    """A private copy of rules/ to break."""
+    d = tmp_path / "rules"
+    shutil.copytree(RULES, d, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    return d
+
+
+def _line_of(path: Path, pattern: str) -> int:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.search(pattern, line):
+            return n
+    raise AssertionError(f"{pattern!r} not in {path}")
+
+
+def _load(d: Path) -> None:
+    load_rules.cache_clear()
+    try:
+        load_rules(str(d))
+    finally:
+        load_rules.cache_clear()
+
+
+def test_the_shipped_rules_load():
+    assert load_rules().directory == rules_dir()
+
+
+def test_unknown_top_level_key_names_file_and_line(rules_copy):
+    f = rules_copy / "cues.toml"
+    f.write_text(f.read_text(encoding="utf-8") + '\n\nstrong_verb = ["said"]\n', encoding="utf-8")
+    line = _line_of(f, r"^strong_verb =")
+    with pytest.raises(RulesError) as e:
+        _load(rules_copy)
+    assert str(e.value).startswith(f"{f}:{line}: unknown key strong_verb (expected one of: ")
+    assert "strong_verbs" in str(e.value)
+
+
+def test_unknown_key_in_a_table_names_its_line(rules_copy):
+    f = rules_copy / "corroboration.toml"
+    text = f.read_text(encoding="utf-8")
+    assert "[within_article]" in text
+    f.write_text(text.replace("[within_article]", "[within_article]\nmin_shared_wrods = 3", 1),
+                 encoding="utf-8")
+    line = _line_of(f, r"^min_shared_wrods")
+    with pytest.raises(RulesError, match=re.escape(
+            f"{f}:{line}: unknown key within_article.min_shared_wrods (expected one of: ")):
+        _load(rules_copy)
+
+
+def test_wrong_type_names_line_key_and_expected(rules_copy):
+    f = rules_copy / "corroboration.toml"
+    text = f.read_text(encoding="utf-8")
+    new = re.sub(r"(?m)^min_shared_words\s*=.*$", 'min_shared_words = "three"', text, count=1)
+    assert new != text
+    f.write_text(new, encoding="utf-8")
+    line = _line_of(f, r"^min_shared_words")
+    with pytest.raises(RulesError, match=re.escape(
+            f"{f}:{line}: within_article.min_shared_words: expected an integer, got str")):
+        _load(rules_copy)
+
+
+def test_wrong_item_type_in_a_list(rules_copy):
+    f = rules_copy / "anonymity.toml"
+    text = f.read_text(encoding="utf-8")
+    new = re.sub(r"(?m)^markers\s*=\s*\[", "markers = [42, ", text, count=1)
+    assert new != text
+    f.write_text(new, encoding="utf-8")
+    line = _line_of(f, r"^markers")
+    with pytest.raises(RulesError, match=re.escape(
+            f"{f}:{line}: markers[0]: expected a string, got int")):
+        _load(rules_copy)
+
+
+def test_missing_key(rules_copy):
+    f = rules_copy / "anonymity.toml"
+    text = f.read_text(encoding="utf-8")
+    new = re.sub(r"(?ms)^markers\s*=\s*\[.*?\]\s*$", "", text, count=1)
+    assert new != text
+    f.write_text(new, encoding="utf-8")
+    with pytest.raises(RulesError, match=re.escape(
+            f"{f}: missing key markers (expected a list of a string in the top level)")):
+        _load(rules_copy)
+
+
+@pytest.mark.parametrize("broken, line, col, expected", [
+    ('strong_verbs = ["said"\nnoun_cues', 2, 1, "Unclosed array (expected ',' or ']')"),
+    ("= 3", 1, 1, "Invalid statement (expected `key = value` or a [table] header)"),
+    ('x = "unterminated', 1, 18, "(expected the closing quote before the end of the line)"),
+    ("[table\nx = 1", 1, 7, "Expected ']' at the end of a table declaration"),
+    ("a = 1\na = 2", 2, 6, "Cannot overwrite a value (expected each key once)"),
+    ("a = tru", 1, 5, "Invalid value (expected a string in quotes, a number"),
+    ("a = [1,", None, None, "Invalid value at the end of the file"),
+], ids=["unclosed-array", "no-key", "unterminated-string", "unclosed-header", "duplicate",
+        "bad-value", "truncated"])
+def test_broken_toml_names_line_and_what_was_expected(rules_copy, broken, line, col, expected):
+    f = rules_copy / "cues.toml"
+    f.write_text(broken + "\n", encoding="utf-8")
+    with pytest.raises(RulesError) as e:
+        _load(rules_copy)
+    where = f"{f}:{line}:{col}" if line else str(f)
+    assert str(e.value).startswith(f"{where}: not valid TOML: "), str(e.value)
+    assert expected in str(e.value)
+
+
+def test_toml_that_is_not_utf8(rules_copy):
+    f = rules_copy / "cues.toml"
+    f.write_bytes(b'strong_verbs = ["caf\xe9"]\n')
+    with pytest.raises(RulesError, match=re.escape(f"{f}: not valid TOML")):
+        _load(rules_copy)
+
+
+def test_word_list_that_is_not_utf8_names_the_line(rules_copy):
+    f = rules_copy / "hedges.txt"
+    f.write_bytes(f.read_bytes() + b"\nreportedly\ncaf\xe9 au lait\n")
+    line = f.read_bytes().split(b"\n").index(b"caf\xe9 au lait") + 1
+    with pytest.raises(RulesError, match=re.escape(f"{f}:{line}: not UTF-8")):
+        _load(rules_copy)
+
+
+def test_bad_regex_names_file_line_and_key(rules_copy):
+    f = rules_copy / "anonymity.toml"
+    text = f.read_text(encoding="utf-8")
+    new = re.sub(r"(?m)^patterns\s*=\s*\[", 'patterns = ["(unclosed", ', text, count=1)
+    assert new != text
+    f.write_text(new, encoding="utf-8")
+    line = _line_of(f, r"^patterns")
+    with pytest.raises(RulesError, match=re.escape(
+            f"{f}:{line}: patterns[0]: not a valid regular expression")):
+        _load(rules_copy)
+
+
+def test_missing_file_and_folder(rules_copy, tmp_path):
+    (rules_copy / "sources.toml").unlink()
+    with pytest.raises(RulesError, match=re.escape(f"{rules_copy / 'sources.toml'}: rules file "
+                                                   "missing")):
+        _load(rules_copy)
+    with pytest.raises(RulesError, match="rules folder not found"):
+        _load(tmp_path / "nowhere")
+
+
+def test_cli_exits_5_with_the_message(rules_copy, tmp_path, monkeypatch):
+    from credibility.cli import main
+
+    f = rules_copy / "cues.toml"
+    f.write_text(f.read_text(encoding="utf-8") + "\nbogus = 1\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe minister said the bridge was closed.\n", encoding="utf-8")
+    monkeypatch.setenv(RULES_ENV, str(rules_copy))
+    load_rules.cache_clear()
+    try:
+        r = CliRunner().invoke(main, ["report", str(article)])
+    finally:
+        load_rules.cache_clear()
+    line = _line_of(f, r"^bogus")
+    assert r.exit_code == 5
+    assert r.stderr.startswith(f"credibility: error: {f}:{line}: unknown key bogus")
+    assert len(r.stderr.splitlines()) == 1
+
+
+def test_env_var_pointing_nowhere(tmp_path, monkeypatch):
+    monkeypatch.setenv(RULES_ENV, str(tmp_path / "nowhere"))
+    load_rules.cache_clear()
+    try:
+        with pytest.raises(RulesError, match=f"rules folder not found \\(from \\${RULES_ENV}\\)"):
+            load_rules()
+    finally:
+        load_rules.cache_clear()
