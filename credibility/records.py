@@ -169,6 +169,7 @@ class Report:
         return report_to_dict(self, include_text=include_text)
 
     def _repr_html_(self) -> str:
-        from credibility.report import render_html
+        """The HTML article view, inline in Jupyter (in a sandboxed iframe)."""
+        from credibility.html import notebook_html
 
-        return render_html(self)
+        return notebook_html(self)

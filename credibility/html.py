@@ -1,0 +1,436 @@
+"""HTML views: one self-contained page per article, and a dashboard for a batch.
+
+Both render from the JSON object of REPORT_SCHEMA.md, so a page can be made from a live
+:class:`~credibility.records.Report` (``report.to_dict(include_text=True)``) or from a line of a
+batch's ``reports.jsonl``.  Without ``document.text`` the page lists the claims instead of
+highlighting them in the article.
+
+Safety: the templates in ``credibility/templates/`` are rendered by Jinja2 with autoescaping on
+and no ``|safe`` on anything that comes from an article, so titles, quotes, source names and file
+names reach the page only as text.  Each page carries a Content-Security-Policy that allows no
+network at all and runs only the page's own style and script (pinned by their SHA-256), so even
+markup that slipped through could neither run nor load anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from markupsafe import Markup
+
+from credibility.records import Report
+from credibility.report import atomic_write
+from credibility.score import KIND_WORDS
+
+STATUS_LABELS = {
+    "corroborated": ("corroborated", "corr"),
+    "single_source": ("single source", "single"),
+    "unattributed": ("unattributed", "unattr"),
+}
+"""Claim status -> (label shown to readers, CSS class suffix)."""
+
+FINDING_MARKS = {
+    "!": ("warn", "Warning"),
+    "+": ("good", "Support"),
+    "~": ("hedge", "Hedged"),
+    "\u00b7": ("note", "Note"),
+    "?": ("unsure", "Unsure"),
+}
+"""The leading mark of a finding (see :func:`credibility.score.summarize`) -> (class, label)."""
+
+INNER_PRIORITY = ("hedge", "cue", "mention")
+"""Marks inside a claim or an attribution frame; where two overlap, the later one wins."""
+
+SCORE_BINS = 10
+PAGE_SIZE = 100
+ARTICLES_DIR = "articles"
+_GROUP_KEYS = ("path", "title", "origin_group", "reprint_of")
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@cache
+def _env():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("credibility", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    env.filters["pct"] = lambda x: "" if x is None else f"{100 * x:.0f}%"
+    return env
+
+
+@cache
+def _asset(name: str) -> tuple[Markup, str]:
+    """A static style or script of the package, and its CSP source expression.
+
+    These are the package's own files, never article content, hence ``Markup``.
+    """
+    text = _env().loader.get_source(_env(), name)[0]
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
+
+
+def _page_assets(script: str) -> dict:
+    css, css_hash = _asset("page.css")
+    js, js_hash = _asset(script)
+    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return {"css": css, "js": js, "csp": csp}
+
+
+def as_dict(report: Report | dict) -> dict:
+    """The schema dict of a report; a Report gives its text too, so claims can be highlighted."""
+    return report.to_dict(include_text=True) if isinstance(report, Report) else report
+
+
+# ---------------------------------------------------------------------------- article page
+
+
+def _finding(text: str) -> dict:
+    mark = text[:1] if text[1:2] == " " else ""
+    css, label = FINDING_MARKS.get(mark, ("note", "Note"))
+    return {"css": css, "label": label, "mark": mark or "\u00b7",
+            "text": text[2:] if mark else text}
+
+
+def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dict:
+    label, css = STATUS_LABELS.get(c["corroboration"], (c["corroboration"], "unattr"))
+    src = sources.get(c["source_id"])
+    refs = []
+    for ref in c.get("corroborated_by", []):
+        path, _, cid = ref.rpartition("#")
+        if not path:
+            refs.append({"text": ref, "href": f"#claim-{ref}"})
+        else:
+            href = hrefs.get(path)
+            refs.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
+    return {
+        "id": c["id"], "text": c["text"], "status": label, "css": css,
+        "short": f"{c['id']} {label}" + (" \u00b7 hedged" if c.get("hedged") else ""),
+        "source_id": c["source_id"], "source": src["name"] if src else None,
+        "source_kind": KIND_WORDS.get(src["kind"], src["kind"]) if src else None,
+        "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
+        "key": c.get("key", False), "score": c["score"], "reasons": c.get("reasons", []),
+        "refs": refs, "conflicts": c.get("conflicts_with", []),
+    }
+
+
+def _source_view(s: dict, claims: list[dict]) -> dict:
+    others = sorted({m["text"] for m in s.get("mentions", [])} - {s["name"]})
+    return {
+        "id": s["id"], "name": s["name"], "kind": KIND_WORDS.get(s["kind"], s["kind"]),
+        "anonymous": s["anonymous"], "reason": s.get("anonymity_reason"),
+        "group": s["kind"] == "unnamed_group", "others": others,
+        "claims": sum(1 for c in claims if c["source_id"] == s["id"]),
+    }
+
+
+def _frames(claims: list[dict]) -> Iterator[tuple[int, int]]:
+    """The attribution frame of each claim: from its source mention to its cue, claim excluded."""
+    for c in claims:
+        parts = [p for p in (c.get("source_mention"), c.get("cue")) if p]
+        if not parts:
+            continue
+        start, end = min(p["start"] for p in parts), max(p["end"] for p in parts)
+        if end <= c["start"] or start >= c["end"]:
+            yield start, end
+
+
+def highlight(text: str, d: dict) -> list[dict]:
+    """The article text cut into runs for the template, every character exactly once.
+
+    An outer run is a claim, an attribution frame, boilerplate or plain text (claims win where
+    they overlap); its pieces carry the inner marks: source mentions, reporting cues, hedges.
+    Concatenating every piece's text gives back ``text`` unchanged.
+    """
+    n = len(text)
+    claims, sources = d["claims"], d["sources"]
+    outer: list[tuple | None] = [None] * n
+
+    def paint(layer, start, end, value):
+        start, end = max(0, start), min(n, end)
+        if start < end:
+            layer[start:end] = [value] * (end - start)
+
+    # Lowest priority first: later paint wins.
+    for b in d["document"].get("boilerplate", []):
+        paint(outer, b["start"], b["end"], ("boiler", b["kind"]))
+    for start, end in _frames(claims):
+        paint(outer, start, end, ("frame", None))
+    for i, c in enumerate(claims):
+        paint(outer, c["start"], c["end"], ("claim", i))
+
+    inner: list[tuple | None] = [None] * n
+    for c in claims:
+        if c.get("hedge"):
+            paint(inner, c["hedge"]["start"], c["hedge"]["end"], ("hedge", None))
+    for c in claims:
+        if c.get("cue"):
+            paint(inner, c["cue"]["start"], c["cue"]["end"], ("cue", None))
+    for s in sources:
+        for m in s.get("mentions", []):
+            paint(inner, m["start"], m["end"], ("mention", s["id"]))
+
+    runs: list[dict] = []
+    seen_claims: set[int] = set()
+    pos = 0
+    for key, group in itertools.groupby(zip(outer, inner, strict=True), key=lambda t: t[0]):
+        marks = [m for _, m in group]
+        pieces = []
+        for mark, same in itertools.groupby(marks):
+            length = sum(1 for _ in same)
+            pieces.append({"text": text[pos:pos + length], "mark": mark[0] if mark else None,
+                           "source": mark[1] if mark else None})
+            pos += length
+        kind, value = key if key else (None, None)
+        run = {"kind": kind, "pieces": pieces, "first": False, "claim": None, "boiler": None}
+        if kind == "claim":
+            run["claim"], run["first"] = value, value not in seen_claims
+            seen_claims.add(value)
+        elif kind == "boiler":
+            run["boiler"] = value
+        runs.append(run)
+    return runs
+
+
+def article_context(report: Report | dict, back_href: str | None = None,
+                    hrefs: dict[str, str] | None = None) -> dict:
+    """Everything the article template shows, from a report or its schema dict."""
+    d = as_dict(report)
+    doc, summary = d["document"], d["summary"]
+    by_id = {s["id"]: s for s in d["sources"]}
+    claims = [_claim_view(c, by_id, hrefs or {}) for c in d["claims"]]
+    text = doc.get("text")
+    runs = highlight(text, d) if text is not None else None
+    if runs is not None:
+        for run in runs:
+            if run["claim"] is not None:
+                run["claim"] = claims[run["claim"]]
+    counts = Counter(c["corroboration"] for c in d["claims"])
+    provenance = [("Published", doc.get("published")), ("Outlet", doc.get("outlet")),
+                  ("Reprint of", doc.get("reprint_of")), ("Origin group", doc.get("origin_group")),
+                  ("URL", doc.get("url")), ("File", doc.get("path")),
+                  ("SHA-256", (doc.get("sha256") or "")[:16] or None)]
+    return {
+        "title": doc.get("title") or doc.get("path") or "(untitled)",
+        "provenance": [(k, v) for k, v in provenance if v],
+        "score": summary["credibility_score"], "verdict": summary.get("verdict", ""),
+        "summary": summary,
+        "findings": [_finding(f) for f in summary.get("findings", [])],
+        "sources": [_source_view(s, d["claims"]) for s in d["sources"]],
+        "claims": claims, "runs": runs,
+        "legend": [(label, css, counts.get(status, 0))
+                   for status, (label, css) in STATUS_LABELS.items()],
+        "back_href": back_href,
+        "language_note": doc.get("language_note"),
+    }
+
+
+def render_report(report: Report | dict, back_href: str | None = None,
+                  hrefs: dict[str, str] | None = None) -> str:
+    """The self-contained HTML page of one report.
+
+    Args:
+        report: a Report, or its schema dict (with ``document.text`` to highlight claims).
+        back_href: a link back to the dashboard, for pages of a batch.
+        hrefs: article path -> page URL, to link claims corroborated by other articles.
+
+    Returns:
+        One HTML document: no external resources, deterministic for the same report.
+    """
+    ctx = article_context(report, back_href, hrefs)
+    return _env().get_template("article.html").render(**ctx, **_page_assets("article.js"))
+
+
+def notebook_html(report: Report | dict) -> str:
+    """The article page inside a sandboxed iframe, for Jupyter (``Report._repr_html_``).
+
+    The iframe keeps the page's style and script away from the notebook's own.
+    """
+    page = render_report(report)
+    return _env().get_template("notebook.html").render(page=page)
+
+
+# ---------------------------------------------------------------------------- batch dashboard
+
+
+def article_file_name(path: str | None) -> str:
+    """A file name for an article's page, derived from its path but never a path itself.
+
+    Only ``A-Z a-z 0-9 . _ -`` survive, the name never starts with a dot, and a hash of the
+    whole path keeps names of different articles apart; so the page always lands directly in
+    ``OUTDIR/articles/``.
+    """
+    path = path or "(no path)"
+    stem = _UNSAFE_NAME.sub("_", path).strip("._-")[:80] or "article"
+    digest = hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{stem}-{digest}.html"
+
+
+def _anonymous_share(d: dict) -> float | None:
+    """The share of attributed claims that rest on an anonymous source."""
+    anonymous = {s["id"] for s in d["sources"] if s["anonymous"]}
+    attributed = [c for c in d["claims"] if c["source_id"]]
+    if not attributed:
+        return None
+    return round(sum(1 for c in attributed if c["source_id"] in anonymous) / len(attributed), 3)
+
+
+def _row(d: dict, href: str) -> list:
+    doc, s = d["document"], d["summary"]
+    return [doc.get("path") or "", doc.get("title") or "", s["credibility_score"], s["claims"],
+            _anonymous_share(d), s["uncorroborated"], "", href]
+
+
+def _histogram(scores: list[float]) -> dict:
+    counts = [0] * SCORE_BINS
+    for x in scores:
+        counts[min(SCORE_BINS - 1, max(0, int(x // (100 / SCORE_BINS))))] += 1
+    top = max(counts) or 1
+    width = 100 // SCORE_BINS
+    return {"top": top, "bars": [
+        {"low": i * width, "high": (i + 1) * width, "count": n,
+         "height": round(160 * n / top, 1)} for i, n in enumerate(counts)]}
+
+
+def _origin_groups(docs: list[tuple[dict, str]], limit: int = 200) -> tuple[list[dict], int]:
+    """Articles that share an origin (batch ``origin_group`` or the ``reprint of`` line)."""
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for doc, href in docs:
+        if doc.get("origin_group"):
+            groups[("Origin group", doc["origin_group"])].append((doc, href))
+        if doc.get("reprint_of"):
+            groups[("Reprints of", doc["reprint_of"])].append((doc, href))
+    shown = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [{"label": label, "name": name,
+             "articles": [{"path": doc.get("path") or "", "title": doc.get("title"), "href": href}
+                          for doc, href in members]}
+            for (label, name), members in shown[:limit]], max(0, len(shown) - limit)
+
+
+def dashboard_context(rows: list[list], errors: Iterable[dict],
+                      docs: list[tuple[dict, str]]) -> dict:
+    """Everything the dashboard template shows."""
+    rows = list(rows)
+    scores = [r[2] for r in rows]
+    for e in errors:
+        rows.append([e.get("path") or "", "", None, None, None, None,
+                     f"{e.get('error', 'error')}: {e.get('message', '')}", None])
+    groups, more = _origin_groups(docs)
+    ordered = sorted(scores)
+    return {
+        "rows": rows, "articles": len(scores), "errors": len(rows) - len(scores),
+        "mean": round(sum(scores) / len(scores), 1) if scores else None,
+        "median": ordered[len(ordered) // 2] if ordered else None,
+        "histogram": _histogram(scores), "groups": groups, "more_groups": more,
+        "page_size": PAGE_SIZE,
+    }
+
+
+def render_dashboard(rows: list[list], errors: Iterable[dict] = (),
+                     docs: list[tuple[dict, str]] = ()) -> str:
+    """The dashboard page (index.html) for rows made by :func:`write_dashboard`."""
+    ctx = dashboard_context(rows, errors, list(docs))
+    return _env().get_template("dashboard.html").render(**ctx, **_page_assets("dashboard.js"))
+
+
+def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
+                    errors: Iterable[dict] = ()) -> Path:
+    """Write ``OUTDIR/index.html`` and one page per article under ``OUTDIR/articles/``.
+
+    Args:
+        out_dir: the batch's output folder (created if missing).
+        reports: Reports (their pages highlight claims) or schema dicts (from reports.jsonl).
+        errors: the batch's error records (``path``, ``error``, ``message``).
+
+    Returns:
+        The path of index.html.
+    """
+    out = Path(out_dir)
+    pages = out / ARTICLES_DIR
+    pages.mkdir(parents=True, exist_ok=True)
+    reports = list(reports)
+    names: dict[str, str] = {}
+    hrefs: dict[str, str] = {}
+    taken: set[str] = set()
+    file_names = []
+    for r in reports:
+        path = r.document.path if isinstance(r, Report) else r["document"].get("path")
+        name = article_file_name(path)
+        stem, k = name[:-5], 2
+        while name in taken:  # the same path twice (e.g. records of one JSONL file)
+            name, k = f"{stem}-{k}.html", k + 1
+        taken.add(name)
+        file_names.append(name)
+        if path is not None and path not in names:
+            names[path] = name
+            hrefs[path] = f"../{ARTICLES_DIR}/{name}"
+    rows, docs = [], []
+    for r, name in zip(reports, file_names, strict=True):
+        d = as_dict(r)
+        with atomic_write(pages / name) as fp:
+            fp.write(render_report(d, back_href="../index.html", hrefs=hrefs))
+        href = f"{ARTICLES_DIR}/{name}"
+        rows.append(_row(d, href))
+        docs.append(({k: d["document"].get(k) for k in _GROUP_KEYS}, href))
+    index = out / "index.html"
+    with atomic_write(index) as fp:
+        fp.write(render_dashboard(rows, errors, docs))
+    return index
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as fp:
+        for line in fp:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _with_text(d: dict, folder: Path) -> dict:
+    """Attach the article text from ``folder`` when the file is there and unchanged (same sha256)."""
+    from credibility.errors import CredibilityError
+    from credibility.ingest import load
+
+    rel = d["document"].get("path")
+    if not rel:
+        return d
+    root = folder.resolve()
+    path = (root / rel).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        return d
+    try:
+        docs = load(path, display_path=rel)
+    except CredibilityError:
+        return d
+    for doc in docs:
+        if doc.sha256 == d["document"].get("sha256"):
+            return {**d, "document": {**d["document"], "text": doc.text}}
+    return d
+
+
+def write_dashboard_from_outdir(out_dir: str | Path, folder: str | Path | None = None) -> Path:
+    """The dashboard of a finished batch, read from ``OUTDIR/reports.jsonl`` and ``errors.jsonl``.
+
+    Args:
+        out_dir: the batch's output folder.
+        folder: the batch's input folder; when given, article pages highlight claims in the
+            text of each file that is still there unchanged. Otherwise they list the claims.
+
+    Returns:
+        The path of index.html.
+    """
+    out = Path(out_dir)
+    reports = _read_jsonl(out / "reports.jsonl")
+    if folder is not None:
+        reports = (_with_text(d, Path(folder)) for d in reports)
+    return write_dashboard(out, reports, list(_read_jsonl(out / "errors.jsonl")))
