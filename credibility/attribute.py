@@ -255,10 +255,23 @@ class _Analyzer:
             i += 1
         return i
 
+    def _plausible(self, toks: list[_Tok]) -> bool:
+        """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
+        official, group, organization or document; not "the economy" or "it"."""
+        mention = Span.of(self.text, toks[0].start, toks[-1].end)
+        kind, head, mode = self.classify(mention)
+        if mode == "pronoun":
+            return head not in self.src.pronouns_neutral
+        if kind in {"named_person", "named_organization", "outlet"}:
+            return any(t.text[:1].isupper() and t.low not in _DETERMINERS for t in toks)
+        return kind != "anonymous_source" or head in self.src.anonymous_heads
+
     def _np_token(self, tok: _Tok) -> bool:
         if not _WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
             return False
-        return tok.low not in self.cues.clause_boundaries and tok.low not in self.cues.verbs
+        low = tok.low
+        return low not in self.cues.clause_boundaries and low not in self.cues.verbs \
+            and low not in self.cues.np_breakers
 
     def _right_source(self, toks: list[_Tok], start: int) -> tuple[int, int] | None:
         """Token range of the source phrase right after an inverted cue ("said the source")."""
@@ -378,16 +391,24 @@ class _Analyzer:
         content, quote_kind = ctx.content, ctx.quote_kind
         for i, tok in enumerate(toks):
             low = tok.low
-            if low not in self.cues.verbs or ctx.in_quote(tok.start):
+            phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
+                if low in self.cues.phrasal_first else None
+            if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0:
                 continue
             prev = toks[i - 1].low if i else ""
             if prev in self.cues.not_before_cue:
                 continue
-            cue = Span(tok.start, tok.end, tok.text)
-            strong = low in self.cues.strong_verbs
-            after = self._skip_after_cue(toks, i, low)
+            last = i
+            if phrasal is not None:
+                cue = Span(tok.start, phrasal.end(), phrasal.group())
+                while last + 1 < len(toks) and toks[last + 1].end <= phrasal.end():
+                    last += 1
+            else:
+                cue = Span(tok.start, tok.end, tok.text)
+            strong = low in self.cues.strong_verbs and phrasal is None
+            after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             rng = self._left_source(toks, i)
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
@@ -409,7 +430,8 @@ class _Analyzer:
                         out += self._continuation(ctx, after, cue, src)
                         return out
             # Forward frame: source + cue + content.
-            forward = self._forward(ctx, i, rng, after) if rng is not None else None
+            forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
+                if rng is not None else None
             if forward:
                 return forward
             # Inverted frame: "…,” said the source, who …"
@@ -426,9 +448,10 @@ class _Analyzer:
                         return out
         return self._colon_frame(ctx)
 
-    def _forward(self, ctx: _Context, i: int, rng: tuple[int, int],
-                 after: int) -> list[_Frame]:
-        """"X said (that) Y", "X told reporters: Y", "X vowed to Y": source, cue, content."""
+    def _forward(self, ctx: _Context, i: int, rng: tuple[int, int], after: int, cue: Span,
+                 phrasal: bool) -> list[_Frame]:
+        """"X said (that) Y", "X told reporters: Y", "X vowed to Y", "X called for Y": source,
+        cue, content."""
         toks = ctx.toks
         low = toks[i].low
         before = toks[rng[0] - 1] if rng[0] > 0 else None
@@ -440,11 +463,11 @@ class _Analyzer:
         nxt = toks[after - 1].low if after > i + 1 else ""
         opener = toks[after].text
         infinitive = low in self.cues.infinitive_verbs and opener.lower() == "to"
-        if low not in self.cues.strong_verbs and not infinitive \
-                and nxt not in self.cues.complementizers \
-                and opener not in _OPEN_TOKENS and toks[after - 1].text != ":":
+        framed = (nxt in self.cues.complementizers or opener in _OPEN_TOKENS
+                  or toks[after - 1].text == ":")
+        if not (low in self.cues.strong_verbs or infinitive or framed) and not (
+                (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
-        cue = Span(toks[i].start, toks[i].end, toks[i].text)
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
                         else ctx.span.end)

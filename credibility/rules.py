@@ -39,6 +39,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_label": str,
         "not_speakers": [str],
         "signature": str,
+        "stance_verbs": [str],
+        "np_breakers": [str],
+        "phrasal_cues": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -310,6 +313,12 @@ class CueRules:
     speaker_label: re.Pattern
     not_speakers: frozenset[str]
     signature: re.Pattern
+    stance_verbs: frozenset[str]
+    np_breakers: frozenset[str]
+    """Verbs whose object or clause is the content when their subject is a plausible source."""
+    phrasal_cues: re.Pattern
+    phrasal_first: frozenset[str]
+    """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
 
 @dataclass(frozen=True)
@@ -414,7 +423,8 @@ def load_rules(directory: str | None = None) -> Rules:
 
     return Rules(
         cues=CueRules(
-            verbs=frozenset(v.lower() for v in verbs) | frozenset(cues["strong_verbs"]),
+            verbs=frozenset(v.lower() for v in verbs) | frozenset(cues["strong_verbs"])
+            | frozenset(cues["stance_verbs"]),
             strong_verbs=frozenset(cues["strong_verbs"]),
             object_verbs=frozenset(cues["object_verbs"]),
             source_after=_phrase_regex(cues["source_after_phrases"]),
@@ -434,6 +444,10 @@ def load_rules(directory: str | None = None) -> Rules:
             not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
             signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
                                    flags=0),
+            stance_verbs=frozenset(cues["stance_verbs"]),
+            np_breakers=frozenset(cues["np_breakers"]),
+            phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
+            phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
