@@ -49,6 +49,8 @@ FINDING_MARKS = {
 INNER_PRIORITY = ("hedge", "cue", "mention")
 """Marks inside a claim or an attribution frame; where two overlap, the later one wins."""
 
+HEADLINE_WITHIN = 2000
+"""The title is marked in the text where it occurs this close to the start."""
 SCORE_BINS = 10
 PAGE_SIZE = 100
 ARTICLES_DIR = "articles"
@@ -114,7 +116,8 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
             refs.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
     return {
         "id": c["id"], "text": c["text"], "status": label, "css": css,
-        "short": f"{c['id']} {label}" + (" \u00b7 hedged" if c.get("hedged") else ""),
+        "short": " \u00b7 ".join([f"{c['id']} {label}"] + ["hedged"] * bool(c.get("hedged"))
+                                  + ["lede"] * bool(c.get("key"))),
         "source_id": c["source_id"], "source": src["name"] if src else None,
         "source_kind": KIND_WORDS.get(src["kind"], src["kind"]) if src else None,
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
@@ -161,6 +164,10 @@ def highlight(text: str, d: dict) -> list[dict]:
             layer[start:end] = [value] * (end - start)
 
     # Lowest priority first: later paint wins.
+    title = d["document"].get("title")
+    at = text.find(title, 0, HEADLINE_WITHIN) if title else -1
+    if at >= 0:
+        paint(outer, at, at + len(title), ("headline", None))
     for b in d["document"].get("boilerplate", []):
         paint(outer, b["start"], b["end"], ("boiler", b["kind"]))
     for start, end in _frames(claims):
