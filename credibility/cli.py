@@ -125,7 +125,7 @@ def report(article, fmt, output, include_text, max_bytes, input_format):
 
     ARTICLE is a .txt, .md, .html or .json/.jsonl file, or - for standard input.
     """
-    from credibility.report import render, write_json
+    from credibility.report import render, terminal_color, write_json, write_text
 
     reports = _load(article, max_bytes, input_format)
     if fmt == "json":
@@ -133,6 +133,12 @@ def report(article, fmt, output, include_text, max_bytes, input_format):
 
         buf = io.StringIO()
         write_json(reports, buf, include_text=include_text)
+        _emit(buf.getvalue(), output)
+    elif fmt == "text":
+        import io
+
+        buf = io.StringIO()
+        write_text(reports, buf, color=output is None and terminal_color(sys.stdout))
         _emit(buf.getvalue(), output)
     else:
         _emit(render(reports, fmt), output)
@@ -175,9 +181,11 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the per-article stage on this Dask cluster (needs credibility[dask]).")
 @click.option("--parquet", is_flag=True, help="Also write claims.parquet and summary.parquet.")
+@click.option("--html", is_flag=True,
+              help="Also write index.html (a dashboard) and one page per article in articles/.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article could not be analysed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or closing line.")
-def batch(folder, out, max_bytes, jobs, scheduler, parquet, strict, quiet):
+def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet):
     """Analyse every article under FOLDER and corroborate claims across them.
 
     Resumable: run the same command again after an interruption and it finishes the rest.
@@ -193,6 +201,15 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, strict, quiet):
         click.echo(f"{result.articles} article(s), {result.errors} error(s), "
                    f"{result.cross_links} cross-article link(s), {result.origin_groups} group(s) "
                    f"of copies -> {result.out}", err=True)
+    if html:
+        from credibility.html import write_dashboard_from_outdir
+
+        try:
+            index = write_dashboard_from_outdir(out, folder)
+        except OSError as e:
+            raise OutputError(f"{out}: cannot write the dashboard ({e.strerror})") from None
+        if not quiet:
+            click.echo(f"dashboard -> {index}", err=True)
     if strict and result.errors:
         sys.exit(1)
 

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+import click
+
 from credibility.records import Report, Span
 from credibility.score import KIND_WORDS
 
@@ -187,31 +189,71 @@ def _source_lines(r: Report, s) -> list[str]:
     return [first] + (["; ".join(detail)] if detail else [])
 
 
-def write_text(reports: list[Report], fp: IO[str], width: int = 80) -> None:
-    """A report for the terminal, readable at 80 columns."""
+TEXT_STYLES = {
+    "title": {"bold": True},
+    "heading": {"bold": True, "underline": True},
+    "!": {"fg": "red", "bold": True},
+    "+": {"fg": "green", "bold": True},
+    "~": {"fg": "yellow", "bold": True},
+    "?": {"fg": "magenta", "bold": True},
+    "corroborated": {"fg": "cyan"},
+    "single_source": {"fg": "yellow"},
+    "unattributed": {"dim": True},
+    "source": {"bold": True},
+}
+"""Terminal styles (click.style keywords) of the text report; used only on a terminal."""
+
+
+def terminal_color(stream) -> bool:
+    """Whether ``stream`` is a terminal that wants colour (no NO_COLOR, not TERM=dumb)."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ \
+        and os.environ.get("TERM") != "dumb"
+
+
+def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool | None = None) -> None:
+    """A report for the terminal, readable at 80 columns.
+
+    Args:
+        reports: the reports, one after the other.
+        fp: where to write.
+        width: the line width.
+        color: style with ANSI colours (default: only when ``fp`` is a terminal). Styles are
+            applied after wrapping and never change what the text says or its width on screen.
+    """
+    if color is None:
+        color = terminal_color(fp)
+
+    def style(text: str, key: str) -> str:
+        return click.style(text, **TEXT_STYLES[key]) if color and key in TEXT_STYLES else text
+
     for k, r in enumerate(reports):
         if k:
             fp.write("\n" + "=" * width + "\n\n")
-        for line in _header(r):
-            fp.write(textwrap.fill(line, width) + "\n")
-        fp.write("\nFindings\n")
+        title, meta = _header(r)
+        for line in textwrap.wrap(title, width) or [""]:
+            fp.write(style(line, "title") + "\n")
+        fp.write(textwrap.fill(meta, width) + "\n")
+        fp.write("\n" + style("Findings", "heading") + "\n")
         for f in r.summary.findings:
-            fp.write(textwrap.fill(f, width, initial_indent="  ", subsequent_indent="    ") + "\n")
-        fp.write("\nSources\n")
+            line = textwrap.fill(f, width, initial_indent="  ", subsequent_indent="    ")
+            fp.write("  " + style(line[2:3], line[2:3]) + line[3:] + "\n")
+        fp.write("\n" + style("Sources", "heading") + "\n")
         if not r.sources:
             fp.write("  (none cited)\n")
         for s in r.sources:
             first, *detail = _source_lines(r, s)
-            fp.write("  " + first + "\n")
+            fp.write("  " + style(first[:45], "source") + first[45:] + "\n")
             for d in detail:
                 fp.write(textwrap.fill(d, width, initial_indent="      ",
                                        subsequent_indent="      ") + "\n")
-        fp.write("\nClaims (status · source · score)\n")
+        fp.write("\n" + style("Claims (status · source · score)", "heading") + "\n")
         for c in r.claims:
             status = _STATUS[c.corroboration] + ("~" if c.hedged else "")
             link = f"  \u2194 {', '.join(c.corroborated_by[:3])}" if c.corroborated_by else ""
             head = f"  {c.id:<4}{status:<9}{(c.source_id or '-'):<4}"
             room = width - len(head) - 6
+            head = head[:6] + style(head[6:15], c.corroboration) + head[15:]
             text = c.span.text.replace("\n", " ")
             text = text if len(text) <= room else text[: room - 1] + "\u2026"
             fp.write(f"{head}{text:<{room}} {c.score:.2f}\n")

@@ -352,3 +352,30 @@ def test_dashboard_from_outdir_finds_text_when_unchanged(tmp_path, seed_report):
     (src / "seed.txt").write_text("changed since the batch ran, said a source.\n")
     write_dashboard_from_outdir(out, folder=src)
     assert 'id="article-text"' not in (out / "articles" / article_file_name("seed.txt")).read_text()
+
+
+def test_batch_html_writes_the_dashboard(tmp_path):
+    from click.testing import CliRunner
+
+    from credibility.cli import main
+    from tests.conftest import SEED
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "<img src=x onerror=alert(1)>.txt").write_text(
+        "Prices rose 3 percent, the ministry said.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(folder), "--out", str(out), "--html", "-q",
+                                       "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert_inert(html, scripts=2)
+    rows = _dashboard_rows(html)
+    assert sorted(r[0] for r in rows) == ["<img src=x onerror=alert(1)>.txt", "empty.txt",
+                                          "sub/seed.txt"]
+    assert [r[0] for r in rows if r[6]] == ["empty.txt"]
+    seed_page = (out / "articles" / article_file_name("sub/seed.txt")).read_text(encoding="utf-8")
+    assert 'id="article-text"' in seed_page
+    assert len(list((out / "articles").iterdir())) == 2

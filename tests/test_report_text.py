@@ -1,0 +1,61 @@
+"""The terminal report's styling: colour only on a terminal, never changing text or width."""
+
+from __future__ import annotations
+
+import io
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from credibility.cli import main
+from credibility.report import render, terminal_color, write_text
+from tests.conftest import SEED
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_changes_nothing_but_style(seed_report):
+    plain = render([seed_report], "text")
+    styled = io.StringIO()
+    write_text([seed_report], styled, color=True)
+    assert "\x1b[" in styled.getvalue()
+    assert click.unstyle(styled.getvalue()) == plain
+    assert max(len(click.unstyle(line)) for line in styled.getvalue().splitlines()) <= 80
+
+
+def test_colour_follows_the_stream(seed_report, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    tty, pipe = Terminal(), io.StringIO()
+    write_text([seed_report], tty)
+    write_text([seed_report], pipe)
+    assert "\x1b[" in tty.getvalue() and "\x1b[" not in pipe.getvalue()
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_colour_when_asked(env, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert not terminal_color(Terminal())
+
+
+def test_cli_colours_a_terminal_but_not_a_file(tmp_path, monkeypatch):
+    monkeypatch.setattr("credibility.report.terminal_color", lambda stream: True)
+    runner = CliRunner()
+    shown = runner.invoke(main, ["report", str(SEED)], color=True)
+    assert shown.exit_code == 0 and "\x1b[" in shown.output
+    out = tmp_path / "r.txt"
+    saved = runner.invoke(main, ["report", str(SEED), "-o", str(out)], color=True)
+    assert saved.exit_code == 0
+    assert out.read_text(encoding="utf-8") == click.unstyle(shown.output)
+
+
+def test_cli_piped_output_is_plain():
+    result = CliRunner().invoke(main, ["report", str(SEED)])
+    assert result.exit_code == 0 and "\x1b[" not in result.output
