@@ -39,6 +39,9 @@ _QUOTE_TOKENS = _OPEN_TOKENS | _CLOSE_TOKENS
 _SEGMENT_STOPS = frozenset({",", ";", ":", "(", ")"}) | _QUOTE_TOKENS
 _RIGHT_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"}) | _QUOTE_TOKENS
 _FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | _OPEN_TOKENS
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+"""ICRI, SoCalGas: a capital letter inside the word marks an organization, not a person."""
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -553,34 +556,43 @@ class _Analyzer:
         outlet = self._outlet(text)
         if outlet:
             return "outlet", outlet, "named"
-        # Head: the last word before a preposition or relative word.
-        head_words = []
-        for w in words:
-            if w in _PREPOSITIONS and head_words:
+        # The lead: the words before an apposition, a preposition or a relative clause.
+        raw_words = text.replace("’", "'").split()
+        lead: list[str] = []
+        for w in raw_words:
+            if lead and (w.lower() in _PREPOSITIONS or w.lower() in self.cues.relative_words):
                 break
-            head_words.append(w)
-        head = head_words[-1].rstrip(",.") if head_words else low
+            lead.append(w.rstrip(","))
+            if w.endswith(","):
+                break
+        head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
         det = words[0] if words[0] in _DETERMINERS else ""
-        raw_words = text.split()
-        content_words = raw_words[1:] if det else raw_words
+        content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
-        org = any(w.strip(",.'’s") in self.src.org_words or w in self.src.org_words
-                  for w in raw_words)
+        org = any(w.strip(",.'s") in self.src.org_words or w in self.src.org_words for w in lead)
+        tail_org = self._names_organization(raw_words[len(lead):])
         if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
             return "named_organization", low, "named"
-        if head in self.src.group_heads or " ".join(head_words[-2:]) in self.src.group_heads:
+        if self.src.anonymous_group.search(low) and (
+                head in self.src.group_heads or head in self.src.anonymous_heads):
+            return "anonymous_source", head, "new"
+        if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
+            if head in self.src.official_heads_plural and (org or tail_org):
+                return "named_organization", head, "named"
             if det in {"the"} and not capitalized:
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
-        if head in self.src.document_heads and (det or not capitalized):
+        if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()):
             return "document", head, "definite" if det in {"the", "its", "his", "her",
                                                            "their"} else "new"
-        if head in {"spokesman", "spokeswoman", "spokesperson"} and org:
-            return "named_organization", head, "named"
         person_head = (head in self.src.official_heads or head in self.src.resident_heads
                        or head in self.src.anonymous_heads)
-        if person_head and (det or not capitalized or head != words[-1]):
+        if person_head and head in self.src.official_heads and (
+                (org and capitalized) or tail_org) and not self._ends_with_name(raw_words):
+            return "named_organization", head, "named"
+        if person_head and (det or not capitalized or head != words[-1]) \
+                and not self._ends_with_name(raw_words):
             if head in self.src.resident_heads:
                 kind = "anonymous_resident"
             elif head in self.src.official_heads or any(
@@ -597,10 +609,29 @@ class _Analyzer:
                 and not capitalized:
             return "named_organization", head, "definite"
         if capitalized or (raw_words and raw_words[0][:1].isupper()):
-            if org:
+            if self._ends_with_name(raw_words):
+                return "named_person", head, "named"
+            if org or _ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _names_organization(self, words: list[str]) -> bool:
+        """Whether a prepositional phrase names an organization: "for the L.A. Housing
+        Department", "at Acme"."""
+        if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
+            return False
+        rest = [w for w in words[1:] if w.lower() not in _DETERMINERS]
+        return bool(rest) and rest[0][:1].isupper()
+
+    def _ends_with_name(self, words: list[str]) -> bool:
+        """"… Public Works director Robert Knecht": a role word, then a capitalized name."""
+        if len(words) < 3:
+            return False
+        a, b, role = words[-1], words[-2], words[-3].lower().strip(",")
+        return a[:1].isupper() and b[:1].isupper() and (
+            role in self.src.official_heads or role in self.src.titles_lower) \
+            and not any(w.strip(",.") in self.src.org_words for w in words[-2:])
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")
@@ -625,17 +656,23 @@ class _Analyzer:
         elif mode == "definite":
             st = self._resolve_definite(mention, kind, head)
         elif mode == "named":
-            st = self._resolve_named(mention.text, kind, head)
+            full = None
+            if kind == "named_person":
+                kind, full = self._person_or_organization(mention.text)
+            st = self._resolve_named(full or mention.text, kind, head)
+            if st is None and full:
+                st = self._new_source(full, kind, head)
         elif kind == "unnamed_group":
             st = next((s for s in reversed(self.sources)
                        if s.kind == "unnamed_group" and s.head == head), None)
+        if st is None and mode == "pronoun":
+            name = self._antecedent_in_text(mention.start, head)
+            if name:
+                st = self._resolve_named(name, "named_person", head) or \
+                    self._new_source(name, "named_person", head)
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
-            st = _SourceState(f"S{len(self.sources) + 1}", name, kind or "anonymous_source",
-                              head, order=len(self.sources))
-            self.sources.append(st)
-            if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
-                self.anonymous_order.append(st)
+            st = self._new_source(name, kind or "anonymous_source", head)
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
             st.name = mention.text.strip(" ,")
@@ -644,6 +681,41 @@ class _Analyzer:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _new_source(self, name: str, kind: str, head: str) -> _SourceState:
+        st = _SourceState(f"S{len(self.sources) + 1}", name, kind, head, order=len(self.sources))
+        self.sources.append(st)
+        if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
+            self.anonymous_order.append(st)
+        return st
+
+    def _person_or_organization(self, text: str) -> tuple[str, str | None]:
+        """A one-word name is a person when the article gives a full name ending in it
+        ("Robinson" after "Antonio Robinson": kind and that full name) or a title ("Mr. Cook");
+        otherwise it is an organization ("Gridwise said", "Apple declined to comment")."""
+        key = _name_key(text, self.src.titles)
+        if len(key.split()) != 1:
+            return "named_person", None
+        surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
+        m = re.search(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b",
+                      self.text)
+        if m and m.group().split()[0] not in self.src.titles:
+            return "named_person", m.group()
+        if any(w in self.src.titles for w in text.split()):
+            return "named_person", None
+        return "named_organization", None
+
+    def _antecedent_in_text(self, pos: int, pronoun: str) -> str | None:
+        """The nearest full name before a pronoun that no source stands for yet: "Jane Doe
+        runs the shelter. She said …" gives Jane Doe rather than an unknown "she"."""
+        if pronoun not in self.src.pronouns_singular:
+            return None
+        window = self.text[max(0, pos - 600):pos]
+        names = _PERSON_NAME.findall(window)
+        names = [n for n in names if n.split()[0] not in self.src.titles
+                 and n.split()[0].lower() not in _DETERMINERS | _PREPOSITIONS
+                 and not any(w.strip(",.") in self.src.org_words for w in n.split())]
+        return names[-1] if names else None
 
     def _resolve_pronoun(self, pronoun: str) -> _SourceState | None:
         if pronoun in self.src.pronouns_singular:

@@ -45,6 +45,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     },
     "sources.toml": {
         "official_heads": [str],
+        "official_heads_plural": [str],
+        "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "resident_heads": [str],
         "anonymous_heads": [str],
@@ -325,6 +327,11 @@ class CueRules:
 class SourceRules:
     official_heads: frozenset[str]
     official_modifiers: tuple[str, ...]
+    official_heads_plural: frozenset[str]
+    """Officials of a named organization count as the organization ("Acme officials said")."""
+    anonymous_group: re.Pattern
+    """People granted anonymity together are anonymous sources, not an unnamed group."""
+    titles_lower: frozenset[str]
     resident_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -452,6 +459,9 @@ def load_rules(directory: str | None = None) -> Rules:
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
             official_modifiers=tuple(src["official_modifiers"]),
+            official_heads_plural=frozenset(src["official_heads_plural"]),
+            anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
+            titles_lower=frozenset(t.lower().rstrip(".") for t in people["titles"]),
             resident_heads=frozenset(src["resident_heads"]),
             anonymous_heads=frozenset(src["anonymous_heads"]),
             group_heads=frozenset(src["group_heads"]),
