@@ -90,8 +90,13 @@ def watched(browser):
 
 @pytest.fixture(scope="module")
 def seed_page(tmp_path_factory, seed_report):
+    from dataclasses import replace
+
+    # The path as a reader would type it, so the README's screenshot shows no temporary folder.
+    report = replace(seed_report, document=replace(
+        seed_report.document, path="seeds/rfa_ryanggang_special_forces.txt"))
     path = tmp_path_factory.mktemp("html") / "seed.html"
-    path.write_text(render_report(seed_report), encoding="utf-8")
+    path.write_text(render_report(report), encoding="utf-8")
     return path
 
 
