@@ -166,7 +166,8 @@ class _Analyzer:
             return False
         if any(t.text in _QUOTE_TOKENS or t.text in ";:" for t in toks):
             return False
-        return True
+        # A possessive is a determiner of something else: "Gazetteer's requests".
+        return not toks[-1].text.endswith(("'s", "’s")) and toks[-1].text not in {"'s", "’s"}
 
     def _np_start(self, toks: list[_Tok], j: int, limit: int = 12) -> int:
         """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
@@ -198,7 +199,7 @@ class _Analyzer:
             return True
         if first.low in self.cues.clause_boundaries or first.low in _PREPOSITIONS:
             return False
-        return True
+        return not any(t.low in self.cues.np_breakers or t.low in self.cues.verbs for t in seg)
 
     def _left_source(self, toks: list[_Tok], cue_i: int) -> tuple[int, int] | None:
         """Token range [i, j) of the source phrase ending right before the cue, skipping
@@ -567,6 +568,13 @@ class _Analyzer:
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
+        if head in self.src.quantity_heads and len(raw_words) > len(lead) + 1 \
+                and raw_words[len(lead)].lower() == "of":
+            # "Fifty-two percent of 170 respondents": the group is the head of the "of" phrase.
+            of_phrase = [w.lower().strip(",.") for w in raw_words[len(lead) + 1:]]
+            if any(w in self.src.group_heads for w in of_phrase):
+                return "unnamed_group", next(w for w in of_phrase
+                                             if w in self.src.group_heads), "new"
         det = words[0] if words[0] in _DETERMINERS else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]

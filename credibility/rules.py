@@ -51,6 +51,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "resident_heads": [str],
         "anonymous_heads": [str],
         "group_heads": [str],
+        "quantity_heads": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str]},
         "organizations": {"words": [str], "anaphors": [str], "standalone": [str]},
@@ -92,7 +93,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "stopwords": [str],
         "within_article": {"min_shared_words": int, "require_shared_place": bool},
         "across_articles": {"min_document_cosine": float, "max_neighbours": int,
-                            "min_cosine": float, "min_shared_entities": int,
+                            "min_cosine": float, "min_cosine_same_figure": float,
+                            "min_shared_entities": int,
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
     },
 }
@@ -326,15 +328,16 @@ class CueRules:
 @dataclass(frozen=True)
 class SourceRules:
     official_heads: frozenset[str]
-    official_modifiers: tuple[str, ...]
     official_heads_plural: frozenset[str]
     """Officials of a named organization count as the organization ("Acme officials said")."""
     anonymous_group: re.Pattern
     """People granted anonymity together are anonymous sources, not an unnamed group."""
     titles_lower: frozenset[str]
+    official_modifiers: tuple[str, ...]
     resident_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
+    quantity_heads: frozenset[str]
     outlet_alias: dict[str, str]
     """Lower-cased spelling -> canonical outlet name."""
     document_heads: frozenset[str]
@@ -458,13 +461,14 @@ def load_rules(directory: str | None = None) -> Rules:
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
-            official_modifiers=tuple(src["official_modifiers"]),
             official_heads_plural=frozenset(src["official_heads_plural"]),
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
             titles_lower=frozenset(t.lower().rstrip(".") for t in people["titles"]),
+            official_modifiers=tuple(src["official_modifiers"]),
             resident_heads=frozenset(src["resident_heads"]),
             anonymous_heads=frozenset(src["anonymous_heads"]),
             group_heads=frozenset(src["group_heads"]),
+            quantity_heads=frozenset(src["quantity_heads"]),
             outlet_alias=alias,
             document_heads=frozenset(src["documents"]["heads"]),
             org_words=frozenset(src["organizations"]["words"]),
