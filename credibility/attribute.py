@@ -116,6 +116,11 @@ class _SourceState:
     order: int = 0
 
 
+def _is_adverb(tok: _Tok) -> bool:
+    """"strongly", "falsely": a manner adverb between a source and its verb."""
+    return len(tok.text) > 4 and tok.text.endswith("ly") and tok.text.islower()
+
+
 def _tokens(text: str, base: int) -> list[_Tok]:
     return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
 
@@ -162,6 +167,8 @@ class _Analyzer:
         first = toks[0].low
         if first in self.src.not_sources or toks[0].text in "()":
             return False
+        if all(t.low in _DETERMINERS or not _WORDISH.match(t.text) for t in toks):
+            return False
         if not any(_WORDISH.match(t.text) for t in toks):
             return False
         if any(t.text in _QUOTE_TOKENS or t.text in ";:" for t in toks):
@@ -206,7 +213,7 @@ class _Analyzer:
         adverbs; appositions and relative clauses set off by commas stay with the source
         ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
         j = cue_i
-        while j > 0 and toks[j - 1].low in self.cues.adverbs_between:
+        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or _is_adverb(toks[j - 1])):
             j -= 1
         if j > 0 and toks[j - 1].text == ",":
             # Walk back over comma-delimited segments to the head noun phrase.
@@ -342,7 +349,8 @@ class _Analyzer:
         if not m:
             return []
         name = m.group("name")
-        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in _PREPOSITIONS:
+        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in _PREPOSITIONS \
+                or self._outlet(name):
             return []
         base = ctx.span.start
         src = Span(base + m.start("name"), base + m.end("name"), name)
@@ -401,8 +409,10 @@ class _Analyzer:
                 continue
             if tok.text[0].isupper() and i > 0:
                 continue
-            prev = toks[i - 1].low if i else ""
-            if prev in self.cues.not_before_cue:
+            p = i - 1
+            while p > 0 and _is_adverb(toks[p]):
+                p -= 1
+            if p >= 0 and i and toks[p].low in self.cues.not_before_cue:
                 continue
             last = i
             if phrasal is not None:
@@ -690,6 +700,14 @@ class _Analyzer:
         self.sources.append(st)
         return st
 
+    def speech_cue(self, cue: Span | None) -> bool:
+        """Whether a cue reports speech, so that the next sentence may go on with it."""
+        if cue is None:
+            return False
+        low = cue.text.lower()
+        return low in self.cues.strong_verbs or bool(self.cues.source_after.fullmatch(low)) \
+            or not _WORDISH.search(low)
+
     def _new_source(self, name: str, kind: str, head: str) -> _SourceState:
         st = _SourceState(f"S{len(self.sources) + 1}", name, kind, head, order=len(self.sources))
         self.sources.append(st)
@@ -839,20 +857,23 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                     raw.append(_RawClaim(c, sentence.index, st, fr.source, fr.cue, fr.quote))
                 if st is not None:
                     last = _Last(st, sentence.paragraph, fr.cue, fr.opens_next,
-                                 quote_depth_after(s.text, rules.quotes) > 0)
+                                 quote_depth_after(s.text, rules.quotes) > 0,
+                                 an.speech_cue(fr.cue))
             continue
-        starts_quote = bool(s.text) and s.text[:2] in _OPENING_MARKS | {"''"} \
-            or s.text[:1] in _OPENING_MARKS
-        if last is not None and (
-                (last.opens_next and sentence.paragraph - last.paragraph <= 1)
-                or (starts_quote and (sentence.paragraph - last.paragraph <= 1 or last.open))
-                or sentence.paragraph == last.paragraph):
-            raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
-                                 "direct" if starts_quote else "indirect"))
-            depth = quote_depth_after(text[s.start:s.end], rules.quotes)
-            last = _Last(last.source, sentence.paragraph, last.cue, False,
-                         depth > 0 or (last.open and starts_quote and depth > 0))
-            continue
+        starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS
+        if last is not None:
+            gap = sentence.paragraph - last.paragraph
+            quoted = (starts_quote and gap <= 1) or last.open
+            goes_on = (quoted or (last.opens_next and gap <= 1)
+                       or (gap == 0 and last.speech and last.chain == 0
+                           and not rules.cues.no_statement.search(s.text)))
+            if goes_on:
+                raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
+                                     "direct" if quoted else "indirect"))
+                depth = quote_depth_after(text[s.start:s.end], rules.quotes, int(last.open))
+                last = _Last(last.source, sentence.paragraph, last.cue, False, depth > 0,
+                             last.speech, last.chain + (not quoted))
+                continue
         last = None
         raw.append(_RawClaim(s, sentence.index, None, None, None, "none"))
     return _records(raw, sentences, rules)
@@ -878,6 +899,10 @@ class _Last:
     opens_next: bool
     open: bool
     """A quotation is still open at the end of the sentence."""
+    speech: bool
+    """The frame reports speech ("said", "according to"), not a stance ("hoped", "declined")."""
+    chain: int = 0
+    """Sentences already taken over without quotation marks."""
 
 
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})

@@ -42,6 +42,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "stance_verbs": [str],
         "np_breakers": [str],
         "phrasal_cues": [str],
+        "no_statement": str,
     },
     "sources.toml": {
         "official_heads": [str],
@@ -322,6 +323,7 @@ class CueRules:
     """Verbs whose object or clause is the content when their subject is a plausible source."""
     phrasal_cues: re.Pattern
     phrasal_first: frozenset[str]
+    no_statement: re.Pattern
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
 
@@ -458,6 +460,7 @@ def load_rules(directory: str | None = None) -> Rules:
             np_breakers=frozenset(cues["np_breakers"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
+            no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
