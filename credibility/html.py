@@ -65,7 +65,6 @@ def _env():
     env = Environment(loader=PackageLoader("credibility", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
-    env.filters["pct"] = lambda x: "" if x is None else f"{100 * x:.0f}%"
     return env
 
 
