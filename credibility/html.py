@@ -46,9 +46,6 @@ FINDING_MARKS = {
 }
 """The leading mark of a finding (see :func:`credibility.score.summarize`) -> (class, label)."""
 
-INNER_PRIORITY = ("hedge", "cue", "mention")
-"""Marks inside a claim or an attribution frame; where two overlap, the later one wins."""
-
 HEADLINE_WITHIN = 2000
 """The title is marked in the text where it occurs this close to the start."""
 SCORE_BINS = 10
@@ -62,10 +59,9 @@ _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 def _env():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(loader=PackageLoader("credibility", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
-    return env
+    return Environment(loader=PackageLoader("credibility", "templates"), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       keep_trailing_newline=True)
 
 
 @cache
@@ -174,6 +170,7 @@ def highlight(text: str, d: dict) -> list[dict]:
     for i, c in enumerate(claims):
         paint(outer, c["start"], c["end"], ("claim", i))
 
+    # Inside: a source mention wins over a cue, a cue over a hedge.
     inner: list[tuple | None] = [None] * n
     for c in claims:
         if c.get("hedge"):
@@ -364,7 +361,6 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
     pages = out / ARTICLES_DIR
     pages.mkdir(parents=True, exist_ok=True)
     reports = list(reports)
-    names: dict[str, str] = {}
     hrefs: dict[str, str] = {}
     taken: set[str] = set()
     file_names = []
@@ -376,8 +372,7 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
             name, k = f"{stem}-{k}.html", k + 1
         taken.add(name)
         file_names.append(name)
-        if path is not None and path not in names:
-            names[path] = name
+        if path is not None and path not in hrefs:
             hrefs[path] = f"../{ARTICLES_DIR}/{name}"
     rows, docs = [], []
     for r, name in zip(reports, file_names, strict=True):
@@ -402,26 +397,30 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def _with_text(d: dict, folder: Path) -> dict:
-    """Attach the article text from ``folder`` when the file is there and unchanged (same sha256)."""
+def _texts_in(folder: Path, rel: str) -> dict[str, str]:
+    """sha256 -> text of the articles in ``folder/rel``; nothing for a path outside ``folder``."""
     from credibility.errors import CredibilityError
     from credibility.ingest import load
 
-    rel = d["document"].get("path")
-    if not rel:
-        return d
     root = folder.resolve()
     path = (root / rel).resolve()
     if not path.is_relative_to(root) or not path.is_file():
-        return d
+        return {}
     try:
-        docs = load(path, display_path=rel)
+        return {doc.sha256: doc.text for doc in load(path, display_path=rel)}
     except CredibilityError:
-        return d
-    for doc in docs:
-        if doc.sha256 == d["document"].get("sha256"):
-            return {**d, "document": {**d["document"], "text": doc.text}}
-    return d
+        return {}
+
+
+def _with_texts(reports: Iterable[dict], folder: Path) -> Iterator[dict]:
+    """The reports, each with its article text when its file is still there unchanged."""
+    texts: dict[str, dict[str, str]] = {}  # one read per file, however many records it holds
+    for d in reports:
+        rel = d["document"].get("path")
+        if rel and rel not in texts:
+            texts[rel] = _texts_in(folder, rel)
+        text = texts.get(rel, {}).get(d["document"].get("sha256"))
+        yield d if text is None else {**d, "document": {**d["document"], "text": text}}
 
 
 def write_dashboard_from_outdir(out_dir: str | Path, folder: str | Path | None = None) -> Path:
@@ -438,5 +437,5 @@ def write_dashboard_from_outdir(out_dir: str | Path, folder: str | Path | None =
     out = Path(out_dir)
     reports = _read_jsonl(out / "reports.jsonl")
     if folder is not None:
-        reports = (_with_text(d, Path(folder)) for d in reports)
+        reports = _with_texts(reports, Path(folder))
     return write_dashboard(out, reports, list(_read_jsonl(out / "errors.jsonl")))
