@@ -293,6 +293,14 @@ def _row(d: dict, href: str) -> list:
             _anonymous_share(d), s["uncorroborated"], "", href]
 
 
+def _weak_below() -> float:
+    """The score under which the rules call sourcing weak (the lowest verdict's upper bound)."""
+    from credibility.rules import load_rules
+
+    bounds = sorted(bound for bound, _ in load_rules().scoring["article"]["verdicts"])
+    return bounds[1] if len(bounds) > 1 else 0.0
+
+
 def _histogram(scores: list[float]) -> dict:
     counts = [0] * SCORE_BINS
     for x in scores:
@@ -333,7 +341,8 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
         "rows": rows, "articles": len(scores), "errors": len(rows) - len(scores),
         "mean": round(sum(scores) / len(scores), 1) if scores else None,
         "median": ordered[len(ordered) // 2] if ordered else None,
-        "histogram": _histogram(scores), "groups": groups, "more_groups": more,
+        "histogram": _histogram(scores), "weak_below": _weak_below(),
+        "groups": groups, "more_groups": more,
         "page_size": PAGE_SIZE,
     }
 
