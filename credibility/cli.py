@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from credibility import __version__
-from credibility.errors import CredibilityError, InputError, OutputError
+from credibility.errors import CredibilityError, InputError, OutputError, printable
 from credibility.ingest import DEFAULT_MAX_BYTES
 
 FORMATS = ("text", "markdown", "json", "csv", "html")
@@ -41,7 +41,7 @@ class _Group(click.Group):
         except CredibilityError as e:
             if ctx.params.get("verbose"):
                 raise
-            click.echo(f"credibility: error: {e}", err=True)
+            click.echo(f"credibility: error: {printable(str(e))}", err=True)
             ctx.exit(e.exit_code)
         except BrokenPipeError:
             sys.stderr.close()
@@ -54,7 +54,7 @@ class _Group(click.Group):
         except Exception as e:
             if ctx.params.get("verbose"):
                 raise
-            detail = " ".join(str(e).split())[:200]
+            detail = printable(" ".join(str(e).split())[:200])
             click.echo(f"credibility: internal error (a bug): {type(e).__name__}: {detail} "
                        "(run `credibility -v ...` for the traceback and please report it)",
                        err=True)
@@ -79,7 +79,8 @@ def _load(article: str, max_bytes: int, fmt: str | None):
         docs = ingest.load(article, max_bytes, fmt)
     for d in docs:
         if d.language_note:
-            click.echo(f"credibility: warning: {d.path}: {d.language_note}", err=True)
+            click.echo(f"credibility: warning: {printable(str(d.path))}: {d.language_note}",
+                       err=True)
     return [analyze_document(d) for d in docs]
 
 

@@ -4,6 +4,8 @@ Exit codes (documented in the README): 0 ok, 1 other error, 2 usage (click), 3 u
 unusable input, 4 input over the size limit, 5 broken rules file, 6 cannot write output.
 """
 
+import re
+
 
 class CredibilityError(Exception):
     """Base class: something about the input or the set-up, not a bug."""
@@ -33,3 +35,26 @@ class OutputError(CredibilityError):
     """An output file or folder cannot be written (permissions, disk full, bad path)."""
 
     exit_code = 6
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, keep_newlines: bool = False) -> str:
+    """``text`` safe to print on a terminal: control characters shown as escapes.
+
+    Article text and file names come from whoever wrote the file: an escape sequence in them
+    could retitle or clear the user's terminal, a bidi override could reorder what is shown, and a
+    newline would break a one-line error message.  Each becomes a visible ``\\x1b``-style escape.
+
+    Args:
+        text: what to print.
+        keep_newlines: keep ``\\n`` and ``\\t`` (for multi-line reports).
+    """
+    def escape(m: re.Match) -> str:
+        ch = m.group()
+        if keep_newlines and ch in "\n\t":
+            return ch
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+    return _UNPRINTABLE.sub(escape, text)

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -372,3 +373,32 @@ def test_crafted_file_names_cannot_escape_out(tmp_path):
              for line in (out / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
     assert "x..\\..\\evil.txt" in paths and "sub/x.../deeper/y..md" in paths
     assert "a\nb.txt" in paths
+
+
+# --- terminal output ------------------------------------------------------------------------
+
+_TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+ESCAPE_ARTICLE = ("Title \x1b]0;pwned\x07 \x1b[2J\x1b[H\n\n"
+                  "The minister said \x1b[8mthe bridge\x1b[0m was closed, a \u202eresident told "
+                  "reporters.\x9b31m\n")
+
+
+@pytest.mark.xfail(reason="report.py's text and markdown writers print article text raw: escape "
+                          "sequences from the article reach the terminal (retitle it, clear it, "
+                          "hide findings); they should be shown as visible escapes")
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_terminal_output_carries_no_control_sequences(tmp_path, fmt):
+    article = tmp_path / "esc.txt"
+    article.write_text(ESCAPE_ARTICLE, encoding="utf-8")
+    for command in ("report", "uncorroborated"):
+        r = CliRunner().invoke(main, [command, "-f", fmt, str(article)])
+        assert r.exit_code == 0, r.stderr
+        assert _TERMINAL_CONTROL.findall(r.stdout) == []
+
+
+def test_error_messages_carry_no_control_sequences(tmp_path):
+    bad = tmp_path / "x\x1b]0;pwned\x07.txt"
+    bad.write_bytes(b"")
+    r = CliRunner().invoke(main, ["report", str(bad)])
+    assert r.exit_code == 3
+    assert _TERMINAL_CONTROL.findall(r.stderr) == []
