@@ -21,8 +21,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import pickle
-import struct
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -38,9 +36,8 @@ SUMMARY_COLUMNS = ("path", "title", "credibility_score", "claims", "attributed",
                    "anonymous_sources", "uncorroborated", "error")
 DUPLICATE_COLUMNS = ("origin_group", "path", "reason", "similarity")
 STATE_DIR = ".credibility-batch"
-JOURNAL = "journal.bin"
-_MAGIC = b"CRB1"
-_HEADER = struct.Struct("<4sIII")  # magic, meta length, payload length, crc32 of both
+JOURNAL = "journal.jsonl"
+_JOURNAL_VERSION = 1
 _FSYNC_SECONDS = 1.0
 
 
@@ -109,17 +106,25 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
-def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: list[dict]) -> bytes:
-    """A journal record: matching keys and errors (read in the cross-article stage), then the
-    reports with their JSON lines, compressed (read once, when the outputs are written)."""
-    from credibility.corroborate import article_key
+def _summary_row(report: Report) -> list:
+    s = report.summary
+    return [report.document.path, report.document.title, s.credibility_score, s.claims,
+            s.attributed, s.anonymous_sources, s.uncorroborated, ""]
 
-    meta = pickle.dumps({"rel": rel, "stamp": stamp, "keys": [article_key(r) for r in reports],
-                         "errors": errors}, protocol=pickle.HIGHEST_PROTOCOL)
-    payload = zlib.compress(pickle.dumps([(r, dumps(r)) for r in reports],
-                                         protocol=pickle.HIGHEST_PROTOCOL), 1)
-    return _HEADER.pack(_MAGIC, len(meta), len(payload), zlib.crc32(meta + payload)) \
-        + meta + payload
+
+def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: list[dict]) -> bytes:
+    """A journal record: one header line (what the cross-article stage reads: matching keys,
+    errors, summary rows, and a checksum of the rest), then the reports' JSON lines exactly as
+    reports.jsonl will hold them when nothing links to them.  Data only: a journal planted in
+    the output folder can at worst make the batch redo work, never run code."""
+    from credibility.corroborate import article_key, key_to_json
+
+    lines = "".join(dumps(r) + "\n" for r in reports).encode("utf-8")
+    head = {"v": _JOURNAL_VERSION, "rel": rel, "stamp": list(stamp),
+            "keys": [key_to_json(article_key(r)) for r in reports], "errors": errors,
+            "rows": [_summary_row(r) for r in reports], "bytes": len(lines),
+            "crc": zlib.crc32(lines)}
+    return json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + lines
 
 
 def analyze_chunk(items: list[tuple[str, str, tuple[int, int]]],
@@ -150,15 +155,18 @@ class _Entry:
     stamp: tuple[int, int]
     keys: list
     errors: list[dict]
-    payload_at: int
-    payload_len: int
+    rows: list[list]
+    lines_at: int
+    lines_len: int
 
 
 def read_journal(path: Path) -> tuple[dict[str, _Entry], int]:
     """The complete records of a journal (the last one per file wins) and where they end.
 
-    A torn or corrupt tail (a batch killed mid-write) ends the journal there.
+    A torn, corrupt or foreign tail (a batch killed mid-write) ends the journal there.
     """
+    from credibility.corroborate import key_from_json
+
     entries: dict[str, _Entry] = {}
     good = 0
     try:
@@ -167,27 +175,31 @@ def read_journal(path: Path) -> tuple[dict[str, _Entry], int]:
         return entries, 0
     with fp:
         while True:
-            head = fp.read(_HEADER.size)
-            if len(head) < _HEADER.size:
+            line = fp.readline()
+            if not line.endswith(b"\n"):
                 break
-            magic, n_meta, n_payload, crc = _HEADER.unpack(head)
-            if magic != _MAGIC:
+            try:
+                head = json.loads(line)
+                n = head["bytes"]
+                if head["v"] != _JOURNAL_VERSION or not isinstance(n, int) or n < 0:
+                    break
+                body = fp.read(n)
+                if len(body) < n or zlib.crc32(body) != head["crc"]:
+                    break
+                entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
+                               [key_from_json(k) for k in head["keys"]], list(head["errors"]),
+                               list(head["rows"]), good + len(line), n)
+            except (ValueError, KeyError, TypeError, IndexError):
                 break
-            meta = fp.read(n_meta)
-            payload = fp.read(n_payload)
-            if len(meta) < n_meta or len(payload) < n_payload \
-                    or zlib.crc32(meta + payload) != crc:
-                break
-            m = pickle.loads(meta)
-            entries[m["rel"]] = _Entry(m["rel"], tuple(m["stamp"]), m["keys"], m["errors"],
-                                       good + _HEADER.size + n_meta, n_payload)
+            entries[entry.rel] = entry
             good = fp.tell()
     return entries, good
 
 
-def _payload(fp, entry: _Entry) -> list[tuple[Report, str]]:
-    fp.seek(entry.payload_at)
-    return pickle.loads(zlib.decompress(fp.read(entry.payload_len)))
+def _lines(fp, entry: _Entry) -> list[str]:
+    fp.seek(entry.lines_at)
+    # split on "\n" only: a JSON line may hold U+2028 and other characters splitlines() breaks on
+    return fp.read(entry.lines_len).decode("utf-8").split("\n")[:-1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,7 +238,7 @@ def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[by
         raise CredibilityError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     try:
         futures = client.map(analyze_chunk, chunks, max_bytes=max_bytes, pure=False)
-        for fut in as_completed(futures):
+        for fut in as_completed(futures, loop=client.loop):
             yield fut.result()
             fut.release()
     finally:
@@ -253,9 +265,12 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     Returns:
         A :class:`BatchResult`.
     """
+    from credibility.rules import load_rules
+
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise CredibilityError(f"{folder}: not a folder")
+    load_rules()  # a broken rules file stops the batch here, not once per article
     state = out / STATE_DIR
     try:
         state.mkdir(parents=True, exist_ok=True)
@@ -311,27 +326,30 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     keys = [k for e in entries for k in e.keys]
     links = cross_links(keys, rules)
     errors = sorted((err for e in entries for err in e.errors), key=lambda x: str(x["path"]))
-    rows: list[tuple] = []
+    rows: list[list] = []
     tables = _ParquetTables(out) if parquet else None
     try:
         with atomic_write(out / "reports.jsonl") as fp, open(journal, "rb") as jr:
             index = 0
             for entry in entries:
-                for report, line in _payload(jr, entry):
-                    touched = links.origin_group[index] is not None or any(
-                        (index, c.id) in links.supports or (index, c.id) in links.conflicts
-                        for c in report.claims)
-                    if touched:
-                        report = apply_links(report, index, links, rules)
-                        line = dumps(report)
-                    fp.write(line + "\n")
-                    s = report.summary
-                    rows.append((report.document.path, report.document.title, s.credibility_score,
-                                 s.claims, s.attributed, s.anonymous_sources, s.uncorroborated, ""))
-                    if tables:
-                        tables.add(report)
+                lines = _lines(jr, entry)
+                for k, key in enumerate(entry.keys):
+                    if links.touches(index, [c.id for c in key.claims]) or tables:
+                        data = json.loads(lines[k])
+                        report = report_from_dict(data)
+                        if links.touches(index, [c.id for c in key.claims]):
+                            report = apply_links(report, index, links, rules)
+                            lines[k] = _patched(data, report)
+                            rows.append(_summary_row(report))
+                        else:
+                            rows.append(entry.rows[k])
+                        if tables:
+                            tables.add(report)
+                    else:
+                        rows.append(entry.rows[k])
                     index += 1
-        rows += [(e["path"], None, None, None, None, None, None, e["message"]) for e in errors]
+                fp.write("".join(line + "\n" for line in lines))
+        rows += [[e["path"], None, None, None, None, None, None, e["message"]] for e in errors]
         with atomic_write(out / "summary.csv") as fp:
             w = csv.writer(fp, lineterminator="\n")
             w.writerow(SUMMARY_COLUMNS)
@@ -354,6 +372,52 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
     result.cross_links = sum(len(v) for v in links.supports.values()) // 2
     result.index_bytes = links.index_bytes
+
+
+def _patched(data: dict, report: Report) -> str:
+    """The JSON line ``data`` with what cross-article corroboration changes taken from
+    ``report``: the claims' corroboration, links, scores and reasons, the summary and the
+    origin group.  Every other field stays exactly as the per-article stage wrote it."""
+    from credibility.report import report_to_dict
+
+    new = report_to_dict(report)
+    data["document"]["origin_group"] = new["document"]["origin_group"]
+    for old_claim, new_claim in zip(data["claims"], new["claims"], strict=True):
+        for k in ("corroboration", "corroborated_by", "conflicts_with", "score", "reasons"):
+            old_claim[k] = new_claim[k]
+    data["summary"] = new["summary"]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def report_from_dict(data: dict) -> Report:
+    """A report rebuilt from its JSON object (REPORT_SCHEMA.md), enough to re-score it.
+
+    Sentences and the article text are not in the JSON: the rebuilt report has none.
+    """
+    from credibility.records import Boilerplate, Claim, Document, Source, Span, Summary
+
+    def span(d):
+        return None if d is None else Span(d["start"], d["end"], d["text"])
+
+    doc = data["document"]
+    document = Document(
+        text=doc.get("text", ""), path=doc["path"], sha256=doc["sha256"], title=doc["title"],
+        published=doc["published"], outlet=doc["outlet"], url=doc.get("url"),
+        reprint_of=doc["reprint_of"],
+        boilerplate=tuple(Boilerplate(span(b), b["kind"]) for b in doc["boilerplate"]),
+        format=doc.get("format", "text"), language_note=doc.get("language_note"))
+    sources = tuple(Source(s["id"], s["name"], s["kind"], s["anonymous"], s["anonymity_reason"],
+                           tuple(span(m) for m in s["mentions"])) for s in data["sources"])
+    claims = tuple(Claim(
+        c["id"], Span(c["start"], c["end"], c["text"]), c["sentence"], c["source_id"],
+        span(c["source_mention"]), span(c["cue"]), c["quote"], c["hedged"], span(c.get("hedge")),
+        c["corroboration"], tuple(c["corroborated_by"]), tuple(c.get("conflicts_with", ())),
+        c["score"], tuple(c["reasons"]), c.get("key", False)) for c in data["claims"])
+    s = data["summary"]
+    summary = Summary(s["credibility_score"], s["claims"], s["attributed"],
+                      s["anonymous_sources"], s["named_sources"], s["uncorroborated"],
+                      s["single_anonymous_key_claim"], tuple(s["findings"]), s.get("verdict", ""))
+    return Report(document, (), sources, claims, summary, doc.get("origin_group"))
 
 
 class _ParquetTables:

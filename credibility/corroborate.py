@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
@@ -148,15 +149,16 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
 # --------------------------------------------------------------------------------------------
 #
 # The batch stage works on a compact index, never on whole reports, so that a year of a
-# newsroom's archive fits in memory: per article a MinHash signature and an entity vector, per
-# claim one hashed TF-IDF row, its figures and who said it.  ``ArticleKey`` is what an article
-# contributes; it is computed where the article is analysed (in a worker process) and is small.
+# newsroom's archive fits in memory: per article a MinHash signature and a hashed entity vector,
+# per claim its hashed terms, figures and who said it.  ``ArticleKey`` is what an article
+# contributes; it is computed where the article is analysed (in a worker process).
 
 _HASH_FEATURES = 2 ** 20
 _SHINGLE = 5
 _MINHASH_PERMUTATIONS = 64
 _MINHASH_BANDS = 16
 _MERSENNE = (1 << 61) - 1
+_BLOCK_ROWS = 256
 _ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
 _SHINGLE_WORD = re.compile(r"\w+")
 
@@ -166,8 +168,10 @@ class ClaimKey:
     """What one claim brings to cross-article matching."""
 
     id: str
-    terms: tuple[str, ...]
-    """Content words (stemmed, synonyms folded) as ``w:…`` and names as ``e:…``."""
+    terms: object
+    """Hashed content words (stemmed, synonyms folded) and names: sorted int32 array."""
+    names: frozenset[int]
+    """Hashes of the capitalized names in the claim (people, places, organizations)."""
     numbers: tuple[float, ...]
     ranges: tuple[tuple[float, float], ...]
     speaker: str | None
@@ -177,19 +181,29 @@ class ClaimKey:
 
 @dataclass(frozen=True, slots=True)
 class ArticleKey:
-    """What one article brings to cross-article matching (a few hundred bytes plus its claims)."""
+    """What one article brings to cross-article matching."""
 
     path: str
     outlet: str | None
     origin: str | None
     """The outlet it was first published by: ``reprint_of``, else a wire named in the dateline."""
-    entities: tuple[str, ...]
-    minhash: tuple[int, ...]
+    entities: object
+    """Hashed names and figures of the whole article: sorted int32 array..."""
+    entity_counts: object
+    """...and how often each occurs (float32 array)."""
+    minhash: object
+    """MinHash signature of its word 5-shingles (uint32 array)."""
     claims: tuple[ClaimKey, ...]
 
 
-def _minhash(text: str) -> tuple[int, ...]:
-    """A MinHash signature of the article's word 5-shingles (deterministic across processes)."""
+def _hash(term: str) -> int:
+    from sklearn.utils import murmurhash3_32
+
+    return murmurhash3_32(term, positive=True) % _HASH_FEATURES
+
+
+def _minhash(text: str):
+    """A MinHash signature of the text's word 5-shingles (deterministic across processes)."""
     import zlib
 
     import numpy as np
@@ -201,11 +215,11 @@ def _minhash(text: str) -> tuple[int, ...]:
     hashes = np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in shingles),
                          dtype=np.uint64, count=len(shingles))
     a, b = _permutations()
-    # (a * x + b) mod p over 61-bit integers, split to stay inside uint64.
     values = (np.outer(hashes, a) + b) % np.uint64(_MERSENNE)
-    return tuple(int(v) for v in values.min(axis=0) & np.uint64(0xFFFFFFFF))
+    return (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
+@cache
 def _permutations():
     import numpy as np
 
@@ -223,28 +237,58 @@ def _speaker(source: Source | None) -> str | None:
 
 def article_key(report, rules: Rules | None = None) -> ArticleKey:
     """The compact matching key of one analysed article (see :class:`ArticleKey`)."""
+    import numpy as np
+
     rules = rules or load_rules()
     doc = report.document
     body = " ".join(p.text for p in doc.body) or doc.text
     claims = []
     for c in report.claims:
-        src = report.source(c.source_id)
-        context = " ".join(m.text for m in src.mentions) if src else ""
-        f = features(c.span.text, context, rules)
-        claim_places = features(c.span.text, "", rules).places
-        terms = tuple(sorted({"w:" + w for w in f.words} | {"e:" + p for p in claim_places}))
-        claims.append(ClaimKey(c.id, terms, tuple(sorted(f.numbers)), f.ranges, _speaker(src),
-                               c.source_id is not None))
-    entities = tuple(m.group().lower().strip(".,") for m in _ENTITY.finditer(
-        (doc.title or "") + "\n" + body))
+        f = features(c.span.text, "", rules)
+        names = frozenset(_hash("e:" + p) for p in f.places)
+        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
+        claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
+                               _speaker(report.source(c.source_id)), c.source_id is not None))
+    counts: dict[int, int] = {}
+    for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
+        h = _hash(m.group().lower().strip(".,"))
+        counts[h] = counts.get(h, 0) + 1
+    order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
-                      origin.lower() if origin else None, entities, _minhash(body),
+                      origin.lower() if origin else None, np.array(order, dtype=np.int32),
+                      np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
                       tuple(claims))
 
 
-def _jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+def key_to_json(key: ArticleKey) -> dict:
+    """The key as plain JSON data (for the batch journal)."""
+    return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
+            "entities": key.entities.tolist(), "counts": key.entity_counts.tolist(),
+            "minhash": key.minhash.tolist(),
+            "claims": [[c.id, c.terms.tolist(), sorted(c.names), list(c.numbers),
+                        [list(r) for r in c.ranges], c.speaker, c.attributed] for c in key.claims]}
+
+
+def key_from_json(data: dict) -> ArticleKey:
+    """The inverse of :func:`key_to_json`; raises ValueError, KeyError or TypeError on bad data."""
+    import numpy as np
+
+    minhash = np.array(data["minhash"], dtype=np.uint32)
+    if minhash.shape != (_MINHASH_PERMUTATIONS,):
+        raise ValueError("bad MinHash signature")
+    claims = tuple(ClaimKey(str(cid), np.array(terms, dtype=np.int32) % _HASH_FEATURES,
+                            frozenset(int(x) for x in names), tuple(float(x) for x in numbers),
+                            tuple((float(lo), float(hi)) for lo, hi in ranges),
+                            None if speaker is None else str(speaker), bool(attributed))
+                   for cid, terms, names, numbers, ranges, speaker, attributed in data["claims"])
+    return ArticleKey(str(data["path"]), data["outlet"], data["origin"],
+                      np.array(data["entities"], dtype=np.int32) % _HASH_FEATURES,
+                      np.array(data["counts"], dtype=np.float32), minhash, claims)
+
+
+def _jaccard(a, b) -> float:
+    return float((a == b).mean())
 
 
 def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[list[int], list[dict]]:
@@ -258,10 +302,11 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[l
     cfg = rules.corroboration["across_articles"]
     near, shared_origin = cfg["near_duplicate_jaccard"], cfg["same_origin_jaccard"]
     rows = _MINHASH_PERMUTATIONS // _MINHASH_BANDS
-    buckets: dict[tuple, list[int]] = {}
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for i, k in enumerate(keys):
         for band in range(_MINHASH_BANDS):
-            buckets.setdefault((band, k.minhash[band * rows:(band + 1) * rows]), []).append(i)
+            buckets.setdefault((band, k.minhash[band * rows:(band + 1) * rows].tobytes()),
+                               []).append(i)
     parent = list(range(len(keys)))
 
     def find(x: int) -> int:
@@ -280,11 +325,12 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[l
                 continue
             seen.add((a, b))
             j = _jaccard(keys[a].minhash, keys[b].minhash)
-            same_origin = bool(keys[a].origin and keys[a].origin in (keys[b].origin, keys[b].outlet)
-                               or keys[b].origin and keys[b].origin in (keys[a].origin, keys[a].outlet))
+            ka, kb = keys[a], keys[b]
+            same_origin = bool(ka.origin and ka.origin in (kb.origin, kb.outlet)
+                               or kb.origin and kb.origin in (ka.origin, ka.outlet))
             if j >= near or (same_origin and j >= shared_origin):
                 reason = ("near-duplicate text" if j >= near
-                          else f"same origin ({keys[a].origin or keys[b].origin})")
+                          else f"same origin ({ka.origin or kb.origin})")
                 for x in (a, b):
                     if x not in why or why[x][1] < j:
                         why[x] = (reason, j)
@@ -311,12 +357,57 @@ class CrossLinks:
     origin_group: list[str | None]
     duplicates: list[dict]
     index_bytes: int = 0
+    """Bytes held by the sparse matrices of the index (documented per claim in the README)."""
+
+    def touches(self, index: int, claim_ids) -> bool:
+        """Whether the article at ``index`` gets an origin group or any cross-article link."""
+        return self.origin_group[index] is not None or any(
+            (index, c) in self.supports or (index, c) in self.conflicts for c in claim_ids)
 
 
 def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
     fa = ClaimFeatures(frozenset(a.numbers), a.ranges, frozenset(), frozenset())
     fb = ClaimFeatures(frozenset(b.numbers), b.ranges, frozenset(), frozenset())
     return figures_agree(fa, fb)
+
+
+def _tfidf(indices: list, counts: list):
+    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    indptr = np.zeros(len(indices) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in indices], out=indptr[1:])
+    ind = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32)
+    data = np.concatenate(counts) if counts else np.zeros(0, dtype=np.float32)
+    m = csr_matrix((data.astype(np.float32), ind, indptr), shape=(len(indices), _HASH_FEATURES))
+    return TfidfTransformer(sublinear_tf=True).fit_transform(m).astype(np.float32)
+
+
+def _neighbours(docs, k: int, min_cos: float):
+    """For each article, its up-to-k most similar later articles with cosine >= min_cos.
+
+    Sparse cosine by blocks of rows, so memory is bounded by the block, not the batch.
+    """
+    import numpy as np
+
+    n = docs.shape[0]
+    docs_t = docs.T.tocsr()
+    out: list[list[int]] = [[] for _ in range(n)]
+    for start in range(0, n, _BLOCK_ROWS):
+        sims = (docs[start:start + _BLOCK_ROWS] @ docs_t).tocsr()
+        for r in range(sims.shape[0]):
+            i = start + r
+            lo, hi = sims.indptr[r], sims.indptr[r + 1]
+            cols, vals = sims.indices[lo:hi], sims.data[lo:hi]
+            keep = (vals >= min_cos) & (cols != i)
+            cols, vals = cols[keep], vals[keep]
+            if len(cols) > k:
+                top = np.lexsort((cols, -vals))[:k]
+                cols = cols[top]
+            out[i] = sorted(int(j) for j in cols if j > i)
+    return out
 
 
 def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLinks:
@@ -332,8 +423,6 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
     same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
     """
     import numpy as np
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-    from sklearn.neighbors import NearestNeighbors
 
     rules = rules or load_rules()
     cfg = rules.corroboration["across_articles"]
@@ -345,47 +434,41 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
     supports: dict[tuple[int, str], list[str]] = {}
     conflicts: dict[tuple[int, str], list[str]] = {}
     n = len(keys)
-    claim_doc = np.array([i for i, k in enumerate(keys) for _ in k.claims], dtype=np.int64)
-    if n < 2 or len(claim_doc) == 0:
-        return CrossLinks(supports, conflicts, origin, duplicates)
-
-    hasher = HashingVectorizer(n_features=_HASH_FEATURES, analyzer=lambda x: x, alternate_sign=False,
-                               norm=None, dtype=np.float32)
-    docs = TfidfTransformer(sublinear_tf=True).fit_transform(hasher.transform(k.entities for k in keys))
-    claim_vec = TfidfTransformer(sublinear_tf=True).fit_transform(
-        hasher.transform(c.terms for k in keys for c in k.claims)).astype(np.float32)
     first_claim = np.zeros(n + 1, dtype=np.int64)
     np.cumsum([len(k.claims) for k in keys], out=first_claim[1:])
+    if n < 2 or first_claim[-1] == 0:
+        return CrossLinks(supports, conflicts, origin, duplicates)
+    claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
+
+    docs = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    claim_vec = _tfidf([c.terms for k in keys for c in k.claims],
+                       [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims])
     index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes for m in (docs, claim_vec))
 
-    k_nn = min(n, cfg["max_neighbours"] + 1)
-    nn = NearestNeighbors(n_neighbors=k_nn, metric="cosine", algorithm="brute").fit(docs)
-    dist, nbr = nn.kneighbors(docs)
     min_doc, min_cos = cfg["min_document_cosine"], cfg["min_cosine"]
+    min_cos_figure = cfg["min_cosine_same_figure"]
     min_ent = cfg["min_shared_entities"]
+    neighbours = _neighbours(docs, cfg["max_neighbours"], min_doc)
     for i in range(n):
-        partners = sorted({int(j) for d, j in zip(dist[i], nbr[i], strict=True)
-                           if j > i and 1.0 - d >= min_doc and group[j] != group[i]
-                           and keys[i].claims and keys[j].claims})
-        if not partners:
+        partners = [j for j in neighbours[i] if group[j] != group[i] and keys[j].claims]
+        if not partners or not keys[i].claims:
             continue
-        rows = claim_vec[first_claim[i]:first_claim[i + 1]]
         cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
-        sims = (rows @ claim_vec[cols].T).toarray()
-        for a, b in zip(*np.nonzero(sims >= min_cos), strict=True):
+        sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
+        for b, a in zip(*np.nonzero(sims >= min(min_cos, min_cos_figure)), strict=True):
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            agree = _agree(ca, cb)
+            if sims[b, a] < min_cos and not agree:
+                continue
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
             if (not ca.attributed and not cb.attributed and keys[i].outlet
                     and keys[i].outlet == keys[j].outlet):
                 continue  # one outlet's own voice twice
-            ea = {t for t in ca.terms if t.startswith("e:")}
-            eb = {t for t in cb.terms if t.startswith("e:")}
-            if ea and eb and len(ea & eb) < min_ent:
+            if ca.names and cb.names and len(ca.names & cb.names) < min_ent:
                 continue
-            agree = _agree(ca, cb)
             target = supports if agree is not False else conflicts
             target.setdefault((i, ca.id), []).append(f"{keys[j].path}#{cb.id}")
             target.setdefault((j, cb.id), []).append(f"{keys[i].path}#{ca.id}")
@@ -410,14 +493,11 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
                         conflicts_with=c.conflicts_with + tuple(sorted(against)))
         claims.append(c)
     origin = links.origin_group[index]
-    if not changed and origin == report.origin_group:
-        return report
-    claims = tuple(claims)
-    if changed:
-        claims = score_claims(report.document, report.sources, claims, rules)
-        return replace(report, claims=claims, origin_group=origin,
-                       summary=summarize(report.document, report.sources, claims, rules))
-    return replace(report, origin_group=origin)
+    if not changed:
+        return report if origin == report.origin_group else replace(report, origin_group=origin)
+    claims = score_claims(report.document, report.sources, tuple(claims), rules)
+    return replace(report, claims=claims, origin_group=origin,
+                   summary=summarize(report.document, report.sources, claims, rules))
 
 
 def corroborate_batch(reports, rules: Rules | None = None):
@@ -433,5 +513,9 @@ def corroborate_batch(reports, rules: Rules | None = None):
     """
     rules = rules or load_rules()
     reports = list(reports)
-    links = cross_links([article_key(r, rules) for r in reports], rules)
-    return [apply_links(r, i, links, rules) for i, r in enumerate(reports)]
+    order = sorted(range(len(reports)), key=lambda i: reports[i].document.path or "")
+    links = cross_links([article_key(reports[i], rules) for i in order], rules)
+    out = list(reports)
+    for pos, i in enumerate(order):
+        out[i] = apply_links(reports[i], pos, links, rules)
+    return out

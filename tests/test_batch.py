@@ -1,0 +1,227 @@
+"""``credibility batch``: parallel, Dask, resumable and lossless, the same bytes every way.
+
+Corpora are generated here (a few dozen short articles), so the tests run in seconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import credibility
+from credibility.batch import STATE_DIR, read_journal, run_batch
+from credibility.cli import main
+from credibility.corroborate import corroborate_batch
+from credibility.report import dumps
+from tests.conftest import ROOT, SEED
+from tests.test_corroborate import CHILE_A, CHILE_B, CHILE_CONFLICT, JAPAN, REPRINT
+
+OUTPUTS = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv")
+
+_TOWNS = ["Arlen", "Brisk", "Corvo", "Dunmore", "Eskdale", "Fenwick", "Garvan", "Holt"]
+
+
+def _article(i: int) -> str:
+    town = _TOWNS[i % len(_TOWNS)]
+    return (f"Storm floods {town}\n\n"
+            f"Heavy rain flooded {i % 5 + 3} streets in {town} on Sunday, the fire service said.\n\n"
+            f"\u201cWe evacuated {10 + i} homes,\u201d fire chief Dana Roe told the {town} Herald.\n\n"
+            f"The river rose {i % 3 + 1} metres in six hours, according to a county report.\n")
+
+
+def _corpus(folder: Path, n: int = 24) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        sub = folder / ("north" if i % 2 else "south")
+        sub.mkdir(exist_ok=True)
+        (sub / f"story{i:03d}.txt").write_text(_article(i), encoding="utf-8")
+    for name, text in {"chile_a.txt": CHILE_A, "chile_b.txt": CHILE_B,
+                       "chile_c.md": CHILE_CONFLICT, "japan.txt": JAPAN,
+                       "reprint.txt": REPRINT}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "wire.jsonl").write_text(
+        json.dumps({"title": "Quake in Chile", "text": CHILE_B}) + "\n"
+        + json.dumps({"title": "Flood", "text": _article(99)}) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    return folder
+
+
+def _read(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("corpus") / "in")
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory) -> dict[str, bytes]:
+    """The outputs of one uninterrupted in-process run."""
+    out = tmp_path_factory.mktemp("reference")
+    run_batch(corpus, out, jobs=1)
+    return _read(out)
+
+
+def test_outputs_and_their_order(reference):
+    lines = reference["reports.jsonl"].decode("utf-8").splitlines()
+    paths = [json.loads(line)["document"]["path"] for line in lines]
+    assert paths == sorted(paths)
+    assert "north/story001.txt" in paths
+    assert [p for p in paths if p.startswith("wire.jsonl")] == ["wire.jsonl:1", "wire.jsonl:2"]
+    errors = [json.loads(line) for line in reference["errors.jsonl"].decode().splitlines()]
+    assert sorted(e["path"] for e in errors) == ["binary.txt", "empty.txt"]
+    assert all({"path", "error", "message"} <= set(e) for e in errors)
+    summary = list(csv.reader(reference["summary.csv"].decode().splitlines()))
+    assert len(summary) == 1 + len(lines) + len(errors)
+
+
+def test_batch_equals_the_library(corpus, reference):
+    """reports.jsonl is corroborate_batch over analyze_file of every article, in path order."""
+    from credibility.batch import discover
+    from credibility.ingest import load
+
+    reports = [credibility.analyze_document(d) for p, rel in discover(corpus)
+               if p.name not in ("empty.txt", "binary.txt") for d in load(p, display_path=rel)]
+    linked = sorted(corroborate_batch(reports), key=lambda r: r.document.path)
+    expected = "".join(dumps(r) + "\n" for r in linked)
+    assert reference["reports.jsonl"].decode("utf-8") == expected
+
+
+def test_cross_article_links_and_copies(reference):
+    reports = {json.loads(x)["document"]["path"]: json.loads(x)
+               for x in reference["reports.jsonl"].decode().splitlines()
+               if not json.loads(x)["document"]["path"].startswith("wire.jsonl")}
+    a = reports["chile_a.txt"]
+    lede = next(c for c in a["claims"] if "6.1 earthquake struck" in c["text"])
+    assert lede["source_id"] is None and lede["corroboration"] == "corroborated"
+    assert any(ref.startswith("chile_b.txt#") for ref in lede["corroborated_by"])
+    assert not any(ref.startswith("japan.txt#") for ref in lede["corroborated_by"])
+    assert reports["reprint.txt"]["document"]["origin_group"] == "chile_a.txt"
+    dups = list(csv.DictReader(reference["duplicates.csv"].decode().splitlines()))
+    assert {d["path"] for d in dups if d["origin_group"] == "chile_a.txt"} >= {
+        "chile_a.txt", "reprint.txt"}
+
+
+def test_jobs_do_not_change_a_byte(corpus, reference, tmp_path):
+    run_batch(corpus, tmp_path, jobs=2)
+    assert _read(tmp_path) == reference
+
+
+def test_dask_cluster_gives_the_same_bytes(corpus, reference, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        run_batch(corpus, tmp_path, scheduler=cluster.scheduler_address)
+    assert _read(tmp_path) == reference
+
+
+def test_resume_after_a_torn_journal(corpus, reference, tmp_path):
+    """A batch killed mid-write leaves a torn last record: it is dropped and redone, the rest
+    is kept, and the outputs equal an uninterrupted run."""
+    run_batch(corpus, tmp_path, jobs=1)
+    journal = tmp_path / STATE_DIR / "journal.jsonl"
+    data = journal.read_bytes()
+    journal.write_bytes(data[: len(data) * 2 // 3])
+    for name in OUTPUTS:
+        (tmp_path / name).unlink()
+    kept, _ = read_journal(journal)
+    result = run_batch(corpus, tmp_path, jobs=1)
+    assert result.resumed == len(kept) > 0
+    assert _read(tmp_path) == reference
+    done, _ = read_journal(journal)
+    assert len(done) == sum(1 for p in corpus.rglob("*") if p.is_file())
+
+
+def test_running_again_redoes_nothing(corpus, reference, tmp_path):
+    run_batch(corpus, tmp_path, jobs=1)
+    size = (tmp_path / STATE_DIR / "journal.jsonl").stat().st_size
+    result = run_batch(corpus, tmp_path, jobs=1)
+    assert result.resumed == sum(1 for p in corpus.rglob("*") if p.is_file())
+    assert (tmp_path / STATE_DIR / "journal.jsonl").stat().st_size == size
+    assert _read(tmp_path) == reference
+
+
+def test_a_changed_file_is_analysed_again(tmp_path):
+    folder = _corpus(tmp_path / "in", n=4)
+    out = tmp_path / "out"
+    run_batch(folder, out, jobs=1)
+    target = folder / "japan.txt"
+    target.write_text(CHILE_B, encoding="utf-8")
+    os.utime(target, ns=(time.time_ns(), time.time_ns() + 10**9))
+    result = run_batch(folder, out, jobs=1)
+    assert result.resumed == sum(1 for p in folder.rglob("*") if p.is_file()) - 1
+    fresh = tmp_path / "fresh"
+    run_batch(folder, fresh, jobs=1)
+    assert _read(out) == _read(fresh)
+
+
+def test_garbage_journal_is_ignored(corpus, reference, tmp_path):
+    state = tmp_path / STATE_DIR
+    state.mkdir(parents=True)
+    (state / "journal.jsonl").write_bytes(b'{"v": 1, "rel": "x", "bytes": -5}\n\x00\xff garbage')
+    run_batch(corpus, tmp_path, jobs=1)
+    assert _read(tmp_path) == reference
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_killed_batch_resumes_to_the_same_outputs(tmp_path):
+    folder = _corpus(tmp_path / "in", n=120)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "credibility.cli", "batch", str(folder), "--out", str(out),
+           "-j", "1", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = out / STATE_DIR / "journal.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if journal.exists() and journal.stat().st_size > 20_000:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert subprocess.run(cmd, env=env, capture_output=True).returncode == 0
+    fresh = tmp_path / "fresh"
+    run_batch(folder, fresh, jobs=1)
+    assert _read(out) == _read(fresh)
+
+
+def test_parquet_tables(corpus, tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    run_batch(corpus, tmp_path, jobs=1, parquet=True)
+    claims = pd.read_parquet(tmp_path / "claims.parquet")
+    reports = [json.loads(x) for x in (tmp_path / "reports.jsonl").read_text().splitlines()]
+    assert len(claims) == sum(len(r["claims"]) for r in reports)
+    summary = pd.read_parquet(tmp_path / "summary.parquet")
+    assert len(summary) == len(reports) + 2
+
+
+def test_cli_batch_is_quiet_without_a_terminal(corpus, tmp_path):
+    r = CliRunner().invoke(main, ["batch", str(corpus), "--out", str(tmp_path), "-j", "1"])
+    assert r.exit_code == 0, r.output
+    assert "\r" not in r.output and "it/s" not in r.output
+    assert "article(s)" in r.output
+    q = CliRunner().invoke(main, ["batch", str(corpus), "--out", str(tmp_path), "-q"])
+    assert q.exit_code == 0 and q.output == ""
+
+
+def test_cli_strict_and_bad_scheduler(corpus, tmp_path):
+    r = CliRunner().invoke(main, ["batch", str(corpus), "--out", str(tmp_path), "-j", "1",
+                                  "-q", "--strict"])
+    assert r.exit_code == 1
+    pytest.importorskip("distributed")
+    r = CliRunner().invoke(main, ["batch", str(SEED.parent), "--out", str(tmp_path / "d"),
+                                  "--scheduler", "tcp://127.0.0.1:9", "-q"])
+    assert r.exit_code != 0
+    assert "Dask scheduler" in r.output

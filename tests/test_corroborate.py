@@ -1,0 +1,187 @@
+"""Corroboration across the articles of a batch: what counts as independent support.
+
+Each case is a few short articles from different outlets; the table says which claims must (or
+must not) support each other.  Within-article behaviour is pinned by tests/test_seed.py.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import credibility
+from credibility.corroborate import (
+    article_key,
+    corroborate_batch,
+    features,
+    figures_agree,
+    key_from_json,
+    key_to_json,
+)
+from credibility.report import dumps
+from credibility.rules import load_rules
+
+CHILE_A = """Strong earthquake shakes northern Chile
+
+A magnitude 6.1 earthquake struck the Atacama region of northern Chile on Tuesday, damaging dozens \
+of homes in the town of Copiapo.
+
+At least 12 people were injured in Copiapo when walls collapsed, the regional governor Maria Soto \
+told reporters.
+
+Power was cut across much of the region for several hours.
+"""
+
+CHILE_B = """Quake hits Chile's Atacama desert region
+
+Residents of Copiapo fled into the streets after a 6.1 magnitude earthquake struck the Atacama \
+region in northern Chile on Tuesday.
+
+Emergency officials said 12 people were injured in Copiapo, most of them by falling debris.
+
+Schools in the region will stay closed on Wednesday while engineers inspect buildings.
+"""
+
+CHILE_CONFLICT = """Earthquake in Chile
+
+A magnitude 6.1 earthquake struck the Atacama region of northern Chile on Tuesday, damaging homes \
+in Copiapo.
+
+Hospital director Juan Perez said 300 people were injured in Copiapo, far more than first reported.
+"""
+
+JAPAN = """Strong earthquake shakes northern Japan
+
+A magnitude 6.1 earthquake struck the Iwate prefecture of northern Japan on Tuesday, damaging \
+dozens of homes in the town of Miyako.
+
+At least 12 people were injured in Miyako when walls collapsed, prefecture officials told reporters.
+"""
+
+REPRINT = "This article was originally published by Andes Daily and is reprinted with " \
+          "permission.\n\n" + CHILE_A
+
+SAME_SOURCE_A = """Mayor says bridge will reopen
+
+The Hartley Bridge over the Severn river will reopen to traffic on March 3 after repairs costing \
+4 million pounds, Mayor Alice Grant said on Monday.
+"""
+
+SAME_SOURCE_B = """Severn crossing to reopen
+
+Mayor Alice Grant said the Hartley Bridge over the Severn river would reopen to traffic on \
+March 3, once repairs costing 4 million pounds are finished.
+"""
+
+
+def _batch(articles: dict[str, str]):
+    reports = [credibility.analyze(text, path=name) for name, text in articles.items()]
+    return {r.document.path: r for r in corroborate_batch(reports)}
+
+
+def _claim(report, fragment: str):
+    matches = [c for c in report.claims if fragment in c.span.text]
+    assert matches, f"no claim of {report.document.path} contains {fragment!r}"
+    return matches[0]
+
+
+def _linked(out, a: str, fa: str, b: str, fb: str) -> bool:
+    ca, cb = _claim(out[a], fa), _claim(out[b], fb)
+    return f"{b}#{cb.id}" in ca.corroborated_by and f"{a}#{ca.id}" in cb.corroborated_by
+
+
+@pytest.fixture(scope="module")
+def quakes():
+    return _batch({"a.txt": CHILE_A, "b.txt": CHILE_B, "c.txt": CHILE_CONFLICT,
+                   "japan.txt": JAPAN})
+
+
+@pytest.mark.parametrize("a, fa, b, fb, linked", [
+    # the same event, two outlets, agreeing figures and places: support
+    ("a.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude earthquake", True),
+    ("a.txt", "12 people were injured", "b.txt", "12 people were injured", True),
+    ("a.txt", "6.1 earthquake struck", "c.txt", "6.1 earthquake struck", True),
+    # a similar but different event (same magnitude, another country): never
+    ("a.txt", "6.1 earthquake struck", "japan.txt", "6.1 earthquake struck", False),
+    ("a.txt", "12 people were injured", "japan.txt", "12 people were injured", False),
+    # the same thing with another figure (12 vs 300 injured): a conflict, not support
+    ("a.txt", "12 people were injured", "c.txt", "300 people were injured", False),
+])
+def test_which_claims_support_each_other(quakes, a, fa, b, fb, linked):
+    assert _linked(quakes, a, fa, b, fb) is linked
+
+
+def test_reporter_voice_is_corroborated_by_another_outlet(quakes):
+    c = _claim(quakes["a.txt"], "6.1 earthquake struck")
+    assert c.source_id is None
+    assert c.corroboration == "corroborated"
+    assert any(ref.startswith("b.txt#") for ref in c.corroborated_by)
+    assert any("corroborated by" in r for r in c.reasons)
+
+
+def test_disagreeing_figure_is_a_conflict(quakes):
+    low = _claim(quakes["a.txt"], "12 people were injured")
+    high = _claim(quakes["c.txt"], "300 people were injured")
+    assert f"c.txt#{high.id}" in low.conflicts_with
+    assert f"a.txt#{low.id}" in high.conflicts_with
+    assert not any(ref.startswith("c.txt#") for ref in low.corroborated_by)
+    assert any("different figure" in r for r in high.reasons)
+
+
+def test_corroboration_raises_the_score(quakes):
+    alone = credibility.analyze(CHILE_A, path="a.txt")
+    before = _claim(alone, "6.1 earthquake struck").score
+    assert _claim(quakes["a.txt"], "6.1 earthquake struck").score > before
+
+
+def test_a_reprint_is_one_origin_and_never_corroborates():
+    out = _batch({"a.txt": CHILE_A, "reprint.txt": REPRINT, "b.txt": CHILE_B})
+    assert out["a.txt"].origin_group == out["reprint.txt"].origin_group == "a.txt"
+    assert out["b.txt"].origin_group is None
+    for c in out["a.txt"].claims:
+        assert not any(ref.startswith("reprint.txt#") for ref in c.corroborated_by)
+    # the independent outlet still corroborates both copies
+    assert _linked(out, "reprint.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude")
+
+
+def test_the_same_named_source_in_two_outlets_is_one_source():
+    out = _batch({"x.txt": SAME_SOURCE_A, "y.txt": SAME_SOURCE_B})
+    for r in out.values():
+        for c in r.claims:
+            assert not c.corroborated_by, (r.document.path, c)
+
+
+def test_order_of_the_reports_does_not_matter():
+    articles = {"a.txt": CHILE_A, "b.txt": CHILE_B, "c.txt": CHILE_CONFLICT, "japan.txt": JAPAN}
+    reports = [credibility.analyze(t, path=n) for n, t in articles.items()]
+    shuffled = reports[:]
+    random.Random(5).shuffle(shuffled)
+    first = {r.document.path: dumps(r) for r in corroborate_batch(reports)}
+    second = {r.document.path: dumps(r) for r in corroborate_batch(shuffled)}
+    assert first == second
+
+
+def test_one_article_alone_is_unchanged(seed_report):
+    assert corroborate_batch([seed_report]) == [seed_report]
+
+
+def test_matching_key_survives_json(seed_report):
+    key = article_key(seed_report)
+    back = key_from_json(key_to_json(key))
+    assert back.path == key.path and back.origin == key.origin
+    assert (back.minhash == key.minhash).all() and (back.entities == key.entities).all()
+    assert [c.id for c in back.claims] == [c.id for c in key.claims]
+    assert [c.numbers for c in back.claims] == [c.numbers for c in key.claims]
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("1,500 soldiers arrived", "1500 troops arrived", True),
+    ("1,500 soldiers arrived", "300 soldiers arrived", False),
+    ("between 150 and 300 soldiers", "200 soldiers", True),
+    ("soldiers arrived", "300 soldiers arrived", None),
+    ("in 2020, 40 people", "40 people in 2021", True),   # years are not figures
+])
+def test_figures_agree(a, b, agree):
+    rules = load_rules()
+    assert figures_agree(features(a, "", rules), features(b, "", rules)) is agree
