@@ -226,3 +226,16 @@ def test_dashboard_sorts_pages_and_links(watched, tmp_path, seed_report):
     page.click(".back a")
     page.wait_for_url(index.resolve().as_uri())
     watched.assert_quiet([index, article])
+
+
+def test_notebook_view_runs_in_its_iframe(watched, tmp_path, seed_report):
+    path = tmp_path / "notebook.html"
+    path.write_text("<!DOCTYPE html><title>notebook</title>" + seed_report._repr_html_(),
+                    encoding="utf-8")
+    page = watched.open(path)
+    frame = page.frame_locator("iframe")
+    claim = seed_report.claims[0]
+    frame.locator(f"#claim-{claim.id}").hover()
+    assert frame.locator("#tip").is_visible()
+    assert claim.reasons[0] in frame.locator("#tip").inner_text()
+    watched.assert_quiet([path])
