@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "reports"
 SEED = "seeds/rfa_ryanggang_special_forces.txt"
-FORMATS = {"txt": "text", "md": "markdown", "json": "json", "csv": "csv"}
+FORMATS = {"txt": "text", "md": "markdown", "json": "json", "csv": "csv", "html": "html"}
 
 
 def outputs() -> dict[str, str]:
@@ -37,10 +37,12 @@ def outputs() -> dict[str, str]:
         r = runner.invoke(main, ["uncorroborated", SEED], catch_exceptions=False)
         out[f"{stem}.uncorroborated.txt"] = r.output
         with tempfile.TemporaryDirectory() as tmp:
-            r = runner.invoke(main, ["batch", "seeds", "--out", tmp, "--quiet"],
+            r = runner.invoke(main, ["batch", "seeds", "--out", tmp, "--quiet", "--html"],
                               catch_exceptions=False)
-            for name in ("reports.jsonl", "summary.csv", "errors.jsonl"):
-                out[f"batch-example/{name}"] = (Path(tmp) / name).read_text(encoding="utf-8")
+            for path in sorted(Path(tmp).rglob("*")):
+                rel = path.relative_to(tmp).as_posix()
+                if path.is_file() and not rel.startswith("."):
+                    out[f"batch-example/{rel}"] = path.read_text(encoding="utf-8")
         return out
     finally:
         os.chdir(old)
