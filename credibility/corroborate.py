@@ -177,6 +177,8 @@ class ClaimKey:
     speaker: str | None
     """``named:<name>`` for a named source or document (the same in every outlet), else None."""
     attributed: bool
+    key: bool = False
+    """The headline or lede claim: what the story is about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         names = frozenset(_hash("e:" + p) for p in f.places)
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
-                               _speaker(report.source(c.source_id)), c.source_id is not None))
+                               _speaker(report.source(c.source_id)), c.source_id is not None,
+                               c.key))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
         h = _hash(m.group().lower().strip(".,"))
@@ -267,7 +270,8 @@ def key_to_json(key: ArticleKey) -> dict:
             "entities": key.entities.tolist(), "counts": key.entity_counts.tolist(),
             "minhash": key.minhash.tolist(),
             "claims": [[c.id, c.terms.tolist(), sorted(c.names), list(c.numbers),
-                        [list(r) for r in c.ranges], c.speaker, c.attributed] for c in key.claims]}
+                        [list(r) for r in c.ranges], c.speaker, c.attributed, c.key]
+                       for c in key.claims]}
 
 
 def key_from_json(data: dict) -> ArticleKey:
@@ -280,8 +284,9 @@ def key_from_json(data: dict) -> ArticleKey:
     claims = tuple(ClaimKey(str(cid), np.array(terms, dtype=np.int32) % _HASH_FEATURES,
                             frozenset(int(x) for x in names), tuple(float(x) for x in numbers),
                             tuple((float(lo), float(hi)) for lo, hi in ranges),
-                            None if speaker is None else str(speaker), bool(attributed))
-                   for cid, terms, names, numbers, ranges, speaker, attributed in data["claims"])
+                            None if speaker is None else str(speaker), bool(attributed), bool(key))
+                   for cid, terms, names, numbers, ranges, speaker, attributed, key
+                   in data["claims"])
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"],
                       np.array(data["entities"], dtype=np.int32) % _HASH_FEATURES,
                       np.array(data["counts"], dtype=np.float32), minhash, claims)
@@ -371,7 +376,7 @@ def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
     return figures_agree(fa, fb)
 
 
-def _tfidf(indices: list, counts: list):
+def _tfidf(indices: list, counts: list, idf: bool = True):
     """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows)."""
     import numpy as np
     from scipy.sparse import csr_matrix
@@ -382,7 +387,7 @@ def _tfidf(indices: list, counts: list):
     ind = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32)
     data = np.concatenate(counts) if counts else np.zeros(0, dtype=np.float32)
     m = csr_matrix((data.astype(np.float32), ind, indptr), shape=(len(indices), _HASH_FEATURES))
-    return TfidfTransformer(sublinear_tf=True).fit_transform(m).astype(np.float32)
+    return TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32)
 
 
 def _neighbours(docs, k: int, min_cos: float):
@@ -417,7 +422,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
     figures (TF-IDF over hashed entity tokens, sparse cosine, at most ``max_neighbours`` each);
     claims only with the claims of those articles.  Two claims support each other when their
     articles report the same event (entity cosine >= ``min_document_cosine``), the claims say
-    the same thing (TF-IDF cosine >= ``min_cosine`` over content words and names), names agree
+    the same thing (cosine >= ``min_cosine`` over content words and names; less when they share
+    a figure, less again for the two articles' lede claims, which report the event), names agree
     (at least ``min_shared_entities`` shared when both name someone or somewhere), figures agree,
     and the two are independent: different origin groups, not the same named source, not the
     same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
@@ -441,12 +447,17 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
     claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
 
     docs = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    # No IDF for claims: in a batch full of coverage of one event, that event's own words are
+    # the most frequent, and IDF would discount exactly the words that show agreement.
     claim_vec = _tfidf([c.terms for k in keys for c in k.claims],
-                       [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims])
+                       [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims],
+                       idf=False)
     index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes for m in (docs, claim_vec))
 
     min_doc, min_cos = cfg["min_document_cosine"], cfg["min_cosine"]
     min_cos_figure = cfg["min_cosine_same_figure"]
+    min_cos_key = cfg["min_key_claim_cosine"]
+    lowest = min(min_cos, min_cos_figure, min_cos_key)
     min_ent = cfg["min_shared_entities"]
     neighbours = _neighbours(docs, cfg["max_neighbours"], min_doc)
     for i in range(n):
@@ -455,12 +466,13 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
             continue
         cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
         sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
-        for b, a in zip(*np.nonzero(sims >= min(min_cos, min_cos_figure)), strict=True):
+        for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
             agree = _agree(ca, cb)
-            if sims[b, a] < min_cos and not agree:
+            if sims[b, a] < min_cos and not (agree and sims[b, a] >= min_cos_figure) \
+                    and not (ca.key and cb.key and sims[b, a] >= min_cos_key):
                 continue
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source

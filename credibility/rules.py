@@ -95,7 +95,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "within_article": {"min_shared_words": int, "require_shared_place": bool},
         "across_articles": {"min_document_cosine": float, "max_neighbours": int,
                             "min_cosine": float, "min_cosine_same_figure": float,
-                            "min_shared_entities": int,
+                            "min_key_claim_cosine": float, "min_shared_entities": int,
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
     },
 }
