@@ -247,33 +247,61 @@ def _from_record(obj: dict, path: str | None) -> Document:
 
 
 class _TextExtractor(HTMLParser):
-    """Fallback HTML to text without trafilatura: drops scripts, keeps block structure."""
+    """Fallback HTML to text without trafilatura: drops scripts and page furniture, keeps block
+    structure, and reads the title, date, author and site name from ``<meta>`` tags."""
 
     _SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside",
-             "form", "button", "iframe"}
+             "form", "button", "iframe", "object", "embed", "canvas", "select", "textarea",
+             "dialog", "menu"}
+    _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+             "source", "track", "wbr"}
     _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
-              "section", "article", "header", "figcaption", "figure", "pre", "ul", "ol", "table"}
+              "section", "article", "header", "figcaption", "figure", "pre", "ul", "ol", "table",
+              "hr", "dd", "dt", "main", "address"}
+    _META = {"author": "author", "article:author": "author", "byl": "author",
+             "og:site_name": "sitename", "application-name": "sitename",
+             "article:published_time": "date", "date": "date", "pubdate": "date",
+             "dc.date": "date", "dcterms.created": "date", "og:title": "title",
+             "og:url": "url"}
 
-    def __init__(self) -> None:
+    _CODE = {"script", "style", "noscript", "template", "svg", "head", "object", "embed",
+             "canvas"}
+    """What is never text; the rest of _SKIP is page furniture, kept when nothing else is left."""
+
+    def __init__(self, furniture: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.skip_tags = self._SKIP if furniture else self._CODE
         self.parts: list[str] = []
         self.title = ""
-        self._skip = 0
+        self.meta: dict[str, str] = {}
+        self._skip: list[str] = []
         self._in_title = False
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self._in_title = True
-        elif tag in self._SKIP:
-            self._skip += 1
+        elif tag == "meta":
+            a = {k.lower(): v for k, v in attrs if v}
+            key = self._META.get((a.get("property") or a.get("name") or "").lower())
+            if key and a.get("content", "").strip() and key not in self.meta:
+                self.meta[key] = " ".join(a["content"].split())
+        elif tag == "time" and "date" not in self.meta and dict(attrs).get("datetime"):
+            self.meta["date"] = dict(attrs)["datetime"]
+        elif tag in self.skip_tags and tag not in self._VOID:
+            self._skip.append(tag)
         elif tag in self._BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
-        elif tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
+        elif tag in self.skip_tags:
+            # Close the innermost open element of this kind (and any left open inside it), so
+            # that a stray end tag cannot end skipping early and an unclosed one cannot hide
+            # the rest of the page.
+            if tag in self._skip:
+                while self._skip and self._skip.pop() != tag:
+                    pass
         elif tag in self._BLOCK:
             self.parts.append("\n\n")
 
@@ -285,40 +313,72 @@ class _TextExtractor(HTMLParser):
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
-    """Main text and metadata of an HTML page: trafilatura when installed, else a tag stripper."""
+    """Main text and metadata of an HTML page: trafilatura when installed, else a tag stripper.
+
+    Returns:
+        The text, and a dict with ``title``, ``date``, ``sitename``, ``url`` and ``author``
+        (each None when not found).
+    """
     try:
         import trafilatura
-    except ImportError:
+    except ImportError:  # not installed, or installed without its lxml_html_clean dependency
         trafilatura = None
     if trafilatura is not None:
-        doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+        try:
+            doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+        except RecursionError:  # lxml on pathologically deep markup: use the fallback
+            doc = None
         if doc is not None:
             d = doc if isinstance(doc, dict) else doc.as_dict()
             text = d.get("text") or ""
             if text.strip():
                 meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
                 return text, meta
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
-    text = re.sub(r" *\n[\n ]*\n *", "\n\n", text).strip()
-    return text, {"title": " ".join(parser.title.split()) or None}
+    for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
+        parser = _TextExtractor(furniture)
+        parser.feed(html)
+        parser.close()
+        text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+        text = re.sub(r" *\n[\n ]*\n *", "\n\n", text).strip()
+        if text:
+            break
+    meta = dict.fromkeys(("title", "date", "sitename", "url", "author"))
+    meta.update(parser.meta)
+    meta["title"] = " ".join(parser.title.split()) or meta["title"]
+    return text, meta
 
 
 def parse_html(html: str, path: str | None) -> Document:
-    """An HTML page as a document whose text is the extracted main text."""
+    """An HTML page as a document whose text is the extracted main text.
+
+    The extracted text is the title, a ``By …`` line when the page names an author that the
+    text does not show, then the main text; offsets index that text (``--include-text``).
+
+    Raises:
+        InputError: no article text can be found in the page.
+    """
     text, meta = html_to_text(html)
     name = path or "input"
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
-    title = meta.get("title")
-    if title:
-        text = title.strip() + "\n\n" + text
+    title = " ".join((meta.get("title") or "").split())
+    lines = text.strip().split("\n", 1)
+    first = " ".join(lines[0].split())
+    if title and first and title.startswith(first) and len(first) < 200:
+        title = first  # "<h1>Headline</h1>" under "<title>Headline | Site</title>"
+    if title == first:  # the text starts with its headline already
+        head, text = [lines[0].strip()], lines[1] if len(lines) > 1 else ""
+    else:
+        head = [title] if title else []
+    author = " ".join((meta.get("author") or "").split())
+    if author and author.lower() not in text[:500].lower():
+        head.append(f"By {author}")
+    if head:
+        text = "\n".join(head) + "\n\n" + text.lstrip("\n")
     doc = parse_text(text, path, "html")
     from dataclasses import replace
 
-    published = _iso_date(meta["date"]) if meta.get("date") else doc.published
+    published = (_iso_date(meta["date"]) if meta.get("date") else None) or doc.published
     return replace(doc, published=published, outlet=meta.get("sitename") or doc.outlet,
                    url=meta.get("url") or doc.url)
 
@@ -331,9 +391,12 @@ def _iso_date(value: str) -> str | None:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value)
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", value)  # also 2020-08-05T10:00Z
     if m:
-        return m.group(0)
+        try:
+            return datetime(*map(int, m.groups())).date().isoformat()
+        except ValueError:
+            return None
     return None
 
 

@@ -235,3 +235,46 @@ def test_html_fallback_without_trafilatura(monkeypatch):
 ])
 def test_format_of(name, fmt):
     assert ingest.format_of(name) == fmt
+
+
+PAGE = """<html><head><title>Bridge closed | Example News</title>
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2020-08-05T10:00:00Z">
+<meta property="og:site_name" content="Example News"></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Bridge closed</h1>
+<p>The minister said on Monday that the bridge was closed after the flood.</p>
+<p>"We had no choice," a local official told reporters.</p></article>
+<footer>Copyright 2020</footer></body></html>"""
+
+
+def test_html_title_date_byline_outlet():
+    doc = ingest.parse_html(PAGE, "a.html")
+    assert doc.title == "Bridge closed"
+    assert doc.published == "2020-08-05"
+    assert doc.outlet == "Example News"
+    assert ("credit", "By Jane Doe") in [(b.kind, b.span.text) for b in doc.boilerplate]
+    assert doc.body[0].text == "The minister said on Monday that the bridge was closed after the flood."
+    assert "Home" not in doc.text and "Copyright" not in doc.text
+
+
+@pytest.mark.parametrize("html", [
+    "<nav>Menu</div></nav></nav><p>The minister said the bridge was closed.</p>",
+    "<p>The minister said the bridge was closed.</p><script>var s = '</p>';</script><p>Later.</p>",
+    "<aside><p>Related: other story</p><p>The minister said the bridge was closed.</p>",
+    "<nav><p>The minister said the bridge was closed.</p><script>var s;</script>",
+], ids=["stray-end-tags", "script-with-tags", "unclosed-aside", "unclosed-nav"])
+def test_html_fallback_skipping_is_robust(html, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    text, _ = ingest.html_to_text(html)
+    assert "The minister said the bridge was closed." in text
+    assert "Menu" not in text and "var s" not in text
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2020-08-05T10:00:00Z", "2020-08-05"), ("2020-08-05", "2020-08-05"),
+    ("August 5, 2020", "2020-08-05"), ("5 Aug 2020", "2020-08-05"),
+    ("Wednesday, August 5, 2020 10:00", "2020-08-05"), ("2020-13-45", None), ("soon", None),
+])
+def test_iso_date(value, iso):
+    assert ingest._iso_date(value) == iso
