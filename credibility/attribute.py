@@ -83,6 +83,8 @@ class _Context:
     span: Span
     end: int
     """End of the sentence without its final punctuation."""
+    title_case: bool = False
+    """A headline in title case ("Obama Says Museum Will Tell …"): capitals mean nothing."""
 
     def in_quote(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quotes)
@@ -338,10 +340,51 @@ class _Analyzer:
         end = span.end
         while end > span.start and self.text[end - 1] in ".!? ":
             end -= 1
-        ctx = _Context(self.text, toks, quotes, span, end)
+        words = [t for t in toks if t.text[:1].isalpha()]
+        title_case = len(words) >= 4 and sum(t.text[0].isupper() for t in words) > 0.75 * len(words)
+        ctx = _Context(self.text, toks, quotes, span, end, title_case)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
-                 or self._verb_frame(ctx) or self._signature_frame(ctx))
+                 or self._verb_frame(ctx) or self._signature_frame(ctx)
+                 or self._noun_frame(ctx))
         return self._split_participles(ctx, found)
+
+    def _noun_frame(self, ctx: _Context) -> list[_Frame]:
+        """A possessive with a noun cue: "Trump's claim that the vote was rigged", "Mr. Obama's
+        announcement of new rules": the owner is the source, what follows the content."""
+        toks = ctx.toks
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.low not in self.cues.noun_cues or ctx.in_quote(tok.start):
+                continue
+            owner = toks[i - 1]
+            if owner.text in {"'s", "’s"} and i > 1:
+                end_i = i - 1
+            elif owner.text.endswith(("'s", "’s")) and len(owner.text) > 2:
+                end_i = i
+            else:
+                continue
+            j = end_i
+            while j > 0 and j - end_i < 6 and toks[j - 1].text[:1].isupper() or (
+                    j > 0 and toks[j - 1].text in self.src.titles):
+                j -= 1
+            if j == end_i and not owner.text[:1].isupper():
+                continue
+            k = i + 1
+            if toks[k].low in self.cues.complementizers or toks[k].low in {"of", "to", "for",
+                                                                            "about", "on"}:
+                k += 1
+            if k >= len(toks):
+                continue
+            c = ctx.content(toks[k].start, ctx.end)
+            if c is None:
+                continue
+            src_end = owner.start + len(owner.text) - 2 if end_i == i else owner.start
+            src = Span.of(self.text, toks[j].start if j < end_i else owner.start, src_end)
+            if not src.text or not self._valid_source(toks[j:end_i] or [owner]):
+                continue
+            cue = Span(tok.start, tok.end, tok.text)
+            return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+        return []
 
     def _label_frame(self, ctx: _Context) -> list[_Frame]:
         """A speaker label: "PENCE: Well, look, …" or a headline "Pence: Trump was mocking"."""
@@ -405,14 +448,18 @@ class _Analyzer:
             low = tok.low
             phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
                 if low in self.cues.phrasal_first else None
+            if ctx.title_case:
+                low = low if low in self.cues.verbs else tok.text.lower()
             if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
-            if tok.text[0].isupper() and i > 0:
+            if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
             p = i - 1
             while p > 0 and _is_adverb(toks[p]):
                 p -= 1
-            if p >= 0 and i and toks[p].low in self.cues.not_before_cue:
+            if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
+                    low.endswith("ing") and toks[p].low in self.cues.np_breakers):
+                # "is said to" is no frame; "is saying that" is one.
                 continue
             last = i
             if phrasal is not None:
