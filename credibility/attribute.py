@@ -71,6 +71,8 @@ class _Frame:
     """Where to look for a relative clause with the reason for anonymity."""
     opens_next: bool = False
     """The frame ends in a colon and its content is the text that follows ("X said:")."""
+    forward_from: int | None = None
+    """For "X said Y": the token where Y starts, to look for a second frame inside it."""
 
 
 @dataclass
@@ -441,10 +443,32 @@ class _Analyzer:
         return []
 
     def _verb_frame(self, ctx: _Context) -> list[_Frame]:
-        """A reporting verb with its source on one side and the content on the other."""
-        toks, span, end = ctx.toks, ctx.span, ctx.end
+        """Reporting verbs with their source on one side and the content on the other; a
+        second frame inside a forward frame's content ("X said A, but Y said B") is kept too,
+        and cuts the first content short when a conjunction joins the two."""
+        frames = self._one_verb_frame(ctx, 0, ctx.span.start)
+        if frames and frames[-1].forward_from is not None and frames[-1].contents:
+            first = frames[-1]
+            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start)
+            more = [f for f in more if f.source is not None and f.contents
+                    and f.source.start >= first.contents[0].start]
+            if more:
+                cut = more[0].source.start
+                k = next((n for n, t in enumerate(ctx.toks) if t.start >= cut), 0)
+                if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
+                              or ctx.toks[k - 1].text == ";"):
+                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start)
+                    if head is not None:
+                        first.contents[0] = head
+                frames += more
+        return frames
+
+    def _one_verb_frame(self, ctx: _Context, start: int, from_pos: int) -> list[_Frame]:
+        """The first verb frame at or after token ``start``; contents begin at ``from_pos``."""
+        toks, end = ctx.toks, ctx.end
         content, quote_kind = ctx.content, ctx.quote_kind
-        for i, tok in enumerate(toks):
+        for i in range(start, len(toks)):
+            tok = toks[i]
             low = tok.low
             phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
                 if low in self.cues.phrasal_first else None
@@ -477,7 +501,7 @@ class _Analyzer:
             # said." / "The economy, he said, is bad."
             if before is not None and (before.text == "," or before.text in _CLOSE_TOKENS):
                 cend = before.end if before.text in _CLOSE_TOKENS else before.start
-                c = content(span.start, cend)
+                c = content(from_pos, cend)
                 direct = c is not None and quote_kind(c) == "direct"
                 introduces = after < len(toks) and (
                     toks[after].text in _OPEN_TOKENS or toks[after - 1].text == ":"
@@ -501,7 +525,7 @@ class _Analyzer:
                 rng_r = self._right_source(toks, i + 1)
                 cend = toks[i - 1].end if left in _CLOSE_TOKENS else toks[i - 1].start
                 if rng_r is not None:
-                    c = content(span.start, cend)
+                    c = content(from_pos, cend)
                     if c is not None and (strong or quote_kind(c) == "direct"):
                         src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
                         out = [_Frame([c], cue, src, quote_kind(c), src.end)]
@@ -534,7 +558,7 @@ class _Analyzer:
                         else ctx.span.end)
         if c is None:
             return []
-        return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+        return [_Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
 
     def _colon_frame(self, ctx: _Context) -> list[_Frame]:
         """"McCrummen reports:" with the quotation in the next sentence or paragraph."""

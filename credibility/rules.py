@@ -43,6 +43,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "np_breakers": [str],
         "phrasal_cues": [str],
         "no_statement": str,
+        "coordinators": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -324,6 +325,7 @@ class CueRules:
     phrasal_cues: re.Pattern
     phrasal_first: frozenset[str]
     no_statement: re.Pattern
+    coordinators: frozenset[str]
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
 
@@ -461,6 +463,7 @@ def load_rules(directory: str | None = None) -> Rules:
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
+            coordinators=frozenset(cues["coordinators"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
