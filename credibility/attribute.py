@@ -19,17 +19,7 @@ from credibility.segment import quote_depth_after, quote_marks
 
 _TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
 _WORDISH = re.compile(r"[\w$%]")
-_TIME = re.compile(
-    r"^(?:on\s+|last\s+|this\s+|early\s+|late\s+|earlier\s+|later\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"week|month|year|morning|afternoon|evening|night|weekend|"
-    r"(?:in|during|at)\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|speech|news conference|"
-    r"press conference|email|e-mail|letter|post|tweet|briefing|call|phone interview|message|"
-    r"television interview|radio interview|hearing|rally|meeting|conference call|video)"
-    r"(?:\s+\w+){0,3})\b",
-    re.IGNORECASE,
-)
-_PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside", "within", "to",
+_PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside", "within", "to", "by",
                  "familiar", "close", "who", "whose", "which", "and"}
 _DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
                 "most", "other", "his", "her", "their", "its", "our", "a few", "few", "both"}
@@ -194,7 +184,10 @@ class _Analyzer:
                     i = k - 1
                     continue
                 break
-            if not self._np_token(t):
+            if not self._np_token(t) and not (
+                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in _DETERMINERS
+                                                            or toks[i - 2].text.endswith("s"))):
+                # "A report by the auditor found": "report" is a noun after a determiner.
                 break
             i -= 1
         while i < j and toks[i].low in self.cues.leading_words:
@@ -270,6 +263,14 @@ class _Analyzer:
             i += 1
         return i
 
+    def _abbreviation_dot(self, toks: list[_Tok], j: int) -> bool:
+        """The period of "Mr." or "U.S." inside a name, not the end of the sentence."""
+        if toks[j].text != "." or j == 0 or j + 1 >= len(toks):
+            return False
+        before = toks[j - 1].text
+        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations) \
+            and toks[j + 1].text[:1].isupper()
+
     def _plausible(self, toks: list[_Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
         official, group, organization or document; not "the economy" or "it"."""
@@ -291,12 +292,13 @@ class _Analyzer:
     def _right_source(self, toks: list[_Tok], start: int) -> tuple[int, int] | None:
         """Token range of the source phrase right after an inverted cue ("said the source")."""
         j = start
-        while j < len(toks) and j - start < _SCAN_LIMIT and toks[j].text not in _RIGHT_STOPS:
+        while j < len(toks) and j - start < _SCAN_LIMIT and (
+                toks[j].text not in _RIGHT_STOPS or self._abbreviation_dot(toks, j)):
             if toks[j].low in self.cues.relative_words and j > start:
                 break
             j += 1
         # trailing time words: "said the official Monday"
-        while j > start + 1 and _TIME.match(toks[j - 1].text):
+        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text):
             j -= 1
         if j > start and self._valid_source(toks[start:j]):
             return start, j
@@ -322,13 +324,13 @@ class _Analyzer:
             elif m - k <= 4 and m < len(toks) and toks[m].text == ".":
                 j = m
         rest = self.text[toks[j].start:] if j < len(toks) else ""
-        tm = _TIME.match(rest)
+        tm = self.cues.frame_adjunct.match(rest)
         while tm and tm.group():
             end = toks[j].start + tm.end()
             while j < len(toks) and toks[j].start < end:
                 j += 1
             rest = self.text[toks[j].start:] if j < len(toks) else ""
-            tm = _TIME.match(rest)
+            tm = self.cues.frame_adjunct.match(rest)
         while j < len(toks) and (toks[j].low in self.cues.complementizers or toks[j].text in {
                 ":", ","}):
             j += 1
@@ -512,7 +514,7 @@ class _Analyzer:
                             or toks[after - 1].text == ",":
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [_Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, after, cue, src)
+                        out += self._continuation(ctx, last + 1, cue, src)
                         return out
             # Forward frame: source + cue + content.
             forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
@@ -697,7 +699,7 @@ class _Analyzer:
         if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors) \
                 and not capitalized:
             return "named_organization", head, "definite"
-        if capitalized or (raw_words and raw_words[0][:1].isupper()):
+        if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
             if org or _ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):

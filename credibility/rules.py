@@ -44,6 +44,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "phrasal_cues": [str],
         "no_statement": str,
         "coordinators": [str],
+        "frame_adjunct": str,
     },
     "sources.toml": {
         "official_heads": [str],
@@ -326,6 +327,8 @@ class CueRules:
     phrasal_first: frozenset[str]
     no_statement: re.Pattern
     coordinators: frozenset[str]
+    frame_adjunct: re.Pattern
+    """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
 
@@ -464,6 +467,7 @@ def load_rules(directory: str | None = None) -> Rules:
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
             coordinators=frozenset(cues["coordinators"]),
+            frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
