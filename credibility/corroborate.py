@@ -26,6 +26,7 @@ _RANGE = re.compile(
     r"between\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)|(\d[\d,]*)\s*(?:to|-|–)\s*(\d[\d,]*)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _ORDINAL_DAY = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +54,31 @@ def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
         ranges.append((lo, hi))
     numbers = frozenset(_num(m.group(1)) for m in _NUMBER.finditer(clean)
                         if not 1900 <= _num(m.group(1)) <= 2100)
-    stop = set(rules.corroboration["stopwords"])
+    stop = _stopwords(rules)
     words = set()
+    synonyms = rules.synonyms
     for w in _WORD.findall(text):
         low = w.lower().strip("’'")
-        if low in stop or len(low) < 3:
+        if len(low) < 3 or low in stop:
             continue
-        words.add(rules.synonyms.get(low, _stem(low)))
+        words.add(synonyms.get(low) or _stem(low))
     places = set()
-    for source in (text, context):
-        for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)", source):
+    for source in (text, context) if context else (text,):
+        for m in _NAME.finditer(source):
             name = m.group(1).lower()
             if name not in stop:
                 places.add(name)
     return ClaimFeatures(numbers, tuple(ranges), frozenset(words), frozenset(places))
+
+
+def _stopwords(rules: Rules) -> frozenset[str]:
+    """The stop words as a set, built once per rules folder (rules are loaded once per folder)."""
+    return _stopword_set(str(rules.directory))
+
+
+@cache
+def _stopword_set(directory: str) -> frozenset[str]:
+    return frozenset(load_rules(directory).corroboration["stopwords"])
 
 
 def _stem(word: str) -> str:

@@ -1,0 +1,87 @@
+"""Cross-article corroboration on the ECB+ development set, against the issue's targets.
+
+    python benchmarks/corroboration.py [--gold ../shared/data/ecbplus/dev.jsonl]
+                                       [--cli credibility] [--markdown corroboration.md]
+
+Runs ``../shared/eval/score_corroboration.py`` (one ``credibility batch`` over the 231 articles
+of the 10 dev topics) and prints the metrics next to the targets and the TF-IDF cosine baseline
+of ``../shared/data/ecbplus/README.md``.  Also runs it with --validated-only (only the sentences
+whose annotation the ECB+ authors checked carry events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+TARGETS = {"cluster precision": 0.95, "sibling-event confusion": 0.03, "event precision": 0.90,
+           "event recall": 0.30}
+BASELINE_03 = {"cluster precision": 0.785, "sibling-event confusion": 487 / 5550,
+               "event precision": 0.777, "event recall": 0.187, "doc-pair recall": 0.877}
+
+
+def score(scorer: Path, gold: Path, cli: str, validated_only: bool) -> dict:
+    cmd = [sys.executable, str(scorer), str(gold), "--cli", cli, "--json"]
+    if validated_only:
+        cmd.append("--validated-only")
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"scorer failed ({p.returncode}): {p.stdout[-400:]} {p.stderr[-400:]}")
+    return json.loads(p.stdout)
+
+
+def metrics(res: dict) -> dict:
+    cl, ev = res["cluster"], res["event"]
+    return {"cluster precision": cl["precision"],
+            "sibling-event confusion": cl["sibling_event_confusion"] / cl["links"]
+            if cl["links"] else None,
+            "event precision": ev["precision"], "event recall": ev["recall"],
+            "doc-pair recall": res["doc_pairs"]["recall"], "links": cl["links"],
+            "reachable": ev["reachable"]}
+
+
+def markdown(runs: dict[str, dict]) -> str:
+    names = ["cluster precision", "sibling-event confusion", "event precision", "event recall",
+             "doc-pair recall"]
+    head = "| metric | target | TF-IDF cosine >= 0.3 baseline | " + " | ".join(runs) + " |"
+    out = [head, "|" + "---|" * (3 + len(runs))]
+    for n in names:
+        target = TARGETS.get(n)
+        t = "" if target is None else (f"<= {target:g}" if "confusion" in n else f">= {target:g}")
+        cells = [f"{m[n]:.3f}" if m.get(n) is not None else "n/a" for m in runs.values()]
+        out.append(f"| {n} | {t} | {BASELINE_03[n]:.3f} | " + " | ".join(cells) + " |")
+    out.append("| cross-document links | | 5,550 | "
+               + " | ".join(f"{m['links']:,}" for m in runs.values()) + " |")
+    out.append("| recall reachable with the claims found | | | "
+               + " | ".join(f"{m['reachable']:.3f}" for m in runs.values()) + " |")
+    return "\n".join(out) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(SHARED / "data" / "ecbplus" / "dev.jsonl"))
+    ap.add_argument("--scorer", default=str(SHARED / "eval" / "score_corroboration.py"))
+    ap.add_argument("--cli", default=str(Path(sys.executable).parent / "credibility"))
+    ap.add_argument("--markdown", help="also write the table to this file")
+    a = ap.parse_args(argv)
+    gold, scorer = Path(a.gold), Path(a.scorer)
+    if not gold.exists() or not scorer.exists():
+        print(f"needs {gold} and {scorer}", file=sys.stderr)
+        return 2
+    runs = {"credibility (all event sentences)": metrics(score(scorer, gold, a.cli, False)),
+            "credibility (--validated-only)": metrics(score(scorer, gold, a.cli, True))}
+    table = markdown(runs)
+    print(table)
+    if a.markdown:
+        Path(a.markdown).write_text(table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
