@@ -32,6 +32,8 @@ _FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | _OPEN_T
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 """ICRI, SoCalGas: a capital letter inside the word marks an organization, not a person."""
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
+"""A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -186,7 +188,8 @@ class _Analyzer:
                 break
             if not self._np_token(t) and not (
                     t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in _DETERMINERS
-                                                            or toks[i - 2].text.endswith("s"))):
+                                                            or toks[i - 2].text.endswith("s")
+                                                            or toks[i - 2].text[:1].isupper())):
                 # "A report by the auditor found": "report" is a noun after a determiner.
                 break
             i -= 1
@@ -362,16 +365,16 @@ class _Analyzer:
                 continue
             owner = toks[i - 1]
             if owner.text in {"'s", "’s"} and i > 1:
-                end_i = i - 1
+                owner_i, src_end = i - 2, toks[i - 2].end
             elif owner.text.endswith(("'s", "’s")) and len(owner.text) > 2:
-                end_i = i
+                owner_i, src_end = i - 1, owner.end - 2
             else:
                 continue
-            j = end_i
-            while j > 0 and j - end_i < 6 and toks[j - 1].text[:1].isupper() or (
-                    j > 0 and toks[j - 1].text in self.src.titles):
+            j = owner_i
+            while j > 0 and owner_i - j < 5 and (toks[j - 1].text[:1].isupper()
+                                                  or toks[j - 1].text in self.src.titles):
                 j -= 1
-            if j == end_i and not owner.text[:1].isupper():
+            if not toks[j].text[:1].isupper():
                 continue
             k = i + 1
             if toks[k].low in self.cues.complementizers or toks[k].low in {"of", "to", "for",
@@ -382,9 +385,8 @@ class _Analyzer:
             c = ctx.content(toks[k].start, ctx.end)
             if c is None:
                 continue
-            src_end = owner.start + len(owner.text) - 2 if end_i == i else owner.start
-            src = Span.of(self.text, toks[j].start if j < end_i else owner.start, src_end)
-            if not src.text or not self._valid_source(toks[j:end_i] or [owner]):
+            src = Span.of(self.text, toks[j].start, src_end)
+            if not src.text or toks[j].low in self.src.not_sources:
                 continue
             cue = Span(tok.start, tok.end, tok.text)
             return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
@@ -402,7 +404,7 @@ class _Analyzer:
         base = ctx.span.start
         src = Span(base + m.start("name"), base + m.end("name"), name)
         cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
-        c = ctx.content(base + m.end(), ctx.span.end)
+        c = ctx.content(base + m.end() - 1, ctx.end)
         if c is None:
             return []
         return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
@@ -593,6 +595,7 @@ class _Analyzer:
                 if c is not None:
                     return [_Frame([c], cue, src, "direct", src.end)]
             elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
+                    and nxt.low not in self.cues.coordinators \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
                 if c is not None and c.text[:1].islower():
@@ -810,7 +813,7 @@ class _Analyzer:
         if pronoun not in self.src.pronouns_singular:
             return None
         window = self.text[max(0, pos - 600):pos]
-        names = _PERSON_NAME.findall(window)
+        names = [m.group("name") for m in _SUBJECT_NAME.finditer(window)]
         names = [n for n in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in _DETERMINERS | _PREPOSITIONS
                  and not any(w.strip(",.") in self.src.org_words for w in n.split())]

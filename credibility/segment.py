@@ -37,6 +37,8 @@ def tokenizer(rules: Rules | None = None) -> PunktSentenceTokenizer:
 
 
 _SINGLE_MARKS = frozenset("‘’'‹›")
+_SIGNATURE_DASHES = frozenset("―—")
+"""A dash that opens a piece signs the quotation before it: "“…” ― Rosa Diaz"."""
 
 
 def quote_marks(text: str, quotes: dict[str, str],
@@ -98,9 +100,10 @@ def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
 
 def _continues(text: str, start: int) -> bool:
     """Punkt split after a quoted question or exclamation that the sentence goes on from:
-    "“You winning?” she said." A piece that starts in lower case is not a new sentence."""
+    "“You winning?” she said." A piece that starts in lower case, or with the dash that signs
+    a quotation, is not a new sentence."""
     ch = text[start:start + 1]
-    return ch.islower()
+    return ch.islower() or ch in _SIGNATURE_DASHES
 
 
 def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, ...]:
