@@ -1,0 +1,75 @@
+"""Sentence segmentation: Punkt plus the project's abbreviations and quotation handling.
+
+Each row is a paragraph written for these tests and the sentences it must give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from credibility.records import Document, Span
+from credibility.rules import load_rules
+from credibility.segment import quote_depth_after, quote_marks, segment
+
+
+def sentences(text: str) -> list[str]:
+    paragraphs, pos = [], 0
+    for part in text.split("\n\n"):
+        start = text.index(part, pos)
+        paragraphs.append(Span(start, start + len(part), part))
+        pos = start + len(part)
+    document = Document(text=text, body=tuple(paragraphs))
+    return [s.span.text for s in segment(document, load_rules())]
+
+
+SENTENCES = [
+    ("The U.S. and U.N. agreed. Talks resume Monday.",
+     ["The U.S. and U.N. agreed.", "Talks resume Monday."]),
+    ("Sen. Chuck Schumer spoke first. Gov. Ann Lee followed.",
+     ["Sen. Chuck Schumer spoke first.", "Gov. Ann Lee followed."]),
+    ("The meeting starts at 9 a.m. on Friday in Washington, D.C. and ends at noon.",
+     ["The meeting starts at 9 a.m. on Friday in Washington, D.C. and ends at noon."]),
+    # a quotation of several sentences stays one sentence with its frame
+    ("“We lost the house. We lost the car,” she said. The fire is out.",
+     ["“We lost the house. We lost the car,” she said.", "The fire is out."]),
+    # typewriter quotes count as quotation marks
+    ("''We lost the house. We lost the car,'' she said. The fire is out.",
+     ["''We lost the house. We lost the car,'' she said.", "The fire is out."]),
+    # a quoted question or exclamation the sentence goes on from
+    ("“Are you safe?” she asked. Nobody answered.",
+     ["“Are you safe?” she asked.", "Nobody answered."]),
+    ("“Stop!” the officer shouted at the driver.",
+     ["“Stop!” the officer shouted at the driver."]),
+    # a dash after a quotation signs it
+    ("“The river took everything.” ― Rosa Diaz",
+     ["“The river took everything.” ― Rosa Diaz"]),
+    # apostrophes are not quotation marks
+    ("The voters’ choice was clear. Don’t expect a recount.",
+     ["The voters’ choice was clear.", "Don’t expect a recount."]),
+    # paragraphs never merge, even with a quotation left open
+    ("“We waited for hours.\n\n“Nobody came.”", ["“We waited for hours.", "“Nobody came.”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+QUOTES = load_rules().quotes
+
+
+@pytest.mark.parametrize(("text", "depth"), [
+    ("“Open", 1), ("“Open” and shut", 0), ('"Open', 1), ('"Open" and shut', 0),
+    ("''Open", 1), ("''Open'' and shut", 0), ("«Open", 1), ("«Open»", 0),
+    ("„Offen“", 0), ("It’s the voters’ choice", 0), ("“A ‘nested’ one", 1),
+])
+def test_quote_depth(text, depth):
+    assert quote_depth_after(text, QUOTES) == depth
+
+
+def test_single_quotes_only_when_asked():
+    text = "‘Go home,’ he said. Don’t."
+    assert quote_marks(text, QUOTES) == []
+    roles = [role for _, _, role in quote_marks(text, QUOTES, singles=True)]
+    assert roles == ["open", "close"]
