@@ -199,3 +199,21 @@ def test_exit_codes_are_distinct_and_documented():
                      "OutputError": 6}
     for code in codes.values():
         assert f" {code} " in errors.__doc__ or f"| {code} |" in errors.__doc__
+
+
+def test_disk_full_on_output_file_keeps_the_old_file(runner, tmp_path, monkeypatch):
+    import errno
+
+    path = _write(tmp_path, "a.txt", STORY)
+    out = tmp_path / "r.json"
+    out.write_text("previous report\n", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    r = runner.invoke(main, ["report", "-f", "json", "-o", str(out), path])
+    assert r.exit_code == 6
+    assert r.stderr == f"credibility: error: {out}: cannot write (No space left on device)\n"
+    assert out.read_text(encoding="utf-8") == "previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "r.json"]  # no temp file left
