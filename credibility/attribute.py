@@ -186,6 +186,11 @@ class _Analyzer:
                     i = k - 1
                     continue
                 break
+            if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
+                if i < j:
+                    # "the report she described": the pronoun starts the source.
+                    i -= 1
+                    break
             if not self._np_token(t) and not (
                     t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in _DETERMINERS
                                                             or toks[i - 2].text.endswith("s")
@@ -759,11 +764,13 @@ class _Analyzer:
         elif kind == "unnamed_group":
             st = next((s for s in reversed(self.sources)
                        if s.kind == "unnamed_group" and s.head == head), None)
-        if st is None and mode == "pronoun":
-            name = self._antecedent_in_text(mention.start, head)
-            if name:
-                st = self._resolve_named(name, "named_person", head) or \
-                    self._new_source(name, "named_person", head)
+        if mode == "pronoun":
+            # A full name opening a sentence after the last mention of the source found is a
+            # newer antecedent: "Pat Jordan said … Becky Blackburn runs the diner. She said …"
+            found = self._antecedent_in_text(mention.start, head)
+            if found and (st is None or found[1] > max(m.end for m in st.mentions)):
+                st = self._resolve_named(found[0], "named_person", head) or \
+                    self._new_source(found[0], "named_person", head)
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
             st = self._new_source(name, kind or "anonymous_source", head)
@@ -807,15 +814,17 @@ class _Analyzer:
             return "named_person", None
         return "named_organization", None
 
-    def _antecedent_in_text(self, pos: int, pronoun: str) -> str | None:
+    def _antecedent_in_text(self, pos: int, pronoun: str) -> tuple[str, int] | None:
         """The nearest full name before a pronoun that no source stands for yet: "Jane Doe
         runs the shelter. She said …" gives Jane Doe rather than an unknown "she"."""
         if pronoun not in self.src.pronouns_singular:
             return None
-        window = self.text[max(0, pos - 600):pos]
-        names = [m.group("name") for m in _SUBJECT_NAME.finditer(window)]
-        names = [n for n in names if n.split()[0] not in self.src.titles
+        base = max(0, pos - 600)
+        names = [(m.group("name"), base + m.start("name"))
+                 for m in _SUBJECT_NAME.finditer(self.text, base, pos)]
+        names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in _DETERMINERS | _PREPOSITIONS
+                 and n.lower() not in self.cues.not_speakers
                  and not any(w.strip(",.") in self.src.org_words for w in n.split())]
         return names[-1] if names else None
 
@@ -837,6 +846,12 @@ class _Analyzer:
             return next((s for s in reversed(self.sources)
                          if s.kind == "document" and s.head == head), None)
         if kind == "named_organization":
+            # "the city" is the source whose name says city, else the last organization unless
+            # the head is a kind of place that names an organization of its own.
+            same = next((s for s in reversed(self.sources) if s.kind == "named_organization"
+                         and head in s.name.lower().split()), None)
+            if same is not None or head in self.src.place_anaphors:
+                return same
             return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
                         None)
         if kind == "unnamed_group":
@@ -952,7 +967,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 continue
         last = None
         raw.append(_RawClaim(s, sentence.index, None, None, None, "none"))
-    return _records(raw, sentences, rules)
+    return _records(raw, sentences, text, rules)
 
 
 @dataclass
@@ -984,7 +999,18 @@ class _Last:
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
 
 
-def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...],
+def _described(text: str, name: str) -> str:
+    """The name with the apposition the article gives it somewhere ("Daniel Flaming, president
+    of the Economic Roundtable"): the most specific way the article names the person."""
+    if "," in name or len(name.split()) < 2:
+        return name
+    m = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+)?[a-z][^,.;:“”\"()]{2,80}?"
+                  r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60})?(?=,)",
+                  text)
+    return m.group() if m else name
+
+
+def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
              rules: Rules) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
     """Freeze the analysis: sources numbered in order of first mention, claims in text order."""
     states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
@@ -998,7 +1024,8 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...],
             kind, anonymous = "anonymous_source", True
         mentions = tuple(sorted({(m.start, m.end): m for m in st.mentions}.values(),
                                 key=lambda m: m.start))
-        sources.append(Source(ids[id(st)], st.name, kind, anonymous,
+        name = _described(text, st.name) if kind == "named_person" else st.name
+        sources.append(Source(ids[id(st)], name, kind, anonymous,
                               st.reason if anonymous else None, mentions))
     key_sentence = sentences[0].index if sentences else -1
     claims = []

@@ -57,7 +57,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "quantity_heads": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str]},
-        "organizations": {"words": [str], "anaphors": [str], "standalone": [str]},
+        "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
+                          "standalone": [str]},
         "people": {
             "titles": [str],
             "pronouns_singular": [str],
@@ -350,6 +351,7 @@ class SourceRules:
     document_heads: frozenset[str]
     org_words: frozenset[str]
     org_anaphors: frozenset[str]
+    place_anaphors: frozenset[str]
     org_standalone: frozenset[str]
     titles: frozenset[str]
     pronouns_singular: frozenset[str]
@@ -483,6 +485,7 @@ def load_rules(directory: str | None = None) -> Rules:
             document_heads=frozenset(src["documents"]["heads"]),
             org_words=frozenset(src["organizations"]["words"]),
             org_anaphors=frozenset(src["organizations"]["anaphors"]),
+            place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),
             titles=frozenset(people["titles"]),
             pronouns_singular=frozenset(people["pronouns_singular"]),
