@@ -117,6 +117,11 @@ def _is_adverb(tok: _Tok) -> bool:
     return len(tok.text) > 4 and tok.text.endswith("ly") and tok.text.islower()
 
 
+def _is_past_verb(tok: _Tok) -> bool:
+    """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause."""
+    return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower()
+
+
 def _tokens(text: str, base: int) -> list[_Tok]:
     return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
 
@@ -282,6 +287,10 @@ class _Analyzer:
     def _plausible(self, toks: list[_Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
         official, group, organization or document; not "the economy" or "it"."""
+        if any(_is_past_verb(t) and n and toks[n - 1].low not in _DETERMINERS
+               for n, t in enumerate(toks)):
+            # "customers filed a lawsuit accusing …": a clause, not a source.
+            return False
         mention = Span.of(self.text, toks[0].start, toks[-1].end)
         kind, head, mode = self.classify(mention)
         if mode == "pronoun":
@@ -806,10 +815,12 @@ class _Analyzer:
         if len(key.split()) != 1:
             return "named_person", None
         surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
-        m = re.search(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b",
-                      self.text)
-        if m and m.group().split()[0] not in self.src.titles:
-            return "named_person", m.group()
+        for m in re.finditer(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+" + re.escape(surname)
+                             + r"\b", self.text):
+            first = m.group().split()[0]
+            if first not in self.src.titles and first.lower() not in _DETERMINERS \
+                    and first.lower() not in self.cues.leading_words | _PREPOSITIONS:
+                return "named_person", m.group()
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
         return "named_organization", None
