@@ -217,11 +217,12 @@ def _run_local(chunks: list[list], jobs: int, max_bytes: int) -> Iterator[list[b
             yield analyze_chunk(chunk, max_bytes)
         return
     import multiprocessing
+    import sys
     from functools import partial
 
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["credibility.batch", "credibility.attribute", "credibility.segment",
-                                "credibility.score", "credibility.corroborate"])
+    # fork on Linux: workers start at once with everything imported, and their CPU time counts
+    # as the parent's children; elsewhere spawn (fork is unsafe on macOS).
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with ctx.Pool(jobs) as pool:
         yield from pool.imap_unordered(partial(analyze_chunk, max_bytes=max_bytes), chunks)
 

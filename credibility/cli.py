@@ -227,6 +227,8 @@ class _progress_bar:
             return None
         from tqdm import tqdm
 
+        # no monitor thread: the batch forks worker processes, and forking with threads is unsafe
+        tqdm.monitor_interval = 0
         self.bar = tqdm(unit="file", file=sys.stderr, desc="articles", dynamic_ncols=True)
 
         def update(n: int, total: int) -> None:

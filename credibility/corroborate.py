@@ -398,7 +398,11 @@ def _tfidf(indices: list, counts: list, idf: bool = True):
     np.cumsum([len(x) for x in indices], out=indptr[1:])
     ind = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32)
     data = np.concatenate(counts) if counts else np.zeros(0, dtype=np.float32)
-    m = csr_matrix((data.astype(np.float32), ind, indptr), shape=(len(indices), _HASH_FEATURES))
+    # Columns renumbered to the terms that occur: transposes then cost the batch's vocabulary,
+    # not the 2**20 hash buckets.
+    terms, ind = np.unique(ind, return_inverse=True)
+    m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
+                   shape=(len(indices), max(1, len(terms))))
     return TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32)
 
 
