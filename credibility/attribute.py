@@ -192,8 +192,8 @@ class _Analyzer:
                     continue
                 break
             if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
+                # "the report she described": a pronoun right before the verb is the source.
                 if i < j:
-                    # "the report she described": the pronoun starts the source.
                     i -= 1
                     break
             if not self._np_token(t) and not (
@@ -216,7 +216,9 @@ class _Analyzer:
             return True
         if first.low in self.cues.clause_boundaries or first.low in _PREPOSITIONS:
             return False
-        return not any(t.low in self.cues.np_breakers or t.low in self.cues.verbs for t in seg)
+        return not any(t.low in self.cues.np_breakers or (
+            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in _DETERMINERS))
+            for n, t in enumerate(seg))
 
     def _left_source(self, toks: list[_Tok], cue_i: int) -> tuple[int, int] | None:
         """Token range [i, j) of the source phrase ending right before the cue, skipping
@@ -317,6 +319,11 @@ class _Analyzer:
         # trailing time words: "said the official Monday"
         while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text):
             j -= 1
+        if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
+                self.src.pronouns_plural:
+            return None     # "said he didn't know": a clause, not "said he."
+        if any(t.low in self.cues.np_breakers for t in toks[start:j]):
+            return None
         if j > start and self._valid_source(toks[start:j]):
             return start, j
         return None
@@ -469,7 +476,8 @@ class _Analyzer:
             first = frames[-1]
             more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start)
             more = [f for f in more if f.source is not None and f.contents
-                    and f.source.start >= first.contents[0].start]
+                    and f.source.start >= first.contents[0].start
+                    and self._plausible(_tokens(f.source.text, f.source.start))]
             if more:
                 cut = more[0].source.start
                 k = next((n for n, t in enumerate(ctx.toks) if t.start >= cut), 0)
@@ -609,7 +617,7 @@ class _Analyzer:
                 if c is not None:
                     return [_Frame([c], cue, src, "direct", src.end)]
             elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
-                    and nxt.low not in self.cues.coordinators \
+                    and nxt.low not in self.cues.clause_boundaries \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
                 if c is not None and c.text[:1].islower():
