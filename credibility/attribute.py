@@ -166,7 +166,12 @@ class _Analyzer:
         if not toks or len(toks) > 40:
             return False
         first = toks[0].low
-        if first in self.src.not_sources or toks[0].text in "()":
+        if toks[0].text in "()":
+            return False
+        if first in self.src.not_sources and not (
+                len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
+                | self.src.official_heads | self.src.resident_heads):
+            # "Some experts said" is a source, "Some said" or "that …" is not.
             return False
         if all(t.low in _DETERMINERS or not _WORDISH.match(t.text) for t in toks):
             return False
@@ -568,7 +573,14 @@ class _Analyzer:
         before = toks[rng[0] - 1] if rng[0] > 0 else None
         if before is not None and before.text not in _FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
-            return []
+            # "In a Bloomberg interview Trump declared …": the name right before the verb.
+            last = rng[1] - 1
+            if not (low in self.cues.strong_verbs and toks[last].text[:1].isupper()
+                    and last > rng[0] and toks[last - 1].low not in _DETERMINERS
+                    and not toks[last - 1].text.endswith(("'s", "’s"))
+                    and toks[last - 1].text not in self.src.titles):
+                return []
+            rng = (last, rng[1])
         if after >= len(toks):
             return []
         nxt = toks[after - 1].low if after > i + 1 else ""
