@@ -482,7 +482,8 @@ class _Analyzer:
             more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start)
             more = [f for f in more if f.source is not None and f.contents
                     and f.source.start >= first.contents[0].start
-                    and self._plausible(_tokens(f.source.text, f.source.start))]
+                    and (f.source.text.lower() in self.cues.relative_subjects
+                         or self._plausible(_tokens(f.source.text, f.source.start)))]
             if more:
                 cut = more[0].source.start
                 k = next((n for n, t in enumerate(ctx.toks) if t.start >= cut), 0)
@@ -546,6 +547,10 @@ class _Analyzer:
                         out += self._continuation(ctx, last + 1, cue, src)
                         return out
             # Forward frame: source + cue + content.
+            if rng is None and i and toks[i - 1].low in self.cues.relative_subjects \
+                    and strong:
+                # "an architect who said he was stiffed": "who" is the source, resolved later.
+                rng = (i - 1, i)
             forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
                 if rng is not None else None
             if forward:
@@ -571,6 +576,10 @@ class _Analyzer:
         toks = ctx.toks
         low = toks[i].low
         before = toks[rng[0] - 1] if rng[0] > 0 else None
+        if toks[rng[0]].low in self.cues.relative_subjects:
+            if low not in self.cues.strong_verbs:
+                return []
+            before = None
         if before is not None and before.text not in _FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
             # "In a Bloomberg interview Trump declared …": the name right before the verb.
@@ -773,7 +782,28 @@ class _Analyzer:
                 return canonical
         return None
 
+    def _antecedent_phrase(self, mention: Span) -> Span | None:
+        """The noun phrase a relative "who" stands for: "an architect who said" -> "an
+        architect"; "Jane Doe, who said" -> "Jane Doe"."""
+        base = max(0, mention.start - 200)
+        toks = _tokens(self.text[base:mention.start], base)
+        j = len(toks)
+        if j and toks[-1].text == ",":
+            j -= 1
+        i = self._np_start(toks, j)
+        if i < j and self._valid_source(toks[i:j]):
+            return Span.of(self.text, toks[i].start, toks[j - 1].end)
+        return None
+
     def resolve(self, mention: Span, sentence_index: int) -> _SourceState:
+        if mention.text.lower() in self.cues.relative_subjects:
+            antecedent = self._antecedent_phrase(mention)
+            st = self.resolve(antecedent, sentence_index) if antecedent else \
+                self._new_source(mention.text, "anonymous_source", mention.text.lower())
+            if antecedent:
+                st.mentions.remove(antecedent)
+            st.mentions.append(mention)
+            return st
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: _SourceState | None = None

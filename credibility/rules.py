@@ -45,6 +45,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "no_statement": str,
         "coordinators": [str],
         "frame_adjunct": str,
+        "relative_subjects": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -329,6 +330,7 @@ class CueRules:
     no_statement: re.Pattern
     coordinators: frozenset[str]
     frame_adjunct: re.Pattern
+    relative_subjects: frozenset[str]
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
@@ -470,6 +472,7 @@ def load_rules(directory: str | None = None) -> Rules:
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
             coordinators=frozenset(cues["coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
+            relative_subjects=frozenset(cues["relative_subjects"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

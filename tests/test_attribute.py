@@ -108,6 +108,9 @@ FRAMES = [
      "the road was closed", "A local official", "said"),
     # a pronoun source is the pronoun itself
     ("She said the clinic would stay open.", "the clinic would stay open", "She", "said"),
+    # a relative "who" is the source mention, resolved to the phrase before it
+    ("The council hired an architect who said the design was finished.",
+     "the design was finished", "who", "said"),
     # speaker labels and signatures
     ("HARRIS: We will look at every option on the table.",
      "We will look at every option on the table", "HARRIS", ":"),
@@ -269,6 +272,13 @@ def test_pronoun_without_a_source_takes_the_nearest_full_name():
     (claim, source), = attributed(text)
     assert source.name == "Jane Doe"
     assert claim.source_mention.text == "She"
+
+
+def test_relative_who_resolves_to_its_antecedent():
+    (claim, source), = attributed("The council hired an architect who said the design was "
+                                  "finished.")
+    assert source.name == "an architect"
+    assert [m.text for m in source.mentions] == ["who"]
 
 
 def test_participle_is_a_second_attribution_of_the_same_source():
