@@ -197,9 +197,15 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text") -> list[Docume
     return [parse_text(text, path, fmt)]
 
 
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for ``int()`` (Python refuses over 4,300 digits) as a float,
+    so that an unused huge number cannot make a record unreadable."""
+    return int(digits) if len(digits) < 4000 else float(digits)
+
+
 def _json_object(text: str, name: str) -> dict:
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
         raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") \
             from None

@@ -166,6 +166,13 @@ def test_json_surrogates_become_replacement_characters():
     doc.text.encode("utf-8")
 
 
+def test_json_numbers_and_constants_do_not_break_a_record():
+    data = (b'{"text": "The minister said it was closed.", "views": 1' + b"0" * 5000
+            + b', "score": NaN, "rank": -Infinity, "id": 12}')
+    (doc,) = ingest.parse_bytes(data, "a.json", "json")
+    assert doc.text == "The minister said it was closed."
+
+
 def test_jsonl_records_are_split_on_newlines_only():
     lines = [json.dumps({"text": "First\u2028 the minister said it was closed."},
                         ensure_ascii=False),
