@@ -311,7 +311,7 @@ class _Analyzer:
             return False
         low = tok.low
         return low not in self.cues.clause_boundaries and low not in self.cues.verbs \
-            and low not in self.cues.np_breakers
+            and low not in self.cues.np_breakers and low not in self.cues.relative_words
 
     def _right_source(self, toks: list[_Tok], start: int) -> tuple[int, int] | None:
         """Token range of the source phrase right after an inverted cue ("said the source")."""
@@ -547,8 +547,7 @@ class _Analyzer:
                         out += self._continuation(ctx, last + 1, cue, src)
                         return out
             # Forward frame: source + cue + content.
-            if rng is None and i and toks[i - 1].low in self.cues.relative_subjects \
-                    and strong:
+            if i and toks[i - 1].low in self.cues.relative_subjects and strong:
                 # "an architect who said he was stiffed": "who" is the source, resolved later.
                 rng = (i - 1, i)
             forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
@@ -791,6 +790,8 @@ class _Analyzer:
         if j and toks[-1].text == ",":
             j -= 1
         i = self._np_start(toks, j)
+        # "The council hired an architect who": the phrase starts after the verb.
+        i = max([i] + [n + 1 for n in range(i, j) if _is_past_verb(toks[n])])
         if i < j and self._valid_source(toks[i:j]):
             return Span.of(self.text, toks[i].start, toks[j - 1].end)
         return None
