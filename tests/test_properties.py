@@ -160,3 +160,28 @@ def test_hostile_shapes(text):
     report = _analyse(text)
     if report is not None:
         check_report(report)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.one_of(st.binary(max_size=300), prose.map(str.encode),
+                      articles.map(lambda t: t.encode("utf-16"))),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".pdf", ""]))
+def test_any_file_gives_a_report_or_a_documented_input_error(tmp_path_factory, data, suffix):
+    from click.testing import CliRunner
+
+    from credibility.cli import main
+
+    path = tmp_path_factory.mktemp("any") / f"article{suffix}"
+    path.write_bytes(data)
+    r = CliRunner().invoke(main, ["report", "-f", "json", str(path)])
+    assert r.exit_code in (0, 3), r.stderr
+    if r.exit_code == 3:
+        assert r.stderr.startswith("credibility: error: ") and r.stderr.count("\n") == 1
+    else:
+        try:  # one report: a JSON object; several (JSONL input): JSON Lines
+            reports = [json.loads(r.stdout)]
+        except json.JSONDecodeError:
+            reports = [json.loads(line) for line in r.stdout.splitlines()]
+        for report in reports:
+            assert 0 <= report["summary"]["credibility_score"] <= 100
