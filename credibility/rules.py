@@ -278,10 +278,10 @@ def _compile_one(pattern: str, file: str, key: str, groups: tuple[str, ...],
     try:
         rx = re.compile(pattern, flags)
     except re.error as e:
-        raise RulesError(f"{file}: {key}: not a valid regular expression: {e}") from None
+        raise RulesError(f"{_at(file, key)}: {key}: not a valid regular expression: {e}") from None
     missing = [g for g in groups if g not in rx.groupindex]
     if missing:
-        raise RulesError(f"{file}: {key}: the pattern needs the named group(s) "
+        raise RulesError(f"{_at(file, key)}: {key}: the pattern needs the named group(s) "
                          f"{', '.join(missing)}")
     return rx
 

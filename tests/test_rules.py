@@ -183,3 +183,15 @@ def test_env_var_pointing_nowhere(tmp_path, monkeypatch):
             load_rules()
     finally:
         load_rules.cache_clear()
+
+
+def test_pattern_without_its_named_groups_names_the_line(rules_copy):
+    f = rules_copy / "cues.toml"
+    text = f.read_text(encoding="utf-8")
+    new = re.sub(r"(?m)^signature\s*=.*$", "signature = 'no groups here'", text, count=1)
+    if new == text:
+        pytest.skip("cues.toml has no one-line signature pattern")
+    f.write_text(new, encoding="utf-8")
+    line = _line_of(f, r"^signature")
+    with pytest.raises(RulesError, match=re.escape(f"{f}:{line}: signature: the pattern needs")):
+        _load(rules_copy)
