@@ -217,3 +217,44 @@ def test_disk_full_on_output_file_keeps_the_old_file(runner, tmp_path, monkeypat
     assert r.stderr == f"credibility: error: {out}: cannot write (No space left on device)\n"
     assert out.read_text(encoding="utf-8") == "previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "r.json"]  # no temp file left
+
+
+def _spans(obj):
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            yield obj
+        for v in obj.values():
+            yield from _spans(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _spans(v)
+
+
+@pytest.mark.parametrize("name, data", [
+    ("page.html", "<html><head><title>Bridge closed | News</title></head><body><nav>Home</nav>"
+                  "<h1>Bridge closed</h1><p>The minister said the bridge was closed.</p>"
+                  "<p>\u201cWe had no choice,\u201d a local official told reporters.</p></body>"
+                  "</html>"),
+    ("story.md", "# Bridge closed\n\n*By Jane Doe*\n\nThe minister said the bridge was closed.\n"),
+    ("record.json", json.dumps({"text": "The minister said the bridge was closed.",
+                                "title": "Bridge closed"})),
+    ("records.jsonl", "\n".join(json.dumps({"text": f"Official {i} said it was closed."})
+                                for i in range(2))),
+], ids=["html", "markdown", "json", "jsonl"])
+def test_offsets_index_the_extracted_text(runner, tmp_path, name, data):
+    r = runner.invoke(main, ["report", "-f", "json", "--include-text", _write(tmp_path, name, data)])
+    assert r.exit_code == 0, r.stderr
+    try:
+        reports = [json.loads(r.stdout)]
+    except json.JSONDecodeError:
+        reports = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(reports) == (2 if name.endswith(".jsonl") else 1)
+    for report in reports:
+        text = report["document"]["text"]
+        spans = list(_spans(report))
+        assert spans and report["claims"]
+        for s in spans:
+            assert text[s["start"]:s["end"]] == s["text"]
+    if name == "page.html":
+        assert "Home" not in reports[0]["document"]["text"]
+        assert reports[0]["document"]["title"] == "Bridge closed"
