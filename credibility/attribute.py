@@ -173,8 +173,9 @@ class _Analyzer:
                 | self.src.official_heads | self.src.resident_heads):
             # "Some experts said" is a source, "Some said" or "that …" is not.
             return False
-        if all(t.low in _DETERMINERS or not _WORDISH.match(t.text) for t in toks):
-            return False
+        if all(t.low in _DETERMINERS or not _WORDISH.match(t.text) for t in toks) and not (
+                len(toks) == 1 and first in self.src.group_heads):
+            return False     # "the said", but "Some say" is a source
         if not any(_WORDISH.match(t.text) for t in toks):
             return False
         if any(t.text in _QUOTE_TOKENS or t.text in ";:" for t in toks):
@@ -269,6 +270,28 @@ class _Analyzer:
             i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
+        return None
+
+    def _coordinated_subject(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
+        """The subject of a verb joined by "and" to an earlier one: "he shrugged and noted
+        that …", "Cruz urged voters to stay home and said …": the name or pronoun that opens
+        the clause, a few words back."""
+        start = k
+        while start > 0 and k - start < 12 and toks[start - 1].text not in _SEGMENT_STOPS:
+            start -= 1
+        while start < k and toks[start].low in self.cues.leading_words:
+            start += 1
+        if start >= k:
+            return None
+        first = toks[start]
+        if first.low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return start, start + 1
+        end = start
+        while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
+                           or toks[end].text == "."):
+            end += 1
+        if end > start and end < k and self._valid_source(toks[start:end]):
+            return start, end
         return None
 
     def _name_start(self, toks: list[_Tok], j: int) -> int:
@@ -480,12 +503,15 @@ class _Analyzer:
         if frames and frames[-1].forward_from is not None and frames[-1].contents:
             first = frames[-1]
             more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start)
-            more = [f for f in more if f.source is not None and f.contents
-                    and f.source.start >= first.contents[0].start
+            more = [f for f in more if f.source is not None and f.contents and (
+                f.source == first.source or (
+                    f.source.start >= first.contents[0].start
                     and (f.source.text.lower() in self.cues.relative_subjects
-                         or self._plausible(_tokens(f.source.text, f.source.start)))]
+                         or self._plausible(_tokens(f.source.text, f.source.start)))))]
             if more:
-                cut = more[0].source.start
+                # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
+                cut = more[0].source.start if more[0].source != first.source else \
+                    more[0].cue.start
                 k = next((n for n, t in enumerate(ctx.toks) if t.start >= cut), 0)
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"):
@@ -547,6 +573,8 @@ class _Analyzer:
                         out += self._continuation(ctx, last + 1, cue, src)
                         return out
             # Forward frame: source + cue + content.
+            if rng is None and i > 2 and toks[i - 1].low == "and":
+                rng = self._coordinated_subject(toks, i - 1)
             if i and toks[i - 1].low in self.cues.relative_subjects and strong:
                 # "an architect who said he was stiffed": "who" is the source, resolved later.
                 rng = (i - 1, i)

@@ -111,6 +111,10 @@ FRAMES = [
     # a relative "who" is the source mention, resolved to the phrase before it
     ("The council hired an architect who said the design was finished.",
      "the design was finished", "who", "said"),
+    # a second verb of the same subject joined by "and"
+    ("When asked where he would go, he shrugged and noted that he was staying nearby.",
+     "he was staying nearby", "he", "noted"),
+    ("Some say the fence was never finished.", "the fence was never finished", "Some", "say"),
     # speaker labels and signatures
     ("HARRIS: We will look at every option on the table.",
      "We will look at every option on the table", "HARRIS", ":"),
@@ -287,6 +291,15 @@ def test_participle_is_a_second_attribution_of_the_same_source():
     assert [c.cue.text for c, _ in found] == ["said", "adding"]
     assert [c.span.text for c, _ in found] == ["two men were arrested",
                                                 "a third suspect was still at large"]
+    assert found[0][1].id == found[1][1].id
+
+
+def test_two_verbs_of_one_subject():
+    found = attributed("Cruz urged voters to follow their conscience and said he was "
+                       "standing on principle.")
+    assert [(c.span.text, c.cue.text) for c, _ in found] == [
+        ("voters to follow their conscience", "urged"),
+        ("he was standing on principle", "said")]
     assert found[0][1].id == found[1][1].id
 
 
