@@ -35,8 +35,10 @@ _BINARY_MAGIC = {b"%PDF": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xf
                  b"MZ\x90\x00": "a Windows executable", b"II*\x00": "a TIFF image",
                  b"MM\x00*": "a TIFF image", b"\x00asm": "a WebAssembly module",
                  b"\xca\xfe\xba\xbe": "a Java class file (or Mach-O binary)"}
+# The UTF-16 and UTF-32 codecs read and drop their byte-order mark themselves; UTF-8's is cut off
+# here, so that a second U+FEFF, which is text, stays.
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
-         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # C0/C1 control characters other than tab, newline, vertical tab, form feed and carriage return:
 # a decoded "text" with many of them is binary data that happened to decode.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -65,7 +67,7 @@ def decode(data: bytes, name: str = "input") -> str:
             raise InputError(f"{name}: this is {what}, not a text article")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom):] if encoding == "utf-8-sig" else data, encoding, name)
+            text = _strict(data[len(bom):] if encoding == "utf-8" else data, encoding, name)
             return _refuse_control(text, name)
     if b"\x00" in data:
         encoding = _bomless_utf16(data)

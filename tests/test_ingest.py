@@ -19,6 +19,7 @@ ARTICLE = f"Bridge closed after the flood\n\n{STORY}\n"
 @pytest.mark.parametrize("data, expected", [
     (STORY.encode("utf-8"), STORY),
     (b"\xef\xbb\xbf" + STORY.encode("utf-8"), STORY),                 # UTF-8 BOM removed
+    (b"\xef\xbb\xbf\xef\xbb\xbf" + STORY.encode(), "\ufeff" + STORY),   # only one BOM removed
     (STORY.encode("utf-16"), STORY),                                   # UTF-16 with BOM
     (b"\xfe\xff" + STORY.encode("utf-16-be"), STORY),                  # big-endian BOM
     (b"\xff\xfe" + STORY.encode("utf-16-le"), STORY),
@@ -31,8 +32,8 @@ ARTICLE = f"Bridge closed after the flood\n\n{STORY}\n"
      .encode("cp1252") * 5,
      "The café owner said the façade was damaged by the flood, residents of the town said." * 5),
     (KOREAN.encode("utf-16"), KOREAN),
-], ids=["utf8", "utf8-bom", "utf16", "utf16be-bom", "utf16le-bom", "utf32", "utf16le", "utf16be",
-        "utf8-accents", "cp1252", "korean-utf16"])
+], ids=["utf8", "utf8-bom", "utf8-two-boms", "utf16", "utf16be-bom", "utf16le-bom", "utf32",
+        "utf16le", "utf16be", "utf8-accents", "cp1252", "korean-utf16"])
 def test_decode(data, expected):
     assert ingest.decode(data) == expected
 
