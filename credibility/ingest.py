@@ -78,12 +78,28 @@ def decode(data: bytes, name: str = "input") -> str:
         return _refuse_control(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _refuse_control(mostly, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, no other fits)")
     return _refuse_control(str(best), name)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a scrape glued from two sources), decoded with U+FFFD
+    for each bad byte; None when the bytes do not look like UTF-8 at all.
+
+    Charset detection would read such a file as Latin-1 or similar and garble every accented
+    letter of the article to save one byte.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    return text if good >= 4 * bad else None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -58,6 +58,12 @@ def test_decode_refuses_binary(data, words):
         ingest.decode(data, "f.txt")
 
 
+def test_mostly_utf8_keeps_its_accents():
+    data = ("Le café said the façade was damaged, résidents said. " * 5).encode() + b"\xff."
+    assert ingest.decode(data) == "Le café said the façade was damaged, résidents said. " * 5 \
+        + "\ufffd."
+
+
 def test_decode_refuses_random_bytes():
     noise = bytes((i * 7919 + 13) % 256 for i in range(4096)).replace(b"\x00", b"\x01")
     with pytest.raises(InputError, match="f.txt: "):
