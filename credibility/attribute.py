@@ -122,6 +122,12 @@ def _is_past_verb(tok: _Tok) -> bool:
     return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower()
 
 
+def _clause_like(toks: list[_Tok]) -> bool:
+    """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause."""
+    return any(_is_past_verb(t) and n and toks[n - 1].low not in _DETERMINERS
+               for n, t in enumerate(toks))
+
+
 def _tokens(text: str, base: int) -> list[_Tok]:
     return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
 
@@ -246,6 +252,8 @@ class _Analyzer:
                 if not seg:
                     break
                 h = self._np_start(toks, end, limit=14)
+                if _clause_like(toks[h:end]):
+                    break
                 if h == m and self._valid_source(toks[h:keep_end]) and \
                         (toks[h].text[:1].isupper() or toks[h].low in _DETERMINERS
                          or toks[h].low in self.src.pronouns_singular
@@ -287,6 +295,13 @@ class _Analyzer:
         if first.low in self.src.pronouns_singular | self.src.pronouns_plural:
             return start, start + 1
         end = start
+        if first.low in _DETERMINERS:
+            # "The governor toured …": a determiner and its noun, up to the verb.
+            end = start + 1
+            while end < k and end - start < 5 and self._np_token(toks[end]) \
+                    and not _is_past_verb(toks[end]) and toks[end].low not in _PREPOSITIONS:
+                end += 1
+            end = end if end - start > 1 else start
         while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
                            or toks[end].text == "."):
             end += 1
@@ -317,8 +332,7 @@ class _Analyzer:
     def _plausible(self, toks: list[_Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
         official, group, organization or document; not "the economy" or "it"."""
-        if any(_is_past_verb(t) and n and toks[n - 1].low not in _DETERMINERS
-               for n, t in enumerate(toks)):
+        if _clause_like(toks):
             # "customers filed a lawsuit accusing …": a clause, not a source.
             return False
         mention = Span.of(self.text, toks[0].start, toks[-1].end)
@@ -673,17 +687,30 @@ class _Analyzer:
         return []
 
     def _split_participles(self, ctx: _Context, frames: list[_Frame]) -> list[_Frame]:
-        """Cut "…, adding that B" / "…, saying B" off a content: a second attribution of the
-        same source with the participle as its cue."""
+        """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing
+        frame ("“A,” he told the group, adding that B"): a second attribution of the same
+        source with the participle as its cue.  In a sentence without a frame, the participle
+        attributes to the sentence's subject ("Trump used the ad, accusing her of …")."""
+        if not frames:
+            return self._participle_frame(ctx)
         out = []
         for fr in frames:
             out.append(fr)
             if fr.source is None or not fr.contents:
                 continue
             c = fr.contents[-1]
-            m = self.cues.participle_cue.search(self.text, c.start, c.end)
-            while m and ctx.in_quote(m.start("cue")):
-                m = self.cues.participle_cue.search(self.text, m.end(), c.end)
+            if c.end <= fr.cue.start:
+                # The content came before the frame: look after the frame instead.
+                frame_end = max(fr.cue.end, fr.source.end)
+                m = self._participle(ctx, frame_end, ctx.end)
+                rest = ctx.content(m.end(), ctx.end) if m else None
+                if m and rest is not None and not any(
+                        x.start >= frame_end for f in frames for x in f.contents):
+                    cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+                    out.append(_Frame([rest], cue, fr.source, ctx.quote_kind(rest),
+                                      fr.tail_start))
+                continue
+            m = self._participle(ctx, c.start, c.end)
             if not m:
                 continue
             head = ctx.content(c.start, m.start())
@@ -695,6 +722,28 @@ class _Analyzer:
             cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
             out.append(_Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
         return out
+
+    def _participle(self, ctx: _Context, start: int, end: int) -> re.Match | None:
+        """The first participle cue between two offsets that is not inside a quotation."""
+        m = self.cues.participle_cue.search(self.text, start, end)
+        while m and ctx.in_quote(m.start("cue")):
+            m = self.cues.participle_cue.search(self.text, m.end(), end)
+        return m
+
+    def _participle_frame(self, ctx: _Context) -> list[_Frame]:
+        """"Trump has tried to use the ad, accusing her of sleeping": the subject that opens
+        the sentence is the source of the participle."""
+        m = self._participle(ctx, ctx.span.start, ctx.end)
+        if not m:
+            return []
+        k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
+        rng = self._coordinated_subject(ctx.toks, k) if k else None
+        rest = ctx.content(m.end(), ctx.end)
+        if rng is None or rest is None:
+            return []
+        src = Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+        cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+        return [_Frame([rest], cue, src, ctx.quote_kind(rest), src.end)]
 
     # ---- sources --------------------------------------------------------------------------
 

@@ -1,7 +1,16 @@
 """Errors a user can cause. The CLI maps each to one readable line and an exit code.
 
-Exit codes (documented in the README): 0 ok, 1 other error, 2 usage (click), 3 unreadable or
-unusable input, 4 input over the size limit, 5 broken rules file, 6 cannot write output.
+Exit codes (documented in the README):
+
+| code | meaning |
+|---|---|
+| 0 | ok |
+| 1 | a bug (one line; ``credibility -v`` shows the traceback); ``batch --strict``: failures |
+| 2 | usage error (click): unknown option, missing argument |
+| 3 | unreadable or unusable input (:class:`InputError`) |
+| 4 | input over the size limit (:class:`InputTooLarge`, ``--max-bytes``) |
+| 5 | broken rules file (:class:`RulesError`) |
+| 6 | cannot write output (:class:`OutputError`): permissions, disk full, missing folder |
 """
 
 import re

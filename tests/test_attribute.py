@@ -294,6 +294,21 @@ def test_participle_is_a_second_attribution_of_the_same_source():
     assert found[0][1].id == found[1][1].id
 
 
+def test_participle_after_a_trailing_frame():
+    found = attributed("“We are a team,” he told the group, adding that the slogan had been "
+                       "misread.")
+    assert [(c.span.text, c.cue.text) for c, _ in found] == [
+        ("“We are a team,”", "told"), ("the slogan had been misread", "adding")]
+
+
+def test_participle_attributes_to_the_subject_of_its_sentence():
+    (claim, source), = attributed("The governor toured the flooded town on Friday, promising "
+                                  "that every family would be rehoused.")
+    assert claim.cue.text == "promising"
+    assert claim.source_mention.text == "The governor"
+    assert claim.span.text == "every family would be rehoused"
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Cruz urged voters to follow their conscience and said he was "
                        "standing on principle.")
