@@ -268,6 +268,9 @@ class _Analyzer:
                     keep_end = m - 1
                 end = m - 1
             return best
+        if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
+                self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
+            j -= 2      # "Gov. Gavin Newsom on Tuesday declared"
         i = self._np_start(toks, j)
         if i == j:
             return None
@@ -468,8 +471,8 @@ class _Analyzer:
         src = Span(base + m.start("name"), base + m.end("name"), name)
         cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
         c = ctx.content(base + m.end() - 1, ctx.end)
-        if c is None:
-            return []
+        if c is None or " " not in c.text:
+            return []       # "AP NBA: https://…" is a link, not a statement
         return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
 
     def _signature_frame(self, ctx: _Context) -> list[_Frame]:
@@ -636,6 +639,8 @@ class _Analyzer:
         nxt = toks[after - 1].low if after > i + 1 else ""
         opener = toks[after].text
         infinitive = low in self.cues.infinitive_verbs and opener.lower() == "to"
+        if opener.lower() == "by" and low not in self.cues.strong_verbs:
+            return []       # "is supported by": a passive, not a frame
         framed = (nxt in self.cues.complementizers or opener in _OPEN_TOKENS
                   or toks[after - 1].text == ":")
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
@@ -679,6 +684,7 @@ class _Analyzer:
                 if c is not None:
                     return [_Frame([c], cue, src, "direct", src.end)]
             elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
+                    and nxt.low not in _DETERMINERS \
                     and nxt.low not in self.cues.clause_boundaries \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
