@@ -8,7 +8,8 @@ all of it) and every --jobs value it runs ``../shared/eval/bench.py`` once: the 
 subprocess that reads every article and splits it into Punkt sentences, median of
 --floor-runs) and ``credibility batch`` (per-article stage and cross-article corroboration,
 all outputs written) timed the same way.  Reported: articles/s of each, the ratio
-batch/floor (wall seconds), the ratio per core (ratio / jobs: the target is <= 3), the speed-up
+batch/floor (wall seconds), the ratio per core (ratio x jobs: the floor runs on one core, so this
+is what one core of the batch costs against it; the target is <= 3), the speed-up
 of N jobs over one, and peak memory: RSS of the largest single process and the summed PSS of
 the process tree (what all workers hold together).
 
@@ -61,7 +62,7 @@ def markdown(rows: list[dict]) -> str:
     for r in rows:
         speedup = (f"{r['batch_rate'] / one[r['size']]:.2f}x" if r["size"] in one else "")
         out.append(f"| {r['articles']:,} | {r['jobs']} | {r['floor_rate']:,.0f} | "
-                   f"{r['batch_rate']:,.0f} | {r['ratio']:.2f} | {r['ratio'] / r['jobs']:.2f} | "
+                   f"{r['batch_rate']:,.0f} | {r['ratio']:.2f} | {r['ratio'] * r['jobs']:.2f} | "
                    f"{speedup} | {r['rss_mb']:,.0f} MB | "
                    + (f"{r['pss_mb']:,.0f} MB |" if r["pss_mb"] else "n/a |"))
     return "\n".join(out) + "\n"
@@ -101,7 +102,8 @@ def main(argv=None) -> int:
                 }
                 rows.append(row)
                 print(json.dumps({k: v for k, v in row.items() if k != "raw"}), flush=True)
-    table = markdown(rows)
+    table = markdown(rows) + (f"\nLoad average when done: {os.getloadavg()[0]:.2f} "
+                              f"({os.cpu_count()} cores).\n")
     print(table)
     if a.markdown:
         Path(a.markdown).write_text(table, encoding="utf-8")

@@ -37,7 +37,7 @@ SUMMARY_COLUMNS = ("path", "title", "credibility_score", "claims", "attributed",
 DUPLICATE_COLUMNS = ("origin_group", "path", "reason", "similarity")
 STATE_DIR = ".credibility-batch"
 JOURNAL = "journal.jsonl"
-_JOURNAL_VERSION = 1
+_JOURNAL_VERSION = 2
 _FSYNC_SECONDS = 1.0
 
 
@@ -160,10 +160,11 @@ class _Entry:
     lines_len: int
 
 
-def read_journal(path: Path) -> tuple[dict[str, _Entry], int]:
+def read_journal(path: Path, keys: bool = True) -> tuple[dict[str, _Entry], int]:
     """The complete records of a journal (the last one per file wins) and where they end.
 
     A torn, corrupt or foreign tail (a batch killed mid-write) ends the journal there.
+    With ``keys=False`` the matching keys are not decoded (what a resume needs to know).
     """
     from credibility.corroborate import key_from_json
 
@@ -187,8 +188,8 @@ def read_journal(path: Path) -> tuple[dict[str, _Entry], int]:
                 if len(body) < n or zlib.crc32(body) != head["crc"]:
                     break
                 entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
-                               [key_from_json(k) for k in head["keys"]], list(head["errors"]),
-                               list(head["rows"]), good + len(line), n)
+                               [key_from_json(k) for k in head["keys"]] if keys else [],
+                               list(head["errors"]), list(head["rows"]), good + len(line), n)
             except (ValueError, KeyError, TypeError, IndexError):
                 break
             entries[entry.rel] = entry
@@ -280,8 +281,9 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     jobs = jobs or os.cpu_count() or 1
     files = [(str(p), rel, _stamp(p)) for p, rel in discover(folder)]
     journal = state / JOURNAL
-    done, end = read_journal(journal)
+    done, end = read_journal(journal, keys=False)
     pending = [f for f in files if f[1] not in done or done[f[1]].stamp != f[2]]
+    del done
     result = BatchResult(out, resumed=len(files) - len(pending))
     if progress:
         progress(len(files) - len(pending), len(files))
@@ -305,7 +307,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                 os.fsync(fp.fileno())
         except OSError as e:
             raise OutputError(f"{journal}: cannot write ({e.strerror})") from None
-        done, _ = read_journal(journal)
+    done, _ = read_journal(journal)
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
     write_outputs(out, entries, journal, result, parquet)
@@ -335,10 +337,11 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
             for entry in entries:
                 lines = _lines(jr, entry)
                 for k, key in enumerate(entry.keys):
-                    if links.touches(index, [c.id for c in key.claims]) or tables:
+                    touched = links.touches(index, [c.id for c in key.claims])
+                    if touched or tables:
                         data = json.loads(lines[k])
                         report = report_from_dict(data)
-                        if links.touches(index, [c.id for c in key.claims]):
+                        if touched:
                             report = apply_links(report, index, links, rules)
                             lines[k] = _patched(data, report)
                             rows.append(_summary_row(report))

@@ -276,12 +276,28 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                       tuple(claims))
 
 
+def _pack(array, dtype) -> str:
+    import base64
+
+    import numpy as np
+
+    return base64.b64encode(np.ascontiguousarray(array, dtype=dtype).tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype):
+    import base64
+
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(text.encode("ascii"), validate=True), dtype=dtype)
+
+
 def key_to_json(key: ArticleKey) -> dict:
-    """The key as plain JSON data (for the batch journal)."""
+    """The key as plain JSON data (for the batch journal); arrays as base64 little-endian."""
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
-            "entities": key.entities.tolist(), "counts": key.entity_counts.tolist(),
-            "minhash": key.minhash.tolist(),
-            "claims": [[c.id, c.terms.tolist(), sorted(c.names), list(c.numbers),
+            "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
+            "minhash": _pack(key.minhash, "<u4"),
+            "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key]
                        for c in key.claims]}
 
@@ -290,18 +306,19 @@ def key_from_json(data: dict) -> ArticleKey:
     """The inverse of :func:`key_to_json`; raises ValueError, KeyError or TypeError on bad data."""
     import numpy as np
 
-    minhash = np.array(data["minhash"], dtype=np.uint32)
-    if minhash.shape != (_MINHASH_PERMUTATIONS,):
-        raise ValueError("bad MinHash signature")
-    claims = tuple(ClaimKey(str(cid), np.array(terms, dtype=np.int32) % _HASH_FEATURES,
+    minhash = _unpack(data["minhash"], "<u4").astype(np.uint32)
+    entities = _unpack(data["entities"], "<i4").astype(np.int32) % _HASH_FEATURES
+    counts = _unpack(data["counts"], "<f4").astype(np.float32)
+    if minhash.shape != (_MINHASH_PERMUTATIONS,) or entities.shape != counts.shape:
+        raise ValueError("bad matching key")
+    claims = tuple(ClaimKey(str(cid), _unpack(terms, "<i4").astype(np.int32) % _HASH_FEATURES,
                             frozenset(int(x) for x in names), tuple(float(x) for x in numbers),
                             tuple((float(lo), float(hi)) for lo, hi in ranges),
                             None if speaker is None else str(speaker), bool(attributed), bool(key))
                    for cid, terms, names, numbers, ranges, speaker, attributed, key
                    in data["claims"])
-    return ArticleKey(str(data["path"]), data["outlet"], data["origin"],
-                      np.array(data["entities"], dtype=np.int32) % _HASH_FEATURES,
-                      np.array(data["counts"], dtype=np.float32), minhash, claims)
+    return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
+                      minhash, claims)
 
 
 def _jaccard(a, b) -> float:
@@ -383,6 +400,8 @@ class CrossLinks:
 
 
 def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
+    if not a.numbers or not b.numbers:
+        return None
     fa = ClaimFeatures(frozenset(a.numbers), a.ranges, frozenset(), frozenset())
     fb = ClaimFeatures(frozenset(b.numbers), b.ranges, frozenset(), frozenset())
     return figures_agree(fa, fb)
