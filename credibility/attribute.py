@@ -34,6 +34,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
+_NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
+"""Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -766,6 +768,9 @@ class _Analyzer:
         if low in self.src.pronouns_singular | self.src.pronouns_plural | self.src.pronouns_neutral:
             return "", low, "pronoun"
         outlet = self._outlet(text)
+        parts = re.split(r"\s+(?:and|&)\s+", text)
+        if not outlet and len(parts) > 1 and all(self._outlet(p) for p in parts):
+            outlet = self._outlet(parts[0])     # "Bloomberg and The Information"
         if outlet:
             return "outlet", outlet, "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
@@ -797,7 +802,9 @@ class _Analyzer:
                 head in self.src.group_heads or head in self.src.anonymous_heads):
             return "anonymous_source", head, "new"
         if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
-            if head in self.src.official_heads_plural and (org or tail_org):
+            if head in self.src.official_heads_plural and (org or tail_org or (
+                    len(capitalized) >= 2 and not _NATIONALITY.search(capitalized[-1]))):
+                # "Southern California Edison officials", not "South Korean officials"
                 return "named_organization", head, "named"
             if det in {"the"} and not capitalized:
                 return "unnamed_group", head, "definite"
@@ -827,6 +834,8 @@ class _Analyzer:
         if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors) \
                 and not capitalized:
             return "named_organization", head, "definite"
+        if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
+            return "named_organization", head, "named"      # "Newsom's office"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
@@ -905,8 +914,11 @@ class _Analyzer:
             if st is None and full:
                 st = self._new_source(full, kind, head)
         elif kind == "unnamed_group":
+            # "two of the people" goes back to "five people familiar with the request".
+            back = {"unnamed_group", "anonymous_source"} if {"the", "these", "those"} & set(low.split()) \
+                else {"unnamed_group"}
             st = next((s for s in reversed(self.sources)
-                       if s.kind == "unnamed_group" and s.head == head), None)
+                       if s.kind in back and s.head == head), None)
         if mode == "pronoun":
             # A full name opening a sentence after the last mention of the source found is a
             # newer antecedent: "Pat Jordan said … Becky Blackburn runs the diner. She said …"
@@ -1000,8 +1012,10 @@ class _Analyzer:
             return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
                         None)
         if kind == "unnamed_group":
+            # "the people" after "five people familiar with the talks" are those people.
             return next((s for s in reversed(self.sources)
-                         if s.kind == "unnamed_group" and s.head == head), None)
+                         if s.kind in {"unnamed_group", "anonymous_source"} and s.head == head),
+                        None)
         individuals = self.anonymous_order
         if ordinal is not None:
             if ordinal > 0 and ordinal <= len(individuals):

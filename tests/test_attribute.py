@@ -237,6 +237,10 @@ KINDS = [
     ("Census data", "document"),
     ("the court filing", "document"),
     ("SoCalGas", "named_organization"),
+    ("Bloomberg and The Information", "outlet"),
+    ("Northwind Utility officials", "named_organization"),
+    ("South Korean officials", "unnamed_group"),
+    ("Mayor Lee's office", "named_organization"),
     ("Maria Lopez, a nurse at the county hospital,", "named_person"),
     ("City of Memphis public works director Robert Knecht", "named_person"),
     xfail("An Acme official", "named_organization",
@@ -259,6 +263,14 @@ def test_one_word_name_takes_the_full_name_from_the_text():
     assert source.name == "Antonio Robinson"
     assert source.kind == "named_person"
     assert claim.source_mention.text == "Robinson"
+
+
+def test_the_people_are_the_anonymous_people_met_before():
+    text = ("Five people with knowledge of the talks said the deal was close. "
+            "These people said the vote could come on Friday.")
+    found = attributed(text)
+    assert len({s.id for _, s in found}) == 1
+    assert found[0][1].kind == "anonymous_source"
 
 
 def test_pronoun_resolves_to_the_named_source():
