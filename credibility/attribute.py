@@ -36,6 +36,7 @@ _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NA
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
+_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -167,6 +168,7 @@ class _Analyzer:
         self.src = rules.sources
         self.sources: list[_SourceState] = []
         self.anonymous_order: list[_SourceState] = []
+        self._names: dict[str, str] | None = None
 
     # ---- source phrases -------------------------------------------------------------------
 
@@ -971,6 +973,18 @@ class _Analyzer:
             return "named_person", None
         return "named_organization", None
 
+    def _full_names(self) -> dict[str, str]:
+        """Surname -> the first full name ending in it, over the whole article (cached)."""
+        if self._names is None:
+            self._names = {}
+            for m in _PERSON_NAME.finditer(self.text):
+                words = m.group().split()
+                if words[0] in self.src.titles or words[0].lower() in _DETERMINERS | \
+                        _PREPOSITIONS | self.cues.leading_words:
+                    continue
+                self._names.setdefault(words[-1], m.group())
+        return self._names
+
     def _antecedent_in_text(self, pos: int, pronoun: str) -> tuple[str, int] | None:
         """The nearest full name before a pronoun that no source stands for yet: "Jane Doe
         runs the shelter. She said …" gives Jane Doe rather than an unknown "she"."""
@@ -979,6 +993,13 @@ class _Analyzer:
         base = max(0, pos - 600)
         names = [(m.group("name"), base + m.start("name"))
                  for m in _SUBJECT_NAME.finditer(self.text, base, pos)]
+        # A surname alone opening a sentence ("Fullmer coached the team …") stands for the
+        # full name the article gave before.
+        full = self._full_names()
+        names += [(full[m.group("name")], m.start("name"))
+                  for m in _SUBJECT_SURNAME.finditer(self.text, base, pos)
+                  if m.group("name") in full]
+        names.sort(key=lambda n: n[1])
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in _DETERMINERS | _PREPOSITIONS
                  and n.lower() not in self.cues.not_speakers
