@@ -113,6 +113,8 @@ class _SourceState:
     reason: str | None = None
     anonymous_marker: bool = False
     order: int = 0
+    pronoun: str | None = None
+    """The personal pronoun that has stood for this source ("he" or "she")."""
 
 
 def _is_adverb(tok: _Tok) -> bool:
@@ -917,8 +919,8 @@ class _Analyzer:
                 st = self._new_source(full, kind, head)
         elif kind == "unnamed_group":
             # "two of the people" goes back to "five people familiar with the request".
-            back = {"unnamed_group", "anonymous_source"} if {"the", "these", "those"} & set(low.split()) \
-                else {"unnamed_group"}
+            definite = {"the", "these", "those"} & set(low.split())
+            back = {"unnamed_group", "anonymous_source"} if definite else {"unnamed_group"}
             st = next((s for s in reversed(self.sources)
                        if s.kind in back and s.head == head), None)
         if mode == "pronoun":
@@ -926,8 +928,11 @@ class _Analyzer:
             # newer antecedent: "Pat Jordan said … Becky Blackburn runs the diner. She said …"
             found = self._antecedent_in_text(mention.start, head)
             if found and (st is None or found[1] > max(m.end for m in st.mentions)):
-                st = self._resolve_named(found[0], "named_person", head) or \
-                    self._new_source(found[0], "named_person", head)
+                named = self._resolve_named(found[0], "named_person", head)
+                if named is None or named.pronoun in {None, head}:
+                    st = named or self._new_source(found[0], "named_person", head)
+            if st is not None and head in self.src.pronouns_singular:
+                st.pronoun = st.pronoun or head     # "he" and "she" never meet again
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
             st = self._new_source(name, kind or "anonymous_source", head)
@@ -1015,7 +1020,8 @@ class _Analyzer:
                       "anonymous_resident", "anonymous_source", "named_person"}
         else:
             wanted = {"named_organization", "document", "outlet"}
-        return next((s for s in reversed(self.sources) if s.kind in wanted), None)
+        return next((s for s in reversed(self.sources) if s.kind in wanted
+                     and s.pronoun in {None, pronoun}), None)
 
     def _resolve_definite(self, mention: Span, kind: str, head: str) -> _SourceState | None:
         words = [w.strip(",.").lower() for w in mention.text.split()]

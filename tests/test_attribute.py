@@ -283,6 +283,15 @@ def test_pronoun_resolves_to_the_named_source():
         "Dana Cole, the county's health director", "She"}
 
 
+def test_he_and_she_do_not_swap_sources():
+    text = ("Anna Diaz said the plant would close. She said 200 jobs would go. "
+            "Tom Reed said the union would appeal. He said the vote was unfair. "
+            "She said the decision was final.")
+    found = attributed(text)
+    names = [s.name for _, s in found]
+    assert names == ["Anna Diaz", "Anna Diaz", "Tom Reed", "Tom Reed", "Anna Diaz"]
+
+
 def test_pronoun_without_a_source_takes_the_nearest_full_name():
     text = "Jane Doe runs the shelter on Fifth Street. She said the beds were all taken."
     (claim, source), = attributed(text)
