@@ -46,6 +46,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
 _WORD = re.compile(r"[^\W_]")
+_MARKDOWN_PREFIX = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+)+")
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
 _ENGLISH_MARKERS = frozenset("the of and to in is that for on was with said as by at it from "
                              "he she they his her are were be has have an this not".split())
@@ -500,6 +501,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if span.text:
             boilerplate.append(Boilerplate(span, kind))
 
+    markdown = fmt == "markdown"
     for s, e in lines:
         raw = text[s:e]
         line = raw.strip()
@@ -508,6 +510,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if re.fullmatch(r"={3,}|-{3,}|\*{3,}", line):
             in_fence = in_header and not in_fence
             continue
+        if markdown and not in_fence:
+            # "# ", "> ", "- ", "1. " open the line; the line's text starts after them.  A
+            # heading below the header is a section title, not a sentence of the story.
+            m = _MARKDOWN_PREFIX.match(raw)
+            if m:
+                if "#" in m.group() and not in_header:
+                    continue
+                s, raw = s + m.end(), raw[m.end():]
+            # *By Jane Doe*, _Photo: Reuters_: rules match the words inside the emphasis.
+            line = raw.strip().strip("*_").strip() or raw.strip()
         header = re.fullmatch(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)", line)
         if in_header and header and header.group(1).lower() in bp.header_fields:
             field = bp.header_fields[header.group(1).lower()]
@@ -557,10 +569,6 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
                 title_span = Span.of(text, s, e)
-                if fmt == "markdown":  # "# Title": the title is what follows the hashes
-                    hashes = re.match(r"#{1,6}\s+", title_span.text)
-                    if hashes and hashes.end() < len(title_span.text):
-                        title_span = Span.of(text, title_span.start + hashes.end(), e)
                 meta["title"] = title_span.text
                 continue
             in_header = False
@@ -621,7 +629,9 @@ def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> 
     for s, e in body_lines:
         gap = text[prev_end:s] if prev_end is not None else ""
         indented = text[s:e][:1] in (" ", "\t")
-        if start is not None and (gap.count("\n") > 1 or indented):
+        # A blank line, an indent, or anything left out between the lines (a Markdown list or
+        # quote marker, a skipped heading) starts a new paragraph.
+        if start is not None and (gap.count("\n") > 1 or indented or gap.strip()):
             paragraphs.append(Span.of(text, start, prev_end))
             start = None
         if start is None:

@@ -150,6 +150,23 @@ def test_markdown_heading_is_the_title():
     assert text[doc.title_span.start:doc.title_span.end] == doc.title
 
 
+def test_markdown_markers_are_not_story_text():
+    text = ("# Bridge closed\n\n*By Jane Doe*\n\n_Photo: Reuters_\n\n"
+            "The minister said the bridge was closed.\n\n## Reactions\n\n"
+            "> \u201cWe had no choice,\u201d a local official told reporters.\n\n"
+            "- Residents said it reopened.\n1. The mayor said so too.\n")
+    doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
+    assert doc.title == "Bridge closed"
+    assert [(b.kind, b.span.text) for b in doc.boilerplate] == [
+        ("credit", "*By Jane Doe*"), ("credit", "_Photo: Reuters_")]
+    assert [p.text for p in doc.body] == [
+        "The minister said the bridge was closed.",
+        "\u201cWe had no choice,\u201d a local official told reporters.",
+        "Residents said it reopened.", "The mayor said so too."]
+    for span in doc.body:
+        assert text[span.start:span.end] == span.text
+
+
 def test_markdown_front_matter():
     text = "---\ntitle: Bridge closed\ndate: 2020-08-05\n---\n\n" + STORY + "\n"
     doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
