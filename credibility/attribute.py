@@ -577,6 +577,11 @@ class _Analyzer:
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             rng = self._left_source(toks, i)
+            if i and strong and (toks[i - 1].low in self.cues.relative_subjects or (
+                    toks[i - 1].low in self.src.pronouns_neutral
+                    and (i == 1 or toks[i - 2].text in _FORWARD_BEFORE | _CLOSE_TOKENS))):
+                # "an architect who said …" / "…,” it said in its report.
+                rng = (i - 1, i)
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
             # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources
             # said." / "The economy, he said, is bad."
@@ -598,9 +603,6 @@ class _Analyzer:
             # Forward frame: source + cue + content.
             if rng is None and i > 2 and toks[i - 1].low == "and":
                 rng = self._coordinated_subject(toks, i - 1)
-            if i and toks[i - 1].low in self.cues.relative_subjects and strong:
-                # "an architect who said he was stiffed": "who" is the source, resolved later.
-                rng = (i - 1, i)
             forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
                 if rng is not None else None
             if forward:
@@ -907,7 +909,9 @@ class _Analyzer:
         if mode == "pronoun":
             st = self._resolve_pronoun(head)
             if st is None:
-                kind = "named_person" if head in self.src.pronouns_singular else "unnamed_group"
+                kind = ("named_person" if head in self.src.pronouns_singular else
+                        "named_organization" if head in self.src.pronouns_neutral else
+                        "unnamed_group")
         elif mode == "definite":
             st = self._resolve_definite(mention, kind, head)
         elif mode == "named":

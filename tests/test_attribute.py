@@ -115,6 +115,11 @@ FRAMES = [
     ("When asked where he would go, he shrugged and noted that he was staying nearby.",
      "he was staying nearby", "he", "noted"),
     ("Some say the fence was never finished.", "the fence was never finished", "Some", "say"),
+    ("The board won its appeal in the Smith v. Jones case that said the fee was unlawful.",
+     "the fee was unlawful", "that", "said"),
+    # "it said" after a quotation
+    ("“Coordination must improve,” it said in its annual report.",
+     "“Coordination must improve,”", "it", "said"),
     # speaker labels and signatures
     ("HARRIS: We will look at every option on the table.",
      "We will look at every option on the table", "HARRIS", ":"),
