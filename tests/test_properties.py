@@ -29,7 +29,8 @@ WORDS = ["The", "minister", "said", "told", "reporters", "a", "source", "who", "
          "found", "that", "on", "Monday", "بالعربية", "북한", "中文", "e\u0301", "\u200b",
          "\u202e", "\x07", "\ufeff"]
 PUNCT = [".", ",", ":", ";", "!", "?", '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "(", ")",
-         "\u2014", "-", "...", "\u00ab", "\u00bb", "\n", "\n\n", "\r\n", "\t", " "]
+         "\u2014", "-", "...", "\u00ab", "\u00bb", "\n", "\n\n", "\r\n", "\t", " ",
+         "\n# ", "\n## ", "\n> ", "\n- ", "\n1. ", "*", "_", "\n---\n", "Title:", "By"]
 token = st.one_of(st.sampled_from(WORDS), st.sampled_from(PUNCT),
                   st.text(min_size=1, max_size=6))
 prose = st.lists(token, max_size=80).map(lambda toks: " ".join(toks))
@@ -91,6 +92,14 @@ def check_report(report) -> None:
 @given(articles)
 def test_any_text_analyses_or_raises_the_documented_error(text):
     report = _analyse(text)
+    if report is not None:
+        check_report(report)
+
+
+@SETTINGS
+@given(articles)
+def test_any_markdown_analyses_or_raises(text):
+    report = _analyse(text, fmt="markdown")
     if report is not None:
         check_report(report)
 
