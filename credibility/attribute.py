@@ -1021,7 +1021,7 @@ class _Analyzer:
                       "anonymous_source"}
         elif pronoun in self.src.pronouns_plural:
             wanted = {"unnamed_group", "named_organization", "outlet", "anonymous_official",
-                      "anonymous_resident", "anonymous_source", "named_person"}
+                      "anonymous_resident", "anonymous_source"}
         else:
             wanted = {"named_organization", "document", "outlet"}
         return next((s for s in reversed(self.sources) if s.kind in wanted
