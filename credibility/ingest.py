@@ -187,7 +187,8 @@ def format_of(path: str | Path | None) -> str:
 
 
 def load(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None = None,
-         display_path: str | None = None) -> list[Document]:
+         display_path: str | None = None, errors: list[InputError] | None = None
+         ) -> list[Document]:
     """Read one file into its documents (a JSONL file may hold several).
 
     Args:
@@ -195,16 +196,30 @@ def load(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, fmt: str | None =
         max_bytes: refuse larger files.
         fmt: force a format instead of guessing it from the suffix.
         display_path: what ``document.path`` should say (default: ``path`` as given).
+        errors: see :func:`parse_bytes`.
 
     Raises:
         InputError: the file cannot be read or holds no article.
     """
     data = read_bytes(path, max_bytes)
-    return parse_bytes(data, display_path or str(path), fmt or format_of(path))
+    return parse_bytes(data, display_path or str(path), fmt or format_of(path), errors)
 
 
-def parse_bytes(data: bytes, path: str | None, fmt: str = "text") -> list[Document]:
-    """Decode and parse bytes of the given format into documents."""
+def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
+                errors: list[InputError] | None = None) -> list[Document]:
+    """Decode and parse bytes of the given format into documents.
+
+    Args:
+        data: the file's bytes.
+        path: what ``document.path`` should say; JSONL records get ``path:line``.
+        fmt: text, markdown, html, json or jsonl.
+        errors: for JSONL, a list to collect the bad records in (each an InputError naming
+            ``path:line``) while the good ones are returned, so that one bad line does not lose
+            the rest (what a batch wants).  Without it the first bad record raises.
+
+    Raises:
+        InputError: the bytes cannot be decoded or hold no article.
+    """
     name = path or "input"
     text = decode(data, name)
     if fmt == "html":
@@ -212,7 +227,7 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text") -> list[Docume
     if fmt == "json":
         return [_from_record(_json_object(text, name), path)]
     if fmt == "jsonl":
-        return list(_jsonl_documents(text, path))
+        return list(_jsonl_documents(text, path, errors))
     return [parse_text(text, path, fmt)]
 
 
@@ -235,7 +250,8 @@ def _json_object(text: str, name: str) -> dict:
     return obj
 
 
-def _jsonl_documents(text: str, path: str | None) -> Iterator[Document]:
+def _jsonl_documents(text: str, path: str | None, errors: list[InputError] | None = None
+                     ) -> Iterator[Document]:
     name = path or "input"
     found = False
     # Only "\n" ends a record: str.splitlines() would also split inside a record's text at
@@ -244,7 +260,14 @@ def _jsonl_documents(text: str, path: str | None) -> Iterator[Document]:
         if not line.strip():
             continue
         found = True
-        yield _from_record(_json_object(line, f"{name}:{n}"), f"{name}:{n}")
+        try:
+            doc = _from_record(_json_object(line, f"{name}:{n}"), f"{name}:{n}")
+        except InputError as e:
+            if errors is None:
+                raise
+            errors.append(e)
+            continue
+        yield doc
     if not found:
         raise InputError(f"{name}: empty JSON Lines file")
 

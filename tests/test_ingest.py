@@ -197,6 +197,17 @@ def test_json_numbers_and_constants_do_not_break_a_record():
     assert doc.text == "The minister said it was closed."
 
 
+def test_jsonl_bad_records_can_be_collected_instead_of_raised():
+    data = b"\n".join([b'{"text": "The minister said it was closed."}', b"{oops", b'{"text": ""}',
+                       b'{"text": "The mayor said it reopened."}'])
+    with pytest.raises(InputError, match="a.jsonl:2: malformed JSON"):
+        ingest.parse_bytes(data, "a.jsonl", "jsonl")
+    errors: list[InputError] = []
+    docs = ingest.parse_bytes(data, "a.jsonl", "jsonl", errors)
+    assert [d.path for d in docs] == ["a.jsonl:1", "a.jsonl:4"]
+    assert [str(e).split(":")[1] for e in errors] == ["2", "3"]
+
+
 def test_jsonl_records_are_split_on_newlines_only():
     lines = [json.dumps({"text": "First\u2028 the minister said it was closed."},
                         ensure_ascii=False),
