@@ -790,6 +790,13 @@ class _Analyzer:
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
+        known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
+                 | self.src.resident_heads | self.src.document_heads)
+        last = words[-1].strip(",.")
+        if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
+                not self._names_organization(raw_words[len(lead):]):
+            # "more than a dozen former and current employees and advisers"
+            head = last
         if head in self.src.quantity_heads and len(raw_words) > len(lead) + 1 \
                 and raw_words[len(lead)].lower() == "of":
             # "Fifty-two percent of 170 respondents": the group is the head of the "of" phrase.

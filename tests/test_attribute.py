@@ -246,6 +246,8 @@ KINDS = [
     ("Northwind Utility officials", "named_organization"),
     ("South Korean officials", "unnamed_group"),
     ("Mayor Lee's office", "named_organization"),
+    ("more than a dozen former and current employees and advisers", "unnamed_group"),
+    ("the Smith v. Jones case", "document"),
     ("Maria Lopez, a nurse at the county hospital,", "named_person"),
     ("City of Memphis public works director Robert Knecht", "named_person"),
     xfail("An Acme official", "named_organization",
