@@ -956,6 +956,14 @@ class _Analyzer:
         self.sources.append(st)
         return st
 
+    def goes_on_reporting(self, sentence: str) -> bool:
+        """Whether a sentence after a speech frame, in the same paragraph and without a frame
+        of its own, still reports what was said: it goes on about the same people ("They were
+        deployed in groups …"), and is no "did not respond to requests for comment" line."""
+        first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+        return first in self.src.pronouns_singular | self.src.pronouns_plural \
+            and not self.cues.no_statement.search(sentence)
+
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""
         if cue is None:
@@ -1120,8 +1128,9 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
 
     A sentence without a frame of its own continues the previous attribution when it goes on
     with the same quotation (also into the next paragraphs, each opening a quote without the
-    previous one closing), follows a frame ending in a colon, or stays in the same paragraph;
-    it then shares that frame's source and cue.  Otherwise it is the reporter's own voice.
+    previous one closing), follows a frame ending in a colon, or, right after a speech frame in
+    the same paragraph, goes on about the same people ("They were deployed …"); it then shares
+    that frame's source and cue.  Otherwise it is the reporter's own voice.
 
     Returns:
         (sources, claims): sources numbered S1… in order of first mention; claims C1… in text
@@ -1154,7 +1163,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             quoted = (starts_quote and gap <= 1) or last.open
             goes_on = (quoted or (last.opens_next and gap <= 1)
                        or (gap == 0 and last.speech and last.chain == 0
-                           and not rules.cues.no_statement.search(s.text)))
+                           and an.goes_on_reporting(s.text)))
             if goes_on:
                 raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
                                      "direct" if quoted else "indirect"))

@@ -360,6 +360,12 @@ def test_speech_lends_its_source_to_one_more_sentence_of_the_paragraph():
     assert [c.source_id is not None for c in claims] == [True, True, False]
 
 
+def test_background_after_a_speech_frame_is_the_reporters_voice():
+    text = ("Michael Hart said the product was late. It was the first delay in years.")
+    sources, claims = analyse(text)
+    assert [c.source_id is not None for c in claims] == [True, False]
+
+
 def test_no_comment_line_does_not_continue_an_attribution():
     text = ("Rachel Gordon said the city follows the policy. "
             "The mayor's office did not respond to requests for comment.")
