@@ -19,6 +19,7 @@ from typing import IO
 
 import click
 
+from credibility.errors import printable
 from credibility.records import Report, Span
 from credibility.score import KIND_WORDS
 
@@ -230,19 +231,19 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
     for k, r in enumerate(reports):
         if k:
             fp.write("\n" + "=" * width + "\n\n")
-        title, meta = _header(r)
+        title, meta = (printable(x) for x in _header(r))
         for line in textwrap.wrap(title, width) or [""]:
             fp.write(style(line, "title") + "\n")
         fp.write(textwrap.fill(meta, width) + "\n")
         fp.write("\n" + style("Findings", "heading") + "\n")
         for f in r.summary.findings:
-            line = textwrap.fill(f, width, initial_indent="  ", subsequent_indent="    ")
+            line = textwrap.fill(printable(f), width, initial_indent="  ", subsequent_indent="    ")
             fp.write("  " + style(line[2:3], line[2:3]) + line[3:] + "\n")
         fp.write("\n" + style("Sources", "heading") + "\n")
         if not r.sources:
             fp.write("  (none cited)\n")
         for s in r.sources:
-            first, *detail = _source_lines(r, s)
+            first, *detail = (printable(x) for x in _source_lines(r, s))
             fp.write("  " + style(first[:45], "source") + first[45:] + "\n")
             for d in detail:
                 fp.write(textwrap.fill(d, width, initial_indent="      ",
@@ -254,7 +255,7 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
             head = f"  {c.id:<4}{status:<9}{(c.source_id or '-'):<4}"
             room = width - len(head) - 6
             head = head[:6] + style(head[6:15], c.corroboration) + head[15:]
-            text = c.span.text.replace("\n", " ")
+            text = printable(c.span.text.replace("\n", " "))
             text = text if len(text) <= room else text[: room - 1] + "\u2026"
             fp.write(f"{head}{text:<{room}} {c.score:.2f}\n")
             if link:
@@ -266,7 +267,7 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
     for k, r in enumerate(reports):
         if k:
             fp.write("\n")
-        fp.write(textwrap.fill(_header(r)[0], width) + "\n")
+        fp.write(textwrap.fill(printable(_header(r)[0]), width) + "\n")
         if not r.claims:
             fp.write("  Every attributed claim is corroborated by an independent source.\n")
             continue
@@ -281,17 +282,17 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             label = (f"{s.id}  {s.name} ({KIND_WORDS[s.kind]}"
                      + (f"; reason: {s.anonymity_reason}" if s.anonymity_reason else "") + ")"
                      if s else "Reporter's own voice")
-            fp.write("\n" + textwrap.fill(label, width, initial_indent="  ",
+            fp.write("\n" + textwrap.fill(printable(label), width, initial_indent="  ",
                                            subsequent_indent="      ") + "\n")
             for c in mine:
                 mark = " (hedged)" if c.hedged else ""
-                fp.write(textwrap.fill(f"{c.id} [{c.score:.2f}]{mark} {c.span.text}", width,
+                fp.write(textwrap.fill(f"{c.id} [{c.score:.2f}]{mark} {printable(c.span.text)}", width,
                                        initial_indent="    ", subsequent_indent="      ") + "\n")
 
 
 def _md(text: str) -> str:
     """Escape Markdown table and inline syntax in article text."""
-    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    out = printable(text.replace("\n", " ")).replace("\\", "\\\\").replace("|", "\\|")
     for ch in "*_`[]<>#":
         out = out.replace(ch, "\\" + ch)
     return out
@@ -346,6 +347,12 @@ WRITERS: dict[str, Callable[[list[Report], IO[str]], None]] = {
 """Output formats by name; the CLI's --format choices come from here."""
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Write to a temporary file beside ``path`` and rename it over ``path`` on success.
@@ -355,6 +362,7 @@ def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
         with os.fdopen(fd, mode, **kwargs) as fp:
             yield fp

@@ -136,8 +136,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
             f"{'s' if len(individuals) != 1 else ''}"
             + (f" + {len(anonymous) - len(individuals)} unnamed group"
                if len(anonymous) > len(individuals) else "")
-            + ")" + (f"; reasons stated for {len(with_reason)} of {len(individuals)}: {reason_txt}"
-                     if individuals else "") + ".")
+            + ")" + (f"; reasons stated for {len(with_reason)} of {len(individuals)}"
+                     + (f": {reason_txt}" if with_reason else "") if individuals else "") + ".")
     elif anonymous:
         no_reason = [s for s in anonymous if s.kind != "unnamed_group" and not s.anonymity_reason]
         if no_reason:
