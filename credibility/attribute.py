@@ -1,11 +1,18 @@
 """Stage 3, attribute: who says what.
 
-For each sentence, find an attribution frame (a cue from ``rules/cues.toml`` and
-``rules/reporting_verbs.txt`` with a source phrase on one side and the content on the other),
-classify the source phrase into a source kind (``rules/sources.toml``), resolve pronouns and
-descriptions such as "the second source" or "the Pochon county source" to the source they refer
-back to, record a stated reason for anonymity and mark hedges.  Sentences without a frame are
-continuations of the previous speaker's quote or paragraph, or the reporter's own voice.
+For each sentence, find its attribution frames: a cue (a reporting verb of
+``rules/reporting_verbs.txt``, a phrasal, participle, noun or "according to" cue of
+``rules/cues.toml``, a speaker label "NAME:" or a dash signing a quotation) with a source phrase on
+one side and the content on the other, in the orders news copy uses ("X said Y", "Y, X said",
+"“Y,” said X", "according to X, Y", "X's claim that Y", "…, adding that Y").  Classify each source
+phrase into a source kind (``rules/sources.toml``), resolve pronouns, "who", one-word names and
+descriptions such as "the second source" to the source they refer back to, record a stated reason
+for anonymity and mark hedges.  A sentence without a frame continues the previous attribution
+when it goes on with its quotation, follows a colon frame, or goes on about the same people;
+otherwise it is the reporter's own voice.
+
+Every scan for a source phrase is bounded (``_SCAN_LIMIT`` tokens), so a sentence of thousands of
+tokens costs time linear in its length.
 """
 
 from __future__ import annotations
@@ -760,11 +767,6 @@ class _Analyzer:
         return [_Frame([rest], cue, src, ctx.quote_kind(rest), src.end)]
 
     # ---- sources --------------------------------------------------------------------------
-
-    def _strip(self, mention: Span) -> tuple[str, list[str]]:
-        """The mention without a leading determiner, and its words."""
-        words = mention.text.replace("’s", "'s").split()
-        return mention.text, words
 
     def classify(self, mention: Span) -> tuple[str, str, str]:
         """(kind, head, mode) of a source phrase; mode is new, pronoun, definite or named."""

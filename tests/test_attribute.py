@@ -396,10 +396,12 @@ def test_offsets_index_the_text():
         assert text[span.start:span.end] == span.text
 
 
-@pytest.mark.parametrize("shape", ["words", "commas", "verbs", "quotes"])
+@pytest.mark.parametrize("shape", ["words", "commas", "verbs", "quotes", "no-source",
+                                   "inverted", "participles", "nouns"])
 def test_a_sentence_of_ten_thousand_tokens_stays_fast(shape):
     unit = {"words": "the budget ", "commas": "officials, ", "verbs": "said ",
-            "quotes": "“no,” "}[shape]
+            "quotes": "“no,” ", "no-source": "the said ", "inverted": ", said that ",
+            "participles": "he said, adding that ", "nouns": "Lee's claim "}[shape]
     text = "The mayor said " + unit * 10_000 + "in the end."
     started = time.perf_counter()
     analyse(text)
