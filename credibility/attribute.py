@@ -573,6 +573,8 @@ class _Analyzer:
                     low.endswith("ing") and toks[p].low in self.cues.np_breakers):
                 # "is said to" is no frame; "is saying that" is one.
                 continue
+            if i + 1 < len(toks) and toks[i + 1].low in self.cues.np_breakers:
+                continue    # "battleground states could be decisive": a noun, then its verb
             last = i
             if phrasal is not None:
                 cue = Span(tok.start, phrasal.end(), phrasal.group())

@@ -157,6 +157,9 @@ NOT_ATTRIBUTIONS = [
     "They were deployed in groups at border guard posts, camping with the guards.",
     "It is said to be the oldest bridge in the county.",
     "Also Read: What the new budget means for renters",
+    "The farm vote in several swing states could decide a close election.",
+    "The shelter is supported by grants from three foundations.",
+    "AP NBA: https://apnews.com/hub/nba",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
