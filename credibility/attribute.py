@@ -705,7 +705,9 @@ class _Analyzer:
                     and nxt.low not in self.cues.clause_boundaries \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
-                if c is not None and c.text[:1].islower():
+                # "The plan, she said, will cost $4 million." but not "…,” she said, clapping."
+                if c is not None and c.text[:1].islower() and len(c.text.split()) >= 3 \
+                        and not nxt.low.endswith("ing"):
                     return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
         return []
 
