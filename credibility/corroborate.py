@@ -166,6 +166,10 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
 # contributes; it is computed where the article is analysed (in a worker process).
 
 _HASH_FEATURES = 2 ** 20
+_NUMERIC = 2 ** 19
+_FEW_ARTICLES = 20
+"""In a batch this small every name is specific enough to say two articles share a subject."""
+"""Article entity hashes at or above this are figures; below, names."""
 _SHINGLE = 5
 _MINHASH_PERMUTATIONS = 64
 _MINHASH_BANDS = 16
@@ -208,6 +212,8 @@ class ArticleKey:
     minhash: object
     """MinHash signature of its word 5-shingles (uint32 array)."""
     claims: tuple[ClaimKey, ...]
+    published: str | None = None
+    """ISO date, when the article gives one."""
 
 
 def _hash(term: str) -> int:
@@ -256,9 +262,13 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     rules = rules or load_rules()
     doc = report.document
     body = " ".join(p.text for p in doc.body) or doc.text
+    cfg = rules.corroboration["across_articles"]
+    not_names = _not_names(rules)
     claims = []
     for c in report.claims:
         f = features(c.span.text, "", rules)
+        if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
+            continue  # "Terms were not disclosed.": too little to say two claims agree
         names = frozenset(_hash("e:" + p) for p in f.places)
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
@@ -266,14 +276,17 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                c.key))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
-        h = _hash(m.group().lower().strip(".,"))
+        token = m.group().lower().strip(".,")
+        # figures and dates count for similarity, but not as a shared name (see cross_links)
+        not_a_name = token[:1].isdigit() or token in not_names
+        h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
         counts[h] = counts.get(h, 0) + 1
     order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims))
+                      tuple(claims), doc.published)
 
 
 def _pack(array, dtype) -> str:
@@ -296,7 +309,7 @@ def key_to_json(key: ArticleKey) -> dict:
     """The key as plain JSON data (for the batch journal); arrays as base64 little-endian."""
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
-            "minhash": _pack(key.minhash, "<u4"),
+            "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key]
                        for c in key.claims]}
@@ -317,8 +330,31 @@ def key_from_json(data: dict) -> ArticleKey:
                             None if speaker is None else str(speaker), bool(attributed), bool(key))
                    for cid, terms, names, numbers, ranges, speaker, attributed, key
                    in data["claims"])
+    published = data["published"]
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
-                      minhash, claims)
+                      minhash, claims, None if published is None else str(published))
+
+
+def _not_names(rules: Rules) -> frozenset[str]:
+    return _not_name_set(str(rules.directory))
+
+
+@cache
+def _not_name_set(directory: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in
+                     load_rules(directory).corroboration["across_articles"]["not_names"])
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; 0 when either is missing or unreadable."""
+    from datetime import date
+
+    if not a or not b:
+        return 0
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _jaccard(a, b) -> float:
@@ -408,7 +444,8 @@ def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
 
 
 def _tfidf(indices: list, counts: list, idf: bool = True):
-    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows)."""
+    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows), and
+    the hashed term of each column."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -422,7 +459,8 @@ def _tfidf(indices: list, counts: list, idf: bool = True):
     terms, ind = np.unique(ind, return_inverse=True)
     m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
                    shape=(len(indices), max(1, len(terms))))
-    return TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32)
+    return (TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32),
+            terms)
 
 
 def _neighbours(docs, k: int, min_cos: float):
@@ -481,23 +519,37 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
         return CrossLinks(supports, conflicts, origin, duplicates)
     claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
 
-    docs = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
+    # articles about the same event share at least one.
+    seen = (docs > 0).astype(np.float32).tocsc()
+    df = np.diff(seen.indptr)
+    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * n))
+                          & (doc_terms < _NUMERIC))
+    rare_names = seen[:, rare].tocsr()
     # No IDF for claims: in a batch full of coverage of one event, that event's own words are
     # the most frequent, and IDF would discount exactly the words that show agreement.
-    claim_vec = _tfidf([c.terms for k in keys for c in k.claims],
-                       [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims],
-                       idf=False)
-    index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes for m in (docs, claim_vec))
+    claim_vec, _ = _tfidf([c.terms for k in keys for c in k.claims],
+                          [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims],
+                          idf=False)
+    index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes
+                      for m in (docs, claim_vec, rare_names))
 
     min_doc, min_cos = cfg["min_document_cosine"], cfg["min_cosine"]
     min_cos_figure = cfg["min_cosine_same_figure"]
     min_cos_key = cfg["min_key_claim_cosine"]
     lowest = min(min_cos, min_cos_figure, min_cos_key)
     min_ent = cfg["min_shared_entities"]
+    max_days = cfg["max_days_apart"]
     neighbours = _neighbours(docs, cfg["max_neighbours"], min_doc)
     for i in range(n):
-        partners = [j for j in neighbours[i] if group[j] != group[i] and keys[j].claims]
+        partners = [j for j in neighbours[i] if group[j] != group[i] and keys[j].claims
+                    and _days_apart(keys[i].published, keys[j].published) <= max_days]
         if not partners or not keys[i].claims:
+            continue
+        shared = (rare_names[partners] @ rare_names[i].T).toarray().ravel()
+        partners = [j for j, n_shared in zip(partners, shared, strict=True) if n_shared > 0]
+        if not partners:
             continue
         cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
         sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
@@ -516,6 +568,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
                 continue  # one outlet's own voice twice
             if ca.names and cb.names and len(ca.names & cb.names) < min_ent:
                 continue
+            if agree is False and not ca.names & cb.names:
+                continue  # another figure for something else: a conflict needs the same names
             target = supports if agree is not False else conflicts
             target.setdefault((i, ca.id), []).append(f"{keys[j].path}#{cb.id}")
             target.setdefault((j, cb.id), []).append(f"{keys[i].path}#{ca.id}")

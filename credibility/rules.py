@@ -97,9 +97,12 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "synonyms": [list],
         "stopwords": [str],
         "within_article": {"min_shared_words": int, "require_shared_place": bool},
-        "across_articles": {"min_document_cosine": float, "max_neighbours": int,
+        "across_articles": {"min_document_cosine": float, "max_shared_name_share": float,
+                            "max_neighbours": int,
                             "min_cosine": float, "min_cosine_same_figure": float,
                             "min_key_claim_cosine": float, "min_shared_entities": int,
+                            "min_claim_terms": int, "not_names": [str],
+                            "max_days_apart": int,
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
     },
 }

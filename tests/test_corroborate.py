@@ -185,3 +185,14 @@ def test_matching_key_survives_json(seed_report):
 def test_figures_agree(a, b, agree):
     rules = load_rules()
     assert figures_agree(features(a, "", rules), features(b, "", rules)) is agree
+
+
+def test_articles_months_apart_report_different_events():
+    out = _batch({"a.txt": "Date: 2021-01-05\n\n" + CHILE_A,
+                  "b.txt": "Date: 2021-03-20\n\n" + CHILE_B})
+    assert out["a.txt"].document.published == "2021-01-05"
+    for r in out.values():
+        assert not any(c.corroborated_by for c in r.claims)
+    same_week = _batch({"a.txt": "Date: 2021-01-05\n\n" + CHILE_A,
+                        "b.txt": "Date: 2021-01-06\n\n" + CHILE_B})
+    assert _linked(same_week, "a.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude")
