@@ -38,7 +38,8 @@ _RIGHT_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 _FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | _OPEN_TOKENS
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 """ICRI, SoCalGas: a capital letter inside the word marks an organization, not a person."""
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
+                          r"(?:[-'’][A-Z]?[^\W\d_]+)?\b")
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
@@ -178,6 +179,7 @@ class _Analyzer:
         self.sources: list[_SourceState] = []
         self.anonymous_order: list[_SourceState] = []
         self._names: dict[str, str] | None = None
+        self._surname_cache: dict[str, str | None] = {}
 
     # ---- source phrases -------------------------------------------------------------------
 
@@ -993,15 +995,23 @@ class _Analyzer:
         if len(key.split()) != 1:
             return "named_person", None
         surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
-        for m in re.finditer(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+" + re.escape(surname)
-                             + r"\b", self.text):
-            first = m.group().split()[0]
-            if first not in self.src.titles and first.lower() not in _DETERMINERS \
-                    and first.lower() not in self.cues.leading_words | _PREPOSITIONS:
-                return "named_person", m.group()
+        if surname not in self._surname_cache:
+            self._surname_cache[surname] = next(
+                (m.group() for m in re.finditer(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+"
+                                                + re.escape(surname) + r"\b", self.text)
+                 if self._first_name(m.group().split()[0])), None)
+        full = self._surname_cache[surname]
+        if full:
+            return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
         return "named_organization", None
+
+    def _first_name(self, word: str) -> bool:
+        """Whether a capitalized word before a surname can be a first name, not "The" or
+        "With" or a title."""
+        return word not in self.src.titles and word.lower() not in _DETERMINERS \
+            and word.lower() not in self.cues.leading_words | _PREPOSITIONS
 
     def _full_names(self) -> dict[str, str]:
         """Surname -> the first full name ending in it, over the whole article (cached)."""
