@@ -40,6 +40,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 """ICRI, SoCalGas: a capital letter inside the word marks an organization, not a person."""
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
                           r"(?:[-'’][A-Z]?[^\W\d_]+)?\b")
+_PERSON_NAME_ANYWHERE = re.compile(r"(?=(" + _PERSON_NAME.pattern + "))")
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
@@ -1017,12 +1018,11 @@ class _Analyzer:
         """Surname -> the first full name ending in it, over the whole article (cached)."""
         if self._names is None:
             self._names = {}
-            for m in _PERSON_NAME.finditer(self.text):
-                words = m.group().split()
-                if words[0] in self.src.titles or words[0].lower() in _DETERMINERS | \
-                        _PREPOSITIONS | self.cues.leading_words:
-                    continue
-                self._names.setdefault(words[-1], m.group())
+            # Overlapping matches: "Councilmember Hugo Soto-Martínez" gives "Hugo Soto-Martínez".
+            for m in _PERSON_NAME_ANYWHERE.finditer(self.text):
+                words = m.group(1).split()
+                if self._first_name(words[0]):
+                    self._names.setdefault(words[-1], m.group(1))
         return self._names
 
     def _antecedent_in_text(self, pos: int, pronoun: str) -> tuple[str, int] | None:

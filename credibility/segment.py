@@ -8,6 +8,7 @@ attribution frame after it ("…,” the source said.") stays with all of its co
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -41,6 +42,13 @@ _SIGNATURE_DASHES = frozenset("―—")
 """A dash that opens a piece signs the quotation before it: "“…” ― Rosa Diaz"."""
 
 
+@cache
+def _mark_pattern(quotes: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One regex for every quotation mark of ``quotes`` (longest first), plus single quotes."""
+    marks = {m for pair in quotes for m in pair} | _SINGLE_MARKS
+    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+
 def quote_marks(text: str, quotes: dict[str, str],
                 singles: bool = False) -> list[tuple[int, int, str]]:
     """The quotation marks of ``text`` as (offset, length, role), role ``open``, ``close``,
@@ -50,35 +58,30 @@ def quote_marks(text: str, quotes: dict[str, str],
     Single quotes double as apostrophes, so they count only when ``singles`` is true, and then
     only ``‘ … ’`` pairs, with a ``’`` between two letters read as an apostrophe.
     """
-    toggles = sorted((o for o, c in quotes.items() if o == c and o != "'"), key=len,
-                     reverse=True)
+    toggles = {o for o, c in quotes.items() if o == c and o != "'"}
     openers = {o for o, c in quotes.items() if o != c}
     closers = {c for o, c in quotes.items() if o != c}
     out: list[tuple[int, int, str]] = []
-    i, n = 0, len(text)
+    n = len(text)
     single_open = 0
-    while i < n:
-        ch = text[i]
-        mark = next((t for t in toggles if text.startswith(t, i)), None)
-        if mark is not None:
+    for m in _mark_pattern(tuple(sorted(quotes.items()))).finditer(text):
+        mark, i = m.group(), m.start()
+        if mark in toggles:
             out.append((i, len(mark), "toggle"))
-            i += len(mark)
-            continue
-        if ch in _SINGLE_MARKS:
-            if singles and ch in "‘‹":
+        elif mark in _SINGLE_MARKS:
+            if singles and mark in "‘‹":
                 single_open += 1
                 out.append((i, 1, "open"))
-            elif singles and ch in "’›" and single_open and not (
+            elif singles and mark in "’›" and single_open and not (
                     0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
                 single_open -= 1
                 out.append((i, 1, "close"))
-        elif ch in openers and ch in closers:
+        elif mark in openers and mark in closers:
             out.append((i, 1, "either"))
-        elif ch in openers:
+        elif mark in openers:
             out.append((i, 1, "open"))
-        elif ch in closers:
+        elif mark in closers:
             out.append((i, 1, "close"))
-        i += 1
     return out
 
 
