@@ -46,6 +46,11 @@ _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NA
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
+"""A first name (and middle initial) right before a surname: "Antonio " in "Antonio Robinson"."""
+_APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z][^,.;:“”\"()]{2,80}?"
+                         r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60})?(?=,)")
+"""", president of the Economic Roundtable" after a name, up to the closing comma."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -997,16 +1002,26 @@ class _Analyzer:
             return "named_person", None
         surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
         if surname not in self._surname_cache:
-            self._surname_cache[surname] = next(
-                (m.group() for m in re.finditer(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z]\.)?\s+"
-                                                + re.escape(surname) + r"\b", self.text)
-                 if self._first_name(m.group().split()[0])), None)
+            self._surname_cache[surname] = self._first_full_name(surname)
         full = self._surname_cache[surname]
         if full:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
         return "named_organization", None
+
+    def _first_full_name(self, surname: str) -> str | None:
+        """The first "First [M.] Surname" in the article, found by plain string search (no
+        pattern compiled per name)."""
+        text, at = self.text, self.text.find(surname)
+        while at >= 0 and surname:
+            after = at + len(surname)
+            if after >= len(text) or not text[after].isalnum():
+                m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
+                if m and self._first_name(m.group("first")):
+                    return text[m.start("first"):after]
+            at = text.find(surname, at + 1)
+        return None
 
     def _first_name(self, word: str) -> bool:
         """Whether a capitalized word before a surname can be a first name, not "The" or
@@ -1226,10 +1241,13 @@ def _described(text: str, name: str) -> str:
     of the Economic Roundtable"): the most specific way the article names the person."""
     if "," in name or len(name.split()) < 2:
         return name
-    m = re.search(re.escape(name) + r",\s+((?:a|an|the)\s+)?[a-z][^,.;:“”\"()]{2,80}?"
-                  r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60})?(?=,)",
-                  text)
-    return m.group() if m else name
+    at = text.find(name)
+    while at >= 0:
+        m = _APPOSITION.match(text, at + len(name))
+        if m:
+            return name + m.group()
+        at = text.find(name, at + 1)
+    return name
 
 
 def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
