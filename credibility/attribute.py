@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
@@ -57,15 +58,13 @@ _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "
                "few", "both"}
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
+    """A word or punctuation mark of a sentence, with its offsets in the article."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 @dataclass
@@ -148,7 +147,8 @@ def _clause_like(toks: list[_Tok]) -> bool:
 
 
 def _tokens(text: str, base: int) -> list[_Tok]:
-    return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(text)]
+    return [_Tok(w, base + m.start(), base + m.end(), w.lower())
+            for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
 def _quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
