@@ -54,6 +54,29 @@ def run(bench: Path, corpus: Path, cli: str, jobs: int, floor_runs: int) -> dict
     return json.loads(p.stdout)
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_speedup(jobs: int, n: int = 10_000_000) -> float:
+    """What ``jobs`` processes of pure Python get over one on this machine right now (a shared
+    or throttled machine gives less than ``jobs``): read the batch's speed-up against it."""
+    import multiprocessing
+    import time
+
+    t = time.perf_counter()
+    for _ in range(jobs):
+        _burn(n)
+    serial = time.perf_counter() - t
+    t = time.perf_counter()
+    with multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs) as p:
+        p.map(_burn, [n] * jobs)
+    return serial / (time.perf_counter() - t)
+
+
 def markdown(rows: list[dict]) -> str:
     out = ["| articles | jobs | floor art/s | batch art/s | ratio | ratio per core | "
            "speed-up vs 1 job | peak RSS (largest process) | peak PSS (all processes) |",
@@ -102,8 +125,11 @@ def main(argv=None) -> int:
                 }
                 rows.append(row)
                 print(json.dumps({k: v for k, v in row.items() if k != "raw"}), flush=True)
-    table = markdown(rows) + (f"\nLoad average when done: {os.getloadavg()[0]:.2f} "
-                              f"({os.cpu_count()} cores).\n")
+    most = max(int(j) for j in a.jobs.split(","))
+    table = markdown(rows) + (
+        f"\nLoad average when done: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores); "
+        f"{most} processes of pure Python ran {machine_speedup(most):.2f}x one on this machine "
+        "at that time.\n")
     print(table)
     if a.markdown:
         Path(a.markdown).write_text(table, encoding="utf-8")
