@@ -38,7 +38,7 @@ _SEGMENT_STOPS = frozenset({",", ";", ":", "(", ")"}) | _QUOTE_TOKENS
 _RIGHT_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"}) | _QUOTE_TOKENS
 _FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | _OPEN_TOKENS
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-"""ICRI, SoCalGas: a capital letter inside the word marks an organization, not a person."""
+"""ACLU, FedEx: a capital letter inside the word marks an organization, not a person."""
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
                           r"(?:[-'’][A-Z]?[^\W\d_]+)?\b")
 _PERSON_NAME_ANYWHERE = re.compile(r"(?=(" + _PERSON_NAME.pattern + "))")
@@ -48,10 +48,10 @@ _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
-"""A first name (and middle initial) right before a surname: "Antonio " in "Antonio Robinson"."""
+"""A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z][^,.;:“”\"()]{2,80}?"
                          r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60})?(?=,)")
-"""", president of the Economic Roundtable" after a name, up to the closing comma."""
+"""", president of the Harbor Institute" after a name, up to the closing comma."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -94,7 +94,7 @@ class _Context:
     end: int
     """End of the sentence without its final punctuation."""
     title_case: bool = False
-    """A headline in title case ("Obama Says Museum Will Tell …"): capitals mean nothing."""
+    """A headline in title case ("Mayor Says Bridge Will Reopen …"): capitals mean nothing."""
 
     def in_quote(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quotes)
@@ -207,7 +207,7 @@ class _Analyzer:
             return False
         if any(t.text in _QUOTE_TOKENS or t.text in ";:" for t in toks):
             return False
-        # A possessive is a determiner of something else: "Gazetteer's requests".
+        # A possessive is a determiner of something else: "Acme's requests".
         return not toks[-1].text.endswith(("'s", "’s")) and toks[-1].text not in {"'s", "’s"}
 
     def _np_start(self, toks: list[_Tok], j: int, limit: int = 12) -> int:
@@ -291,14 +291,14 @@ class _Analyzer:
             return best
         if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
                 self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
-            j -= 2      # "Gov. Gavin Newsom on Tuesday declared"
+            j -= 2      # "Gov. Ann Lee on Tuesday declared"
         i = self._np_start(toks, j)
         if i == j:
             return None
         if toks[i].low in _PREPOSITIONS or (
                 i > 0 and toks[i - 1].text not in _FORWARD_BEFORE | _CLOSE_TOKENS
                 and toks[i - 1].low not in self.cues.clause_boundaries):
-            # "In a Bloomberg interview Trump declared": the source is the name at the end.
+            # "In a radio interview Lee declared": the source is the name at the end.
             i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
@@ -306,7 +306,7 @@ class _Analyzer:
 
     def _coordinated_subject(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
         """The subject of a verb joined by "and" to an earlier one: "he shrugged and noted
-        that …", "Cruz urged voters to stay home and said …": the name or pronoun that opens
+        that …", "Lee urged voters to stay home and said …": the name or pronoun that opens
         the clause, a few words back."""
         start = k
         while start > 0 and k - start < 12 and toks[start - 1].text not in _SEGMENT_STOPS:
@@ -443,7 +443,7 @@ class _Analyzer:
         return self._split_participles(ctx, found)
 
     def _noun_frame(self, ctx: _Context) -> list[_Frame]:
-        """A possessive with a noun cue: "Trump's claim that the vote was rigged", "Mr. Obama's
+        """A possessive with a noun cue: "Hale's claim that the vote was rigged", "Mr. Park's
         announcement of new rules": the owner is the source, what follows the content."""
         toks = ctx.toks
         for i in range(1, len(toks) - 1):
@@ -480,7 +480,7 @@ class _Analyzer:
         return []
 
     def _label_frame(self, ctx: _Context) -> list[_Frame]:
-        """A speaker label: "PENCE: Well, look, …" or a headline "Pence: Trump was mocking"."""
+        """A speaker label: "HARRIS: We will look at every option" or a headline "Lee: Budget will pass"."""
         m = self.cues.speaker_label.match(ctx.span.text)
         if not m:
             return []
@@ -493,11 +493,11 @@ class _Analyzer:
         cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
         c = ctx.content(base + m.end() - 1, ctx.end)
         if c is None or " " not in c.text:
-            return []       # "AP NBA: https://…" is a link, not a statement
+            return []       # "Wire Sports: https://…" is a link, not a statement
         return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
 
     def _signature_frame(self, ctx: _Context) -> list[_Frame]:
-        """A quote signed with a dash after it: "“…” ― Pamela Padilla"."""
+        """A quote signed with a dash after it: "“…” ― Rosa Diaz"."""
         m = self.cues.signature.search(ctx.span.text)
         if not m:
             return []
@@ -582,7 +582,7 @@ class _Analyzer:
                 # "is said to" is no frame; "is saying that" is one.
                 continue
             if i + 1 < len(toks) and toks[i + 1].low in self.cues.np_breakers:
-                continue    # "battleground states could be decisive": a noun, then its verb
+                continue    # "swing states could decide": a noun, then its verb
             last = i
             if phrasal is not None:
                 cue = Span(tok.start, phrasal.end(), phrasal.group())
@@ -651,7 +651,7 @@ class _Analyzer:
             before = None
         if before is not None and before.text not in _FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
-            # "In a Bloomberg interview Trump declared …": the name right before the verb.
+            # "In a radio interview Lee declared …": the name right before the verb.
             last = rng[1] - 1
             if not (low in self.cues.strong_verbs and toks[last].text[:1].isupper()
                     and last > rng[0] and toks[last - 1].low not in _DETERMINERS
@@ -679,7 +679,7 @@ class _Analyzer:
         return [_Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
 
     def _colon_frame(self, ctx: _Context) -> list[_Frame]:
-        """"McCrummen reports:" with the quotation in the next sentence or paragraph."""
+        """"The inspector writes:" with the quotation in the next sentence or paragraph."""
         toks = ctx.toks
         if not toks or toks[-1].text != ":":
             return []
@@ -723,7 +723,7 @@ class _Analyzer:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing
         frame ("“A,” he told the group, adding that B"): a second attribution of the same
         source with the participle as its cue.  In a sentence without a frame, the participle
-        attributes to the sentence's subject ("Trump used the ad, accusing her of …")."""
+        attributes to the sentence's subject ("The governor toured the town, promising …")."""
         if not frames:
             return self._participle_frame(ctx)
         out = []
@@ -764,7 +764,7 @@ class _Analyzer:
         return m
 
     def _participle_frame(self, ctx: _Context) -> list[_Frame]:
-        """"Trump has tried to use the ad, accusing her of sleeping": the subject that opens
+        """"The governor toured the town, promising that …": the subject that opens
         the sentence is the source of the participle."""
         m = self._participle(ctx, ctx.span.start, ctx.end)
         if not m:
@@ -790,7 +790,7 @@ class _Analyzer:
         outlet = self._outlet(text)
         parts = re.split(r"\s+(?:and|&)\s+", text)
         if not outlet and len(parts) > 1 and all(self._outlet(p) for p in parts):
-            outlet = self._outlet(parts[0])     # "Bloomberg and The Information"
+            outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
@@ -809,7 +809,7 @@ class _Analyzer:
         last = words[-1].strip(",.")
         if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
                 not self._names_organization(raw_words[len(lead):]):
-            # "more than a dozen former and current employees and advisers"
+            # "several former and current staff and volunteers"
             head = last
         if head in self.src.quantity_heads and len(raw_words) > len(lead) + 1 \
                 and raw_words[len(lead)].lower() == "of":
@@ -831,7 +831,7 @@ class _Analyzer:
         if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
             if head in self.src.official_heads_plural and (org or tail_org or (
                     len(capitalized) >= 2 and not _NATIONALITY.search(capitalized[-1]))):
-                # "Southern California Edison officials", not "South Korean officials"
+                # "Northwind Utility officials", not "South Korean officials"
                 return "named_organization", head, "named"
             if det in {"the"} and not capitalized:
                 return "unnamed_group", head, "definite"
@@ -862,7 +862,7 @@ class _Analyzer:
                 and not capitalized:
             return "named_organization", head, "definite"
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
-            return "named_organization", head, "named"      # "Newsom's office"
+            return "named_organization", head, "named"      # "Mayor Lee's office"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
@@ -880,7 +880,7 @@ class _Analyzer:
         return bool(rest) and rest[0][:1].isupper()
 
     def _ends_with_name(self, words: list[str]) -> bool:
-        """"… Public Works director Robert Knecht": a role word, then a capitalized name."""
+        """"… water department director Dana Cole": a role word, then a capitalized name."""
         if len(words) < 3:
             return False
         a, b, role = words[-1], words[-2], words[-3].lower().strip(",")
@@ -950,7 +950,7 @@ class _Analyzer:
                        if s.kind in back and s.head == head), None)
         if mode == "pronoun":
             # A full name opening a sentence after the last mention of the source found is a
-            # newer antecedent: "Pat Jordan said … Becky Blackburn runs the diner. She said …"
+            # newer antecedent: "Tom Reed said … Anna Diaz runs the diner. She said …"
             found = self._antecedent_in_text(mention.start, head)
             if found and (st is None or found[1] > max(m.end for m in st.mentions)):
                 named = self._resolve_named(found[0], "named_person", head)
@@ -995,8 +995,8 @@ class _Analyzer:
 
     def _person_or_organization(self, text: str) -> tuple[str, str | None]:
         """A one-word name is a person when the article gives a full name ending in it
-        ("Robinson" after "Antonio Robinson": kind and that full name) or a title ("Mr. Cook");
-        otherwise it is an organization ("Gridwise said", "Apple declined to comment")."""
+        ("Lopez" after "Maria Lopez": kind and that full name) or a title ("Mr. Cook");
+        otherwise it is an organization ("Northwind said", "Acme declined to comment")."""
         key = _name_key(text, self.src.titles)
         if len(key.split()) != 1:
             return "named_person", None
@@ -1033,7 +1033,7 @@ class _Analyzer:
         """Surname -> the first full name ending in it, over the whole article (cached)."""
         if self._names is None:
             self._names = {}
-            # Overlapping matches: "Councilmember Hugo Soto-Martínez" gives "Hugo Soto-Martínez".
+            # Overlapping matches: "Councilmember Ana Ruiz-Martínez" gives "Ana Ruiz-Martínez".
             for m in _PERSON_NAME_ANYWHERE.finditer(self.text):
                 words = m.group(1).split()
                 if self._first_name(words[0]):
@@ -1048,7 +1048,7 @@ class _Analyzer:
         base = max(0, pos - 600)
         names = [(m.group("name"), base + m.start("name"))
                  for m in _SUBJECT_NAME.finditer(self.text, base, pos)]
-        # A surname alone opening a sentence ("Fullmer coached the team …") stands for the
+        # A surname alone opening a sentence ("Reed coached the team …") stands for the
         # full name the article gave before.
         full = self._full_names()
         names += [(full[m.group("name")], m.start("name"))
@@ -1237,8 +1237,8 @@ _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
 
 
 def _described(text: str, name: str) -> str:
-    """The name with the apposition the article gives it somewhere ("Daniel Flaming, president
-    of the Economic Roundtable"): the most specific way the article names the person."""
+    """The name with the apposition the article gives it somewhere ("Dana Cole, president of
+    the Harbor Institute"): the most specific way the article names the person."""
     if "," in name or len(name.split()) < 2:
         return name
     at = text.find(name)

@@ -109,8 +109,8 @@ FRAMES = [
     # a pronoun source is the pronoun itself
     ("She said the clinic would stay open.", "the clinic would stay open", "She", "said"),
     # a relative "who" is the source mention, resolved to the phrase before it
-    ("The council hired an architect who said the design was finished.",
-     "the design was finished", "who", "said"),
+    ("The council hired an engineer who said the dam was safe to use.",
+     "the dam was safe to use", "who", "said"),
     # a second verb of the same subject joined by "and"
     ("When asked where he would go, he shrugged and noted that he was staying nearby.",
      "he was staying nearby", "he", "noted"),
@@ -156,10 +156,10 @@ NOT_ATTRIBUTIONS = [
     "The state has voted Republican in every election since 1980.",
     "They were deployed in groups at border guard posts, camping with the guards.",
     "It is said to be the oldest bridge in the county.",
-    "Also Read: What the new budget means for renters",
-    "The farm vote in several swing states could decide a close election.",
+    "Read more: What the new budget means for renters",
+    "Several states could run out of money by June.",
     "The shelter is supported by grants from three foundations.",
-    "AP NBA: https://apnews.com/hub/nba",
+    "Wire Sports: https://example.com/sports",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
@@ -228,7 +228,7 @@ KINDS = [
     ("Mayor Ann Lee", "named_person"),
     ("Mr. Hart", "named_person"),
     ("the Ministry of Unification", "named_organization"),
-    ("Alameda County", "named_organization"),
+    ("Kern County", "named_organization"),
     ("A spokesperson for Pacific Gas and Electric", "named_organization"),
     ("the company", "named_organization"),
     ("police", "named_organization"),
@@ -237,22 +237,22 @@ KINDS = [
     ("a source", "anonymous_source"),
     ("two people familiar with the negotiations", "anonymous_source"),
     ("sources in the region", "unnamed_group"),
-    ("Tenant advocates", "unnamed_group"),
+    ("Housing advocates", "unnamed_group"),
     ("Half of the respondents", "unnamed_group"),
     ("Yonhap", "outlet"),
     ("The Associated Press", "outlet"),
     ("a UN report", "document"),
-    ("Census data", "document"),
+    ("Payroll data", "document"),
     ("the court filing", "document"),
-    ("SoCalGas", "named_organization"),
-    ("Bloomberg and The Information", "outlet"),
+    ("PetroGas", "named_organization"),
+    ("Reuters and The Associated Press", "outlet"),
     ("Northwind Utility officials", "named_organization"),
     ("South Korean officials", "unnamed_group"),
     ("Mayor Lee's office", "named_organization"),
-    ("more than a dozen former and current employees and advisers", "unnamed_group"),
+    ("several former and current staff and volunteers", "unnamed_group"),
     ("the Smith v. Jones case", "document"),
     ("Maria Lopez, a nurse at the county hospital,", "named_person"),
-    ("City of Memphis public works director Robert Knecht", "named_person"),
+    ("City of Fresno water department director Dana Cole", "named_person"),
     xfail("An Acme official", "named_organization",
           reason="a capitalized modifier could be a place or an organization; without a "
                  "gazetteer it is read as an unnamed official"),
@@ -267,12 +267,12 @@ def test_source_kind(mention, kind):
 
 
 def test_one_word_name_takes_the_full_name_from_the_text():
-    text = ("Antonio Robinson has lived on the block for ten years.\n\n"
-            "Robinson said the sweep took his identity card.")
+    text = ("Maria Lopez has lived on the block for ten years.\n\n"
+            "Lopez said the sweep took her identity card.")
     (claim, source), = attributed(text)
-    assert source.name == "Antonio Robinson"
+    assert source.name == "Maria Lopez"
     assert source.kind == "named_person"
-    assert claim.source_mention.text == "Robinson"
+    assert claim.source_mention.text == "Lopez"
 
 
 def test_the_people_are_the_anonymous_people_met_before():
@@ -310,9 +310,9 @@ def test_pronoun_without_a_source_takes_the_nearest_full_name():
 
 
 def test_relative_who_resolves_to_its_antecedent():
-    (claim, source), = attributed("The council hired an architect who said the design was "
-                                  "finished.")
-    assert source.name == "an architect"
+    (claim, source), = attributed("The council hired an engineer who said the dam was "
+                                  "safe.")
+    assert source.name == "an engineer"
     assert [m.text for m in source.mentions] == ["who"]
 
 
@@ -326,10 +326,10 @@ def test_participle_is_a_second_attribution_of_the_same_source():
 
 
 def test_participle_after_a_trailing_frame():
-    found = attributed("“We are a team,” he told the group, adding that the slogan had been "
-                       "misread.")
+    found = attributed("“We will be back,” the coach told the crowd, adding that the season "
+                       "was not over.")
     assert [(c.span.text, c.cue.text) for c, _ in found] == [
-        ("“We are a team,”", "told"), ("the slogan had been misread", "adding")]
+        ("“We will be back,”", "told"), ("the season was not over", "adding")]
 
 
 def test_participle_attributes_to_the_subject_of_its_sentence():
@@ -341,7 +341,7 @@ def test_participle_attributes_to_the_subject_of_its_sentence():
 
 
 def test_two_verbs_of_one_subject():
-    found = attributed("Cruz urged voters to follow their conscience and said he was "
+    found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")
     assert [(c.span.text, c.cue.text) for c, _ in found] == [
         ("voters to follow their conscience", "urged"),
@@ -370,7 +370,7 @@ def test_background_after_a_speech_frame_is_the_reporters_voice():
 
 
 def test_no_comment_line_does_not_continue_an_attribution():
-    text = ("Rachel Gordon said the city follows the policy. "
+    text = ("Lena Park said the city follows the policy. "
             "The mayor's office did not respond to requests for comment.")
     sources, claims = analyse(text)
     assert claims[-1].source_id is None
