@@ -829,6 +829,10 @@ class _Analyzer:
                 head in self.src.group_heads or head in self.src.anonymous_heads):
             return "anonymous_source", head, "new"
         if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
+            modifier = words[-2].strip(",.") if len(words) > 1 else ""
+            if head in self.src.official_heads_plural and modifier in self.src.org_anaphors:
+                # "district leaders", "company officials": the organization named before
+                return "named_organization", modifier, "definite"
             if head in self.src.official_heads_plural and (org or tail_org or (
                     len(capitalized) >= 2 and not _NATIONALITY.search(capitalized[-1]))):
                 # "Northwind Utility officials", not "South Korean officials"

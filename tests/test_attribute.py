@@ -275,6 +275,15 @@ def test_one_word_name_takes_the_full_name_from_the_text():
     assert claim.source_mention.text == "Lopez"
 
 
+def test_officials_of_an_organization_named_before_are_that_organization():
+    text = ("The Harbor Unified School District said the pipes were replaced. "
+            "District leaders said the water was safe.")
+    found = attributed(text)
+    assert len({s.id for _, s in found}) == 1
+    assert found[1][1].kind == "named_organization"
+    assert found[1][0].source_mention.text == "District leaders"
+
+
 def test_the_people_are_the_anonymous_people_met_before():
     text = ("Five people with knowledge of the talks said the deal was close. "
             "These people said the vote could come on Friday.")
