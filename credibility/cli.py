@@ -199,7 +199,8 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet)
         result = run_batch(folder, out, max_bytes=max_bytes, jobs=jobs, scheduler=scheduler,
                            parquet=parquet, progress=progress)
     if not quiet:
-        click.echo(f"{result.articles} article(s), {result.errors} error(s), "
+        resumed = f" ({result.resumed} file(s) from an earlier run)" if result.resumed else ""
+        click.echo(f"{result.articles} article(s){resumed}, {result.errors} error(s), "
                    f"{result.cross_links} cross-article link(s), {result.origin_groups} group(s) "
                    f"of copies -> {result.out}", err=True)
     if html:
