@@ -49,9 +49,12 @@ _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
-_APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z][^,.;:“”\"()]{2,80}?"
-                         r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60})?(?=,)")
+_APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"
+                         r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]"
+                         r"(?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80})?(?=,)")
 """", president of the Harbor Institute" after a name, up to the closing comma."""
+_APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
+"""Where an apposition or a prepositional phrase after a person's name starts."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
@@ -1131,6 +1134,10 @@ class _Analyzer:
             other = _name_key(s.name, self.src.titles)
             if other == norm:
                 return s
+            if kind == "named_person" and s.kind == "named_person" and norm and \
+                    _person_key(text, self.src.titles) == _person_key(s.name, self.src.titles):
+                # "Dana Cole" and "Dana Cole, president of the Harbor Institute"
+                return s
             if kind == "named_person" and s.kind == "named_person" and norm and other and (
                     norm.split()[-1] == other.split()[-1]) and (len(norm.split()) == 1
                                                                  or len(other.split()) == 1):
@@ -1149,6 +1156,11 @@ class _Analyzer:
                 return
         if self.rules.anonymity_markers.search(tail[:120]):
             st.anonymous_marker = True
+
+
+def _person_key(name: str, titles: frozenset[str]) -> str:
+    """A person's name without the apposition or prepositional phrase after it."""
+    return _name_key(_APPOSED.split(name, maxsplit=1)[0], titles)
 
 
 def _name_key(name: str, titles: frozenset[str]) -> str:

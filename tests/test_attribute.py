@@ -292,6 +292,14 @@ def test_the_people_are_the_anonymous_people_met_before():
     assert found[0][1].kind == "anonymous_source"
 
 
+def test_surname_joins_the_source_named_with_an_apposition():
+    text = ("Dana Cole, a legal fellow with the Harbor Law Center and a member of the L.A. "
+            "Tenants Union, said the rules were weak.\n\nCole said the city would appeal.")
+    found = attributed(text)
+    assert len({s.id for _, s in found}) == 1
+    assert found[0][1].name.startswith("Dana Cole, a legal fellow with the Harbor Law Center")
+
+
 def test_pronoun_resolves_to_the_named_source():
     text = ("Dana Cole, the county's health director, said the clinic would stay open. "
             "She said it would hire two more nurses.")
