@@ -109,6 +109,20 @@ def _continues(text: str, start: int) -> bool:
     return ch.islower() or ch in _SIGNATURE_DASHES
 
 
+_DOTTED = re.compile(r"(?:\b[A-Z]\.){2,}\s*$")
+_FIRST_WORD = re.compile(r"[\"“‘(]*([A-Za-z]+)")
+
+
+def _after_dotted_abbreviation(text: str, prev_end: int, start: int,
+                               tok: PunktSentenceTokenizer) -> bool:
+    """Punkt split after "L.A." or "U.S." before a capitalized word that does not usually
+    start a sentence ("the L.A. Tenants Union"): the sentence goes on."""
+    if not _DOTTED.search(text, max(0, prev_end - 12), prev_end):
+        return False
+    m = _FIRST_WORD.match(text, start)
+    return bool(m) and m.group(1).lower() not in tok._params.sent_starters
+
+
 def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, ...]:
     """Split the document's body paragraphs into sentences.
 
@@ -124,7 +138,8 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
         merged: list[tuple[int, int]] = []
         depth = 0
         for s, e in pieces:
-            if merged and (depth > 0 or _continues(text, s)):
+            if merged and (depth > 0 or _continues(text, s)
+                           or _after_dotted_abbreviation(text, merged[-1][1], s, tok)):
                 merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))

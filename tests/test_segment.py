@@ -43,6 +43,10 @@ SENTENCES = [
     # a dash after a quotation signs it
     ("“The river took everything.” ― Rosa Diaz",
      ["“The river took everything.” ― Rosa Diaz"]),
+    # a dotted abbreviation before a name goes on; before a usual sentence starter it ends
+    ("She joined the L.A. Tenants Union in May.", ["She joined the L.A. Tenants Union in May."]),
+    ("The talks were held in the U.S. The next round is in Geneva.",
+     ["The talks were held in the U.S.", "The next round is in Geneva."]),
     # apostrophes are not quotation marks
     ("The voters’ choice was clear. Don’t expect a recount.",
      ["The voters’ choice was clear.", "Don’t expect a recount."]),
