@@ -310,7 +310,9 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     done, _ = read_journal(journal)
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
-    write_outputs(out, entries, journal, result, parquet)
+    # the matching runs in local processes even when the per-article stage ran on Dask
+    write_outputs(out, entries, journal, result, parquet,
+                  jobs=jobs if scheduler is None else 1)
     return result
 
 
@@ -319,7 +321,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
 # ---------------------------------------------------------------------------------------------
 
 def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: BatchResult,
-                  parquet: bool = False) -> None:
+                  parquet: bool = False, jobs: int = 1) -> None:
     """Corroborate across articles and write reports.jsonl, summary.csv, errors.jsonl and
     duplicates.csv (and the Parquet tables), each replaced atomically."""
     from credibility.corroborate import apply_links, cross_links
@@ -327,7 +329,7 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
 
     rules = load_rules()
     keys = [k for e in entries for k in e.keys]
-    links = cross_links(keys, rules)
+    links = cross_links(keys, rules, jobs=jobs)
     errors = sorted((err for e in entries for err in e.errors), key=lambda x: str(x["path"]))
     rows: list[list] = []
     tables = _ParquetTables(out) if parquet else None

@@ -13,6 +13,7 @@ article.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
@@ -488,8 +489,8 @@ def _neighbours(docs, k: int, min_cos: float):
     return out
 
 
-def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLinks:
-    """Match claims across articles.
+def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 1) -> CrossLinks:
+    """Match claims across articles (in ``jobs`` forked processes on Linux; same result).
 
     Blocking: articles are compared only with their nearest neighbours by named entities and
     figures (TF-IDF over hashed entity tokens, sparse cosine, at most ``max_neighbours`` each);
@@ -535,19 +536,73 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
     index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes
                       for m in (docs, claim_vec, rare_names))
 
-    min_doc, min_cos = cfg["min_document_cosine"], cfg["min_cosine"]
-    min_cos_figure = cfg["min_cosine_same_figure"]
+    state = _MatchState(keys, group, _neighbours(docs, cfg["max_neighbours"],
+                                                 cfg["min_document_cosine"]),
+                        rare_names, claim_vec, first_claim, claim_doc, cfg)
+    for is_support, i, a, j, b in _match(state, range(n), jobs):
+        target = supports if is_support else conflicts
+        target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
+        target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+
+
+@dataclass(frozen=True)
+class _MatchState:
+    """Everything the per-article matching loop reads (shared with forked workers)."""
+
+    keys: list
+    group: list
+    neighbours: list
+    rare_names: object
+    claim_vec: object
+    first_claim: object
+    claim_doc: object
+    cfg: dict
+
+
+_WORKER_STATE: list[_MatchState] = []
+"""Set in a forked worker only (inherited, never pickled); see :func:`_match`."""
+
+
+def _match(state: _MatchState, articles: range, jobs: int):
+    """The links of the given articles, in article order: (support?, i, claim, j, claim)."""
+    chunk = 256
+    if jobs <= 1 or sys.platform != "linux" or len(articles) < 4 * chunk:
+        return _match_range(state, articles.start, articles.stop)
+    import multiprocessing
+
+    ranges = [(k, min(k + chunk, articles.stop)) for k in range(articles.start, articles.stop,
+                                                                 chunk)]
+    _WORKER_STATE.append(state)  # inherited by the forked workers
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.starmap(_match_in_worker, ranges)
+    finally:
+        _WORKER_STATE.clear()
+    return [link for part in parts for link in part]
+
+
+def _match_in_worker(start: int, stop: int) -> list:
+    return _match_range(_WORKER_STATE[-1], start, stop)
+
+
+def _match_range(state: _MatchState, start: int, stop: int) -> list:
+    import numpy as np
+
+    keys, group, cfg = state.keys, state.group, state.cfg
+    first_claim, claim_doc, claim_vec = state.first_claim, state.claim_doc, state.claim_vec
+    min_cos, min_cos_figure = cfg["min_cosine"], cfg["min_cosine_same_figure"]
     min_cos_key = cfg["min_key_claim_cosine"]
     lowest = min(min_cos, min_cos_figure, min_cos_key)
     min_ent = cfg["min_shared_entities"]
     max_days = cfg["max_days_apart"]
-    neighbours = _neighbours(docs, cfg["max_neighbours"], min_doc)
-    for i in range(n):
-        partners = [j for j in neighbours[i] if group[j] != group[i] and keys[j].claims
+    out = []
+    for i in range(start, stop):
+        partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
                     and _days_apart(keys[i].published, keys[j].published) <= max_days]
         if not partners or not keys[i].claims:
             continue
-        shared = (rare_names[partners] @ rare_names[i].T).toarray().ravel()
+        shared = (state.rare_names[partners] @ state.rare_names[i].T).toarray().ravel()
         partners = [j for j, n_shared in zip(partners, shared, strict=True) if n_shared > 0]
         if not partners:
             continue
@@ -570,10 +625,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None) -> CrossLink
                 continue
             if agree is False and not ca.names & cb.names:
                 continue  # another figure for something else: a conflict needs the same names
-            target = supports if agree is not False else conflicts
-            target.setdefault((i, ca.id), []).append(f"{keys[j].path}#{cb.id}")
-            target.setdefault((j, cb.id), []).append(f"{keys[i].path}#{ca.id}")
-    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+            out.append((agree is not False, i, ca.id, j, cb.id))
+    return out
 
 
 def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = None):

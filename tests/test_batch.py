@@ -221,3 +221,42 @@ def test_cli_strict(corpus, tmp_path):
                                   "-q", "--strict"])
     assert r.exit_code == 1
     assert (tmp_path / "reports.jsonl").exists()
+
+
+_SENTENCES = [
+    "Heavy rain flooded {n} streets in {town} on Sunday, the fire service said.",
+    "\u201cWe evacuated {m} homes in {town},\u201d fire chief {person} told the {town} Herald.",
+    "The {river} river rose {n} metres in six hours near {town}, according to a county report.",
+    "Mayor {person} said the {town} bridge would stay closed until {weekday}.",
+    "Police in {town} arrested {n} men after a break-in at the {river} depot, officials said.",
+    "A fire destroyed {m} warehouses on the {river} docks in {town} overnight.",
+    "{person} won the {town} council election with {m} votes, the returning officer said.",
+    "Schools in {town} will reopen on {weekday}, the education board said.",
+]
+_WORDS = {"town": ["Arlen", "Brisk", "Corvo", "Dunmore", "Eskdale", "Fenwick", "Garvan",
+                   "Holt", "Ixley", "Jarrow", "Kells", "Lowick"],
+          "river": ["Severn", "Avon", "Trent", "Wye", "Ouse", "Tees"],
+          "person": ["Dana Roe", "Ian Marsh", "Ada Quill", "Tom Birch", "Lia Stone"],
+          "weekday": ["Monday", "Tuesday", "Friday"]}
+
+
+def _varied(i: int) -> str:
+    import random
+
+    rnd = random.Random(i)
+    fill = {k: rnd.choice(v) for k, v in _WORDS.items()} | {"n": rnd.randint(2, 9),
+                                                             "m": rnd.randint(10, 60)}
+    body = "\n\n".join(t.format(**fill) for t in rnd.sample(_SENTENCES, 4))
+    return f"News from {fill['town']}\n\n{body}\n"
+
+
+def test_parallel_matching_equals_serial():
+    """The cross-article matching forks workers for big batches; the links are the same."""
+    from credibility.corroborate import article_key, cross_links
+
+    keys = [article_key(credibility.analyze(_varied(i), path=f"s{i:04d}.txt"))
+            for i in range(1100)]
+    serial, parallel = cross_links(keys, jobs=1), cross_links(keys, jobs=2)
+    assert serial.supports and serial.supports == parallel.supports
+    assert serial.conflicts == parallel.conflicts
+    assert serial.origin_group == parallel.origin_group
