@@ -279,7 +279,11 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     except OSError as e:
         raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
     jobs = jobs or os.cpu_count() or 1
-    files = [(str(p), rel, _stamp(p)) for p, rel in discover(folder)]
+    own, root = out.resolve(), folder.resolve()
+    # an --out inside FOLDER: its outputs are not articles
+    skip = own.relative_to(root).as_posix() + "/" if root in own.parents else None
+    files = [(str(p), rel, _stamp(p)) for p, rel in discover(folder)
+             if skip is None or not rel.startswith(skip)]
     journal = state / JOURNAL
     done, end = read_journal(journal, keys=False)
     pending = [f for f in files if f[1] not in done or done[f[1]].stamp != f[2]]

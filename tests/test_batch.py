@@ -260,3 +260,14 @@ def test_parallel_matching_equals_serial():
     assert serial.supports and serial.supports == parallel.supports
     assert serial.conflicts == parallel.conflicts
     assert serial.origin_group == parallel.origin_group
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(tmp_path):
+    folder = _corpus(tmp_path / "in", n=2)
+    out = folder / "results"
+    run_batch(folder, out, jobs=1)
+    first = _read(out)
+    run_batch(folder, out, jobs=1)
+    assert _read(out) == first
+    paths = [json.loads(x)["document"]["path"] for x in first["reports.jsonl"].decode().splitlines()]
+    assert not any(p.startswith("results/") for p in paths)
