@@ -849,7 +849,8 @@ class _Analyzer:
         person_head = (head in self.src.official_heads or head in self.src.resident_heads
                        or head in self.src.anonymous_heads)
         if person_head and head in self.src.official_heads and (
-                (org and capitalized) or tail_org) and not self._ends_with_name(raw_words):
+                (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
+                and not self._ends_with_name(raw_words):
             return "named_organization", head, "named"
         if person_head and (det or not capitalized or head != words[-1]) \
                 and not self._ends_with_name(raw_words):
@@ -877,6 +878,15 @@ class _Analyzer:
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _organization_word(self, modifiers: list[str]) -> bool:
+        """"An Acme official": the one capitalized modifier is an organization when the article
+        also uses it as one ("Acme's towers", "Acme said"), not as a place ("in Ryanggang")."""
+        names = [w for w in modifiers if w[:1].isupper() and w.lower() not in _DETERMINERS]
+        if len(names) != 1 or _NATIONALITY.search(names[0]):
+            return False
+        return bool(re.search(r"\b" + re.escape(names[0]) + r"(?:['’]s\s+[a-z]|\s+(?:said|"
+                              r"says|declined|did not|announced|told))", self.text))
 
     def _names_organization(self, words: list[str]) -> bool:
         """Whether a prepositional phrase names an organization: "for the L.A. Housing
