@@ -373,7 +373,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
         trafilatura = None
     if trafilatura is not None:
         try:
-            doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+            doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                                favor_precision=True)  # menus are not claims
         except RecursionError:  # lxml on pathologically deep markup: use the fallback
             doc = None
         if doc is not None:
