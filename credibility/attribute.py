@@ -442,7 +442,8 @@ class _Analyzer:
         ctx = _Context(self.text, toks, quotes, span, end, title_case)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
                  or self._verb_frame(ctx) or self._signature_frame(ctx)
-                 or self._noun_frame(ctx))
+                 or self._noun_frame(ctx)
+                 or self._document_intro(ctx))
         return self._split_participles(ctx, found)
 
     def _noun_frame(self, ctx: _Context) -> list[_Frame]:
@@ -499,6 +500,19 @@ class _Analyzer:
             return []       # "Wire Sports: https://…" is a link, not a statement
         return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
 
+    def _document_intro(self, ctx: _Context) -> list[_Frame]:
+        """"In this poll, Trump rose a point": a document opening the sentence is its source."""
+        m = self.cues.document_intro.match(ctx.span.text)
+        if not m:
+            return []
+        base = ctx.span.start
+        c = ctx.content(base + m.end(), ctx.end)
+        if c is None:
+            return []
+        src = Span.of(self.text, base + m.start("name"), base + m.end("name"))
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        return [_Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+
     def _signature_frame(self, ctx: _Context) -> list[_Frame]:
         """A quote signed with a dash after it: "“…” ― Rosa Diaz"."""
         m = self.cues.signature.search(ctx.span.text)
@@ -506,7 +520,7 @@ class _Analyzer:
             return []
         base = ctx.span.start
         c = ctx.content(ctx.span.start, base + m.start())
-        if c is None or ctx.quote_kind(c) != "direct":
+        if c is None or (ctx.quote_kind(c) != "direct" and c.text[:1] not in "”“\"«»"):
             return []
         src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
         cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
@@ -584,8 +598,9 @@ class _Analyzer:
                     low.endswith("ing") and toks[p].low in self.cues.np_breakers):
                 # "is said to" is no frame; "is saying that" is one.
                 continue
-            if i + 1 < len(toks) and toks[i + 1].low in self.cues.np_breakers:
-                continue    # "swing states could decide": a noun, then its verb
+            if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers or (
+                    toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing"))):
+                continue    # "swing states could decide", "campaign reports show": a noun
             last = i
             if phrasal is not None:
                 cue = Span(tok.start, phrasal.end(), phrasal.group())

@@ -46,6 +46,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "coordinators": [str],
         "frame_adjunct": str,
         "relative_subjects": [str],
+        "document_intro": str,
     },
     "sources.toml": {
         "official_heads": [str],
@@ -334,6 +335,7 @@ class CueRules:
     coordinators: frozenset[str]
     frame_adjunct: re.Pattern
     relative_subjects: frozenset[str]
+    document_intro: re.Pattern
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
@@ -476,6 +478,8 @@ def load_rules(directory: str | None = None) -> Rules:
             coordinators=frozenset(cues["coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             relative_subjects=frozenset(cues["relative_subjects"]),
+            document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
+                                        ("cue", "name"), flags=0),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

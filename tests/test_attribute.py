@@ -125,6 +125,14 @@ FRAMES = [
      "We will look at every option on the table", "HARRIS", ":"),
     ("“The river took everything we had.” ― Rosa Diaz",
      "“The river took everything we had.”", "Rosa Diaz", "―"),
+    # a document opening the sentence, unless a verb frame names another source
+    ("In this poll, the senator leads by four points among likely voters.",
+     "the senator leads by four points among likely voters", "this poll", "In"),
+    ("In the lawsuit, the union argues that the rules are illegal.",
+     "the rules are illegal", "the union", "argues"),
+    # a signed quotation typed with a closing mark first
+    ("”The river took everything we had.” ― Rosa Diaz",
+     "”The river took everything we had.”", "Rosa Diaz", "―"),
     # a manner adverb between the source and the verb
     ("The landlords strongly disputed the findings of the study.",
      "the findings of the study", "The landlords", "disputed"),
