@@ -120,9 +120,11 @@ def test_jobs_do_not_change_a_byte(corpus, reference, tmp_path):
 
 def test_dask_cluster_gives_the_same_bytes(corpus, reference, tmp_path):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        run_batch(corpus, tmp_path, scheduler=cluster.scheduler_address)
+        r = CliRunner().invoke(main, ["batch", str(corpus), "--out", str(tmp_path), "-q",
+                                      "--scheduler", cluster.scheduler_address])
+    assert r.exit_code == 0, r.output
     assert _read(tmp_path) == reference
 
 
