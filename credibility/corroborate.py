@@ -269,7 +269,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     for c in report.claims:
         f = features(c.span.text, "", rules)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
-            continue  # "Terms were not disclosed.": too little to say two claims agree
+            continue  # "Details were not given.": too little to say two claims agree
         names = frozenset(_hash("e:" + p) for p in f.places)
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
