@@ -314,9 +314,8 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     done, _ = read_journal(journal)
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
-    # the matching runs in local processes even when the per-article stage ran on Dask
-    write_outputs(out, entries, journal, result, parquet,
-                  jobs=jobs if scheduler is None else 1)
+    # the cross-article matching runs in local processes, also when the articles ran on Dask
+    write_outputs(out, entries, journal, result, parquet, jobs=jobs)
     return result
 
 
