@@ -18,6 +18,7 @@ tokens costs time linear in its length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -100,7 +101,10 @@ class _Context:
     """A headline in title case ("Mayor Says Bridge Will Reopen …"): capitals mean nothing."""
 
     def in_quote(self, pos: int) -> bool:
-        return any(s < pos < e for s, e in self.quotes)
+        # Regions are sorted and do not overlap: the only candidate is the last one starting
+        # before pos (a scan over all of them made quote-heavy sentences quadratic).
+        i = bisect_left(self.quotes, (pos, -1))
+        return i > 0 and pos < self.quotes[i - 1][1]
 
     def quote_kind(self, content: Span) -> str:
         inside = sum(min(e, content.end) - max(s, content.start) for s, e in self.quotes
@@ -119,7 +123,7 @@ class _Context:
         return c
 
 
-@dataclass
+@dataclass(eq=False)  # identity: membership tests must not compare every mention
 class _SourceState:
     id: str
     name: str
@@ -128,6 +132,8 @@ class _SourceState:
     mentions: list[Span] = field(default_factory=list)
     reason: str | None = None
     anonymous_marker: bool = False
+    individual: bool = False
+    """An anonymous individual (in ``anonymous_order``), for "the source" and "the second source"."""
     order: int = 0
     pronoun: str | None = None
     """The personal pronoun that has stood for this source ("he" or "she")."""
@@ -1023,6 +1029,7 @@ class _Analyzer:
         self.sources.append(st)
         if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             self.anonymous_order.append(st)
+            st.individual = True
         return st
 
     def _person_or_organization(self, text: str) -> tuple[str, str | None]:
@@ -1132,21 +1139,22 @@ class _Analyzer:
             if ordinal == -1 and individuals:
                 return individuals[-1]
             if ordinal == -2 and len(individuals) >= 2:
-                recent = [s for s in reversed(self.sources) if s in individuals]
+                recent = [s for s in reversed(self.sources) if s.individual]
                 return recent[1] if len(recent) > 1 else None
             return None
         modifiers = [w for w in words[1:] if w != head and w not in _DETERMINERS]
         if modifiers:
             for s in reversed(self.sources):
-                if s in individuals:
+                if s.individual:
                     said = " ".join(m.text.lower() for m in s.mentions)
                     if all(w in said for w in modifiers if len(w) > 2):
                         return s
-        same_head = [s for s in reversed(self.sources) if s in individuals and s.head == head]
-        if same_head:
-            return same_head[0]
+        same_head = next((s for s in reversed(self.sources) if s.individual and s.head == head),
+                         None)
+        if same_head is not None:
+            return same_head
         if head in self.src.anonymous_heads:
-            return next((s for s in reversed(self.sources) if s in individuals), None)
+            return next((s for s in reversed(self.sources) if s.individual), None)
         return None
 
     def _resolve_named(self, text: str, kind: str, head: str) -> _SourceState | None:
