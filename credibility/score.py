@@ -155,10 +155,20 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         + ".")
     corroborated = [c for c in claims if c.corroboration == "corroborated"]
     if corroborated:
-        pairs = ", ".join(f"{c.id} ({c.source_id or 'reporter'}) \u2194 {'/'.join(c.corroborated_by[:2])}"
-                          for c in corroborated[:4])
+        source_of = {c.id: c.source_id or "reporter" for c in claims}
+        seen: set[frozenset] = set()
+        pairs = []
+        for c in corroborated:
+            for ref in c.corroborated_by:
+                pair = frozenset((c.id, ref))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                other = f"{ref} ({source_of[ref]})" if ref in source_of else ref
+                pairs.append(f"{c.id} ({source_of[c.id]}) \u2194 {other}")
+        shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
         findings.append(f"+ {len(corroborated)} claim{'s' if len(corroborated) > 1 else ''} "
-                        f"corroborated by an independent source: {pairs}.")
+                        f"corroborated by an independent source: {shown}.")
     publisher = {x.lower() for x in (document.reprint_of, document.outlet) if x}
     for s in sources:
         if s.kind == "outlet" and s.name.lower() in publisher:
