@@ -63,13 +63,14 @@ def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
         if len(low) < 3 or low in stop:
             continue
         words.add(synonyms.get(low) or _stem(low))
-    places = set()
-    for source in (text, context) if context else (text,):
-        for m in _NAME.finditer(source):
-            name = m.group(1).lower()
-            if name not in stop:
-                places.add(name)
-    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), frozenset(places))
+    places = _names(text, stop) | _names(context, stop) if context else _names(text, stop)
+    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), places)
+
+
+def _names(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """The capitalized names of a text, lower-cased, stop words left out."""
+    return frozenset(name for name in (m.group(1).lower() for m in _NAME.finditer(text))
+                     if name not in stop)
 
 
 def _stopwords(rules: Rules) -> frozenset[str]:
@@ -121,33 +122,40 @@ def independent(a: Source | None, b: Source | None, document: Document,
 
 def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
                 rules: Rules | None = None) -> tuple[Claim, ...]:
-    """Set ``corroboration``, ``corroborated_by`` and ``conflicts_with`` within one article."""
+    """Set ``corroboration``, ``corroborated_by`` and ``conflicts_with`` within one article.
+
+    Only pairs that can agree or conflict are compared (:func:`_candidate_pairs`), so the work
+    grows with the pairs of independent claims that share a place, not with all pairs of claims.
+    """
     rules = rules or load_rules()
     cfg = rules.corroboration["within_article"]
     by_id = {s.id: s for s in sources}
     groups = summary_groups(sources)
+    stop = _stopwords(rules)
+    # Names in the mentions of a source, read once per source: a source quoted 2,000 times
+    # would otherwise have all its mentions re-read for each of its claims.
+    source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
     feats = {}
     for c in claims:
-        src = by_id.get(c.source_id)
-        context = " ".join(m.text for m in src.mentions) if src else ""
-        feats[c.id] = features(c.span.text, context, rules)
+        f = features(c.span.text, "", rules)
+        if c.source_id in source_names:
+            f = replace(f, places=f.places | source_names[c.source_id])
+        feats[c.id] = f
     support: dict[str, list[str]] = {c.id: [] for c in claims}
     conflict: dict[str, list[str]] = {c.id: [] for c in claims}
-    for a, b in combinations([c for c in claims if c.source_id], 2):
-        if not independent(by_id[a.source_id], by_id[b.source_id], document, groups):
-            continue
-        fa, fb = feats[a.id], feats[b.id]
-        agree = figures_agree(fa, fb)
-        shared_words = len(fa.words & fb.words)
-        shared_place = bool(fa.places & fb.places)
-        if cfg["require_shared_place"] and not shared_place:
-            continue
-        if agree and shared_words >= cfg["min_shared_words"]:
-            support[a.id].append(b.id)
-            support[b.id].append(a.id)
-        elif agree is False and shared_words >= cfg["min_shared_words"]:
-            conflict[a.id].append(b.id)
-            conflict[b.id].append(a.id)
+    independence: dict[tuple[str, str], bool] = {}
+
+    def independent_ids(x: str, y: str) -> bool:
+        if (x, y) not in independence:
+            independence[x, y] = independent(by_id[x], by_id[y], document, groups)
+        return independence[x, y]
+
+    for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
+        verdict = compare_claims(feats[a.id], feats[b.id], cfg)
+        if verdict is not None:
+            target = support if verdict else conflict
+            target[a.id].append(b.id)
+            target[b.id].append(a.id)
     out = []
     for c in claims:
         state = "corroborated" if support[c.id] else (
@@ -155,6 +163,52 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
         out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
                            conflicts_with=tuple(conflict[c.id])))
     return tuple(out)
+
+
+def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None:
+    """Two claims of independent sources in one article: True if they support each other,
+    False if they conflict (the same thing, another figure), None if neither.
+
+    Args:
+        cfg: the ``[within_article]`` table of ``rules/corroboration.toml``.
+    """
+    if cfg["require_shared_place"] and not a.places & b.places:
+        return None
+    if len(a.words & b.words) < cfg["min_shared_words"]:
+        return None
+    return figures_agree(a, b)
+
+
+def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures], cfg: dict,
+                     independent_ids) -> list[tuple[Claim, Claim]]:
+    """The pairs of claims that may support or contradict each other, in article order.
+
+    A pair needs two attributed claims that both give a figure (else figures neither agree nor
+    disagree), from independent sources, sharing a place when ``require_shared_place`` (else a
+    content word, when ``min_shared_words`` asks for one).  The pairs are found through an
+    inverted index from place (or word) to claims, and within each posting list only claims
+    of two independent sources are paired, so one source quoted a thousand times about one town
+    costs nothing.  Sorted as ``itertools.combinations`` would give them, so the order of
+    ``corroborated_by`` does not depend on the index.
+    """
+    eligible = [c for c in claims if c.source_id and feats[c.id].numbers]
+    position = {c.id: k for k, c in enumerate(eligible)}
+    if cfg["require_shared_place"]:
+        keys_of = {c.id: feats[c.id].places for c in eligible}
+    elif cfg["min_shared_words"] > 0:
+        keys_of = {c.id: feats[c.id].words for c in eligible}
+    else:
+        keys_of = {c.id: ("",) for c in eligible}  # every pair is a candidate
+    postings: dict[str, dict[str, list[int]]] = {}
+    for c in eligible:
+        for key in keys_of[c.id]:
+            postings.setdefault(key, {}).setdefault(c.source_id, []).append(position[c.id])
+    pairs: set[tuple[int, int]] = set()
+    for by_source in postings.values():
+        for (x, xs), (y, ys) in combinations(by_source.items(), 2):
+            if independent_ids(x, y):
+                pairs.update((min(i, j), max(i, j)) for i in xs for j in ys)
+    return [(eligible[i], eligible[j]) for i, j in sorted(pairs)]
 
 
 # --------------------------------------------------------------------------------------------

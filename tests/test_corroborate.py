@@ -196,3 +196,70 @@ def test_articles_months_apart_report_different_events():
     same_week = _batch({"a.txt": "Date: 2021-01-05\n\n" + CHILE_A,
                         "b.txt": "Date: 2021-01-06\n\n" + CHILE_B})
     assert _linked(same_week, "a.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude")
+
+
+# --------------------------------------------------------------------------------------------
+# Within one article: candidate pairs come from an index, never from all pairs of claims
+# --------------------------------------------------------------------------------------------
+
+def _varied_article(seed: int, paragraphs: int) -> str:
+    rng = random.Random(seed)
+    speakers = ["Maria Soto", "a local official", "a resident of Hyesan", "John Park",
+                "the ministry", "sources in the region", "a military source", "Andes Daily"]
+    places = ["Hyesan", "Pochon", "Copiapo", "Atacama"]
+    events = ["soldiers arrived", "troops were deployed", "people were injured",
+              "houses burned", "people died"]
+    lines = [f"{rng.choice(speakers)} said {rng.choice([12, 40, 300, 1500])} "
+             f"{rng.choice(events)} in {rng.choice(places)} on Monday." for _ in range(paragraphs)]
+    return "Title line\n\n" + "\n\n".join(lines) + "\n"
+
+
+def _all_pairs(report, rules):
+    """Within-article support and conflicts by comparing every pair of claims (the reference)."""
+    from itertools import combinations
+
+    from credibility.attribute import summary_groups
+    from credibility.corroborate import compare_claims, independent
+
+    by_id = {s.id: s for s in report.sources}
+    groups = summary_groups(report.sources)
+    feats = {}
+    for c in report.claims:
+        src = by_id.get(c.source_id)
+        feats[c.id] = features(c.span.text, " ".join(m.text for m in src.mentions) if src else "",
+                               rules)
+    found = set()
+    for a, b in combinations([c for c in report.claims if c.source_id], 2):
+        if independent(by_id[a.source_id], by_id[b.source_id], report.document, groups):
+            verdict = compare_claims(feats[a.id], feats[b.id],
+                                     rules.corroboration["within_article"])
+            if verdict is not None:
+                found.add((frozenset((a.id, b.id)), verdict))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_blocking_finds_every_pair_a_full_comparison_finds(seed):
+    rules = load_rules()
+    report = credibility.analyze(_varied_article(seed, 30))
+    got = set()
+    for c in report.claims:
+        got |= {(frozenset((c.id, other)), True) for other in c.corroborated_by}
+        got |= {(frozenset((c.id, other)), False) for other in c.conflicts_with}
+    expected = _all_pairs(report, rules)
+    assert {v for _, v in expected} == {True, False}, "the article should hold both kinds"
+    assert got == expected
+
+
+def test_one_source_quoted_many_times_gives_no_candidate_pairs():
+    from credibility.corroborate import _candidate_pairs
+
+    rules = load_rules()
+    text = "Title line\n\n" + "".join(
+        f"The minister said on Monday that bridge {i} in Hyesan was closed after the flood.\n\n"
+        for i in range(300))
+    report = credibility.analyze(text)
+    assert len({c.source_id for c in report.claims}) == 1
+    feats = {c.id: features(c.span.text, "", rules) for c in report.claims}
+    assert _candidate_pairs(report.claims, feats, rules.corroboration["within_article"],
+                            lambda x, y: True) == []
