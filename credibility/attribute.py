@@ -604,7 +604,8 @@ class _Analyzer:
                     low.endswith("ing") and toks[p].low in self.cues.np_breakers):
                 # "is said to" is no frame; "is saying that" is one.
                 continue
-            if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers or (
+            if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
+                                      or toks[i + 1].low in self.cues.not_after_cue or (
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing"))):
                 continue    # "swing states could decide", "campaign reports show": a noun
             last = i
@@ -618,11 +619,14 @@ class _Analyzer:
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             rng = self._left_source(toks, i)
-            if i and strong and (toks[i - 1].low in self.cues.relative_subjects or (
-                    toks[i - 1].low in self.src.pronouns_neutral
-                    and (i == 1 or toks[i - 2].text in _FORWARD_BEFORE | _CLOSE_TOKENS))):
-                # "an architect who said …" / "…,” it said in its report.
-                rng = (i - 1, i)
+            q = i - 1
+            while q > 0 and (toks[q].low in self.cues.adverbs_between or _is_adverb(toks[q])):
+                q -= 1      # "who have long argued", "which has strongly denied"
+            if i and strong and toks[q].low in self.cues.relative_subjects:
+                rng = (q, q + 1)    # "an architect who said …"
+            elif i and strong and toks[i - 1].low in self.src.pronouns_neutral \
+                    and (i == 1 or toks[i - 2].text in _FORWARD_BEFORE | _CLOSE_TOKENS):
+                rng = (i - 1, i)    # "…,” it said in its report.
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
             # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources
             # said." / "The economy, he said, is bad."

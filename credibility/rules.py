@@ -34,6 +34,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "infinitive_verbs": [str],
         "participles": [str],
         "not_before_cue": [str],
+        "not_after_cue": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -321,6 +322,8 @@ class CueRules:
     participle_cue: re.Pattern
     """", adding that …": a second attribution of the same source; group ``cue``."""
     not_before_cue: frozenset[str]
+    not_after_cue: frozenset[str]
+    """Particles that make a verb something else than a cue: "backed down", "called off"."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
@@ -463,6 +466,7 @@ def load_rules(directory: str | None = None) -> Rules:
             participles=frozenset(cues["participles"]),
             participle_cue=_participle_regex(cues["participles"], cues["complementizers"]),
             not_before_cue=frozenset(cues["not_before_cue"]),
+            not_after_cue=frozenset(cues["not_after_cue"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
