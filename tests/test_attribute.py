@@ -145,6 +145,11 @@ FRAMES = [
      "the city close the road", "The neighbors", "demanding"),
     ("The council hired an engineer who has long argued that the dam is unsafe.",
      "the dam is unsafe", "who", "argued"),
+    # stance verbs mined from annotated training data (benchmarks/mine_cues.py)
+    ("The senator is defending the plan as a cost saver.",
+     "the plan as a cost saver", "The senator", "defending"),
+    ("Critics chided the mayor for the long delay.",
+     "the mayor for the long delay", "Critics", "chided"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -178,6 +183,7 @@ NOT_ATTRIBUTIONS = [
     "The shelter is supported by grants from three foundations.",
     "Wire Sports: https://example.com/sports",
     "The union backed down after two weeks of talks.",
+    "Voters approved the measure in 2020.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
