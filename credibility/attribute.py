@@ -563,7 +563,11 @@ class _Analyzer:
         frames = self._one_verb_frame(ctx, 0, ctx.span.start)
         if frames and frames[-1].forward_from is not None and frames[-1].contents:
             first = frames[-1]
-            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start)
+            starts = [t.start for t in ctx.toks]
+            a = bisect_left(starts, first.source.start) if first.source else 0
+            b = bisect_left(starts, first.source.end) if first.source else 0
+            outer = (a, b) if a < b and starts[a] == first.source.start else None
+            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start, outer)
             more = [f for f in more if f.source is not None and f.contents and (
                 f.source == first.source or (
                     f.source.start >= first.contents[0].start
@@ -573,7 +577,10 @@ class _Analyzer:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
                 cut = more[0].source.start if more[0].source != first.source else \
                     more[0].cue.start
-                k = next((n for n, t in enumerate(ctx.toks) if t.start >= cut), 0)
+                k = bisect_left(starts, cut)
+                while k > 1 and (ctx.toks[k - 1].low in self.cues.adverbs_between
+                                 or _is_adverb(ctx.toks[k - 1])):
+                    k -= 1      # "X attacked A, and has called for B"
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"):
                     head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start)
@@ -582,8 +589,11 @@ class _Analyzer:
                 frames += more
         return frames
 
-    def _one_verb_frame(self, ctx: _Context, start: int, from_pos: int) -> list[_Frame]:
-        """The first verb frame at or after token ``start``; contents begin at ``from_pos``."""
+    def _one_verb_frame(self, ctx: _Context, start: int, from_pos: int,
+                        outer: tuple[int, int] | None = None) -> list[_Frame]:
+        """The first verb frame at or after token ``start``; contents begin at ``from_pos``.
+        ``outer`` is the source of a frame before it, the subject of a verb joined to that
+        frame's verb by "and" when no plausible subject of its own stands before it."""
         toks, end = ctx.toks, ctx.end
         content, quote_kind = ctx.content, ctx.quote_kind
         for i in range(start, len(toks)):
@@ -646,8 +656,15 @@ class _Analyzer:
                         out += self._continuation(ctx, last + 1, cue, src)
                         return out
             # Forward frame: source + cue + content.
-            if rng is None and i > 2 and toks[i - 1].low == "and":
-                rng = self._coordinated_subject(toks, i - 1)
+            if rng is None and i > 2:
+                q = i - 1
+                while q > 0 and (toks[q].low in self.cues.adverbs_between or _is_adverb(toks[q])):
+                    q -= 1
+                if toks[q].low == "and":
+                    rng = self._coordinated_subject(toks, q)
+                    if outer is not None and (rng is None
+                                              or not self._plausible(toks[rng[0]:rng[1]])):
+                        rng = outer     # "X said A and called B": X called B
             forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
                 if rng is not None else None
             if forward:

@@ -402,6 +402,27 @@ def test_two_verbs_of_one_subject():
     assert found[0][1].id == found[1][1].id
 
 
+COORDINATED = [
+    # the second verb has no plausible subject of its own: the first frame's source says it
+    ("Ann Lee, a city surrogate, said he’d battled through three bouts of flu and called it a "
+     "common ailment.",
+     [("he’d battled through three bouts of flu", "said"), ("it a common ailment", "called")]),
+    ("Mr. Hale has attacked loopholes that benefit others, and has called for ending the tax "
+     "break.",
+     [("loopholes that benefit others", "attacked"), ("ending the tax break", "called for")]),
+    # no reporting verb after "and": one content
+    ("The mayor said the bridge was closed and traffic was diverted.",
+     [("the bridge was closed and traffic was diverted", "said")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COORDINATED)
+def test_coordinated_verbs_share_the_source(sentence, expected):
+    found = attributed(sentence)
+    assert [(c.span.text, c.cue.text) for c, _ in found] == expected
+    assert len({s.id for _, s in found}) == 1
+
+
 def test_two_sources_in_one_sentence():
     found = attributed("Smith argued for a new stadium, but opponents said the city could "
                        "not afford it.")
