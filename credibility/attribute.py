@@ -47,7 +47,8 @@ _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NA
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
-_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[a-z]")
+_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
+                              r"\s+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"

@@ -362,6 +362,12 @@ def test_pronoun_without_a_source_takes_the_nearest_full_name():
     assert claim.source_mention.text == "She"
 
 
+def test_pronoun_takes_a_surname_opening_a_sentence_with_a_possessive():
+    found = attributed("Tom Reed said the shelter was full. The kitchen is run by Ann Ruiz. "
+                       "Ruiz’s old tent was taken last month, she said.")
+    assert [s.name for _, s in found] == ["Tom Reed", "Ann Ruiz"]
+
+
 def test_relative_who_resolves_to_its_antecedent():
     (claim, source), = attributed("The council hired an engineer who said the dam was "
                                   "safe.")
