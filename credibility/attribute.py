@@ -196,6 +196,7 @@ class _Analyzer:
         self.anonymous_order: list[_SourceState] = []
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
+        self._authors: dict[str, list[tuple[int, str]]] = {}
 
     # ---- source phrases -------------------------------------------------------------------
 
@@ -1020,6 +1021,8 @@ class _Analyzer:
                 st.pronoun = st.pronoun or head     # "he" and "she" never meet again
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
+            if kind == "document" and not any(w[:1].isupper() for w in name.split()[1:]):
+                name = self._document_author(head, mention.end) or name
             st = self._new_source(name, kind or "anonymous_source", head)
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
@@ -1029,6 +1032,39 @@ class _Analyzer:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _document_author(self, head: str, before: int) -> str | None:
+        """"The report" named by who wrote it, from one of the first sentences before
+        ``before`` that mention such a document: "the Harbor Institute's report", "a report by
+        the Harbor Institute", "The Harbor Institute … submitted its report" give "Harbor
+        Institute's report"."""
+        if head not in self._authors:
+            self._authors[head] = self._document_authors(head)
+        return next((name for at, name in self._authors[head] if at < before), None)
+
+    def _document_authors(self, head: str) -> list[tuple[int, str]]:
+        """(offset, "Author's head") for the first few mentions of a document head that name
+        an author; each read in a bounded window, once per head and article."""
+        templates = [re.compile(p.replace("{head}", re.escape(head)))   # re caches them
+                     for p in self.src.document_author]
+        word = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        out = []
+        for n, m in enumerate(word.finditer(self.text)):
+            if n == 8:
+                break
+            low = max(0, m.start() - 400)
+            start = max(self.text.rfind(stop, low, m.start()) for stop in (". ", "\n", "? ", "! "))
+            start = low - 1 if start < 0 else start
+            sentence = self.text[start + 1:m.end() + 120]
+            at = m.start() - start - 1
+            for rx in templates:
+                found = next((f for f in rx.finditer(sentence) if f.start("head") == at), None)
+                author = found.group("name").removeprefix("the ").removeprefix("The ") \
+                    if found else ""
+                if len(author.split()) > 1 or _ACRONYM.fullmatch(author):
+                    out.append((m.start(), f"{author}'s {head}"))
+                    break
+        return out
 
     def goes_on_reporting(self, sentence: str) -> bool:
         """Whether a sentence after a speech frame, in the same paragraph and without a frame

@@ -59,7 +59,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlets": {str: [str]},
-        "documents": {"heads": [str]},
+        "documents": {"heads": [str], "author_patterns": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "standalone": [str]},
         "people": {
@@ -291,6 +291,12 @@ def _compile_one(pattern: str, file: str, key: str, groups: tuple[str, ...],
     return rx
 
 
+def _head_template(pattern: str, file: str, key: str) -> str:
+    """A pattern with ``{head}`` for a head noun, checked by compiling it for one."""
+    _compile_one(pattern.replace("{head}", "report"), file, key, ("name", "head"), 0)
+    return pattern
+
+
 def _participle_regex(participles: list[str], complementizers: list[str]) -> re.Pattern:
     """", adding that" / "; saying": a participle cue after a comma, with its complementizer."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
@@ -359,6 +365,8 @@ class SourceRules:
     outlet_alias: dict[str, str]
     """Lower-cased spelling -> canonical outlet name."""
     document_heads: frozenset[str]
+    document_author: tuple[str, ...]
+    """Patterns for who wrote a document, with ``{head}`` for its head noun (see sources.toml)."""
     org_words: frozenset[str]
     org_anaphors: frozenset[str]
     place_anaphors: frozenset[str]
@@ -497,6 +505,9 @@ def load_rules(directory: str | None = None) -> Rules:
             quantity_heads=frozenset(src["quantity_heads"]),
             outlet_alias=alias,
             document_heads=frozenset(src["documents"]["heads"]),
+            document_author=tuple(_head_template(p, str(d / "sources.toml"),
+                                                 "documents.author_patterns")
+                                  for p in src["documents"]["author_patterns"]),
             org_words=frozenset(src["organizations"]["words"]),
             org_anaphors=frozenset(src["organizations"]["anaphors"]),
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),

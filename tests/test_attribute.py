@@ -368,6 +368,23 @@ def test_pronoun_takes_a_surname_opening_a_sentence_with_a_possessive():
     assert [s.name for _, s in found] == ["Tom Reed", "Ann Ruiz"]
 
 
+DOCUMENT_AUTHORS = [
+    ("Last May, the Harbor Institute, which the city hired, submitted its report to the "
+     "council. The report recommends lower rent increases.", "Harbor Institute's report"),
+    ("The Harbor Institute's annual report came out in May. The report said rents rose.",
+     "Harbor Institute's report"),
+    ("A new study from the Tidewater Research Group came out in May. The study said rents "
+     "rose.", "Tidewater Research Group's study"),
+    # no author in sight: the document keeps its own words
+    ("A report came out in May. The report said rents rose.", "The report"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOCUMENT_AUTHORS)
+def test_a_document_is_named_by_its_author(text, name):
+    assert [s.name for _, s in attributed(text)] == [name]
+
+
 def test_relative_who_resolves_to_its_antecedent():
     (claim, source), = attributed("The council hired an engineer who said the dam was "
                                   "safe.")
