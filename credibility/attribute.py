@@ -157,7 +157,8 @@ def _clause_like(toks: list[_Tok]) -> bool:
 
 
 def _tokens(text: str, base: int) -> list[_Tok]:
-    return [_Tok(w, base + m.start(), base + m.end(), w.lower())
+    new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
+    return [new(_Tok, (w, base + m.start(), base + m.end(), w.lower()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
