@@ -45,9 +45,13 @@ _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][^\W\d_]*[a-z][^
 _PERSON_NAME_ANYWHERE = re.compile(r"(?=(" + _PERSON_NAME.pattern + "))")
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_NAME.pattern
+                             + r")(?=\s+[a-z])")
+"""A full name opening the main clause after an opening phrase and a comma, with or without a
+title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
 _NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
-_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
+_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
                               r"\s+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
@@ -1144,8 +1148,9 @@ class _Analyzer:
         if pronoun not in self.src.pronouns_singular:
             return None
         base = max(0, pos - 600)
-        names = [(m.group("name"), base + m.start("name"))
-                 for m in _SUBJECT_NAME.finditer(self.text, base, pos)]
+        names = [(m.group("name"), m.start("name"))
+                 for rx in (_SUBJECT_NAME, _CLAUSE_SUBJECT)
+                 for m in rx.finditer(self.text, base, pos)]
         # A surname alone opening a sentence ("Reed coached the team …") stands for the
         # full name the article gave before.
         full = self._full_names()

@@ -385,6 +385,14 @@ def test_a_document_is_named_by_its_author(text, name):
     assert [s.name for _, s in attributed(text)] == [name]
 
 
+@pytest.mark.parametrize("text", [
+    "In the county hall, Judge Ann Ruiz was candid with renters. “It will hurt,” she said.",
+    "A clerk for the county, Ann Ruiz hears a lot of complaints. “It will hurt,” she said.",
+])
+def test_pronoun_takes_the_subject_named_after_an_opening_phrase(text):
+    assert [s.name for _, s in attributed(text)] == ["Ann Ruiz"]
+
+
 def test_relative_who_resolves_to_its_antecedent():
     (claim, source), = attributed("The council hired an engineer who said the dam was "
                                   "safe.")
