@@ -618,8 +618,9 @@ class _Analyzer:
             while p > 0 and _is_adverb(toks[p]):
                 p -= 1
             if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
-                    low.endswith("ing") and toks[p].low in self.cues.np_breakers):
-                # "is said to" is no frame; "is saying that" is one.
+                    low.endswith("ing") and (toks[p].low in self.cues.np_breakers
+                                             or toks[p].low in _PREPOSITIONS)):
+                # "is said to", "with stated policy" are no frames; "is saying that" is one.
                 continue
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
                                       or toks[i + 1].low in self.cues.not_after_cue or (
