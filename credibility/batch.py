@@ -19,8 +19,12 @@ A bad file never stops the batch: it becomes a line of errors.jsonl.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
+import re
+import stat
+import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -57,25 +61,86 @@ class BatchResult:
     """Size of the cross-article index (sparse matrices) in bytes."""
 
 
-def discover(folder: str | Path) -> Iterator[tuple[Path, str]]:
+def discover(folder: str | Path, skipped: list[dict] | None = None
+             ) -> Iterator[tuple[Path, str]]:
     """Article files under ``folder`` (recursively, sorted, hidden names skipped).
 
+    Args:
+        folder: the input folder.
+        skipped: a list to collect what is left out with a reason, as errors.jsonl records
+            (``{"path", "error", "message", "skipped": true}``): symbolic link loops, dangling
+            links, links to folders, FIFOs, sockets and devices, and links that resolve outside
+            ``folder`` (an untrusted folder must not make the batch read ``~/.ssh``).
+
     Yields:
-        (path, relative path as written in reports). Symlink loops and special files are
-        skipped.
+        (path, relative path as written in reports).  The relative path is always valid
+        Unicode: a file name that is not valid UTF-8 shows its bad bytes as ``\\xNN``.
     """
     root = Path(folder)
+    real_root = os.path.realpath(root)
+
+    def skip(rel: str, why: str) -> None:
+        if skipped is not None:
+            skipped.append({"path": rel, "error": "Skipped", "message": f"{rel}: {why}",
+                            "skipped": True})
+
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in sorted(dirnames):
+            if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
+                rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
+                skip(rel, "symbolic link to a folder, not followed")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not os.path.islink(os.path.join(dirpath, d)))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             p = Path(dirpath) / name
             if p.suffix.lower() not in TEXT_SUFFIXES:
                 continue
-            if not p.is_file():
+            rel = display_path(p.relative_to(root).as_posix())
+            why = _not_an_article_file(p, real_root)
+            if why:
+                skip(rel, why)
                 continue
-            yield p, p.relative_to(root).as_posix()
+            yield p, rel
+
+
+def display_path(rel: str) -> str:
+    """``rel`` as valid Unicode for the outputs: the undecodable bytes of a file name (which
+    Python keeps as lone surrogates) become ``\\xNN`` escapes, so that writing reports.jsonl
+    cannot fail and two such names stay apart."""
+    try:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file name decoding makes
+        return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+            (stat.S_ISDIR, "a folder"))
+
+
+def _not_an_article_file(path: Path, real_root: str) -> str | None:
+    """Why ``path`` is skipped (a special file, a broken link, a link out of the folder), or
+    None for a regular file inside the folder."""
+    link = path.is_symlink()
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if link and e.errno == errno.ENOENT:
+            return "dangling symbolic link"
+        if e.errno == errno.ENOENT:
+            return None  # gone already: reported when it is read
+        return f"cannot read ({e.strerror})"
+    if link:
+        target = os.path.realpath(path)
+        if os.path.commonpath([real_root, target]) != real_root:
+            return "symbolic link to outside the folder, not followed"
+    if not stat.S_ISREG(mode):
+        return next((what for test, what in _SPECIAL if test(mode)), "not a regular file")
+    return None
 
 
 def analyze_path(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES
@@ -84,17 +149,32 @@ def analyze_path(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES
     from credibility import analyze_document
     from credibility.ingest import load
 
+    bad_records: list[CredibilityError] = []
     try:
-        docs = load(path, max_bytes, display_path=rel)
+        docs = load(path, max_bytes, display_path=rel, errors=bad_records)
     except CredibilityError as e:
-        return [], [{"path": rel, "error": type(e).__name__, "message": str(e)}]
-    reports, errors = [], []
+        return [], [{"path": rel, "error": type(e).__name__, "message": _message(e, rel, path)}]
+    # a JSONL file's bad records: each an error of its own, the good records still analysed
+    errors = [{"path": _record_path(e, rel), "error": type(e).__name__,
+               "message": _message(e, rel, path)} for e in bad_records]
+    reports = []
     for d in docs:
         try:
             reports.append(analyze_document(d))
         except CredibilityError as e:
             errors.append({"path": d.path, "error": type(e).__name__, "message": str(e)})
     return reports, errors
+
+
+def _record_path(error: Exception, rel: str) -> str:
+    """``rel:line`` for an error about one record of a JSONL file (its message starts so)."""
+    m = re.match(re.escape(rel) + r":(\d+):", str(error))
+    return f"{rel}:{m.group(1)}" if m else rel
+
+
+def _message(error: Exception, rel: str, path: Path) -> str:
+    """The error's message, naming the file as the reports do and valid Unicode."""
+    return display_path(str(error).replace(str(path), rel))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,19 +292,38 @@ def _chunks(items: list, jobs: int, most: int = 32) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _quiet_orphan() -> None:
+    """In a worker: end quietly with the batch.  A worker whose batch was killed (SIGKILL) would
+    print a BrokenPipeError traceback when it hands in its next result, or wait for work for
+    ever: with SIGPIPE's default action it ends there without a word, and a watcher thread ends
+    it within a second of its parent's death."""
+    import signal
+    import threading
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 def _run_local(chunks: list[list], jobs: int, max_bytes: int) -> Iterator[list[bytes]]:
     if jobs <= 1:
         for chunk in chunks:
             yield analyze_chunk(chunk, max_bytes)
         return
     import multiprocessing
-    import sys
     from functools import partial
 
     # fork on Linux: workers start at once with everything imported, and their CPU time counts
     # as the parent's children; elsewhere spawn (fork is unsafe on macOS).
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_quiet_orphan) as pool:
         yield from pool.imap_unordered(partial(analyze_chunk, max_bytes=max_bytes), chunks)
 
 
@@ -282,13 +381,23 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     own, root = out.resolve(), folder.resolve()
     # an --out inside FOLDER: its outputs are not articles
     skip = own.relative_to(root).as_posix() + "/" if root in own.parents else None
-    files = [(str(p), rel, _stamp(p)) for p, rel in discover(folder)
-             if skip is None or not rel.startswith(skip)]
+    noted: list[dict] = []  # files skipped or gone before they could be read
+    files = []
+    for p, rel in discover(folder, noted):
+        if skip is not None and rel.startswith(skip):
+            continue
+        try:
+            files.append((str(p), rel, _stamp(p)))
+        except OSError as e:  # deleted (or made unreadable) since it was listed
+            why = "no such file" if e.errno == errno.ENOENT else f"cannot read ({e.strerror})"
+            noted.append({"path": rel, "error": "InputError", "message": f"{rel}: {why}"})
+    noted = [n for n in noted if skip is None or not n["path"].startswith(skip)]
     journal = state / JOURNAL
     done, end = read_journal(journal, keys=False)
     pending = [f for f in files if f[1] not in done or done[f[1]].stamp != f[2]]
     del done
-    result = BatchResult(out, resumed=len(files) - len(pending))
+    result = BatchResult(out, resumed=len(files) - len(pending),
+                         skipped=[n["path"] for n in noted if n.get("skipped")])
     if progress:
         progress(len(files) - len(pending), len(files))
     if pending:
@@ -315,7 +424,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
     # the cross-article matching runs in local processes, also when the articles ran on Dask
-    write_outputs(out, entries, journal, result, parquet, jobs=jobs)
+    write_outputs(out, entries, journal, result, parquet, jobs=jobs, noted=noted)
     return result
 
 
@@ -324,16 +433,19 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
 # ---------------------------------------------------------------------------------------------
 
 def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: BatchResult,
-                  parquet: bool = False, jobs: int = 1) -> None:
+                  parquet: bool = False, jobs: int = 1, noted: Iterable[dict] = ()) -> None:
     """Corroborate across articles and write reports.jsonl, summary.csv, errors.jsonl and
-    duplicates.csv (and the Parquet tables), each replaced atomically."""
+    duplicates.csv (and the Parquet tables), each replaced atomically.
+
+    ``noted``: errors.jsonl records found before analysis (skipped files, vanished files)."""
     from credibility.corroborate import apply_links, cross_links
     from credibility.rules import load_rules
 
     rules = load_rules()
     keys = [k for e in entries for k in e.keys]
     links = cross_links(keys, rules, jobs=jobs)
-    errors = sorted((err for e in entries for err in e.errors), key=lambda x: str(x["path"]))
+    errors = sorted([*(err for e in entries for err in e.errors), *noted],
+                    key=lambda x: str(x["path"]))
     rows: list[list] = []
     tables = _ParquetTables(out) if parquet else None
     try:
@@ -376,8 +488,9 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
             tables.close(rows)
     except OSError as e:
         raise OutputError(f"{out}: cannot write batch output ({e.strerror})") from None
-    result.articles = len(keys) + len(errors)
-    result.errors = len(errors)
+    failed = sum(1 for e in errors if not e.get("skipped"))
+    result.articles = len(keys) + failed
+    result.errors = failed
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
     result.cross_links = sum(len(v) for v in links.supports.values()) // 2
     result.index_bytes = links.index_bytes

@@ -200,7 +200,8 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet)
                            parquet=parquet, progress=progress)
     if not quiet:
         resumed = f" ({result.resumed} file(s) from an earlier run)" if result.resumed else ""
-        click.echo(f"{result.articles} article(s){resumed}, {result.errors} error(s), "
+        skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
+        click.echo(f"{result.articles} article(s){resumed}, {result.errors} error(s){skipped}, "
                    f"{result.cross_links} cross-article link(s), {result.origin_groups} group(s) "
                    f"of copies -> {result.out}", err=True)
     if html:

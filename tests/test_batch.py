@@ -273,3 +273,142 @@ def test_an_output_folder_inside_the_input_is_not_read_back(tmp_path):
     assert _read(out) == first
     paths = [json.loads(x)["document"]["path"] for x in first["reports.jsonl"].decode().splitlines()]
     assert not any(p.startswith("results/") for p in paths)
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness of the input folder
+# ---------------------------------------------------------------------------------------------
+
+_STORY = b"Title\n\nThe minister said it.\n"
+
+
+def _errors(out: Path) -> list[dict]:
+    return [json.loads(x) for x in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+
+
+def _paths(out: Path) -> list[str]:
+    return [json.loads(x)["document"]["path"]
+            for x in (out / "reports.jsonl").read_text("utf-8").splitlines()]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes")
+def test_a_file_name_that_is_not_utf8_is_analysed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for raw in (b"caf\xe9.txt", b"caf\xe8.txt"):
+        with open(os.path.join(os.fsencode(folder), raw), "wb") as fp:
+            fp.write(_STORY)
+    r = CliRunner().invoke(main, ["batch", str(folder), "--out", str(tmp_path / "out"), "-j", "1"])
+    assert r.exit_code == 0, r.output
+    assert _paths(tmp_path / "out") == ["caf\\xe8.txt", "caf\\xe9.txt"]
+    assert _errors(tmp_path / "out") == []
+    summary = (tmp_path / "out" / "summary.csv").read_text("utf-8")
+    assert "caf\\xe9.txt" in summary
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, sockets and symbolic links")
+def test_special_files_and_broken_links_are_skipped_with_a_note(tmp_path):
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(_STORY)
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    os.mkfifo(folder / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(folder / "sock.txt"))
+    (folder / "same.txt").symlink_to(folder / "good.txt")  # inside the folder: followed
+    try:
+        r = CliRunner().invoke(main, ["batch", str(folder), "--out", str(tmp_path / "out"),
+                                      "-j", "1"])
+    finally:
+        sock.close()
+    assert r.exit_code == 0, r.output
+    assert "0 error(s), 4 skipped" in r.output
+    assert _paths(tmp_path / "out") == ["good.txt", "same.txt"]
+    notes = {e["path"]: e for e in _errors(tmp_path / "out")}
+    assert set(notes) == {"dangling.txt", "loop.txt", "pipe.txt", "sock.txt"}
+    assert all(e["skipped"] is True and {"error", "message"} <= set(e) for e in notes.values())
+    assert "loop" in notes["loop.txt"]["message"]
+    assert "dangling" in notes["dangling.txt"]["message"]
+    assert "FIFO" in notes["pipe.txt"]["message"]
+    assert "socket" in notes["sock.txt"]["message"]
+    rows = list(csv.DictReader((tmp_path / "out" / "summary.csv").read_text().splitlines()))
+    assert {row["path"] for row in rows if row["error"]} == set(notes)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_links_out_of_the_folder_are_not_followed(tmp_path):
+    secret = tmp_path / "home" / "id_rsa.txt"
+    secret.parent.mkdir()
+    secret.write_text("Key\n\nSECRET-KEY-MATERIAL said the key.\n")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_bytes(_STORY)
+    (folder / "x.txt").symlink_to(secret)
+    (folder / "sub" / "up.txt").symlink_to(Path("..", "..", "home", "id_rsa.txt"))
+    (folder / "linked").symlink_to(secret.parent, target_is_directory=True)
+    result = run_batch(folder, tmp_path / "out", jobs=1)
+    assert "SECRET" not in (tmp_path / "out" / "reports.jsonl").read_text()
+    assert _paths(tmp_path / "out") == ["good.txt"]
+    assert sorted(result.skipped) == ["linked", "sub/up.txt", "x.txt"]
+    notes = {e["path"]: e["message"] for e in _errors(tmp_path / "out")}
+    assert "outside the folder" in notes["x.txt"] and "outside the folder" in notes["sub/up.txt"]
+    assert result.errors == 0
+
+
+def test_one_bad_jsonl_record_keeps_the_others(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.jsonl").write_text(
+        json.dumps({"text": _article(1)}) + "\n{not json\n" + json.dumps({"text": _article(2)})
+        + "\n" + json.dumps({"title": "no text"}) + "\n", encoding="utf-8")
+    result = run_batch(folder, tmp_path / "out", jobs=1)
+    assert _paths(tmp_path / "out") == ["wire.jsonl:1", "wire.jsonl:3"]
+    errors = _errors(tmp_path / "out")
+    assert [e["path"] for e in errors] == ["wire.jsonl:2", "wire.jsonl:4"]
+    assert errors[0]["message"].startswith("wire.jsonl:2: malformed JSON")
+    assert result.errors == 2 and result.articles == 4
+
+
+def test_a_file_deleted_after_it_was_listed_is_an_error(tmp_path, monkeypatch):
+    import credibility.batch as batch
+
+    folder = _corpus(tmp_path / "in", n=2)
+    listed = batch.discover
+
+    def discover_then_delete(root, skipped=None):
+        for p, rel in listed(root, skipped):
+            if rel == "japan.txt":
+                p.unlink()
+            yield p, rel
+
+    monkeypatch.setattr(batch, "discover", discover_then_delete)
+    result = run_batch(folder, tmp_path / "out", jobs=1)
+    gone = [e for e in _errors(tmp_path / "out") if e["path"] == "japan.txt"]
+    assert gone == [{"path": "japan.txt", "error": "InputError",
+                     "message": "japan.txt: no such file"}]
+    assert "japan.txt" not in _paths(tmp_path / "out")
+    assert result.errors == 3  # with empty.txt and binary.txt
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="SIGKILL, parent-death signal")
+def test_killed_batch_leaves_no_worker_tracebacks(tmp_path):
+    folder = _corpus(tmp_path / "in", n=160)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "credibility.cli", "batch", str(folder), "--out", str(out),
+           "-j", "2", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    journal = out / STATE_DIR / "journal.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if journal.exists() and journal.stat().st_size > 5_000:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # stderr ends when the workers, which share it, are gone too
+    stderr = proc.stderr.read().decode("utf-8", "replace")
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
