@@ -285,6 +285,16 @@ class _Analyzer:
                 m = end
                 while m > 0 and end - m < _SCAN_LIMIT and toks[m - 1].text not in _SEGMENT_STOPS:
                     m -= 1
+                if m > 1 and toks[m - 1].text == ")":
+                    # "Rep. Ann Lee (D-N.Y.), chairman of …, said": over the parenthesis
+                    k = m - 1
+                    while k > 0 and m - k < 8 and toks[k - 1].text != "(":
+                        k -= 1
+                    if k > 1 and toks[k - 1].text == "(":
+                        m = k - 1
+                        while m > 0 and end - m < _SCAN_LIMIT and \
+                                toks[m - 1].text not in _SEGMENT_STOPS:
+                            m -= 1
                 seg = toks[m:end]
                 if not seg:
                     break
@@ -646,8 +656,11 @@ class _Analyzer:
                     and (i == 1 or toks[i - 2].text in _FORWARD_BEFORE | _CLOSE_TOKENS):
                 rng = (i - 1, i)    # "…,” it said in its report.
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
+            if before is not None and before.low in self.cues.as_words and rng[0] > 1 \
+                    and toks[rng[0] - 2].text == ",":
+                before = toks[rng[0] - 2]   # "…, as police have said."
             # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources
-            # said." / "The economy, he said, is bad."
+            # said." / "The economy, he said, is bad." / "…, other studies have shown."
             if before is not None and (before.text == "," or before.text in _CLOSE_TOKENS):
                 cend = before.end if before.text in _CLOSE_TOKENS else before.start
                 c = content(from_pos, cend)
@@ -655,7 +668,9 @@ class _Analyzer:
                 introduces = after < len(toks) and (
                     toks[after].text in _OPEN_TOKENS or toks[after - 1].text == ":"
                     or toks[after - 1].low in self.cues.complementizers)
-                if c is not None and (strong or direct) and (direct or not introduces):
+                closing = not trailing and low in self.cues.stance_verbs and \
+                    self._plausible(toks[rng[0]:rng[1]])
+                if c is not None and (strong or direct or closing) and (direct or not introduces):
                     resumes = trailing[:1] == "," or trailing[:1] in _OPEN_TOKENS
                     if direct or resumes or not trailing or len(trailing.split()) <= 4 \
                             or toks[after - 1].text == ",":

@@ -35,6 +35,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "participles": [str],
         "not_before_cue": [str],
         "not_after_cue": [str],
+        "as_words": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -329,6 +330,8 @@ class CueRules:
     """", adding that …": a second attribution of the same source; group ``cue``."""
     not_before_cue: frozenset[str]
     not_after_cue: frozenset[str]
+    as_words: frozenset[str]
+    """"as" before a trailing frame: "…, as police have said"."""
     """Particles that make a verb something else than a cue: "backed down", "called off"."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
@@ -475,6 +478,7 @@ def load_rules(directory: str | None = None) -> Rules:
             participle_cue=_participle_regex(cues["participles"], cues["complementizers"]),
             not_before_cue=frozenset(cues["not_before_cue"]),
             not_after_cue=frozenset(cues["not_after_cue"]),
+            as_words=frozenset(cues["as_words"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",

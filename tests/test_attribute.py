@@ -145,6 +145,15 @@ FRAMES = [
      "the city close the road", "The neighbors", "demanding"),
     ("The council hired an engineer who has long argued that the dam is unsafe.",
      "the dam is unsafe", "who", "argued"),
+    # an apposition after a parenthesis stays with the source
+    ("Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC, said members will help "
+     "raise cash.", "members will help raise cash",
+     "Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC", "said"),
+    # trailing frames with a stance verb closing the sentence, and after "as"
+    ("Large sections of the city are divided by income, other studies have shown.",
+     "Large sections of the city are divided by income", "other studies", "shown"),
+    ("It does not answer whether the driver had a gun, as police have said.",
+     "It does not answer whether the driver had a gun", "police", "said"),
     # stance verbs mined from annotated training data (benchmarks/mine_cues.py)
     ("The senator is defending the plan as a cost saver.",
      "the plan as a cost saver", "The senator", "defending"),
@@ -184,6 +193,7 @@ NOT_ATTRIBUTIONS = [
     "Wire Sports: https://example.com/sports",
     "The union backed down after two weeks of talks.",
     "Voters approved the measure in 2020.",
+    "The Migrant Protection Protocols (MPP), known as the Mercury plan, began in 2019.",
     "The sweeps go on despite concerns about actions inconsistent with stated policy.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
