@@ -263,3 +263,29 @@ def test_one_source_quoted_many_times_gives_no_candidate_pairs():
     feats = {c.id: features(c.span.text, "", rules) for c in report.claims}
     assert _candidate_pairs(report.claims, feats, rules.corroboration["within_article"],
                             lambda x, y: True) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Copies: the MinHash estimate follows the true shingle Jaccard
+# --------------------------------------------------------------------------------------------
+
+def _shingles(text: str) -> set[str]:
+    import re
+
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_minhash_estimate_follows_the_true_jaccard(seed):
+    from credibility.corroborate import _minhash
+
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(300)]
+    base = [rng.choice(vocabulary) for _ in range(300)]
+    for keep in (0.0, 0.9, 0.98):  # true Jaccard about 0, 0.4 and 0.85
+        other = [w if rng.random() < keep else rng.choice(vocabulary) for w in base]
+        a, b = " ".join(base), " ".join(other)
+        true = len(_shingles(a) & _shingles(b)) / len(_shingles(a) | _shingles(b))
+        estimate = float((_minhash(a) == _minhash(b)).mean())
+        assert abs(estimate - true) < 0.2, (keep, true, estimate)
