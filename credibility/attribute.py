@@ -226,6 +226,10 @@ class _Analyzer:
         # A possessive is a determiner of something else: "Acme's requests".
         return not toks[-1].text.endswith(("'s", "’s")) and toks[-1].text not in {"'s", "’s"}
 
+    def _adverb(self, tok: _Tok) -> bool:
+        """A manner adverb in -ly, not a noun like "family" or "rally"."""
+        return _is_adverb(tok) and tok.low not in self.cues.not_adverbs
+
     def _np_start(self, toks: list[_Tok], j: int, limit: int = 12) -> int:
         """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
         (D-Wis.)", "the state's campaign chairman"); ``j`` when there is none."""
@@ -274,7 +278,7 @@ class _Analyzer:
         adverbs; appositions and relative clauses set off by commas stay with the source
         ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
         j = cue_i
-        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or _is_adverb(toks[j - 1])):
+        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
             j -= 1
         if j > 0 and toks[j - 1].text == ",":
             # Walk back over comma-delimited segments to the head noun phrase.
@@ -335,7 +339,7 @@ class _Analyzer:
         that …", "Lee urged voters to stay home and said …": the name or pronoun that opens
         the clause, a few words back."""
         start = k
-        while start > 0 and k - start < 12 and toks[start - 1].text not in _SEGMENT_STOPS:
+        while start > 0 and k - start < 20 and toks[start - 1].text not in _SEGMENT_STOPS:
             start -= 1
         while start < k and toks[start].low in self.cues.leading_words:
             start += 1
@@ -596,7 +600,7 @@ class _Analyzer:
                     more[0].cue.start
                 k = bisect_left(starts, cut)
                 while k > 1 and (ctx.toks[k - 1].low in self.cues.adverbs_between
-                                 or _is_adverb(ctx.toks[k - 1])):
+                                 or self._adverb(ctx.toks[k - 1])):
                     k -= 1      # "X attacked A, and has called for B"
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"):
@@ -625,7 +629,7 @@ class _Analyzer:
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
             p = i - 1
-            while p > 0 and _is_adverb(toks[p]):
+            while p > 0 and self._adverb(toks[p]):
                 p -= 1
             if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
                     low.endswith("ing") and (toks[p].low in self.cues.np_breakers
@@ -648,7 +652,7 @@ class _Analyzer:
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             rng = self._left_source(toks, i)
             q = i - 1
-            while q > 0 and (toks[q].low in self.cues.adverbs_between or _is_adverb(toks[q])):
+            while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                 q -= 1      # "who have long argued", "which has strongly denied"
             if i and strong and toks[q].low in self.cues.relative_subjects:
                 rng = (q, q + 1)    # "an architect who said …"
@@ -681,7 +685,7 @@ class _Analyzer:
             # Forward frame: source + cue + content.
             if rng is None and i > 2:
                 q = i - 1
-                while q > 0 and (toks[q].low in self.cues.adverbs_between or _is_adverb(toks[q])):
+                while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                     q -= 1
                 if toks[q].low == "and":
                     rng = self._coordinated_subject(toks, q)

@@ -36,6 +36,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_before_cue": [str],
         "not_after_cue": [str],
         "as_words": [str],
+        "not_adverbs": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -331,6 +332,8 @@ class CueRules:
     not_before_cue: frozenset[str]
     not_after_cue: frozenset[str]
     as_words: frozenset[str]
+    not_adverbs: frozenset[str]
+    """Words in -ly that are no manner adverbs: "family", "rally"."""
     """"as" before a trailing frame: "…, as police have said"."""
     """Particles that make a verb something else than a cue: "backed down", "called off"."""
     leading_words: frozenset[str]
@@ -479,6 +482,7 @@ def load_rules(directory: str | None = None) -> Rules:
             not_before_cue=frozenset(cues["not_before_cue"]),
             not_after_cue=frozenset(cues["not_after_cue"]),
             as_words=frozenset(cues["as_words"]),
+            not_adverbs=frozenset(cues["not_adverbs"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",

@@ -154,6 +154,9 @@ FRAMES = [
      "Large sections of the city are divided by income", "other studies", "shown"),
     ("It does not answer whether the driver had a gun, as police have said.",
      "It does not answer whether the driver had a gun", "police", "said"),
+    # a noun in -ly ends the source; it is no adverb
+    ("The family called on police to release the videos.",
+     "police to release the videos", "The family", "called on"),
     # stance verbs mined from annotated training data (benchmarks/mine_cues.py)
     ("The senator is defending the plan as a cost saver.",
      "the plan as a cost saver", "The senator", "defending"),
@@ -452,6 +455,10 @@ COORDINATED = [
     ("Mr. Hale has attacked loopholes that benefit others, and has called for ending the tax "
      "break.",
      [("loopholes that benefit others", "attacked"), ("ending the tax break", "called for")]),
+    # the subject of a long first clause
+    ("The United Nations Security Council on Friday made a strong condemnation of the latest "
+     "nuclear test and pledged to impose further sanctions.",
+     [("impose further sanctions", "pledged to")]),
     # no reporting verb after "and": one content
     ("The mayor said the bridge was closed and traffic was diverted.",
      [("the bridge was closed and traffic was diverted", "said")]),
