@@ -726,7 +726,7 @@ class _Analyzer:
             # "In a radio interview Lee declared …": the name right before the verb.
             last = rng[1] - 1
             if not (low in self.cues.strong_verbs and toks[last].text[:1].isupper()
-                    and last > rng[0] and toks[last - 1].low not in _DETERMINERS
+                    and last > 0 and toks[last - 1].low not in _DETERMINERS
                     and not toks[last - 1].text.endswith(("'s", "’s"))
                     and toks[last - 1].text not in self.src.titles):
                 return []

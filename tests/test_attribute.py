@@ -154,6 +154,9 @@ FRAMES = [
      "Large sections of the city are divided by income", "other studies", "shown"),
     ("It does not answer whether the driver had a gun, as police have said.",
      "It does not answer whether the driver had a gun", "police", "said"),
+    # an opening phrase without a comma before a one-word name
+    ("In a radio interview Lee declared “I think the pact may be obsolete.”",
+     "“I think the pact may be obsolete.”", "Lee", "declared"),
     # a noun in -ly ends the source; it is no adverb
     ("The family called on police to release the videos.",
      "police to release the videos", "The family", "called on"),
