@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
@@ -460,11 +461,32 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _matches(patterns, line: str) -> re.Match | None:
+    # one combined pattern rules out most lines in one call; the first pattern that matches
+    # (with its named groups) is looked for only then
+    if not _any_of(patterns).fullmatch(line):
+        return None
     for p in patterns:
         m = p.fullmatch(line)
         if m:
             return m
     return None
+
+
+@cache
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
+    """One pattern that fully matches a line when one of ``patterns`` does: their alternation,
+    with named groups made plain (an alternation may not repeat a name).  Rule patterns hold no
+    back-references (``rules.py`` compiles them from boilerplate.toml)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(
+            re.search(r"\\\d|\(\?P=", p.pattern) for p in patterns):
+        return _ANY_LINE  # not combinable: every line goes to the patterns one by one
+    plain = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
+    return re.compile("|".join(f"(?:{x})" for x in plain), patterns[0].flags)
+
+
+_ANY_LINE = re.compile(r"(?s).*")
+_FENCE = re.compile(r"={3,}|-{3,}|\*{3,}")
+_HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)")
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -531,7 +553,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         line = raw.strip()
         if not line:
             continue
-        if re.fullmatch(r"={3,}|-{3,}|\*{3,}", line):
+        if _FENCE.fullmatch(line):
             in_fence = in_header and not in_fence
             continue
         if markdown and not in_fence:
@@ -544,7 +566,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 s, raw = s + m.end(), raw[m.end():]
             # *By Jane Doe*, _Photo: Reuters_: rules match the words inside the emphasis.
             line = raw.strip().strip("*_").strip() or raw.strip()
-        header = re.fullmatch(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)", line)
+        header = _HEADER_FIELD.fullmatch(line)
         if in_header and header and header.group(1).lower() in bp.header_fields:
             field = bp.header_fields[header.group(1).lower()]
             value = header.group(2).strip()
@@ -633,7 +655,9 @@ def _language_note(sample: str) -> str | None:
     Two signs: most letters are outside the Latin script (Korean, Arabic, Chinese…), or there are
     enough words but almost none of the commonest English ones (French, German…).
     """
-    letters = [c for c in sample[:20000] if c.isalpha()]
+    head = sample[:20000]
+    # in ASCII text every letter is Latin: only the second sign can apply
+    letters = [] if head.isascii() else [c for c in head if c.isalpha()]
     if len(letters) >= 20:
         latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin to Latin Extended-B
         if latin < len(letters) / 2:

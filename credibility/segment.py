@@ -49,6 +49,38 @@ def _mark_pattern(quotes: tuple[tuple[str, str], ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
 
 
+@cache
+def _roles(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str],
+                                                         re.Pattern]:
+    """For ``quotes`` as sorted (open, close) pairs: the pattern of every mark, each double
+    mark's role, and the pattern of the double marks only (singles are never counted there)."""
+    toggles = {o for o, c in quotes if o == c and o != "'"}
+    openers = {o for o, c in quotes if o != c}
+    closers = {c for o, c in quotes if o != c}
+    roles = {}
+    for mark in {m for pair in quotes for m in pair} | _SINGLE_MARKS:
+        if mark in toggles:
+            roles[mark] = "toggle"
+        elif mark in _SINGLE_MARKS:
+            continue
+        elif mark in openers and mark in closers:
+            roles[mark] = "either"
+        elif mark in openers:
+            roles[mark] = "open"
+        elif mark in closers:
+            roles[mark] = "close"
+    doubles = re.compile("|".join(re.escape(m) for m in sorted(roles, key=len, reverse=True))
+                         or "(?!)")
+    return _mark_pattern(quotes), roles, doubles
+
+
+def _double_roles(text: str, quotes: dict[str, str]) -> list[str]:
+    """The roles of the double quotation marks of ``text``, in order: what
+    ``quote_marks(text, quotes)`` gives without its offsets."""
+    _, roles, doubles = _roles(tuple(sorted(quotes.items())))
+    return [roles[mark] for mark in doubles.findall(text)]
+
+
 def quote_marks(text: str, quotes: dict[str, str],
                 singles: bool = False) -> list[tuple[int, int, str]]:
     """The quotation marks of ``text`` as (offset, length, role), role ``open``, ``close``,
@@ -58,29 +90,25 @@ def quote_marks(text: str, quotes: dict[str, str],
     Single quotes double as apostrophes, so they count only when ``singles`` is true, and then
     only ``‘ … ’`` pairs, with a ``’`` between two letters read as an apostrophe.
     """
-    toggles = {o for o, c in quotes.items() if o == c and o != "'"}
-    openers = {o for o, c in quotes.items() if o != c}
-    closers = {c for o, c in quotes.items() if o != c}
+    everything, roles, doubles = _roles(tuple(sorted(quotes.items())))
+    if not singles:
+        # single marks are all left out: only the double marks need finding
+        return [(m.start(), len(m.group()) if roles[m.group()] == "toggle" else 1,
+                 roles[m.group()]) for m in doubles.finditer(text)]
     out: list[tuple[int, int, str]] = []
     n = len(text)
     single_open = 0
-    for m in _mark_pattern(tuple(sorted(quotes.items()))).finditer(text):
+    for m in everything.finditer(text):
         mark, i = m.group(), m.start()
-        if mark in toggles:
-            out.append((i, len(mark), "toggle"))
-        elif mark in _SINGLE_MARKS:
-            if singles and mark in "‘‹":
-                single_open += 1
-                out.append((i, 1, "open"))
-            elif singles and mark in "’›" and single_open and not (
-                    0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
-                single_open -= 1
-                out.append((i, 1, "close"))
-        elif mark in openers and mark in closers:
-            out.append((i, 1, "either"))
-        elif mark in openers:
+        role = roles.get(mark)
+        if role is not None:
+            out.append((i, len(mark) if role == "toggle" else 1, role))
+        elif mark in "‘‹":
+            single_open += 1
             out.append((i, 1, "open"))
-        elif mark in closers:
+        elif mark in "’›" and single_open and not (
+                0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            single_open -= 1
             out.append((i, 1, "close"))
     return out
 
@@ -91,7 +119,7 @@ def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
     Curly and guillemet quotes are counted by direction; straight double quotes toggle.  Single
     quotes are left alone: they double as apostrophes.
     """
-    for _, _, role in quote_marks(text, quotes):
+    for role in _double_roles(text, quotes):
         if role == "toggle":
             depth = 0 if depth else 1
         elif role == "open" or (role == "either" and not depth):
@@ -133,10 +161,12 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
     tok = tokenizer(rules)
     text = document.text
     out: list[Sentence] = []
+    doubles = _roles(tuple(sorted(rules.quotes.items())))[2]
     for p_index, para in enumerate(document.body):
         pieces = [(para.start + s, para.start + e) for s, e in tok.span_tokenize(para.text)]
         merged: list[tuple[int, int]] = []
         depth = 0
+        quoted = doubles.search(para.text) is not None  # else no piece changes the depth
         for s, e in pieces:
             if merged and (depth > 0 or _continues(text, s)
                            or _after_dotted_abbreviation(text, merged[-1][1], s, tok)):
@@ -144,7 +174,8 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
             else:
                 merged.append((s, e))
                 depth = 0
-            depth = quote_depth_after(text[s:e], rules.quotes, depth)
+            if quoted:
+                depth = quote_depth_after(text[s:e], rules.quotes, depth)
         for s, e in merged:
             span = Span.of(text, s, e)
             if span.text:

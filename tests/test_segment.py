@@ -77,3 +77,27 @@ def test_single_quotes_only_when_asked():
     assert quote_marks(text, QUOTES) == []
     roles = [role for _, _, role in quote_marks(text, QUOTES, singles=True)]
     assert roles == ["open", "close"]
+
+
+@pytest.mark.parametrize(("text", "singles", "marks"), [
+    ("''Go,'' she said.", False, [(0, 2, "toggle"), (5, 2, "toggle")]),
+    ("„Geh“ – “Go” ‘x’", False, [(0, 1, "open"), (4, 1, "either"), (8, 1, "either"),
+                                 (11, 1, "close")]),
+    ("«Oui» ‹non› «“", False, [(0, 1, "open"), (4, 1, "close"), (12, 1, "open"),
+                              (13, 1, "either")]),
+    ("‘Go home,’ he said. Don’t ’", True, [(0, 1, "open"), (9, 1, "close")]),
+    ("“A ‘nested’ one's” ‹x›", True, [(0, 1, "either"), (3, 1, "open"), (10, 1, "close"),
+                                      (17, 1, "close"), (19, 1, "open"), (21, 1, "close")]),
+    ("It's '''odd'", True, [(5, 2, "toggle")]),
+])
+def test_quote_marks_offsets_and_roles(text, singles, marks):
+    """Offsets, lengths and roles of the marks: what attribution builds quoted regions from."""
+    assert quote_marks(text, QUOTES, singles=singles) == marks
+
+
+def test_a_quotation_over_sentences_of_several_paragraphs():
+    """Paragraphs with and without quotation marks side by side keep their own sentences."""
+    text = ("No quotes here. None at all.\n\n“First. Second,” she said. Third.\n\n"
+            "Plain again. End.")
+    assert sentences(text) == ["No quotes here.", "None at all.",
+                               "“First. Second,” she said.", "Third.", "Plain again.", "End."]
