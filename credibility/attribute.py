@@ -650,6 +650,10 @@ class _Analyzer:
             strong = low in self.cues.strong_verbs and phrasal is None
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
+            if low in self.cues.framed_only and trailing and not any(
+                    t.low in self.cues.complementizers or t.text == ":" or t.text in _OPEN_TOKENS
+                    for t in toks[last + 1:last + 7]):
+                continue    # "battleground states around the country": a noun
             rng = self._left_source(toks, i)
             q = i - 1
             while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):

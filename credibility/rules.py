@@ -37,6 +37,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_after_cue": [str],
         "as_words": [str],
         "not_adverbs": [str],
+        "framed_only": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -331,11 +332,13 @@ class CueRules:
     """", adding that …": a second attribution of the same source; group ``cue``."""
     not_before_cue: frozenset[str]
     not_after_cue: frozenset[str]
+    """Particles that make a verb something else than a cue: "backed down", "called off"."""
     as_words: frozenset[str]
+    """"as" before a trailing frame: "…, as police have said"."""
     not_adverbs: frozenset[str]
     """Words in -ly that are no manner adverbs: "family", "rally"."""
-    """"as" before a trailing frame: "…, as police have said"."""
-    """Particles that make a verb something else than a cue: "backed down", "called off"."""
+    framed_only: frozenset[str]
+    """Verb forms that are mostly nouns: cues only before "that", a colon or a quotation."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
@@ -483,6 +486,7 @@ def load_rules(directory: str | None = None) -> Rules:
             not_after_cue=frozenset(cues["not_after_cue"]),
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
+            framed_only=frozenset(cues["framed_only"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",

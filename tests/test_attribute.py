@@ -157,6 +157,9 @@ FRAMES = [
     # an opening phrase without a comma before a one-word name
     ("In a radio interview Lee declared “I think the pact may be obsolete.”",
      "“I think the pact may be obsolete.”", "Lee", "declared"),
+    # "states" is a cue before "that" (also past an adjunct), a noun otherwise
+    ("The city states on its website that it is looking for hotels.",
+     "it is looking for hotels", "The city", "states"),
     # a noun in -ly ends the source; it is no adverb
     ("The family called on police to release the videos.",
      "police to release the videos", "The family", "called on"),
@@ -199,6 +202,7 @@ NOT_ATTRIBUTIONS = [
     "Wire Sports: https://example.com/sports",
     "The union backed down after two weeks of talks.",
     "Voters approved the measure in 2020.",
+    "Organizers target voters in battleground states with mailers.",
     "The Migrant Protection Protocols (MPP), known as the Mercury plan, began in 2019.",
     "The sweeps go on despite concerns about actions inconsistent with stated policy.",
     xfail("Police found two bags of cash in the trunk of the car.",
