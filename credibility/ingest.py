@@ -460,10 +460,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(patterns, line: str) -> re.Match | None:
-    # one combined pattern rules out most lines in one call; the first pattern that matches
-    # (with its named groups) is looked for only then
-    if not _any_of(patterns).fullmatch(line):
+def _matches(kind: tuple[re.Pattern, tuple[re.Pattern, ...]], line: str) -> re.Match | None:
+    """The match of the first of a kind's patterns that matches all of ``line``, or None.
+
+    ``kind`` is ``_kind(patterns)``: the one combined pattern rules out most lines in one call;
+    the first pattern that matches (with its named groups) is looked for only then."""
+    combined, patterns = kind
+    if not combined.fullmatch(line):
         return None
     for p in patterns:
         m = p.fullmatch(line)
@@ -473,6 +476,10 @@ def _matches(patterns, line: str) -> re.Match | None:
 
 
 @cache
+def _kind(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    return _any_of(patterns), patterns
+
+
 def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
     """One pattern that fully matches a line when one of ``patterns`` does: their alternation,
     with named groups made plain (an alternation may not repeat a name).  Rule patterns hold no
@@ -548,6 +555,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             boilerplate.append(Boilerplate(span, kind))
 
     markdown = fmt == "markdown"
+    provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
+        _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
+        _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
     for s, e in lines:
         raw = text[s:e]
         line = raw.strip()
@@ -585,29 +595,29 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         if in_fence:
             continue
-        m = _matches(bp.provenance, line)
+        m = _matches(provenance, line)
         if m:
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
             add("provenance", s, e)
             continue
-        if _matches(bp.promo, line):
+        if _matches(promo, line):
             add("promo", s, e)
             continue
-        if _matches(bp.signoff, line) and not in_header:
+        if _matches(signoff, line) and not in_header:
             add("credit", s, e)
             continue
         if in_header:
-            if _matches(bp.dateline, line):
+            if _matches(dateline, line):
                 meta["published"] = meta["published"] or _iso_date(line)
                 add("dateline", s, e)
                 continue
-            if _matches(bp.byline, line) and len(line) < 80:
+            if _matches(byline, line) and len(line) < 80:
                 add("credit", s, e)
                 continue
-            if _matches(bp.credit, line):
+            if _matches(credit, line):
                 add("credit", s, e)
                 continue
-            m = _matches(bp.caption_with_credit, line)
+            m = _matches(caption_with_credit, line)
             if m and meta["title"] is not None and not m.group("caption").endswith("."):
                 off = s + raw.index(line)
                 add("caption", off + m.start("caption"), off + m.end("caption"))
