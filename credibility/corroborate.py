@@ -237,6 +237,7 @@ _MAX_COPY_CANDIDATES = 200
 _BLOCK_ROWS = 256
 _ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
 _SHINGLE_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +256,10 @@ class ClaimKey:
     attributed: bool
     key: bool = False
     """The headline or lede claim: what the story is about."""
+    events: frozenset[str] = frozenset()
+    """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
+    years: frozenset[int] = frozenset()
+    """Years it names ("in 2008, he won"): an event of another year is another event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +341,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
-                               c.key))
+                               c.key, event_kinds(c.span.text, rules),
+                               frozenset(int(y) for y in _YEAR.findall(c.span.text))))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
         token = m.group().lower().strip(".,")
@@ -374,7 +380,8 @@ def key_to_json(key: ArticleKey) -> dict:
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
-                        [list(r) for r in c.ranges], c.speaker, c.attributed, c.key]
+                        [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
+                        sorted(c.events), sorted(c.years)]
                        for c in key.claims]}
 
 
@@ -390,12 +397,32 @@ def key_from_json(data: dict) -> ArticleKey:
     claims = tuple(ClaimKey(str(cid), _unpack(terms, "<i4").astype(np.int32) % _HASH_FEATURES,
                             frozenset(int(x) for x in names), tuple(float(x) for x in numbers),
                             tuple((float(lo), float(hi)) for lo, hi in ranges),
-                            None if speaker is None else str(speaker), bool(attributed), bool(key))
-                   for cid, terms, names, numbers, ranges, speaker, attributed, key
+                            None if speaker is None else str(speaker), bool(attributed), bool(key),
+                            frozenset(str(x) for x in more[0]) if more else frozenset(),
+                            frozenset(int(x) for x in more[1]) if len(more) > 1 else frozenset())
+                   for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
                       minhash, claims, None if published is None else str(published))
+
+
+def event_kinds(text: str, rules: Rules) -> frozenset[str]:
+    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
+    pattern, kinds = _event_lexicon(str(rules.directory))
+    return frozenset(k for m in pattern.finditer(text.lower()) for k in kinds[m.group()])
+
+
+@cache
+def _event_lexicon(directory: str) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pattern for every word and phrase of ``[events]``, and the kinds each names."""
+    kinds: dict[str, set[str]] = {}
+    for kind, phrases in load_rules(directory).corroboration["events"].items():
+        for phrase in phrases:
+            kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
+    alternatives = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'’-])(?:{alternatives or '(?!)'})(?![\w'’-])"),
+            {p: frozenset(k) for p, k in kinds.items()})
 
 
 def _not_names(rules: Rules) -> frozenset[str]:
@@ -608,7 +635,7 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
 
     state = _MatchState(keys, group, _neighbours(docs, cfg["max_neighbours"],
                                                  cfg["min_document_cosine"]),
-                        rare_names, claim_vec, first_claim, claim_doc, cfg)
+                        rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
     for is_support, i, a, j, b in _match(state, range(n), jobs):
         target = supports if is_support else conflicts
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
@@ -628,6 +655,8 @@ class _MatchState:
     first_claim: object
     claim_doc: object
     cfg: dict
+    docs: object = None
+    """The articles' name/figure TF-IDF rows (their cosine says how alike two articles are)."""
 
 
 _WORKER_STATE: list[_MatchState] = []
@@ -663,7 +692,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     first_claim, claim_doc, claim_vec = state.first_claim, state.claim_doc, state.claim_vec
     min_cos, min_cos_figure = cfg["min_cosine"], cfg["min_cosine_same_figure"]
     min_cos_key = cfg["min_key_claim_cosine"]
-    lowest = min(min_cos, min_cos_figure, min_cos_key)
+    min_cos_event = cfg["min_event_cosine"]
+    min_doc_event = cfg["min_event_document_cosine"]
+    lowest = min(min_cos, min_cos_figure, min_cos_key, min_cos_event)
     min_ent = cfg["min_shared_entities"]
     max_days = cfg["max_days_apart"]
     out = []
@@ -676,6 +707,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         partners = [j for j, n_shared in zip(partners, shared, strict=True) if n_shared > 0]
         if not partners:
             continue
+        alike = dict(zip(partners, (state.docs[partners] @ state.docs[i].T).toarray().ravel(),
+                         strict=True))
         cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
         sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
         for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
@@ -683,8 +716,11 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
             agree = _agree(ca, cb)
+            same_event = (alike[j] >= min_doc_event and ca.years == cb.years
+                          and ca.events & cb.events)
             if sims[b, a] < min_cos and not (agree and sims[b, a] >= min_cos_figure) \
-                    and not (ca.key and cb.key and sims[b, a] >= min_cos_key):
+                    and not (ca.key and cb.key and sims[b, a] >= min_cos_key) \
+                    and not (same_event and sims[b, a] >= min_cos_event):
                 continue
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source

@@ -105,10 +105,13 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "across_articles": {"min_document_cosine": float, "max_shared_name_share": float,
                             "max_neighbours": int,
                             "min_cosine": float, "min_cosine_same_figure": float,
-                            "min_key_claim_cosine": float, "min_shared_entities": int,
+                            "min_key_claim_cosine": float, "min_event_cosine": float,
+                            "min_event_document_cosine": float,
+                            "min_shared_entities": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int,
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
+        "events": {str: [str]},
     },
 }
 _WORD_LISTS = ("reporting_verbs.txt", "hedges.txt")

@@ -289,3 +289,46 @@ def test_minhash_estimate_follows_the_true_jaccard(seed):
         true = len(_shingles(a) & _shingles(b)) / len(_shingles(a) | _shingles(b))
         estimate = float((_minhash(a) == _minhash(b)).mean())
         assert abs(estimate - true) < 0.2, (keep, true, estimate)
+
+
+# --------------------------------------------------------------------------------------------
+# The same event in other words
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kinds", [
+    ("A temblor jolted the coastal town before dawn", {"quake"}),
+    ("The magnitude 5.2 earthquake damaged two bridges", {"quake"}),
+    ("The singer checked into a treatment center on Sunday", {"treatment"}),
+    ("The club sacked its manager after six straight losses", {"dismissal"}),
+    ("The coach was shown the door on Monday", {"dismissal"}),
+    ("Police detained two men near the harbour", {"arrest"}),
+    ("Two guards were killed and three wounded", {"death", "injury"}),
+    ("The chip maker bought its rival for 4 billion dollars", {"acquisition"}),
+    ("The weather was mild and the roads were open", set()),
+    ("The band's unfired kiln", set()),   # whole words only
+])
+def test_event_kinds(text, kinds):
+    from credibility.corroborate import event_kinds
+
+    assert event_kinds(text, load_rules()) == kinds
+
+
+def test_same_event_in_other_words_is_corroborated():
+    a = ("Vallenar counts the cost\n\nSchools in Vallenar will stay closed until engineers have "
+         "inspected every classroom, the mayor Rosa Diaz said.\n\n"
+         "Residents told the Andes Daily that a strong temblor jolted Vallenar overnight, "
+         "cracking walls in the old town.\n\nVallenar lies in the Atacama region of Chile.\n")
+    b = ("Vallenar schools shut\n\nThe Vallenar school board closed its twelve schools for the "
+         "week after walls cracked in three of them, the mayor Rosa Diaz said.\n\n"
+         "An earthquake rattled Vallenar before dawn and sent families into the streets, the "
+         "Atacama civil defence office said.\n\nVallenar lies in the Atacama region of Chile.\n")
+    out = _batch({"a.txt": a, "b.txt": b})
+    # few words in common (cosine about 0.3), but the same kind of event in the same place
+    assert _linked(out, "a.txt", "temblor jolted", "b.txt", "earthquake rattled")
+
+
+def test_matching_key_from_an_older_journal_has_no_events(seed_report):
+    data = key_to_json(article_key(seed_report))
+    data["claims"] = [c[:8] for c in data["claims"]]
+    back = key_from_json(data)
+    assert all(c.events == frozenset() and c.years == frozenset() for c in back.claims)
