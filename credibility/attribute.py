@@ -269,6 +269,9 @@ class _Analyzer:
             return True
         if first.low in self.cues.clause_boundaries or first.low in _PREPOSITIONS:
             return False
+        # "one of the members who asked for the study": the relative clause may hold a verb
+        rel = next((n for n, t in enumerate(seg) if n and t.low in self.cues.relative_words), None)
+        seg = seg[:rel] if rel is not None else seg
         return not any(t.low in self.cues.np_breakers or (
             t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in _DETERMINERS))
             for n, t in enumerate(seg))
@@ -386,8 +389,11 @@ class _Analyzer:
     def _plausible(self, toks: list[_Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
         official, group, organization or document; not "the economy" or "it"."""
-        if _clause_like(toks):
-            # "customers filed a lawsuit accusing …": a clause, not a source.
+        rel = next((n for n, t in enumerate(toks) if n and t.low in self.cues.relative_words),
+                   len(toks))
+        if _clause_like(toks[:rel]):
+            # "customers filed a lawsuit accusing …": a clause, not a source; a relative clause
+            # after the source may hold a verb ("Ann Lee, who filed the suit, …").
             return False
         mention = Span.of(self.text, toks[0].start, toks[-1].end)
         kind, head, mode = self.classify(mention)

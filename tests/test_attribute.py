@@ -149,6 +149,9 @@ FRAMES = [
     ("Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC, said members will help "
      "raise cash.", "members will help raise cash",
      "Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC", "said"),
+    # an apposition holding a relative clause with its own verb
+    ("Ann Lee, one of the members who asked for the study, has called for a cap on rents.",
+     "a cap on rents", "Ann Lee, one of the members who asked for the study", "called for"),
     # trailing frames with a stance verb closing the sentence, and after "as"
     ("Large sections of the city are divided by income, other studies have shown.",
      "Large sections of the city are divided by income", "other studies", "shown"),
