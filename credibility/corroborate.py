@@ -332,13 +332,18 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     body = " ".join(p.text for p in doc.body) or doc.text
     cfg = rules.corroboration["across_articles"]
     not_names = _not_names(rules)
+    stop = _stopwords(rules)
     claims = []
     for c in report.claims:
         f = features(c.span.text, "", rules)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
-        names = frozenset(_hash("e:" + p) for p in f.places)
-        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | names), dtype=np.int32)
+        whole_names = {_hash("e:" + p) for p in f.places}
+        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
+                         dtype=np.int32)
+        # Names compared word by word: "Ross" is "Gary Ross", "the Academy" the Academy Awards.
+        names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
+                          if word not in not_names and word not in stop)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, event_kinds(c.span.text, rules),
