@@ -27,6 +27,9 @@ from credibility.rules import Rules, load_rules
 from credibility.segment import quote_depth_after, quote_marks
 
 _TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
+_CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I|[Tt]hat|[Tt]here)"
+                         r"['’](?:s|re|ve|ll|d|m)\b")
+"""A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
 _WORDISH = re.compile(r"[\w$%]")
 _PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside", "within", "to", "by",
                  "familiar", "close", "who", "whose", "which", "and"}
@@ -162,8 +165,20 @@ def _clause_like(toks: list[_Tok]) -> bool:
 
 def _tokens(text: str, base: int) -> list[_Tok]:
     new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
-    return [new(_Tok, (w, base + m.start(), base + m.end(), w.lower()))
+    toks = [new(_Tok, (w, base + m.start(), base + m.end(), w.lower()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    if ("’" not in text and "'" not in text) or _CONTRACTED.search(text) is None:
+        return toks
+    split = {base + m.start(): base + m.end() for m in _CONTRACTED.finditer(text)}
+    out = []
+    for t in toks:
+        if split.get(t.start) == t.end:
+            cut = max(t.text.rfind("'"), t.text.rfind("’"))
+            out.append(new(_Tok, (t.text[:cut], t.start, t.start + cut, t.low[:cut])))
+            out.append(new(_Tok, (t.text[cut:], t.start + cut, t.end, t.low[cut:])))
+        else:
+            out.append(t)
+    return out
 
 
 def _quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:

@@ -149,6 +149,9 @@ FRAMES = [
     ("Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC, said members will help "
      "raise cash.", "members will help raise cash",
      "Rep. Ann W. Lee (D-N.Y.), chairman of the Black Caucus PAC", "said"),
+    # a pronoun with a contracted auxiliary
+    ("He’s claiming that the count was rigged.", "the count was rigged", "He", "claiming"),
+    ("She's said the plan would fail.", "the plan would fail", "She", "said"),
     # an apposition holding a relative clause with its own verb
     ("Ann Lee, one of the members who asked for the study, has called for a cap on rents.",
      "a cap on rents", "Ann Lee, one of the members who asked for the study", "called for"),
