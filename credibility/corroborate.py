@@ -599,8 +599,11 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     claims only with the claims of those articles.  Two claims support each other when their
     articles report the same event (entity cosine >= ``min_document_cosine``), the claims say
     the same thing (cosine >= ``min_cosine`` over content words and names; less when they share
-    a figure, less again for the two articles' lede claims, which report the event), names agree
-    (at least ``min_shared_entities`` shared when both name someone or somewhere), figures agree,
+    a figure, less again for the two articles' lede claims, which report the event, and for two
+    claims that name the same kind of action from ``[events]``: in very alike articles, or when
+    it is the action both articles' headline or lede report, and in the same year or none), names
+    agree (at least ``min_shared_entities`` shared words of names when both name someone or
+    somewhere; not asked of an event named in other words in very alike articles), figures agree,
     and the two are independent: different origin groups, not the same named source, not the
     same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
     """
@@ -699,10 +702,12 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     min_cos_key = cfg["min_key_claim_cosine"]
     min_cos_event = cfg["min_event_cosine"]
     min_doc_event = cfg["min_event_document_cosine"]
-    lowest = min(min_cos, min_cos_figure, min_cos_key, min_cos_event)
+    min_cos_main_event = cfg["min_main_event_cosine"]
+    lowest = min(min_cos, min_cos_figure, min_cos_key, min_cos_event, min_cos_main_event)
     min_ent = cfg["min_shared_entities"]
     max_days = cfg["max_days_apart"]
     out = []
+    main_events = {i: _main_events(keys[i]) for i in range(start, stop)}
     for i in range(start, stop):
         partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
                     and _days_apart(keys[i].published, keys[j].published) <= max_days]
@@ -723,21 +728,29 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
+            main_event = (ca.years == cb.years
+                          and ca.events & cb.events & main_events[i] & _main_events(keys[j]))
             if sims[b, a] < min_cos and not (agree and sims[b, a] >= min_cos_figure) \
                     and not (ca.key and cb.key and sims[b, a] >= min_cos_key) \
-                    and not (same_event and sims[b, a] >= min_cos_event):
+                    and not (same_event and sims[b, a] >= min_cos_event) \
+                    and not (main_event and sims[b, a] >= min_cos_main_event):
                 continue
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
             if (not ca.attributed and not cb.attributed and keys[i].outlet
                     and keys[i].outlet == keys[j].outlet):
                 continue  # one outlet's own voice twice
-            if ca.names and cb.names and len(ca.names & cb.names) < min_ent:
+            if ca.names and cb.names and len(ca.names & cb.names) < min_ent and not same_event:
                 continue
             if agree is False and not ca.names & cb.names:
                 continue  # another figure for something else: a conflict needs the same names
             out.append((agree is not False, i, ca.id, j, cb.id))
     return out
+
+
+def _main_events(key: ArticleKey) -> frozenset[str]:
+    """What the article is about: the kinds of action its headline and lede claims report."""
+    return frozenset().union(*(c.events for c in key.claims if c.key))
 
 
 def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = None):
