@@ -3,7 +3,7 @@
     python benchmarks/speed.py [--corpus ../shared/corpus/reuters] [--cli credibility]
                                [--sizes 1000,5000,all] [--jobs 1,2] [--markdown speed.md]
 
-For every size (the first N files of the corpus in name order, linked into a temp folder, or
+For every size (the first N files of the corpus in name order, copied into a temp folder, or
 all of it) and every --jobs value it runs ``../shared/eval/bench.py`` once: the floor (a
 subprocess that reads every article and splits it into Punkt sentences, median of
 --floor-runs) and ``credibility batch`` (per-article stage and cross-article corroboration,

@@ -380,7 +380,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     jobs = jobs or os.cpu_count() or 1
     own, root = out.resolve(), folder.resolve()
     # an --out inside FOLDER: its outputs are not articles
-    skip = own.relative_to(root).as_posix() + "/" if root in own.parents else None
+    skip = display_path(own.relative_to(root).as_posix()) + "/" if root in own.parents else None
     noted: list[dict] = []  # files skipped or gone before they could be read
     files = []
     for p, rel in discover(folder, noted):

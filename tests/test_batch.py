@@ -412,3 +412,14 @@ def test_killed_batch_leaves_no_worker_tracebacks(tmp_path):
     # stderr ends when the workers, which share it, are gone too
     stderr = proc.stderr.read().decode("utf-8", "replace")
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes")
+def test_an_output_folder_with_an_undecodable_name_inside_the_input(tmp_path):
+    folder = _corpus(tmp_path / "in", n=2)
+    out = Path(os.fsdecode(os.path.join(os.fsencode(folder), b"r\xe9sults")))
+    run_batch(folder, out, jobs=1)
+    first = _read(out)
+    run_batch(folder, out, jobs=1)
+    assert _read(out) == first
+    assert not any(p.startswith("r\\xe9sults/") for p in _paths(out))
