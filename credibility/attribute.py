@@ -491,8 +491,25 @@ class _Analyzer:
         found = (self._label_frame(ctx) or self._according_frame(ctx)
                  or self._verb_frame(ctx) or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
-                 or self._document_intro(ctx))
+                 or self._document_intro(ctx)
+                 or self._bare_noun_frame(ctx))
         return self._split_participles(ctx, found)
+
+    def _bare_noun_frame(self, ctx: _Context) -> list[_Frame]:
+        """"amid allegations that the vote was rigged": a noun cue whose owner the text does not
+        name; an attribution without a source, its content what follows the noun."""
+        toks = ctx.toks
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if tok.low not in self.cues.bare_noun_cues or ctx.in_quote(tok.start):
+                continue
+            nxt = toks[i + 1].low
+            if nxt not in self.cues.complementizers and nxt not in {"of", "about"}:
+                continue
+            c = ctx.content(toks[i + 2].start, ctx.end)
+            if c is not None:
+                return [_Frame([c], Span(tok.start, tok.end, tok.text), None, ctx.quote_kind(c))]
+        return []
 
     def _noun_frame(self, ctx: _Context) -> list[_Frame]:
         """A possessive with a noun cue: "Hale's claim that the vote was rigged", "Mr. Park's

@@ -38,6 +38,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
+        "bare_noun_cues": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -343,6 +344,8 @@ class CueRules:
     """Words in -ly that are no manner adverbs: "family", "rally"."""
     framed_only: frozenset[str]
     """Verb forms that are mostly nouns: cues only before "that", a colon or a quotation."""
+    bare_noun_cues: frozenset[str]
+    """Noun cues that attribute without a source: "amid allegations that …"."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
@@ -491,6 +494,7 @@ def load_rules(directory: str | None = None) -> Rules:
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
+            bare_noun_cues=frozenset(cues["bare_noun_cues"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",

@@ -485,6 +485,18 @@ def test_coordinated_verbs_share_the_source(sentence, expected):
     assert len({s.id for _, s in found}) == 1
 
 
+@pytest.mark.parametrize(("sentence", "content", "cue"), [
+    ("The mayor resigned amid allegations that the vote was rigged.", "the vote was rigged",
+     "allegations"),
+    ("The plan drew criticism of its cost from both parties.",
+     "its cost from both parties", "criticism"),
+])
+def test_a_noun_cue_without_an_owner_is_an_attribution_without_a_source(sentence, content, cue):
+    sources, claims = analyse(sentence)
+    assert sources == ()
+    assert [(c.span.text, c.cue.text, c.source_id) for c in claims] == [(content, cue, None)]
+
+
 def test_two_sources_in_one_sentence():
     found = attributed("Smith argued for a new stadium, but opponents said the city could "
                        "not afford it.")
