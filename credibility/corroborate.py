@@ -644,11 +644,61 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     state = _MatchState(keys, group, _neighbours(docs, cfg["max_neighbours"],
                                                  cfg["min_document_cosine"]),
                         rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
-    for is_support, i, a, j, b in _match(state, range(n), jobs):
+    links = _match(state, range(n), jobs)
+    links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b in links if ok])
+    for is_support, i, a, j, b in links:
         target = supports if is_support else conflicts
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
         target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+
+
+def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
+    """Support between two claims that several other claims each support, both.
+
+    Three articles' claims that each corroborate "the blast killed three" in article A and
+    "a bomb left three dead" in article B say A and B's claims report one event even where the
+    two share too few words to be matched directly.  Added only between articles that pass the
+    same article gate as direct matches, for two claims naming the same kind of action
+    (``[events]``) in the same year or none, from independent sources; claims with more than
+    ``max_neighbours`` links are not used as go-betweens (that bounds the work).
+    """
+    keys, group, cfg = state.keys, state.group, state.cfg
+    need = cfg["min_shared_corroborators"]
+    linked: dict[tuple[int, str], set[tuple[int, str]]] = {}
+    for i, a, j, b in links:
+        linked.setdefault((i, a), set()).add((j, b))
+        linked.setdefault((j, b), set()).add((i, a))
+    claims = {(i, c.id): c for i in {i for i, _ in linked} for c in keys[i].claims}
+    shared: dict[tuple, int] = {}
+    for middle in sorted(linked):
+        around = sorted(linked[middle])
+        if len(around) > cfg["max_neighbours"]:
+            continue
+        for x, z in combinations(around, 2):
+            if x[0] != z[0] and z not in linked[x] and group[x[0]] != group[z[0]]:
+                shared[x, z] = shared.get((x, z), 0) + 1
+    out = []
+    alike: dict[tuple[int, int], bool] = {}
+    for (x, z), count in sorted(shared.items()):
+        if count < need:
+            continue
+        cx, cz = claims[x], claims[z]
+        if not cx.events & cz.events or cx.years != cz.years:
+            continue
+        if cx.speaker is not None and cx.speaker == cz.speaker:
+            continue
+        i, j = sorted((x[0], z[0]))
+        if (not cx.attributed and not cz.attributed and keys[i].outlet
+                and keys[i].outlet == keys[j].outlet):
+            continue
+        if (i, j) not in alike:
+            alike[i, j] = (float((state.docs[i] @ state.docs[j].T).toarray()[0, 0])
+                           >= cfg["min_document_cosine"]
+                           and (state.rare_names[i] @ state.rare_names[j].T).nnz > 0)
+        if alike[i, j]:
+            out.append((True, x[0], x[1], z[0], z[1]))
+    return out
 
 
 @dataclass(frozen=True)

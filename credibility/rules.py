@@ -39,6 +39,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_adverbs": [str],
         "framed_only": [str],
         "bare_noun_cues": [str],
+        "sourceless_cue": str,
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -109,6 +110,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_key_claim_cosine": float, "min_event_cosine": float,
                             "min_event_document_cosine": float,
                             "min_main_event_cosine": float,
+                            "min_shared_corroborators": int,
                             "min_shared_entities": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int,
@@ -346,6 +348,8 @@ class CueRules:
     """Verb forms that are mostly nouns: cues only before "that", a colon or a quotation."""
     bare_noun_cues: frozenset[str]
     """Noun cues that attribute without a source: "amid allegations that …"."""
+    sourceless_cue: re.Pattern
+    """"allegedly", "is expected to": an attribution without a source; group ``cue``."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
@@ -495,6 +499,8 @@ def load_rules(directory: str | None = None) -> Rules:
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
             bare_noun_cues=frozenset(cues["bare_noun_cues"]),
+            sourceless_cue=_compile_one(cues["sourceless_cue"], cues_file, "sourceless_cue",
+                                        ("cue",)),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
