@@ -492,8 +492,21 @@ class _Analyzer:
                  or self._verb_frame(ctx) or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
                  or self._document_intro(ctx)
-                 or self._bare_noun_frame(ctx))
+                 or self._bare_noun_frame(ctx)
+                 or self._sourceless_frame(ctx))
         return self._split_participles(ctx, found)
+
+    def _sourceless_frame(self, ctx: _Context) -> list[_Frame]:
+        """"Lee allegedly took the money", "The veto is expected to come Friday": an adverb or
+        agentless passive attributes the sentence to someone it does not name."""
+        m = self.cues.sourceless_cue.search(self.text, ctx.span.start, ctx.end)
+        while m and ctx.in_quote(m.start("cue")):
+            m = self.cues.sourceless_cue.search(self.text, m.end(), ctx.end)
+        c = ctx.content(ctx.span.start, ctx.end) if m else None
+        if c is None:
+            return []
+        cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+        return [_Frame([c], cue, None, ctx.quote_kind(c))]
 
     def _bare_noun_frame(self, ctx: _Context) -> list[_Frame]:
         """"amid allegations that the vote was rigged": a noun cue whose owner the text does not

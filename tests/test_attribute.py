@@ -485,6 +485,18 @@ def test_coordinated_verbs_share_the_source(sentence, expected):
     assert len({s.id for _, s in found}) == 1
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The mayor allegedly took the money from the fund.", "allegedly"),
+    ("The veto is expected to come before the deadline on Friday.", "is expected to"),
+    ("The senator was accused of lying about the loan.", "was accused of"),
+])
+def test_an_adverb_or_agentless_passive_attributes_the_sentence_to_no_one(sentence, cue):
+    sources, claims = analyse(sentence)
+    assert sources == ()
+    assert [(c.span.text, c.cue.text, c.source_id) for c in claims] == [
+        (sentence.rstrip("."), cue, None)]
+
+
 @pytest.mark.parametrize(("sentence", "content", "cue"), [
     ("The mayor resigned amid allegations that the vote was rigged.", "the vote was rigged",
      "allegations"),
