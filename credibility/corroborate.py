@@ -645,7 +645,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
                                                  cfg["min_document_cosine"]),
                         rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
     links = _match(state, range(n), jobs)
-    links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b in links if ok])
+    for _ in range(cfg["shared_corroborator_rounds"]):
+        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b in links if ok])
     for is_support, i, a, j, b in links:
         target = supports if is_support else conflicts
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")

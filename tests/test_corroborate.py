@@ -332,3 +332,50 @@ def test_matching_key_from_an_older_journal_has_no_events(seed_report):
     data["claims"] = [c[:8] for c in data["claims"]]
     back = key_from_json(data)
     assert all(c.events == frozenset() and c.years == frozenset() for c in back.claims)
+
+
+# --------------------------------------------------------------------------------------------
+# Claims that the same other claims corroborate corroborate each other
+# --------------------------------------------------------------------------------------------
+
+def _state(events_of_first_claims, same_event_articles=True, years=frozenset()):
+    """Six articles of one event: claim C1 of each, with these kinds of action."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from credibility.corroborate import ArticleKey, ClaimKey, _MatchState
+
+    keys = [ArticleKey(f"{n}.txt", f"outlet{n}", None, None, None, None,
+                       (ClaimKey("C1", np.zeros(0, dtype=np.int32), frozenset(), (), (), None,
+                                 False, events=kinds, years=years if n == 0 else frozenset()),))
+            for n, kinds in enumerate(events_of_first_claims)]
+    alike = np.ones((6, 1)) if same_event_articles else np.eye(6)
+    return _MatchState(keys, list(range(6)), [], csr_matrix(alike), None, None, None,
+                       load_rules().corroboration["across_articles"], csr_matrix(alike))
+
+
+# articles 2..5 each corroborate both article 0's and article 1's claim, directly
+_STAR = [(0, "C1", m, "C1") for m in range(2, 6)] + [(1, "C1", m, "C1") for m in range(2, 6)]
+
+
+@pytest.mark.parametrize("kinds, alike, years, linked", [
+    ([{"quake"}, {"quake"}] + [set()] * 4, True, frozenset(), True),
+    ([{"quake"}, {"attack"}] + [set()] * 4, True, frozenset(), False),   # another kind of action
+    ([{"quake"}, {"quake"}] + [set()] * 4, False, frozenset(), False),   # articles not alike
+    ([{"quake"}, {"quake"}] + [set()] * 4, True, frozenset({2008}), False),  # another year
+])
+def test_shared_corroborators(kinds, alike, years, linked):
+    from credibility.corroborate import _shared_corroborators
+
+    state = _state([frozenset(k) for k in kinds], alike, years)
+    got = _shared_corroborators(state, _STAR)
+    assert (got == [(True, 0, "C1", 1, "C1")]) is linked, got
+
+
+def test_too_few_shared_corroborators():
+    from credibility.corroborate import _shared_corroborators
+
+    state = _state([frozenset({"quake"})] * 2 + [frozenset()] * 4)
+    need = state.cfg["min_shared_corroborators"]
+    few = [link for link in _STAR if link[2] < 2 + need - 1]
+    assert _shared_corroborators(state, few) == []
