@@ -492,6 +492,7 @@ class _Analyzer:
                  or self._verb_frame(ctx) or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
                  or self._document_intro(ctx)
+                 or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
         return self._split_participles(ctx, found)
@@ -507,6 +508,36 @@ class _Analyzer:
             return []
         cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
         return [_Frame([c], cue, None, ctx.quote_kind(c))]
+
+    def _passive_frame(self, ctx: _Context) -> list[_Frame]:
+        """"The plan was criticized by several economists as too costly": a passive reporting
+        verb with its agent in a by-phrase; the subject before it is the content."""
+        toks = ctx.toks
+        for i in range(1, len(toks) - 2):
+            if toks[i].low not in self.cues.passive_auxiliaries or ctx.in_quote(toks[i].start):
+                continue
+            v = i + 1
+            while v < len(toks) - 1 and self._adverb(toks[v]):
+                v += 1
+            verb = toks[v]
+            if verb.low not in self.cues.verbs or not verb.low.endswith(("ed", "en")) or \
+                    v + 1 >= len(toks) or toks[v + 1].low != "by":
+                continue
+            rng = self._right_source(toks, v + 2)
+            if rng is not None:     # "by several economists as too costly"
+                end = next((k for k in range(rng[0] + 1, rng[1])
+                            if toks[k].low in self.cues.as_words), rng[1])
+                rng = (rng[0], end)
+            a = i
+            while a > 1 and toks[a - 1].low in self.cues.adverbs_between:
+                a -= 1      # "Lee has been endorsed by": the content ends before "has"
+            c = ctx.content(ctx.span.start, toks[a].start)
+            if rng is None or c is None or not self._plausible(toks[rng[0]:rng[1]]):
+                continue
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            return [_Frame([c], Span(verb.start, verb.end, verb.text), src, ctx.quote_kind(c),
+                           src.end)]
+        return []
 
     def _bare_noun_frame(self, ctx: _Context) -> list[_Frame]:
         """"amid allegations that the vote was rigged": a noun cue whose owner the text does not

@@ -40,6 +40,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "framed_only": [str],
         "bare_noun_cues": [str],
         "sourceless_cue": str,
+        "passive_auxiliaries": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -351,6 +352,8 @@ class CueRules:
     """Noun cues that attribute without a source: "amid allegations that …"."""
     sourceless_cue: re.Pattern
     """"allegedly", "is expected to": an attribution without a source; group ``cue``."""
+    passive_auxiliaries: frozenset[str]
+    """"was criticized by X": the auxiliaries of a passive frame with its agent."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
@@ -502,6 +505,7 @@ def load_rules(directory: str | None = None) -> Rules:
             bare_noun_cues=frozenset(cues["bare_noun_cues"]),
             sourceless_cue=_compile_one(cues["sourceless_cue"], cues_file, "sourceless_cue",
                                         ("cue",)),
+            passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
