@@ -414,19 +414,33 @@ def key_from_json(data: dict) -> ArticleKey:
 
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
     """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
-    pattern, kinds = _event_lexicon(str(rules.directory))
-    return frozenset(k for m in pattern.finditer(text.lower()) for k in kinds[m.group()])
+    words, phrases, kinds = _event_lexicon(str(rules.directory))
+    low = text.lower()
+    found = []
+    if phrases is not None:
+        found = [kinds[m.group()] for m in phrases.finditer(low)]
+        if found:  # a phrase's words are not read again ("passed away" is not "passed")
+            low = phrases.sub(" ", low)
+    found += [kinds[w] for w in _EVENT_WORD.findall(low) if w in words]
+    return frozenset().union(*found)
+
+
+_EVENT_WORD = re.compile(r"[\w'’-]+")
 
 
 @cache
-def _event_lexicon(directory: str) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """One pattern for every word and phrase of ``[events]``, and the kinds each names."""
+def _event_lexicon(directory: str) -> tuple[frozenset[str], re.Pattern | None,
+                                            dict[str, frozenset[str]]]:
+    """The one-word entries of ``[events]``, one pattern for the phrases, and the kinds each
+    names (words are looked up, so the pattern stays short)."""
     kinds: dict[str, set[str]] = {}
-    for kind, phrases in load_rules(directory).corroboration["events"].items():
-        for phrase in phrases:
-            kinds.setdefault(" ".join(phrase.lower().split()), set()).add(kind)
-    alternatives = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w'’-])(?:{alternatives or '(?!)'})(?![\w'’-])"),
+    for kind, entries in load_rules(directory).corroboration["events"].items():
+        for entry in entries:
+            kinds.setdefault(" ".join(entry.lower().split()), set()).add(kind)
+    phrases = sorted((p for p in kinds if " " in p), key=len, reverse=True)
+    pattern = (re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(p) for p in phrases)})"
+                          rf"(?![\w'’-])") if phrases else None)
+    return (frozenset(p for p in kinds if " " not in p), pattern,
             {p: frozenset(k) for p, k in kinds.items()})
 
 
