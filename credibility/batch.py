@@ -3,8 +3,9 @@
 Two stages.  **Per article** (in parallel: ``jobs`` processes, or a Dask cluster): each file is
 analysed on its own and its result is appended to a journal in ``OUT/.credibility-batch/``,
 one self-checking record per file, flushed as it arrives.  Memory stays flat: the parent holds
-only which files are done.  **Across articles**: the compact matching keys of every article
-(:class:`credibility.corroborate.ArticleKey`, read back from the journal) are matched
+which files are done and their compact matching keys, decoded as the records arrive.  **Across
+articles**: the matching keys of every article
+(:class:`credibility.corroborate.ArticleKey`) are matched
 (:func:`credibility.corroborate.cross_links`), then the journal is read once more in path order
 and every report is written with its cross-article links, each output file replaced atomically.
 
@@ -246,8 +247,6 @@ def read_journal(path: Path, keys: bool = True) -> tuple[dict[str, _Entry], int]
     A torn, corrupt or foreign tail (a batch killed mid-write) ends the journal there.
     With ``keys=False`` the matching keys are not decoded (what a resume needs to know).
     """
-    from credibility.corroborate import key_from_json
-
     entries: dict[str, _Entry] = {}
     good = 0
     try:
@@ -260,21 +259,34 @@ def read_journal(path: Path, keys: bool = True) -> tuple[dict[str, _Entry], int]
             if not line.endswith(b"\n"):
                 break
             try:
-                head = json.loads(line)
-                n = head["bytes"]
-                if head["v"] != _JOURNAL_VERSION or not isinstance(n, int) or n < 0:
+                entry, crc = _entry(line, good + len(line), keys)
+                body = fp.read(entry.lines_len)
+                if len(body) < entry.lines_len or zlib.crc32(body) != crc:
                     break
-                body = fp.read(n)
-                if len(body) < n or zlib.crc32(body) != head["crc"]:
-                    break
-                entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
-                               [key_from_json(k) for k in head["keys"]] if keys else [],
-                               list(head["errors"]), list(head["rows"]), good + len(line), n)
             except (ValueError, KeyError, TypeError, IndexError):
                 break
             entries[entry.rel] = entry
             good = fp.tell()
     return entries, good
+
+
+def _entry(head_line: bytes, lines_at: int, keys: bool = True) -> tuple[_Entry, object]:
+    """The entry that a record's header line describes (its lines start at ``lines_at``) and
+    the checksum its lines must have.
+
+    Raises:
+        ValueError, KeyError, TypeError, IndexError: not a header of this journal version.
+    """
+    from credibility.corroborate import key_from_json
+
+    head = json.loads(head_line)
+    n = head["bytes"]
+    if head["v"] != _JOURNAL_VERSION or not isinstance(n, int) or n < 0:
+        raise ValueError("not a journal record")
+    entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
+                   [key_from_json(k) for k in head["keys"]] if keys else [],
+                   list(head["errors"]), list(head["rows"]), lines_at, n)
+    return entry, head["crc"]
 
 
 def _lines(fp, entry: _Entry) -> list[str]:
@@ -393,9 +405,9 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
             noted.append({"path": rel, "error": "InputError", "message": f"{rel}: {why}"})
     noted = [n for n in noted if skip is None or not n["path"].startswith(skip)]
     journal = state / JOURNAL
-    done, end = read_journal(journal, keys=False)
+    # the keys of earlier runs' records are decoded now: the cross-article stage needs them
+    done, end = read_journal(journal)
     pending = [f for f in files if f[1] not in done or done[f[1]].stamp != f[2]]
-    del done
     result = BatchResult(out, resumed=len(files) - len(pending),
                          skipped=[n["path"] for n in noted if n.get("skipped")])
     if progress:
@@ -408,10 +420,18 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
             with open(journal, "r+b" if journal.exists() else "wb") as fp:
                 fp.truncate(end)  # drop a torn record left by a killed run
                 fp.seek(end)
+                at = end
                 synced = time.monotonic()
                 for records in runs:
                     fp.write(b"".join(records))
                     fp.flush()
+                    # decoded while the workers go on, not read back after them: this process
+                    # is idle here, and the cross-article stage after them runs alone
+                    for record in records:
+                        head = record.index(b"\n") + 1
+                        entry, _ = _entry(record[:head], at + head)
+                        done[entry.rel] = entry
+                        at += len(record)
                     if time.monotonic() - synced > _FSYNC_SECONDS:
                         os.fsync(fp.fileno())
                         synced = time.monotonic()
@@ -420,7 +440,6 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                 os.fsync(fp.fileno())
         except OSError as e:
             raise OutputError(f"{journal}: cannot write ({e.strerror})") from None
-    done, _ = read_journal(journal)
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
     # the cross-article matching runs in local processes, also when the articles ran on Dask
