@@ -675,7 +675,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     "a bomb left three dead" in article B say A and B's claims report one event even where the
     two share too few words to be matched directly.  Added only between articles that pass the
     same article gate as direct matches, for two claims naming the same kind of action
-    (``[events]``) in the same year or none, from independent sources; claims with more than
+    (``[events]``) in the same year or none, with figures that do not disagree, from
+    independent sources; claims with more than
     ``max_neighbours`` links are not used as go-betweens (that bounds the work).
     """
     keys, group, cfg = state.keys, state.group, state.cfg
@@ -699,7 +700,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         if count < need:
             continue
         cx, cz = claims[x], claims[z]
-        if not cx.events & cz.events or cx.years != cz.years:
+        if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
             continue
         if cx.speaker is not None and cx.speaker == cz.speaker:
             continue
@@ -795,11 +796,12 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                           and ca.events & cb.events)
             main_event = (ca.years == cb.years
                           and ca.events & cb.events & main_events[i] & _main_events(keys[j]))
-            if sims[b, a] < min_cos and not (agree and sims[b, a] >= min_cos_figure) \
-                    and not (ca.key and cb.key and sims[b, a] >= min_cos_key) \
-                    and not (same_event and sims[b, a] >= min_cos_event) \
-                    and not (main_event and sims[b, a] >= min_cos_main_event):
-                continue
+            said_alike = (sims[b, a] >= min_cos or (agree and sims[b, a] >= min_cos_figure)
+                          or (ca.key and cb.key and sims[b, a] >= min_cos_key))
+            if not said_alike and (agree is False or not (
+                    (same_event and sims[b, a] >= min_cos_event)
+                    or (main_event and sims[b, a] >= min_cos_main_event))):
+                continue  # an event named in other words with other figures: no conflict
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
             if (not ca.attributed and not cb.attributed and keys[i].outlet
