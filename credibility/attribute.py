@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Document, Sentence, Source, Span
@@ -105,8 +106,13 @@ class _Context:
     span: Span
     end: int
     """End of the sentence without its final punctuation."""
-    title_case: bool = False
-    """A headline in title case ("Mayor Says Bridge Will Reopen …"): capitals mean nothing."""
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in title case ("Mayor Says Bridge Will Reopen …"): capitals mean nothing.
+        Computed only when a capitalized cue asks (most sentences never do)."""
+        words = [t for t in self.toks if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(t.text[0].isupper() for t in words) > 0.75 * len(words)
 
     def in_quote(self, pos: int) -> bool:
         # Regions are sorted and do not overlap: the only candidate is the last one starting
@@ -485,9 +491,7 @@ class _Analyzer:
         end = span.end
         while end > span.start and self.text[end - 1] in ".!? ":
             end -= 1
-        words = [t for t in toks if t.text[:1].isalpha()]
-        title_case = len(words) >= 4 and sum(t.text[0].isupper() for t in words) > 0.75 * len(words)
-        ctx = _Context(self.text, toks, quotes, span, end, title_case)
+        ctx = _Context(self.text, toks, quotes, span, end)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
                  or self._verb_frame(ctx) or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
@@ -513,6 +517,8 @@ class _Analyzer:
         """"The plan was criticized by several economists as too costly": a passive reporting
         verb with its agent in a by-phrase; the subject before it is the content."""
         toks = ctx.toks
+        if " by " not in ctx.span.text:
+            return []
         for i in range(1, len(toks) - 2):
             if toks[i].low not in self.cues.passive_auxiliaries or ctx.in_quote(toks[i].start):
                 continue
@@ -704,8 +710,6 @@ class _Analyzer:
             low = tok.low
             phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
                 if low in self.cues.phrasal_first else None
-            if ctx.title_case:
-                low = low if low in self.cues.verbs else tok.text.lower()
             if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
@@ -758,8 +762,8 @@ class _Analyzer:
                 introduces = after < len(toks) and (
                     toks[after].text in _OPEN_TOKENS or toks[after - 1].text == ":"
                     or toks[after - 1].low in self.cues.complementizers)
-                closing = not trailing and low in self.cues.stance_verbs and \
-                    self._plausible(toks[rng[0]:rng[1]])
+                closing = c is not None and not (strong or direct) and not trailing \
+                    and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
                 if c is not None and (strong or direct or closing) and (direct or not introduces):
                     resumes = trailing[:1] == "," or trailing[:1] in _OPEN_TOKENS
                     if direct or resumes or not trailing or len(trailing.split()) <= 4 \
@@ -1161,9 +1165,9 @@ class _Analyzer:
         word = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
         out = []
         for n, m in enumerate(word.finditer(self.text)):
-            if n == 8:
+            if n == 6:
                 break
-            low = max(0, m.start() - 400)
+            low = max(0, m.start() - 300)
             start = max(self.text.rfind(stop, low, m.start()) for stop in (". ", "\n", "? ", "! "))
             start = low - 1 if start < 0 else start
             sentence = self.text[start + 1:m.end() + 120]
