@@ -341,7 +341,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         whole_names = {_hash("e:" + p) for p in f.places}
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
                          dtype=np.int32)
-        # Names compared word by word: "Ross" is "Gary Ross", "the Academy" the Academy Awards.
+        # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh Institute.
         names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
                           if word not in not_names and word not in stop)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
