@@ -554,7 +554,7 @@ class _Analyzer:
             if tok.low not in self.cues.bare_noun_cues or ctx.in_quote(tok.start):
                 continue
             nxt = toks[i + 1].low
-            if nxt not in self.cues.complementizers and nxt not in {"of", "about"}:
+            if nxt not in self.cues.bare_noun_followers:
                 continue
             c = ctx.content(toks[i + 2].start, ctx.end)
             if c is not None:

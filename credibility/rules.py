@@ -39,6 +39,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_adverbs": [str],
         "framed_only": [str],
         "bare_noun_cues": [str],
+        "bare_noun_followers": [str],
         "sourceless_cue": str,
         "passive_auxiliaries": [str],
         "leading_words": [str],
@@ -350,6 +351,8 @@ class CueRules:
     """Verb forms that are mostly nouns: cues only before "that", a colon or a quotation."""
     bare_noun_cues: frozenset[str]
     """Noun cues that attribute without a source: "amid allegations that …"."""
+    bare_noun_followers: frozenset[str]
+    """Words after a bare noun cue that open its content: "that", "of", "about", "for"."""
     sourceless_cue: re.Pattern
     """"allegedly", "is expected to": an attribution without a source; group ``cue``."""
     passive_auxiliaries: frozenset[str]
@@ -503,6 +506,7 @@ def load_rules(directory: str | None = None) -> Rules:
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
             bare_noun_cues=frozenset(cues["bare_noun_cues"]),
+            bare_noun_followers=frozenset(cues["bare_noun_followers"]),
             sourceless_cue=_compile_one(cues["sourceless_cue"], cues_file, "sourceless_cue",
                                         ("cue",)),
             passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),

@@ -502,6 +502,8 @@ def test_an_adverb_or_agentless_passive_attributes_the_sentence_to_no_one(senten
      "allegations"),
     ("The plan drew criticism of its cost from both parties.",
      "its cost from both parties", "criticism"),
+    ("The plan won support for its low cost from both parties.",
+     "its low cost from both parties", "support"),
 ])
 def test_a_noun_cue_without_an_owner_is_an_attribution_without_a_source(sentence, content, cue):
     sources, claims = analyse(sentence)
