@@ -421,11 +421,15 @@ def event_kinds(text: str, rules: Rules) -> frozenset[str]:
         found = [kinds[m.group()] for m in phrases.finditer(low)]
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
             low = phrases.sub(" ", low)
-    found += [kinds[w] for w in _EVENT_WORD.findall(low) if w in words]
+    for w in _EVENT_WORD.findall(low):
+        if w in words:
+            found.append(kinds[w])
+        elif _stem(w) in words:  # "jolts" as "jolted": any inflection of a listed word
+            found.append(kinds[_stem(w)])
     return frozenset().union(*found)
 
 
-_EVENT_WORD = re.compile(r"[\w'’-]+")
+_EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake
 
 
 @cache
@@ -440,6 +444,12 @@ def _event_lexicon(directory: str) -> tuple[frozenset[str], re.Pattern | None,
     phrases = sorted((p for p in kinds if " " in p), key=len, reverse=True)
     pattern = (re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(p) for p in phrases)})"
                           rf"(?![\w'’-])") if phrases else None)
+    for word in [p for p in kinds if " " not in p]:
+        stem = _stem(word)
+        if stem not in kinds:
+            kinds[stem] = kinds[word]
+        elif stem != word:
+            kinds[stem] = kinds[stem] | kinds[word]
     return (frozenset(p for p in kinds if " " not in p), pattern,
             {p: frozenset(k) for p, k in kinds.items()})
 
