@@ -683,11 +683,12 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
 
     Three articles' claims that each corroborate "the blast killed three" in article A and
     "a bomb left three dead" in article B say A and B's claims report one event even where the
-    two share too few words to be matched directly.  Added only between articles that pass the
-    same article gate as direct matches, for two claims naming the same kind of action
+    two share too few words to be matched directly.  Added only between articles that share a
+    rare name and are somewhat alike (a lower bar than for direct matches: the shared
+    corroborators vouch for the pair), for two claims naming the same kind of action
     (``[events]``) in the same year or none, with figures that do not disagree, from
-    independent sources; claims with more than
-    ``max_neighbours`` links are not used as go-betweens (that bounds the work).
+    independent sources; claims with more than ``max_neighbours`` links are not used as
+    go-betweens (that bounds the work).
     """
     keys, group, cfg = state.keys, state.group, state.cfg
     need = cfg["min_shared_corroborators"]
@@ -720,7 +721,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
             continue
         if (i, j) not in alike:
             alike[i, j] = (float((state.docs[i] @ state.docs[j].T).toarray()[0, 0])
-                           >= cfg["min_document_cosine"]
+                           >= cfg["min_shared_corroborator_document_cosine"]
                            and (state.rare_names[i] @ state.rare_names[j].T).nnz > 0)
         if alike[i, j]:
             out.append((True, x[0], x[1], z[0], z[1]))

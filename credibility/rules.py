@@ -114,6 +114,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_main_event_cosine": float,
                             "min_shared_corroborators": int,
                             "shared_corroborator_rounds": int,
+                            "min_shared_corroborator_document_cosine": float,
                             "min_shared_entities": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int,
