@@ -591,7 +591,8 @@ def _tfidf(indices: list, counts: list, idf: bool = True):
 
 
 def _neighbours(docs, k: int, min_cos: float):
-    """For each article, its up-to-k most similar later articles with cosine >= min_cos.
+    """For each article, its up-to-k most similar later articles with cosine >= min_cos:
+    ``{article index: cosine}`` in index order.
 
     Sparse cosine by blocks of rows, so memory is bounded by the block, not the batch.
     """
@@ -599,7 +600,7 @@ def _neighbours(docs, k: int, min_cos: float):
 
     n = docs.shape[0]
     docs_t = docs.T.tocsr()
-    out: list[list[int]] = [[] for _ in range(n)]
+    out: list[dict[int, float]] = [{} for _ in range(n)]
     for start in range(0, n, _BLOCK_ROWS):
         sims = (docs[start:start + _BLOCK_ROWS] @ docs_t).tocsr()
         for r in range(sims.shape[0]):
@@ -610,8 +611,8 @@ def _neighbours(docs, k: int, min_cos: float):
             cols, vals = cols[keep], vals[keep]
             if len(cols) > k:
                 top = np.lexsort((cols, -vals))[:k]
-                cols = cols[top]
-            out[i] = sorted(int(j) for j in cols if j > i)
+                cols, vals = cols[top], vals[top]
+            out[i] = {int(j): float(v) for j, v in sorted(zip(cols, vals, strict=True)) if j > i}
     return out
 
 
@@ -794,8 +795,7 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         partners = [j for j, n_shared in zip(partners, shared, strict=True) if n_shared > 0]
         if not partners:
             continue
-        alike = dict(zip(partners, (state.docs[partners] @ state.docs[i].T).toarray().ravel(),
-                         strict=True))
+        alike = state.neighbours[i]
         cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
         sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
         for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
