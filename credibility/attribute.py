@@ -32,10 +32,6 @@ _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I
                          r"['’](?:s|re|ve|ll|d|m)\b")
 """A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
 _WORDISH = re.compile(r"[\w$%]")
-_PREPOSITIONS = {"of", "in", "for", "at", "from", "with", "on", "near", "inside", "within", "to", "by",
-                 "familiar", "close", "who", "whose", "which", "and"}
-_DETERMINERS = {"a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
-                "most", "other", "his", "her", "their", "its", "our", "a few", "few", "both"}
 _OPEN_TOKENS = frozenset({"“", '"', "''", "«", "‘", "„", "‹"})
 _CLOSE_TOKENS = frozenset({"”", '"', "''", "»", "’", "“", "›"})
 _QUOTE_TOKENS = _OPEN_TOKENS | _CLOSE_TOKENS
@@ -67,8 +63,6 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
 _SCAN_LIMIT = 40
 """Most tokens a left or right scan for a source phrase looks at."""
-_INDEFINITE = {"a", "an", "one", "another", "two", "three", "several", "some", "many", "most",
-               "few", "both"}
 
 
 class _Tok(NamedTuple):
@@ -163,9 +157,9 @@ def _is_past_verb(tok: _Tok) -> bool:
     return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower()
 
 
-def _clause_like(toks: list[_Tok]) -> bool:
+def _clause_like(toks: list[_Tok], determiners: frozenset[str]) -> bool:
     """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause."""
-    return any(_is_past_verb(t) and n and toks[n - 1].low not in _DETERMINERS
+    return any(_is_past_verb(t) and n and toks[n - 1].low not in determiners
                for n, t in enumerate(toks))
 
 
@@ -237,7 +231,7 @@ class _Analyzer:
                 | self.src.official_heads | self.src.resident_heads):
             # "Some experts said" is a source, "Some said" or "that …" is not.
             return False
-        if all(t.low in _DETERMINERS or not _WORDISH.match(t.text) for t in toks) and not (
+        if all(t.low in self.src.determiners or not _WORDISH.match(t.text) for t in toks) and not (
                 len(toks) == 1 and first in self.src.group_heads):
             return False     # "the said", but "Some say" is a source
         if not any(_WORDISH.match(t.text) for t in toks):
@@ -271,7 +265,7 @@ class _Analyzer:
                     i -= 1
                     break
             if not self._np_token(t) and not (
-                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in _DETERMINERS
+                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in self.src.determiners
                                                             or toks[i - 2].text.endswith("s")
                                                             or toks[i - 2].text[:1].isupper())):
                 # "A report by the auditor found": "report" is a noun after a determiner.
@@ -288,13 +282,13 @@ class _Analyzer:
         first = seg[0]
         if first.low in self.cues.relative_words:
             return True
-        if first.low in self.cues.clause_boundaries or first.low in _PREPOSITIONS:
+        if first.low in self.cues.clause_boundaries or first.low in self.src.prepositions:
             return False
         # "one of the members who asked for the study": the relative clause may hold a verb
         rel = next((n for n, t in enumerate(seg) if n and t.low in self.cues.relative_words), None)
         seg = seg[:rel] if rel is not None else seg
         return not any(t.low in self.cues.np_breakers or (
-            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in _DETERMINERS))
+            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
             for n, t in enumerate(seg))
 
     def _left_source(self, toks: list[_Tok], cue_i: int) -> tuple[int, int] | None:
@@ -327,10 +321,10 @@ class _Analyzer:
                 if not seg:
                     break
                 h = self._np_start(toks, end, limit=14)
-                if _clause_like(toks[h:end]):
+                if _clause_like(toks[h:end], self.src.determiners):
                     break
                 if h == m and self._valid_source(toks[h:keep_end]) and \
-                        (toks[h].text[:1].isupper() or toks[h].low in _DETERMINERS
+                        (toks[h].text[:1].isupper() or toks[h].low in self.src.determiners
                          or toks[h].low in self.src.pronouns_singular
                          or toks[h].low in self.src.pronouns_plural):
                     best = (h, keep_end)
@@ -349,7 +343,7 @@ class _Analyzer:
         i = self._np_start(toks, j)
         if i == j:
             return None
-        if toks[i].low in _PREPOSITIONS or (
+        if toks[i].low in self.src.prepositions or (
                 i > 0 and toks[i - 1].text not in _FORWARD_BEFORE | _CLOSE_TOKENS
                 and toks[i - 1].low not in self.cues.clause_boundaries):
             # "In a radio interview Lee declared": the source is the name at the end.
@@ -373,11 +367,11 @@ class _Analyzer:
         if first.low in self.src.pronouns_singular | self.src.pronouns_plural:
             return start, start + 1
         end = start
-        if first.low in _DETERMINERS:
+        if first.low in self.src.determiners:
             # "The governor toured …": a determiner and its noun, up to the verb.
             end = start + 1
             while end < k and end - start < 5 and self._np_token(toks[end]) \
-                    and not _is_past_verb(toks[end]) and toks[end].low not in _PREPOSITIONS:
+                    and not _is_past_verb(toks[end]) and toks[end].low not in self.src.prepositions:
                 end += 1
             end = end if end - start > 1 else start
         while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
@@ -395,7 +389,7 @@ class _Analyzer:
             if not (t.text[:1].isupper() or t.text in self.src.titles or t.text in {".", "-"}):
                 break
             i -= 1
-        while i < j and toks[i].low in _PREPOSITIONS | self.cues.leading_words:
+        while i < j and toks[i].low in self.src.prepositions | self.cues.leading_words:
             i += 1
         return i
 
@@ -412,7 +406,7 @@ class _Analyzer:
         official, group, organization or document; not "the economy" or "it"."""
         rel = next((n for n, t in enumerate(toks) if n and t.low in self.cues.relative_words),
                    len(toks))
-        if _clause_like(toks[:rel]):
+        if _clause_like(toks[:rel], self.src.determiners):
             # "customers filed a lawsuit accusing …": a clause, not a source; a relative clause
             # after the source may hold a verb ("Ann Lee, who filed the suit, …").
             return False
@@ -421,7 +415,7 @@ class _Analyzer:
         if mode == "pronoun":
             return head not in self.src.pronouns_neutral
         if kind in {"named_person", "named_organization", "outlet"}:
-            return any(t.text[:1].isupper() and t.low not in _DETERMINERS for t in toks)
+            return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks)
         return kind != "anonymous_source" or head in self.src.anonymous_heads
 
     def _np_token(self, tok: _Tok) -> bool:
@@ -604,7 +598,7 @@ class _Analyzer:
         if not m:
             return []
         name = m.group("name")
-        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in _PREPOSITIONS \
+        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in self.src.prepositions \
                 or self._outlet(name):
             return []
         base = ctx.span.start
@@ -719,7 +713,7 @@ class _Analyzer:
                 p -= 1
             if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
                     low.endswith("ing") and (toks[p].low in self.cues.np_breakers
-                                             or toks[p].low in _PREPOSITIONS)):
+                                             or toks[p].low in self.src.prepositions)):
                 # "is said to", "with stated policy" are no frames; "is saying that" is one.
                 continue
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
@@ -816,7 +810,7 @@ class _Analyzer:
             # "In a radio interview Lee declared …": the name right before the verb.
             last = rng[1] - 1
             if not (low in self.cues.strong_verbs and toks[last].text[:1].isupper()
-                    and last > 0 and toks[last - 1].low not in _DETERMINERS
+                    and last > 0 and toks[last - 1].low not in self.src.determiners
                     and not toks[last - 1].text.endswith(("'s", "’s"))
                     and toks[last - 1].text not in self.src.titles):
                 return []
@@ -871,7 +865,7 @@ class _Analyzer:
                 if c is not None:
                     return [_Frame([c], cue, src, "direct", src.end)]
             elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
-                    and nxt.low not in _DETERMINERS \
+                    and nxt.low not in self.src.determiners \
                     and nxt.low not in self.cues.clause_boundaries \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
@@ -959,7 +953,7 @@ class _Analyzer:
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
         for w in raw_words:
-            if lead and (w.lower() in _PREPOSITIONS or w.lower() in self.cues.relative_words):
+            if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
                 break
             lead.append(w.rstrip(","))
             if w.endswith(","):
@@ -980,7 +974,7 @@ class _Analyzer:
             if any(w in self.src.group_heads for w in of_phrase):
                 return "unnamed_group", next(w for w in of_phrase
                                              if w in self.src.group_heads), "new"
-        det = words[0] if words[0] in _DETERMINERS else ""
+        det = words[0] if words[0] in self.src.determiners else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
         org = any(w.strip(",.'s") in self.src.org_words or w in self.src.org_words for w in lead)
@@ -1022,7 +1016,7 @@ class _Analyzer:
                 kind = "anonymous_source"
             if det == "the" or words[0] in {"this", "that", "these"}:
                 return kind, head, "definite"
-            if det and det not in _INDEFINITE and det != "the":
+            if det and det not in self.src.indefinite and det != "the":
                 return kind, head, "definite"
             return kind, head, "new"
         if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors) \
@@ -1041,7 +1035,7 @@ class _Analyzer:
     def _organization_word(self, modifiers: list[str]) -> bool:
         """"An Acme official": the one capitalized modifier is an organization when the article
         also uses it as one ("Acme's towers", "Acme said"), not as a place ("in Ryanggang")."""
-        names = [w for w in modifiers if w[:1].isupper() and w.lower() not in _DETERMINERS]
+        names = [w for w in modifiers if w[:1].isupper() and w.lower() not in self.src.determiners]
         if len(names) != 1 or _NATIONALITY.search(names[0]):
             return False
         return bool(re.search(r"\b" + re.escape(names[0]) + r"(?:['’]s\s+[a-z]|\s+(?:said|"
@@ -1052,7 +1046,7 @@ class _Analyzer:
         Department", "at Acme"."""
         if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
             return False
-        rest = [w for w in words[1:] if w.lower() not in _DETERMINERS]
+        rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
         return bool(rest) and rest[0][:1].isupper()
 
     def _ends_with_name(self, words: list[str]) -> bool:
@@ -1238,8 +1232,8 @@ class _Analyzer:
     def _first_name(self, word: str) -> bool:
         """Whether a capitalized word before a surname can be a first name, not "The" or
         "With" or a title."""
-        return word not in self.src.titles and word.lower() not in _DETERMINERS \
-            and word.lower() not in self.cues.leading_words | _PREPOSITIONS
+        return word not in self.src.titles and word.lower() not in self.src.determiners \
+            and word.lower() not in self.cues.leading_words | self.src.prepositions
 
     def _full_names(self) -> dict[str, str]:
         """Surname -> the first full name ending in it, over the whole article (cached)."""
@@ -1269,7 +1263,7 @@ class _Analyzer:
                   if m.group("name") in full]
         names.sort(key=lambda n: n[1])
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
-                 and n.split()[0].lower() not in _DETERMINERS | _PREPOSITIONS
+                 and n.split()[0].lower() not in self.src.determiners | self.src.prepositions
                  and n.lower() not in self.cues.not_speakers
                  and not any(w.strip(",.") in self.src.org_words for w in n.split())]
         return names[-1] if names else None
@@ -1316,7 +1310,7 @@ class _Analyzer:
                 recent = [s for s in reversed(self.sources) if s.individual]
                 return recent[1] if len(recent) > 1 else None
             return None
-        modifiers = [w for w in words[1:] if w != head and w not in _DETERMINERS]
+        modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners]
         if modifiers:
             for s in reversed(self.sources):
                 if s.individual:

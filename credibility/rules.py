@@ -77,6 +77,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "ordinals": {str: int},
             "not_sources": [str],
         },
+        "phrase_words": {"prepositions": [str], "determiners": [str], "indefinite": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -405,6 +406,11 @@ class SourceRules:
     pronouns_neutral: frozenset[str]
     ordinals: dict[str, int]
     not_sources: frozenset[str]
+    prepositions: frozenset[str]
+    """Words after which a source phrase's head is already behind ("officials in the region")."""
+    determiners: frozenset[str]
+    indefinite: frozenset[str]
+    """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
 
 
 @dataclass(frozen=True)
@@ -554,6 +560,9 @@ def load_rules(directory: str | None = None) -> Rules:
             pronouns_neutral=frozenset(people["pronouns_neutral"]),
             ordinals=dict(people["ordinals"]),
             not_sources=frozenset(people["not_sources"]),
+            prepositions=frozenset(src["phrase_words"]["prepositions"]),
+            determiners=frozenset(src["phrase_words"]["determiners"]),
+            indefinite=frozenset(src["phrase_words"]["indefinite"]),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
