@@ -37,3 +37,15 @@ def seed_report():
 def seed_gold() -> dict:
     with open(SEEDS / "rfa_ryanggang_special_forces.gold.toml", "rb") as fp:
         return tomllib.load(fp)
+
+
+def iter_spans(obj):
+    """Every {start, end, text} object in a report dict (or any JSON value), depth first."""
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            yield obj
+        for v in obj.values():
+            yield from iter_spans(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from iter_spans(v)

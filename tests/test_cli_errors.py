@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from credibility import errors
 from credibility.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, iter_spans
 
 STORY = ("Bridge closed after the flood\n\n"
          "The minister said the bridge was closed on Monday. Residents said it reopened later.\n")
@@ -219,17 +219,6 @@ def test_disk_full_on_output_file_keeps_the_old_file(runner, tmp_path, monkeypat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "r.json"]  # no temp file left
 
 
-def _spans(obj):
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for v in obj.values():
-            yield from _spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _spans(v)
-
-
 @pytest.mark.parametrize("name, data", [
     ("page.html", "<html><head><title>Bridge closed | News</title></head><body><nav>Home</nav>"
                   "<h1>Bridge closed</h1><p>The minister said the bridge was closed.</p>"
@@ -251,7 +240,7 @@ def test_offsets_index_the_extracted_text(runner, tmp_path, name, data):
     assert len(reports) == (2 if name.endswith(".jsonl") else 1)
     for report in reports:
         text = report["document"]["text"]
-        spans = list(_spans(report))
+        spans = list(iter_spans(report))
         assert spans and report["claims"]
         for s in spans:
             assert text[s["start"]:s["end"]] == s["text"]

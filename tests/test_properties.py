@@ -17,6 +17,7 @@ import credibility
 from credibility import ingest
 from credibility.errors import InputError
 from credibility.report import dumps
+from tests.conftest import iter_spans
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -47,24 +48,12 @@ def _analyse(text: str, fmt: str = "text"):
         return None
 
 
-def _spans(obj):
-    """Every {start, end, text} object in a report dict."""
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for v in obj.values():
-            yield from _spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _spans(v)
-
-
 def check_report(report) -> None:
     """The invariants every report keeps."""
     text = report.document.text
     d = report.to_dict(include_text=True)
     assert d["document"]["text"] == text
-    for s in _spans(d):
+    for s in iter_spans(d):
         assert 0 <= s["start"] <= s["end"] <= len(text), s
         assert text[s["start"]:s["end"]] == s["text"], s
     doc = report.document
