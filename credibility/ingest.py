@@ -49,8 +49,6 @@ _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "
 _WORD = re.compile(r"[^\W_]")
 _MARKDOWN_PREFIX = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+)+")
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
-_ENGLISH_MARKERS = frozenset("the of and to in is that for on was with said as by at it from "
-                             "he she they his her are were be has have an this not".split())
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -647,7 +645,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     if not any(_WORD.search(p.text) for p in body):
         raise InputError(f"{name}: no sentences (no words in the article text)")
 
-    note = _language_note(" ".join(p.text for p in body[:20]))
+    note = _language_note(" ".join(p.text for p in body[:20]), rules.english_markers)
 
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return Document(
@@ -659,7 +657,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     )
 
 
-def _language_note(sample: str) -> str | None:
+def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
     """A note when ``sample`` (the start of the body) does not look like English, else None.
 
     Two signs: most letters are outside the Latin script (Korean, Arabic, Chinese…), or there are
@@ -673,7 +671,7 @@ def _language_note(sample: str) -> str | None:
         if latin < len(letters) / 2:
             return _NOT_ENGLISH
     words = re.findall(r"[^\W\d_]+", sample.lower())
-    if len(words) >= 20 and sum(w in _ENGLISH_MARKERS for w in words) / len(words) < 0.06:
+    if len(words) >= 20 and sum(w in english_markers for w in words) / len(words) < 0.06:
         return _NOT_ENGLISH
     return None
 

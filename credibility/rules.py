@@ -90,7 +90,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "signoff": [str],
         "header_fields": {str: [str]},
     },
-    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}},
+    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -435,6 +435,8 @@ class Rules:
     hedges: re.Pattern
     boilerplate: BoilerplateRules
     abbreviations: frozenset[str]
+    english_markers: frozenset[str]
+    """The commonest English words: a text with almost none of them is not English."""
     quotes: dict[str, str]
     scoring: dict
     corroboration: dict
@@ -574,6 +576,7 @@ def load_rules(directory: str | None = None) -> Rules:
             header_fields=header,
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
+        english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],
         corroboration=corr,
