@@ -7,7 +7,7 @@ JSON boundary (:func:`credibility.report.report_to_dict`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SOURCE_KINDS = (
     "named_person",
@@ -103,9 +103,6 @@ class Source:
     anonymous: bool
     anonymity_reason: str | None = None
     mentions: tuple[Span, ...] = ()
-    same_as: str | None = None
-    """Another source of the article this one only sums up (``sources in the region`` for S1+S2)."""
-    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +150,6 @@ class Report:
     claims: tuple[Claim, ...]
     summary: Summary
     origin_group: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""
