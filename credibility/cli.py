@@ -17,12 +17,8 @@ from credibility.errors import CredibilityError, InputError, OutputError, printa
 from credibility.ingest import DEFAULT_MAX_BYTES
 
 FORMATS = ("text", "markdown", "json", "csv", "html")
-
-
-def _writers():
-    from credibility.report import WRITERS
-
-    return WRITERS
+"""The names of :data:`credibility.report.WRITERS` (a test keeps them equal); spelled out here so
+that ``credibility --help`` does not import the analyzer (NLTK takes a second to load)."""
 
 
 class _Group(click.Group):

@@ -98,3 +98,10 @@ def test_library_use_matches_cli(seed_text):
     assert r.summary.claims == len(r.claims) == 20
     frame = credibility.to_frame([r])
     assert len(frame) == 20 and set(frame["source_kind"].dropna()) >= {"anonymous_official"}
+
+
+def test_format_choices_are_the_writers():
+    from credibility.cli import FORMATS
+    from credibility.report import WRITERS
+
+    assert FORMATS == tuple(WRITERS)
