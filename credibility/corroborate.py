@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
@@ -47,6 +47,31 @@ def _num(s: str) -> float:
 def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
     """Figures, content words and capitalized names of a claim (names also from ``context``,
     e.g. the source mention "a resident of Pochon county")."""
+    f = _text_features(text, _Identity(rules))
+    if not context:
+        return f
+    return replace(f, places=f.places | _names(context, _stopwords(rules)))
+
+
+class _Identity:
+    """A cache key that stands for one object (the rules hold dicts, so they have no hash)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Identity) and other.obj is self.obj
+
+
+@lru_cache(maxsize=4096)
+def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
+    """:func:`features` without a context.  Pure, and cached because one article asks for the
+    same claims three times: within-article corroboration, scoring and the matching key."""
     clean = _ORDINAL_DAY.sub(" ", text)
     ranges = []
     for m in _RANGE.finditer(clean):
@@ -55,16 +80,15 @@ def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
         ranges.append((lo, hi))
     numbers = frozenset(_num(m.group(1)) for m in _NUMBER.finditer(clean)
                         if not 1900 <= _num(m.group(1)) <= 2100)
-    stop = _stopwords(rules)
+    stop = _stopwords(rules.obj)
     words = set()
-    synonyms = rules.synonyms
+    synonyms = rules.obj.synonyms
     for w in _WORD.findall(text):
         low = w.lower().strip("’'")
         if len(low) < 3 or low in stop:
             continue
         words.add(synonyms.get(low) or _stem(low))
-    places = _names(text, stop) | _names(context, stop) if context else _names(text, stop)
-    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), places)
+    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), _names(text, stop))
 
 
 def _names(text: str, stop: frozenset[str]) -> frozenset[str]:
@@ -83,8 +107,13 @@ def _stopword_set(directory: str) -> frozenset[str]:
     return frozenset(load_rules(directory).corroboration["stopwords"])
 
 
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    if not word.endswith(_SUFFIXES):
+        return word
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
@@ -282,9 +311,16 @@ class ArticleKey:
 
 
 def _hash(term: str) -> int:
+    return _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
+
+
+@cache
+def _murmurhash3_32():
+    """scikit-learn's MurmurHash3, imported once (``_hash`` runs about a hundred times an
+    article)."""
     from sklearn.utils import murmurhash3_32
 
-    return murmurhash3_32(term, positive=True) % _HASH_FEATURES
+    return murmurhash3_32
 
 
 def _minhash(text: str):
