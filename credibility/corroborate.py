@@ -337,7 +337,8 @@ def _minhash(text: str):
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < _SHINGLE:
         words = words + [""] * (_SHINGLE - len(words))
-    shingles = {" ".join(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    # word i, i+1, ... i+4 for every i (zip stops at the shortest: the last full shingle)
+    shingles = {" ".join(w) for w in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)}
     sketch = MinHash(num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
                      permutations=_permutations(), scheme=_MINHASH_SCHEME)
     sketch.update_batch(s.encode("utf-8", "surrogatepass") for s in shingles)
@@ -460,8 +461,8 @@ def event_kinds(text: str, rules: Rules) -> frozenset[str]:
     for w in _EVENT_WORD.findall(low):
         if w in words:
             found.append(kinds[w])
-        elif _stem(w) in words:  # "jolts" as "jolted": any inflection of a listed word
-            found.append(kinds[_stem(w)])
+        elif w.endswith(_SUFFIXES) and _stem(w) in words:  # "jolts" as "jolted": any
+            found.append(kinds[_stem(w)])                   # inflection of a listed word
     return frozenset().union(*found)
 
 
