@@ -17,13 +17,10 @@ tokens costs time linear in its length.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cached_property
 from typing import NamedTuple
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Document, Sentence, Source, Span
@@ -184,54 +181,6 @@ def _tokens(text: str, base: int) -> list[_Tok]:
     return out
 
 
-class CueModel(NamedTuple):
-    """The learned cue model: feature weights and where their sum makes a cue."""
-
-    weights: dict[str, float]
-    cut: float
-    """Least score (bias included) of a cue."""
-    stance_margin: float
-    """How far above ``cut`` a cue must score to take a bare object, like a stance verb."""
-    maybe: frozenset[str]
-    """The words some use of which in the training data came near a cue: the only ones scored."""
-    bare: frozenset[str]
-    """The words some use of which reached ``stance_margin``: the only ones scored without a
-    "that", a colon or a quotation mark after them."""
-
-
-@cache
-def load_cue_model(directory: str) -> CueModel | None:
-    """``cue_model.json`` of a rules folder, or None where the folder has none."""
-    path = Path(directory) / "cue_model.json"
-    if not path.exists():
-        return None
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    cut, stance = (math.log(p / (1 - p)) for p in (doc["threshold"], doc["stance_threshold"]))
-    return CueModel(doc["weights"], cut - doc["bias"], stance - cut, frozenset(doc["maybe"]),
-                    frozenset(doc["bare"]))
-
-
-def cue_features(toks: list[_Tok], i: int) -> list[str]:
-    """The features the learned cue model (``rules/cue_model.json``) scores for token ``i``:
-    the word, its ending, its neighbours and what kind of word follows.  Shared by the
-    training script ``benchmarks/train_cue_model.py`` so both read a word the same way."""
-    low = toks[i].low
-    prev = toks[i - 1].low if i else "<s>"
-    prev2 = toks[i - 2].low if i > 1 else "<s>"
-    nxt = toks[i + 1].low if i + 1 < len(toks) else "</s>"
-    nxt2 = toks[i + 2].low if i + 2 < len(toks) else "</s>"
-    cap = "C" if i and toks[i - 1].text[:1].isupper() else "c"
-    ahead = "".join(sorted({_AHEAD.get(t.low, "") for t in toks[i + 1:i + 5]}))
-    return ["w=" + low, "s3=" + low[-3:], "s2=" + low[-2:], "p=" + prev, "p2=" + prev2,
-            "n=" + nxt, "n2=" + nxt2, "pw=" + prev + "_" + low, "wn=" + low + "_" + nxt,
-            "pc=" + cap + low[-2:], "a=" + ahead, "wa=" + low + "_" + ahead]
-
-
-_AHEAD = {"that": "t", "to": "i", ":": "c", "“": "q", "\"": "q", ",": "k", "of": "o",
-          "for": "f", "about": "b", "against": "g"}
-"""Words a cue often has within its next four tokens, as one-letter flags of a feature."""
-
-
 def _quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
     """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base.
 
@@ -268,32 +217,6 @@ class _Analyzer:
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
         self._authors: dict[str, list[tuple[int, str]]] = {}
-        self.cue_model = load_cue_model(str(rules.directory))
-        self._margins: dict[int, float] = {}
-        """The learned cue model's margin of each token scored, by its offset."""
-
-    def _learned_candidate(self, toks: list[_Tok], i: int) -> bool:
-        """Whether a word of the learned cue model's ``maybe`` list is worth asking it about: a
-        lower-case word with no reporting verb right after it ("the case that said": "said" is
-        the cue), and with "that", a colon or a quotation mark soon after it unless the model
-        has seen it take a bare object."""
-        tok = toks[i]
-        if not tok.text[:1].islower() or len(tok.text) < 3 \
-                or any(t.low in self.cues.verbs for t in toks[i + 1:i + 4]):
-            return False
-        return tok.low in self.cue_model.bare or any(
-            t.low in self.cues.complementizers or t.text == ":" or t.text in _OPEN_TOKENS
-            for t in toks[i + 1:i + 5])
-
-    def _cue_margin(self, toks: list[_Tok], i: int) -> float:
-        """How far above its threshold the learned cue model (``rules/cue_model.json``) puts a
-        word as the head of a cue ("is steering clear of"); negative when it is no cue."""
-        margin = self._margins.get(toks[i].start)
-        if margin is None:
-            get = self.cue_model.weights.get
-            margin = sum(get(f, 0.0) for f in cue_features(toks, i)) - self.cue_model.cut
-            self._margins[toks[i].start] = margin
-        return margin
 
     # ---- source phrases -------------------------------------------------------------------
 
@@ -776,16 +699,12 @@ class _Analyzer:
         frame's verb by "and" when no plausible subject of its own stands before it."""
         toks, end = ctx.toks, ctx.end
         content, quote_kind = ctx.content, ctx.quote_kind
-        maybe = self.cue_model.maybe if self.cue_model is not None else frozenset()
         for i in range(start, len(toks)):
             tok = toks[i]
             low = tok.low
             phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
                 if low in self.cues.phrasal_first else None
-            learned = low not in self.cues.verbs and phrasal is None
-            if learned and (low not in maybe or not self._learned_candidate(toks, i)):
-                continue
-            if ctx.in_quote(tok.start):
+            if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
@@ -801,14 +720,6 @@ class _Analyzer:
                                       or toks[i + 1].low in self.cues.not_after_cue or (
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing"))):
                 continue    # "swing states could decide", "campaign reports show": a noun
-            # A learned cue frames its content like a reporting verb ("that", a colon or a
-            # quotation after it); only a confident one also takes a bare object like a stance verb.
-            stance = low in self.cues.stance_verbs
-            if learned:
-                margin = self._cue_margin(toks, i)
-                if margin < 0:
-                    continue
-                stance = margin >= self.cue_model.stance_margin
             last = i
             if phrasal is not None:
                 cue = Span(tok.start, phrasal.end(), phrasal.group())
@@ -846,7 +757,7 @@ class _Analyzer:
                     toks[after].text in _OPEN_TOKENS or toks[after - 1].text == ":"
                     or toks[after - 1].low in self.cues.complementizers)
                 closing = c is not None and not (strong or direct) and not trailing \
-                    and stance and self._plausible(toks[rng[0]:rng[1]])
+                    and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
                 if c is not None and (strong or direct or closing) and (direct or not introduces):
                     resumes = trailing[:1] == "," or trailing[:1] in _OPEN_TOKENS
                     if direct or resumes or not trailing or len(trailing.split()) <= 4 \
@@ -865,7 +776,7 @@ class _Analyzer:
                     if outer is not None and (rng is None
                                               or not self._plausible(toks[rng[0]:rng[1]])):
                         rng = outer     # "X said A and called B": X called B
-            forward = self._forward(ctx, i, rng, after, cue, phrasal is not None or stance) \
+            forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
                 if rng is not None else None
             if forward:
                 return forward

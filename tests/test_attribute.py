@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from credibility.attribute import attribute, load_cue_model, summary_groups
+from credibility.attribute import attribute, summary_groups
 from credibility.records import Document, Span
 from credibility.rules import load_rules
 from credibility.segment import segment
@@ -181,10 +181,6 @@ FRAMES = [
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
           reason="the content is the antecedent of a relative clause, not what follows the cue"),
-    # A word outside the lexicon that the learned cue model (rules/cue_model.json) takes for a
-    # cue, framed by "that".
-    ("Mayor Lee bristled that the council had ignored her.",
-     "the council had ignored her", "Mayor Lee", "bristled"),
     xfail("Asked whether he would resign, the minister said no.",
           "no", "the minister", "said",
           reason="content shorter than 8 characters is dropped as noise"),
@@ -199,14 +195,6 @@ def test_frame(sentence, content, mention, cue):
     assert claim.span.text == content
     assert claim.source_mention is not None and claim.source_mention.text == mention
     assert claim.cue is not None and claim.cue.text == cue
-
-
-def test_learned_cue_model_is_shipped_and_scores_only_words_near_a_cue():
-    rules = load_rules()
-    model = load_cue_model(str(rules.directory))
-    assert model is not None and model.weights and 0 < model.stance_margin
-    assert "bristled" in model.maybe and "bristled" not in rules.cues.verbs
-    assert "river" not in model.maybe
 
 
 NOT_ATTRIBUTIONS = [
