@@ -24,17 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 NOTES = [
-    "Learned cue model (`rules/cue_model.json`, trained by `benchmarks/train_cue_model.py` on the",
-    "PolNeAR train split): a logistic regression over the word, its ending and its neighbours",
-    "decides whether a lower-case word outside the lexicon heads a cue.  Measured on dev when it",
-    "was added (2026-11-25): PolNeAR content F1 0.756 -> 0.758 (R 0.648 -> 0.652), source 0.705 ->",
-    "0.706, cue 0.685 -> 0.686; the four sourcing numbers unchanged; `analyze` about 15 % slower",
-    "on the dev articles.  The gain is small because most missed attributions fail in the frame",
-    "(no plausible source to the left, no \"that\"/colon/quote after the cue), not at the cue",
-    "word: letting confident learned cues (p >= 0.7) take a bare object like a stance verb gained",
-    "recall (R 0.653-0.665) but cost more precision, and pushed sourcing statement F1 to",
-    "0.896-0.898 and anonymous/named accuracy to 0.944-0.949, below target; p >= 0.8 is kept.",
-    "Scoring every word not ruled out as never near a cue gained 0.001 more at +25 % time.",
+    "Tried and not kept (2026-11-25): a learned cue model, a logistic regression trained on the",
+    "PolNeAR train split over the word, its ending and its neighbours, shipped as JSON weights,",
+    "letting attribute.py accept cue words outside the lexicon. On dev it moved PolNeAR content",
+    "F1 0.756 -> 0.758 (source 0.705 -> 0.706, cue 0.685 -> 0.686), sourcing unchanged, for",
+    "about 15 % more analysis time and a 1.7 MB model, so it was reverted (commit 99ee8cf). The",
+    "gain is small because most missed attributions fail in the frame (no plausible source to",
+    "the left, no \"that\"/colon/quote after the cue), not at the cue word: letting confident",
+    "learned cues take a bare object gained recall (R 0.653-0.665) but pushed sourcing",
+    "statement F1 to 0.896-0.898 and anonymous/named accuracy to 0.944-0.949, below target.",
 ]
 """What was tried on the way to the numbers above, kept with them when the file is rewritten."""
 
