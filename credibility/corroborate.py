@@ -751,6 +751,19 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                 shared[x, z] = shared.get((x, z), 0) + 1
     out = []
     alike: dict[tuple[int, int], bool] = {}
+    rows: dict[int, object] = {}
+
+    def doc_row(k: int):
+        """Row k of the articles' matrix, sliced once (a scipy slice costs more than the product)."""
+        if k not in rows:
+            rows[k] = state.docs[k]
+        return rows[k]
+
+    rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
+
+    def rare_columns(k: int) -> set[int]:
+        """The rare names of article k (a shared one: the rows' product, all ones, is positive)."""
+        return set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
     for (x, z), count in sorted(shared.items()):
         if count < need:
             continue
@@ -764,9 +777,9 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                 and keys[i].outlet == keys[j].outlet):
             continue
         if (i, j) not in alike:
-            alike[i, j] = (float((state.docs[i] @ state.docs[j].T).toarray()[0, 0])
+            alike[i, j] = (float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
                            >= cfg["min_shared_corroborator_document_cosine"]
-                           and (state.rare_names[i] @ state.rare_names[j].T).nnz > 0)
+                           and not rare_columns(i).isdisjoint(rare_columns(j)))
         if alike[i, j]:
             out.append((True, x[0], x[1], z[0], z[1]))
     return out
@@ -829,13 +842,23 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     max_days = cfg["max_days_apart"]
     out = []
     main_events = {i: _main_events(keys[i]) for i in range(start, stop)}
+    rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
+    rare_sets: dict[int, set[int]] = {}
+
+    def rare_columns(k: int) -> set[int]:
+        if k not in rare_sets:
+            rare_sets[k] = set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
+        return rare_sets[k]
+
     for i in range(start, stop):
         partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
                     and _days_apart(keys[i].published, keys[j].published) <= max_days]
         if not partners or not keys[i].claims:
             continue
-        shared = (state.rare_names[partners] @ state.rare_names[i].T).toarray().ravel()
-        partners = [j for j, n_shared in zip(partners, shared, strict=True) if n_shared > 0]
+        # a shared rare name: the rows of rare_names hold only ones, so the product that this
+        # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
+        names_i = rare_columns(i)
+        partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
         if not partners:
             continue
         alike = state.neighbours[i]
