@@ -322,13 +322,6 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
                      f"{_md(c.span.text)} | {_md('; '.join(c.reasons))} |\n")
 
 
-def render_html(report: Report) -> str:
-    """The self-contained HTML page of one report."""
-    from credibility.html import render_report
-
-    return render_report(report)
-
-
 def write_html(reports: list[Report], fp: IO[str]) -> None:
     """One self-contained HTML page (the first report; use batch --html for many)."""
     from credibility.html import render_report

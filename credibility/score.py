@@ -7,7 +7,6 @@ claims (the lede counts more), less penalties for findings an editor would act o
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from credibility.attribute import summary_groups
@@ -210,9 +209,3 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings=tuple(findings),
         verdict=verdict,
     )
-
-
-def first_words(text: str, n: int = 12) -> str:
-    """The first ``n`` words of a text, with an ellipsis when cut."""
-    words = re.split(r"\s+", text.strip())
-    return " ".join(words[:n]) + (" …" if len(words) > n else "")

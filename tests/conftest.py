@@ -49,3 +49,15 @@ def iter_spans(obj):
     elif isinstance(obj, list):
         for v in obj:
             yield from iter_spans(v)
+
+
+def paragraphs_document(text: str):
+    """A Document whose body is ``text``'s blank-line-separated paragraphs (no ingest involved)."""
+    from credibility.records import Document, Span
+
+    paragraphs, pos = [], 0
+    for part in text.split("\n\n"):
+        start = text.index(part, pos)
+        paragraphs.append(Span(start, start + len(part), part))
+        pos = start + len(part)
+    return Document(text=text, body=tuple(paragraphs))

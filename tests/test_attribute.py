@@ -12,19 +12,14 @@ import time
 import pytest
 
 from credibility.attribute import attribute, summary_groups
-from credibility.records import Document, Span
 from credibility.rules import load_rules
 from credibility.segment import segment
+from tests.conftest import paragraphs_document
 
 
 def analyse(text: str):
     """(sources, claims) of ``text``, paragraphs separated by blank lines, no ingest involved."""
-    paragraphs, pos = [], 0
-    for part in text.split("\n\n"):
-        start = text.index(part, pos)
-        paragraphs.append(Span(start, start + len(part), part))
-        pos = start + len(part)
-    document = Document(text=text, body=tuple(paragraphs))
+    document = paragraphs_document(text)
     rules = load_rules()
     return attribute(document, segment(document, rules), rules)
 

@@ -176,6 +176,20 @@ def test_garbage_journal_is_ignored(corpus, reference, tmp_path):
     assert _read(tmp_path) == reference
 
 
+def _kill_when_journal_grows(cmd, env, out, size, stderr):
+    """Start the batch ``cmd`` and SIGKILL it once its journal holds ``size`` bytes (or 60 s)."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    journal = out / STATE_DIR / "journal.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if journal.exists() and journal.stat().st_size > size:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return proc
+
+
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_killed_batch_resumes_to_the_same_outputs(tmp_path):
     folder = _corpus(tmp_path / "in", n=120)
@@ -183,15 +197,7 @@ def test_killed_batch_resumes_to_the_same_outputs(tmp_path):
     cmd = [sys.executable, "-m", "credibility.cli", "batch", str(folder), "--out", str(out),
            "-j", "1", "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    journal = out / STATE_DIR / "journal.jsonl"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if journal.exists() and journal.stat().st_size > 20_000:
-            break
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    _kill_when_journal_grows(cmd, env, out, 20_000, subprocess.DEVNULL)
     assert subprocess.run(cmd, env=env, capture_output=True).returncode == 0
     fresh = tmp_path / "fresh"
     run_batch(folder, fresh, jobs=1)
@@ -400,15 +406,7 @@ def test_killed_batch_leaves_no_worker_tracebacks(tmp_path):
     cmd = [sys.executable, "-m", "credibility.cli", "batch", str(folder), "--out", str(out),
            "-j", "2", "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    journal = out / STATE_DIR / "journal.jsonl"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if journal.exists() and journal.stat().st_size > 5_000:
-            break
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc = _kill_when_journal_grows(cmd, env, out, 5_000, subprocess.PIPE)
     # stderr ends when the workers, which share it, are gone too
     stderr = proc.stderr.read().decode("utf-8", "replace")
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from credibility.records import Document, Span
 from credibility.rules import load_rules
 from credibility.segment import quote_depth_after, quote_marks, segment
+from tests.conftest import paragraphs_document
 
 
 def sentences(text: str) -> list[str]:
-    paragraphs, pos = [], 0
-    for part in text.split("\n\n"):
-        start = text.index(part, pos)
-        paragraphs.append(Span(start, start + len(part), part))
-        pos = start + len(part)
-    document = Document(text=text, body=tuple(paragraphs))
+    document = paragraphs_document(text)
     return [s.span.text for s in segment(document, load_rules())]
 
 
