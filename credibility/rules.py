@@ -71,6 +71,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                           "standalone": [str]},
         "people": {
             "titles": [str],
+            "role_suffixes": [str],
             "pronouns_singular": [str],
             "pronouns_plural": [str],
             "pronouns_neutral": [str],
@@ -320,6 +321,15 @@ def _participle_regex(participles: list[str], complementizers: list[str]) -> re.
                       + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
 
 
+def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]:
+    """Lower-cased titles and roles before a name: the rules' own lists and the curated title
+    list of the nameparser package (LGPL-2.1-or-later), without its ordinals ("1st")."""
+    from nameparser.config.titles import TITLES
+
+    return frozenset(t.lower().rstrip(".") for t in (*titles, *official_heads)) | frozenset(
+        t for t in TITLES if t.isalpha())
+
+
 def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> re.Pattern:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
@@ -401,6 +411,11 @@ class SourceRules:
     place_anaphors: frozenset[str]
     org_standalone: frozenset[str]
     titles: frozenset[str]
+    role_titles: frozenset[str]
+    """Lower-cased titles and roles that may stand before a name ("defence minister", "council
+    member"): ``titles``, ``official_heads`` and nameparser's curated title list."""
+    role_suffixes: tuple[str, ...]
+    """Endings of an occupation before a name: "Glaciologist Ingrid Soltveit"."""
     pronouns_singular: frozenset[str]
     pronouns_plural: frozenset[str]
     pronouns_neutral: frozenset[str]
@@ -557,6 +572,8 @@ def load_rules(directory: str | None = None) -> Rules:
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),
             titles=frozenset(people["titles"]),
+            role_titles=_role_titles(people["titles"], src["official_heads"]),
+            role_suffixes=tuple(people["role_suffixes"]),
             pronouns_singular=frozenset(people["pronouns_singular"]),
             pronouns_plural=frozenset(people["pronouns_plural"]),
             pronouns_neutral=frozenset(people["pronouns_neutral"]),

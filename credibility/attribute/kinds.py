@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from credibility.attribute.names import appositive_name, titled_name
 from credibility.records import Span
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
@@ -35,6 +36,9 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        if "," in text and appositive_name(text, self.src):
+            # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
+            return "named_person", text.split()[-1].lower(), "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
@@ -136,13 +140,9 @@ class Kinds:
         return bool(rest) and rest[0][:1].isupper()
 
     def _ends_with_name(self, words: list[str]) -> bool:
-        """"… water department director Dana Cole": a role word, then a capitalized name."""
-        if len(words) < 3:
-            return False
-        a, b, role = words[-1], words[-2], words[-3].lower().strip(",")
-        return a[:1].isupper() and b[:1].isupper() and (
-            role in self.src.official_heads or role in self.src.titles_lower) \
-            and not any(w.strip(",.") in self.src.org_words for w in words[-2:])
+        """"… water department director Dana Cole", "Council member Joan Prewitt",
+        "Glaciologist Ingrid Soltveit": a title or role, then a personal name."""
+        return len(words) >= 2 and titled_name(" ".join(words), self.src) is not None
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")

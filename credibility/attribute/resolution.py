@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from credibility.attribute.kinds import ACRONYM
+from credibility.attribute.names import person_name
 from credibility.records import ANONYMOUS_KINDS, Span
 
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
                           r"(?:[-'’][A-Z]?[^\W\d_]+)?\b")
+"""First [M.] Last on one line: a line break never joins a byline to the next line ("By Selma
+Ortiz" and "Share this story" are no person "Ortiz Share")."""
 _PERSON_NAME_ANYWHERE = re.compile(r"(?=(" + _PERSON_NAME.pattern + "))")
 _SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
 """A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
@@ -24,9 +27,10 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
-                              r"\s+[a-z]")
-_FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:\s+[A-Z]\.)?\s+\Z")
+                              r"[^\S\n]+[a-z]")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
 
@@ -76,6 +80,10 @@ class Resolution:
             full = None
             if kind == "named_person":
                 kind, full = self._person_or_organization(mention.text)
+                # One name however the article titles it: "Plant manager Gloria Harwood" and
+                # "Harwood" are "Gloria Harwood".
+                full = full or (person_name(mention.text, self.src)
+                                if kind == "named_person" else None)
             st = self._resolve_named(full or mention.text, kind, head)
             if st is None and full:
                 st = self._new_source(full, kind, head)
@@ -100,6 +108,10 @@ class Resolution:
             if kind == "document" and not any(w[:1].isupper() for w in name.split()[1:]):
                 name = self._document_author(head, mention.end) or name
             st = self._new_source(name, kind or "anonymous_source", head)
+        elif st.kind == "named_person" and mode == "named":
+            full = full or mention.text.strip(" ,")
+            if len(full) > len(st.name) and person_name(st.name, self.src) is None:
+                st.name = full
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
             st.name = mention.text.strip(" ,")
@@ -203,7 +215,7 @@ class Resolution:
         if pronoun not in self.src.pronouns_singular:
             return None
         base = max(0, pos - 600)
-        names = [(m.group("name"), m.start("name"))
+        names = [(self._whole_name(m.group("name"), m.start("name")), m.start("name"))
                  for rx in (_SUBJECT_NAME, _CLAUSE_SUBJECT)
                  for m in rx.finditer(self.text, base, pos)]
         # A surname alone opening a sentence ("Reed coached the team …") stands for the
@@ -218,6 +230,13 @@ class Resolution:
                  and n.lower() not in self.cues.not_speakers
                  and not any(w.strip(",.") in self.src.org_words for w in n.split())]
         return names[-1] if names else None
+
+    def _whole_name(self, name: str, at: int) -> str:
+        """The personal name in the run of capitalized words that starts with ``name``:
+        "Glaciologist Ingrid" at the start of "Glaciologist Ingrid Soltveit has …" is "Ingrid
+        Soltveit"."""
+        run = _CAPITALIZED_RUN.match(self.text, at)
+        return person_name(run.group(), self.src) or name if run else name
 
     def _resolve_pronoun(self, pronoun: str) -> SourceState | None:
         if pronoun in self.src.pronouns_singular:
