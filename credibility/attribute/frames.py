@@ -21,6 +21,7 @@ from credibility.attribute.tokens import (
     WORDISH,
     Context,
     Tok,
+    is_past_verb,
     quote_regions,
     tokenize,
 )
@@ -87,13 +88,51 @@ class Frames:
             end -= 1
         ctx = Context(self.text, toks, quotes, span, end)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
-                 or self._verb_frame(ctx) or self._signature_frame(ctx)
+                 or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
+                 or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
                  or self._document_intro(ctx)
                  or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
         return self._split_participles(ctx, found)
+
+    def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
+        """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
+        Edna Farrow sighed.": right after a quotation that opens the sentence, a verb in the
+        past tense (a reporting verb or any other, "grumbled", "sighed", "asked") next to a
+        plausible source, with nothing after them, says who spoke the quotation."""
+        toks = ctx.toks
+        if not ctx.quotes or self.text[ctx.span.start:ctx.quotes[0][0]].strip():
+            return []
+        q_start, q_end = ctx.quotes[0]
+        q = next((n for n, t in enumerate(toks) if t.start >= q_end), len(toks))
+        if q < len(toks) and toks[q].text == ",":
+            q += 1
+        c = ctx.content(q_start, q_end)
+        if c is None or q >= len(toks):
+            return []
+
+        def verb(t: Tok) -> bool:
+            return t.text.islower() and (t.low in self.cues.verbs or is_past_verb(t))
+
+        def ends(k: int) -> bool:   # nothing but the end, an age or a relative clause after
+            return k >= len(toks) or toks[k].text in {".", "!", "?", ","}
+
+        if verb(toks[q]):       # inverted: "asked Lorna Pike"
+            rng = self._right_source(toks, q + 1)
+            if rng is not None and ends(rng[1]) and self._plausible(toks[rng[0]:rng[1]]):
+                cue = Span(toks[q].start, toks[q].end, toks[q].text)
+                src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                return [Frame([c], cue, src, "direct", src.end)]
+            return []
+        for k in range(q + 1, min(len(toks), q + 8)):     # trailing: "Edna Farrow sighed"
+            if verb(toks[k]) and ends(k + 1) and self._valid_source(toks[q:k]) \
+                    and self._plausible(toks[q:k]):
+                cue = Span(toks[k].start, toks[k].end, toks[k].text)
+                src = Span.of(self.text, toks[q].start, toks[k - 1].end)
+                return [Frame([c], cue, src, "direct", src.end)]
+        return []
 
     def _sourceless_frame(self, ctx: Context) -> list[Frame]:
         """"Lee allegedly took the money", "The veto is expected to come Friday": an adverb or

@@ -15,6 +15,8 @@ import re
 from credibility.rules import SourceRules
 
 _WORD = re.compile(r"[^\s,]+")
+_LEAD_END = re.compile(r"\s(?:with|of|at|from|for|who|whose|in|on)\s")
+"""Where the lead of a phrase ends and a prepositional phrase or relative clause begins."""
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
 """A capitalized word of a name ("O'Neill", "Ruiz-Martínez") or an initial ("J.")."""
 
@@ -86,7 +88,11 @@ def person_name(phrase: str, src: SourceRules) -> str | None:
     director" -> "Dana Cole", "The chief inspector of schools, Dana Crewe" -> "Dana Crewe";
     None when the phrase gives no name of two or more words."""
     first = phrase.split(",")[0].strip()
+    lead = _LEAD_END.split(first, maxsplit=1)[0]
+    run = _name_run(lead, src)
+    if run is not None:     # "Daniel Yukelson with the …", "her neighbour Joseph Malik"
+        return lead[run[0]:run[1]]
     run = _name_run(first, src)
-    if run is not None and (run[0] == 0 or run[2]):
+    if run is not None and run[2]:  # "City of Memphis Division of Public Works director Ann Lee"
         return first[run[0]:run[1]]
     return appositive_name(phrase, src)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from credibility.attribute.kinds import ACRONYM
-from credibility.attribute.names import person_name
+from credibility.attribute.names import is_role, person_name
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -82,8 +82,10 @@ class Resolution:
                 kind, full = self._person_or_organization(mention.text)
                 # One name however the article titles it: "Plant manager Gloria Harwood" and
                 # "Harwood" are "Gloria Harwood".
-                full = full or (person_name(mention.text, self.src)
-                                if kind == "named_person" else None)
+                if full is None and kind == "named_person":
+                    full = person_name(mention.text, self.src)
+                    if full and mention.text.startswith(full):
+                        full = mention.text.strip(" ,")     # "Bob Lee, CEO of Acme" stays
             st = self._resolve_named(full or mention.text, kind, head)
             if st is None and full:
                 st = self._new_source(full, kind, head)
@@ -235,6 +237,8 @@ class Resolution:
         """The personal name in the run of capitalized words that starts with ``name``:
         "Glaciologist Ingrid" at the start of "Glaciologist Ingrid Soltveit has …" is "Ingrid
         Soltveit"."""
+        if not is_role(name.split()[0], self.src):
+            return name
         run = _CAPITALIZED_RUN.match(self.text, at)
         return person_name(run.group(), self.src) or name if run else name
 
