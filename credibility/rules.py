@@ -47,6 +47,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_label": str,
         "not_speakers": [str],
         "signature": str,
+        "colon_intro": str,
         "stance_verbs": [str],
         "np_breakers": [str],
         "phrasal_cues": [str],
@@ -374,6 +375,8 @@ class CueRules:
     speaker_label: re.Pattern
     not_speakers: frozenset[str]
     signature: re.Pattern
+    colon_intro: re.Pattern
+    """"And from board chair Renata Okafor:": a verbless line opening the next paragraph's quote."""
     stance_verbs: frozenset[str]
     np_breakers: frozenset[str]
     """Verbs whose object or clause is the content when their subject is a plausible source."""
@@ -541,6 +544,8 @@ def load_rules(directory: str | None = None) -> Rules:
             not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
             signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
                                    flags=0),
+            colon_intro=_compile_one(cues["colon_intro"], cues_file, "colon_intro",
+                                     ("name", "cue"), flags=0),
             stance_verbs=frozenset(cues["stance_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),

@@ -77,8 +77,17 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     last: _Last | None = None
     text = document.text
     for sentence in sentences:
-        frames = an.frames(sentence)
         s = sentence.span
+        signed = an.signature_line(sentence)
+        if signed is not None and raw and raw[-1].sentence == sentence.index - 1 \
+                and raw[-1].quote == "direct" and raw[-1].mention is None:
+            # "“…”" then "-Board member Colm Hadley" on the next line: the quotation is hers.
+            cue, mention = signed
+            st = an.resolve(mention, sentence.index)
+            raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")
+            last = None
+            continue
+        frames = an.frames(sentence)
         if frames:
             for fr in frames:
                 st = an.resolve(fr.source, sentence.index) if fr.source else None
@@ -92,6 +101,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                                  an.speech_cue(fr.cue))
             continue
         starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS
+        if starts_quote and an.speaker_after_quote(sentence):
+            last = None     # "“…” asked Lorna Pike": someone else speaks, even unread
         if last is not None:
             gap = sentence.paragraph - last.paragraph
             quoted = (starts_quote and gap <= 1) or last.open

@@ -27,6 +27,10 @@ from credibility.attribute.tokens import (
 )
 from credibility.records import Sentence, Span
 
+_NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
+"""Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
+quotation."""
+
 
 @dataclass
 class Frame:
@@ -95,7 +99,14 @@ class Frames:
                  or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
-        return self._split_participles(ctx, found)
+        return [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+
+    def _refusal(self, ctx: Context, frame: Frame) -> bool:
+        """"Halvard Lind declined to comment", "Acme did not respond to requests for comment": a
+        refusal to make a statement (``no_statement`` of rules/cues.toml) is no claim."""
+        m = self.cues.no_statement.search(self.text, max(ctx.span.start, frame.cue.start - 40),
+                                          ctx.span.end)
+        return m is not None and m.start() <= frame.cue.start < m.end()
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
@@ -246,6 +257,9 @@ class Frames:
         c = ctx.content(base + m.end() - 1, ctx.end)
         if c is None or " " not in c.text:
             return []       # "Wire Sports: https://…" is a link, not a statement
+        items = c.text.split(",")
+        if len(items) >= 3 and all(len(i.split()) <= 2 for i in items):
+            return []       # "Topics: libraries, Brookfield, budget" is a list, not a statement
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
 
     def _document_intro(self, ctx: Context) -> list[Frame]:
@@ -271,8 +285,34 @@ class Frames:
         if c is None or (ctx.quote_kind(c) != "direct" and c.text[:1] not in "”“\"«»"):
             return []
         src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
+        if not self._plausible(tokenize(src.text, src.start)):
+            return []
         cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
         return [Frame([c], cue, src, "direct", src.end)]
+
+    def signature_line(self, sentence: Sentence) -> tuple[Span, Span] | None:
+        """(cue, source) of a sentence that is nothing but a signature under the quotation
+        before it: "-Board member Colm Hadley" on its own line."""
+        text = sentence.span.text
+        m = self.cues.signature.match(text)
+        if not m:
+            return None
+        base = sentence.span.start
+        src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
+        if not self._plausible(tokenize(src.text, src.start)):
+            return None
+        return Span(base + m.start("cue"), base + m.end("cue"), m.group("cue")), src
+
+    def speaker_after_quote(self, sentence: Sentence) -> bool:
+        """Whether a sentence that opens with a quotation names someone after it ("“…” asked
+        Lorna Pike", "“…” -Board member Colm Hadley"): it is then no continuation of the speaker
+        before, even when no frame was found."""
+        span = sentence.span
+        regions = quote_regions(span.text, span.start, self.rules)
+        if not regions:
+            return False
+        rest = self.text[regions[0][1]:span.end]
+        return bool(_NAME_LIKE.search(rest))
 
     def _according_frame(self, ctx: Context) -> list[Frame]:
         """"according to X, …" / "…, according to X.": the source comes after the cue."""
@@ -478,6 +518,13 @@ class Frames:
         toks = ctx.toks
         if not toks or toks[-1].text != ":":
             return []
+        m = self.cues.colon_intro.match(ctx.span.text)
+        if m:       # "And from board chair Renata Okafor:"
+            base = ctx.span.start
+            src = Span.of(self.text, base + m.start("name"), base + m.end("name"))
+            if self._plausible(tokenize(src.text, src.start)):
+                cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+                return [Frame([], cue, src, "direct", src.end, opens_next=True)]
         for i in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
             if toks[i].low in self.cues.verbs and not toks[i].text[0].isupper():
                 rng = self._left_source(toks, i)

@@ -47,8 +47,9 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     titled = cut > 0 or (len(run) < len(words) and is_role(words[len(words) - len(run) - 1]
                                                           .group(), src))
     name = run[cut:]
-    if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith("."):
-        return None
+    if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
+            or is_role(name[-1].group(), src):
+        return None     # "Shadow Secretary" is a title, not a name
     texts = [m.group() for m in name]
     if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
            or (len(w) > 2 and w.isupper()) for w in texts):
