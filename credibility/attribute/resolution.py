@@ -31,6 +31,12 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
+_ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
+                             r"[A-Z][\w'’-]*)")
+"""After a role: " of schools, Dana Crewe" (the role set off before the name)."""
+_NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z][\w'’-]*),[^\S\n]+"
+                             r"(?:the|a|an)[^\S\n]+[^.;:,\n]{0,50}\Z")
+"""Before a role: "Arvid Kallberg, the defence " (the name set off before the role)."""
 _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
 
@@ -274,6 +280,10 @@ class Resolution:
             return next((s for s in reversed(self.sources)
                          if s.kind in {"unnamed_group", "anonymous_source"} and s.head == head),
                         None)
+        if ordinal is None and head in self.src.role_titles:
+            named = self._titled_antecedent(mention, head)
+            if named is not None:
+                return named
         individuals = self.anonymous_order
         if ordinal is not None:
             if ordinal > 0 and ordinal <= len(individuals):
@@ -298,6 +308,43 @@ class Resolution:
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
         return None
+
+    def _titled_antecedent(self, mention: Span, head: str) -> SourceState | None:
+        """The named person a role description stands for: "the minister" after "Defence
+        Minister Arvid Kallberg visited …", "Arvid Kallberg, the defence minister," or "The
+        minister of defence, Arvid Kallberg,"; the latest such introduction before the mention
+        whose words include the description's modifiers ("the exam board's chairman" is not
+        "The chairman of the Commons education committee, Barry Quint")."""
+        words = [w.strip(",.").lower().removesuffix("'s").removesuffix("’s")
+                 for w in mention.text.split()]
+        modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners
+                     and len(w) > 2]
+        role = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        for s in reversed(self.sources):
+            if s.kind == "named_person" and s.mentions:
+                said = " ".join(m.text.lower() for m in s.mentions)
+                if role.search(said) and all(w in said for w in modifiers):
+                    return s
+        found = None
+        for m in role.finditer(self.text, max(0, mention.start - 3000), mention.start):
+            name = None
+            run = _CAPITALIZED_RUN.match(self.text, m.end() + 1) \
+                if self.text[m.end():m.end() + 1] == " " else None
+            if run is not None:         # "Defence Minister Arvid Kallberg"
+                name = person_name(run.group(), self.src)
+            if name is None:            # "The minister of defence, Arvid Kallberg"
+                after = _ROLE_THEN_NAME.match(self.text, m.end())
+                name = person_name(after.group("name"), self.src) if after else None
+            if name is None:            # "Arvid Kallberg, the defence minister"
+                before = _NAME_THEN_ROLE.search(self.text, max(0, m.start() - 80), m.start())
+                name = person_name(before.group("name"), self.src) if before else None
+            window = self.text[max(0, m.start() - 80):m.end() + 80].lower()
+            if name is not None and all(w in window for w in modifiers):
+                found = name
+        if found is None:
+            return None
+        return self._resolve_named(found, "named_person", head) or \
+            self._new_source(found, "named_person", found.split()[-1].lower())
 
     def _resolve_named(self, text: str, kind: str, head: str) -> SourceState | None:
         if kind == "outlet":
