@@ -82,6 +82,9 @@ class Resolution:
                         "unnamed_group")
         elif mode == "definite":
             st = self._resolve_definite(mention, kind, head)
+            if st is None and kind == "named_organization" and self._officials_of(mention) \
+                    and not self._known_anaphor(mention, head):
+                kind = "unnamed_group"  # "union officials" of a union the article never names
         elif mode == "named":
             full = None
             if kind == "named_person":
@@ -271,8 +274,9 @@ class Resolution:
             # the head is a kind of place that names an organization of its own.
             same = next((s for s in reversed(self.sources) if s.kind == "named_organization"
                          and head in s.name.lower().split()), None)
-            if same is not None or head in self.src.place_anaphors:
-                return same
+            if same is not None or head in self.src.place_anaphors or (
+                    self._officials_of(mention) and not self._known_anaphor(mention, head)):
+                return same     # "union officials" are not the company quoted before
             return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
                         None)
         if kind == "unnamed_group":
@@ -308,6 +312,21 @@ class Resolution:
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
         return None
+
+    def _officials_of(self, mention: Span) -> bool:
+        """"union officials", "district leaders": people speaking for an organization."""
+        words = mention.text.lower().split()
+        return len(words) > 1 and words[-1].strip(",.") in self.src.official_heads_plural
+
+    def _known_anaphor(self, mention: Span, head: str) -> bool:
+        """Whether "the <head>" stands for an organization in this article: it writes "the
+        district" somewhere before "district leaders", or the head is part of a name ("Northwind
+        Utility officials")."""
+        words = mention.text.split()
+        if len(words) > 2 and words[-2][:1].isupper() and words[-3][:1].isupper():
+            return True
+        return re.search(r"\bthe\s+" + re.escape(head) + r"\b", self.text[:mention.start],
+                         re.IGNORECASE) is not None
 
     def _titled_antecedent(self, mention: Span, head: str) -> SourceState | None:
         """The named person a role description stands for: "the minister" after "Defence
