@@ -89,9 +89,15 @@ class Kinds:
         if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()):
             return "document", head, "definite" if det in {"the", "its", "his", "her",
                                                            "their"} else "new"
-        person_head = (head in self.src.official_heads or head in self.src.resident_heads
-                       or head in self.src.anonymous_heads)
-        if person_head and head in self.src.official_heads and (
+        # An official role: the rules' heads, or a title of nameparser's list that is no word
+        # for an organization, place, group or document ("the county clerk", "the general").
+        official = head in self.src.official_heads or (
+            head in self.src.role_titles and head not in self.src.org_anaphors
+            and head not in self.src.place_anaphors and head not in self.src.group_heads
+            and head not in self.src.document_heads and head not in self.src.determiners
+            and head not in self.src.resident_heads and head not in self.src.anonymous_heads)
+        person_head = official or head in self.src.resident_heads or head in self.src.anonymous_heads
+        if person_head and official and (
                 (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
                 and not self._ends_with_name(raw_words):
             return "named_organization", head, "named"
@@ -99,8 +105,7 @@ class Kinds:
                 and not self._ends_with_name(raw_words):
             if head in self.src.resident_heads:
                 kind = "anonymous_resident"
-            elif head in self.src.official_heads or any(
-                    m in low for m in self.src.official_modifiers):
+            elif official or any(m in low for m in self.src.official_modifiers):
                 kind = "anonymous_official"
             else:
                 kind = "anonymous_source"
