@@ -99,7 +99,17 @@ class Frames:
                  or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
-        return [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+        found = [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+        for f in found:
+            if f.source is not None and self._grants_anonymity(f):
+                f.contents = []     # kept for its source and the reason, but no claim
+        return found
+
+    def _grants_anonymity(self, frame: Frame) -> bool:
+        """"He spoke on condition of anonymity because …": a fact about the source (its
+        reason for anonymity is read from it), not a claim."""
+        m = self.rules.anonymity_markers.search(self.text, frame.cue.start, frame.cue.end + 40)
+        return m is not None and m.start() <= frame.cue.end + 1
 
     def _refusal(self, ctx: Context, frame: Frame) -> bool:
         """"Halvard Lind declined to comment", "Acme did not respond to requests for comment": a

@@ -140,9 +140,13 @@ class MentionBoundaries:
                 elif h < end and m < h and (m == 0 or toks[m - 1].text != ",") and \
                         self._valid_source(toks[h:keep_end]) and toks[h].text[:1].isupper():
                     best = (h, keep_end)
-                if m == 0 or toks[m - 1].text != "," or not self._appositive(seg):
+                # "A producer, speaking on condition of anonymity because …, said": the grant of
+                # anonymity is said about the source, not part of its name.
+                anonymity = self.rules.anonymity_markers.search(
+                    self.text, seg[0].start, seg[-1].end) is not None
+                if m == 0 or toks[m - 1].text != "," or not (anonymity or self._appositive(seg)):
                     break
-                if seg[0].low in self.cues.relative_words and end == keep_end:
+                if (anonymity or seg[0].low in self.cues.relative_words) and end == keep_end:
                     keep_end = m - 1
                 end = m - 1
             return best
