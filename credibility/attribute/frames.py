@@ -49,6 +49,12 @@ class Frame:
 
 
 
+def _fragment(content: Span | None, quote_kind) -> bool:
+    """An opening phrase of a few words, not quoted, before a mid-sentence frame: "Five years
+    ago, Harwood said, …"."""
+    return content is not None and quote_kind(content) != "direct" and len(content.text.split()) <= 4
+
+
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
 
@@ -453,7 +459,7 @@ class Frames:
                             or toks[after - 1].text == ",":
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, last + 1, cue, src)
+                        out += self._continuation(ctx, last + 1, cue, src, _fragment(c, quote_kind))
                         return out
             # Forward frame: source + cue + content.
             if rng is None and i > 2:
@@ -544,9 +550,12 @@ class Frames:
                     return [Frame([], cue, src, "direct", src.end, opens_next=True)]
         return []
 
-    def _continuation(self, ctx: Context, k: int, cue: Span, src: Span) -> list[Frame]:
+    def _continuation(self, ctx: Context, k: int, cue: Span, src: Span,
+                      fragment: bool = False) -> list[Frame]:
         """The rest of a sentence after a mid-sentence frame: "“A,” she said, “B.”" or
-        "The plan, he said, will fail.": a second piece of the same attribution."""
+        "The plan, he said, will fail.": a second piece of the same attribution.  After a
+        ``fragment`` ("Five years ago, Harwood said, the plant produced …") the rest may open
+        with a determiner."""
         toks = ctx.toks
         right_after = k
         while k < len(toks) and toks[k].text not in {",", "."}:
@@ -561,7 +570,7 @@ class Frames:
                 if c is not None:
                     return [Frame([c], cue, src, "direct", src.end)]
             elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
-                    and nxt.low not in self.src.determiners \
+                    and (fragment or nxt.low not in self.src.determiners) \
                     and nxt.low not in self.cues.clause_boundaries \
                     and not ctx.in_quote(nxt.start):
                 c = ctx.content(nxt.start, ctx.end)
