@@ -63,9 +63,11 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "anonymity_reason": s.anonymity_reason,
                 "mentions": [_span(m) for m in s.mentions],
                 "claims": sum(1 for c in report.claims if c.source_id == s.id),
+                "entity_id": s.entity_id,
             }
             for s in report.sources
         ],
+        "entities": _entities(report),
         "claims": [
             {
                 "id": c.id,
@@ -163,6 +165,13 @@ def claims_frame(reports: Iterable[Report]):
 
 
 _STATUS = {"corroborated": "corrob.", "single_source": "single", "unattributed": "unattr."}
+
+
+def _entities(report: Report) -> list[dict]:
+    """``entities`` of schema 1.1: who the article mentions, each with all its mentions."""
+    return [{"id": e.id, "kind": e.kind, "name": e.name, "named": e.named,
+             "mentions": [_span(m) for m in e.mentions], "source_id": e.source_id}
+            for e in report.entities]
 
 
 def _header(r: Report) -> list[str]:
