@@ -57,6 +57,8 @@ class Mention:
     roles: set[str] = field(default_factory=set)
     """Role nouns the mention introduces its entity with ("minister" of "Defence Minister
     Arvid Kallberg")."""
+    definite: bool = False
+    """Names: "the" comes before it ("the Houston Astros"): an organization, not a person."""
     source_id: str | None = None
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
@@ -119,8 +121,7 @@ class _Detector:
                     toks[j - 1][0] not in self.lex.calendar_words:
                 w = toks[j][0]
                 if _is_cap(w) and w[:1].isalpha():
-                    if w.lower() in self.lex.not_name_words and w not in self.lex.first_names \
-                            or w in self.lex.calendar_words:
+                    if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
                         break
                     j += 1
                 elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
@@ -159,8 +160,7 @@ class _Detector:
         lex = self.lex
         words = [t[0] for t in toks[i:j]]
         # Leading function words ("The", "In") and trailing inner words are not the name.
-        while words and (words[0].lower() in lex.not_name_words
-                         and words[0] not in lex.first_names or words[0].lower() in
+        while words and (words[0].lower() in lex.not_name_words or words[0].lower() in
                          lex.inner_words):
             words.pop(0)
             i += 1
@@ -203,7 +203,8 @@ class _Detector:
         if kind == "person":
             gender = self._gender(title_words, name_words)
         return Mention(span, "name", self.sentence_of(start), kind=kind, key=key,
-                       tokens=tuple(name_words), gender=gender, roles=roles)
+                       tokens=tuple(name_words), gender=gender, roles=roles,
+                       definite=the and not title_words)
 
     def _gender(self, title_words, name_words) -> str | None:
         lex = self.lex

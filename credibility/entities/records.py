@@ -34,8 +34,10 @@ def _kind(c: Cluster) -> tuple[str | None, bool]:
     names = c.names
     if names and any(m.form == "pronoun" and not m.plural for m in c.mentions):
         return "person", True           # "Harwood ... she said"
+    if names and any(m.definite for m in names):
+        return "organization", True     # "the Houston Astros": people take no article
     if names and len(max(names, key=lambda m: len(m.tokens)).tokens) > 1:
-        return "organization", True     # a capitalised run that names neither a person nor a place
+        return "person", True           # two or three capitalised words, no organization word
     return None, False
 
 
