@@ -173,7 +173,9 @@ class _Detector:
         # Titles and capitalised roles before the name: "NASA Administrator Charles Bolden".
         last_title = -1
         for k, w in enumerate(words[:-1]):
-            if w.lower().rstrip(".") in lex.titles:
+            low = w.lower().rstrip(".")
+            if low in lex.titles or (low in lex.person_roles and w not in lex.first_names
+                                     and words[k + 1] not in lex.org_words):
                 last_title = k
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
@@ -355,6 +357,17 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
                     inside[0].span.start == sm.start:
                 chosen = inside[0]
+            else:
+                # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
+                # end of the phrase is who it is; the description before it is a mention too.
+                person = [c for c in inside if c.form == "name" and c.kind == "person"
+                          and c.span.end == sm.end and c.source_id is None]
+                if person:
+                    chosen = person[-1]
+                    desc = _description_before(detector, sm, chosen, want)
+                    if desc is not None:
+                        desc.source_id = s.id
+                        extra.append(desc)
             if chosen is None:
                 low = sm.text.lower()
                 head = low.split()[-1].strip(",.") if low.split() else low
@@ -365,6 +378,18 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             if chosen.kind is None and want in {"person", "organization"}:
                 chosen.kind = want
     return mentions + extra
+
+
+def _description_before(detector: _Detector, phrase: Span, name: Mention,
+                        kind: str | None) -> Mention | None:
+    """The description that a source phrase gives before an apposed name, as a mention."""
+    head_text = detector.text[phrase.start:name.span.start].rstrip(" ,")
+    if len(head_text) < 3:
+        return None
+    span = Span(phrase.start, phrase.start + len(head_text), head_text)
+    words = head_text.lower().split()
+    head = next((w for w in words if w in detector.lex.person_roles), words[-1])
+    return Mention(span, "source", detector.sentence_of(span.start), kind="person", head=head)
 
 
 def _possessive_after(text: str, m: Mention) -> bool:
@@ -398,6 +423,18 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
 
     others = [m for m in det.pronouns(claims) + det.nominals() if not inside_name(m.span)]
     mentions = _align(names + others, sources, det, lex)
+    # A description inside a source phrase is part of it ("The chief" of "The chief inspector
+    # of schools"), not a mention of its own.
+    phrases = sorted((sm.start, sm.end) for s in sources for sm in s.mentions)
+    pstarts = [p[0] for p in phrases]
+
+    def inside_phrase(m: Mention) -> bool:
+        k = bisect_right(pstarts, m.span.start) - 1
+        return any(phrases[i][1] >= m.span.end and phrases[i][0] <= m.span.start
+                   for i in range(max(0, k - 2), k + 1))
+
+    mentions = [m for m in mentions if m.form != "nominal" or m.source_id
+                or not inside_phrase(m)]
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     for n, m in enumerate(mentions):
         m.index = n

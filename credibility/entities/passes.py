@@ -152,31 +152,48 @@ def precise_constructs(cl: Clusters) -> None:
     """Precise constructs (Lee et al. sieve 4): appositives ("The board's director, Martin
     Ebo," / "Martin Ebo, the board's director,"), predicate nominatives ("Ebo is the
     director"), and acronyms ("National Aeronautics and Space Administration (NASA)").  The
-    role noun of an appositive becomes one of the entity's roles for later passes."""
+    role noun of an appositive becomes one of the entity's roles for later passes.  Each name
+    looks up the description that ends at the comma before it or starts after the comma
+    after it (dicts by offset: no search)."""
     text = cl.text
+    by_end: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    for m in cl.mentions:
+        if m.form in {"nominal", "source"}:
+            by_end.setdefault(m.span.end, m)
+            by_start.setdefault(m.span.start, m)
     ms = cl.mentions
-    for n in range(len(ms) - 1):
-        a, b = ms[n], ms[n + 1]
-        between = text[a.span.end:b.span.start]
-        if a.form == "name" and b.form == "name" and between.strip() == "(" and \
-                b.tokens and len(b.tokens) == 1 and b.tokens[0].isupper() and \
-                "".join(w[0] for w in a.tokens if w[0].isupper()) == b.tokens[0]:
-            cl.merge(a, b, "precise_constructs")            # acronym in brackets
+    for n, m in enumerate(ms):
+        if m.form != "name":
             continue
-        pair = {a.form, b.form}
-        if pair == {"name", "nominal"} or pair == {"name", "source"}:
-            name, desc = (a, b) if a.form == "name" else (b, a)
-            if between.strip() == "," and (desc is b or text[b.span.end:b.span.end + 1] in ",."):
-                if desc.kind in _PERSONISH and name.kind in _PERSONISH | {None} or \
-                        desc.kind == name.kind:
-                    if cl.merge(name, desc, "precise_constructs"):
-                        cl.cluster(name).roles.add(desc.head)
+        nxt = ms[n + 1] if n + 1 < len(ms) else None
+        after = text[m.span.end:m.span.end + 3]
+        if nxt is not None and nxt.form == "name" and after.startswith(" (") and \
+                len(nxt.tokens) == 1 and nxt.tokens[0].isupper() and \
+                "".join(w[0] for w in m.tokens if w[0].isupper()) == nxt.tokens[0]:
+            cl.merge(m, nxt, "precise_constructs")          # acronym in brackets
+            continue
+        before = text[max(0, m.span.start - 3):m.span.start]
+        candidates = []
+        if before.endswith(", ") or before.endswith(","):
+            comma = text.rfind(",", 0, m.span.start)
+            candidates.append(by_end.get(comma))
+        if text[m.span.end:m.span.end + 1] == ",":
+            start = m.span.end + 1
+            while start < len(text) and text[start] == " ":
+                start += 1
+            candidates.append(by_start.get(start))
+        rest = text[m.span.end:m.span.end + 20]
+        for verb in (" is ", " was ", " became "):
+            if rest.startswith(verb):
+                candidates.append(by_start.get(m.span.end + len(verb)))
+        for desc in candidates:
+            if desc is None or (desc.kind not in _PERSONISH and desc.kind != m.kind):
                 continue
-            low = between.strip().lower()
-            if desc is b and low in {"is", "was", "is now", "was then", "became", "is also",
-                                     "was also"}:
-                if cl.merge(name, desc, "precise_constructs"):
-                    cl.cluster(name).roles.add(desc.head)
+            if m.kind not in _PERSONISH and desc.kind != m.kind:
+                continue
+            if cl.merge(m, desc, "precise_constructs") and desc.head:
+                cl.cluster(m).roles.add(desc.head)
 
 
 def name_variant(cl: Clusters) -> None:
