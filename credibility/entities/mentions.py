@@ -234,8 +234,8 @@ class _Detector:
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
                      or name_words[-1].endswith(lex.nationality_endings[:5]))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
-        if any(w in lex.org_words for w in name_words):
-            return "organization"
+        if any(w in lex.org_words for w in name_words + title_words):
+            return "organization"      # "Office of Inspector General"
         first = name_words[0]
         if title_words and not any(w in lex.org_words for w in name_words):
             return "person"
@@ -352,12 +352,17 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             elif s.kind in {"named_person", "named_organization", "outlet"}:
                 names = [c for c in inside if c.form == "name" and c.source_id is None
                          and not _possessive_after(detector.text, c)]
-                names.sort(key=lambda c: (rank.get(c.kind, 3), c.span.start))
+                # The name that opens the phrase is its head ("Yukelson with the Apartment
+                # Association"); else a person's name before an organization's.
+                head = _head_start(detector.text, sm)
+                names.sort(key=lambda c: (s.kind == "named_person" and c.kind != "person",
+                                          c.span.start > head, rank.get(c.kind, 3),
+                                          c.span.start))
                 chosen = names[0] if names else None
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
                     inside[0].span.start == sm.start:
                 chosen = inside[0]
-            else:
+            elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
                 # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
                 # end of the phrase is who it is; the description before it is a mention too.
                 person = [c for c in inside if c.form == "name" and c.kind == "person"
@@ -390,6 +395,14 @@ def _description_before(detector: _Detector, phrase: Span, name: Mention,
     words = head_text.lower().split()
     head = next((w for w in words if w in detector.lex.person_roles), words[-1])
     return Mention(span, "source", detector.sentence_of(span.start), kind="person", head=head)
+
+
+def _head_start(text: str, phrase: Span) -> int:
+    """Where a phrase's first word after a determiner starts ("the Ministry" -> "Ministry")."""
+    first = phrase.text.split(maxsplit=1)
+    if len(first) == 2 and first[0].lower() in {"the", "a", "an"}:
+        return phrase.start + phrase.text.index(first[1])
+    return phrase.start
 
 
 def _possessive_after(text: str, m: Mention) -> bool:

@@ -182,13 +182,20 @@ def precise_constructs(cl: Clusters) -> None:
             start = m.span.end + 1
             while start < len(text) and text[start] == " ":
                 start += 1
-            candidates.append(by_start.get(start))
+            desc = by_start.get(start)
+            # An apposition is closed by a comma or the end of the sentence: "GPUs, five
+            # people with knowledge of the request said" is a list, then a new subject.
+            if desc is not None and text[desc.span.end:desc.span.end + 1] in {",", ".", ")"}:
+                candidates.append(desc)
         rest = text[m.span.end:m.span.end + 20]
         for verb in (" is ", " was ", " became "):
             if rest.startswith(verb):
                 candidates.append(by_start.get(m.span.end + len(verb)))
         for desc in candidates:
             if desc is None or (desc.kind not in _PERSONISH and desc.kind != m.kind):
+                continue
+            source = cl.sources.get(desc.source_id) if desc.source_id else None
+            if source is not None and source.kind in {"unnamed_group", "document", "outlet"}:
                 continue
             if m.kind not in _PERSONISH and desc.kind != m.kind:
                 continue
