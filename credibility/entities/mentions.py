@@ -352,10 +352,10 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             elif s.kind in {"named_person", "named_organization", "outlet"}:
                 names = [c for c in inside if c.form == "name" and c.source_id is None
                          and not _possessive_after(detector.text, c)]
-                # The name that opens the phrase is its head ("Yukelson with the Apartment
-                # Association"); else a person's name before an organization's.
+                # A person's name first ("Council member Joan Prewitt"), then the name that
+                # opens the phrase, its head ("Yukelson with the Apartment Association").
                 head = _head_start(detector.text, sm)
-                names.sort(key=lambda c: (s.kind == "named_person" and c.kind != "person",
+                names.sort(key=lambda c: (c.kind != "person",
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
                 chosen = names[0] if names else None
