@@ -76,6 +76,9 @@ class _Detector:
         self.starts = [s.span.start for s in sentences]
         self.indices = [s.index for s in sentences]
         self.lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
+        # Capitalised words that also stand inside a sentence: names, not sentence openers.
+        self.inner_caps = {m.group(1) for m in re.finditer(
+            r"[a-z,]\s+([A-Z][\w'’-]*)", self.text)}
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -244,16 +247,16 @@ class _Detector:
             return "person"
         if len(name_words) > 1 and len(first) == 2 and first.endswith("."):
             return "person"            # "J. Smith"
-        if len(name_words) == 1 and len(text) >= 2 and (text.isupper() and text.isalpha() or re.fullmatch(
+        if len(name_words) == 1 and len(text) >= 3 and (text.isupper() and text.isalpha() or re.fullmatch(
                 r"(?:[A-Z]\.){2,}", text)) and not text.isdigit():
             return "organization"      # NASA, ACLU, F.B.I.
         prev = toks[i - 1][0].lower() if i > 0 else ""
         if the:
             prev = toks[i - 2][0].lower() if i > 1 else ""
         if len(name_words) == 1:
-            if self._opens_sentence(toks, i) and first.lower() in self.lower_words \
+            if self._opens_sentence(toks, i) and first not in self.inner_caps \
                     and first not in lex.first_names:
-                return ""              # "Experts say", "Early life"
+                return None            # "Soon", "Experts": a name only if a name pass says so
             if first not in lex.first_names and first.endswith(lex.nationality_endings) and \
                     not the:
                 return ""              # "Swiss", "Korean"

@@ -341,12 +341,25 @@ def pronoun(cl: Clusters) -> None:
     person who is a source of the sentence before is preferred to one only mentioned."""
     recent: list[Mention] = []      # candidate antecedents, in text order, bounded window
     window = 3
+    named: dict[str, int] = defaultdict(int)     # gender -> name mentions so far, per person
+    topic: dict[str, Mention] = {}               # gender -> the person named most so far
     for m in cl.mentions:
         if m.form == "pronoun" and m.person == 3 and len(cl.cluster(m).mentions) == 1:
             target = _antecedent(cl, m, recent)
+            if target is None and not m.plural and m.gender in topic:
+                target = topic[m.gender]    # no one in reach: the person the article is about
             if target is not None and cl.merge(target, m, "pronoun"):
                 c = cl.cluster(m)
                 c.gender = c.gender or m.gender
+        if m.form == "name" and cl.cluster(m).kind == "person":
+            c = cl.cluster(m)
+            key = str(id(c))
+            named[key] += 1
+            for g in ("m", "f"):
+                best = topic.get(g)
+                if c.gender in {g, None} and (best is None or named[key] >= named[
+                        str(id(cl.cluster(best)))]):
+                    topic[g] = m
         if m.form != "pronoun" or len(cl.cluster(m).mentions) > 1:
             recent.append(m)
         while recent and recent[0].sentence < m.sentence - window:
