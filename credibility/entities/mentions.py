@@ -23,12 +23,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from credibility.entities.lexicon import Lexicon
 from credibility.records import Claim, Document, Sentence, Source, Span
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+(?:[a-z&]{1,5}[ \t]+){0,2}"
+                        r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*)*")
+"""A stretch of capitalised words (with short lower-case words between): where names can be."""
+_WORD = re.compile(r"\b[^\W\d_]+")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
 
@@ -65,6 +70,11 @@ class Mention:
     index: int = 0
 
 
+@cache
+def _pronoun_regex(pronouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, pronouns)) + r")\b", re.IGNORECASE)
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -75,10 +85,16 @@ class _Detector:
         self.lex = lex
         self.starts = [s.span.start for s in sentences]
         self.indices = [s.index for s in sentences]
-        self.lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text)}
-        # Capitalised words that also stand inside a sentence: names, not sentence openers.
-        self.inner_caps = {m.group(1) for m in re.finditer(
-            r"[a-z,]\s+([A-Z][\w'’-]*)", self.text)}
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere in the article (read once, when asked)."""
+        return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text))
+
+    @cached_property
+    def inner_caps(self) -> frozenset[str]:
+        """Capitalised words that also stand inside a sentence: names, not sentence openers."""
+        return frozenset(m.group(1) for m in re.finditer(r"[a-z,]\s+([A-Z][\w'’-]*)", self.text))
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -92,17 +108,24 @@ class _Detector:
             at += len(line) + 1
 
     def names(self) -> list[Mention]:
+        """Name mentions, line by line; only the stretches that start with a capital letter
+        (``_CANDIDATE``) are split into words, with a few words before them for context."""
         found: list[Mention] = []
         headline_lines = []
         for base, line in self.lines():
-            toks = [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(line)]
-            if not toks:
-                continue
-            words = [t for t in toks if t[0][:1].isalpha()]
-            if len(words) >= 4 and sum(_is_cap(w[0]) for w in words) > 0.75 * len(words):
-                headline_lines.append(toks)
-                continue
-            found.extend(self._runs(toks, headline=False))
+            if len(line) <= 200:
+                words = _WORD.findall(line)
+                if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
+                    headline_lines.append(self._tokens(line, base, 0))
+                    continue
+            for m in _CANDIDATE.finditer(line):
+                ctx = max(0, m.start() - 30)
+                while 0 < ctx < m.start() and not line[ctx - 1].isspace():
+                    ctx += 1
+                toks = self._tokens(line[:m.end()], base, ctx)
+                first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
+                             len(toks))
+                found.extend(self._runs(toks, headline=False, first=first))
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         for toks in headline_lines:
@@ -111,9 +134,15 @@ class _Detector:
                     found.append(m)
         return found
 
-    def _runs(self, toks: list[tuple[str, int, int]], headline: bool) -> list[Mention]:
+    @staticmethod
+    def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), base + m.start(), base + m.end())
+                for m in _TOKEN.finditer(line, start)]
+
+    def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
+              first: int = 0) -> list[Mention]:
         out = []
-        i, n = 0, len(toks)
+        i, n = first, len(toks)
         while i < n:
             word = toks[i][0]
             if not _is_cap(word) or not word[:1].isalpha():
@@ -279,10 +308,10 @@ class _Detector:
                         if c.quote == "direct" and c.source_id)
         qstarts = [q[0] for q in quotes]
         out = []
-        for m in re.finditer(r"\b[A-Za-z]+\b", self.text):
+        for m in _pronoun_regex(tuple(sorted(lex.pronoun_class))).finditer(self.text):
             w = m.group()
-            cls = lex.pronoun_class.get(w.lower())
-            if cls is None or (w.lower() == "i" and w != "I") or (w == "US"):
+            cls = lex.pronoun_class[w.lower()]
+            if (w.lower() == "i" and w != "I") or (w == "US"):
                 continue
             if w.isupper() and len(w) > 1:
                 continue
