@@ -33,6 +33,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+(?:[a-z&]{1,5}[ \t]+){0,2}"
                         r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*)*")
 """A stretch of capitalised words (with short lower-case words between): where names can be."""
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
 _WORD = re.compile(r"\b[^\W\d_]+")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
@@ -201,6 +203,12 @@ class _Detector:
             j -= 1
         if not words:
             return None
+        # A nationality or language before a name is not part of it ("American YouTube").
+        while len(words) > 1 and words[0] not in lex.first_names and (
+                words[0] in lex.places or words[0].endswith(("ian", "ean", "ese", "ish"))) \
+                and not any(w in lex.org_words for w in words):
+            words.pop(0)
+            i += 1
         the = i > 0 and toks[i - 1][0].lower() == "the"
         # Titles and capitalised roles before the name: "NASA Administrator Charles Bolden".
         last_title = -1
@@ -258,6 +266,8 @@ class _Detector:
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
             return "outlet"
+        if any(w in lex.org_words for w in name_words + title_words):
+            return "organization"      # "Office of Inspector General", "University of Indiana"
         if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
         if name_words[-1] in lex.calendar_words or (
@@ -266,8 +276,6 @@ class _Detector:
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
                      or name_words[-1].endswith(lex.nationality_endings[:5]))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
-        if any(w in lex.org_words for w in name_words + title_words):
-            return "organization"      # "Office of Inspector General"
         first = name_words[0]
         if title_words and not any(w in lex.org_words for w in name_words):
             return "person"
@@ -276,6 +284,11 @@ class _Detector:
             return "person"
         if len(name_words) > 1 and len(first) == 2 and first.endswith("."):
             return "person"            # "J. Smith"
+        if len(name_words) > 1 and any(len(w) > 2 and w.isupper() and w.isalpha()
+                                       and w.strip("IVX") for w in name_words):
+            return "organization"      # "FIFA World Cup", "NASA Ames Research"
+        if any(_CAMEL.fullmatch(w) for w in name_words):
+            return "organization"      # "YouTube", "FedEx"
         if len(name_words) == 1 and len(text) >= 3 and (text.isupper() and text.isalpha() or re.fullmatch(
                 r"(?:[A-Z]\.){2,}", text)) and not text.isdigit():
             return "organization"      # NASA, ACLU, F.B.I.
