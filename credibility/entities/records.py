@@ -1,8 +1,8 @@
 """Freeze resolved clusters into :class:`~credibility.records.Entity` records.
 
-Which clusters are entities: every cluster that is a source, holds a name of a person,
-organization or outlet, or a definite description of one ("the minister"); a cluster of
-pronouns alone refers to no one the article introduced and is dropped.  The kind follows the
+Which clusters are entities: every cluster that is a source or holds a name of a person,
+organization or outlet.  A description ("the minister") or pronoun that no pass linked to a name
+or a source is left out: the article never says who it is, and guessing costs precision.  The kind follows the
 strongest evidence anywhere in the cluster: a name's type first (outlet, person, organization),
 then the source kind, then the description's head.  Mentions of two entities never overlap: a
 long source phrase that holds another entity's name is cut before it ("Dana Cole, president of
@@ -85,7 +85,7 @@ def freeze(cl: Clusters, sources: tuple[Source, ...],
             continue
         if not c.source_ids and all(m.form == "pronoun" for m in c.mentions):
             continue
-        if not c.source_ids and not named and kind in {"document", "group"}:
+        if not c.source_ids and not named:
             continue
         kept.append((c, kind, named))
     # Mentions of different entities never overlap: cut or drop the longer.
