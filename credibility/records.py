@@ -26,6 +26,7 @@ NAMED_KINDS = frozenset({"named_person", "named_organization"})
 BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline")
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
+ENTITY_KINDS = ("person", "organization", "outlet", "document", "group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,27 @@ class Source:
     anonymous: bool
     anonymity_reason: str | None = None
     mentions: tuple[Span, ...] = ()
+    entity_id: str | None = None
+    """The :class:`Entity` this source is (set by the entity stage)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organization, outlet, document or group the article mentions, once.
+
+    ``mentions`` are every place the article refers to it (names, titles, roles, pronouns, "the
+    source"), in text order; mentions of two entities never overlap.  ``source_id`` is the
+    source it is when the article cites it, else None.
+    """
+
+    id: str
+    kind: str
+    """One of ``ENTITY_KINDS``."""
+    name: str
+    """The fullest name, or the first description when the article gives no name."""
+    named: bool
+    mentions: tuple[Span, ...] = ()
+    source_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +172,8 @@ class Report:
     claims: tuple[Claim, ...]
     summary: Summary
     origin_group: str | None = None
+    entities: tuple[Entity, ...] = ()
+    """Who the article mentions (schema 1.1); empty for reports made without the entity stage."""
 
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""
