@@ -480,8 +480,8 @@ def _no_collections():
 
 def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: BatchResult,
                   parquet: bool = False, jobs: int = 1, noted: Iterable[dict] = ()) -> None:
-    """Corroborate across articles and write reports.jsonl, summary.csv, errors.jsonl,
-    duplicates.csv and sources.csv (and the Parquet tables), each replaced atomically.
+    """Corroborate across articles and write reports.jsonl, summary.csv, errors.jsonl and
+    duplicates.csv (and the Parquet tables), each replaced atomically.
 
     ``noted``: errors.jsonl records found before analysis (skipped files, vanished files)."""
     from credibility.corroborate import apply_links, cross_links
@@ -530,10 +530,6 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
             w.writerow(DUPLICATE_COLUMNS)
             for d in sorted(links.duplicates, key=lambda d: (d["origin_group"], d["path"])):
                 w.writerow([safe_cell(d[k]) for k in DUPLICATE_COLUMNS])
-        # sources.csv: one source across articles (see credibility.tables), from reports.jsonl
-        from credibility.tables import write_sources_file
-
-        write_sources_file(out)
         if tables:
             tables.close(rows)
     except OSError as e:

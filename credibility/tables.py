@@ -39,6 +39,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
+import types
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -519,3 +521,14 @@ def tables(reports: Iterable, errors: Iterable[dict] = ()) -> dict:
 
 
 _DTYPES = {int: "Int64", float: "Float64", bool: "boolean", str: "string"}
+
+
+class _CallableModule(types.ModuleType):
+    """Makes ``credibility.tables(reports)`` call :func:`tables`: the module and the function
+    share the name, and importing the module would otherwise hide the function."""
+
+    def __call__(self, reports: Iterable, errors: Iterable[dict] = ()) -> dict:
+        return tables(reports, errors)
+
+
+sys.modules[__name__].__class__ = _CallableModule
