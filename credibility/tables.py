@@ -191,13 +191,16 @@ def _text(span: dict | None) -> str | None:
     return span["text"] if span else None
 
 
-def corpus_source_keys(sources: list[dict], titles: frozenset[str]) -> list[tuple]:
+def corpus_source_keys(sources: list[dict], titles: frozenset[str],
+                       generic: frozenset[str] = frozenset()) -> list[tuple]:
     """The corpus-source key of each source row (see the module docstring for the passes).
 
     Args:
         sources: rows with ``kind``, ``anonymous``, ``article_id``, ``id`` and ``_name`` (the
             name to compare: the entity's fullest name when there is one, else the source's).
         titles: lower-case titles that a person's name may start with.
+        generic: lower-case words that name no one in particular ("company", "it"): a
+            source so named is never merged across articles.
 
     Returns:
         One hashable key per row, equal for rows that are one corpus source.
@@ -207,8 +210,8 @@ def corpus_source_keys(sources: list[dict], titles: frozenset[str]) -> list[tupl
         person = s["kind"] == "named_person"
         key = name_key(proper_name(s["_name"]) if person else s["_name"],
                        titles if person else frozenset())
-        if s["anonymous"] or s["kind"] not in MERGED_KINDS or not key \
-                or (s["kind"] == "named_person" and " " not in key):
+        if s["anonymous"] or s["kind"] not in MERGED_KINDS or len(key) < 2 or key in generic \
+                or (person and " " not in key):
             keys.append(("one", s["id"]))  # never merged
         else:
             keys.append((s["kind"], key))
@@ -335,7 +338,11 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
             "id": len(out["links"]) + 1, "relation": relation, "claim": row_id,
             "other_claim": claim_ids.get((other_article, cid)), "article_id": a_id,
             "other_article_id": other_article, "cross_article": bool(path), "ref": ref})
-    out["corpus_sources"] = _corpus_sources(sources, titles)
+    rules_of_sources = rules.sources
+    generic = (rules_of_sources.org_anaphors | rules_of_sources.place_anaphors
+               | rules_of_sources.pronouns_singular | rules_of_sources.pronouns_plural
+               | rules_of_sources.pronouns_neutral)
+    out["corpus_sources"] = _corpus_sources(sources, titles, generic)
     out["origin_groups"] = _origin_groups(articles)
     out["outlets"] = outlet_profile(articles, sources, claims)
     out["errors"] = [{"id": i, "path": e.get("path"), "error": e.get("error"),
@@ -346,18 +353,22 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
     return out
 
 
-def _corpus_sources(sources: list[dict], titles: frozenset[str]) -> list[dict]:
+def _corpus_sources(sources: list[dict], titles: frozenset[str],
+                    generic: frozenset[str]) -> list[dict]:
     """Corpus-source rows; sets each source row's ``corpus_source`` (and drops its helpers)."""
-    keys = corpus_source_keys(sources, titles)
+    keys = corpus_source_keys(sources, titles, generic)
     members: dict[tuple, list[dict]] = {}
     for key, s in zip(keys, sources, strict=True):
         members.setdefault(key, []).append(s)
     rows = []
-    for cs_id, group in enumerate(members.values(), 1):
-        names = Counter(proper_name(s["_name"]) if s["kind"] == "named_person" else s["_name"]
-                        for s in group)
-        # the most cited spelling, the longest on a tie ("Taro Aso" over "Aso")
-        name = max(names, key=lambda n: (names[n], len(n), n))
+    for (kind, key), group in members.items():
+        cs_id = len(rows) + 1
+        names = Counter(_one_line(proper_name(s["_name"]) if s["kind"] == "named_person"
+                                  else s["_name"]) for s in group)
+        # the most cited spelling of the name the group is known by ("Taro Aso", not
+        # "Finance Minister Taro Aso"), the longest on a tie
+        exact = [n for n in names if kind == "one" or name_key(n, titles) == key] or list(names)
+        name = max(exact, key=lambda n: (names[n], len(n), n))
         for s in group:
             s["corpus_source"] = cs_id
         anonymous = sum(1 for s in group if s["anonymous"])
@@ -368,11 +379,16 @@ def _corpus_sources(sources: list[dict], titles: frozenset[str]) -> list[dict]:
             "outlets": len({s["_outlet"] for s in group}),
             "claims": sum(s["claims"] for s in group),
             "named_citations": len(group) - anonymous, "anonymous_citations": anonymous,
-            "variants": "; ".join(sorted({s["name"] for s in group} | set(names))),
+            "variants": "; ".join(sorted({_one_line(s["name"]) for s in group} | set(names))),
         })
     for s in sources:
         del s["_name"], s["_outlet"]
     return rows
+
+
+def _one_line(name: str) -> str:
+    """A name as one line: hard-wrapped text breaks names across lines."""
+    return " ".join(name.split())
 
 
 def _origin_groups(articles: list[dict]) -> list[dict]:
