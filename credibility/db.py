@@ -24,6 +24,7 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -146,6 +147,18 @@ def write_db(rows: dict[str, list[dict]], path: str | Path) -> None:
     db.close()
 
 
+_REPORT_KEYS = ("document", "sources", "claims", "summary")
+
+
+def _checked(reports: Iterator[dict], path: Path) -> Iterator[dict]:
+    """The reports, each checked to be a report object (REPORT_SCHEMA.md) at the top level."""
+    for n, report in enumerate(reports, 1):
+        if not isinstance(report, dict) or any(k not in report for k in _REPORT_KEYS):
+            raise InputError(f"{path}: report {n} is not a report object (no "
+                             f"{', '.join(_REPORT_KEYS)})")
+        yield report
+
+
 def build_db(out: str | Path) -> DbResult:
     """(Re)build ``OUT/credibility.db`` and its Datasette metadata from a finished batch.
 
@@ -163,9 +176,13 @@ def build_db(out: str | Path) -> DbResult:
     if not (out / "reports.jsonl").is_file():
         raise InputError(f"{out}: no reports.jsonl (run `credibility batch` first)")
     _sqlite_utils()
-    rows = build_rows(read_reports(out / "reports.jsonl"), list(read_reports(out / "errors.jsonl")))
+    rows = build_rows(_checked(read_reports(out / "reports.jsonl"), out / "reports.jsonl"),
+                      list(read_reports(out / "errors.jsonl")))
     target = out / DB_NAME
-    fd, tmp = tempfile.mkstemp(prefix=f".{DB_NAME}.", suffix=".tmp", dir=out)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{DB_NAME}.", suffix=".tmp", dir=out)
+    except OSError as e:
+        raise OutputError(f"{target}: cannot write ({e.strerror})") from None
     os.close(fd)
     os.unlink(tmp)  # sqlite creates it
     try:

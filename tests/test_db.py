@@ -213,6 +213,10 @@ def test_cli_batch_db_and_db(tmp_path):
     (tmp_path / "bad" / "reports.jsonl").write_text("{not json\n", encoding="utf-8")
     r = runner.invoke(main, ["db", str(tmp_path / "bad")])
     assert r.exit_code == 3 and "reports.jsonl:1: not a JSON line" in r.output
+    (tmp_path / "bad" / "reports.jsonl").write_text('{"document": {}}\n', encoding="utf-8")
+    r = runner.invoke(main, ["db", str(tmp_path / "bad")])
+    assert r.exit_code == 3 and "report 1 is not a report object" in r.output
+    assert not (tmp_path / "bad" / DB_NAME).exists()
 
 
 def test_metadata_describes_every_table_and_column():
