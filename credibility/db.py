@@ -112,6 +112,9 @@ def _sqlite_utils():
 def write_db(rows: dict[str, list[dict]], path: str | Path) -> None:
     """Write the tables of :func:`credibility.tables.build_rows` into a new SQLite file.
 
+    The schema (types, primary and foreign keys), the indexes, the full-text index and the
+    views are made with sqlite-utils, as Datasette expects them.
+
     Args:
         rows: ``{table: [row, ...]}`` as :func:`~credibility.tables.build_rows` returns.
         path: the database file to create (it must not exist).
@@ -130,8 +133,7 @@ def write_db(rows: dict[str, list[dict]], path: str | Path) -> None:
     db.execute("pragma foreign_keys = off")  # the rows are consistent by construction
     with db.conn:
         for name in ORDER:
-            if rows[name]:
-                db[name].insert_all(rows[name], batch_size=5000)
+            _insert(db, name, rows[name])
     for name, fks in FOREIGN_KEYS.items():
         for column, _, _ in fks:
             db[name].create_index([column])
@@ -139,9 +141,9 @@ def write_db(rows: dict[str, list[dict]], path: str | Path) -> None:
         for columns in indexes:
             db[name].create_index(columns)
     db["claims"].enable_fts(["text"], tokenize="porter")
-    db["claims"].populate_fts(["text"])
     for name, sql in VIEWS.items():
         db.create_view(name, sql)
+    db.execute("pragma analysis_limit = 1000")  # statistics from a sample: enough for joins
     db.execute("analyze")
     db.conn.commit()
     db.close()
@@ -157,6 +159,19 @@ def _checked(reports: Iterator[dict], path: Path) -> Iterator[dict]:
             raise InputError(f"{path}: report {n} is not a report object (no "
                              f"{', '.join(_REPORT_KEYS)})")
         yield report
+
+
+def _insert(db, name: str, rows: list[dict]) -> None:
+    """Append ``rows`` to the table ``name`` that :func:`write_db` made with sqlite-utils.
+
+    One prepared statement for all rows (``executemany``), not ``Table.insert_all``: the
+    values are already plain ``int``/``float``/``str``/``None``, and insert_all's per-value
+    conversion was two thirds of the whole build on the Reuters corpus (benchmarks/db.md).
+    """
+    columns = list(COLUMNS[name])  # our own names: quoted, never user text
+    sql = (f'insert into "{name}" (' + ", ".join(f'"{c}"' for c in columns)
+           + ") values (" + ", ".join("?" * len(columns)) + ")")
+    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
 
 
 def build_db(out: str | Path) -> DbResult:
