@@ -75,8 +75,16 @@ def _asset(name: str) -> tuple[Markup, str]:
     return Markup(text), f"'sha256-{digest}'"
 
 
-def _page_assets(script: str) -> dict:
-    css, css_hash = _asset("page.css")
+@cache
+def _styles(names: tuple[str, ...]) -> tuple[Markup, str]:
+    """Style sheets of the package joined into one, and its CSP source expression."""
+    text = "".join(_asset(name)[0] for name in names)
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
+
+
+def _page_assets(script: str, styles: tuple[str, ...] = ("page.css",)) -> dict:
+    css, css_hash = _styles(styles)
     js, js_hash = _asset(script)
     csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
@@ -385,7 +393,8 @@ def render_dashboard(rows: list[list], errors: Iterable[dict] = (),
                      docs: list[tuple[dict, str]] = (), outlets: list[dict] = ()) -> str:
     """The dashboard page (index.html) for rows made by :func:`write_dashboard`."""
     ctx = dashboard_context(rows, errors, list(docs), list(outlets))
-    return _env().get_template("dashboard.html").render(**ctx, **_page_assets("dashboard.js"))
+    return _env().get_template("dashboard.html").render(
+        **ctx, **_page_assets("dashboard.js", ("page.css", "dashboard.css")))
 
 
 def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
