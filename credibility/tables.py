@@ -246,6 +246,9 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
 
         rules = load_rules()
     titles, aliases = rules.sources.titles_lower, rules.sources.outlet_alias
+    rs = rules.sources
+    generic = (rs.org_anaphors | rs.place_anaphors | rs.pronouns_singular | rs.pronouns_plural
+               | rs.pronouns_neutral)
     out: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     articles, sources, entities = out["articles"], out["sources"], out["entities"]
     mentions, claims = out["mentions"], out["claims"]
@@ -289,7 +292,9 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
                    "entity": entity["id"] if entity else None, "corpus_source": None,
                    "mentions": len(s.get("mentions", ())), "claims": 0,
                    "_name": entity["name"] if entity and entity.get("named") else s["name"],
-                   "_outlet": outlet}
+                   "_outlet": outlet,
+                   "_variants": _name_variants(entity["_mentions"], rs.determiners, generic)
+                   if entity else ()}
             if entity is not None:
                 entity["source"] = row["id"]
             sources.append(row)
@@ -338,10 +343,6 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
             "id": len(out["links"]) + 1, "relation": relation, "claim": row_id,
             "other_claim": claim_ids.get((other_article, cid)), "article_id": a_id,
             "other_article_id": other_article, "cross_article": bool(path), "ref": ref})
-    rules_of_sources = rules.sources
-    generic = (rules_of_sources.org_anaphors | rules_of_sources.place_anaphors
-               | rules_of_sources.pronouns_singular | rules_of_sources.pronouns_plural
-               | rules_of_sources.pronouns_neutral)
     out["corpus_sources"] = _corpus_sources(sources, titles, generic)
     out["origin_groups"] = _origin_groups(articles)
     out["outlets"] = outlet_profile(articles, sources, claims)
@@ -379,11 +380,27 @@ def _corpus_sources(sources: list[dict], titles: frozenset[str],
             "outlets": len({s["_outlet"] for s in group}),
             "claims": sum(s["claims"] for s in group),
             "named_citations": len(group) - anonymous, "anonymous_citations": anonymous,
-            "variants": "; ".join(sorted({_one_line(s["name"]) for s in group} | set(names))),
+            "variants": "; ".join(sorted({_one_line(s["name"]) for s in group} | set(names)
+                                         | {v for s in group for v in s["_variants"]})),
         })
     for s in sources:
-        del s["_name"], s["_outlet"]
+        del s["_name"], s["_outlet"], s["_variants"]
     return rows
+
+
+def _name_variants(mentions: Iterable[dict], determiners: frozenset[str],
+                   generic: frozenset[str]) -> set[str]:
+    """The mentions of an entity that name it ("Bell", "Mr. Bell"), not those that only
+    describe it ("the minister") or stand for it ("he")."""
+    found = set()
+    for m in mentions:
+        text = _one_line(m["text"])
+        words = text.split()
+        while words and words[0].lower() in determiners:
+            words = words[1:]
+        if any(w[:1].isupper() for w in words) and name_key(text) not in generic:
+            found.add(text)
+    return found
 
 
 def _one_line(name: str) -> str:

@@ -206,7 +206,9 @@ def test_reports_with_entities(seed_report):
     d["sources"][1].pop("entity_id", None)
     d["entities"] = [
         {"id": "E1", "kind": "person", "name": "Dana Roe", "named": True,
-         "mentions": [*first["mentions"], {"start": 0, "end": 4, "text": "Join"}],
+         "mentions": [*first["mentions"], {"start": 0, "end": 4, "text": "Join"},
+                      {"start": 9000, "end": 9002, "text": "He"},
+                      {"start": 9010, "end": 9022, "text": "The minister"}],
          "source_id": first["id"]},
         {"id": "E2", "kind": "organization", "name": "Radio Free Asia", "named": True,
          "mentions": [{"start": 5, "end": 8, "text": "our"}], "source_id": None},
@@ -222,10 +224,13 @@ def test_reports_with_entities(seed_report):
     # the entity's mentions, each once, and the other sources' own mentions
     per_article = [m for m in rows["mentions"] if m["article_id"] == 1]
     assert len(per_article) == len({(m["start"], m["end"]) for m in per_article})
-    assert sum(1 for m in per_article if m["entity"] == 1) == len(first["mentions"]) + 1
+    assert sum(1 for m in per_article if m["entity"] == 1) == len(first["mentions"]) + 3
     assert sum(1 for m in per_article if m["entity"] == 2 and m["source"] is None) == 1
     roe = [c for c in rows["corpus_sources"] if c["name"] == "Dana Roe"]
     assert len(roe) == 1 and roe[0]["articles"] == 2
+    # the entity's names are its variants ("Join" here), not a pronoun or a description
+    variants = set(roe[0]["variants"].split("; "))
+    assert variants >= {"Dana Roe", "Join"} and not variants & {"He", "The minister"}
 
 
 def test_sources_csv_cells_cannot_start_a_formula_or_break_a_row(seed_report):
