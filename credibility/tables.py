@@ -8,7 +8,7 @@ same rows feed the pandas view (:func:`tables`), the SQLite database (:mod:`cred
 Two corpus-level views are built here:
 
 - **One source across articles** (:func:`corpus_source_keys`): the same named person,
-  organization, outlet or document cited in several articles is one *corpus source*.  The
+  organization or outlet cited in several articles is one *corpus source*.  The
   passes run in order, most precise first, and only ever merge (as in the multi-pass sieve of
   Lee et al., 2013, "Deterministic coreference resolution based on entity-centric,
   precision-ranked rules", Computational Linguistics 39(4)):
@@ -24,8 +24,10 @@ Two corpus-level views are built here:
      exactly one such name exists.
 
   A person known only by one word (a bare surname) is never merged across articles: two
-  articles quoting "Smith" may quote two people.  Anonymous sources are never merged: each is
-  its own corpus source in its own article.
+  articles quoting "Smith" may quote two people.  Nor is a name that is no proper name ("a
+  county report", "the company", "it"; determiners, anaphors and pronouns from
+  ``rules/sources.toml``), a document, or an anonymous source: each is its own corpus source
+  in its own article.
 
 - **Outlet profile** (:data:`PROFILE_GROUPS`): per outlet, claims by the kind of their source.
   An article's outlet is ``document.outlet``; failing that, ``document.reprint_of`` (the
@@ -73,8 +75,9 @@ PROFILE_LABELS = {
     "documents": "documents", "unsourced": "unsourced assertions",
 }
 
-MERGED_KINDS = frozenset({"named_person", "named_organization", "outlet", "document"})
-"""Source kinds that are one corpus source across articles when their names agree."""
+MERGED_KINDS = frozenset({"named_person", "named_organization", "outlet"})
+"""Source kinds that are one corpus source across articles when their names agree.  Not
+documents: "a county report" in two articles is two reports."""
 
 COLUMNS: dict[str, dict[str, type]] = {
     "articles": {
@@ -191,8 +194,23 @@ def _text(span: dict | None) -> str | None:
     return span["text"] if span else None
 
 
+def is_proper(name: str, determiners: frozenset[str] = frozenset(),
+              indefinite: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` is a proper name: after its leading determiners, some word starts
+    with a capital ("the Pentagon", "Acme officials"), and it does not start with an
+    indefinite determiner ("a Pentagon official" describes someone)."""
+    words = name.split()
+    if words and words[0].lower() in indefinite:
+        return False
+    while words and words[0].lower() in determiners:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
 def corpus_source_keys(sources: list[dict], titles: frozenset[str],
-                       generic: frozenset[str] = frozenset()) -> list[tuple]:
+                       generic: frozenset[str] = frozenset(),
+                       determiners: frozenset[str] = frozenset(),
+                       indefinite: frozenset[str] = frozenset()) -> list[tuple]:
     """The corpus-source key of each source row (see the module docstring for the passes).
 
     Args:
@@ -201,6 +219,8 @@ def corpus_source_keys(sources: list[dict], titles: frozenset[str],
         titles: lower-case titles that a person's name may start with.
         generic: lower-case words that name no one in particular ("company", "it"): a
             source so named is never merged across articles.
+        determiners, indefinite: lower-case determiners, for :func:`is_proper`; a name that
+            is not proper is never merged.
 
     Returns:
         One hashable key per row, equal for rows that are one corpus source.
@@ -211,7 +231,8 @@ def corpus_source_keys(sources: list[dict], titles: frozenset[str],
         key = name_key(proper_name(s["_name"]) if person else s["_name"],
                        titles if person else frozenset())
         if s["anonymous"] or s["kind"] not in MERGED_KINDS or len(key) < 2 or key in generic \
-                or (person and " " not in key):
+                or (person and " " not in key) \
+                or not is_proper(s["_name"], determiners, indefinite):
             keys.append(("one", s["id"]))  # never merged
         else:
             keys.append((s["kind"], key))
@@ -343,7 +364,8 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
             "id": len(out["links"]) + 1, "relation": relation, "claim": row_id,
             "other_claim": claim_ids.get((other_article, cid)), "article_id": a_id,
             "other_article_id": other_article, "cross_article": bool(path), "ref": ref})
-    out["corpus_sources"] = _corpus_sources(sources, titles, generic)
+    out["corpus_sources"] = _corpus_sources(sources, titles, generic, rs.determiners,
+                                            rs.indefinite)
     out["origin_groups"] = _origin_groups(articles)
     out["outlets"] = outlet_profile(articles, sources, claims)
     out["errors"] = [{"id": i, "path": e.get("path"), "error": e.get("error"),
@@ -354,10 +376,10 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
     return out
 
 
-def _corpus_sources(sources: list[dict], titles: frozenset[str],
-                    generic: frozenset[str]) -> list[dict]:
+def _corpus_sources(sources: list[dict], titles: frozenset[str], generic: frozenset[str],
+                    determiners: frozenset[str], indefinite: frozenset[str]) -> list[dict]:
     """Corpus-source rows; sets each source row's ``corpus_source`` (and drops its helpers)."""
-    keys = corpus_source_keys(sources, titles, generic)
+    keys = corpus_source_keys(sources, titles, generic, determiners, indefinite)
     members: dict[tuple, list[dict]] = {}
     for key, s in zip(keys, sources, strict=True):
         members.setdefault(key, []).append(s)

@@ -65,16 +65,25 @@ def _source(i, name, kind="named_person", anonymous=False, article=None):
     (_source(1, "John Smith"), _source(2, "Mary Smith"), False),  # same surname, two people
     (_source(1, "Smith"), _source(2, "Smith"), False),  # a bare surname is never merged
     (_source(1, "Reuters", "outlet"), _source(2, "Reuters", "outlet"), True),
-    (_source(1, "the Pentagon", "named_organization"),
-     _source(2, "Pentagon", "named_organization"), True),
+    (_source(1, "the Ministry of Unification", "named_organization"),
+     _source(2, "Ministry of Unification", "named_organization"), True),
     (_source(1, "Jordan", "named_person"), _source(2, "Jordan", "named_organization"), False),
     (_source(1, "a senior official", "anonymous_official", True),
      _source(2, "a senior official", "anonymous_official", True), False),
     (_source(1, "Acme Corp", "named_organization"),
      _source(2, "Acme Corp officials", "unnamed_group", True), False),
+    (_source(1, "a county report", "document"), _source(2, "a county report", "document"),
+     False),  # two articles, two reports
+    (_source(1, "the company", "named_organization"),
+     _source(2, "The company", "named_organization"), False),  # which company?
+    (_source(1, "It", "named_organization"), _source(2, "it", "named_organization"), False),
+    (_source(1, "a Pentagon team", "named_organization"),
+     _source(2, "a Pentagon team", "named_organization"), False),  # indefinite: a description
 ])
 def test_one_source_across_articles(a, b, same):
-    keys = corpus_source_keys([a, b], TITLES)
+    rules = load_rules().sources
+    keys = corpus_source_keys([a, b], TITLES, rules.org_anaphors | rules.pronouns_neutral,
+                              rules.determiners, rules.indefinite)
     assert (keys[0] == keys[1]) is same
 
 
