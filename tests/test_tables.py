@@ -312,3 +312,12 @@ def test_dashboard_outlet_profile_bars_sort(tmp_path, batch):
         finally:
             watched.close()
             browser.close()
+
+
+def test_dashboard_outlet_names_are_text(tmp_path, seed_report):
+    d = seed_report.to_dict()
+    d["document"]["outlet"] = '<img src=x onerror="alert(1)">&amp;'
+    html = (write_dashboard(tmp_path, [d])).read_text(encoding="utf-8")
+    section = html[html.index('id="outlets-h"'):html.index('id="groups-h"')]
+    assert "<img" not in section
+    assert section.count("&lt;img src=x onerror=&#34;alert(1)&#34;&gt;&amp;amp;") == 3
