@@ -110,7 +110,10 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if args.markdown:
-        Path(args.markdown).write_text(text, encoding="utf-8")
+        target = Path(args.markdown)
+        old = target.read_text(encoding="utf-8") if target.exists() else ""
+        notes = old[old.find("## Reading the numbers"):] if "## Reading the numbers" in old else ""
+        target.write_text(text + notes, encoding="utf-8")
 
 
 if __name__ == "__main__":
