@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# tables is a callable module: credibility.tables(reports) -> {name: DataFrame}
+from credibility import tables
 from credibility.errors import CredibilityError, InputError, InputTooLarge, RulesError
 from credibility.records import Claim, Document, Entity, Report, Sentence, Source, Span, Summary
 
@@ -16,7 +18,7 @@ __version__ = "0.1.0"
 __all__ = [
     "analyze", "analyze_document", "analyze_file", "to_frame", "Report", "Document", "Claim",
     "Source", "Sentence", "Span", "Summary", "Entity", "CredibilityError", "InputError",
-    "InputTooLarge", "RulesError",
+    "InputTooLarge", "RulesError", "tables",
 ]
 
 

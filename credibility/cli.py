@@ -182,7 +182,9 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
               help="Also write index.html (a dashboard) and one page per article in articles/.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article could not be analysed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or closing line.")
-def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet):
+@click.option("--db", "database", is_flag=True,
+              help="Also write credibility.db, a SQLite database for Datasette (see `db`).")
+def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet, database):
     """Analyse every article under FOLDER and corroborate claims across them.
 
     Resumable: run the same command again after an interruption and it finishes the rest.
@@ -209,8 +211,31 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet)
             raise OutputError(f"{out}: cannot write the dashboard ({e.strerror})") from None
         if not quiet:
             click.echo(f"dashboard -> {index}", err=True)
+    if database:
+        _write_db(out, quiet)
     if strict and result.errors:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False))
+@click.option("-q", "--quiet", is_flag=True, help="No closing line.")
+def db(out, quiet):
+    """(Re)build OUT/credibility.db from the batch output folder OUT.
+
+    The database is made from OUT/reports.jsonl and OUT/errors.jsonl alone; browse it with
+    `datasette OUT/credibility.db --metadata OUT/credibility-metadata.json`.
+    """
+    _write_db(out, quiet)
+
+
+def _write_db(out: str, quiet: bool) -> None:
+    from credibility.db import build_db
+
+    result = build_db(out)
+    if not quiet:
+        click.echo(f"{result.articles} article(s), {result.claims} claim(s), "
+                   f"{result.bytes:,} bytes -> {result.path}", err=True)
 
 
 class _progress_bar:

@@ -75,8 +75,16 @@ def _asset(name: str) -> tuple[Markup, str]:
     return Markup(text), f"'sha256-{digest}'"
 
 
-def _page_assets(script: str) -> dict:
-    css, css_hash = _asset("page.css")
+@cache
+def _styles(names: tuple[str, ...]) -> tuple[Markup, str]:
+    """Style sheets of the package joined into one, and its CSP source expression."""
+    text = "".join(_asset(name)[0] for name in names)
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
+
+
+def _page_assets(script: str, styles: tuple[str, ...] = ("page.css",)) -> dict:
+    css, css_hash = _styles(styles)
     js, js_hash = _asset(script)
     csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
            "base-uri 'none'; form-action 'none'")
@@ -328,15 +336,47 @@ def _origin_groups(docs: list[tuple[dict, str]], limit: int = 200) -> tuple[list
             for (label, name), members in shown[:limit]], max(0, len(shown) - limit)
 
 
+OUTLET_BAR_WIDTH = 200
+"""Width of an outlet's bar in SVG units (each bar is 100% of the outlet's claims)."""
+OUTLETS_SHOWN = 300
+
+
+def outlet_view(profile: list[dict], limit: int = OUTLETS_SHOWN) -> tuple[list[dict], int]:
+    """The outlet profile (rows of :func:`credibility.tables.outlet_profile`) for the dashboard:
+    per outlet its shares of claims by source kind as stacked bar segments, most claims first.
+
+    Returns:
+        (outlet views, how many outlets were left out beyond ``limit``).
+    """
+    from credibility.tables import PROFILE_COLUMNS, PROFILE_LABELS
+
+    views = []
+    for row in sorted(profile, key=lambda r: (-r["claims"], r["outlet"])):
+        total, x, segments = row["claims"], 0.0, []
+        for key in PROFILE_COLUMNS:
+            share = row[key] / total if total else 0.0
+            width = round(OUTLET_BAR_WIDTH * share, 2)
+            segments.append({"key": key, "label": PROFILE_LABELS[key], "count": row[key],
+                             "share": round(share, 4), "pct": f"{100 * share:.0f}%",
+                             "x": round(x, 2), "width": width})
+            x += width
+        views.append({"outlet": row["outlet"], "articles": row["articles"], "claims": total,
+                      "segments": segments, "with_reason": row["anonymous_with_reason"],
+                      "without_reason": row["anonymous_without_reason"]})
+    return views[:limit], max(0, len(views) - limit)
+
+
 def dashboard_context(rows: list[list], errors: Iterable[dict],
-                      docs: list[tuple[dict, str]]) -> dict:
-    """Everything the dashboard template shows."""
+                      docs: list[tuple[dict, str]], outlets: list[dict] = ()) -> dict:
+    """Everything the dashboard template shows; ``outlets``: the outlet profile rows of
+    :func:`credibility.tables.outlet_profile` (none: no outlet section)."""
     rows = list(rows)
     scores = [r[2] for r in rows]
     for e in errors:
         rows.append([e.get("path") or "", "", None, None, None, None,
                      f"{e.get('error', 'error')}: {e.get('message', '')}", None])
     groups, more = _origin_groups(docs)
+    outlet_rows, more_outlets = outlet_view(list(outlets))
     ordered = sorted(scores)
     return {
         "rows": rows, "articles": len(scores), "errors": len(rows) - len(scores),
@@ -345,14 +385,17 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
         "histogram": _histogram(scores), "weak_below": _weak_below(),
         "groups": groups, "more_groups": more,
         "page_size": PAGE_SIZE,
+        "outlets": outlet_rows, "more_outlets": more_outlets,
+        "bar_width": OUTLET_BAR_WIDTH,
     }
 
 
 def render_dashboard(rows: list[list], errors: Iterable[dict] = (),
-                     docs: list[tuple[dict, str]] = ()) -> str:
+                     docs: list[tuple[dict, str]] = (), outlets: list[dict] = ()) -> str:
     """The dashboard page (index.html) for rows made by :func:`write_dashboard`."""
-    ctx = dashboard_context(rows, errors, list(docs))
-    return _env().get_template("dashboard.html").render(**ctx, **_page_assets("dashboard.js"))
+    ctx = dashboard_context(rows, errors, list(docs), list(outlets))
+    return _env().get_template("dashboard.html").render(
+        **ctx, **_page_assets("dashboard.js", ("page.css", "dashboard.css")))
 
 
 def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
@@ -384,9 +427,10 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
         file_names.append(name)
         if path is not None and path not in hrefs:
             hrefs[path] = f"../{ARTICLES_DIR}/{name}"
-    rows, docs = [], []
+    rows, docs, dicts = [], [], []
     for r, name in zip(reports, file_names, strict=True):
         d = as_dict(r)
+        dicts.append(d)
         with atomic_write(pages / name) as fp:
             fp.write(render_report(d, back_href="../index.html", hrefs=hrefs))
         href = f"{ARTICLES_DIR}/{name}"
@@ -394,8 +438,15 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
         docs.append(({k: d["document"].get(k) for k in _GROUP_KEYS}, href))
     index = out / "index.html"
     with atomic_write(index) as fp:
-        fp.write(render_dashboard(rows, errors, docs))
+        fp.write(render_dashboard(rows, errors, docs, _outlet_profile(dicts)))
     return index
+
+
+def _outlet_profile(reports: list[dict]) -> list[dict]:
+    """The outlet profile of the batch, as the database's ``outlets`` table holds it."""
+    from credibility.tables import build_rows
+
+    return build_rows(reports)["outlets"]
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:

@@ -104,4 +104,31 @@
   document.getElementById("next").addEventListener("click", function () { state.page += 1; draw(); });
   refilter();
   draw();
+
+  /* The outlet profile: rows are in the page; sorting only reorders them, by their data-*. */
+  var outlets = document.getElementById("outlets");
+  if (outlets) {
+    var obody = outlets.tBodies[0], osort = { key: "claims", dir: -1 };
+    var attr = function (key) { return "data-" + key.replace(/_/g, "-"); };
+    var sortOutlets = function () {
+      var text = osort.key === "outlet", name = attr(osort.key);
+      var trs = Array.prototype.slice.call(obody.rows);
+      trs.sort(function (a, b) {
+        var x = a.getAttribute(name), y = b.getAttribute(name);
+        var c = text ? x.localeCompare(y) : parseFloat(x) - parseFloat(y);
+        return c * osort.dir || a.getAttribute("data-outlet").localeCompare(b.getAttribute("data-outlet"));
+      });
+      trs.forEach(function (tr) { obody.appendChild(tr); });
+    };
+    outlets.querySelectorAll("th[data-key]").forEach(function (th) {
+      th.querySelector("button").addEventListener("click", function () {
+        var key = th.getAttribute("data-key");
+        osort.dir = key === osort.key ? -osort.dir : (key === "outlet" ? 1 : -1);
+        osort.key = key;
+        outlets.querySelectorAll("th[data-key]").forEach(function (o) { o.setAttribute("aria-sort", "none"); });
+        th.setAttribute("aria-sort", osort.dir === 1 ? "ascending" : "descending");
+        sortOutlets();
+      });
+    });
+  }
 })();
