@@ -37,6 +37,9 @@ STATUS_LABELS = {
 }
 """Claim status -> (label shown to readers, CSS class suffix)."""
 
+ASSERTION_LABELS = {"background": "background", "unsourced_assertion": "unsourced assertion"}
+"""A claim without a source: background (not scored) or an assertion that needs a source."""
+
 FINDING_MARKS = {
     "!": ("warn", "Warning"),
     "+": ("good", "Support"),
@@ -100,6 +103,7 @@ def _finding(text: str) -> dict:
 
 def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dict:
     label, css = STATUS_LABELS.get(c["corroboration"], (c["corroboration"], "unattr"))
+    assertion = ASSERTION_LABELS.get(c.get("assertion") or "") if not c["source_id"] else None
     src = sources.get(c["source_id"])
     refs = []
     for ref in c.get("corroborated_by", []):
@@ -111,8 +115,11 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
             refs.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
     return {
         "id": c["id"], "text": c["text"], "status": label, "css": css,
-        "short": " \u00b7 ".join([f"{c['id']} {label}"] + ["hedged"] * bool(c.get("hedged"))
+        "short": " \u00b7 ".join([f"{c['id']} {label}"] + ([assertion] if assertion else [])
+                                  + ["hedged"] * bool(c.get("hedged"))
                                   + ["lede"] * bool(c.get("key"))),
+        "assertion": c.get("assertion"),
+        "badge": f"{label} \u00b7 {assertion}" if assertion else label,
         "source_id": c["source_id"], "source": src["name"] if src else None,
         "source_kind": KIND_WORDS.get(src["kind"], src["kind"]) if src else None,
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
@@ -294,11 +301,18 @@ def _row(d: dict, href: str) -> list:
 
 
 def _weak_below() -> float:
-    """The score under which the rules call sourcing weak (the lowest verdict's upper bound)."""
+    """The score under which the rules call sourcing thin (the lowest verdict's upper bound)."""
     from credibility.rules import load_rules
 
     bounds = sorted(bound for bound, _ in load_rules().scoring["article"]["verdicts"])
     return bounds[1] if len(bounds) > 1 else 0.0
+
+
+def _weak_words() -> str:
+    """The lowest verdict's words ("thinly sourced"), for the dashboard's chart."""
+    from credibility.rules import load_rules
+
+    return min(load_rules().scoring["article"]["verdicts"])[1]
 
 
 def _histogram(scores: list[float]) -> dict:
@@ -342,6 +356,7 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
         "mean": round(sum(scores) / len(scores), 1) if scores else None,
         "median": ordered[len(ordered) // 2] if ordered else None,
         "histogram": _histogram(scores), "weak_below": _weak_below(),
+        "weak_words": _weak_words(),
         "groups": groups, "more_groups": more,
         "page_size": PAGE_SIZE,
     }

@@ -26,6 +26,8 @@ NAMED_KINDS = frozenset({"named_person", "named_organization"})
 BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline")
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
+ASSERTION_KINDS = ("background", "unsourced_assertion")
+"""What a claim in the reporter's own voice is: background needs no source, an assertion does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,10 @@ class Claim:
     reasons: tuple[str, ...] = ()
     key: bool = False
     """The headline or lede claim: what the story is about."""
+    assertion: str | None = None
+    """For a claim without a source: "background" (dated history, context, scene; not scored
+    against the article) or "unsourced_assertion" (a figure, accusation, prediction, causal claim
+    or evaluation that needs a source). None for an attributed claim. Set by the score stage."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,10 @@ class Summary:
     single_anonymous_key_claim: bool
     findings: tuple[str, ...] = ()
     verdict: str = ""
+    unsourced_assertions: int = 0
+    """Claims in the reporter's own voice that need a source and cite none."""
+    background: int = 0
+    """Claims in the reporter's own voice that are background (shown, not scored)."""
 
 
 @dataclass(frozen=True, slots=True)
