@@ -102,7 +102,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "assertion": {
             "prediction": [str], "accusation": [str], "causal": [str], "history": [str],
-            "months": [str], "month_prepositions": [str], "figure_words": [str],
+            "history_min_years": int, "months": [str], "figure_words": [str],
             "evaluative": [str],
         },
     },
@@ -438,9 +438,10 @@ class AssertionRules:
     accusation: re.Pattern
     causal: re.Pattern
     history: re.Pattern
-    month_date: re.Pattern
-    """"in January", "since March": group ``month``, looked up in ``months``."""
-    months: dict[str, int]
+    history_min_years: int
+    """A year this many years before the story's is history."""
+    months: frozenset[str]
+    """Lower-cased month names: a number after one is a day, not a figure."""
     figure_words: re.Pattern
     evaluative: re.Pattern
 
@@ -511,18 +512,13 @@ def _standards(data: dict, file: str) -> dict[str, StandardCheck]:
 
 
 def _assertion_rules(cfg: dict) -> AssertionRules:
-    months = {m.lower(): n for n, m in enumerate(cfg["months"], 1)}
-    month_date = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in cfg["month_prepositions"])
-        + r")\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>"
-        + "|".join(re.escape(m) for m in cfg["months"]) + r")(?![\w-])", re.IGNORECASE)
     return AssertionRules(
         prediction=_phrase_regex(cfg["prediction"]),
         accusation=_phrase_regex(cfg["accusation"]),
         causal=_phrase_regex(cfg["causal"]),
         history=_phrase_regex(cfg["history"]),
-        month_date=month_date,
-        months=months,
+        history_min_years=cfg["history_min_years"],
+        months=frozenset(m.lower() for m in cfg["months"]),
         figure_words=_phrase_regex(cfg["figure_words"]),
         evaluative=_phrase_regex(cfg["evaluative"]),
     )

@@ -23,7 +23,7 @@ from dataclasses import replace
 from credibility.attribute import summary_groups
 from credibility.records import NAMED_KINDS, Claim, Document, Source, Summary
 from credibility.rules import Rules, load_rules
-from credibility.score.assertion import ASSERTION, BACKGROUND, classify, figure
+from credibility.score.assertion import ASSERTION, BACKGROUND, classify, figure, story_year
 from credibility.score.standards import (
     KIND_WORDS,
     check_standards,
@@ -42,15 +42,21 @@ def _publisher(document: Document) -> set[str]:
     return {x.lower() for x in (document.reprint_of, document.outlet) if x}
 
 
+def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
+    # From the claims, not document.text: a report rebuilt from JSON has no text.
+    return story_year(document.published, " ".join(c.span.text for c in claims))
+
+
 def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
     """The claims with ``assertion`` set (None for attributed ones), and each reading."""
     readings = {}
     out = []
+    year = _story_year(document, claims)
     for c in claims:
         if c.source_id:
             out.append(replace(c, assertion=None))
             continue
-        reading = classify(c.span.text, document.published, rules)
+        reading = classify(c.span.text, year, rules)
         readings[c.id] = reading
         out.append(replace(c, assertion=reading.kind))
     return tuple(out), readings
@@ -211,7 +217,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                 f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in others)
         findings.append(text + ".")
     if unsourced:
-        readings = {c.id: classify(c.span.text, document.published, rules) for c in unsourced}
+        year = _story_year(document, claims)
+        readings = {c.id: classify(c.span.text, year, rules) for c in unsourced}
         shown = ", ".join(f"{c.id} ({readings[c.id].cue}: \u201c{readings[c.id].evidence}\u201d)"
                           for c in unsourced[:4]) + (f" and {len(unsourced) - 4} more"
                                                      if len(unsourced) > 4 else "")

@@ -22,7 +22,7 @@ from credibility.rules import Rules
 BACKGROUND = "background"
 ASSERTION = "unsourced_assertion"
 
-_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,]|\.\d)")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])")
 _NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 
@@ -54,32 +54,27 @@ class Reading:
         return f"unsourced assertion: {self.cue}{said}{target}; the reporter cites no source"
 
 
-def _year_of(published: str | None) -> tuple[int | None, int | None]:
-    """(year, month) of an ISO date, or Nones."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", published or "")
-    if not m:
-        return None, None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+def story_year(published: str | None, article_text: str = "") -> int | None:
+    """The year of the story: its publication year, else the latest year the article mentions."""
+    m = re.match(r"\d{4}", published or "")
+    if m:
+        return int(m.group())
+    years = [int(y) for y in _YEAR.findall(article_text)]
+    return max(years) if years else None
 
 
-def dated_history(text: str, published: str | None, rules: Rules) -> str | None:
-    """The words that date ``text`` before the story, or None.
-
-    A year before the publication year (any year when the story has no date), "in January" /
-    "since March" for a month before the publication month, or a history phrase ("years ago").
-    """
+def dated_history(text: str, year: int | None, rules: Rules) -> str | None:
+    """The words that date ``text`` well before the story, or None: a history phrase ("years
+    ago", "was founded") or a year at least ``history_min_years`` before the story's ``year``."""
     cues = rules.assertion
     m = cues.history.search(text)
     if m:
         return m.group()
-    year, month = _year_of(published)
+    if year is None:
+        return None
     for m in _YEAR.finditer(text):
-        if year is None or int(m.group(1)) < year:
+        if int(m.group(1)) <= year - cues.history_min_years:
             return m.group()
-    if month is not None:
-        for m in cues.month_date.finditer(text):
-            if cues.months[m.group("month").lower()] < month:
-                return m.group()
     return None
 
 
@@ -92,7 +87,7 @@ def figure(text: str, rules: Rules) -> str | None:
         if m.group("ordinal") or _YEAR.fullmatch(digits):
             continue
         before = text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1].lower().rstrip(".") in cues.months:
+        if before and before[-1].lower().rstrip(".,") in cues.months:
             continue  # "January 21": a date
         return digits
     m = cues.figure_words.search(text)
@@ -104,25 +99,25 @@ def _target(text: str) -> str:
     return m.group() if m else ""
 
 
-def _search(attr: str) -> Callable[[str, str | None, Rules], str | None]:
-    def find(text: str, published: str | None, rules: Rules) -> str | None:
+def _search(attr: str) -> Callable[[str, int | None, Rules], str | None]:
+    def find(text: str, year: int | None, rules: Rules) -> str | None:
         m = getattr(rules.assertion, attr).search(text)
         return m.group() if m else None
     return find
 
 
-def _speculation(text: str, published: str | None, rules: Rules) -> str | None:
+def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
     m = rules.hedges.search(text)
     return m.group() if m else None
 
 
-PASSES: tuple[tuple[str, str, Callable[[str, str | None, Rules], str | None]], ...] = (
+PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
     ("prediction", ASSERTION, _search("prediction")),
     ("accusation", ASSERTION, _search("accusation")),
     ("causal claim", ASSERTION, _search("causal")),
     ("speculation", ASSERTION, _speculation),
     ("dated history", BACKGROUND, dated_history),
-    ("figure", ASSERTION, lambda text, published, rules: figure(text, rules)),
+    ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
     ("evaluation", ASSERTION, _search("evaluative")),
 )
 """(cue, kind, finder) in order: a prediction, accusation, causal claim or speculation needs a
@@ -130,12 +125,13 @@ source even about the past; dated history is background even with a figure in it
 an evaluation about the present needs a source."""
 
 
-def classify(text: str, published: str | None, rules: Rules) -> Reading:
+def classify(text: str, year: int | None, rules: Rules) -> Reading:
     """Read one sentence in the reporter's own voice.
 
     Args:
         text: the claim's text.
-        published: the story's ISO date (dates before it make history), or None.
+        year: the story's year (:func:`story_year`; years well before it make history), or
+            None.
         rules: the loaded rules.
 
     Returns:
@@ -143,7 +139,7 @@ def classify(text: str, published: str | None, rules: Rules) -> Reading:
         decided.
     """
     for cue, kind, find in PASSES:
-        evidence = find(text, published, rules)
+        evidence = find(text, year, rules)
         if evidence:
             target = _target(text) if cue in ("accusation", "evaluation") else ""
             return Reading(kind, cue, evidence, target)
