@@ -23,7 +23,7 @@ BACKGROUND = "background"
 ASSERTION = "unsourced_assertion"
 
 _YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])")
 _NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 
 
