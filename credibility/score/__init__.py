@@ -101,8 +101,15 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
             value = base[reading.kind]
             reasons = [reading.reason()]
             if c.corroborated_by:
-                reasons.append("other reports say it too (" + ", ".join(c.corroborated_by[:4])
-                               + "), but this article cites no source for it")
+                refs = ", ".join(c.corroborated_by[:4]) + (" …" if len(c.corroborated_by) > 4
+                                                           else "")
+                if reading.kind == ASSERTION:
+                    bonus = min(adj["corroborated_unsourced"], adj["attributed_floor"] - 0.01)
+                    value += bonus
+                    reasons.append(f"corroborated by other reports ({refs}), but this article "
+                                   f"cites no source for it: {_signed(bonus)}")
+                else:
+                    reasons.append(f"corroborated by other reports ({refs})")
             out.append(replace(c, score=round(value, 2), reasons=tuple(reasons)))
             continue
         label = KIND_WORDS[src.kind]
