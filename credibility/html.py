@@ -211,6 +211,15 @@ def highlight(text: str, d: dict) -> list[dict]:
     return runs
 
 
+def _standards_view(ids: list[str]) -> list[dict]:
+    """The wording and origin of each sourcing standard the article falls short of."""
+    from credibility.rules import load_rules
+
+    checks = load_rules().standards
+    return [{"title": checks[i].title, "rule": checks[i].rule, "source": checks[i].source}
+            for i in ids if i in checks]
+
+
 def article_context(report: Report | dict, back_href: str | None = None,
                     hrefs: dict[str, str] | None = None) -> dict:
     """Everything the article template shows, from a report or its schema dict."""
@@ -235,6 +244,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
         "score": summary["credibility_score"], "verdict": summary.get("verdict", ""),
         "summary": summary,
         "findings": [_finding(f) for f in summary.get("findings", [])],
+        "standards": _standards_view(summary.get("standards", [])),
         "sources": [_source_view(s, d["claims"]) for s in d["sources"]],
         "claims": claims, "runs": runs,
         "legend": [(label, css, counts.get(status, 0))

@@ -135,6 +135,10 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """The article as a whole. ``credibility_score`` (the name the JSON schema keeps) is the
+    *sourcing score*, 0..100: how much of the article's substantive claims rest on identifiable,
+    independent sources, not whether they are true (README, "How the sourcing score works")."""
+
     credibility_score: float
     claims: int
     attributed: int
@@ -148,6 +152,8 @@ class Summary:
     """Claims in the reporter's own voice that need a source and cite none."""
     background: int = 0
     """Claims in the reporter's own voice that are background (shown, not scored)."""
+    standards: tuple[str, ...] = ()
+    """Ids of the sourcing standards (``rules/standards.toml``) the article falls short of."""
 
 
 @dataclass(frozen=True, slots=True)

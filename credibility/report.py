@@ -101,6 +101,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
             "verdict": report.summary.verdict,
             "unsourced_assertions": report.summary.unsourced_assertions,
             "background": report.summary.background,
+            "standards": list(report.summary.standards),
         },
     }
 

@@ -235,3 +235,16 @@ def test_missing_assertion_key(rules_copy):
     path.write_text(re.sub(r"(?m)^history_min_years = \d+\n", "", text), encoding="utf-8")
     with pytest.raises(RulesError, match=r"missing key assertion.history_min_years"):
         _load(rules_copy)
+
+
+def test_the_report_carries_each_standard_with_its_wording(seed_report):
+    from credibility.html import render_report
+
+    assert seed_report.summary.standards == ("key_claim_single_anonymous",)
+    d = seed_report.to_dict()
+    assert d["summary"]["standards"] == ["key_claim_single_anonymous"]
+    assert {c["assertion"] for c in d["claims"]} == {None, "background", "unsourced_assertion"}
+    page = render_report(seed_report)
+    rule = load_rules().standards["key_claim_single_anonymous"]
+    assert "Key claim on one anonymous source" in page
+    assert rule.rule.split(":")[0].replace("'", "&#39;") in page

@@ -205,7 +205,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     else:
         score, verdict = 0.0, art["unsourced_verdict"]
 
-    findings = [f.text for f in check_standards(sources, claims, rules)]
+    shortfalls = check_standards(sources, claims, rules)
+    findings = [f.text for f in shortfalls]
     people = [s for s in sources if s.kind not in {"outlet", "document"}]
     anonymous = [s for s in sources if s.anonymous]
     if people and all(s.anonymous for s in people):
@@ -301,6 +302,7 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         verdict=verdict,
         unsourced_assertions=len(unsourced),
         background=len(background),
+        standards=tuple(f.check for f in shortfalls),
     )
 
 
