@@ -256,8 +256,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                 other = f"{ref} ({source_of[ref]})" if ref in source_of else ref
                 pairs.append(f"{c.id} ({source_of[c.id]}) \u2194 {other}")
         shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
-        findings.append(f"+ {_plural(len(corroborated), 'claim')} corroborated by an "
-                        f"independent source: {shown}.")
+        findings.append(f"+ {_plural(len(pairs), 'independent confirmation')} "
+                        f"({_plural(len(corroborated), 'claim')} corroborated): {shown}.")
     publisher = _publisher(document)
     for s in sources:
         if s.kind == "outlet" and s.name.lower() in publisher:
