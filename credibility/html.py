@@ -27,7 +27,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from credibility.records import Report
-from credibility.report import atomic_write
+from credibility.report import ASSERTION_LABELS, atomic_write
 from credibility.score import KIND_WORDS
 
 STATUS_LABELS = {
@@ -36,9 +36,6 @@ STATUS_LABELS = {
     "unattributed": ("unattributed", "unattr"),
 }
 """Claim status -> (label shown to readers, CSS class suffix)."""
-
-ASSERTION_LABELS = {"background": "background", "unsourced_assertion": "unsourced assertion"}
-"""A claim without a source: background (not scored) or an assertion that needs a source."""
 
 FINDING_MARKS = {
     "!": ("warn", "Warning"),
