@@ -10,28 +10,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from credibility.errors import CredibilityError, InputError, InputTooLarge, RulesError
-from credibility.records import Claim, Document, Report, Sentence, Source, Span, Summary
+from credibility.records import Claim, Document, Entity, Report, Sentence, Source, Span, Summary
 
 __version__ = "0.1.0"
 __all__ = [
     "analyze", "analyze_document", "analyze_file", "to_frame", "Report", "Document", "Claim",
-    "Source", "Sentence", "Span", "Summary", "CredibilityError", "InputError", "InputTooLarge",
-    "RulesError",
+    "Source", "Sentence", "Span", "Summary", "Entity", "CredibilityError", "InputError",
+    "InputTooLarge", "RulesError",
 ]
 
 
 def analyze_document(document: Document, rules=None) -> Report:
-    """Run segment, attribute, corroborate and score on an ingested document."""
-    from credibility import attribute, corroborate, score, segment
+    """Run segment, attribute, entities, corroborate and score on an ingested document."""
+    from credibility import attribute, corroborate, entities, score, segment
     from credibility.rules import load_rules
 
     rules = rules or load_rules()
     sentences = segment.segment(document, rules)
     sources, claims = attribute.attribute(document, sentences, rules)
+    found, sources, claims, _ = entities.resolve(document, sentences, sources, claims, rules)
     claims = corroborate.corroborate(document, sources, claims, rules)
     claims = score.score_claims(document, sources, claims, rules)
     summary = score.summarize(document, sources, claims, rules)
-    return Report(document, sentences, sources, claims, summary)
+    return Report(document, sentences, sources, claims, summary, entities=found)
 
 
 def analyze(text: str, path: str | None = None, fmt: str = "text", rules=None) -> Report:

@@ -27,7 +27,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from credibility.records import Report
-from credibility.report import ASSERTION_LABELS, atomic_write
+from credibility.report import ASSERTION_LABELS, atomic_write, people
 from credibility.score import KIND_WORDS
 
 STATUS_LABELS = {
@@ -248,6 +248,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
                    for status, (label, css) in STATUS_LABELS.items()],
         "back_href": back_href,
         "language_note": doc.get("language_note"),
+        "people": people(d) if d.get("entities") else None,
     }
 
 

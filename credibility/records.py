@@ -28,6 +28,7 @@ QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
 ASSERTION_KINDS = ("background", "unsourced_assertion")
 """What a claim in the reporter's own voice is: background needs no source, an assertion does."""
+ENTITY_KINDS = ("person", "organization", "outlet", "document", "group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,27 @@ class Source:
     anonymous: bool
     anonymity_reason: str | None = None
     mentions: tuple[Span, ...] = ()
+    entity_id: str | None = None
+    """The :class:`Entity` this source is (set by the entity stage)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organization, outlet, document or group the article mentions, once.
+
+    ``mentions`` are every place the article refers to it (names, titles, roles, pronouns, "the
+    source"), in text order; mentions of two entities never overlap.  ``source_id`` is the
+    source it is when the article cites it, else None.
+    """
+
+    id: str
+    kind: str
+    """One of ``ENTITY_KINDS``."""
+    name: str
+    """The fullest name, or the first description when the article gives no name."""
+    named: bool
+    mentions: tuple[Span, ...] = ()
+    source_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +188,8 @@ class Report:
     claims: tuple[Claim, ...]
     summary: Summary
     origin_group: str | None = None
+    entities: tuple[Entity, ...] = ()
+    """Who the article mentions (schema 1.1); empty for reports made without the entity stage."""
 
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""

@@ -63,9 +63,11 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "anonymity_reason": s.anonymity_reason,
                 "mentions": [_span(m) for m in s.mentions],
                 "claims": sum(1 for c in report.claims if c.source_id == s.id),
+                "entity_id": s.entity_id,
             }
             for s in report.sources
         ],
+        "entities": _entities(report),
         "claims": [
             {
                 "id": c.id,
@@ -188,6 +190,32 @@ def _status_words(c) -> str:
     return words
 
 
+def _entities(report: Report) -> list[dict]:
+    """``entities`` of schema 1.1: who the article mentions, each with all its mentions."""
+    return [{"id": e.id, "kind": e.kind, "name": e.name, "named": e.named,
+             "mentions": [_span(m) for m in e.mentions], "source_id": e.source_id}
+            for e in report.entities]
+
+
+def people(d: dict) -> dict[str, list[str]]:
+    """People quoted (a person entity that is a source) vs people only mentioned, by name, in
+    order of first mention, from a report's schema dict; the balance media researchers count."""
+    persons = [e for e in d.get("entities") or [] if e["kind"] == "person"]
+    return {"quoted": [e["name"] for e in persons if e["source_id"]],
+            "mentioned": [e["name"] for e in persons if not e["source_id"] and e["named"]]}
+
+
+def _people_line(r: Report) -> str | None:
+    """"People: 2 quoted (…), 3 only mentioned (…)" for the text report; None without entities."""
+    if not r.entities:
+        return None
+    p = people({"entities": _entities(r)})
+    def names(xs: list[str]) -> str:
+        return f" ({', '.join(xs[:6])}{', …' if len(xs) > 6 else ''})" if xs else ""
+    return (f"People: {len(p['quoted'])} quoted{names(p['quoted'])}, "
+            f"{len(p['mentioned'])} only mentioned{names(p['mentioned'])}")
+
+
 def _header(r: Report) -> list[str]:
     d = r.document
     bits = [b for b in (d.published, f"reprint of {d.reprint_of}" if d.reprint_of else None,
@@ -271,6 +299,10 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
             for d in detail:
                 fp.write(textwrap.fill(d, width, initial_indent="      ",
                                        subsequent_indent="      ") + "\n")
+        people_line = _people_line(r)
+        if people_line:
+            fp.write(textwrap.fill(printable(people_line), width, initial_indent="  ",
+                                   subsequent_indent="    ") + "\n")
         fp.write("\n" + style("Claims (status · source · score)", "heading") + "\n")
         for c in r.claims:
             status = _status_text(c) + ("~" if c.hedged else "")

@@ -47,6 +47,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_label": str,
         "not_speakers": [str],
         "signature": str,
+        "colon_intro": str,
         "stance_verbs": [str],
         "np_breakers": [str],
         "phrasal_cues": [str],
@@ -71,6 +72,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                           "standalone": [str]},
         "people": {
             "titles": [str],
+            "role_suffixes": [str],
             "pronouns_singular": [str],
             "pronouns_plural": [str],
             "pronouns_neutral": [str],
@@ -324,6 +326,15 @@ def _participle_regex(participles: list[str], complementizers: list[str]) -> re.
                       + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
 
 
+def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]:
+    """Lower-cased titles and roles before a name: the rules' own lists and the curated title
+    list of the nameparser package (LGPL-2.1-or-later), without its ordinals ("1st")."""
+    from nameparser.config.titles import TITLES
+
+    return frozenset(t.lower().rstrip(".") for t in (*titles, *official_heads)) | frozenset(
+        t for t in TITLES if t.isalpha())
+
+
 def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> re.Pattern:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
@@ -368,6 +379,8 @@ class CueRules:
     speaker_label: re.Pattern
     not_speakers: frozenset[str]
     signature: re.Pattern
+    colon_intro: re.Pattern
+    """"And from board chair Renata Okafor:": a verbless line opening the next paragraph's quote."""
     stance_verbs: frozenset[str]
     np_breakers: frozenset[str]
     """Verbs whose object or clause is the content when their subject is a plausible source."""
@@ -405,6 +418,11 @@ class SourceRules:
     place_anaphors: frozenset[str]
     org_standalone: frozenset[str]
     titles: frozenset[str]
+    role_titles: frozenset[str]
+    """Lower-cased titles and roles that may stand before a name ("defence minister", "council
+    member"): ``titles``, ``official_heads`` and nameparser's curated title list."""
+    role_suffixes: tuple[str, ...]
+    """Endings of an occupation before a name: "Glaciologist Ingrid Soltveit"."""
     pronouns_singular: frozenset[str]
     pronouns_plural: frozenset[str]
     pronouns_neutral: frozenset[str]
@@ -628,6 +646,8 @@ def load_rules(directory: str | None = None) -> Rules:
             not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
             signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
                                    flags=0),
+            colon_intro=_compile_one(cues["colon_intro"], cues_file, "colon_intro",
+                                     ("name", "cue"), flags=0),
             stance_verbs=frozenset(cues["stance_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
@@ -659,6 +679,8 @@ def load_rules(directory: str | None = None) -> Rules:
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),
             titles=frozenset(people["titles"]),
+            role_titles=_role_titles(people["titles"], src["official_heads"]),
+            role_suffixes=tuple(people["role_suffixes"]),
             pronouns_singular=frozenset(people["pronouns_singular"]),
             pronouns_plural=frozenset(people["pronouns_plural"]),
             pronouns_neutral=frozenset(people["pronouns_neutral"]),

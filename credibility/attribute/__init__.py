@@ -1,0 +1,124 @@
+"""Stage 3, attribute: who says what.
+
+For each sentence, find its attribution frames: a cue (a reporting verb of
+``rules/reporting_verbs.txt``, a phrasal, participle, noun or "according to" cue of
+``rules/cues.toml``, a speaker label "NAME:" or a dash signing a quotation) with a source phrase on
+one side and the content on the other, in the orders news copy uses ("X said Y", "Y, X said",
+"“Y,” said X", "according to X, Y", "X's claim that Y", "…, adding that Y").  Classify each source
+phrase into a source kind (``rules/sources.toml``), resolve pronouns, "who", one-word names and
+descriptions such as "the second source" to the source they refer back to, record a stated reason
+for anonymity and mark hedges.  A sentence without a frame continues the previous attribution
+when it goes on with its quotation, follows a colon frame, or goes on about the same people;
+otherwise it is the reporter's own voice.
+
+Every scan for a source phrase is bounded (``SCAN_LIMIT`` tokens), so a sentence of thousands of
+tokens costs time linear in its length.
+
+The work is split by what a reader of the code asks:
+
+* ``tokens``: words, quotation regions and the sentence being read;
+* ``frames``: cues and frames, the frame finders of one sentence;
+* ``mentions``: mention boundaries, where a source phrase starts and ends;
+* ``kinds``: what kind of source a phrase names;
+* ``resolution``: which source in the article a phrase stands for;
+* ``anonymity``: the stated reason a source is not named;
+* ``claims``: the analysis frozen into ``Source`` and ``Claim`` records.
+"""
+
+from __future__ import annotations
+
+from credibility.attribute.anonymity import Anonymity
+from credibility.attribute.claims import _OPENING_MARKS, _Last, _RawClaim, _records, summary_groups
+from credibility.attribute.frames import Frames
+from credibility.attribute.kinds import Kinds
+from credibility.attribute.mentions import MentionBoundaries
+from credibility.attribute.resolution import Resolution, SourceState
+from credibility.records import Claim, Document, Sentence, Source
+from credibility.rules import Rules, load_rules
+from credibility.segment import quote_depth_after
+
+
+class _Analyzer(Frames, MentionBoundaries, Kinds, Resolution, Anonymity):
+    """One article being read: the frame finders, mention boundaries, kinds, resolution and
+    anonymity mixed over the article's text, rules and the sources found so far."""
+
+    def __init__(self, document: Document, rules: Rules) -> None:
+        self.doc = document
+        self.text = document.text
+        self.rules = rules
+        self.cues = rules.cues
+        self.src = rules.sources
+        self.sources: list[SourceState] = []
+        self.anonymous_order: list[SourceState] = []
+        self._names: dict[str, str] | None = None
+        self._surname_cache: dict[str, str | None] = {}
+        self._authors: dict[str, list[tuple[int, str]]] = {}
+
+
+
+def attribute(document: Document, sentences: tuple[Sentence, ...],
+              rules: Rules | None = None) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """Find the claims of every sentence and the sources they are attributed to.
+
+    A sentence without a frame of its own continues the previous attribution when it goes on
+    with the same quotation (also into the next paragraphs, each opening a quote without the
+    previous one closing), follows a frame ending in a colon, or, right after a speech frame in
+    the same paragraph, goes on about the same people ("They were deployed …"); it then shares
+    that frame's source and cue.  Otherwise it is the reporter's own voice.
+
+    Returns:
+        (sources, claims): sources numbered S1… in order of first mention; claims C1… in text
+        order, with ``corroboration`` set to single_source or unattributed (corroboration proper
+        is the next stage's work).
+    """
+    rules = rules or load_rules()
+    an = _Analyzer(document, rules)
+    raw: list[_RawClaim] = []
+    last: _Last | None = None
+    text = document.text
+    for sentence in sentences:
+        s = sentence.span
+        signed = an.signature_line(sentence)
+        if signed is not None and raw and raw[-1].sentence == sentence.index - 1 \
+                and raw[-1].quote == "direct" and raw[-1].mention is None:
+            # "“…”" then "-Board member Colm Hadley" on the next line: the quotation is hers.
+            cue, mention = signed
+            st = an.resolve(mention, sentence.index)
+            raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")
+            last = None
+            continue
+        frames = an.frames(sentence)
+        if frames:
+            for fr in frames:
+                st = an.resolve(fr.source, sentence.index) if fr.source else None
+                if st is not None:
+                    an.anonymity(st, fr.tail_start, sentence)
+                for c in fr.contents:
+                    raw.append(_RawClaim(c, sentence.index, st, fr.source, fr.cue, fr.quote))
+                if st is not None:
+                    last = _Last(st, sentence.paragraph, fr.cue, fr.opens_next,
+                                 quote_depth_after(s.text, rules.quotes) > 0,
+                                 an.speech_cue(fr.cue))
+            continue
+        starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS
+        if starts_quote and an.speaker_after_quote(sentence):
+            last = None     # "“…” asked Lorna Pike": someone else speaks, even unread
+        if last is not None:
+            gap = sentence.paragraph - last.paragraph
+            quoted = (starts_quote and gap <= 1) or last.open
+            goes_on = (quoted or (last.opens_next and gap <= 1)
+                       or (gap == 0 and last.speech and last.chain == 0
+                           and an.goes_on_reporting(s.text)))
+            if goes_on:
+                raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
+                                     "direct" if quoted else "indirect"))
+                depth = quote_depth_after(text[s.start:s.end], rules.quotes, int(last.open))
+                last = _Last(last.source, sentence.paragraph, last.cue, False, depth > 0,
+                             last.speech, last.chain + (not quoted))
+                continue
+        last = None
+        raw.append(_RawClaim(s, sentence.index, None, None, None, "none"))
+    return _records(raw, sentences, text, rules)
+
+
+__all__ = ["attribute", "summary_groups"]

@@ -1,0 +1,105 @@
+"""Claims: the analysis frozen into ``Source`` and ``Claim`` records, and the groups of
+anonymous sources that sum up the article's anonymous individuals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from credibility.attribute.resolution import SourceState
+from credibility.records import ANONYMOUS_KINDS, Claim, Sentence, Source, Span
+from credibility.rules import Rules
+
+APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"
+                         r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]"
+                         r"(?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80})?(?=,)")
+"""", president of the Harbor Institute" after a name, up to the closing comma."""
+
+
+@dataclass
+class _RawClaim:
+    span: Span
+    sentence: int
+    source: SourceState | None
+    mention: Span | None
+    cue: Span | None
+    quote: str
+
+
+@dataclass
+class _Last:
+    """The attribution a following sentence may continue."""
+
+    source: SourceState
+    paragraph: int
+    cue: Span | None
+    opens_next: bool
+    open: bool
+    """A quotation is still open at the end of the sentence."""
+    speech: bool
+    """The frame reports speech ("said", "according to"), not a stance ("hoped", "declined")."""
+    chain: int = 0
+    """Sentences already taken over without quotation marks."""
+
+
+_OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
+
+
+def _described(text: str, name: str) -> str:
+    """The name with the apposition the article gives it somewhere ("Dana Cole, president of
+    the Harbor Institute"): the most specific way the article names the person."""
+    if "," in name or len(name.split()) < 2:
+        return name
+    at = text.find(name)
+    while at >= 0:
+        m = APPOSITION.match(text, at + len(name))
+        if m:
+            return name + m.group()
+        at = text.find(name, at + 1)
+    return name
+
+
+def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
+             rules: Rules) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """Freeze the analysis: sources numbered in order of first mention, claims in text order."""
+    states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
+                    key=lambda st: min(m.start for m in st.mentions))
+    ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
+    sources = []
+    for st in states:
+        kind = st.kind
+        anonymous = kind in ANONYMOUS_KINDS
+        if st.anonymous_marker and kind in {"named_person"}:
+            kind, anonymous = "anonymous_source", True
+        mentions = tuple(sorted({(m.start, m.end): m for m in st.mentions}.values(),
+                                key=lambda m: m.start))
+        name = _described(text, st.name) if kind == "named_person" else st.name
+        sources.append(Source(ids[id(st)], name, kind, anonymous,
+                              st.reason if anonymous else None, mentions))
+    key_sentence = sentences[0].index if sentences else -1
+    claims = []
+    for n, r in enumerate(raw, 1):
+        hedge = rules.hedges.search(r.span.text)
+        claims.append(Claim(
+            id=f"C{n}", span=r.span, sentence=r.sentence,
+            source_id=ids[id(r.source)] if r.source else None,
+            source_mention=r.mention, cue=r.cue, quote=r.quote,
+            hedged=hedge is not None,
+            hedge=Span(r.span.start + hedge.start(), r.span.start + hedge.end(), hedge.group())
+            if hedge else None,
+            corroboration="single_source" if r.source else "unattributed",
+            key=r.sentence == key_sentence,
+        ))
+    return tuple(sources), tuple(claims)
+
+
+def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
+    """Unnamed groups of anonymous sources that sum up the article's anonymous individuals.
+
+    "sources in the region told RFA" in a lede, followed by an official and a resident quoted one
+    by one, is the same people again: the group is not independent of them.
+    """
+    individuals = tuple(s.id for s in sources if s.anonymous and s.kind != "unnamed_group")
+    return {s.id: individuals for s in sources if s.kind == "unnamed_group" and individuals
+            and s.name.lower().split()[0] in {"sources", "source"}}
+

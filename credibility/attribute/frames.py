@@ -1,0 +1,656 @@
+"""Cues and frames: the attribution frames of one sentence.
+
+A frame is a cue (a reporting verb of ``rules/reporting_verbs.txt``, a phrasal, participle, noun
+or "according to" cue of ``rules/cues.toml``, a speaker label "NAME:" or a dash signing a
+quotation) with a source phrase on one side and the content on the other, in the orders news copy
+uses ("X said Y", "Y, X said", "“Y,” said X", "according to X, Y", "X's claim that Y", "…, adding
+that Y").  ``Frames.frames`` tries the finders in a fixed order and keeps the first that finds one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from credibility.attribute.tokens import (
+    CLOSE_TOKENS,
+    FORWARD_BEFORE,
+    OPEN_TOKENS,
+    QUOTE_TOKENS,
+    WORDISH,
+    Context,
+    Tok,
+    is_past_verb,
+    quote_regions,
+    tokenize,
+)
+from credibility.records import Sentence, Span
+
+_NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
+"""Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
+quotation."""
+
+
+@dataclass
+class Frame:
+    """One attribution found in a sentence, before coreference."""
+
+    contents: list[Span]
+    cue: Span
+    source: Span | None
+    quote: str
+    tail_start: int = 0
+    """Where to look for a relative clause with the reason for anonymity."""
+    opens_next: bool = False
+    """The frame ends in a colon and its content is the text that follows ("X said:")."""
+    forward_from: int | None = None
+    """For "X said Y": the token where Y starts, to look for a second frame inside it."""
+
+
+
+def _fragment(content: Span | None, quote_kind) -> bool:
+    """An opening phrase of a few words, not quoted, before a mid-sentence frame: "Five years
+    ago, Harwood said, …"."""
+    return content is not None and quote_kind(content) != "direct" and len(content.text.split()) <= 4
+
+
+class Frames:
+    """Frame finders; mixed into the article reader (``_Analyzer``)."""
+
+    def _skip_after_cue(self, toks: list[Tok], i: int, verb: str) -> int:
+        """Index of the first content token after the cue at ``i`` (object, time, "that")."""
+        j = i + 1
+        # "confirmed to RFA that", "told RFA's Korean Service", "told reporters"
+        limit = min(len(toks), j + 9)
+        if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"
+                                              and verb not in self.cues.infinitive_verbs):
+            k = j + (1 if j < len(toks) and toks[j].low == "to" else 0)
+            m = k
+            while m < limit and toks[m].low not in self.cues.complementizers and \
+                    toks[m].text not in {",", ":", "."} | QUOTE_TOKENS:
+                m += 1
+            if m < len(toks) and (toks[m].low in self.cues.complementizers or toks[m].text in {
+                    ":", ","} | QUOTE_TOKENS):
+                j = m
+            elif m - k <= 4 and m < len(toks) and toks[m].text == ".":
+                j = m
+        rest = self.text[toks[j].start:] if j < len(toks) else ""
+        tm = self.cues.frame_adjunct.match(rest)
+        while tm and tm.group():
+            end = toks[j].start + tm.end()
+            while j < len(toks) and toks[j].start < end:
+                j += 1
+            rest = self.text[toks[j].start:] if j < len(toks) else ""
+            tm = self.cues.frame_adjunct.match(rest)
+        while j < len(toks) and (toks[j].low in self.cues.complementizers or toks[j].text in {
+                ":", ","}):
+            j += 1
+        return j
+
+    def frames(self, sentence: Sentence) -> list[Frame]:
+        """The attribution frames of one sentence, in text order."""
+        span = sentence.span
+        toks = tokenize(span.text, span.start)
+        quotes = quote_regions(span.text, span.start, self.rules)
+        end = span.end
+        while end > span.start and self.text[end - 1] in ".!? ":
+            end -= 1
+        ctx = Context(self.text, toks, quotes, span, end)
+        found = (self._label_frame(ctx) or self._according_frame(ctx)
+                 or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
+                 or self._signature_frame(ctx)
+                 or self._noun_frame(ctx)
+                 or self._document_intro(ctx)
+                 or self._passive_frame(ctx)
+                 or self._bare_noun_frame(ctx)
+                 or self._sourceless_frame(ctx))
+        found = [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+        for f in found:
+            if f.source is not None and self._grants_anonymity(f):
+                f.contents = []     # kept for its source and the reason, but no claim
+        return found
+
+    def _grants_anonymity(self, frame: Frame) -> bool:
+        """"He spoke on condition of anonymity because …": a fact about the source (its
+        reason for anonymity is read from it), not a claim."""
+        m = self.rules.anonymity_markers.search(self.text, frame.cue.start, frame.cue.end + 40)
+        return m is not None and m.start() <= frame.cue.end + 1
+
+    def _refusal(self, ctx: Context, frame: Frame) -> bool:
+        """"Halvard Lind declined to comment", "Acme did not respond to requests for comment": a
+        refusal to make a statement (``no_statement`` of rules/cues.toml) is no claim."""
+        m = self.cues.no_statement.search(self.text, max(ctx.span.start, frame.cue.start - 40),
+                                          ctx.span.end)
+        return m is not None and m.start() <= frame.cue.start < m.end()
+
+    def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
+        """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
+        Edna Farrow sighed.": right after a quotation that opens the sentence, a verb in the
+        past tense (a reporting verb or any other, "grumbled", "sighed", "asked") next to a
+        plausible source, with nothing after them, says who spoke the quotation."""
+        toks = ctx.toks
+        if not ctx.quotes or self.text[ctx.span.start:ctx.quotes[0][0]].strip():
+            return []
+        q_start, q_end = ctx.quotes[0]
+        q = next((n for n, t in enumerate(toks) if t.start >= q_end), len(toks))
+        if q < len(toks) and toks[q].text == ",":
+            q += 1
+        c = ctx.content(q_start, q_end)
+        if c is None or q >= len(toks):
+            return []
+
+        def verb(t: Tok) -> bool:
+            return t.text.islower() and (t.low in self.cues.verbs or is_past_verb(t))
+
+        def ends(k: int) -> bool:   # nothing but the end, an age or a relative clause after
+            return k >= len(toks) or toks[k].text in {".", "!", "?", ","}
+
+        if verb(toks[q]):       # inverted: "asked Lorna Pike"
+            rng = self._right_source(toks, q + 1)
+            if rng is not None and ends(rng[1]) and self._plausible(toks[rng[0]:rng[1]]):
+                cue = Span(toks[q].start, toks[q].end, toks[q].text)
+                src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                return [Frame([c], cue, src, "direct", src.end)]
+            return []
+        for k in range(q + 1, min(len(toks), q + 8)):     # trailing: "Edna Farrow sighed"
+            if verb(toks[k]) and ends(k + 1) and self._valid_source(toks[q:k]) \
+                    and self._plausible(toks[q:k]):
+                cue = Span(toks[k].start, toks[k].end, toks[k].text)
+                src = Span.of(self.text, toks[q].start, toks[k - 1].end)
+                return [Frame([c], cue, src, "direct", src.end)]
+        return []
+
+    def _sourceless_frame(self, ctx: Context) -> list[Frame]:
+        """"Lee allegedly took the money", "The veto is expected to come Friday": an adverb or
+        agentless passive attributes the sentence to someone it does not name."""
+        m = self.cues.sourceless_cue.search(self.text, ctx.span.start, ctx.end)
+        while m and ctx.in_quote(m.start("cue")):
+            m = self.cues.sourceless_cue.search(self.text, m.end(), ctx.end)
+        c = ctx.content(ctx.span.start, ctx.end) if m else None
+        if c is None:
+            return []
+        cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+        return [Frame([c], cue, None, ctx.quote_kind(c))]
+
+    def _passive_frame(self, ctx: Context) -> list[Frame]:
+        """"The plan was criticized by several economists as too costly": a passive reporting
+        verb with its agent in a by-phrase; the subject before it is the content."""
+        toks = ctx.toks
+        if " by " not in ctx.span.text:
+            return []
+        for i in range(1, len(toks) - 2):
+            if toks[i].low not in self.cues.passive_auxiliaries or ctx.in_quote(toks[i].start):
+                continue
+            v = i + 1
+            while v < len(toks) - 1 and self._adverb(toks[v]):
+                v += 1
+            verb = toks[v]
+            if verb.low not in self.cues.verbs or not verb.low.endswith(("ed", "en")) or \
+                    v + 1 >= len(toks) or toks[v + 1].low != "by":
+                continue
+            rng = self._right_source(toks, v + 2)
+            if rng is not None:     # "by several economists as too costly"
+                end = next((k for k in range(rng[0] + 1, rng[1])
+                            if toks[k].low in self.cues.as_words), rng[1])
+                rng = (rng[0], end)
+            a = i
+            while a > 1 and toks[a - 1].low in self.cues.adverbs_between:
+                a -= 1      # "Lee has been endorsed by": the content ends before "has"
+            c = ctx.content(ctx.span.start, toks[a].start)
+            if rng is None or c is None or not self._plausible(toks[rng[0]:rng[1]]):
+                continue
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            return [Frame([c], Span(verb.start, verb.end, verb.text), src, ctx.quote_kind(c),
+                           src.end)]
+        return []
+
+    def _bare_noun_frame(self, ctx: Context) -> list[Frame]:
+        """"amid allegations that the vote was rigged": a noun cue whose owner the text does not
+        name; an attribution without a source, its content what follows the noun."""
+        toks = ctx.toks
+        for i in range(len(toks) - 2):
+            tok = toks[i]
+            if tok.low not in self.cues.bare_noun_cues or ctx.in_quote(tok.start):
+                continue
+            nxt = toks[i + 1].low
+            if nxt not in self.cues.bare_noun_followers:
+                continue
+            c = ctx.content(toks[i + 2].start, ctx.end)
+            if c is not None:
+                return [Frame([c], Span(tok.start, tok.end, tok.text), None, ctx.quote_kind(c))]
+        return []
+
+    def _noun_frame(self, ctx: Context) -> list[Frame]:
+        """A possessive with a noun cue: "Hale's claim that the vote was rigged", "Mr. Park's
+        announcement of new rules": the owner is the source, what follows the content."""
+        toks = ctx.toks
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if tok.low not in self.cues.noun_cues or ctx.in_quote(tok.start):
+                continue
+            owner = toks[i - 1]
+            if owner.text in {"'s", "’s"} and i > 1:
+                owner_i, src_end = i - 2, toks[i - 2].end
+            elif owner.text.endswith(("'s", "’s")) and len(owner.text) > 2:
+                owner_i, src_end = i - 1, owner.end - 2
+            else:
+                continue
+            j = owner_i
+            while j > 0 and owner_i - j < 5 and (toks[j - 1].text[:1].isupper()
+                                                  or toks[j - 1].text in self.src.titles):
+                j -= 1
+            if not toks[j].text[:1].isupper():
+                continue
+            k = i + 1
+            if toks[k].low in self.cues.complementizers or toks[k].low in {"of", "to", "for",
+                                                                            "about", "on"}:
+                k += 1
+            if k >= len(toks):
+                continue
+            c = ctx.content(toks[k].start, ctx.end)
+            if c is None:
+                continue
+            src = Span.of(self.text, toks[j].start, src_end)
+            if not src.text or toks[j].low in self.src.not_sources:
+                continue
+            cue = Span(tok.start, tok.end, tok.text)
+            return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+        return []
+
+    def _label_frame(self, ctx: Context) -> list[Frame]:
+        """A speaker label: "HARRIS: We will look at every option" or a headline "Lee: Budget will pass"."""
+        m = self.cues.speaker_label.match(ctx.span.text)
+        if not m:
+            return []
+        name = m.group("name")
+        if name.lower() in self.cues.not_speakers or name.split()[0].lower() in self.src.prepositions \
+                or self._outlet(name):
+            return []
+        base = ctx.span.start
+        src = Span(base + m.start("name"), base + m.end("name"), name)
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        c = ctx.content(base + m.end() - 1, ctx.end)
+        if c is None or " " not in c.text:
+            return []       # "Wire Sports: https://…" is a link, not a statement
+        items = c.text.split(",")
+        if len(items) >= 3 and all(len(i.split()) <= 2 for i in items):
+            return []       # "Topics: libraries, Brookfield, budget" is a list, not a statement
+        return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+
+    def _document_intro(self, ctx: Context) -> list[Frame]:
+        """"In this poll, Trump rose a point": a document opening the sentence is its source."""
+        m = self.cues.document_intro.match(ctx.span.text)
+        if not m:
+            return []
+        base = ctx.span.start
+        c = ctx.content(base + m.end(), ctx.end)
+        if c is None:
+            return []
+        src = Span.of(self.text, base + m.start("name"), base + m.end("name"))
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+
+    def _signature_frame(self, ctx: Context) -> list[Frame]:
+        """A quote signed with a dash after it: "“…” ― Rosa Diaz"."""
+        m = self.cues.signature.search(ctx.span.text)
+        if not m:
+            return []
+        base = ctx.span.start
+        c = ctx.content(ctx.span.start, base + m.start())
+        if c is None or (ctx.quote_kind(c) != "direct" and c.text[:1] not in "”“\"«»"):
+            return []
+        src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
+        if not self._plausible(tokenize(src.text, src.start)):
+            return []
+        cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+        return [Frame([c], cue, src, "direct", src.end)]
+
+    def signature_line(self, sentence: Sentence) -> tuple[Span, Span] | None:
+        """(cue, source) of a sentence that is nothing but a signature under the quotation
+        before it: "-Board member Colm Hadley" on its own line."""
+        text = sentence.span.text
+        m = self.cues.signature.match(text)
+        if not m:
+            return None
+        base = sentence.span.start
+        src = Span(base + m.start("name"), base + m.end("name"), m.group("name"))
+        if not self._plausible(tokenize(src.text, src.start)):
+            return None
+        return Span(base + m.start("cue"), base + m.end("cue"), m.group("cue")), src
+
+    def speaker_after_quote(self, sentence: Sentence) -> bool:
+        """Whether a sentence that opens with a quotation names someone after it ("“…” asked
+        Lorna Pike", "“…” -Board member Colm Hadley"): it is then no continuation of the speaker
+        before, even when no frame was found."""
+        span = sentence.span
+        regions = quote_regions(span.text, span.start, self.rules)
+        if not regions:
+            return False
+        rest = self.text[regions[0][1]:span.end]
+        return bool(_NAME_LIKE.search(rest))
+
+    def _according_frame(self, ctx: Context) -> list[Frame]:
+        """"according to X, …" / "…, according to X.": the source comes after the cue."""
+        toks, span = ctx.toks, ctx.span
+        for m in self.cues.source_after.finditer(span.text):
+            a, b = span.start + m.start(), span.start + m.end()
+            if ctx.in_quote(a):
+                continue
+            cue = Span(a, b, self.text[a:b])
+            k = next((n for n, t in enumerate(toks) if t.start >= b), len(toks))
+            rng = self._right_source(toks, k)
+            if rng is None:
+                continue
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            before = ctx.content(span.start, a)
+            after_i = rng[1]
+            if after_i < len(toks) and toks[after_i].text == ",":
+                after_i += 1
+            after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
+            if a - span.start <= 2 and after:
+                return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
+            if before:
+                return [Frame([before], cue, src, ctx.quote_kind(before), src.end)]
+        return []
+
+    def _verb_frame(self, ctx: Context) -> list[Frame]:
+        """Reporting verbs with their source on one side and the content on the other; a
+        second frame inside a forward frame's content ("X said A, but Y said B") is kept too,
+        and cuts the first content short when a conjunction joins the two."""
+        frames = self._one_verb_frame(ctx, 0, ctx.span.start)
+        if frames and frames[-1].forward_from is not None and frames[-1].contents:
+            first = frames[-1]
+            starts = [t.start for t in ctx.toks]
+            a = bisect_left(starts, first.source.start) if first.source else 0
+            b = bisect_left(starts, first.source.end) if first.source else 0
+            outer = (a, b) if a < b and starts[a] == first.source.start else None
+            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start, outer)
+            more = [f for f in more if f.source is not None and f.contents and (
+                f.source == first.source or (
+                    f.source.start >= first.contents[0].start
+                    and (f.source.text.lower() in self.cues.relative_subjects
+                         or self._plausible(tokenize(f.source.text, f.source.start)))))]
+            if more:
+                # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
+                cut = more[0].source.start if more[0].source != first.source else \
+                    more[0].cue.start
+                k = bisect_left(starts, cut)
+                while k > 1 and (ctx.toks[k - 1].low in self.cues.adverbs_between
+                                 or self._adverb(ctx.toks[k - 1])):
+                    k -= 1      # "X attacked A, and has called for B"
+                if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
+                              or ctx.toks[k - 1].text == ";"):
+                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start)
+                    if head is not None:
+                        first.contents[0] = head
+                frames += more
+        return frames
+
+    def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
+                        outer: tuple[int, int] | None = None) -> list[Frame]:
+        """The first verb frame at or after token ``start``; contents begin at ``from_pos``.
+        ``outer`` is the source of a frame before it, the subject of a verb joined to that
+        frame's verb by "and" when no plausible subject of its own stands before it."""
+        toks, end = ctx.toks, ctx.end
+        content, quote_kind = ctx.content, ctx.quote_kind
+        for i in range(start, len(toks)):
+            tok = toks[i]
+            low = tok.low
+            phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
+                if low in self.cues.phrasal_first else None
+            if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
+                continue
+            if tok.text[0].isupper() and i > 0 and not ctx.title_case:
+                continue
+            p = i - 1
+            while p > 0 and self._adverb(toks[p]):
+                p -= 1
+            if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
+                    low.endswith("ing") and (toks[p].low in self.cues.np_breakers
+                                             or toks[p].low in self.src.prepositions)):
+                # "is said to", "with stated policy" are no frames; "is saying that" is one.
+                continue
+            if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
+                                      or toks[i + 1].low in self.cues.not_after_cue or (
+                    toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing"))):
+                continue    # "swing states could decide", "campaign reports show": a noun
+            last = i
+            if phrasal is not None:
+                cue = Span(tok.start, phrasal.end(), phrasal.group())
+                while last + 1 < len(toks) and toks[last + 1].end <= phrasal.end():
+                    last += 1
+            else:
+                cue = Span(tok.start, tok.end, tok.text)
+            strong = low in self.cues.strong_verbs and phrasal is None
+            after = self._skip_after_cue(toks, last, low)
+            trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
+            if low in self.cues.framed_only and trailing and not any(
+                    t.low in self.cues.complementizers or t.text == ":" or t.text in OPEN_TOKENS
+                    for t in toks[last + 1:last + 7]):
+                continue    # "battleground states around the country": a noun
+            rng = self._left_source(toks, i)
+            q = i - 1
+            while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
+                q -= 1      # "who have long argued", "which has strongly denied"
+            if i and strong and toks[q].low in self.cues.relative_subjects:
+                rng = (q, q + 1)    # "an architect who said …"
+            elif i and strong and toks[i - 1].low in self.src.pronouns_neutral \
+                    and (i == 1 or toks[i - 2].text in FORWARD_BEFORE | CLOSE_TOKENS):
+                rng = (i - 1, i)    # "…,” it said in its report.
+            before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
+            if before is not None and before.low in self.cues.as_words and rng[0] > 1 \
+                    and toks[rng[0] - 2].text == ",":
+                before = toks[rng[0] - 2]   # "…, as police have said."
+            # Trailing frame: "…,” a military official, who …, told RFA Monday." / "…, sources
+            # said." / "The economy, he said, is bad." / "…, other studies have shown."
+            if before is not None and (before.text == "," or before.text in CLOSE_TOKENS):
+                cend = before.end if before.text in CLOSE_TOKENS else before.start
+                c = content(from_pos, cend)
+                direct = c is not None and quote_kind(c) == "direct"
+                introduces = after < len(toks) and (
+                    toks[after].text in OPEN_TOKENS or toks[after - 1].text == ":"
+                    or toks[after - 1].low in self.cues.complementizers)
+                closing = c is not None and not (strong or direct) and not trailing \
+                    and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
+                if c is not None and (strong or direct or closing) and (direct or not introduces):
+                    resumes = trailing[:1] == "," or trailing[:1] in OPEN_TOKENS
+                    if direct or resumes or not trailing or len(trailing.split()) <= 4 \
+                            or toks[after - 1].text == ",":
+                        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                        out = [Frame([c], cue, src, quote_kind(c), src.end)]
+                        out += self._continuation(ctx, last + 1, cue, src, _fragment(c, quote_kind))
+                        return out
+            # Forward frame: source + cue + content.
+            if rng is None and i > 2:
+                q = i - 1
+                while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
+                    q -= 1
+                if toks[q].low == "and":
+                    rng = self._coordinated_subject(toks, q)
+                    if outer is not None and (rng is None
+                                              or not self._plausible(toks[rng[0]:rng[1]])):
+                        rng = outer     # "X said A and called B": X called B
+            forward = self._forward(ctx, i, rng, after, cue, phrasal is not None) \
+                if rng is not None else None
+            if forward:
+                return forward
+            # Inverted frame: "…,” said the source, who …"
+            left = toks[i - 1].text if i else ""
+            if (left == "," or left in CLOSE_TOKENS) and low not in self.cues.object_verbs:
+                rng_r = self._right_source(toks, i + 1)
+                cend = toks[i - 1].end if left in CLOSE_TOKENS else toks[i - 1].start
+                if rng_r is not None:
+                    c = content(from_pos, cend)
+                    if c is not None and (strong or quote_kind(c) == "direct"):
+                        src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
+                        out = [Frame([c], cue, src, quote_kind(c), src.end)]
+                        out += self._continuation(ctx, rng_r[1], cue, src)
+                        return out
+        return self._colon_frame(ctx)
+
+    def _forward(self, ctx: Context, i: int, rng: tuple[int, int], after: int, cue: Span,
+                 phrasal: bool) -> list[Frame]:
+        """"X said (that) Y", "X told reporters: Y", "X vowed to Y", "X called for Y": source,
+        cue, content."""
+        toks = ctx.toks
+        low = toks[i].low
+        before = toks[rng[0] - 1] if rng[0] > 0 else None
+        if toks[rng[0]].low in self.cues.relative_subjects:
+            if low not in self.cues.strong_verbs:
+                return []
+            before = None
+        if before is not None and before.text not in FORWARD_BEFORE \
+                and before.low not in self.cues.clause_boundaries:
+            # "In a radio interview Lee declared …": the name right before the verb.
+            last = rng[1] - 1
+            if not (low in self.cues.strong_verbs and toks[last].text[:1].isupper()
+                    and last > 0 and toks[last - 1].low not in self.src.determiners
+                    and not toks[last - 1].text.endswith(("'s", "’s"))
+                    and toks[last - 1].text not in self.src.titles):
+                return []
+            rng = (last, rng[1])
+        if after >= len(toks):
+            return []
+        nxt = toks[after - 1].low if after > i + 1 else ""
+        opener = toks[after].text
+        infinitive = low in self.cues.infinitive_verbs and opener.lower() == "to"
+        if opener.lower() == "by" and low not in self.cues.strong_verbs:
+            return []       # "is supported by": a passive, not a frame
+        framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS
+                  or toks[after - 1].text == ":")
+        if not (low in self.cues.strong_verbs or infinitive or framed) and not (
+                (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
+            return []
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
+                        else ctx.span.end)
+        if c is None:
+            return []
+        return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _colon_frame(self, ctx: Context) -> list[Frame]:
+        """"The inspector writes:" with the quotation in the next sentence or paragraph."""
+        toks = ctx.toks
+        if not toks or toks[-1].text != ":":
+            return []
+        m = self.cues.colon_intro.match(ctx.span.text)
+        if m:       # "And from board chair Renata Okafor:"
+            base = ctx.span.start
+            src = Span.of(self.text, base + m.start("name"), base + m.end("name"))
+            if self._plausible(tokenize(src.text, src.start)):
+                cue = Span(base + m.start("cue"), base + m.end("cue"), m.group("cue"))
+                return [Frame([], cue, src, "direct", src.end, opens_next=True)]
+        for i in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+            if toks[i].low in self.cues.verbs and not toks[i].text[0].isupper():
+                rng = self._left_source(toks, i)
+                if rng is not None:
+                    cue = Span(toks[i].start, toks[i].end, toks[i].text)
+                    src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+                    return [Frame([], cue, src, "direct", src.end, opens_next=True)]
+        return []
+
+    def _continuation(self, ctx: Context, k: int, cue: Span, src: Span,
+                      fragment: bool = False) -> list[Frame]:
+        """The rest of a sentence after a mid-sentence frame: "“A,” she said, “B.”" or
+        "The plan, he said, will fail.": a second piece of the same attribution.  After a
+        ``fragment`` ("Five years ago, Harwood said, the plant produced …") the rest may open
+        with a determiner."""
+        toks = ctx.toks
+        right_after = k
+        while k < len(toks) and toks[k].text not in {",", "."}:
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == ",":
+            nxt = toks[k + 1]
+            if k != right_after and nxt.text not in OPEN_TOKENS:
+                return []
+            if nxt.text in OPEN_TOKENS:
+                region = next((e for s, e in ctx.quotes if s == nxt.start), None)
+                c = ctx.content(nxt.start, region or ctx.span.end)
+                if c is not None:
+                    return [Frame([c], cue, src, "direct", src.end)]
+            elif nxt.low not in self.cues.participles and nxt.low not in self.cues.relative_words \
+                    and (fragment or nxt.low not in self.src.determiners) \
+                    and nxt.low not in self.cues.clause_boundaries \
+                    and not ctx.in_quote(nxt.start):
+                c = ctx.content(nxt.start, ctx.end)
+                # "The plan, she said, will cost $4 million." but not "…,” she said, clapping."
+                if c is not None and c.text[:1].islower() and len(c.text.split()) >= 3 \
+                        and not nxt.low.endswith("ing"):
+                    return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
+        return []
+
+    def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing
+        frame ("“A,” he told the group, adding that B"): a second attribution of the same
+        source with the participle as its cue.  In a sentence without a frame, the participle
+        attributes to the sentence's subject ("The governor toured the town, promising …")."""
+        if not frames:
+            return self._participle_frame(ctx)
+        out = []
+        for fr in frames:
+            out.append(fr)
+            if fr.source is None or not fr.contents:
+                continue
+            c = fr.contents[-1]
+            if c.end <= fr.cue.start:
+                # The content came before the frame: look after the frame instead.
+                frame_end = max(fr.cue.end, fr.source.end)
+                m = self._participle(ctx, frame_end, ctx.end)
+                rest = ctx.content(m.end(), ctx.end) if m else None
+                if m and rest is not None and not any(
+                        x.start >= frame_end for f in frames for x in f.contents):
+                    cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+                    out.append(Frame([rest], cue, fr.source, ctx.quote_kind(rest),
+                                      fr.tail_start))
+                continue
+            m = self._participle(ctx, c.start, c.end)
+            if not m:
+                continue
+            head = ctx.content(c.start, m.start())
+            rest = ctx.content(m.end(), c.end)
+            if head is None or rest is None:
+                continue
+            fr.contents[-1] = head
+            fr.quote = ctx.quote_kind(fr.contents[0])
+            cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+            out.append(Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+        return out
+
+    def _participle(self, ctx: Context, start: int, end: int) -> re.Match | None:
+        """The first participle cue between two offsets that is not inside a quotation."""
+        m = self.cues.participle_cue.search(self.text, start, end)
+        while m and ctx.in_quote(m.start("cue")):
+            m = self.cues.participle_cue.search(self.text, m.end(), end)
+        return m
+
+    def _participle_frame(self, ctx: Context) -> list[Frame]:
+        """"The governor toured the town, promising that …": the subject that opens
+        the sentence is the source of the participle."""
+        m = self._participle(ctx, ctx.span.start, ctx.end)
+        if not m:
+            return []
+        k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
+        rng = self._coordinated_subject(ctx.toks, k) if k else None
+        rest = ctx.content(m.end(), ctx.end)
+        if rng is None or rest is None:
+            return []
+        src = Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+        cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+        return [Frame([rest], cue, src, ctx.quote_kind(rest), src.end)]
+
+    def goes_on_reporting(self, sentence: str) -> bool:
+        """Whether a sentence after a speech frame, in the same paragraph and without a frame
+        of its own, still reports what was said: it goes on about the same people ("They were
+        deployed in groups …"), and is no "did not respond to requests for comment" line."""
+        first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+        return first in self.src.pronouns_singular | self.src.pronouns_plural \
+            and not self.cues.no_statement.search(sentence)
+
+    def speech_cue(self, cue: Span | None) -> bool:
+        """Whether a cue reports speech, so that the next sentence may go on with it."""
+        if cue is None:
+            return False
+        low = cue.text.lower()
+        return low in self.cues.strong_verbs or bool(self.cues.source_after.fullmatch(low)) \
+            or not WORDISH.search(low)

@@ -1,0 +1,162 @@
+"""Kinds: what sort of source a source phrase names.
+
+``Kinds.classify`` gives (kind, head, mode) for a phrase: the kind of ``records.SOURCE_KINDS``
+(named person or organization, outlet, document, anonymous official/resident/source, unnamed
+group), the head noun that decided it, and how the phrase refers (a new source, a definite
+description of one named before, a name, a pronoun).  The word lists are in
+``rules/sources.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from credibility.attribute.names import appositive_name, titled_name
+from credibility.records import Span
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+"""ACLU, FedEx: a capital letter inside the word marks an organization, not a person."""
+NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
+"""Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
+
+
+class Kinds:
+    """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
+
+    def classify(self, mention: Span) -> tuple[str, str, str]:
+        """(kind, head, mode) of a source phrase; mode is new, pronoun, definite or named."""
+        text = mention.text.strip(" ,")
+        low = text.lower()
+        words = low.replace("’", "'").split()
+        if low in self.src.pronouns_singular | self.src.pronouns_plural | self.src.pronouns_neutral:
+            return "", low, "pronoun"
+        outlet = self._outlet(text)
+        parts = re.split(r"\s+(?:and|&)\s+", text)
+        if not outlet and len(parts) > 1 and all(self._outlet(p) for p in parts):
+            outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
+        if outlet:
+            return "outlet", outlet, "named"
+        if "," in text and appositive_name(text, self.src):
+            # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
+            return "named_person", text.split()[-1].lower(), "named"
+        # The lead: the words before an apposition, a preposition or a relative clause.
+        raw_words = text.replace("’", "'").split()
+        lead: list[str] = []
+        for w in raw_words:
+            if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
+                break
+            lead.append(w.rstrip(","))
+            if w.endswith(","):
+                break
+        head = lead[-1].lower().rstrip(".") if lead else low
+        head = head[:-2] if head.endswith("'s") else head
+        known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
+                 | self.src.resident_heads | self.src.document_heads)
+        last = words[-1].strip(",.")
+        if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
+                not self._names_organization(raw_words[len(lead):]):
+            # "several former and current staff and volunteers"
+            head = last
+        if head in self.src.quantity_heads and len(raw_words) > len(lead) + 1 \
+                and raw_words[len(lead)].lower() == "of":
+            # "Fifty-two percent of 170 respondents": the group is the head of the "of" phrase.
+            of_phrase = [w.lower().strip(",.") for w in raw_words[len(lead) + 1:]]
+            if any(w in self.src.group_heads for w in of_phrase):
+                return "unnamed_group", next(w for w in of_phrase
+                                             if w in self.src.group_heads), "new"
+        det = words[0] if words[0] in self.src.determiners else ""
+        content_words = lead[1:] if det else lead
+        capitalized = [w for w in content_words if w[:1].isupper()]
+        org = any(w.strip(",.'s") in self.src.org_words or w in self.src.org_words for w in lead)
+        tail_org = self._names_organization(raw_words[len(lead):])
+        if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
+            return "named_organization", low, "named"
+        if self.src.anonymous_group.search(low) and (
+                head in self.src.group_heads or head in self.src.anonymous_heads):
+            return "anonymous_source", head, "new"
+        if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
+            modifier = words[-2].strip(",.") if len(words) > 1 else ""
+            if head in self.src.official_heads_plural and modifier in self.src.org_anaphors:
+                # "district leaders", "company officials": the organization named before
+                return "named_organization", modifier, "definite"
+            if head in self.src.official_heads_plural and (org or tail_org or (
+                    len(capitalized) >= 2 and not NATIONALITY.search(capitalized[-1]))):
+                # "Northwind Utility officials", not "South Korean officials"
+                return "named_organization", head, "named"
+            if det in {"the"} and not capitalized:
+                return "unnamed_group", head, "definite"
+            return "unnamed_group", head, "new"
+        if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()):
+            return "document", head, "definite" if det in {"the", "its", "his", "her",
+                                                           "their"} else "new"
+        # An official role: the rules' heads, or a title of nameparser's list that is no word
+        # for an organization, place, group or document ("the county clerk", "the general").
+        official = head in self.src.official_heads or (
+            head in self.src.role_titles and head not in self.src.org_anaphors
+            and head not in self.src.place_anaphors and head not in self.src.group_heads
+            and head not in self.src.document_heads and head not in self.src.determiners
+            and head not in self.src.resident_heads and head not in self.src.anonymous_heads)
+        person_head = official or head in self.src.resident_heads or head in self.src.anonymous_heads
+        if person_head and official and (
+                (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
+                and not self._ends_with_name(raw_words):
+            return "named_organization", head, "named"
+        if person_head and (det or not capitalized or head != words[-1]) \
+                and not self._ends_with_name(raw_words):
+            if head in self.src.resident_heads:
+                kind = "anonymous_resident"
+            elif official or any(m in low for m in self.src.official_modifiers):
+                kind = "anonymous_official"
+            else:
+                kind = "anonymous_source"
+            if det == "the" or words[0] in {"this", "that", "these"}:
+                return kind, head, "definite"
+            if det and det not in self.src.indefinite and det != "the":
+                return kind, head, "definite"
+            return kind, head, "new"
+        if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors) \
+                and not capitalized:
+            return "named_organization", head, "definite"
+        if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
+            return "named_organization", head, "named"      # "Mayor Lee's office"
+        if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
+            if self._ends_with_name(raw_words):
+                return "named_person", head, "named"
+            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):
+                return "named_organization", head, "named"
+            return "named_person", head, "named"
+        return "anonymous_source", head, "new"
+
+    def _organization_word(self, modifiers: list[str]) -> bool:
+        """"An Acme official": the one capitalized modifier is an organization when the article
+        also uses it as one ("Acme's towers", "Acme said"), not as a place ("in Ryanggang")."""
+        names = [w for w in modifiers if w[:1].isupper() and w.lower() not in self.src.determiners]
+        if len(names) != 1 or NATIONALITY.search(names[0]):
+            return False
+        return bool(re.search(r"\b" + re.escape(names[0]) + r"(?:['’]s\s+[a-z]|\s+(?:said|"
+                              r"says|declined|did not|announced|told))", self.text))
+
+    def _names_organization(self, words: list[str]) -> bool:
+        """Whether a prepositional phrase names an organization: "for the L.A. Housing
+        Department", "at Acme"."""
+        if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
+            return False
+        rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
+        return bool(rest) and rest[0][:1].isupper()
+
+    def _ends_with_name(self, words: list[str]) -> bool:
+        """"… water department director Dana Cole", "Council member Joan Prewitt",
+        "Glaciologist Ingrid Soltveit": a title or role, then a personal name."""
+        return len(words) >= 2 and titled_name(" ".join(words), self.src) is not None
+
+    def _outlet(self, text: str) -> str | None:
+        t = text.replace("’", "'")
+        for cand in (t, re.sub(r"^the\s+", "", t, flags=re.I)):
+            cand = re.sub(r"'s\b.*$", "", cand).strip()
+            key = cand.lower()
+            if key in self.src.outlet_alias:
+                canonical = self.src.outlet_alias[key]
+                if len(cand) <= 3 and cand != cand.upper():
+                    continue
+                return canonical
+        return None

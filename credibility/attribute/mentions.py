@@ -1,0 +1,274 @@
+"""Mention boundaries: where the source phrase of a cue starts and ends.
+
+To the left of a cue ("Sen. Ann Lee, D-N.Y., said"), over appositions and relative clauses set
+off by commas; to the right of an inverted cue ("said the official, who …"); the subject of a
+verb joined by "and"; the noun phrase a relative "who" stands for.  All scans are bounded by
+``SCAN_LIMIT`` tokens.
+"""
+
+from __future__ import annotations
+
+from credibility.attribute.tokens import (
+    CLOSE_TOKENS,
+    FORWARD_BEFORE,
+    QUOTE_TOKENS,
+    RIGHT_STOPS,
+    SCAN_LIMIT,
+    SEGMENT_STOPS,
+    WORDISH,
+    Tok,
+    clause_like,
+    is_adverb,
+    is_past_verb,
+    tokenize,
+)
+from credibility.records import Span
+
+
+class MentionBoundaries:
+    """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
+    ``text``, ``rules``, ``cues`` and ``src`` it reads."""
+
+    def _valid_source(self, toks: list[Tok]) -> bool:
+        if not toks or len(toks) > 40:
+            return False
+        first = toks[0].low
+        if toks[0].text in "()":
+            return False
+        if first in self.src.not_sources and not (
+                len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
+                | self.src.official_heads | self.src.resident_heads):
+            # "Some experts said" is a source, "Some said" or "that …" is not.
+            return False
+        if all(t.low in self.src.determiners or not WORDISH.match(t.text) for t in toks) and not (
+                len(toks) == 1 and first in self.src.group_heads):
+            return False     # "the said", but "Some say" is a source
+        if not any(WORDISH.match(t.text) for t in toks):
+            return False
+        if any(t.text in QUOTE_TOKENS or t.text in ";:" for t in toks):
+            return False
+        # A possessive is a determiner of something else: "Acme's requests".
+        return not toks[-1].text.endswith(("'s", "’s")) and toks[-1].text not in {"'s", "’s"}
+
+    def _adverb(self, tok: Tok) -> bool:
+        """A manner adverb in -ly, not a noun like "family" or "rally"."""
+        return is_adverb(tok) and tok.low not in self.cues.not_adverbs
+
+    def _np_start(self, toks: list[Tok], j: int, limit: int = 12) -> int:
+        """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
+        (D-Wis.)", "the state's campaign chairman"); ``j`` when there is none."""
+        i = j
+        while i > 0 and j - i < limit:
+            t = toks[i - 1]
+            if t.text == ")":
+                k = i - 1
+                while k > 0 and i - k < 8 and toks[k - 1].text != "(":
+                    k -= 1
+                if k > 0 and toks[k - 1].text == "(" and k - 1 > 0:
+                    i = k - 1
+                    continue
+                break
+            if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
+                # "the report she described": a pronoun right before the verb is the source.
+                if i < j:
+                    i -= 1
+                    break
+            if not self._np_token(t) and not (
+                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in self.src.determiners
+                                                            or toks[i - 2].text.endswith("s")
+                                                            or toks[i - 2].text[:1].isupper())):
+                # "A report by the auditor found": "report" is a noun after a determiner.
+                break
+            i -= 1
+        while i < j and toks[i].low in self.cues.leading_words:
+            i += 1
+        return i
+
+    def _appositive(self, seg: list[Tok]) -> bool:
+        """An apposition or relative clause between a source and its verb."""
+        if not seg or len(seg) > 24:
+            return False
+        first = seg[0]
+        if first.low in self.cues.relative_words:
+            return True
+        if first.low in self.cues.clause_boundaries or first.low in self.src.prepositions:
+            return False
+        # "one of the members who asked for the study": the relative clause may hold a verb
+        rel = next((n for n, t in enumerate(seg) if n and t.low in self.cues.relative_words), None)
+        seg = seg[:rel] if rel is not None else seg
+        return not any(t.low in self.cues.np_breakers or (
+            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
+            for n, t in enumerate(seg))
+
+    def _left_source(self, toks: list[Tok], cue_i: int) -> tuple[int, int] | None:
+        """Token range [i, j) of the source phrase ending right before the cue, skipping
+        adverbs; appositions and relative clauses set off by commas stay with the source
+        ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
+        j = cue_i
+        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+            j -= 1
+        if j > 0 and toks[j - 1].text == ",":
+            # Walk back over comma-delimited segments to the head noun phrase.
+            end = j - 1
+            keep_end = end
+            best: tuple[int, int] | None = None
+            for _ in range(4):
+                m = end
+                while m > 0 and end - m < SCAN_LIMIT and toks[m - 1].text not in SEGMENT_STOPS:
+                    m -= 1
+                if m > 1 and toks[m - 1].text == ")":
+                    # "Rep. Ann Lee (D-N.Y.), chairman of …, said": over the parenthesis
+                    k = m - 1
+                    while k > 0 and m - k < 8 and toks[k - 1].text != "(":
+                        k -= 1
+                    if k > 1 and toks[k - 1].text == "(":
+                        m = k - 1
+                        while m > 0 and end - m < SCAN_LIMIT and \
+                                toks[m - 1].text not in SEGMENT_STOPS:
+                            m -= 1
+                seg = toks[m:end]
+                if not seg:
+                    break
+                h = self._np_start(toks, end, limit=14)
+                if clause_like(toks[h:end], self.src.determiners):
+                    break
+                if h == m and self._valid_source(toks[h:keep_end]) and \
+                        (toks[h].text[:1].isupper() or toks[h].low in self.src.determiners
+                         or toks[h].low in self.src.pronouns_singular
+                         or toks[h].low in self.src.pronouns_plural):
+                    best = (h, keep_end)
+                elif h < end and m < h and (m == 0 or toks[m - 1].text != ",") and \
+                        self._valid_source(toks[h:keep_end]) and toks[h].text[:1].isupper():
+                    best = (h, keep_end)
+                # "A producer, speaking on condition of anonymity because …, said": the grant of
+                # anonymity is said about the source, not part of its name.
+                anonymity = self.rules.anonymity_markers.search(
+                    self.text, seg[0].start, seg[-1].end) is not None
+                if m == 0 or toks[m - 1].text != "," or not (anonymity or self._appositive(seg)):
+                    break
+                if (anonymity or seg[0].low in self.cues.relative_words) and end == keep_end:
+                    keep_end = m - 1
+                end = m - 1
+            return best
+        if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
+                self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
+            j -= 2      # "Gov. Ann Lee on Tuesday declared"
+        i = self._np_start(toks, j)
+        if i == j:
+            return None
+        if toks[i].low in self.src.prepositions or (
+                i > 0 and toks[i - 1].text not in FORWARD_BEFORE | CLOSE_TOKENS
+                and toks[i - 1].low not in self.cues.clause_boundaries):
+            # "In a radio interview Lee declared": the source is the name at the end.
+            i = self._name_start(toks, j)
+        if i < j and self._valid_source(toks[i:j]):
+            return i, j
+        return None
+
+    def _coordinated_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The subject of a verb joined by "and" to an earlier one: "he shrugged and noted
+        that …", "Lee urged voters to stay home and said …": the name or pronoun that opens
+        the clause, a few words back."""
+        start = k
+        while start > 0 and k - start < 20 and toks[start - 1].text not in SEGMENT_STOPS:
+            start -= 1
+        while start < k and toks[start].low in self.cues.leading_words:
+            start += 1
+        if start >= k:
+            return None
+        first = toks[start]
+        if first.low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return start, start + 1
+        end = start
+        if first.low in self.src.determiners:
+            # "The governor toured …": a determiner and its noun, up to the verb.
+            end = start + 1
+            while end < k and end - start < 5 and self._np_token(toks[end]) \
+                    and not is_past_verb(toks[end]) and toks[end].low not in self.src.prepositions:
+                end += 1
+            end = end if end - start > 1 else start
+        while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
+                           or toks[end].text == "."):
+            end += 1
+        if end > start and end < k and self._valid_source(toks[start:end]):
+            return start, end
+        return None
+
+    def _name_start(self, toks: list[Tok], j: int) -> int:
+        """Start of the run of capitalized words and titles that ends before token ``j``."""
+        i = j
+        while i > 0 and j - i < 6:
+            t = toks[i - 1]
+            if not (t.text[:1].isupper() or t.text in self.src.titles or t.text in {".", "-"}):
+                break
+            i -= 1
+        while i < j and toks[i].low in self.src.prepositions | self.cues.leading_words:
+            i += 1
+        return i
+
+    def _abbreviation_dot(self, toks: list[Tok], j: int) -> bool:
+        """The period of "Mr." or "U.S." inside a name, not the end of the sentence."""
+        if toks[j].text != "." or j == 0 or j + 1 >= len(toks):
+            return False
+        before = toks[j - 1].text
+        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations) \
+            and toks[j + 1].text[:1].isupper()
+
+    def _plausible(self, toks: list[Tok]) -> bool:
+        """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
+        official, group, organization or document; not "the economy" or "it"."""
+        rel = next((n for n, t in enumerate(toks) if n and t.low in self.cues.relative_words),
+                   len(toks))
+        if clause_like(toks[:rel], self.src.determiners):
+            # "customers filed a lawsuit accusing …": a clause, not a source; a relative clause
+            # after the source may hold a verb ("Ann Lee, who filed the suit, …").
+            return False
+        mention = Span.of(self.text, toks[0].start, toks[-1].end)
+        kind, head, mode = self.classify(mention)
+        if mode == "pronoun":
+            return head not in self.src.pronouns_neutral
+        if kind in {"named_person", "named_organization", "outlet"}:
+            return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks)
+        return kind != "anonymous_source" or head in self.src.anonymous_heads
+
+    def _np_token(self, tok: Tok) -> bool:
+        if not WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
+            return False
+        low = tok.low
+        return low not in self.cues.clause_boundaries and low not in self.cues.verbs \
+            and low not in self.cues.np_breakers and low not in self.cues.relative_words
+
+    def _right_source(self, toks: list[Tok], start: int) -> tuple[int, int] | None:
+        """Token range of the source phrase right after an inverted cue ("said the source")."""
+        j = start
+        while j < len(toks) and j - start < SCAN_LIMIT and (
+                toks[j].text not in RIGHT_STOPS or self._abbreviation_dot(toks, j)):
+            if toks[j].low in self.cues.relative_words and j > start:
+                break
+            j += 1
+        # trailing time words: "said the official Monday"
+        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text):
+            j -= 1
+        if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
+                self.src.pronouns_plural:
+            return None     # "said he didn't know": a clause, not "said he."
+        if any(t.low in self.cues.np_breakers for t in toks[start:j]):
+            return None
+        if j > start and self._valid_source(toks[start:j]):
+            return start, j
+        return None
+
+    def _antecedent_phrase(self, mention: Span) -> Span | None:
+        """The noun phrase a relative "who" stands for: "an architect who said" -> "an
+        architect"; "Jane Doe, who said" -> "Jane Doe"."""
+        base = max(0, mention.start - 200)
+        toks = tokenize(self.text[base:mention.start], base)
+        j = len(toks)
+        if j and toks[-1].text == ",":
+            j -= 1
+        i = self._np_start(toks, j)
+        # "The council hired an architect who": the phrase starts after the verb.
+        i = max([i] + [n + 1 for n in range(i, j) if is_past_verb(toks[n])])
+        if i < j and self._valid_source(toks[i:j]):
+            return Span.of(self.text, toks[i].start, toks[j - 1].end)
+        return None

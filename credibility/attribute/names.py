@@ -1,0 +1,99 @@
+"""Personal names inside a source phrase: the name apart from the titles and roles before it
+("Defence Minister Arvid Kallberg", "Glaciologist Ingrid Soltveit", "Council member Joan
+Prewitt") and the appositions around it ("The chief inspector of schools, Dana Crewe", "Maria
+Lopez, a nurse at the county hospital").
+
+Titles and roles come from ``rules/sources.toml`` (``people.titles``, ``official_heads``,
+``people.role_suffixes``) and the curated title list of the ``nameparser`` package, merged by
+``credibility.rules`` into ``SourceRules.role_titles``.  A name never runs over a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from credibility.rules import SourceRules
+
+_WORD = re.compile(r"[^\s,]+")
+_LEAD_END = re.compile(r"\s(?:with|of|at|from|for|who|whose|in|on)\s")
+"""Where the lead of a phrase ends and a prepositional phrase or relative clause begins."""
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
+"""A capitalized word of a name ("O'Neill", "Ruiz-Martínez") or an initial ("J.")."""
+
+
+def is_role(word: str, src: SourceRules) -> bool:
+    """Whether a word is a title or role that may stand before a name: "Minister", "Gov.",
+    "member", "Glaciologist"."""
+    w = word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+    return w in src.role_titles or (len(w) > 6 and w.endswith(src.role_suffixes))
+
+
+def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
+    """(start, end, titled) of the personal name that ends ``segment``, after the titles and
+    roles before it; ``titled`` when a title or role stands right before it."""
+    words = list(_WORD.finditer(segment))
+    run: list[re.Match] = []
+    for m in reversed(words):
+        if not _NAME_WORD.fullmatch(m.group()) or (run and "\n" in segment[m.end():run[0].start()]):
+            break
+        run.insert(0, m)
+    while run and (run[0].group().lower() in src.determiners
+                   or run[0].group().lower() in src.prepositions):
+        run.pop(0)      # "The", "By" opening the phrase
+    # After the last title or role that leaves a name of two words or more ("Dean Smith" is
+    # a name, "Dean Jane Smith" a title and a name).
+    roles = [n + 1 for n, m in enumerate(run) if is_role(m.group(), src)]
+    cut = next((c for c in reversed(roles) if len(run) - c >= 2), 0)
+    titled = cut > 0 or (len(run) < len(words) and is_role(words[len(words) - len(run) - 1]
+                                                          .group(), src))
+    name = run[cut:]
+    if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
+            or is_role(name[-1].group(), src):
+        return None     # "Shadow Secretary" is a title, not a name
+    texts = [m.group() for m in name]
+    if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
+           or (len(w) > 2 and w.isupper()) for w in texts):
+        return None
+    return name[0].start(), name[-1].end(), titled
+
+
+def titled_name(phrase: str, src: SourceRules) -> str | None:
+    """The name at the end of a phrase that a title or role introduces: "Defence Minister Arvid
+    Kallberg" -> "Arvid Kallberg", "Council member Joan Prewitt" -> "Joan Prewitt"; None for a
+    bare "Joan Prewitt" or "Harlan Motors"."""
+    run = _name_run(phrase.strip(" ,"), src)
+    return phrase.strip(" ,")[run[0]:run[1]] if run and run[2] else None
+
+
+def appositive_name(phrase: str, src: SourceRules) -> str | None:
+    """The name set off after a description: "The chief inspector of schools, Dana Crewe" ->
+    "Dana Crewe", "The board’s director, Martin Ebo" -> "Martin Ebo"; None when the phrase
+    starts with the name or has no description before a comma."""
+    parts = [p for p in phrase.split(",") if p.strip()]
+    if len(parts) < 2 or _name_run(parts[0].strip(), src) is not None:
+        return None
+    first = parts[0].split()
+    if not first or not (first[0].lower() in src.determiners or is_role(first[-1], src)
+                         or first[0].endswith(("'s", "’s"))):
+        return None
+    last = parts[-1].strip()
+    run = _name_run(last, src)
+    if run is None or (run[0] > 0 and not run[2]):
+        return None
+    return last[run[0]:run[1]]
+
+
+def person_name(phrase: str, src: SourceRules) -> str | None:
+    """The personal name a source phrase gives, without titles, roles and appositions:
+    "State Treasurer Alan J. Whitfield" -> "Alan J. Whitfield", "Dana Cole, the county's health
+    director" -> "Dana Cole", "The chief inspector of schools, Dana Crewe" -> "Dana Crewe";
+    None when the phrase gives no name of two or more words."""
+    first = phrase.split(",")[0].strip()
+    lead = _LEAD_END.split(first, maxsplit=1)[0]
+    run = _name_run(lead, src)
+    if run is not None:     # "Daniel Yukelson with the …", "her neighbour Joseph Malik"
+        return lead[run[0]:run[1]]
+    run = _name_run(first, src)
+    if run is not None and run[2]:  # "City of Memphis Division of Public Works director Ann Lee"
+        return first[run[0]:run[1]]
+    return appositive_name(phrase, src)

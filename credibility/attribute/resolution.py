@@ -1,0 +1,398 @@
+"""In-article source resolution: which source a source phrase stands for.
+
+Full names, surnames, "Mr." + surname, pronouns (by recency, and a full name opening a sentence
+since), relative "who", definite descriptions ("the official", "the company"), "the source" and
+"the second source" (anonymous individuals in order of appearance), and documents named by their
+author ("the Harbor Institute's report").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from credibility.attribute.kinds import ACRONYM
+from credibility.attribute.names import is_role, person_name
+from credibility.records import ANONYMOUS_KINDS, Span
+
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
+                          r"(?:[-'’][A-Z]?[^\W\d_]+)?\b")
+"""First [M.] Last on one line: a line break never joins a byline to the next line ("By Selma
+Ortiz" and "Share this story" are no person "Ortiz Share")."""
+_PERSON_NAME_ANYWHERE = re.compile(r"(?=(" + _PERSON_NAME.pattern + "))")
+_SUBJECT_NAME = re.compile(r"(?:^|[.!?]\s+|\n|[“\"]\s*)(?P<name>" + _PERSON_NAME.pattern + ")")
+"""A full name that opens a sentence: the likeliest antecedent of a later "he" or "she"."""
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_NAME.pattern
+                             + r")(?=\s+[a-z])")
+"""A full name opening the main clause after an opening phrase and a comma, with or without a
+title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
+_SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
+                              r"[^\S\n]+[a-z]")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
+"""A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
+_ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
+                             r"[A-Z][\w'’-]*)")
+"""After a role: " of schools, Dana Crewe" (the role set off before the name)."""
+_NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z][\w'’-]*),[^\S\n]+"
+                             r"(?:the|a|an)[^\S\n]+[^.;:,\n]{0,50}\Z")
+"""Before a role: "Arvid Kallberg, the defence " (the name set off before the role)."""
+_APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
+"""Where an apposition or a prepositional phrase after a person's name starts."""
+
+
+@dataclass(eq=False)  # identity: membership tests must not compare every mention
+class SourceState:
+    id: str
+    name: str
+    kind: str
+    head: str
+    mentions: list[Span] = field(default_factory=list)
+    reason: str | None = None
+    anonymous_marker: bool = False
+    individual: bool = False
+    """An anonymous individual (in ``anonymous_order``), for "the source" and "the second source"."""
+    order: int = 0
+    pronoun: str | None = None
+    """The personal pronoun that has stood for this source ("he" or "she")."""
+
+
+
+class Resolution:
+    """Source resolution; mixed into the article reader (``_Analyzer``), whose ``sources``,
+    ``anonymous_order`` and caches it keeps."""
+
+    def resolve(self, mention: Span, sentence_index: int) -> SourceState:
+        if mention.text.lower() in self.cues.relative_subjects:
+            antecedent = self._antecedent_phrase(mention)
+            st = self.resolve(antecedent, sentence_index) if antecedent else \
+                self._new_source(mention.text, "anonymous_source", mention.text.lower())
+            if antecedent:
+                st.mentions.remove(antecedent)
+            st.mentions.append(mention)
+            return st
+        kind, head, mode = self.classify(mention)
+        low = mention.text.lower()
+        st: SourceState | None = None
+        if mode == "pronoun":
+            st = self._resolve_pronoun(head)
+            if st is None:
+                kind = ("named_person" if head in self.src.pronouns_singular else
+                        "named_organization" if head in self.src.pronouns_neutral else
+                        "unnamed_group")
+        elif mode == "definite":
+            st = self._resolve_definite(mention, kind, head)
+            if st is None and kind == "named_organization" and self._officials_of(mention) \
+                    and not self._known_anaphor(mention, head):
+                kind = "unnamed_group"  # "union officials" of a union the article never names
+        elif mode == "named":
+            full = None
+            if kind == "named_person":
+                kind, full = self._person_or_organization(mention.text)
+                # One name however the article titles it: "Plant manager Gloria Harwood" and
+                # "Harwood" are "Gloria Harwood".
+                if full is None and kind == "named_person":
+                    full = person_name(mention.text, self.src)
+                    if full and mention.text.startswith(full):
+                        full = mention.text.strip(" ,")     # "Bob Lee, CEO of Acme" stays
+            st = self._resolve_named(full or mention.text, kind, head)
+            if st is None and full:
+                st = self._new_source(full, kind, head)
+        elif kind == "unnamed_group":
+            # "two of the people" goes back to "five people familiar with the request".
+            definite = {"the", "these", "those"} & set(low.split())
+            back = {"unnamed_group", "anonymous_source"} if definite else {"unnamed_group"}
+            st = next((s for s in reversed(self.sources)
+                       if s.kind in back and s.head == head), None)
+        if mode == "pronoun":
+            # A full name opening a sentence after the last mention of the source found is a
+            # newer antecedent: "Tom Reed said … Anna Diaz runs the diner. She said …"
+            found = self._antecedent_in_text(mention.start, head)
+            if found and (st is None or found[1] > max(m.end for m in st.mentions)):
+                named = self._resolve_named(found[0], "named_person", head)
+                if named is None or named.pronoun in {None, head}:
+                    st = named or self._new_source(found[0], "named_person", head)
+            if st is not None and head in self.src.pronouns_singular:
+                st.pronoun = st.pronoun or head     # "he" and "she" never meet again
+        if st is None:
+            name = head if kind == "outlet" else mention.text.strip(" ,")
+            if kind == "document" and not any(w[:1].isupper() for w in name.split()[1:]):
+                name = self._document_author(head, mention.end) or name
+            st = self._new_source(name, kind or "anonymous_source", head)
+        elif st.kind == "named_person" and mode == "named":
+            full = full or mention.text.strip(" ,")
+            if len(full) > len(st.name) and person_name(st.name, self.src) is None:
+                st.name = full
+        elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
+                st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
+            st.name = mention.text.strip(" ,")
+        st.mentions.append(mention)
+        # Most recently used moves to the end for pronoun resolution.
+        self.sources.remove(st)
+        self.sources.append(st)
+        return st
+
+    def _document_author(self, head: str, before: int) -> str | None:
+        """"The report" named by who wrote it, from one of the first sentences before
+        ``before`` that mention such a document: "the Harbor Institute's report", "a report by
+        the Harbor Institute", "The Harbor Institute … submitted its report" give "Harbor
+        Institute's report"."""
+        if head not in self._authors:
+            self._authors[head] = self._document_authors(head)
+        return next((name for at, name in self._authors[head] if at < before), None)
+
+    def _document_authors(self, head: str) -> list[tuple[int, str]]:
+        """(offset, "Author's head") for the first few mentions of a document head that name
+        an author; each read in a bounded window, once per head and article."""
+        templates = [re.compile(p.replace("{head}", re.escape(head)))   # re caches them
+                     for p in self.src.document_author]
+        word = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        out = []
+        for n, m in enumerate(word.finditer(self.text)):
+            if n == 6:
+                break
+            low = max(0, m.start() - 300)
+            start = max(self.text.rfind(stop, low, m.start()) for stop in (". ", "\n", "? ", "! "))
+            start = low - 1 if start < 0 else start
+            sentence = self.text[start + 1:m.end() + 120]
+            at = m.start() - start - 1
+            for rx in templates:
+                found = next((f for f in rx.finditer(sentence) if f.start("head") == at), None)
+                author = found.group("name").removeprefix("the ").removeprefix("The ") \
+                    if found else ""
+                if len(author.split()) > 1 or ACRONYM.fullmatch(author):
+                    out.append((m.start(), f"{author}'s {head}"))
+                    break
+        return out
+
+    def _new_source(self, name: str, kind: str, head: str) -> SourceState:
+        st = SourceState(f"S{len(self.sources) + 1}", name, kind, head, order=len(self.sources))
+        self.sources.append(st)
+        if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
+            self.anonymous_order.append(st)
+            st.individual = True
+        return st
+
+    def _person_or_organization(self, text: str) -> tuple[str, str | None]:
+        """A one-word name is a person when the article gives a full name ending in it
+        ("Lopez" after "Maria Lopez": kind and that full name) or a title ("Mr. Cook");
+        otherwise it is an organization ("Northwind said", "Acme declined to comment")."""
+        key = name_key(text, self.src.titles)
+        if len(key.split()) != 1:
+            return "named_person", None
+        surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
+        if surname not in self._surname_cache:
+            self._surname_cache[surname] = self._first_full_name(surname)
+        full = self._surname_cache[surname]
+        if full:
+            return "named_person", full
+        if any(w in self.src.titles for w in text.split()):
+            return "named_person", None
+        return "named_organization", None
+
+    def _first_full_name(self, surname: str) -> str | None:
+        """The first "First [M.] Surname" in the article, found by plain string search (no
+        pattern compiled per name)."""
+        text, at = self.text, self.text.find(surname)
+        while at >= 0 and surname:
+            after = at + len(surname)
+            if after >= len(text) or not text[after].isalnum():
+                m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
+                if m and self._first_name(m.group("first")):
+                    return text[m.start("first"):after]
+            at = text.find(surname, at + 1)
+        return None
+
+    def _first_name(self, word: str) -> bool:
+        """Whether a capitalized word before a surname can be a first name, not "The" or
+        "With" or a title."""
+        return word not in self.src.titles and word.lower() not in self.src.determiners \
+            and word.lower() not in self.cues.leading_words | self.src.prepositions
+
+    def _full_names(self) -> dict[str, str]:
+        """Surname -> the first full name ending in it, over the whole article (cached)."""
+        if self._names is None:
+            self._names = {}
+            # Overlapping matches: "Councilmember Ana Ruiz-Martínez" gives "Ana Ruiz-Martínez".
+            for m in _PERSON_NAME_ANYWHERE.finditer(self.text):
+                words = m.group(1).split()
+                if self._first_name(words[0]):
+                    self._names.setdefault(words[-1], m.group(1))
+        return self._names
+
+    def _antecedent_in_text(self, pos: int, pronoun: str) -> tuple[str, int] | None:
+        """The nearest full name before a pronoun that no source stands for yet: "Jane Doe
+        runs the shelter. She said …" gives Jane Doe rather than an unknown "she"."""
+        if pronoun not in self.src.pronouns_singular:
+            return None
+        base = max(0, pos - 600)
+        names = [(self._whole_name(m.group("name"), m.start("name")), m.start("name"))
+                 for rx in (_SUBJECT_NAME, _CLAUSE_SUBJECT)
+                 for m in rx.finditer(self.text, base, pos)]
+        # A surname alone opening a sentence ("Reed coached the team …") stands for the
+        # full name the article gave before.
+        full = self._full_names()
+        names += [(full[m.group("name")], m.start("name"))
+                  for m in _SUBJECT_SURNAME.finditer(self.text, base, pos)
+                  if m.group("name") in full]
+        names.sort(key=lambda n: n[1])
+        names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
+                 and n.split()[0].lower() not in self.src.determiners | self.src.prepositions
+                 and n.lower() not in self.cues.not_speakers
+                 and not any(w.strip(",.") in self.src.org_words for w in n.split())]
+        return names[-1] if names else None
+
+    def _whole_name(self, name: str, at: int) -> str:
+        """The personal name in the run of capitalized words that starts with ``name``:
+        "Glaciologist Ingrid" at the start of "Glaciologist Ingrid Soltveit has …" is "Ingrid
+        Soltveit"."""
+        if not is_role(name.split()[0], self.src):
+            return name
+        run = _CAPITALIZED_RUN.match(self.text, at)
+        return person_name(run.group(), self.src) or name if run else name
+
+    def _resolve_pronoun(self, pronoun: str) -> SourceState | None:
+        if pronoun in self.src.pronouns_singular:
+            wanted = {"named_person", "anonymous_official", "anonymous_resident",
+                      "anonymous_source"}
+        elif pronoun in self.src.pronouns_plural:
+            wanted = {"unnamed_group", "named_organization", "outlet", "anonymous_official",
+                      "anonymous_resident", "anonymous_source"}
+        else:
+            wanted = {"named_organization", "document", "outlet"}
+        return next((s for s in reversed(self.sources) if s.kind in wanted
+                     and s.pronoun in {None, pronoun}), None)
+
+    def _resolve_definite(self, mention: Span, kind: str, head: str) -> SourceState | None:
+        words = [w.strip(",.").lower() for w in mention.text.split()]
+        ordinal = next((self.src.ordinals[w] for w in words if w in self.src.ordinals), None)
+        if kind == "document":
+            return next((s for s in reversed(self.sources)
+                         if s.kind == "document" and s.head == head), None)
+        if kind == "named_organization":
+            # "the city" is the source whose name says city, else the last organization unless
+            # the head is a kind of place that names an organization of its own.
+            same = next((s for s in reversed(self.sources) if s.kind == "named_organization"
+                         and head in s.name.lower().split()), None)
+            if same is not None or head in self.src.place_anaphors or (
+                    self._officials_of(mention) and not self._known_anaphor(mention, head)):
+                return same     # "union officials" are not the company quoted before
+            return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
+                        None)
+        if kind == "unnamed_group":
+            # "the people" after "five people familiar with the talks" are those people.
+            return next((s for s in reversed(self.sources)
+                         if s.kind in {"unnamed_group", "anonymous_source"} and s.head == head),
+                        None)
+        if ordinal is None and head in self.src.role_titles:
+            named = self._titled_antecedent(mention, head)
+            if named is not None:
+                return named
+        individuals = self.anonymous_order
+        if ordinal is not None:
+            if ordinal > 0 and ordinal <= len(individuals):
+                return individuals[ordinal - 1]
+            if ordinal == -1 and individuals:
+                return individuals[-1]
+            if ordinal == -2 and len(individuals) >= 2:
+                recent = [s for s in reversed(self.sources) if s.individual]
+                return recent[1] if len(recent) > 1 else None
+            return None
+        modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners]
+        if modifiers:
+            for s in reversed(self.sources):
+                if s.individual:
+                    said = " ".join(m.text.lower() for m in s.mentions)
+                    if all(w in said for w in modifiers if len(w) > 2):
+                        return s
+        same_head = next((s for s in reversed(self.sources) if s.individual and s.head == head),
+                         None)
+        if same_head is not None:
+            return same_head
+        if head in self.src.anonymous_heads:
+            return next((s for s in reversed(self.sources) if s.individual), None)
+        return None
+
+    def _officials_of(self, mention: Span) -> bool:
+        """"union officials", "district leaders": people speaking for an organization."""
+        words = mention.text.lower().split()
+        return len(words) > 1 and words[-1].strip(",.") in self.src.official_heads_plural
+
+    def _known_anaphor(self, mention: Span, head: str) -> bool:
+        """Whether "the <head>" stands for an organization in this article: it writes "the
+        district" somewhere before "district leaders", or the head is part of a name ("Northwind
+        Utility officials")."""
+        words = mention.text.split()
+        if len(words) > 2 and words[-2][:1].isupper() and words[-3][:1].isupper():
+            return True
+        return re.search(r"\bthe\s+" + re.escape(head) + r"\b", self.text[:mention.start],
+                         re.IGNORECASE) is not None
+
+    def _titled_antecedent(self, mention: Span, head: str) -> SourceState | None:
+        """The named person a role description stands for: "the minister" after "Defence
+        Minister Arvid Kallberg visited …", "Arvid Kallberg, the defence minister," or "The
+        minister of defence, Arvid Kallberg,"; the latest such introduction before the mention
+        whose words include the description's modifiers ("the exam board's chairman" is not
+        "The chairman of the Commons education committee, Barry Quint")."""
+        words = [w.strip(",.").lower().removesuffix("'s").removesuffix("’s")
+                 for w in mention.text.split()]
+        modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners
+                     and len(w) > 2]
+        role = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        for s in reversed(self.sources):
+            if s.kind == "named_person" and s.mentions:
+                said = " ".join(m.text.lower() for m in s.mentions)
+                if role.search(said) and all(w in said for w in modifiers):
+                    return s
+        found = None
+        for m in role.finditer(self.text, max(0, mention.start - 3000), mention.start):
+            name = None
+            run = _CAPITALIZED_RUN.match(self.text, m.end() + 1) \
+                if self.text[m.end():m.end() + 1] == " " else None
+            if run is not None:         # "Defence Minister Arvid Kallberg"
+                name = person_name(run.group(), self.src)
+            if name is None:            # "The minister of defence, Arvid Kallberg"
+                after = _ROLE_THEN_NAME.match(self.text, m.end())
+                name = person_name(after.group("name"), self.src) if after else None
+            if name is None:            # "Arvid Kallberg, the defence minister"
+                before = _NAME_THEN_ROLE.search(self.text, max(0, m.start() - 80), m.start())
+                name = person_name(before.group("name"), self.src) if before else None
+            window = self.text[max(0, m.start() - 80):m.end() + 80].lower()
+            if name is not None and all(w in window for w in modifiers):
+                found = name
+        if found is None:
+            return None
+        return self._resolve_named(found, "named_person", head) or \
+            self._new_source(found, "named_person", found.split()[-1].lower())
+
+    def _resolve_named(self, text: str, kind: str, head: str) -> SourceState | None:
+        if kind == "outlet":
+            return next((s for s in self.sources if s.kind == "outlet" and s.head == head), None)
+        norm = name_key(text, self.src.titles)
+        for s in self.sources:
+            if s.kind not in {"named_person", "named_organization"}:
+                continue
+            other = name_key(s.name, self.src.titles)
+            if other == norm:
+                return s
+            if kind == "named_person" and s.kind == "named_person" and norm and \
+                    person_key(text, self.src.titles) == person_key(s.name, self.src.titles):
+                # "Dana Cole" and "Dana Cole, president of the Harbor Institute"
+                return s
+            if kind == "named_person" and s.kind == "named_person" and norm and other and (
+                    norm.split()[-1] == other.split()[-1]) and (len(norm.split()) == 1
+                                                                 or len(other.split()) == 1):
+                return s
+        return None
+
+
+def person_key(name: str, titles: frozenset[str]) -> str:
+    """A person's name without the apposition or prepositional phrase after it."""
+    return name_key(_APPOSED.split(name, maxsplit=1)[0], titles)
+
+
+def name_key(name: str, titles: frozenset[str]) -> str:
+    words = [w for w in name.replace("’s", "").replace("'s", "").split()
+             if w not in titles and w.lower() not in {"the", "a", "an"}]
+    return " ".join(w.strip(",.") for w in words).lower()
+

@@ -1,0 +1,143 @@
+"""Words, quotation regions and the sentence being read: what every other attribution module
+works on.
+
+A sentence is read as a list of ``Tok`` (a word or punctuation mark with its offsets in the
+article) together with its quoted stretches (``Context``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from credibility.records import Span
+from credibility.rules import Rules
+from credibility.segment import quote_marks
+
+_TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
+_CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I|[Tt]hat|[Tt]here)"
+                         r"['’](?:s|re|ve|ll|d|m)\b")
+"""A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
+WORDISH = re.compile(r"[\w$%]")
+OPEN_TOKENS = frozenset({"“", '"', "''", "«", "‘", "„", "‹"})
+CLOSE_TOKENS = frozenset({"”", '"', "''", "»", "’", "“", "›"})
+QUOTE_TOKENS = OPEN_TOKENS | CLOSE_TOKENS
+SEGMENT_STOPS = frozenset({",", ";", ":", "(", ")"}) | QUOTE_TOKENS
+RIGHT_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"}) | QUOTE_TOKENS
+FORWARD_BEFORE = frozenset({",", ";", ":", "—", "–", "(", "―"}) | OPEN_TOKENS
+SCAN_LIMIT = 40
+"""Most tokens a left or right scan for a source phrase looks at."""
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark of a sentence, with its offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+
+@dataclass
+class Context:
+    """One sentence being read: its tokens and quoted stretches."""
+
+    text: str
+    toks: list[Tok]
+    quotes: list[tuple[int, int]]
+    span: Span
+    end: int
+    """End of the sentence without its final punctuation."""
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in title case ("Mayor Says Bridge Will Reopen …"): capitals mean nothing.
+        Computed only when a capitalized cue asks (most sentences never do)."""
+        words = [t for t in self.toks if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(t.text[0].isupper() for t in words) > 0.75 * len(words)
+
+    def in_quote(self, pos: int) -> bool:
+        # Regions are sorted and do not overlap: the only candidate is the last one starting
+        # before pos (a scan over all of them made quote-heavy sentences quadratic).
+        i = bisect_left(self.quotes, (pos, -1))
+        return i > 0 and pos < self.quotes[i - 1][1]
+
+    def quote_kind(self, content: Span) -> str:
+        inside = sum(min(e, content.end) - max(s, content.start) for s, e in self.quotes
+                     if s < content.end and content.start < e)
+        return "direct" if inside >= 0.5 * max(1, len(content)) else "indirect"
+
+    def content(self, a: int, b: int) -> Span | None:
+        """The content between two offsets, without the commas and dashes around it."""
+        c = Span.of(self.text, a, b)
+        while c.text and c.text[-1] in ",;:—–-―":
+            c = Span.of(self.text, c.start, c.end - 1)
+        while c.text and c.text[0] in ",;:—–-―":
+            c = Span.of(self.text, c.start + 1, c.end)
+        if len(c.text) < 8 or not WORDISH.search(c.text):
+            return None
+        return c
+
+
+
+def is_adverb(tok: Tok) -> bool:
+    """"strongly", "falsely": a manner adverb between a source and its verb."""
+    return len(tok.text) > 4 and tok.text.endswith("ly") and tok.text.islower()
+
+
+def is_past_verb(tok: Tok) -> bool:
+    """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause."""
+    return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower()
+
+
+def clause_like(toks: list[Tok], determiners: frozenset[str]) -> bool:
+    """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause."""
+    return any(is_past_verb(t) and n and toks[n - 1].low not in determiners
+               for n, t in enumerate(toks))
+
+
+def tokenize(text: str, base: int) -> list[Tok]:
+    new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
+    toks = [new(Tok, (w, base + m.start(), base + m.end(), w.lower()))
+            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    if ("’" not in text and "'" not in text) or _CONTRACTED.search(text) is None:
+        return toks
+    split = {base + m.start(): base + m.end() for m in _CONTRACTED.finditer(text)}
+    out = []
+    for t in toks:
+        if split.get(t.start) == t.end:
+            cut = max(t.text.rfind("'"), t.text.rfind("’"))
+            out.append(new(Tok, (t.text[:cut], t.start, t.start + cut, t.low[:cut])))
+            out.append(new(Tok, (t.text[cut:], t.start + cut, t.end, t.low[cut:])))
+        else:
+            out.append(t)
+    return out
+
+
+def quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base.
+
+    Nested quotes lie inside their outer region; a quote left open runs to the end of ``text``.
+    """
+    regions = []
+    stack: list[tuple[str, int]] = []
+    for pos, length, role in quote_marks(text, rules.quotes, singles=True):
+        mark = text[pos:pos + length]
+        closing = (role == "close" or (role == "toggle" and stack and stack[-1][0] == mark)
+                   or (role == "either" and stack and stack[-1][0] != mark))
+        if closing:
+            if not stack:
+                continue
+            _, s = stack.pop()
+            if not stack:
+                regions.append((base + s, base + pos + length))
+        else:
+            stack.append((mark, pos))
+    if stack:
+        regions.append((base + stack[0][1], base + len(text)))
+    return regions
+

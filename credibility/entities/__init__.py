@@ -1,0 +1,72 @@
+"""Stage 3b, entities: who the article is about and who speaks, each once.
+
+Runs between attribution and corroboration.  Every person, organization, news outlet, document
+and group the article mentions becomes one :class:`~credibility.records.Entity` with all its
+mentions (names, surnames, titles, roles, appositives, pronouns, "the source"), found by
+:mod:`credibility.entities.mentions` and merged by the ordered passes of
+:mod:`credibility.entities.passes` (Lee et al. 2013, multi-pass sieve).  Then the attribution
+sources are made to agree with their entities (:mod:`credibility.entities.sources`): two sources
+that are one entity become one source, and a source's kind follows the strongest evidence the
+entity has anywhere in the article.
+
+Modules: ``lexicon`` (word lists), ``mentions`` (detection), ``passes`` (resolution),
+``records`` (freezing clusters into entities), ``sources`` (sources and claims follow).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from credibility.entities.lexicon import lexicon_for
+from credibility.entities.mentions import detect
+from credibility.entities.passes import PASSES, Clusters
+from credibility.entities.records import freeze
+from credibility.entities.sources import reconcile
+from credibility.records import Claim, Document, Entity, Sentence, Source
+from credibility.rules import Rules, load_rules
+
+
+class EntityResult(NamedTuple):
+    """What the entity stage hands on: entities, and sources and claims that agree with them."""
+
+    entities: tuple[Entity, ...]
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    merges: dict[str, int]
+    """Merges made by each pass (for the benchmark)."""
+
+
+def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[Source, ...],
+            claims: tuple[Claim, ...], rules: Rules | None = None,
+            passes: tuple[str, ...] | None = None) -> EntityResult:
+    """Find the article's entities and make the attribution's sources follow them.
+
+    Args:
+        document, sentences: the ingested article and its sentences.
+        sources, claims: the attribution stage's output.
+        rules: the loaded rules (default :func:`credibility.rules.load_rules`).
+        passes: names of the passes to run, in order (default: ``passes`` of
+            ``rules/entities.toml``); unknown names raise ``ValueError``.
+
+    Returns:
+        An :class:`EntityResult`: entities E1… in order of first mention; sources renumbered
+        S1… after merging, each with ``entity_id``; claims pointing at the merged sources.
+        Work is linear in the article's length.
+    """
+    rules = rules or load_rules()
+    lex = lexicon_for(rules)
+    chosen = lex.passes if passes is None else tuple(passes)
+    unknown = [p for p in chosen if p not in PASSES]
+    if unknown:
+        raise ValueError(f"unknown entity pass(es): {', '.join(unknown)}; known: "
+                         f"{', '.join(PASSES)}")
+    mentions = detect(document, sentences, sources, claims, lex)
+    clusters = Clusters(mentions, sources, lex, document.text)
+    for name in chosen:
+        PASSES[name](clusters)
+    entities, source_entity = freeze(clusters, sources, lex)
+    new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims)
+    return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
+
+
+__all__ = ["EntityResult", "PASSES", "resolve"]

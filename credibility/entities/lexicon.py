@@ -1,0 +1,157 @@
+"""The word lists of the entity layer, read once per rules folder.
+
+``rules/entities.toml`` holds what only this layer needs (pronoun tables, words that are never
+names, role nouns, the pass order); ``rules/first_names.txt`` the first names with a gender cue
+(US Census 1990, public domain) and ``rules/entity_places.txt`` country and language names
+(Unicode CLDR).  Titles, organization words, outlets and role heads come from ``sources.toml``
+through :class:`credibility.rules.Rules`, so the two layers never disagree on them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from credibility.errors import RulesError
+from credibility.rules import Rules
+
+_LISTS = {
+    "pronouns": ("first_singular", "first_plural", "third_masculine", "third_feminine",
+                 "third_plural"),
+    "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
+              "person_suffixes", "masculine_titles", "feminine_titles", "nationality_endings"),
+    "roles": ("person_roles", "group_words"),
+    "places": ("extra",),
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Typed word lists; every set of words is lower-case unless its name says otherwise."""
+
+    passes: tuple[str, ...]
+    pronoun_class: dict[str, str]
+    """Lower-case pronoun -> first_singular, first_plural, third_masculine, third_feminine or
+    third_plural."""
+    not_name_words: frozenset[str]
+    calendar_words: frozenset[str]
+    """Capitalised, as written."""
+    inner_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    person_suffixes: frozenset[str]
+    masculine_titles: frozenset[str]
+    feminine_titles: frozenset[str]
+    nationality_endings: tuple[str, ...]
+    first_names: dict[str, str]
+    """Capitalised first name -> "m", "f" or "u" (both)."""
+    places: frozenset[str]
+    """Country, region and language names as written ("Switzerland", "German")."""
+    titles: frozenset[str]
+    """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
+    person_roles: frozenset[str]
+    """Role nouns a person can be referred back to by ("the minister")."""
+    org_words: frozenset[str]
+    """Capitalised words that make a name an organization ("Ministry", "Inc")."""
+    org_anaphors: frozenset[str]
+    group_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    outlet_alias: dict[str, str]
+    document_heads: frozenset[str]
+    ordinals: dict[str, int]
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fp:
+            return tomllib.load(fp)
+    except FileNotFoundError:
+        raise RulesError(f"{path}: rules file missing") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RulesError(f"{path}: not valid TOML: {e}") from None
+
+
+def _words(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise RulesError(f"{path}: rules file missing") from None
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _list(data: dict, table: str, key: str, path: Path) -> list[str]:
+    value = data.get(table, {}).get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesError(f"{path}: [{table}] {key}: expected a list of strings")
+    return value
+
+
+@cache
+def load_lexicon(directory: str) -> Lexicon:
+    """Read the entity word lists of the rules folder ``directory`` (cached per folder).
+
+    Raises:
+        RulesError: a file is missing, not valid TOML, or a key is not a list of strings.
+    """
+    d = Path(directory)
+    path = d / "entities.toml"
+    data = _read(path)
+    lists = {f"{t}.{k}": _list(data, t, k, path) for t, keys in _LISTS.items() for k in keys}
+    passes = data.get("passes")
+    if not isinstance(passes, list) or not all(isinstance(p, str) for p in passes):
+        raise RulesError(f"{path}: passes: expected a list of pass names")
+    first = {}
+    for n, line in enumerate(_words(d / "first_names.txt"), 1):
+        name, _, gender = line.partition("\t")
+        if gender not in {"m", "f", "u"}:
+            raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
+        first[name] = gender
+    pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
+    return Lexicon(
+        passes=tuple(passes),
+        pronoun_class=pronoun_class,
+        not_name_words=frozenset(lists["names.not_name_words"]),
+        calendar_words=frozenset(lists["names.calendar_words"]),
+        inner_words=frozenset(lists["names.inner_words"]),
+        place_prepositions=frozenset(lists["names.place_prepositions"]),
+        person_suffixes=frozenset(lists["names.person_suffixes"]),
+        masculine_titles=frozenset(lists["names.masculine_titles"]),
+        feminine_titles=frozenset(lists["names.feminine_titles"]),
+        nationality_endings=tuple(lists["names.nationality_endings"]),
+        first_names=first,
+        places=frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"]),
+        titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
+        org_words=frozenset(), org_anaphors=frozenset(), group_heads=frozenset(),
+        anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
+    )
+
+
+def lexicon_for(rules: Rules) -> Lexicon:
+    """The entity lexicon of ``rules``, completed with the shared lists of ``sources.toml``."""
+    return _completed(str(rules.directory))
+
+
+@cache
+def _completed(directory: str) -> Lexicon:
+    from dataclasses import replace
+
+    from credibility.rules import load_rules
+
+    base = load_lexicon(directory)
+    src = load_rules(directory).sources
+    rules_path = Path(directory) / "entities.toml"
+    return replace(
+        base,
+        titles=src.titles_lower,
+        person_roles=base.person_roles | src.official_heads | src.titles_lower
+        | src.resident_heads,
+        org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
+        org_anaphors=src.org_anaphors,
+        group_heads=src.group_heads | frozenset(
+            _list(_read(rules_path), "roles", "group_words", rules_path)),
+        anonymous_heads=src.anonymous_heads,
+        outlet_alias=src.outlet_alias,
+        document_heads=src.document_heads,
+        ordinals=src.ordinals,
+    )

@@ -1,0 +1,499 @@
+"""Mention detection: every phrase of the article that can refer to a person, organization,
+outlet, document or group.
+
+Four forms, found over the whole text (not only around attribution cues):
+
+* ``name``: a run of capitalised words on one line ("NASA Administrator Charles Bolden",
+  "the University of Paris"), typed by the first-name list, titles, organization words and the
+  outlet list; places, calendar words and nationalities are left out.  A run never crosses a
+  line break, so a byline "By Selma Ortiz" and a following "Share this story" stay apart.
+* ``nominal``: "the minister", "the agency", "the second source": a definite description whose
+  head is a role, an organization word or a source word.
+* ``pronoun``: personal pronouns, with person, number and gender.
+* ``source``: a source phrase of the attribution stage that no detected mention covers ("a
+  Ryanggang military official").
+
+A detected mention inside a source phrase takes that source's id; this is how the entity layer
+knows which entity each attribution source is.  Everything is one left-to-right scan per line;
+look-ups are sets and dicts, so the work is linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from credibility.entities.lexicon import Lexicon
+from credibility.records import Claim, Document, Sentence, Source, Span
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+(?:[a-z&]{1,5}[ \t]+){0,2}"
+                        r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*)*")
+"""A stretch of capitalised words (with short lower-case words between): where names can be."""
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
+_WORD = re.compile(r"\b[^\W\d_]+")
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
+                               "#", "|", "•", "[", "”"})
+
+
+@dataclass(eq=False)
+class Mention:
+    """A phrase that refers to an entity, before resolution (mutable while passes run)."""
+
+    span: Span
+    form: str
+    """name, nominal, pronoun or source."""
+    sentence: int
+    kind: str | None = None
+    """person, organization, outlet, document, group or None (a name of unknown type)."""
+    key: str = ""
+    """Names: the name without titles, "the" and possessive, lower-case ("charles bolden")."""
+    tokens: tuple[str, ...] = ()
+    """Names: the words of ``key`` as written ("Charles", "Bolden")."""
+    head: str = ""
+    """Nominals and sources: the head noun, lower-case ("minister"); pronouns: the pronoun."""
+    modifiers: tuple[str, ...] = ()
+    """Nominals: lower-case words between the determiner and the head ("pochon", "county")."""
+    gender: str | None = None
+    plural: bool = False
+    person: int = 3
+    roles: set[str] = field(default_factory=set)
+    """Role nouns the mention introduces its entity with ("minister" of "Defence Minister
+    Arvid Kallberg")."""
+    definite: bool = False
+    """Names: "the" comes before it ("the Houston Astros"): an organization, not a person."""
+    source_id: str | None = None
+    quote_source: str | None = None
+    """Pronouns inside a direct quotation: the source the quotation is attributed to."""
+    index: int = 0
+
+
+@cache
+def _pronoun_regex(pronouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, pronouns)) + r")\b", re.IGNORECASE)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class _Detector:
+    def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon) -> None:
+        self.text = document.text
+        self.lex = lex
+        self.starts = [s.span.start for s in sentences]
+        self.indices = [s.index for s in sentences]
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere in the article (read once, when asked)."""
+        return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text))
+
+    @cached_property
+    def inner_caps(self) -> frozenset[str]:
+        """Capitalised words that also stand inside a sentence: names, not sentence openers."""
+        return frozenset(m.group(1) for m in re.finditer(r"[a-z,]\s+([A-Z][\w'’-]*)", self.text))
+
+    def sentence_of(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        return self.indices[i] if i >= 0 else -1
+
+    # ------------------------------------------------------------------------------ names
+    def lines(self):
+        at = 0
+        for line in self.text.split("\n"):
+            yield at, line
+            at += len(line) + 1
+
+    def names(self) -> list[Mention]:
+        """Name mentions, line by line; only the stretches that start with a capital letter
+        (``_CANDIDATE``) are split into words, with a few words before them for context."""
+        found: list[Mention] = []
+        headline_lines = []
+        for base, line in self.lines():
+            if len(line) <= 200:
+                words = _WORD.findall(line)
+                if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
+                    headline_lines.append(self._tokens(line, base, 0))
+                    continue
+            for m in _CANDIDATE.finditer(line):
+                ctx = max(0, m.start() - 30)
+                while 0 < ctx < m.start() and not line[ctx - 1].isspace():
+                    ctx += 1
+                toks = self._tokens(line[:m.end()], base, ctx)
+                first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
+                             len(toks))
+                found.extend(self._runs(toks, headline=False, first=first))
+        known = {m.key for m in found}
+        known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
+        for toks in headline_lines:
+            for m in self._runs(toks, headline=True):
+                if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens):
+                    found.append(m)
+        return found
+
+    @staticmethod
+    def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), base + m.start(), base + m.end())
+                for m in _TOKEN.finditer(line, start)]
+
+    def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
+              first: int = 0) -> list[Mention]:
+        out = []
+        i, n = first, len(toks)
+        while i < n:
+            word = toks[i][0]
+            if not _is_cap(word) or not word[:1].isalpha():
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not _POSSESSIVE.search(toks[j - 1][0]) and \
+                    toks[j - 1][0] not in self.lex.calendar_words:
+                w = toks[j][0]
+                if _is_cap(w) and w[:1].isalpha():
+                    if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
+                        break
+                    j += 1
+                elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
+                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, j):
+                    j += 1
+                elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
+                        and _is_cap(toks[j + 1][0]):
+                    j += 1          # "St.-Pierre"
+                else:
+                    break
+            m = self._name(toks, i, j, headline)
+            if m is not None:
+                out.append(m)
+            i = j
+        return out
+
+    def _inner_ok(self, toks, j: int) -> bool:
+        """A lower-case word inside a name: "of", "de", "van" always; "the" after "of"; "and"
+        and "&" only in an organization's name ("Bank for Reconstruction and Development")."""
+        w = toks[j][0].lower()
+        if w == "the":
+            return toks[j - 1][0].lower() == "of"
+        if w in {"and", "&"}:
+            ahead = [t[0] for t in toks[j + 1:j + 7]]
+            run = [t[0] for t in toks[max(0, j - 6):j]] + ahead
+            return any(x in self.lex.org_words for x in run)
+        return True
+
+    def _opens_sentence(self, toks, i) -> bool:
+        if i == 0:
+            return True
+        prev = toks[i - 1][0]
+        return prev in _SENTENCE_OPENERS
+
+    def _name(self, toks, i: int, j: int, headline: bool) -> Mention | None:
+        lex = self.lex
+        words = [t[0] for t in toks[i:j]]
+        # Leading function words ("The", "In") and trailing inner words are not the name.
+        while words and (words[0].lower() in lex.not_name_words or words[0].lower() in
+                         lex.inner_words):
+            words.pop(0)
+            i += 1
+        while words and words[-1].lower() in lex.inner_words:
+            words.pop()
+            j -= 1
+        if not words:
+            return None
+        # A nationality or language before a name is not part of it ("American YouTube").
+        while len(words) > 1 and words[0] not in lex.first_names and (
+                words[0] in lex.places or words[0].endswith(("ian", "ean", "ese", "ish"))) \
+                and not any(w in lex.org_words for w in words):
+            words.pop(0)
+            i += 1
+        the = i > 0 and toks[i - 1][0].lower() == "the"
+        # Titles and capitalised roles before the name: "NASA Administrator Charles Bolden".
+        last_title = -1
+        for k, w in enumerate(words[:-1]):
+            low = w.lower().rstrip(".")
+            if low in lex.titles or (low in lex.person_roles and w not in lex.first_names
+                                     and words[k + 1] not in lex.org_words):
+                last_title = k
+        name_words = words[last_title + 1:]
+        title_words = words[:last_title + 1]
+        roles = {w.lower().rstrip(".") for w in title_words
+                 if w.lower().rstrip(".") in lex.person_roles}
+        # A lower-case role right before: "plant manager Gloria Harwood".
+        if i > 0 and toks[i - 1][0].lower() in lex.person_roles and not the:
+            roles.add(toks[i - 1][0].lower())
+        # Name suffixes and periods of initials stay; the possessive goes.
+        end = toks[j - 1][2]
+        last = name_words[-1]
+        poss = _POSSESSIVE.search(last)
+        if poss and len(last) > 2:
+            end -= len(poss.group())
+            name_words[-1] = last[:poss.start()]
+        if not name_words or not name_words[-1]:
+            return None
+        start = toks[i][1]
+        if the and not title_words:
+            start = toks[i - 1][1]
+        span = Span(start, end, self.text[start:end])
+        kind = self._kind(toks, i, name_words, title_words, the, headline)
+        if kind == "":
+            return None
+        key = " ".join(w.lower().rstrip(".") for w in name_words)
+        gender = None
+        if kind == "person":
+            gender = self._gender(title_words, name_words)
+        return Mention(span, "name", self.sentence_of(start), kind=kind, key=key,
+                       tokens=tuple(name_words), gender=gender, roles=roles,
+                       definite=the and not title_words)
+
+    def _gender(self, title_words, name_words) -> str | None:
+        lex = self.lex
+        for w in title_words:
+            if w in lex.masculine_titles:
+                return "m"
+            if w in lex.feminine_titles:
+                return "f"
+        g = lex.first_names.get(name_words[0]) if len(name_words) > 1 else None
+        return g if g in {"m", "f"} else None
+
+    def _kind(self, toks, i, name_words, title_words, the, headline) -> str | None:
+        """person, organization, outlet, None (unknown) or "" (not an entity)."""
+        lex = self.lex
+        text = " ".join(name_words)
+        outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
+            ("the " + text).lower())
+        if outlet and (len(text) > 3 or text.isupper()):
+            return "outlet"
+        if any(w in lex.org_words for w in name_words + title_words):
+            return "organization"      # "Office of Inspector General", "University of Indiana"
+        if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
+            return ""
+        if name_words[-1] in lex.calendar_words or (
+                len(name_words) > 1 and name_words[-1] not in lex.org_words
+                and name_words[-1] not in lex.first_names
+                and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
+                     or name_words[-1].endswith(lex.nationality_endings[:5]))):
+            return ""                  # "North Korean", "Spanish Netherlands", "Monday"
+        first = name_words[0]
+        if title_words and not any(w in lex.org_words for w in name_words):
+            return "person"
+        if len(name_words) > 1 and first in lex.first_names and \
+                first.lower() not in lex.not_name_words and name_words[-1] not in lex.places:
+            return "person"
+        if len(name_words) > 1 and len(first) == 2 and first.endswith("."):
+            return "person"            # "J. Smith"
+        if len(name_words) > 1 and any(len(w) > 2 and w.isupper() and w.isalpha()
+                                       and w.strip("IVX") for w in name_words):
+            return "organization"      # "FIFA World Cup", "NASA Ames Research"
+        if any(_CAMEL.fullmatch(w) for w in name_words):
+            return "organization"      # "YouTube", "FedEx"
+        if len(name_words) == 1 and len(text) >= 3 and (text.isupper() and text.isalpha() or re.fullmatch(
+                r"(?:[A-Z]\.){2,}", text)) and not text.isdigit():
+            return "organization"      # NASA, ACLU, F.B.I.
+        prev = toks[i - 1][0].lower() if i > 0 else ""
+        if the:
+            prev = toks[i - 2][0].lower() if i > 1 else ""
+        if len(name_words) == 1:
+            if self._opens_sentence(toks, i) and first not in self.inner_caps \
+                    and first not in lex.first_names:
+                return None            # "Soon", "Experts": a name only if a name pass says so
+            if first not in lex.first_names and first.endswith(lex.nationality_endings) and \
+                    not the:
+                return ""              # "Swiss", "Korean"
+            if prev in lex.place_prepositions:
+                return ""              # "born in Groningen"
+            if first in lex.first_names and lex.first_names[first] != "u" and \
+                    first.lower() not in self.lower_words:
+                return "person"
+            return None
+        if prev in lex.place_prepositions and not the:
+            return ""                  # "moved to New Mexico"
+        if self._opens_sentence(toks, i) and first.lower() in self.lower_words:
+            return None
+        return None
+
+    # --------------------------------------------------------------- nominals and pronouns
+    def pronouns(self, claims: tuple[Claim, ...]) -> list[Mention]:
+        lex = self.lex
+        quotes = sorted((c.span.start, c.span.end, c.source_id) for c in claims
+                        if c.quote == "direct" and c.source_id)
+        qstarts = [q[0] for q in quotes]
+        out = []
+        for m in _pronoun_regex(tuple(sorted(lex.pronoun_class))).finditer(self.text):
+            w = m.group()
+            cls = lex.pronoun_class[w.lower()]
+            if (w.lower() == "i" and w != "I") or (w == "US"):
+                continue
+            if w.isupper() and len(w) > 1:
+                continue
+            gender = "m" if cls == "third_masculine" else "f" if cls == "third_feminine" else None
+            person = 1 if cls.startswith("first") else 3
+            mention = Mention(Span(m.start(), m.end(), w), "pronoun", self.sentence_of(m.start()),
+                              kind=None, head=w.lower(), gender=gender,
+                              plural=cls.endswith("plural"), person=person)
+            if person == 1:
+                q = bisect_right(qstarts, m.start()) - 1
+                if q >= 0 and m.start() < quotes[q][1]:
+                    mention.quote_source = quotes[q][2]
+            out.append(mention)
+        return out
+
+    def nominals(self) -> list[Mention]:
+        lex = self.lex
+        heads = lex.person_roles | lex.org_anaphors | lex.anonymous_heads
+        out = []
+        rx = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
+                        r"(?P<head>[a-z][a-z-]+)\b(?!['’]s\b|\s+(?:of|for|at)\s+[A-Z])")
+        for m in rx.finditer(self.text):
+            head = m.group("head")
+            if head not in heads:
+                continue
+            mods = tuple(w.lower() for w in m.group("mods").split())
+            if any(w in lex.not_name_words and w not in lex.ordinals for w in mods):
+                continue
+            kind = ("organization" if head in lex.org_anaphors and head not in lex.person_roles
+                    else "person")
+            out.append(Mention(Span(m.start(), m.end(), m.group()), "nominal",
+                               self.sentence_of(m.start()), kind=kind, head=head,
+                               modifiers=mods))
+        return out
+
+
+_SOURCE_KIND = {"named_person": "person", "named_organization": "organization",
+                "anonymous_official": "person", "anonymous_resident": "person",
+                "anonymous_source": "person", "unnamed_group": "group", "outlet": "outlet",
+                "document": "document"}
+
+
+def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Detector,
+           lex: Lexicon) -> list[Mention]:
+    """Give every source mention of the attribution stage a detected mention to stand on.
+
+    A source phrase that contains a detected name of the right type gives that name its source
+    id ("The chief inspector of schools, David Bell" -> "David Bell"); a person name wins over an
+    organization name inside the same phrase ("Council member Joan Prewitt").  Otherwise the
+    phrase itself becomes a mention.
+    """
+    by_start = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in by_start]
+    extra = []
+    rank = {"person": 0, "outlet": 1, "organization": 2, None: 3}
+    for s in sources:
+        want = _SOURCE_KIND.get(s.kind)
+        for sm in s.mentions:
+            k = bisect_right(starts, sm.start - 1)
+            inside = []
+            while k < len(by_start) and by_start[k].span.start < sm.end:
+                cand = by_start[k]
+                if cand.span.end <= sm.end:
+                    inside.append(cand)
+                k += 1
+            exact = next((c for c in inside if c.span == sm), None)
+            chosen = None
+            if exact is not None and exact.source_id is None:
+                chosen = exact
+            elif s.kind in {"named_person", "named_organization", "outlet"}:
+                names = [c for c in inside if c.form == "name" and c.source_id is None
+                         and not _possessive_after(detector.text, c)]
+                # A person's name first ("Council member Joan Prewitt"), then the name that
+                # opens the phrase, its head ("Yukelson with the Apartment Association").
+                head = _head_start(detector.text, sm)
+                names.sort(key=lambda c: (c.kind != "person",
+                                          c.span.start > head, rank.get(c.kind, 3),
+                                          c.span.start))
+                chosen = names[0] if names else None
+            elif len(inside) == 1 and inside[0].form == "pronoun" and \
+                    inside[0].span.start == sm.start:
+                chosen = inside[0]
+            elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
+                # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
+                # end of the phrase is who it is; the description before it is a mention too.
+                person = [c for c in inside if c.form == "name" and c.kind == "person"
+                          and c.span.end == sm.end and c.source_id is None]
+                if person:
+                    chosen = person[-1]
+                    desc = _description_before(detector, sm, chosen, want)
+                    if desc is not None:
+                        desc.source_id = s.id
+                        extra.append(desc)
+            if chosen is None:
+                low = sm.text.lower()
+                head = low.split()[-1].strip(",.") if low.split() else low
+                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=want,
+                                 head=head)
+                extra.append(chosen)
+            chosen.source_id = s.id
+            if chosen.kind is None and want in {"person", "organization"}:
+                chosen.kind = want
+    return mentions + extra
+
+
+def _description_before(detector: _Detector, phrase: Span, name: Mention,
+                        kind: str | None) -> Mention | None:
+    """The description that a source phrase gives before an apposed name, as a mention."""
+    head_text = detector.text[phrase.start:name.span.start].rstrip(" ,")
+    if len(head_text) < 3:
+        return None
+    span = Span(phrase.start, phrase.start + len(head_text), head_text)
+    words = head_text.lower().split()
+    head = next((w for w in words if w in detector.lex.person_roles), words[-1])
+    return Mention(span, "source", detector.sentence_of(span.start), kind="person", head=head)
+
+
+def _head_start(text: str, phrase: Span) -> int:
+    """Where a phrase's first word after a determiner starts ("the Ministry" -> "Ministry")."""
+    first = phrase.text.split(maxsplit=1)
+    if len(first) == 2 and first[0].lower() in {"the", "a", "an"}:
+        return phrase.start + phrase.text.index(first[1])
+    return phrase.start
+
+
+def _possessive_after(text: str, m: Mention) -> bool:
+    """"Mayor Lee's office": the name is the owner, not the source."""
+    return text[m.span.end:m.span.end + 2] in {"'s", "’s"}
+
+
+def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[Source, ...],
+           claims: tuple[Claim, ...], lex: Lexicon) -> list[Mention]:
+    """Every candidate mention of the article, in text order, numbered by ``index``.
+
+    Args:
+        document, sentences: the ingested article and its sentences.
+        sources, claims: the attribution stage's output; source mentions are aligned to
+            detected mentions (see :func:`_align`) and first-person pronouns inside a direct
+            quotation remember the quotation's source.
+        lex: the entity word lists.
+
+    Returns:
+        Mentions sorted by start offset.  They may still overlap; the entity records drop or
+        cut overlaps between different entities at the end.
+    """
+    det = _Detector(document, sentences, lex)
+    names = det.names()
+    covered = sorted((m.span.start, m.span.end) for m in names)
+    cstarts = [c[0] for c in covered]
+
+    def inside_name(span: Span) -> bool:
+        k = bisect_right(cstarts, span.start) - 1
+        return k >= 0 and covered[k][1] > span.start
+
+    others = [m for m in det.pronouns(claims) + det.nominals() if not inside_name(m.span)]
+    mentions = _align(names + others, sources, det, lex)
+    # A description inside a source phrase is part of it ("The chief" of "The chief inspector
+    # of schools"), not a mention of its own.
+    phrases = sorted((sm.start, sm.end) for s in sources for sm in s.mentions)
+    pstarts = [p[0] for p in phrases]
+
+    def inside_phrase(m: Mention) -> bool:
+        k = bisect_right(pstarts, m.span.start) - 1
+        return any(phrases[i][1] >= m.span.end and phrases[i][0] <= m.span.start
+                   for i in range(max(0, k - 2), k + 1))
+
+    mentions = [m for m in mentions if m.form != "nominal" or m.source_id
+                or not inside_phrase(m)]
+    mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+    for n, m in enumerate(mentions):
+        m.index = n
+    return mentions

@@ -1,0 +1,409 @@
+"""Coreference passes: an ordered list of small merge functions, most precise first.
+
+The design is the multi-pass sieve of Lee, Chang, Peirsman, Chambers, Surdeanu and Jurafsky
+(2013), "Deterministic coreference resolution based on entity-centric, precision-ranked rules",
+Computational Linguistics 39(4): 885-916.  Every mention starts as its own cluster; each pass
+looks at the mentions in text order and may merge a mention's cluster with an earlier one, never
+split; the attributes a pass compares (gender, kind, roles, names) belong to the whole cluster
+("entity-centric"), so evidence found anywhere in the entity counts.  ``PASSES`` is the order;
+``rules/entities.toml`` ``passes`` switches passes on and off, and
+``benchmarks/entities.py`` scores what each adds.
+
+Each pass reads its antecedents from indexes kept by the :class:`Clusters` (a dict from name,
+surname, role or source id to clusters, lists per sentence), so a pass does not compare a
+mention with all the earlier ones: the whole resolution is linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from credibility.entities.lexicon import Lexicon
+from credibility.entities.mentions import Mention
+from credibility.records import Source
+
+_PERSONISH = {"person", None}
+
+
+class Cluster:
+    """An entity being built: its mentions and what they say about it together."""
+
+    __slots__ = ("mentions", "kinds", "gender", "roles", "source_ids", "plural")
+
+    def __init__(self, m: Mention) -> None:
+        self.mentions = [m]
+        self.kinds = {m.kind} if m.kind else set()
+        self.gender = m.gender if m.form != "pronoun" else None
+        self.roles = set(m.roles)
+        self.source_ids = {m.source_id} if m.source_id else set()
+        self.plural = m.plural
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def kind(self) -> str | None:
+        for k in ("outlet", "person", "organization", "document", "group"):
+            if k in self.kinds:
+                return k
+        return None
+
+    @property
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.form == "name"]
+
+    def compatible(self, other: Cluster) -> bool:
+        """No evidence against one entity: kinds, gender and number agree."""
+        a, b = self.kind, other.kind
+        if a and b and a != b and {a, b} != {"organization", "outlet"}:
+            return False
+        if self.gender and other.gender and self.gender != other.gender:
+            return False
+        return True
+
+
+class Clusters:
+    """Union of mention clusters with the indexes the passes look things up in."""
+
+    def __init__(self, mentions: list[Mention], sources: tuple[Source, ...], lex: Lexicon,
+                 text: str) -> None:
+        self.mentions = mentions
+        self.lex = lex
+        self.text = text
+        self.sources = {s.id: s for s in sources}
+        self.of: dict[int, Cluster] = {m.index: Cluster(m) for m in mentions}
+        self.merges: dict[str, int] = defaultdict(int)
+
+    def cluster(self, m: Mention) -> Cluster:
+        return self.of[m.index]
+
+    def merge(self, a: Mention, b: Mention, pass_name: str) -> bool:
+        """Merge the clusters of two mentions (the smaller into the larger); False when they
+        are already one or disagree on kind, gender or source."""
+        ca, cb = self.of[a.index], self.of[b.index]
+        if ca is cb or not ca.compatible(cb):
+            return False
+        if ca.source_ids and cb.source_ids and ca.source_ids != cb.source_ids \
+                and pass_name in {"role_head", "pronoun", "source_descriptor"}:
+            return False        # two sources the attribution stage told apart stay apart
+        if len(ca.mentions) < len(cb.mentions):
+            ca, cb = cb, ca
+        for m in cb.mentions:
+            self.of[m.index] = ca
+        ca.mentions.extend(cb.mentions)
+        ca.mentions.sort(key=lambda m: m.index)
+        ca.kinds |= cb.kinds
+        ca.gender = ca.gender or cb.gender
+        ca.roles |= cb.roles
+        ca.source_ids |= cb.source_ids
+        self.merges[pass_name] += 1
+        return True
+
+    def all(self) -> list[Cluster]:
+        seen, out = set(), []
+        for m in self.mentions:
+            c = self.of[m.index]
+            if id(c) not in seen:
+                seen.add(id(c))
+                out.append(c)
+        return out
+
+
+# ---------------------------------------------------------------------------------- passes
+
+def speaker(cl: Clusters) -> None:
+    """Speaker identification (Lee et al. 2013, sieve 1): "I", "me", "my" inside a direct
+    quotation are the quotation's source; mentions of one attribution source that the
+    attribution stage tied to the same phrase are one speaker."""
+    by_source: dict[str, Mention] = {}
+    for m in cl.mentions:
+        if m.source_id and m.form != "pronoun":
+            by_source.setdefault(m.source_id, m)
+    for m in cl.mentions:
+        if m.form == "pronoun" and m.person == 1 and not m.plural and m.quote_source:
+            target = by_source.get(m.quote_source)
+            if target is not None:
+                cl.merge(target, m, "speaker")
+                m.source_id = None
+
+
+def exact_name(cl: Clusters) -> None:
+    """Exact string match (Lee et al. sieve 2): names with the same words, titles, "the" and
+    possessive set aside ("President Park" is not "Park"; "NASA" is "NASA's")."""
+    first: dict[tuple[str, str], Mention] = {}
+    for m in cl.mentions:
+        if m.form != "name" or not m.key:
+            continue
+        group = "org" if m.kind in {"organization", "outlet"} else "name"
+        key = (group, m.key)
+        if m.kind == "outlet":
+            key = ("org", cl.lex.outlet_alias.get(m.key, m.key).lower())
+        if key in first:
+            cl.merge(first[key], m, "exact_name")
+        else:
+            first[key] = m
+            if m.kind is None:
+                first.setdefault(("org", m.key), m)
+
+
+def precise_constructs(cl: Clusters) -> None:
+    """Precise constructs (Lee et al. sieve 4): appositives ("The board's director, Martin
+    Ebo," / "Martin Ebo, the board's director,"), predicate nominatives ("Ebo is the
+    director"), and acronyms ("National Aeronautics and Space Administration (NASA)").  The
+    role noun of an appositive becomes one of the entity's roles for later passes.  Each name
+    looks up the description that ends at the comma before it or starts after the comma
+    after it (dicts by offset: no search)."""
+    text = cl.text
+    by_end: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    for m in cl.mentions:
+        if m.form in {"nominal", "source"}:
+            by_end.setdefault(m.span.end, m)
+            by_start.setdefault(m.span.start, m)
+    ms = cl.mentions
+    for n, m in enumerate(ms):
+        if m.form != "name":
+            continue
+        nxt = ms[n + 1] if n + 1 < len(ms) else None
+        after = text[m.span.end:m.span.end + 3]
+        if nxt is not None and nxt.form == "name" and after.startswith(" (") and \
+                len(nxt.tokens) == 1 and nxt.tokens[0].isupper() and \
+                "".join(w[0] for w in m.tokens if w[0].isupper()) == nxt.tokens[0]:
+            cl.merge(m, nxt, "precise_constructs")          # acronym in brackets
+            continue
+        before = text[max(0, m.span.start - 3):m.span.start]
+        candidates = []
+        if before.endswith(", ") or before.endswith(","):
+            comma = text.rfind(",", 0, m.span.start)
+            candidates.append(by_end.get(comma))
+        if text[m.span.end:m.span.end + 1] == ",":
+            start = m.span.end + 1
+            while start < len(text) and text[start] == " ":
+                start += 1
+            desc = by_start.get(start)
+            # An apposition is closed by a comma or the end of the sentence: "GPUs, five
+            # people with knowledge of the request said" is a list, then a new subject.
+            if desc is not None and text[desc.span.end:desc.span.end + 1] in {",", ".", ")"}:
+                candidates.append(desc)
+        rest = text[m.span.end:m.span.end + 20]
+        for verb in (" is ", " was ", " became "):
+            if rest.startswith(verb):
+                candidates.append(by_start.get(m.span.end + len(verb)))
+        for desc in candidates:
+            if desc is None or (desc.kind not in _PERSONISH and desc.kind != m.kind):
+                continue
+            source = cl.sources.get(desc.source_id) if desc.source_id else None
+            if source is not None and source.kind in {"unnamed_group", "document", "outlet"}:
+                continue
+            if m.kind not in _PERSONISH and desc.kind != m.kind:
+                continue
+            if cl.merge(m, desc, "precise_constructs") and desc.head:
+                cl.cluster(m).roles.add(desc.head)
+
+
+def name_variant(cl: Clusters) -> None:
+    """Relaxed name match (Lee et al. sieves 3 and 7, proper head match): a surname or first
+    name alone, or "Mr./Ms." + surname, goes to the most recent person whose full name ends
+    (or begins) with it; an initial and surname ("J. Smith") to "John Smith"; an acronym to
+    the organization whose capitalised words it spells."""
+    last_word: dict[str, Mention] = {}
+    first_word: dict[str, Mention] = {}
+    acronyms: dict[str, Mention] = {}
+    for m in cl.mentions:
+        if m.form != "name" or not m.tokens:
+            continue
+        toks = m.tokens
+        c = cl.cluster(m)
+        kind = c.kind
+        if kind in {"organization", "outlet"} or (kind is None and len(toks) > 1):
+            if len(toks) == 1 and toks[0].isupper() and toks[0] in acronyms:
+                cl.merge(acronyms[toks[0]], m, "name_variant")
+            elif len(toks) > 1:
+                acro = "".join(w[0] for w in toks if w[0].isupper())
+                if len(acro) > 1:
+                    acronyms.setdefault(acro, m)
+            if kind is not None:
+                continue
+        if len(toks) == 1:
+            w = toks[0]
+            target = last_word.get(w) or first_word.get(w)
+            if target is not None:
+                cl.merge(target, m, "name_variant")
+            continue
+        if len(toks) == 2 and len(toks[0]) == 2 and toks[0].endswith("."):
+            target = last_word.get(toks[-1])
+            if target is not None and target.tokens[0][:1] == toks[0][:1]:
+                cl.merge(target, m, "name_variant")
+        if kind in {"person", None} and len(toks) > 1:
+            if toks[-1] in last_word and last_word[toks[-1]].tokens[0] == toks[0]:
+                cl.merge(last_word[toks[-1]], m, "name_variant")   # "John Smith Jr."
+            tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
+            last_word[tail] = m
+            first_word.setdefault(toks[0], m)
+
+
+def interviewee(cl: Clusters) -> None:
+    """Speaker salience in a question-and-answer interview: when the article says "I" outside
+    quotation marks again and again (at least ``_INTERVIEW_MIN`` times), the speaker is the
+    person it names most; "I", "me", "my" outside quotations go to that person."""
+    free = [m for m in cl.mentions if m.form == "pronoun" and m.person == 1 and not m.plural
+            and m.quote_source is None and len(cl.cluster(m).mentions) == 1]
+    if len(free) < _INTERVIEW_MIN:
+        return
+    counts: dict[int, int] = defaultdict(int)
+    clusters: dict[int, Cluster] = {}
+    for m in cl.mentions:
+        c = cl.cluster(m)
+        if m.form == "name" and c.kind == "person":
+            counts[id(c)] += 1
+            clusters[id(c)] = c
+    if not counts:
+        return
+    top = clusters[max(counts, key=counts.get)]
+    for m in free:
+        cl.merge(top.first, m, "interviewee")
+
+
+_INTERVIEW_MIN = 8
+
+
+def attribution(cl: Clusters) -> None:
+    """The attribution stage's own coreference: mentions it resolved to one source ("the
+    source", "the second source", "he said" in a frame) are one entity."""
+    first: dict[str, Mention] = {}
+    for m in cl.mentions:
+        if m.source_id:
+            if m.source_id in first:
+                cl.merge(first[m.source_id], m, "attribution")
+            else:
+                first[m.source_id] = m
+
+
+def role_head(cl: Clusters) -> None:
+    """Role and organization descriptions (Lee et al. sieves 5-6, strict head match, made
+    entity-centric): "the minister" goes to the most recent entity introduced with that title
+    or role ("Defence Minister Arvid Kallberg"); "the agency", "the company" to the most recent
+    organization whose name holds the word, else the most recent organization."""
+    by_role: dict[str, Mention] = {}
+    last_org: Mention | None = None
+    by_word: dict[str, Mention] = {}
+    for m in cl.mentions:
+        c = cl.cluster(m)
+        if m.form == "nominal" and len(c.mentions) == 1:
+            if m.kind == "person" and m.head in by_role:
+                cl.merge(by_role[m.head], m, "role_head")
+            elif m.kind == "organization":
+                target = by_word.get(m.head) or last_org
+                if target is not None:
+                    cl.merge(target, m, "role_head")
+            continue
+        for r in cl.cluster(m).roles:
+            by_role[r] = m
+        if c.kind in {"organization"} and m.form == "name":
+            last_org = m
+            for w in m.tokens:
+                by_word[w.lower()] = m
+
+
+def source_descriptor(cl: Clusters) -> None:
+    """"The source", "the second source", "the Pochon county source" not resolved by the
+    attribution stage: an ordinal picks the N-th unnamed individual source in order of
+    introduction; modifiers pick the individual whose first mention holds them."""
+    individuals: list[Mention] = []
+    lex = cl.lex
+    for m in cl.mentions:
+        c = cl.cluster(m)
+        if m.form in {"nominal"} and len(c.mentions) == 1 and m.head in lex.anonymous_heads:
+            ordinal = next((lex.ordinals[w] for w in m.modifiers if w in lex.ordinals), None)
+            target = None
+            if ordinal is not None and 0 < ordinal <= len(individuals):
+                target = individuals[ordinal - 1]
+            elif ordinal is None and m.modifiers:
+                target = next((i for i in reversed(individuals) if all(
+                    w in i.span.text.lower() for w in m.modifiers)), None)
+            elif ordinal is None and individuals:
+                target = individuals[-1]
+            if target is not None:
+                cl.merge(target, m, "source_descriptor")
+            continue
+        if m.source_id and m.form == "source" and c.first is m:
+            src = cl.sources.get(m.source_id)
+            if src is not None and src.anonymous and src.kind != "unnamed_group":
+                individuals.append(m)
+
+
+def pronoun(cl: Clusters) -> None:
+    """Pronouns (Lee et al. sieve 10): a third-person pronoun goes to the nearest entity
+    before it, in the same or the previous two sentences, that agrees in number and gender.
+    Salience: in an earlier sentence the first mention (the subject) is preferred, and a
+    person who is a source of the sentence before is preferred to one only mentioned."""
+    recent: list[Mention] = []      # candidate antecedents, in text order, bounded window
+    window = 3
+    named: dict[str, int] = defaultdict(int)     # gender -> name mentions so far, per person
+    topic: dict[str, Mention] = {}               # gender -> the person named most so far
+    for m in cl.mentions:
+        if m.form == "pronoun" and m.person == 3 and len(cl.cluster(m).mentions) == 1:
+            target = _antecedent(cl, m, recent)
+            if target is None and not m.plural and m.gender in topic:
+                target = topic[m.gender]    # no one in reach: the person the article is about
+            if target is not None and cl.merge(target, m, "pronoun"):
+                c = cl.cluster(m)
+                c.gender = c.gender or m.gender
+        if m.form == "name" and cl.cluster(m).kind == "person":
+            c = cl.cluster(m)
+            key = str(id(c))
+            named[key] += 1
+            for g in ("m", "f"):
+                best = topic.get(g)
+                if c.gender in {g, None} and (best is None or named[key] >= named[
+                        str(id(cl.cluster(best)))]):
+                    topic[g] = m
+        if m.form != "pronoun" or len(cl.cluster(m).mentions) > 1:
+            recent.append(m)
+        while recent and recent[0].sentence < m.sentence - window:
+            recent.pop(0)
+
+
+def _antecedent(cl: Clusters, p: Mention, recent: list[Mention]) -> Mention | None:
+    best: Mention | None = None
+    best_rank = None
+    for a in reversed(recent):
+        if p.sentence - a.sentence > 2:
+            break
+        c = cl.cluster(a)
+        if p.plural:
+            # "they" stands for a group the article cites, rarely for an organization by
+            # name: only a cited group within the sentence before.
+            if c.kind != "group" or not c.source_ids or p.sentence - a.sentence > 1:
+                continue
+        else:
+            if c.kind not in {"person"}:
+                continue
+            if c.plural:
+                continue
+            if p.gender and c.gender and p.gender != c.gender:
+                continue
+        same = a.sentence == p.sentence
+        # Same sentence: nearest first; earlier sentences: first mention (subject) first,
+        # sources first.
+        rank = (0 if same else 1, p.sentence - a.sentence, 0 if c.source_ids else 1,
+                -a.index if same else a.index)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = a, rank
+    return best
+
+
+PASSES: dict[str, Callable[[Clusters], None]] = {
+    "speaker": speaker,
+    "exact_name": exact_name,
+    "precise_constructs": precise_constructs,
+    "name_variant": name_variant,
+    "interviewee": interviewee,
+    "attribution": attribution,
+    "role_head": role_head,
+    "source_descriptor": source_descriptor,
+    "pronoun": pronoun,
+}
+"""All passes by name, in their order from the most precise to the least."""

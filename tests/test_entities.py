@@ -1,0 +1,197 @@
+"""The entity stage: tables of real-style sentences per resolution pass, and its invariants."""
+
+from __future__ import annotations
+
+import glob
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import credibility
+from credibility import entities
+from credibility.entities.passes import PASSES
+from credibility.rules import load_rules
+
+
+def _entity_of(report, text):
+    """The entity one of whose mentions reads exactly ``text`` (the first such)."""
+    for e in report.entities:
+        if any(m.text == text for m in e.mentions):
+            return e
+    return None
+
+
+def _same_entity(report, a, b):
+    ea, eb = _entity_of(report, a), _entity_of(report, b)
+    return ea is not None and ea is eb
+
+
+# (article, mention, other mention that is the same entity): one row per pass that links them.
+SAME = [
+    pytest.param("Plant manager Gloria Harwood said the line would close in May. Workers were "
+                 "told on Friday. Harwood told reporters the decision was final.",
+                 "Gloria Harwood", "Harwood", id="name_variant-surname"),
+    pytest.param("Ms. Anna Diaz, who runs the diner, said prices had risen. Ms. Diaz added "
+                 "that she would not close.", "Anna Diaz", "Diaz", id="name_variant-title"),
+    pytest.param("Defence Minister Arvid Kallberg visited the base on Monday. \u201cWe will stay "
+                 "as long as needed,\u201d the minister said.", "Defence Minister Arvid Kallberg",
+                 "the minister", id="role_head-title"),
+    pytest.param("Maria Lopez runs the shelter on Fifth Street. She said demand had doubled "
+                 "since the spring.", "Maria Lopez", "She", id="pronoun-gender"),
+    pytest.param("\u201cI was on the bridge when it fell,\u201d said Tom Reed, a ferry pilot.",
+                 "Tom Reed", "I", id="speaker-first-person"),
+    pytest.param("The National Aeronautics and Space Administration (NASA) said the launch "
+                 "would slip. NASA gave no new date.",
+                 "The National Aeronautics and Space Administration", "NASA",
+                 id="precise-acronym"),
+    pytest.param("The Northwind Utility Company said rates would rise. The company blamed "
+                 "fuel costs.", "The Northwind Utility Company", "The company",
+                 id="role_head-organization"),
+    pytest.param("The board's director, Martin Ebo, said the plan was sound. Ebo declined to "
+                 "give figures.", "Martin Ebo", "Ebo", id="exact-and-variant-appositive"),
+]
+
+
+@pytest.mark.parametrize("text, a, b", SAME)
+def test_mentions_resolve_to_one_entity(text, a, b):
+    report = credibility.analyze(text)
+    assert _same_entity(report, a, b), [(e.id, [m.text for m in e.mentions])
+                                        for e in report.entities]
+
+
+DIFFERENT = [
+    pytest.param("Tom Reed said the road was closed. Anna Diaz said it had reopened by noon.",
+                 "Tom Reed", "Anna Diaz", id="two-people"),
+    pytest.param("Acme Corp. said profits rose, according to union officials. The union said "
+                 "nothing.", "Acme Corp", "union officials", id="group-is-not-the-company"),
+    pytest.param("Tom Reed said the road was closed. Anna Diaz runs the diner. She said it had "
+                 "reopened.", "Tom Reed", "She", id="pronoun-gender-blocks"),
+]
+
+
+@pytest.mark.parametrize("text, a, b", DIFFERENT)
+def test_mentions_stay_apart(text, a, b):
+    report = credibility.analyze(text)
+    ea, eb = _entity_of(report, a), _entity_of(report, b)
+    assert ea is None or eb is None or ea is not eb
+
+
+# (article, source phrase as attribution finds it, expected kind of its source, entity name)
+KINDS = [
+    pytest.param("The chief inspector of schools, Dana Crewe, said standards had improved.",
+                 "named_person", "Dana Crewe", id="title-appositive"),
+    pytest.param("Council member Joan Prewitt said the vote would be held in June.",
+                 "named_person", "Joan Prewitt", id="role-before-name"),
+    pytest.param("Glaciologist Ingrid Soltveit said the ice shelf had thinned.",
+                 "named_person", "Ingrid Soltveit", id="capitalised-role"),
+    pytest.param("The Ministry of Unification said talks would resume next week.",
+                 "named_organization", "Ministry of Unification", id="organization-name"),
+    pytest.param("The talks will resume next week, according to Yonhap.",
+                 "outlet", "Yonhap", id="outlet"),
+]
+
+
+@pytest.mark.parametrize("text, kind, name", KINDS)
+def test_source_kind_follows_its_entity(text, kind, name):
+    report = credibility.analyze(text)
+    assert len(report.sources) == 1, report.sources
+    source = report.sources[0]
+    assert source.kind == kind
+    entity = next(e for e in report.entities if e.id == source.entity_id)
+    assert entity.name == name and entity.source_id == source.id
+
+
+def test_two_sources_of_one_person_become_one():
+    text = ("Plant manager Gloria Harwood said the plant would shed 40 jobs. Workers "
+            "were told on Friday. Harwood told reporters that 40 jobs would go.")
+    report = credibility.analyze(text)
+    people = [s for s in report.sources if "Harwood" in s.name]
+    assert len(people) == 1
+    assert people[0].kind == "named_person" and not people[0].anonymous
+    claims = [c for c in report.claims if c.source_id == people[0].id]
+    assert len(claims) == 2
+    assert all(c.corroboration == "single_source" for c in claims)
+
+
+def test_names_never_glue_across_lines():
+    text = ("Storm closes coastal road\n\nBy Selma Ortiz\nShare this story\n\n"
+            "The coastal road was closed on Tuesday. \u201cIt is not safe,\u201d she said.")
+    report = credibility.analyze(text)
+    names = [e.name for e in report.entities]
+    assert not any("Share" in n for n in names), names
+
+
+def test_seed_sources_are_kept_apart():
+    """The seed: two anonymous individuals, the group summing them up, RFA citing itself."""
+    paths = glob.glob("seeds/*.txt")
+    if not paths:
+        pytest.skip("seeds/ not found")
+    report = credibility.analyze_file(paths[0])[0]
+    kinds = sorted(s.kind for s in report.sources)
+    assert kinds == ["anonymous_official", "anonymous_resident", "outlet", "unnamed_group"]
+    assert all(s.entity_id for s in report.sources)
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob("seeds/*.txt")))
+def test_mentions_of_entities_never_overlap(path):
+    report = credibility.analyze_file(path)[0]
+    spans = sorted((m.start, m.end, e.id) for e in report.entities for m in e.mentions)
+    for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2, (a, b, report.document.text[s1:e2])
+    text = report.document.text
+    assert all(text[m.start:m.end] == m.text for e in report.entities for m in e.mentions)
+    ids = {e.id for e in report.entities}
+    assert all(s.entity_id in ids for s in report.sources)
+
+
+def test_passes_only_merge_and_can_be_switched_off():
+    text = ("Defence Minister Arvid Kallberg visited the base. Kallberg said the troops would "
+            "stay. He said it twice. \u201cWe stay,\u201d the minister said.")
+    doc = credibility.analyze(text)
+    rules = load_rules()
+    from credibility import attribute, segment
+    sentences = segment.segment(doc.document, rules)
+    sources, claims = attribute.attribute(doc.document, sentences, rules)
+    counts = []
+    for n in range(len(PASSES) + 1):
+        names = tuple(PASSES)[:n]
+        result = entities.resolve(doc.document, sentences, sources, claims, rules, passes=names)
+        counts.append(sum(len(e.mentions) > 1 for e in result.entities)
+                      + sum(result.merges.values()))
+    assert counts == sorted(counts)        # each pass adds merges, never undoes one
+    with pytest.raises(ValueError):
+        entities.resolve(doc.document, sentences, sources, claims, rules, passes=("nope",))
+
+
+_FIRST = ["Gloria", "Martin", "Anna", "Tom", "Ingrid", "Joseph"]
+_LAST = ["Harwood", "Ebo", "Diaz", "Reed", "Soltveit", "Malik"]
+_ROLES = [("Plant manager", "the manager"), ("Finance Minister", "the minister"),
+          ("Police chief", "the chief")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=st.sampled_from(_FIRST), last=st.sampled_from(_LAST),
+       role=st.sampled_from(_ROLES), figure=st.integers(min_value=12, max_value=9000),
+       order=st.permutations(["surname", "role", "pronoun"]))
+def test_one_person_never_corroborates_themselves(first, last, role, figure, order):
+    """One person named several ways, giving the same figure each time, is one source whose
+    claims never corroborate each other."""
+    title, description = role
+    pronoun = "she" if first in {"Gloria", "Anna", "Ingrid"} else "he"
+    said = {
+        "surname": f"{last} said that {figure} people had left the town of Ashby.",
+        "role": f"\u201c{figure} people have left Ashby,\u201d {description} said.",
+        "pronoun": f"Later {pronoun} said again that {figure} people had left Ashby.",
+    }
+    text = (f"{title} {first} {last} said {figure} people had left the town of Ashby. "
+            + " ".join(said[k] for k in order))
+    report = credibility.analyze(text)
+    by_id = {c.id: c for c in report.claims}
+    for c in report.claims:
+        for other in c.corroborated_by:
+            if other in by_id:
+                assert by_id[other].source_id != c.source_id
+    person = [s for s in report.sources if last in s.name or first in s.name]
+    assert len(person) == 1, [(s.id, s.name) for s in report.sources]
+    assert person[0].kind == "named_person"
