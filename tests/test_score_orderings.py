@@ -131,7 +131,7 @@ def test_every_generated_claim_is_substantive(specs):
     assert all(c.assertion != "background" for c in report.claims)
 
 
-@pytest.mark.xfail(reason="attribute.py reads a hedge ('seems to') as a stance verb and makes "
+@pytest.mark.xfail(reason="the attribute stage reads a hedge ('seems to') as a stance verb and makes "
                           "the sentence's subject a source, so a hedge can raise a score",
                    strict=True)
 def test_a_hedge_does_not_make_the_subject_a_source():
