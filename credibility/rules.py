@@ -103,7 +103,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "unsourced_verdict": str,
         },
         "assertion": {
-            "prediction": [str], "accusation": [str], "causal": [str], "history": [str],
+            "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
+            "history": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
             "evaluative": [str],
         },
@@ -455,6 +456,7 @@ class AssertionRules:
     prediction: re.Pattern
     accusation: re.Pattern
     causal: re.Pattern
+    judgement: re.Pattern
     history: re.Pattern
     history_min_years: int
     """A year this many years before the story's is history."""
@@ -534,6 +536,7 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
         prediction=_phrase_regex(cfg["prediction"]),
         accusation=_phrase_regex(cfg["accusation"]),
         causal=_phrase_regex(cfg["causal"]),
+        judgement=_phrase_regex(cfg["judgement"]),
         history=_phrase_regex(cfg["history"]),
         history_min_years=cfg["history_min_years"],
         months=frozenset(m.lower() for m in cfg["months"]),

@@ -33,8 +33,9 @@ class Reading:
 
     Attributes:
         kind: ``"background"`` or ``"unsourced_assertion"``.
-        cue: the pass that decided: ``prediction``, ``accusation``, ``causal``, ``speculation``,
-            ``dated history``, ``figure``, ``evaluation`` or ``description or context``.
+        cue: the pass that decided: ``prediction``, ``accusation``, ``causal claim``,
+            ``speculation``, ``judgement``, ``dated history``, ``figure``, ``evaluation`` or
+            ``description or context``.
         evidence: the words that decided ("" when no pass matched).
         target: a name the accusation or evaluation is aimed at, if the sentence has one.
     """
@@ -116,13 +117,14 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("accusation", ASSERTION, _search("accusation")),
     ("causal claim", ASSERTION, _search("causal")),
     ("speculation", ASSERTION, _speculation),
+    ("judgement", ASSERTION, _search("judgement")),
     ("dated history", BACKGROUND, dated_history),
     ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
     ("evaluation", ASSERTION, _search("evaluative")),
 )
-"""(cue, kind, finder) in order: a prediction, accusation, causal claim or speculation needs a
-source even about the past; dated history is background even with a figure in it; a figure or
-an evaluation about the present needs a source."""
+"""(cue, kind, finder) in order: a prediction, accusation, causal claim, speculation or
+judgement needs a source even about the past; dated history is background even with a figure in
+it; a figure or an evaluation about the present needs a source."""
 
 
 def classify(text: str, year: int | None, rules: Rules) -> Reading:
