@@ -274,3 +274,37 @@ def test_one_attributed_claim_in_twelve_is_thinly_sourced():
     assert (s.claims, s.attributed) == (12, 1)
     assert s.verdict == "thinly sourced" and s.credibility_score < 20
     assert s.background == 4 and s.unsourced_assertions == 7
+
+
+def test_every_writer_labels_background_and_unsourced_assertions(seed_report):
+    import csv
+    import io
+    import json
+
+    from credibility.report import render, write_uncorroborated_text
+
+    c5 = "Some of the special forces unit will be tasked"
+    c6 = "Since the onset of the coronavirus pandemic"
+    text = render([seed_report], "text")
+    assert "sourcing score 39.3/100 (weakly" in text
+    line5 = next(x for x in text.splitlines() if c5[:40] in x)
+    line6 = next(x for x in text.splitlines() if c6[:40] in x)
+    assert "unsrc." in line5 and line5.endswith("0.00")
+    assert "backgr." in line6 and line6.endswith("-")
+    md = render([seed_report], "markdown")
+    assert "| C5 | unsourced assertion |" in md and "| C6 | background |  | not scored |" in md
+    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(render([seed_report], "csv")))}
+    assert (rows["C5"]["assertion"], rows["C6"]["assertion"], rows["C3"]["assertion"]) == \
+        ("unsourced_assertion", "background", "")
+    claims = {c["id"]: c for c in json.loads(render([seed_report], "json"))["claims"]}
+    assert (claims["C5"]["assertion"], claims["C6"]["assertion"]) == \
+        ("unsourced_assertion", "background")
+    html = render([seed_report], "html")
+    assert "C5 unattributed \u00b7 unsourced assertion" in html
+    assert "C6 unattributed \u00b7 background" in html
+    buf = io.StringIO()
+    write_uncorroborated_text([seed_report], buf)
+    out = buf.getvalue()
+    assert "Unsourced assertions (the reporter's own voice; each needs a source)" in out
+    assert "Background (the reporter's own voice; needs no source, not scored)" in out
+    assert "C6 [not scored]" in out

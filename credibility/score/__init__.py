@@ -31,7 +31,7 @@ from credibility.score.standards import (
     tags,
 )
 
-__all__ = ["KIND_WORDS", "score_claims", "summarize", "claim_weight"]
+__all__ = ["ASSERTION", "BACKGROUND", "KIND_WORDS", "claim_weight", "score_claims", "summarize"]
 
 
 def _signed(x: float) -> str:
@@ -305,5 +305,3 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         standards=tuple(f.check for f in shortfalls),
     )
 
-
-__all__ += ["ASSERTION", "BACKGROUND"]
