@@ -27,7 +27,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from credibility.records import Report
-from credibility.report import atomic_write, people
+from credibility.report import ASSERTION_LABELS, atomic_write, people
 from credibility.score import KIND_WORDS
 
 STATUS_LABELS = {
@@ -108,6 +108,7 @@ def _finding(text: str) -> dict:
 
 def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dict:
     label, css = STATUS_LABELS.get(c["corroboration"], (c["corroboration"], "unattr"))
+    assertion = ASSERTION_LABELS.get(c.get("assertion") or "") if not c["source_id"] else None
     src = sources.get(c["source_id"])
     refs = []
     for ref in c.get("corroborated_by", []):
@@ -119,8 +120,11 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
             refs.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
     return {
         "id": c["id"], "text": c["text"], "status": label, "css": css,
-        "short": " \u00b7 ".join([f"{c['id']} {label}"] + ["hedged"] * bool(c.get("hedged"))
+        "short": " \u00b7 ".join([f"{c['id']} {label}"] + ([assertion] if assertion else [])
+                                  + ["hedged"] * bool(c.get("hedged"))
                                   + ["lede"] * bool(c.get("key"))),
+        "assertion": c.get("assertion"),
+        "badge": f"{label} \u00b7 {assertion}" if assertion else label,
         "source_id": c["source_id"], "source": src["name"] if src else None,
         "source_kind": KIND_WORDS.get(src["kind"], src["kind"]) if src else None,
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
@@ -212,6 +216,15 @@ def highlight(text: str, d: dict) -> list[dict]:
     return runs
 
 
+def _standards_view(ids: list[str]) -> list[dict]:
+    """The wording and origin of each sourcing standard the article falls short of."""
+    from credibility.rules import load_rules
+
+    checks = load_rules().standards
+    return [{"title": checks[i].title, "rule": checks[i].rule, "source": checks[i].source}
+            for i in ids if i in checks]
+
+
 def article_context(report: Report | dict, back_href: str | None = None,
                     hrefs: dict[str, str] | None = None) -> dict:
     """Everything the article template shows, from a report or its schema dict."""
@@ -236,6 +249,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
         "score": summary["credibility_score"], "verdict": summary.get("verdict", ""),
         "summary": summary,
         "findings": [_finding(f) for f in summary.get("findings", [])],
+        "standards": _standards_view(summary.get("standards", [])),
         "sources": [_source_view(s, d["claims"]) for s in d["sources"]],
         "claims": claims, "runs": runs,
         "legend": [(label, css, counts.get(status, 0))
@@ -303,11 +317,18 @@ def _row(d: dict, href: str) -> list:
 
 
 def _weak_below() -> float:
-    """The score under which the rules call sourcing weak (the lowest verdict's upper bound)."""
+    """The score under which the rules call sourcing thin (the lowest verdict's upper bound)."""
     from credibility.rules import load_rules
 
     bounds = sorted(bound for bound, _ in load_rules().scoring["article"]["verdicts"])
     return bounds[1] if len(bounds) > 1 else 0.0
+
+
+def _weak_words() -> str:
+    """The lowest verdict's words ("thinly sourced"), for the dashboard's chart."""
+    from credibility.rules import load_rules
+
+    return min(load_rules().scoring["article"]["verdicts"])[1]
 
 
 def _histogram(scores: list[float]) -> dict:
@@ -383,6 +404,7 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
         "mean": round(sum(scores) / len(scores), 1) if scores else None,
         "median": ordered[len(ordered) // 2] if ordered else None,
         "histogram": _histogram(scores), "weak_below": _weak_below(),
+        "weak_words": _weak_words(),
         "groups": groups, "more_groups": more,
         "page_size": PAGE_SIZE,
         "outlets": outlet_rows, "more_outlets": more_outlets,

@@ -26,6 +26,8 @@ NAMED_KINDS = frozenset({"named_person", "named_organization"})
 BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline")
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
+ASSERTION_KINDS = ("background", "unsourced_assertion")
+"""What a claim in the reporter's own voice is: background needs no source, an assertion does."""
 ENTITY_KINDS = ("person", "organization", "outlet", "document", "group")
 
 
@@ -147,10 +149,18 @@ class Claim:
     reasons: tuple[str, ...] = ()
     key: bool = False
     """The headline or lede claim: what the story is about."""
+    assertion: str | None = None
+    """For a claim without a source: "background" (dated history, context, scene; not scored
+    against the article) or "unsourced_assertion" (a figure, accusation, prediction, causal claim
+    or evaluation that needs a source). None for an attributed claim. Set by the score stage."""
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """The article as a whole. ``credibility_score`` (the name the JSON schema keeps) is the
+    *sourcing score*, 0..100: how much of the article's substantive claims rest on identifiable,
+    independent sources, not whether they are true (README, "How the sourcing score works")."""
+
     credibility_score: float
     claims: int
     attributed: int
@@ -160,6 +170,12 @@ class Summary:
     single_anonymous_key_claim: bool
     findings: tuple[str, ...] = ()
     verdict: str = ""
+    unsourced_assertions: int = 0
+    """Claims in the reporter's own voice that need a source and cite none."""
+    background: int = 0
+    """Claims in the reporter's own voice that are background (shown, not scored)."""
+    standards: tuple[str, ...] = ()
+    """Ids of the sourcing standards (``rules/standards.toml``) the article falls short of."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "score": c.score,
                 "reasons": list(c.reasons),
                 "key": c.key,
+                "assertion": c.assertion,
             }
             for c in report.claims
         ],
@@ -100,6 +101,9 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
             "single_anonymous_key_claim": report.summary.single_anonymous_key_claim,
             "findings": list(report.summary.findings),
             "verdict": report.summary.verdict,
+            "unsourced_assertions": report.summary.unsourced_assertions,
+            "background": report.summary.background,
+            "standards": list(report.summary.standards),
         },
     }
 
@@ -127,7 +131,8 @@ def safe_cell(value) -> str | int | float | bool | None:
 
 CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source_id",
                  "source_name", "source_kind", "anonymous", "anonymity_reason", "cue", "quote",
-                 "hedged", "corroboration", "corroborated_by", "conflicts_with", "score", "reasons")
+                 "hedged", "corroboration", "corroborated_by", "conflicts_with", "score", "reasons",
+                 "assertion")
 
 
 def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
@@ -145,7 +150,7 @@ def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
                 "corroboration": c.corroboration,
                 "corroborated_by": " ".join(c.corroborated_by),
                 "conflicts_with": " ".join(c.conflicts_with), "score": c.score,
-                "reasons": "; ".join(c.reasons),
+                "reasons": "; ".join(c.reasons), "assertion": c.assertion,
             }
 
 
@@ -165,6 +170,24 @@ def claims_frame(reports: Iterable[Report]):
 
 
 _STATUS = {"corroborated": "corrob.", "single_source": "single", "unattributed": "unattr."}
+ASSERTION_LABELS = {"background": "background", "unsourced_assertion": "unsourced assertion"}
+"""A claim without a source, in words (``Claim.assertion``); the text report abbreviates."""
+_ASSERTION_STATUS = {"background": "backgr.", "unsourced_assertion": "unsrc."}
+
+
+def _status_text(c) -> str:
+    """The claim's status in the text report: corroboration, or for a claim without a source
+    whether it is background or an unsourced assertion."""
+    return _ASSERTION_STATUS.get(c.assertion, _STATUS[c.corroboration]) \
+        if not c.source_id and c.corroboration != "corroborated" else _STATUS[c.corroboration]
+
+
+def _status_words(c) -> str:
+    words = c.corroboration.replace("_", " ")
+    if not c.source_id and c.assertion in ASSERTION_LABELS:
+        words = ASSERTION_LABELS[c.assertion] + ("; corroborated elsewhere"
+                                                  if c.corroboration == "corroborated" else "")
+    return words
 
 
 def _entities(report: Report) -> list[dict]:
@@ -199,7 +222,7 @@ def _header(r: Report) -> list[str]:
                         d.outlet) if b]
     return [
         d.title or (d.path or "(untitled)"),
-        "  ·  ".join(bits + [f"credibility {r.summary.credibility_score:g}/100 "
+        "  ·  ".join(bits + [f"sourcing score {r.summary.credibility_score:g}/100 "
                              f"({r.summary.verdict})"]),
     ]
 
@@ -282,14 +305,15 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
                                    subsequent_indent="    ") + "\n")
         fp.write("\n" + style("Claims (status · source · score)", "heading") + "\n")
         for c in r.claims:
-            status = _STATUS[c.corroboration] + ("~" if c.hedged else "")
+            status = _status_text(c) + ("~" if c.hedged else "")
             link = f"  \u2194 {', '.join(c.corroborated_by[:3])}" if c.corroborated_by else ""
             head = f"  {c.id:<4}{status:<9}{(c.source_id or '-'):<4}"
             room = width - len(head) - 6
             head = head[:6] + style(head[6:15], c.corroboration) + head[15:]
             text = printable(c.span.text.replace("\n", " "))
             text = text if len(text) <= room else text[: room - 1] + "\u2026"
-            fp.write(f"{head}{text:<{room}} {c.score:.2f}\n")
+            score = "   -" if c.assertion == "background" else f"{c.score:.2f}"
+            fp.write(f"{head}{text:<{room}} {score}\n")
             if link:
                 fp.write(f"{'':>17}{link.strip()}\n")
 
@@ -305,21 +329,30 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             continue
         n = len(r.claims)
         fp.write(f"{n} claim{'s' if n != 1 else ''} without an independent source\n")
-        order = [s.id for s in r.sources] + [None]
-        for sid in order:
-            mine = [c for c in r.claims if c.source_id == sid]
+        groups = [(s.id, None) for s in r.sources] + [(None, "unsourced_assertion"),
+                                                      (None, "background")]
+        for sid, assertion in groups:
+            mine = [c for c in r.claims if c.source_id == sid
+                    and (sid or (c.assertion or "background") == assertion)]
             if not mine:
                 continue
             s = r.source(sid)
             label = (f"{s.id}  {s.name} ({KIND_WORDS[s.kind]}"
                      + (f"; reason: {s.anonymity_reason}" if s.anonymity_reason else "") + ")"
-                     if s else "Reporter's own voice")
+                     if s else _VOICE_GROUPS[assertion])
             fp.write("\n" + textwrap.fill(printable(label), width, initial_indent="  ",
                                            subsequent_indent="      ") + "\n")
             for c in mine:
                 mark = " (hedged)" if c.hedged else ""
-                fp.write(textwrap.fill(f"{c.id} [{c.score:.2f}]{mark} {printable(c.span.text)}", width,
+                score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
+                fp.write(textwrap.fill(f"{c.id} [{score}]{mark} {printable(c.span.text)}", width,
                                        initial_indent="    ", subsequent_indent="      ") + "\n")
+
+
+_VOICE_GROUPS = {
+    "unsourced_assertion": "Unsourced assertions (the reporter's own voice; each needs a source)",
+    "background": "Background (the reporter's own voice; needs no source, not scored)",
+}
 
 
 def _md(text: str) -> str:
@@ -349,8 +382,9 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
         fp.write("\n## Claims\n\n| id | status | source | score | claim | reasons |\n"
                  "|---|---|---|---|---|---|\n")
         for c in r.claims:
-            status = c.corroboration.replace("_", " ") + (" (hedged)" if c.hedged else "")
-            fp.write(f"| {c.id} | {status} | {c.source_id or ''} | {c.score:.2f} | "
+            status = _status_words(c) + (" (hedged)" if c.hedged else "")
+            score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
+            fp.write(f"| {c.id} | {status} | {c.source_id or ''} | {score} | "
                      f"{_md(c.span.text)} | {_md('; '.join(c.reasons))} |\n")
 
 

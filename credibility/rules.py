@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -97,14 +97,19 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "base": {str: float},
         "adjust": {str: float},
         "article": {
-            "key_claim_weight": float,
-            "unattributed_weight": float,
-            "single_anonymous_key_claim": float,
-            "all_sources_anonymous": float,
-            "no_attributed_claims": float,
+            "lede_weight": float,
+            "figure_weight": float,
             "verdicts": [list],
+            "unsourced_verdict": str,
+        },
+        "assertion": {
+            "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
+            "history": [str],
+            "history_min_years": int, "months": [str], "figure_words": [str],
+            "evaluative": [str],
         },
     },
+    "standards.toml": {"check": [dict]},
     "corroboration.toml": {
         "synonyms": [list],
         "stopwords": [str],
@@ -134,7 +139,7 @@ def _type_name(expected: Any) -> str:
     if isinstance(expected, dict):
         return "a table"
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-            list: "a list"}[expected]
+            list: "a list", dict: "a table"}[expected]
 
 
 _TOML_TABLE = re.compile(r"^\s*\[\[?\s*(?P<key>[^\]\[]+?)\s*\]\]?\s*(?:#.*)?$")
@@ -445,6 +450,102 @@ class BoilerplateRules:
 
 
 @dataclass(frozen=True)
+class AssertionRules:
+    """Cues that tell background from an unsourced assertion (``scoring.toml`` [assertion])."""
+
+    prediction: re.Pattern
+    accusation: re.Pattern
+    causal: re.Pattern
+    judgement: re.Pattern
+    history: re.Pattern
+    history_min_years: int
+    """A year this many years before the story's is history."""
+    months: frozenset[str]
+    """Lower-cased month names: a number after one is a day, not a figure."""
+    figure_words: re.Pattern
+    evaluative: re.Pattern
+
+
+STANDARD_CHECKS = ("key_claim_single_anonymous", "anonymous_without_reason",
+                   "anonymous_opinion_or_attack", "vague_description", "unsourced_lede")
+"""The checks ``standards.toml`` configures; the code of each is in :mod:`credibility.score`."""
+
+
+@dataclass(frozen=True)
+class StandardCheck:
+    """One sourcing standard of ``standards.toml``: its wording, origin and penalty."""
+
+    id: str
+    enabled: bool
+    title: str
+    rule: str
+    source: str
+    penalty: float
+    """Added to the 0..1 score of each claim the finding is about (zero or negative)."""
+    words: re.Pattern | None = None
+    """``opinion_words`` of anonymous_opinion_or_attack, matched in the claim."""
+    descriptions: frozenset[str] = frozenset()
+    """``descriptions`` of vague_description, compared with the whole (lower-cased) name."""
+
+
+def _standards(data: dict, file: str) -> dict[str, StandardCheck]:
+    """Validate ``standards.toml``: one [[check]] per known id, each with its fields."""
+    fields = {"id": str, "enabled": bool, "title": str, "rule": str, "source": str,
+              "penalty": float}
+    extra = {"anonymous_opinion_or_attack": "opinion_words", "vague_description": "descriptions"}
+    out: dict[str, StandardCheck] = {}
+    for i, table in enumerate(data["check"]):
+        where = f"check[{i}]"
+        ident = table.get("id")
+        if ident not in STANDARD_CHECKS:
+            raise RulesError(f"{_at(file, 'check')}: {where}.id: expected one of "
+                             f"{', '.join(STANDARD_CHECKS)}, got {ident!r}")
+        if ident in out:
+            raise RulesError(f"{_at(file, 'check')}: {where}: check {ident} is listed twice")
+        allowed = set(fields) | ({extra[ident]} if ident in extra else set())
+        for k in table:
+            if k not in allowed:
+                raise RulesError(f"{_at(file, 'check')}: unknown key {where}.{k} "
+                                 f"(expected one of: {', '.join(sorted(allowed))})")
+        for k, kind in fields.items():
+            if k not in table:
+                raise RulesError(f"{_at(file, 'check')}: missing key {where}.{k} "
+                                 f"(expected {_type_name(kind)})")
+            _check(table[k], kind, f"{where}.{k}", file)
+        if table["penalty"] > 0:
+            raise RulesError(f"{_at(file, 'check')}: {where}.penalty: expected zero or a "
+                             f"negative number (a finding never raises a score), got "
+                             f"{table['penalty']}")
+        words = table.get(extra.get(ident, ""), [])
+        _check(words, [str], f"{where}.{extra.get(ident, 'words')}", file)
+        out[ident] = StandardCheck(
+            ident, table["enabled"], table["title"], table["rule"], table["source"],
+            float(table["penalty"]),
+            words=_phrase_regex(words) if ident == "anonymous_opinion_or_attack" and words
+            else None,
+            descriptions=frozenset(w.lower() for w in words) if ident == "vague_description"
+            else frozenset())
+    missing = [c for c in STANDARD_CHECKS if c not in out]
+    if missing:
+        raise RulesError(f"{_at(file, 'check')}: missing [[check]] for {', '.join(missing)}")
+    return out
+
+
+def _assertion_rules(cfg: dict) -> AssertionRules:
+    return AssertionRules(
+        prediction=_phrase_regex(cfg["prediction"]),
+        accusation=_phrase_regex(cfg["accusation"]),
+        causal=_phrase_regex(cfg["causal"]),
+        judgement=_phrase_regex(cfg["judgement"]),
+        history=_phrase_regex(cfg["history"]),
+        history_min_years=cfg["history_min_years"],
+        months=frozenset(m.lower() for m in cfg["months"]),
+        figure_words=_phrase_regex(cfg["figure_words"]),
+        evaluative=_phrase_regex(cfg["evaluative"]),
+    )
+
+
+@dataclass(frozen=True)
 class Rules:
     cues: CueRules
     sources: SourceRules
@@ -461,6 +562,10 @@ class Rules:
     synonyms: dict[str, str]
     """Word -> the first word of its synonym group."""
     directory: Path
+    assertion: AssertionRules | None = None
+    """Background or unsourced assertion (``scoring.toml`` [assertion])."""
+    standards: dict[str, StandardCheck] = field(default_factory=dict)
+    """The sourcing standards of ``standards.toml``, by check id."""
 
 
 @cache
@@ -604,4 +709,6 @@ def load_rules(directory: str | None = None) -> Rules:
         corroboration=corr,
         synonyms=synonyms,
         directory=d,
+        assertion=_assertion_rules(data["scoring.toml"]["assertion"]),
+        standards=_standards(data["standards.toml"], str(d / "standards.toml")),
     )

@@ -70,6 +70,7 @@ def test_claim_matches_gold(seed_report, seed_gold, index):
     assert c.quote == g["quote"]
     assert c.hedged == g["hedged"]
     assert c.corroboration == g["corroboration"]
+    assert c.assertion == (g.get("assertion") if not g["source"] else None)
     if "corroborated_by" in g:
         by_id = {x.id: x.sentence for x in seed_report.claims}
         assert sorted(by_id[ref] for ref in c.corroborated_by) == g["corroborated_by"]

@@ -1,0 +1,307 @@
+"""Stage 5, score: how well each claim and the article are sourced, with the reasons.
+
+The article's *sourcing score* (0..100, JSON ``summary.credibility_score``) estimates the share of
+its substantive claims that rest on identifiable, independent sources, weighted by what matters
+most (the lede and the figures).  It measures sourcing, not truth.  The model, its weights and the
+newsroom standards it follows (AP, Reuters, NYT, the Trust Project, the Credibility Coalition) are
+written down in ``rules/scoring.toml`` and ``rules/standards.toml``; README "How the sourcing
+score works" explains it for reporters.
+
+- :mod:`credibility.score.assertion` reads a sentence in the reporter's own voice as background
+  (shown, not scored) or an unsourced assertion (scores 0 and counts against the article).
+- :mod:`credibility.score.standards` applies the standards checks (anonymous source without a
+  reason, used for opinion or attack, alone under the lede's claim, vaguely described; an
+  unsourced lede): each is a finding, and lowers the claims it is about by its penalty.
+- :func:`score_claims` gives each claim a 0..1 score from its source's base plus one adjustment
+  per reason; :func:`summarize` takes the weighted mean over the substantive claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from credibility.attribute import summary_groups
+from credibility.records import NAMED_KINDS, Claim, Document, Source, Summary
+from credibility.rules import Rules, load_rules
+from credibility.score.assertion import ASSERTION, BACKGROUND, classify, figure, story_year
+from credibility.score.standards import (
+    KIND_WORDS,
+    check_standards,
+    key_claim_rests_on_one_anonymous_source,
+    tags,
+)
+
+__all__ = ["ASSERTION", "BACKGROUND", "KIND_WORDS", "claim_weight", "score_claims", "summarize"]
+
+
+def _signed(x: float) -> str:
+    return f"{x:+.2f}"
+
+
+def _publisher(document: Document) -> set[str]:
+    return {x.lower() for x in (document.reprint_of, document.outlet) if x}
+
+
+def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
+    # From the claims, not document.text: a report rebuilt from JSON has no text.
+    return story_year(document.published, " ".join(c.span.text for c in claims))
+
+
+def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
+    """The claims with ``assertion`` set (None for attributed ones), and each reading."""
+    readings = {}
+    out = []
+    year = _story_year(document, claims)
+    for c in claims:
+        if c.source_id:
+            out.append(replace(c, assertion=None))
+            continue
+        reading = classify(c.span.text, year, rules)
+        readings[c.id] = reading
+        out.append(replace(c, assertion=reading.kind))
+    return tuple(out), readings
+
+
+def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
+                 rules: Rules | None = None) -> tuple[Claim, ...]:
+    """Give every claim a sourcing score in 0..1 and the reasons for it.
+
+    An attributed claim starts from its source kind's base (``scoring.toml`` [base]) and moves by
+    one adjustment per reason ([adjust]: anonymity reason, direct quote, hedge, corroboration,
+    conflict, self-citation) and by the penalty of each standard it falls short of
+    (``standards.toml``); it never ends below ``attributed_floor``.  A claim without a source gets
+    ``assertion`` ("background" or "unsourced_assertion") and scores 0: it rests on no source.
+
+    Args:
+        document: the ingested article (its date and publisher matter).
+        sources: the article's sources.
+        claims: its claims, after the corroborate stage.
+        rules: the loaded rules (default :func:`~credibility.rules.load_rules`).
+
+    Returns:
+        The claims with ``score``, ``reasons`` and ``assertion`` set; every reason that moves the
+        score ends with the amount (``"direct quotation: +0.05"``).
+    """
+    rules = rules or load_rules()
+    base = rules.scoring["base"]
+    adj = rules.scoring["adjust"]
+    claims, readings = _with_assertions(document, claims, rules)
+    by_id = {s.id: s for s in sources}
+    claim_source = {c.id: c.source_id for c in claims}
+    publisher = _publisher(document)
+    penalties: dict[str, list[str]] = {}
+    for f in check_standards(sources, claims, rules):
+        for cid in f.claims:
+            penalties.setdefault(cid, []).append(f.check)
+    out = []
+    for c in claims:
+        src = by_id.get(c.source_id)
+        if src is None:
+            reading = readings[c.id]
+            value = base[reading.kind]
+            reasons = [reading.reason()]
+            if c.corroborated_by:
+                refs = ", ".join(c.corroborated_by[:4]) + (" …" if len(c.corroborated_by) > 4
+                                                           else "")
+                if reading.kind == ASSERTION:
+                    bonus = min(adj["corroborated_unsourced"], adj["attributed_floor"] - 0.01)
+                    value += bonus
+                    reasons.append(f"corroborated by other reports ({refs}), but this article "
+                                   f"cites no source for it: {_signed(bonus)}")
+                else:
+                    reasons.append(f"corroborated by other reports ({refs})")
+            out.append(replace(c, score=round(value, 2), reasons=tuple(reasons)))
+            continue
+        label = KIND_WORDS[src.kind]
+        value = base[src.kind]
+        who = f"{src.id}" if src.anonymous else f"{src.id}: {src.name}"
+        reasons = [f"{label} ({who}): {value:.2f}"]
+        if src.anonymous and src.kind != "unnamed_group":
+            if src.anonymity_reason:
+                value += adj["anonymity_reason"]
+                reasons.append(f"reason for anonymity given (\u201c{src.anonymity_reason}\u201d): "
+                               f"{_signed(adj['anonymity_reason'])}")
+            else:
+                reasons.append("no reason for anonymity given")
+        if src.kind == "outlet" and src.name.lower() in publisher:
+            value += adj["self_citation"]
+            reasons.append(f"the publisher citing its own earlier reporting: "
+                           f"{_signed(adj['self_citation'])}")
+        if c.quote == "direct":
+            value += adj["direct_quote"]
+            reasons.append(f"direct quotation: {_signed(adj['direct_quote'])}")
+        if c.hedged:
+            value += adj["hedged"]
+            reasons.append(f"hedged (\u201c{c.hedge.text if c.hedge else ''}\u201d): "
+                           f"{_signed(adj['hedged'])}")
+        if c.corroborated_by:
+            n_sources = len({claim_source.get(ref, ref.rsplit("#", 1)[0])
+                             for ref in c.corroborated_by})
+            bonus = min(adj["corroborated_max"],
+                        adj["corroborated"] + adj["corroborated_more"] * (n_sources - 1))
+            value += bonus
+            refs = ", ".join(c.corroborated_by[:4]) + (" …" if len(c.corroborated_by) > 4 else "")
+            reasons.append(f"corroborated by {n_sources} independent source"
+                           f"{'s' if n_sources > 1 else ''} ({refs}): {_signed(bonus)}")
+        else:
+            reasons.append("no independent source confirms it")
+        if c.conflicts_with:
+            value += adj["conflict"]
+            reasons.append(f"another source gives a different figure "
+                           f"({', '.join(c.conflicts_with)}): {_signed(adj['conflict'])}")
+        for ident in penalties.get(c.id, ()):
+            check = rules.standards[ident]
+            if check.penalty:
+                value += check.penalty
+                reasons.append(f"{check.title} [{tags(check)}]: {_signed(check.penalty)}")
+        if value < adj["attributed_floor"]:
+            value = adj["attributed_floor"]
+            reasons.append(f"a claim with a source scores at least {value:.2f}")
+        out.append(replace(c, score=round(min(1.0, value), 2), reasons=tuple(reasons)))
+    return tuple(out)
+
+
+def claim_weight(claim: Claim, rules: Rules) -> float:
+    """How much a claim counts in the article's score: ``lede_weight`` for the lede's claims,
+    times ``figure_weight`` for a claim with a figure (``scoring.toml`` [article]), else 1."""
+    art = rules.scoring["article"]
+    weight = art["lede_weight"] if claim.key else 1.0
+    if figure(claim.span.text, rules):
+        weight *= art["figure_weight"]
+    return weight
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
+              rules: Rules | None = None) -> Summary:
+    """The article's sourcing score, verdict, counts and findings (most important first).
+
+    Args:
+        document, sources: the article and its sources.
+        claims: its claims as :func:`score_claims` returns them.
+        rules: the loaded rules.
+
+    Returns:
+        The :class:`~credibility.records.Summary`. ``credibility_score`` is the sourcing score,
+        100 x the weighted mean claim score over the substantive claims (attributed claims and
+        unsourced assertions; background is not counted), or 0 with the verdict "unsourced" when
+        no substantive claim cites a source. The last finding says how the number was reached.
+    """
+    rules = rules or load_rules()
+    art = rules.scoring["article"]
+    by_id = {s.id: s for s in sources}
+    attributed = [c for c in claims if c.source_id]
+    unsourced = [c for c in claims if not c.source_id and c.assertion == ASSERTION]
+    background = [c for c in claims if not c.source_id and c.assertion != ASSERTION]
+    substantive = attributed + unsourced
+    weights = [(claim_weight(c, rules), c.score) for c in substantive]
+    total = sum(w for w, _ in weights)
+    if attributed and total:
+        score = round(min(100.0, max(0.0, 100.0 * sum(w * s for w, s in weights) / total)), 1)
+        verdict = next((words for bound, words in art["verdicts"] if score >= bound), "")
+    else:
+        score, verdict = 0.0, art["unsourced_verdict"]
+
+    shortfalls = check_standards(sources, claims, rules)
+    findings = [f.text for f in shortfalls]
+    people = [s for s in sources if s.kind not in {"outlet", "document"}]
+    anonymous = [s for s in sources if s.anonymous]
+    if people and all(s.anonymous for s in people):
+        individuals = [s for s in people if s.kind != "unnamed_group"]
+        groups_n = len(people) - len(individuals)
+        with_reason = [s for s in individuals if s.anonymity_reason]
+        reason_txt = ", ".join(f"\u201c{s.anonymity_reason}\u201d" for s in with_reason)
+        others = [s for s in sources if s.kind in {"outlet", "document"}]
+        text = (f"! Every person quoted is anonymous ({_plural(len(individuals), 'individual')}"
+                + (f" + {_plural(groups_n, 'unnamed group')}" if groups_n else "") + ")")
+        if individuals:
+            text += f"; reasons stated for {len(with_reason)} of {len(individuals)}"
+            text += f": {reason_txt}" if with_reason else ""
+        if others:
+            text += "; other sources cited: " + ", ".join(
+                f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in others)
+        findings.append(text + ".")
+    if unsourced:
+        year = _story_year(document, claims)
+        readings = {c.id: classify(c.span.text, year, rules) for c in unsourced}
+        shown = ", ".join(f"{c.id} ({readings[c.id].cue}: \u201c{readings[c.id].evidence}\u201d)"
+                          for c in unsourced[:4]) + (f" and {len(unsourced) - 4} more"
+                                                     if len(unsourced) > 4 else "")
+        findings.append(f"! {_plural(len(unsourced), 'claim')} in the reporter's own voice "
+                        f"need{'s' if len(unsourced) == 1 else ''} a source and cite"
+                        f"{'s' if len(unsourced) == 1 else ''} none: {shown}.")
+    for gid, members in summary_groups(sources).items():
+        findings.append(f"\u00b7 {by_id[gid].name} ({gid}) sums up the article's anonymous "
+                        f"individuals ({', '.join(members)}); not counted as independent.")
+    conflicts = [c for c in claims if c.conflicts_with]
+    if conflicts:
+        findings.append(f"! {_plural(len(conflicts), 'claim')} conflict"
+                        f"{'s' if len(conflicts) == 1 else ''} with another source's figures: "
+                        + ", ".join(f"{c.id} vs {'/'.join(c.conflicts_with)}"
+                                    for c in conflicts[:3]) + ".")
+    corroborated = [c for c in attributed if c.corroboration == "corroborated"]
+    if corroborated:
+        source_of = {c.id: c.source_id or "reporter" for c in claims}
+        seen: set[frozenset] = set()
+        pairs = []
+        for c in corroborated:
+            for ref in c.corroborated_by:
+                pair = frozenset((c.id, ref))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                other = f"{ref} ({source_of[ref]})" if ref in source_of else ref
+                pairs.append(f"{c.id} ({source_of[c.id]}) \u2194 {other}")
+        shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
+        findings.append(f"+ {_plural(len(pairs), 'independent confirmation')} "
+                        f"({_plural(len(corroborated), 'claim')} corroborated): {shown}.")
+    publisher = _publisher(document)
+    for s in sources:
+        if s.kind == "outlet" and s.name.lower() in publisher:
+            findings.append(f"\u00b7 {s.name} ({s.id}) is the publisher citing its own earlier "
+                            "reporting; not independent.")
+    hedged = [c for c in claims if c.hedged]
+    if hedged:
+        words = ", ".join(dict.fromkeys(f"\u201c{c.hedge.text}\u201d" for c in hedged if c.hedge))
+        findings.append(f"~ {len(hedged)} claim{'s are' if len(hedged) > 1 else ' is'} hedged "
+                        f"({words}).")
+    if background:
+        findings.append(f"\u00b7 {_plural(len(background), 'sentence')} "
+                        f"{'is' if len(background) == 1 else 'are'} background in the reporter's "
+                        f"own voice ({', '.join(c.id for c in background[:6])}"
+                        f"{' …' if len(background) > 6 else ''}): shown, not scored.")
+    if document.reprint_of:
+        findings.append(f"\u00b7 Reprint of {document.reprint_of}.")
+    if document.language_note:
+        findings.append(f"? {document.language_note[0].upper()}{document.language_note[1:]}.")
+    if not attributed:
+        findings.append("! Nothing in the article cites a source.")
+    findings.append(
+        f"\u00b7 Sourcing score {score:g}: "
+        + (f"weighted mean of {_plural(len(substantive), 'substantive claim')} "
+           f"({len(attributed)} with a source, {len(unsourced)} unsourced at 0; lede "
+           f"\u00d7{art['lede_weight']:g}, figures \u00d7{art['figure_weight']:g})"
+           if attributed else "no substantive claim cites a source")
+        + (f"; {_plural(len(background), 'background sentence')} not counted" if background
+           else "") + ".")
+
+    named = sum(1 for s in sources if s.kind in NAMED_KINDS)
+    return Summary(
+        credibility_score=score,
+        claims=len(claims),
+        attributed=len(attributed),
+        anonymous_sources=len(anonymous),
+        named_sources=named,
+        uncorroborated=sum(1 for c in claims if c.corroboration == "single_source"),
+        single_anonymous_key_claim=key_claim_rests_on_one_anonymous_source(sources, claims,
+                                                                            rules),
+        findings=tuple(findings),
+        verdict=verdict,
+        unsourced_assertions=len(unsourced),
+        background=len(background),
+        standards=tuple(f.check for f in shortfalls),
+    )
+

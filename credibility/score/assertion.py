@@ -1,0 +1,148 @@
+"""Background or unsourced assertion: what a sentence in the reporter's own voice is.
+
+A claim with no source is either *background* (dated history, widely known context, the
+reporter's description of the scene), which needs no source, or a *substantive assertion* that
+does (a prediction, an accusation, a causal claim, speculation, a new figure, an evaluation).
+Reuters: "source every statement in every story unless it is an established fact"; AP: attribute
+"any disputable facts that were not witnessed, gathered or confirmed on our own".
+
+The decision is an ordered list of passes (:data:`PASSES`), most telling first; the first pass
+that matches decides, and a sentence no pass matches is background.  The cue words live in
+``rules/scoring.toml`` [assertion]; hedges in ``rules/hedges.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from credibility.rules import Rules
+
+BACKGROUND = "background"
+ASSERTION = "unsourced_assertion"
+
+_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])")
+_NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a sentence in the reporter's voice reads.
+
+    Attributes:
+        kind: ``"background"`` or ``"unsourced_assertion"``.
+        cue: the pass that decided: ``prediction``, ``accusation``, ``causal claim``,
+            ``speculation``, ``judgement``, ``dated history``, ``figure``, ``evaluation`` or
+            ``description or context``.
+        evidence: the words that decided ("" when no pass matched).
+        target: a name the accusation or evaluation is aimed at, if the sentence has one.
+    """
+
+    kind: str
+    cue: str
+    evidence: str = ""
+    target: str = ""
+
+    def reason(self) -> str:
+        """The claim's reason in a reporter's words."""
+        said = f" (\u201c{self.evidence}\u201d)" if self.evidence else ""
+        target = f" aimed at {self.target}" if self.target else ""
+        if self.kind == BACKGROUND:
+            return (f"background: {self.cue}{said}; needs no source, not counted in the "
+                    "sourcing score")
+        return f"unsourced assertion: {self.cue}{said}{target}; the reporter cites no source"
+
+
+def story_year(published: str | None, article_text: str = "") -> int | None:
+    """The year of the story: its publication year, else the latest year the article mentions."""
+    m = re.match(r"\d{4}", published or "")
+    if m:
+        return int(m.group())
+    years = [int(y) for y in _YEAR.findall(article_text)]
+    return max(years) if years else None
+
+
+def dated_history(text: str, year: int | None, rules: Rules) -> str | None:
+    """The words that date ``text`` well before the story, or None: a history phrase ("years
+    ago", "was founded") or a year at least ``history_min_years`` before the story's ``year``."""
+    cues = rules.assertion
+    m = cues.history.search(text)
+    if m:
+        return m.group()
+    if year is None:
+        return None
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) <= year - cues.history_min_years:
+            return m.group()
+    return None
+
+
+def figure(text: str, rules: Rules) -> str | None:
+    """A figure in ``text`` (a count, amount or share), or None: digits that are not a year, a
+    day of the month or an ordinal ("the 2nd"), or a magnitude word ("million", "percent")."""
+    cues = rules.assertion
+    for m in _NUMBER.finditer(text):
+        digits = m.group()
+        if m.group("ordinal") or _YEAR.fullmatch(digits):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1].lower().rstrip(".,") in cues.months:
+            continue  # "January 21": a date
+        return digits
+    m = cues.figure_words.search(text)
+    return m.group() if m else None
+
+
+def _target(text: str) -> str:
+    m = _NAME.search(text)
+    return m.group() if m else ""
+
+
+def _search(attr: str) -> Callable[[str, int | None, Rules], str | None]:
+    def find(text: str, year: int | None, rules: Rules) -> str | None:
+        m = getattr(rules.assertion, attr).search(text)
+        return m.group() if m else None
+    return find
+
+
+def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
+    m = rules.hedges.search(text)
+    return m.group() if m else None
+
+
+PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
+    ("prediction", ASSERTION, _search("prediction")),
+    ("accusation", ASSERTION, _search("accusation")),
+    ("causal claim", ASSERTION, _search("causal")),
+    ("speculation", ASSERTION, _speculation),
+    ("judgement", ASSERTION, _search("judgement")),
+    ("dated history", BACKGROUND, dated_history),
+    ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
+    ("evaluation", ASSERTION, _search("evaluative")),
+)
+"""(cue, kind, finder) in order: a prediction, accusation, causal claim, speculation or
+judgement needs a source even about the past; dated history is background even with a figure in
+it; a figure or an evaluation about the present needs a source."""
+
+
+def classify(text: str, year: int | None, rules: Rules) -> Reading:
+    """Read one sentence in the reporter's own voice.
+
+    Args:
+        text: the claim's text.
+        year: the story's year (:func:`story_year`; years well before it make history), or
+            None.
+        rules: the loaded rules.
+
+    Returns:
+        The :class:`Reading`: background or unsourced assertion, with the pass and words that
+        decided.
+    """
+    for cue, kind, find in PASSES:
+        evidence = find(text, year, rules)
+        if evidence:
+            target = _target(text) if cue in ("accusation", "evaluation") else ""
+            return Reading(kind, cue, evidence, target)
+    return Reading(BACKGROUND, "description or context")
