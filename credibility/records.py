@@ -83,6 +83,11 @@ class Document:
     language_note: str | None = None
     """Set when the text does not look like English: the analysis is then best effort."""
 
+    def __repr__(self) -> str:
+        """One line (the text itself would fill a screen): path, title, size, paragraphs."""
+        return (f"Document(path={self.path!r}, title={_short(self.title)!r}, "
+                f"chars={len(self.text)}, paragraphs={len(self.body)}, format={self.format!r})")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -151,6 +156,13 @@ class Report:
     summary: Summary
     origin_group: str | None = None
 
+    def __repr__(self) -> str:
+        """One line: title, path, counts and score (the fields hold the whole analysis)."""
+        d = self.document
+        return (f"Report(title={_short(d.title)!r}, path={d.path!r}, "
+                f"sentences={len(self.sentences)}, sources={len(self.sources)}, "
+                f"claims={len(self.claims)}, score={self.summary.credibility_score:g})")
+
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""
         for s in self.sources:
@@ -169,3 +181,10 @@ class Report:
         from credibility.html import notebook_html
 
         return notebook_html(self)
+
+
+def _short(text: str | None, most: int = 60) -> str | None:
+    """``text`` cut to ``most`` characters with "…" (for reprs)."""
+    if text is None or len(text) <= most:
+        return text
+    return text[:most - 1] + "\u2026"

@@ -233,11 +233,20 @@ def _check(value: Any, expected: Any, where: str, file: str) -> None:
 
 
 def rules_dir() -> Path:
-    """Where the rules are: $CREDIBILITY_RULES, else the copy shipped with the package."""
+    """Where the rules are: $CREDIBILITY_RULES, else the copy shipped with the package, else the
+    ``rules/`` folder of the source tree this module sits in.
+
+    The last case is ``import credibility`` from a repository's root after ``pip install .``:
+    the source folder shadows the installed package, and ``credibility._rules`` (``rules/``
+    mapped by ``package_dir`` at install time) does not exist in it.
+    """
     override = os.environ.get(RULES_ENV)
     if override:
         return Path(override)
-    return Path(str(resources.files("credibility._rules")))
+    try:
+        return Path(str(resources.files("credibility._rules")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules"
 
 
 def _read_toml(directory: Path, name: str) -> dict:
