@@ -47,7 +47,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
 _WORD = re.compile(r"[^\W_]")
-_MARKDOWN_PREFIX = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+)+")
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
 
 
@@ -359,6 +358,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+_TRAFILATURA_ITEM = re.compile(r"^\s*[-*•]\s+")
+
+
 def html_to_text(html: str) -> tuple[str, dict]:
     """Main text and metadata of an HTML page: trafilatura when installed, else a tag stripper.
 
@@ -380,6 +382,10 @@ def html_to_text(html: str) -> tuple[str, dict]:
             d = doc if isinstance(doc, dict) else doc.as_dict()
             text = d.get("text") or ""
             if text.strip():
+                # trafilatura writes one block per line and a list item as "- item": each block
+                # (a paragraph, a list item, a quoted paragraph) is a paragraph of the story
+                text = "\n\n".join(_TRAFILATURA_ITEM.sub("", line) for line in text.split("\n")
+                                   if line.strip())
                 meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
                 return text, meta
     for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
@@ -537,7 +543,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                          f"at character {bad.start()})")
     rules = rules or load_rules()
     bp = rules.boilerplate
+    markdown = fmt == "markdown"
+    blocks: tuple = ()
+    if markdown:
+        from credibility.ingest_markdown import blank_markup
+
+        # markup blanked out character for character: offsets still index the file
+        text, blocks = blank_markup(text)
     lines = _lines(text)
+    block_of = _block_index(lines, blocks) if markdown else {}
     boilerplate: list[Boilerplate] = []
     meta: dict[str, str | None] = {"title": None, "published": None, "outlet": None, "url": None,
                                    "reprint_of": None}
@@ -552,7 +566,6 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if span.text:
             boilerplate.append(Boilerplate(span, kind))
 
-    markdown = fmt == "markdown"
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
         _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
         _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
@@ -564,16 +577,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if _FENCE.fullmatch(line):
             in_fence = in_header and not in_fence
             continue
-        if markdown and not in_fence:
-            # "# ", "> ", "- ", "1. " open the line; the line's text starts after them.  A
-            # heading below the header is a section title, not a sentence of the story.
-            m = _MARKDOWN_PREFIX.match(raw)
-            if m:
-                if "#" in m.group() and not in_header:
-                    continue
-                s, raw = s + m.end(), raw[m.end():]
-            # *By Jane Doe*, _Photo: Reuters_: rules match the words inside the emphasis.
-            line = raw.strip().strip("*_").strip() or raw.strip()
+        block = blocks[block_of[s]] if s in block_of else None
+        if block is not None and block.kind == "code":
+            continue  # code is not prose
+        if block is not None and block.kind == "heading" and not in_fence:
+            # the first heading of the header is the title; any other is a section title,
+            # not a sentence of the story
+            if in_header and meta["title"] is None:
+                title_span = Span.of(text, block.start, block.end)
+                meta["title"] = " ".join(title_span.text.split())
+            continue
         header = _HEADER_FIELD.fullmatch(line)
         if in_header and header and header.group(1).lower() in bp.header_fields:
             field = bp.header_fields[header.group(1).lower()]
@@ -628,7 +641,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             in_header = False
         body_lines.append((s, e))
 
-    body = _paragraphs(text, body_lines, _hard_wrapped(text, lines))
+    if markdown:
+        body = _block_paragraphs(text, body_lines, block_of)
+    else:
+        body = _paragraphs(text, body_lines, _hard_wrapped(text, lines))
     if body:
         first = body[0]
         m = _WIRE_DATELINE.match(first.text)
@@ -674,6 +690,38 @@ def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
     if len(words) >= 20 and sum(w in english_markers for w in words) / len(words) < 0.06:
         return _NOT_ENGLISH
     return None
+
+
+def _block_index(lines: list[tuple[int, int]], blocks: tuple) -> dict[int, int]:
+    """Line start -> index of the Markdown block the line belongs to (lines of no block: absent)."""
+    out: dict[int, int] = {}
+    k = 0
+    for s, e in lines:
+        while k < len(blocks) and blocks[k].end < s:
+            k += 1
+        if k < len(blocks) and blocks[k].start <= s <= blocks[k].end and e > s:
+            out[s] = k
+    return out
+
+
+def _block_paragraphs(text: str, body_lines: list[tuple[int, int]],
+                      block_of: dict[int, int]) -> tuple[Span, ...]:
+    """Markdown body lines as paragraphs: the lines of one parsed block (a paragraph, a list
+    item's paragraph, a quoted paragraph) make one, unless something left out splits them."""
+    paragraphs: list[Span] = []
+    start = prev_end = prev_block = None
+    for s, e in body_lines:
+        block = block_of.get(s)
+        if start is not None and (block is None or block != prev_block
+                                  or text[prev_end:s].strip()):
+            paragraphs.append(Span.of(text, start, prev_end))
+            start = None
+        if start is None:
+            start = s
+        prev_end, prev_block = e, block
+    if start is not None:
+        paragraphs.append(Span.of(text, start, prev_end))
+    return tuple(p for p in paragraphs if p.text)
 
 
 def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> tuple[Span, ...]:

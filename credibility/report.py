@@ -190,7 +190,7 @@ def shorten(text: str, width: int) -> str:
 def _source_lines(r: Report, s) -> list[str]:
     """Two lines for a source: who and how many claims; then reason and other mentions."""
     n = sum(1 for c in r.claims if c.source_id == s.id)
-    first = (f"{s.id:<4}{shorten(s.name, 40):<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim"
+    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim"
              + ("s" if n != 1 else ""))
     detail = []
     if s.anonymous and s.kind != "unnamed_group":

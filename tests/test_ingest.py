@@ -158,13 +158,15 @@ def test_markdown_markers_are_not_story_text():
     doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
     assert doc.title == "Bridge closed"
     assert [(b.kind, b.span.text) for b in doc.boilerplate] == [
-        ("credit", "*By Jane Doe*"), ("credit", "_Photo: Reuters_")]
+        ("credit", "By Jane Doe"), ("credit", "Photo: Reuters")]
     assert [p.text for p in doc.body] == [
         "The minister said the bridge was closed.",
         "\u201cWe had no choice,\u201d a local official told reporters.",
         "Residents said it reopened.", "The mayor said so too."]
+    # the markup is blanked character for character: offsets index the file itself
+    assert len(doc.text) == len(text)
     for span in doc.body:
-        assert text[span.start:span.end] == span.text
+        assert doc.text[span.start:span.end] == span.text == text[span.start:span.end]
 
 
 def test_markdown_front_matter():
@@ -320,3 +322,79 @@ def test_html_fallback_skipping_is_robust(html, monkeypatch):
 ])
 def test_iso_date(value, iso):
     assert ingest._iso_date(value) == iso
+
+
+# --- Markdown, read with markdown-it-py ---------------------------------------------------------
+
+# (markdown, title, body paragraphs as analysed, boilerplate (kind, text))
+MARKDOWN_CASES = [
+    ("# Bridge *closed*\n\nThe **minister** said it was closed.\n",
+     "Bridge closed", ["The   minister   said it was closed."], []),
+    ("Bridge closed\n=============\n\nThe minister said it was closed.\n\nRoads\n-----\n\n"
+     "Residents said it reopened.\n",
+     "Bridge closed", ["The minister said it was closed.", "Residents said it reopened."], []),
+    ("# T\n\nThe minister said it was [closed](https://example.com/a?b=c \"x\").\n",
+     "T", ["The minister said it was  closed" + " " * len('](https://example.com/a?b=c "x")')
+           + "."], []),
+    ("# T\n\n- A resident, who asked not to be named for fear of reprisals, said it rose.\n"
+     "- Officials said repairs\n  would take weeks.\n",
+     "T", ["A resident, who asked not to be named for fear of reprisals, said it rose.",
+           "Officials said repairs\n  would take weeks."], []),
+    ("# T\n\n> \u201cWe lost everything,\u201d said Maria Lopez.\n> \u201cAll of it.\u201d\n",
+     "T", ["\u201cWe lost everything,\u201d said Maria Lopez.\n  \u201cAll of it.\u201d"], []),
+    ("# T\n\n**By Jane Doe and John Roe**\n\nThe minister said `x` was closed.\n",
+     "T", ["The minister said  x  was closed."], [("credit", "By Jane Doe and John Roe")]),
+    ("# T\n\nThe minister said it was closed.\n\n```\ncode = 1\n```\n\n<div>markup</div>\n\n"
+     "---\n\n![A flooded street](street.jpg)\n\nResidents said it reopened.\n",
+     "T", ["The minister said it was closed.", "Residents said it reopened."], []),
+    ("---\ntitle: Bridge closed\ndate: 2020-08-05\nlayout: post\n---\n\n# Bridge closed\n\n"
+     "The minister said it was closed.\n",
+     "Bridge closed", ["The minister said it was closed."],
+     [("dateline", "date: 2020-08-05")]),
+    ("# T\n\n1. The mayor said it was closed.\n2) Residents said it reopened.\n",
+     "T", ["The mayor said it was closed.", "Residents said it reopened."], []),
+]
+
+
+@pytest.mark.parametrize("text, title, body, boilerplate", MARKDOWN_CASES,
+                         ids=["emphasis", "setext", "link", "bullets", "blockquote", "byline",
+                              "code-html-hr-image", "front-matter", "ordered"])
+def test_markdown_blocks(text, title, body, boilerplate):
+    doc = ingest.parse_text(text, "a.md", "markdown")
+    assert doc.title == title
+    assert [p.text for p in doc.body] == body
+    assert [(b.kind, b.span.text) for b in doc.boilerplate] == boilerplate
+    assert len(doc.text) == len(text)
+    # only markup is blanked: every other character is the file's, at its place
+    assert all(a == b or a == " " for a, b in zip(doc.text, text, strict=True))
+    for span in doc.body:
+        assert doc.text[span.start:span.end] == span.text
+
+
+def test_markdown_claims_are_attributed_in_bullets_and_quotes():
+    import credibility
+
+    text = ("# Flood\n\n*By Jane Doe*\n\n"
+            "- A resident, who asked not to be named *for fear of reprisals*, said the water "
+            "rose fast.\n\n"
+            "> \u201cWe lost everything,\u201d said Maria Lopez, a shop owner.\n")
+    r = credibility.analyze(text, "a.md", "markdown")
+    by_name = {s.name: s for s in r.sources}
+    assert by_name["A resident"].anonymity_reason == "for fear of reprisals"
+    assert by_name["Maria Lopez"].kind == "named_person"
+    assert all(c.source_id for c in r.claims)
+    assert not any("*" in c.span.text or "Flood" in c.span.text for c in r.claims)
+
+
+def test_html_lists_and_blockquotes_are_paragraphs():
+    html = ("<html><head><title>Flood</title></head><body><article><h1>Flood</h1>"
+            "<p>The minister said the bridge was closed on Monday after the river rose.</p>"
+            "<ul><li>A resident, who asked not to be named for fear of reprisals, said the "
+            "water rose fast.</li><li>Officials said repairs would take weeks.</li></ul>"
+            "<blockquote><p>\u201cWe lost everything,\u201d said Maria Lopez.</p></blockquote>"
+            "</article></body></html>")
+    doc = ingest.parse_html(html, "a.html")
+    texts = [p.text for p in doc.body]
+    assert "Officials said repairs would take weeks." in texts
+    assert "\u201cWe lost everything,\u201d said Maria Lopez." in texts
+    assert not any(t.startswith("-") for t in texts)
