@@ -438,6 +438,39 @@ def parse_html(html: str, path: str | None) -> Document:
 
 
 def _iso_date(value: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) a date line or field gives, or None.
+
+    Fixed formats first, then python-dateutil's parser on the first part that names a year
+    ("Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020" gives 2020-08-05; time
+    zone words are read and dropped)."""
+    return _fixed_date(value) or _parsed_date(value)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)")
+
+
+def _parsed_date(value: str) -> str | None:
+    import warnings
+
+    from dateutil import parser
+
+    for part in re.split(r"\s*[|•·]\s*|\s+(?=(?:updated|modified|last updated)\b)", value,
+                         flags=re.IGNORECASE):
+        if not _YEAR.search(part) or len(part) > 200:
+            continue
+        part = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", part)  # "10.42 BST"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
+                when = parser.parse(part, fuzzy=True)
+        except (ValueError, OverflowError):
+            continue
+        if str(when.year) in part:
+            return when.date().isoformat()
+    return None
+
+
+def _fixed_date(value: str) -> str | None:
     value = " ".join(value.replace(".", " ").split()) if "," in value else value.strip()
     value = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", value)
     for fmt in _DATE_FORMATS:
@@ -512,6 +545,27 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return near >= len(lengths) / 2
 
 
+_CREDIT_TAIL = re.compile(r"[.!?]\s+\S|\b(?:said|says|told|reported|according)\b", re.IGNORECASE)
+
+
+def _is_credit(credit: str) -> bool:
+    """A photo credit is short and no sentence: "Photo: John Roe/Daily Times", not "Photo: the
+    minister said it was staged." """
+    return len(credit) <= 80 and not _CREDIT_TAIL.search(credit)
+
+
+def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
+    """A section name above the headline ("World", "US politics"): one or two words, no
+    punctuation, followed by a longer line that is not prose either (the headline)."""
+    words = line.split()
+    if not 1 <= len(words) <= 2 or len(line) > 25 or not _WORD.search(line) \
+            or re.search(r"[.!?:,;\"“”]", line) or not following:
+        return False
+    nxt = text[following[0][0]:following[0][1]].strip()
+    return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
+            and not nxt.endswith("."))
+
+
 def _looks_like_prose(line: str) -> bool:
     return len(line) >= 60 and bool(re.search(r"[.!?”\"’)]$", line)) or len(line) >= 160
 
@@ -569,11 +623,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
         _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
         _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
-    for s, e in lines:
+    page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    for n, (s, e) in enumerate(filled):
         raw = text[s:e]
         line = raw.strip()
-        if not line:
-            continue
         if _FENCE.fullmatch(line):
             in_fence = in_header and not in_fence
             continue
@@ -611,9 +665,24 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
             add("provenance", s, e)
             continue
+        kind = next((k for k, patterns in page if _matches(patterns, line)), None)
+        if kind is not None:
+            add(kind, s, e)
+            continue
         if _matches(promo, line):
             add("promo", s, e)
             continue
+        if not in_header and len(line) < 300:
+            m = _matches(caption_with_credit, line)
+            if m and _is_credit(m.group("credit")):
+                # a photo caption with its credit in the middle of the story
+                off = s + raw.index(line)
+                add("caption", off + m.start("caption"), off + m.end("caption"))
+                add("credit", off + m.start("credit"), off + m.end("credit"))
+                continue
+            if len(line) < 80 and _matches(credit, line) and _is_credit(line):
+                add("credit", s, e)
+                continue
         if _matches(signoff, line) and not in_header:
             add("credit", s, e)
             continue
@@ -629,10 +698,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("credit", s, e)
                 continue
             m = _matches(caption_with_credit, line)
-            if m and meta["title"] is not None and not m.group("caption").endswith("."):
+            if m and meta["title"] is not None and (not m.group("caption").endswith(".")
+                                                    or _is_credit(m.group("credit"))):
                 off = s + raw.index(line)
                 add("caption", off + m.start("caption"), off + m.end("caption"))
                 add("credit", off + m.start("credit"), off + m.end("credit"))
+                continue
+            if fmt == "text" and meta["title"] is None \
+                    and _section_label(line, filled[n + 1:n + 2], text):
+                add("navigation", s, e)  # "World" above the headline
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
                 title_span = Span.of(text, s, e)
@@ -644,7 +718,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     if markdown:
         body = _block_paragraphs(text, body_lines, block_of)
     else:
-        body = _paragraphs(text, body_lines, _hard_wrapped(text, lines))
+        # wrapping is judged on the story's lines: a pasted page's short furniture lines
+        # must not make its one-line paragraphs look like wire copy wrapped at a fixed width
+        body = _paragraphs(text, body_lines, _hard_wrapped(text, body_lines))
     if body:
         first = body[0]
         m = _WIRE_DATELINE.match(first.text)

@@ -89,6 +89,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "byline": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
+        "page": {str: [str]},
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str]},
     "scoring.toml": {
@@ -433,6 +434,9 @@ class BoilerplateRules:
     signoff: tuple[re.Pattern, ...]
     header_fields: dict[str, str]
     """Lower-cased header label -> field (title, subtitle, published, outlet, author, url)."""
+    page: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
+    """Boilerplate kind -> the patterns of page furniture of that kind (navigation, share…),
+    in the file's order, matched anywhere in the text."""
 
 
 @dataclass(frozen=True)
@@ -583,6 +587,8 @@ def load_rules(directory: str | None = None) -> Rules:
                ("promo", "provenance", "caption_with_credit", "credit", "dateline", "byline",
                 "signoff")},
             header_fields=header,
+            page={kind: _compile(patterns, bp_file, f"page.{kind}")
+                  for kind, patterns in bp.get("page", {}).items()},
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
