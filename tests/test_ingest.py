@@ -398,3 +398,138 @@ def test_html_lists_and_blockquotes_are_paragraphs():
     assert "Officials said repairs would take weeks." in texts
     assert "\u201cWe lost everything,\u201d said Maria Lopez." in texts
     assert not any(t.startswith("-") for t in texts)
+
+
+# --- pasted pages: page furniture, one table per kind (rules/boilerplate.toml [page]) ---------
+
+# Each line is put in the middle of a story; it must be recorded as that kind, not analysed.
+# A row with kind None is prose that must stay in the story.
+PAGE_CASES = {
+    "navigation": [
+        "Home | News | World | Business | Sport",
+        "News › World › Asia",
+        "Politics / Economy / Climate / Tech",
+        "Skip to content",
+        ("The vote was 12 / 3 / 1, the clerk said after the meeting ended.", None),
+    ],
+    "related": [
+        "Read more: Heavy rain expected to continue through the week",
+        "Related: How the town prepared for the flood",
+        "Recommended",
+        "Most read",
+        "More from Daily Times",
+        "You might also like",
+        ("Related charges were filed against two officials, prosecutors said.", None),
+    ],
+    "share": [
+        "Share on Facebook Share on Twitter Email",
+        "Share this article",
+        "Facebook Twitter LinkedIn Email",
+        "Follow us on Instagram",
+        "Follow @dailytimes for updates",
+        ("Share prices fell by 4% on Monday, the exchange said.", None),
+    ],
+    "paywall": [
+        "Subscribers only",
+        "Subscribers only. Log in to keep reading.",
+        "Log in to keep reading",
+        "Subscribe to continue reading",
+        "Already a subscriber? Sign in",
+        "This article is for subscribers only",
+        ("Price rises for subscribers only took effect in May, the company said.", None),
+    ],
+    "tags": [
+        "Tags: Floods, Weather, Infrastructure",
+        "Topics: Environment",
+        "Filed under: Politics",
+    ],
+    "copyright": [
+        "Copyright © 2020 Daily Times. All rights reserved.",
+        "© 2021 The Daily Times Company",
+        "All rights reserved.",
+        ("Copyright lawyers said the case could take years.", None),
+    ],
+    "newsletter": [
+        "Sign up for our morning newsletter",
+        "Get our free newsletter delivered to your inbox",
+        "Sign up to receive the Daily Briefing in your inbox every morning",
+        ("The group's newsletter said the vote was rigged, its editor told reporters.", None),
+    ],
+    "promo": [
+        "Advertisement",
+        "Support independent journalism: donate today",
+        "Download the app",
+        ("Support for the plan fell sharply in the latest poll.", None),
+        ("Get-togethers were banned, the mayor said.", None),
+    ],
+    "caption": [
+        "A flooded street in the old town. Photo: John Roe/Daily Times",
+        "Rescue workers near the bridge on Monday (Reuters/Jane Doe)",
+    ],
+    "credit": [
+        "Photo: John Roe/Daily Times",
+        ("Photo: the minister said the picture was staged. Officials agreed.", None),
+    ],
+}
+_PAGE_ROWS = [(kind, *(row if isinstance(row, tuple) else (row, kind)))
+              for kind, rows in PAGE_CASES.items() for row in rows]
+
+
+@pytest.mark.parametrize("table, line, kind", _PAGE_ROWS,
+                         ids=[f"{t}-{i}" for i, (t, _, _) in enumerate(_PAGE_ROWS)])
+def test_page_furniture(table, line, kind):
+    text = ("Floods close main bridge as river reaches record level\n\n"
+            "The minister said on Monday that the main bridge would stay closed.\n\n"
+            f"{line}\n\n"
+            "Residents said the council had ignored warnings for years.\n")
+    doc = ingest.parse_text(text, "page.txt")
+    assert doc.title == "Floods close main bridge as river reaches record level"
+    kinds = {b.kind for b in doc.boilerplate if b.span.text in line}
+    in_body = any(line in p.text or p.text in line for p in doc.body)
+    if kind is None:
+        assert not kinds and in_body
+    else:
+        assert kind in kinds and not in_body
+
+
+PASTED_PAGE = """Home | News | World | Business | Sport | Opinion
+Skip to content
+World
+Floods close main bridge as river reaches record level
+By Jane Doe, Senior Correspondent, and John Roe, Photographer
+Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020
+Share on Facebook Share on Twitter Email
+A flooded street in the old town. Photo: John Roe/Daily Times
+The minister of transport said on Monday that the main bridge would stay closed until engineers had inspected it.
+"We cannot take any risks with people's lives," the minister told reporters at the site.
+Read more: Heavy rain expected to continue through the week
+Residents said the council had ignored warnings for years.
+Subscribers only. Log in to keep reading.
+Tags: Floods, Weather, Infrastructure
+Sign up for our morning newsletter
+Copyright © 2020 Daily Times. All rights reserved.
+"""
+
+
+def test_a_page_pasted_from_a_browser():
+    doc = ingest.parse_text(PASTED_PAGE, "page.txt")
+    assert doc.title == "Floods close main bridge as river reaches record level"
+    assert doc.published == "2020-08-05"
+    assert [p.text[:20] for p in doc.body] == [
+        "The minister of tran", "\"We cannot take any ", "Residents said the c"]
+    assert [b.kind for b in doc.boilerplate] == [
+        "navigation", "navigation", "navigation", "credit", "dateline", "share", "caption",
+        "credit", "related", "paywall", "tags", "newsletter", "copyright"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020", "2020-08-05"),
+    ("Updated Aug. 6, 2020 3:15 PM EDT", "2020-08-06"),
+    ("Posted: Tuesday, March 3, 2020 at 9 am GMT", "2020-03-03"),
+    ("Published 10:42 BST, 5 August 2020", "2020-08-05"),
+    ("Last modified on Wed 5 Aug 2020 10.42 BST", "2020-08-05"),
+    ("Published 2020-08-05T10:42:00+09:00", "2020-08-05"),
+    ("Published August 5", None),  # no year: not guessed
+])
+def test_published_dates(line, date):
+    assert ingest._iso_date(line) == date
