@@ -88,7 +88,7 @@ def _load(article: str, max_bytes: int, fmt: str | None):
 
     if article == "-":
         data = ingest.read_stream(sys.stdin.buffer, max_bytes, "stdin")
-        docs = ingest.parse_bytes(data, "-", fmt or "text")
+        docs = ingest.parse_bytes(data, "-", fmt or "auto")  # Markdown, JSON(L), HTML sniffed
     else:
         docs = ingest.load(article, max_bytes, fmt)
     for d in docs:

@@ -210,7 +210,8 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     Args:
         data: the file's bytes.
         path: what ``document.path`` should say; JSONL records get ``path:line``.
-        fmt: text, markdown, html, json or jsonl.
+        fmt: text, markdown, html, json or jsonl; ``auto`` tells by the content
+            (:func:`sniff_format`), as for standard input.
         errors: for JSONL, a list to collect the bad records in (each an InputError naming
             ``path:line``) while the good ones are returned, so that one bad line does not lose
             the rest (what a batch wants).  Without it the first bad record raises.
@@ -220,6 +221,8 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     """
     name = path or "input"
     text = decode(data, name)
+    if fmt == "auto":
+        fmt = sniff_format(text)
     if fmt == "html":
         return [parse_html(text, path)]
     if fmt == "json":
@@ -734,6 +737,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         body, meta["title"], title_span = (title_span,), None, None
     if not body:
         raise InputError(f"{name}: no article text found (only a title or boilerplate)")
+    if meta["title"] is None and len(body) == 1 and "\n" not in text.strip():
+        # a one-line article (a statement pasted on standard input): its opening words name it
+        meta["title"] = _title_from(body[0].text)
     if not any(_WORD.search(p.text) for p in body):
         raise InputError(f"{name}: no sentences (no words in the article text)")
 
@@ -747,6 +753,47 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span.start)),
         body=tuple(body), format=fmt, language_note=note,
     )
+
+
+def _title_from(sentence: str, width: int = 60) -> str:
+    """The first sentence of ``sentence``, at most ``width`` characters, cut at a word with "…"."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(sentence.split()), maxsplit=1)[0]
+    if len(first) <= width:
+        return first.rstrip(".")
+    cut = first[:width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "\u2026"
+
+
+def sniff_format(text: str) -> str:
+    """The format of an article given without a file name (standard input): json, jsonl, html,
+    markdown or text.
+
+    JSON starts with ``{`` (one object: json; one per line: jsonl); HTML with a tag such as
+    ``<!doctype html>``, ``<html>`` or ``<p>``; Markdown has front matter, an ATX heading on its
+    first line, or at least two kinds of Markdown markup (headings, quotes, list items, links,
+    strong emphasis).  Anything else is text.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
+        try:
+            json.loads(head)
+            return "json"
+        except (ValueError, RecursionError):
+            return "jsonl"
+    if re.match(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1)\b", head, re.IGNORECASE):
+        return "html"
+    from credibility.ingest_markdown import front_matter_end
+
+    if front_matter_end(head) or re.match(r"#{1,6} \S", head):
+        return "markdown"
+    sample = head[:20000]
+    signals = sum(bool(re.search(p, sample, re.MULTILINE)) for p in _MARKDOWN_SIGNALS)
+    return "markdown" if signals >= 2 else "text"
+
+
+_MARKDOWN_SIGNALS = (r"^#{1,6} \S", r"^> \S", r"^(?:[-*+]|\d{1,3}[.)]) \S",
+                     r"\[[^\]\n]+\]\([^)\s]+\)", r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+"""Kinds of Markdown markup: a heading, a quote, a list item, a link, strong emphasis."""
 
 
 def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:

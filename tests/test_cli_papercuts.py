@@ -210,3 +210,39 @@ def test_repr_of_a_report_is_short(seed_report):
     assert text.startswith("Report(title='North Korea sends special forces")
     assert "claims=20" in text and "sources=4" in text and "score=24.3" in text
     assert len(repr(seed_report.document)) < 300
+
+
+# --- standard input ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, fmt", [
+    ("# Bridge closed\n\nThe **minister** said it was closed.\n", "markdown"),
+    ("---\ntitle: Bridge closed\n---\n\nThe minister said it was closed.\n", "markdown"),
+    ("Bridge closed\n\n> The minister said it was closed.\n\n- Residents said it reopened.\n",
+     "markdown"),
+    ('{"text": "The minister said it was closed."}\n', "json"),
+    ('{"text": "The minister said it was closed."}\n{"text": "Residents said so."}\n', "jsonl"),
+    ("<!DOCTYPE html><html><body><p>The minister said it was closed.</p></body></html>", "html"),
+    ("Bridge closed\n\nThe minister said it was closed - and stays closed.\n", "text"),
+    ("The minister said 3 * 4 = 12 and left.", "text"),
+])
+def test_stdin_is_sniffed_like_a_file(runner, data, fmt):
+    from credibility.ingest import sniff_format
+
+    assert sniff_format(data) == fmt
+    r = runner.invoke(main, ["report", "-f", "json", "-"], input=data.encode())
+    assert r.exit_code == 0, r.output
+    first = json.loads(r.output.splitlines()[0] if fmt == "jsonl" else r.output)
+    assert first["document"]["format"] == {"jsonl": "json"}.get(fmt, fmt)  # a record is JSON
+    if fmt == "markdown":
+        assert not any("*" in c["text"] or ">" in c["text"] for c in first["claims"])
+
+
+def test_a_one_line_article_gets_a_title(runner):
+    line = ("The minister said the bridge was closed on Monday after the river rose two metres "
+            "overnight. Residents said it reopened.")
+    r = runner.invoke(main, ["report", "-"], input=line.encode())
+    assert r.exit_code == 0
+    assert r.output.splitlines()[0] == "The minister said the bridge was closed on Monday after\u2026"
+    short = runner.invoke(main, ["report", "-f", "json", "-"],
+                          input=b"Officials said the bridge was closed.")
+    assert json.loads(short.output)["document"]["title"] == "Officials said the bridge was closed"

@@ -500,7 +500,7 @@ By Jane Doe, Senior Correspondent, and John Roe, Photographer
 Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020
 Share on Facebook Share on Twitter Email
 A flooded street in the old town. Photo: John Roe/Daily Times
-The minister of transport said on Monday that the main bridge would stay closed until engineers had inspected it.
+The minister of transport said on Monday that the bridge would stay closed until engineers checked it.
 "We cannot take any risks with people's lives," the minister told reporters at the site.
 Read more: Heavy rain expected to continue through the week
 Residents said the council had ignored warnings for years.
