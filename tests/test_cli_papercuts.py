@@ -246,3 +246,32 @@ def test_a_one_line_article_gets_a_title(runner):
     short = runner.invoke(main, ["report", "-f", "json", "-"],
                           input=b"Officials said the bridge was closed.")
     assert json.loads(short.output)["document"]["title"] == "Officials said the bridge was closed"
+
+
+# --- the README as written ----------------------------------------------------------------------
+
+def test_readme_library_example_runs_as_written(monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("## Library use", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    out = capsys.readouterr().out
+    assert out.startswith("Report(title='North Korea sends special forces")
+    assert "C3 single_source" in out
+
+
+def test_readme_installs_the_right_distribution():
+    import configparser
+    import re
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg")
+    name = cfg["metadata"]["name"]
+    assert name != "credibility"  # the index's `credibility` is an unrelated package
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    installs = re.findall(r"pip install ([^`\n&]+)", readme)
+    assert installs
+    for target in installs:
+        target = target.strip().strip("'\"")
+        assert not re.match(r"-*q? *'?credibility\b", target), target
+        assert target.startswith((".", "-", f"{name}", f"'{name}", "'.")), target
