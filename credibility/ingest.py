@@ -288,6 +288,10 @@ def _from_record(obj: dict, path: str | None) -> Document:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
             fields[field] = _SURROGATE.sub("\ufffd", value.strip())
+            if field == "published":  # an ISO date, as the report promises, or the text's
+                iso = _iso_date(fields.pop(field))
+                if iso:
+                    fields[field] = iso
     if fields:
         from dataclasses import replace
 

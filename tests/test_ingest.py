@@ -107,7 +107,8 @@ def test_parse_text_refuses(text, words):
 
 def test_one_line_is_a_statement_not_a_title():
     doc = ingest.parse_text("The minister said the bridge was closed.")
-    assert doc.title is None
+    # a statement to analyse; its opening words name it (no span: the title is not a line)
+    assert doc.title == "The minister said the bridge was closed" and doc.title_span is None
     assert [p.text for p in doc.body] == ["The minister said the bridge was closed."]
 
 
@@ -533,3 +534,11 @@ def test_a_page_pasted_from_a_browser():
 ])
 def test_published_dates(line, date):
     assert ingest._iso_date(line) == date
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2020-08-05", "2020-08-05"), ("2020-08-05T10:00:00Z", "2020-08-05"),
+    ("Aug 5, 2020", "2020-08-05"), ("last week", None)])
+def test_json_record_dates_are_iso(published, expected):
+    record = json.dumps({"text": STORY, "published": published})
+    assert ingest.parse_bytes(record.encode(), "a.json", "json")[0].published == expected
