@@ -562,9 +562,13 @@ def _is_credit(credit: str) -> bool:
 
 
 def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
-    """A section name above the headline ("World", "US politics"): one or two words, no
-    punctuation, followed by a longer line that is not prose either (the headline)."""
+    """A section name above the headline ("World", "US politics"): one word or two (not two
+    capitalised ones: a name), no punctuation, followed by a longer line that is not prose
+    either (the headline)."""
     words = line.split()
+    # two capitalised words are more likely a name ("Brock Holt") than a section ("US politics")
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return False
     if not 1 <= len(words) <= 2 or len(line) > 25 or not _WORD.search(line) \
             or re.search(r"[.!?:,;\"“”]", line) or not following:
         return False

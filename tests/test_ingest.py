@@ -542,3 +542,14 @@ def test_published_dates(line, date):
 def test_json_record_dates_are_iso(published, expected):
     record = json.dumps({"text": STORY, "published": published})
     assert ingest.parse_bytes(record.encode(), "a.json", "json")[0].published == expected
+
+
+@pytest.mark.parametrize("first, title", [
+    ("World", "Floods close main bridge as river reaches record level"),
+    ("US politics", "Floods close main bridge as river reaches record level"),
+    ("Brock Holt", "Brock Holt"),  # a name is a title, not a section
+])
+def test_section_label_above_the_headline(first, title):
+    text = (f"{first}\nFloods close main bridge as river reaches record level\n"
+            "The minister said on Monday that the main bridge would stay closed for weeks.\n")
+    assert ingest.parse_text(text, "page.txt").title == title
