@@ -34,8 +34,8 @@ def output_format(fmt: str | None, output: str | None) -> str:
     """
     implied = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower()) if output else None
     if fmt and implied and fmt != implied:
-        raise click.UsageError(f"--format {fmt} contradicts -o {output} (a .{implied} name); "
-                               "drop one or make them agree")
+        raise click.UsageError(f"--format {fmt} contradicts -o {output} (its extension means "
+                               f"{implied}); drop one or make them agree")
     return fmt or implied or "text"
 
 
@@ -144,7 +144,8 @@ _output = click.option("-o", "--output", type=click.Path(dir_okay=False),
 _max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES,
                           show_default=True, help="Refuse larger inputs.")
 _input_format = click.option("--input-format", type=click.Choice(
-    ["text", "markdown", "html", "json", "jsonl"]), help="Input format (default: by suffix).")
+    ["text", "markdown", "html", "json", "jsonl"]),
+    help="Input format [default: by suffix; standard input is sniffed].")
 
 
 @main.command()
