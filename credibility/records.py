@@ -23,7 +23,9 @@ ANONYMOUS_KINDS = frozenset(
     {"anonymous_official", "anonymous_resident", "anonymous_source", "unnamed_group"}
 )
 NAMED_KINDS = frozenset({"named_person", "named_organization"})
-BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline")
+BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline", "navigation",
+                     "related", "share", "paywall", "tags", "copyright", "newsletter")
+"""The contract's five kinds, then the page furniture of rules/boilerplate.toml [page]."""
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
 

@@ -553,3 +553,15 @@ def test_section_label_above_the_headline(first, title):
     text = (f"{first}\nFloods close main bridge as river reaches record level\n"
             "The minister said on Monday that the main bridge would stay closed for weeks.\n")
     assert ingest.parse_text(text, "page.txt").title == title
+
+
+def test_every_page_kind_is_a_documented_boilerplate_kind():
+    from credibility.records import BOILERPLATE_KINDS
+    from credibility.rules import load_rules
+    from tests.conftest import ROOT
+
+    kinds = set(load_rules().boilerplate.page)
+    assert kinds and kinds <= set(BOILERPLATE_KINDS) and kinds <= set(PAGE_CASES)
+    schema_doc = (ROOT / "docs" / "REPORT_SCHEMA.md").read_text(encoding="utf-8")
+    for kind in BOILERPLATE_KINDS:
+        assert f"`{kind}`" in schema_doc, kind
