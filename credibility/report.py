@@ -57,7 +57,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
         "sources": [
             {
                 "id": s.id,
-                "name": s.name,
+                "name": " ".join(s.name.split()),  # blanked Markdown markup leaves runs of spaces
                 "kind": s.kind,
                 "anonymous": s.anonymous,
                 "anonymity_reason": s.anonymity_reason,
