@@ -428,6 +428,9 @@ PAGE_CASES = {
         "Facebook Twitter LinkedIn Email",
         "Follow us on Instagram",
         "Follow @dailytimes for updates",
+        "Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awr@example.com.",
+        "Follow Breitbart\xa0News\xa0investigative reporter\xa0and\xa0Citizen\xa0Journalism\xa0"
+        "School founder Lee Stranahan on Twitter at\xa0@Stranahan.",
         ("Share prices fell by 4% on Monday, the exchange said.", None),
     ],
     "paywall": [
