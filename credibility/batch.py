@@ -89,18 +89,21 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         for d in sorted(dirnames):
-            if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d)):
-                rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
+            rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
+            if d.startswith("."):
+                skip(rel, "hidden folder, not read")
+            elif os.path.islink(os.path.join(dirpath, d)):
                 skip(rel, "symbolic link to a folder, not followed")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                              and not os.path.islink(os.path.join(dirpath, d)))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
             p = Path(dirpath) / name
             if p.suffix.lower() not in TEXT_SUFFIXES:
                 continue
             rel = display_path(p.relative_to(root).as_posix())
+            if name.startswith("."):
+                skip(rel, "hidden file, not read")
+                continue
             why = _not_an_article_file(p, real_root)
             if why:
                 skip(rel, why)
@@ -345,7 +348,7 @@ def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[by
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise CredibilityError("--scheduler needs Dask: pip install 'credibility[dask]'") from None
+        raise CredibilityError("--scheduler needs Dask: pip install 'news-credibility[dask]'") from None
     own = not hasattr(scheduler, "submit")
     try:
         client = Client(scheduler, set_as_default=False) if own else scheduler
@@ -407,6 +410,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
             noted.append({"path": rel, "error": "InputError", "message": f"{rel}: {why}"})
     noted = [n for n in noted if skip is None or not n["path"].startswith(skip)]
     journal = state / JOURNAL
+    journal.touch()  # a folder without articles still gets its (empty) outputs
     # the keys of earlier runs' records are decoded now: the cross-article stage needs them
     with _no_collections():
         done, end = read_journal(journal)
@@ -595,7 +599,7 @@ class _ParquetTables:
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise CredibilityError("--parquet needs pyarrow: pip install 'credibility[parquet]'") \
+            raise CredibilityError("--parquet needs pyarrow: pip install 'news-credibility[parquet]'") \
                 from None
         self.out = out
         self.rows: list[dict] = []

@@ -14,11 +14,29 @@ import click
 
 from credibility import __version__
 from credibility.errors import CredibilityError, InputError, OutputError, printable
-from credibility.ingest import DEFAULT_MAX_BYTES
+from credibility.ingest import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
 FORMATS = ("text", "markdown", "json", "csv", "html")
 """The names of :data:`credibility.report.WRITERS` (a test keeps them equal); spelled out here so
 that ``credibility --help`` does not import the analyzer (NLTK takes a second to load)."""
+
+FORMAT_BY_SUFFIX = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                    ".json": "json", ".jsonl": "json", ".csv": "csv", ".html": "html",
+                    ".htm": "html"}
+"""The output format that ``-o FILE`` implies when ``--format`` is not given."""
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format to write: ``--format``, else the one ``-o``'s extension names, else text.
+
+    Raises:
+        click.UsageError: ``--format`` contradicts the extension of ``-o`` (exit code 2).
+    """
+    implied = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower()) if output else None
+    if fmt and implied and fmt != implied:
+        raise click.UsageError(f"--format {fmt} contradicts -o {output} (its extension means "
+                               f"{implied}); drop one or make them agree")
+    return fmt or implied or "text"
 
 
 class _Group(click.Group):
@@ -70,7 +88,7 @@ def _load(article: str, max_bytes: int, fmt: str | None):
 
     if article == "-":
         data = ingest.read_stream(sys.stdin.buffer, max_bytes, "stdin")
-        docs = ingest.parse_bytes(data, "-", fmt or "text")
+        docs = ingest.parse_bytes(data, "-", fmt or "auto")  # Markdown, JSON(L), HTML sniffed
     else:
         docs = ingest.load(article, max_bytes, fmt)
     for d in docs:
@@ -78,6 +96,20 @@ def _load(article: str, max_bytes: int, fmt: str | None):
             click.echo(f"credibility: warning: {printable(str(d.path))}: {d.language_note}",
                        err=True)
     return [analyze_document(d) for d in docs]
+
+
+def _single_page(reports: list, fmt: str, article: str) -> list:
+    """``reports``, unless an HTML page was asked for several articles: that is refused.
+
+    Raises:
+        click.UsageError: HTML output of a file that holds more than one article (exit code 2).
+    """
+    if fmt == "html" and len(reports) > 1:
+        raise click.UsageError(
+            f"{article} holds {len(reports)} articles and --format html writes one page: put "
+            "them in a folder and run `credibility batch FOLDER --out OUT --html` (one page per "
+            "article), or use --format json (JSON Lines)")
+    return reports
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -93,6 +125,7 @@ def _emit(text: str, output: str | None) -> None:
     from credibility.report import atomic_write
 
     try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)  # as batch does with --out
         with atomic_write(output) as fp:
             fp.write(text)
     except OSError as e:
@@ -100,14 +133,19 @@ def _emit(text: str, output: str | None) -> None:
 
 
 _article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
-_format = click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
-                       show_default=True, help="Output format.")
+_format = click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+    help="Output format [default: from the -o extension (.txt .md .json .csv .html), else text]. "
+         "JSON of a file with several articles (JSONL) is JSON Lines, one report per line; "
+         "html needs a single article.")
 _output = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                       help="Write to this file (atomically) instead of standard output.")
+                       help="Write to this file (atomically; missing folders are created) "
+                            "instead of standard output.")
 _max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES,
                           show_default=True, help="Refuse larger inputs.")
 _input_format = click.option("--input-format", type=click.Choice(
-    ["text", "markdown", "html", "json", "jsonl"]), help="Input format (default: by suffix).")
+    ["text", "markdown", "html", "json", "jsonl"]),
+    help="Input format [default: by suffix; standard input is sniffed].")
 
 
 @main.command()
@@ -124,7 +162,8 @@ def report(article, fmt, output, include_text, max_bytes, input_format):
     """
     from credibility.report import render, terminal_color, write_json, write_text
 
-    reports = _load(article, max_bytes, input_format)
+    fmt = output_format(fmt, output)
+    reports = _single_page(_load(article, max_bytes, input_format), fmt, article)
     if fmt == "json":
         import io
 
@@ -153,9 +192,10 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
     """List the claims of ARTICLE that no independent source supports."""
     from credibility.report import render
 
+    fmt = output_format(fmt, output)
     wanted = {"single_source"} | ({"unattributed"} if include_unattributed else set())
     reports = [replace(r, claims=tuple(c for c in r.claims if c.corroboration in wanted))
-               for r in _load(article, max_bytes, input_format)]
+               for r in _single_page(_load(article, max_bytes, input_format), fmt, article)]
     if fmt == "text":
         import io
 
@@ -176,7 +216,8 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Worker processes for the per-article stage [default: all cores].")
 @click.option("--scheduler", metavar="ADDRESS",
-              help="Run the per-article stage on this Dask cluster (needs credibility[dask]).")
+              help="Run the per-article stage on this Dask cluster (needs the dask extra, "
+                   "pip install 'news-credibility[dask]').")
 @click.option("--parquet", is_flag=True, help="Also write claims.parquet and summary.parquet.")
 @click.option("--html", is_flag=True,
               help="Also write index.html (a dashboard) and one page per article in articles/.")
@@ -196,6 +237,10 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
     with _progress_bar(quiet) as progress:
         result = run_batch(folder, out, max_bytes=max_bytes, jobs=jobs, scheduler=scheduler,
                            parquet=parquet, progress=progress)
+    if not result.articles:
+        click.echo(f"credibility: warning: no articles found in {printable(str(folder))} "
+                   f"(looked for {' '.join(sorted(TEXT_SUFFIXES))} files); wrote empty outputs",
+                   err=True)
     if not quiet:
         resumed = f" ({result.resumed} file(s) from an earlier run)" if result.resumed else ""
         skipped = f", {len(result.skipped)} skipped" if result.skipped else ""

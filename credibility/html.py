@@ -393,14 +393,19 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
     :func:`credibility.tables.outlet_profile` (none: no outlet section)."""
     rows = list(rows)
     scores = [r[2] for r in rows]
+    skipped = 0
     for e in errors:
+        skipped += bool(e.get("skipped"))
         rows.append([e.get("path") or "", "", None, None, None, None,
                      f"{e.get('error', 'error')}: {e.get('message', '')}", None])
     groups, more = _origin_groups(docs)
     outlet_rows, more_outlets = outlet_view(list(outlets))
     ordered = sorted(scores)
+    failed = len(rows) - len(scores) - skipped
+    # counted as the batch's closing line counts: an article that failed is an article and an
+    # error; a skipped file (hidden, a FIFO, a link out of the folder) is neither
     return {
-        "rows": rows, "articles": len(scores), "errors": len(rows) - len(scores),
+        "rows": rows, "articles": len(scores) + failed, "errors": failed, "skipped": skipped,
         "mean": round(sum(scores) / len(scores), 1) if scores else None,
         "median": ordered[len(ordered) // 2] if ordered else None,
         "histogram": _histogram(scores), "weak_below": _weak_below(),

@@ -47,7 +47,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
 _WORD = re.compile(r"[^\W_]")
-_MARKDOWN_PREFIX = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+)+")
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
 
 
@@ -211,7 +210,8 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     Args:
         data: the file's bytes.
         path: what ``document.path`` should say; JSONL records get ``path:line``.
-        fmt: text, markdown, html, json or jsonl.
+        fmt: text, markdown, html, json or jsonl; ``auto`` tells by the content
+            (:func:`sniff_format`), as for standard input.
         errors: for JSONL, a list to collect the bad records in (each an InputError naming
             ``path:line``) while the good ones are returned, so that one bad line does not lose
             the rest (what a batch wants).  Without it the first bad record raises.
@@ -221,6 +221,8 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     """
     name = path or "input"
     text = decode(data, name)
+    if fmt == "auto":
+        fmt = sniff_format(text)
     if fmt == "html":
         return [parse_html(text, path)]
     if fmt == "json":
@@ -286,6 +288,10 @@ def _from_record(obj: dict, path: str | None) -> Document:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
             fields[field] = _SURROGATE.sub("\ufffd", value.strip())
+            if field == "published":  # an ISO date, as the report promises, or the text's
+                iso = _iso_date(fields.pop(field))
+                if iso:
+                    fields[field] = iso
     if fields:
         from dataclasses import replace
 
@@ -359,6 +365,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+_TRAFILATURA_ITEM = re.compile(r"^\s*[-*•]\s+")
+
+
 def html_to_text(html: str) -> tuple[str, dict]:
     """Main text and metadata of an HTML page: trafilatura when installed, else a tag stripper.
 
@@ -380,6 +389,10 @@ def html_to_text(html: str) -> tuple[str, dict]:
             d = doc if isinstance(doc, dict) else doc.as_dict()
             text = d.get("text") or ""
             if text.strip():
+                # trafilatura writes one block per line and a list item as "- item": each block
+                # (a paragraph, a list item, a quoted paragraph) is a paragraph of the story
+                text = "\n\n".join(_TRAFILATURA_ITEM.sub("", line) for line in text.split("\n")
+                                   if line.strip())
                 meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
                 return text, meta
     for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
@@ -432,6 +445,39 @@ def parse_html(html: str, path: str | None) -> Document:
 
 
 def _iso_date(value: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) a date line or field gives, or None.
+
+    Fixed formats first, then python-dateutil's parser on the first part that names a year
+    ("Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020" gives 2020-08-05; time
+    zone words are read and dropped)."""
+    return _fixed_date(value) or _parsed_date(value)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)")
+
+
+def _parsed_date(value: str) -> str | None:
+    import warnings
+
+    from dateutil import parser
+
+    for part in re.split(r"\s*[|•·]\s*|\s+(?=(?:updated|modified|last updated)\b)", value,
+                         flags=re.IGNORECASE):
+        if not _YEAR.search(part) or len(part) > 200:
+            continue
+        part = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", part)  # "10.42 BST"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
+                when = parser.parse(part, fuzzy=True)
+        except (ValueError, OverflowError):
+            continue
+        if str(when.year) in part:
+            return when.date().isoformat()
+    return None
+
+
+def _fixed_date(value: str) -> str | None:
     value = " ".join(value.replace(".", " ").split()) if "," in value else value.strip()
     value = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", value)
     for fmt in _DATE_FORMATS:
@@ -506,6 +552,31 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return near >= len(lengths) / 2
 
 
+_CREDIT_TAIL = re.compile(r"[.!?]\s+\S|\b(?:said|says|told|reported|according)\b", re.IGNORECASE)
+
+
+def _is_credit(credit: str) -> bool:
+    """A photo credit is short and no sentence: "Photo: John Roe/Daily Times", not "Photo: the
+    minister said it was staged." """
+    return len(credit) <= 80 and not _CREDIT_TAIL.search(credit)
+
+
+def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
+    """A section name above the headline ("World", "US politics"): one word or two (not two
+    capitalised ones: a name), no punctuation, followed by a longer line that is not prose
+    either (the headline)."""
+    words = line.split()
+    # two capitalised words are more likely a name ("Brock Holt") than a section ("US politics")
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return False
+    if not 1 <= len(words) <= 2 or len(line) > 25 or not _WORD.search(line) \
+            or re.search(r"[.!?:,;\"“”]", line) or not following:
+        return False
+    nxt = text[following[0][0]:following[0][1]].strip()
+    return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
+            and not nxt.endswith("."))
+
+
 def _looks_like_prose(line: str) -> bool:
     return len(line) >= 60 and bool(re.search(r"[.!?”\"’)]$", line)) or len(line) >= 160
 
@@ -537,7 +608,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                          f"at character {bad.start()})")
     rules = rules or load_rules()
     bp = rules.boilerplate
+    markdown = fmt == "markdown"
+    blocks: tuple = ()
+    if markdown:
+        from credibility.ingest_markdown import blank_markup
+
+        # markup blanked out character for character: offsets still index the file
+        text, blocks = blank_markup(text)
     lines = _lines(text)
+    block_of = _block_index(lines, blocks) if markdown else {}
     boilerplate: list[Boilerplate] = []
     meta: dict[str, str | None] = {"title": None, "published": None, "outlet": None, "url": None,
                                    "reprint_of": None}
@@ -552,28 +631,27 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if span.text:
             boilerplate.append(Boilerplate(span, kind))
 
-    markdown = fmt == "markdown"
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
         _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
         _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
-    for s, e in lines:
+    page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    for n, (s, e) in enumerate(filled):
         raw = text[s:e]
         line = raw.strip()
-        if not line:
-            continue
         if _FENCE.fullmatch(line):
             in_fence = in_header and not in_fence
             continue
-        if markdown and not in_fence:
-            # "# ", "> ", "- ", "1. " open the line; the line's text starts after them.  A
-            # heading below the header is a section title, not a sentence of the story.
-            m = _MARKDOWN_PREFIX.match(raw)
-            if m:
-                if "#" in m.group() and not in_header:
-                    continue
-                s, raw = s + m.end(), raw[m.end():]
-            # *By Jane Doe*, _Photo: Reuters_: rules match the words inside the emphasis.
-            line = raw.strip().strip("*_").strip() or raw.strip()
+        block = blocks[block_of[s]] if s in block_of else None
+        if block is not None and block.kind == "code":
+            continue  # code is not prose
+        if block is not None and block.kind == "heading" and not in_fence:
+            # the first heading of the header is the title; any other is a section title,
+            # not a sentence of the story
+            if in_header and meta["title"] is None:
+                title_span = Span.of(text, block.start, block.end)
+                meta["title"] = " ".join(title_span.text.split())
+            continue
         header = _HEADER_FIELD.fullmatch(line)
         if in_header and header and header.group(1).lower() in bp.header_fields:
             field = bp.header_fields[header.group(1).lower()]
@@ -598,9 +676,24 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
             add("provenance", s, e)
             continue
+        kind = next((k for k, patterns in page if _matches(patterns, line)), None)
+        if kind is not None:
+            add(kind, s, e)
+            continue
         if _matches(promo, line):
             add("promo", s, e)
             continue
+        if not in_header and len(line) < 300:
+            m = _matches(caption_with_credit, line)
+            if m and _is_credit(m.group("credit")):
+                # a photo caption with its credit in the middle of the story
+                off = s + raw.index(line)
+                add("caption", off + m.start("caption"), off + m.end("caption"))
+                add("credit", off + m.start("credit"), off + m.end("credit"))
+                continue
+            if len(line) < 80 and _matches(credit, line) and _is_credit(line):
+                add("credit", s, e)
+                continue
         if _matches(signoff, line) and not in_header:
             add("credit", s, e)
             continue
@@ -616,10 +709,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("credit", s, e)
                 continue
             m = _matches(caption_with_credit, line)
-            if m and meta["title"] is not None and not m.group("caption").endswith("."):
+            if m and meta["title"] is not None and (not m.group("caption").endswith(".")
+                                                    or _is_credit(m.group("credit"))):
                 off = s + raw.index(line)
                 add("caption", off + m.start("caption"), off + m.end("caption"))
                 add("credit", off + m.start("credit"), off + m.end("credit"))
+                continue
+            if fmt == "text" and meta["title"] is None \
+                    and _section_label(line, filled[n + 1:n + 2], text):
+                add("navigation", s, e)  # "World" above the headline
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
                 title_span = Span.of(text, s, e)
@@ -628,7 +726,12 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             in_header = False
         body_lines.append((s, e))
 
-    body = _paragraphs(text, body_lines, _hard_wrapped(text, lines))
+    if markdown:
+        body = _block_paragraphs(text, body_lines, block_of)
+    else:
+        # wrapping is judged on the story's lines: a pasted page's short furniture lines
+        # must not make its one-line paragraphs look like wire copy wrapped at a fixed width
+        body = _paragraphs(text, body_lines, _hard_wrapped(text, body_lines))
     if body:
         first = body[0]
         m = _WIRE_DATELINE.match(first.text)
@@ -642,6 +745,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         body, meta["title"], title_span = (title_span,), None, None
     if not body:
         raise InputError(f"{name}: no article text found (only a title or boilerplate)")
+    if meta["title"] is None and len(body) == 1 and "\n" not in text.strip():
+        # a one-line article (a statement pasted on standard input): its opening words name it
+        meta["title"] = _title_from(body[0].text)
     if not any(_WORD.search(p.text) for p in body):
         raise InputError(f"{name}: no sentences (no words in the article text)")
 
@@ -655,6 +761,47 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span.start)),
         body=tuple(body), format=fmt, language_note=note,
     )
+
+
+def _title_from(sentence: str, width: int = 60) -> str:
+    """The first sentence of ``sentence``, at most ``width`` characters, cut at a word with "…"."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", " ".join(sentence.split()), maxsplit=1)[0]
+    if len(first) <= width:
+        return first.rstrip(".")
+    cut = first[:width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "\u2026"
+
+
+def sniff_format(text: str) -> str:
+    """The format of an article given without a file name (standard input): json, jsonl, html,
+    markdown or text.
+
+    JSON starts with ``{`` (one object: json; one per line: jsonl); HTML with a tag such as
+    ``<!doctype html>``, ``<html>`` or ``<p>``; Markdown has front matter, an ATX heading on its
+    first line, or at least two kinds of Markdown markup (headings, quotes, list items, links,
+    strong emphasis).  Anything else is text.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
+        try:
+            json.loads(head)
+            return "json"
+        except (ValueError, RecursionError):
+            return "jsonl"
+    if re.match(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1)\b", head, re.IGNORECASE):
+        return "html"
+    from credibility.ingest_markdown import front_matter_end
+
+    if front_matter_end(head) or re.match(r"#{1,6} \S", head):
+        return "markdown"
+    sample = head[:20000]
+    signals = sum(bool(re.search(p, sample, re.MULTILINE)) for p in _MARKDOWN_SIGNALS)
+    return "markdown" if signals >= 2 else "text"
+
+
+_MARKDOWN_SIGNALS = (r"^#{1,6} \S", r"^> \S", r"^(?:[-*+]|\d{1,3}[.)]) \S",
+                     r"\[[^\]\n]+\]\([^)\s]+\)", r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+"""Kinds of Markdown markup: a heading, a quote, a list item, a link, strong emphasis."""
 
 
 def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
@@ -674,6 +821,38 @@ def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
     if len(words) >= 20 and sum(w in english_markers for w in words) / len(words) < 0.06:
         return _NOT_ENGLISH
     return None
+
+
+def _block_index(lines: list[tuple[int, int]], blocks: tuple) -> dict[int, int]:
+    """Line start -> index of the Markdown block the line belongs to (lines of no block: absent)."""
+    out: dict[int, int] = {}
+    k = 0
+    for s, e in lines:
+        while k < len(blocks) and blocks[k].end < s:
+            k += 1
+        if k < len(blocks) and blocks[k].start <= s <= blocks[k].end and e > s:
+            out[s] = k
+    return out
+
+
+def _block_paragraphs(text: str, body_lines: list[tuple[int, int]],
+                      block_of: dict[int, int]) -> tuple[Span, ...]:
+    """Markdown body lines as paragraphs: the lines of one parsed block (a paragraph, a list
+    item's paragraph, a quoted paragraph) make one, unless something left out splits them."""
+    paragraphs: list[Span] = []
+    start = prev_end = prev_block = None
+    for s, e in body_lines:
+        block = block_of.get(s)
+        if start is not None and (block is None or block != prev_block
+                                  or text[prev_end:s].strip()):
+            paragraphs.append(Span.of(text, start, prev_end))
+            start = None
+        if start is None:
+            start = s
+        prev_end, prev_block = e, block
+    if start is not None:
+        paragraphs.append(Span.of(text, start, prev_end))
+    return tuple(p for p in paragraphs if p.text)
 
 
 def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> tuple[Span, ...]:

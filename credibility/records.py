@@ -23,7 +23,9 @@ ANONYMOUS_KINDS = frozenset(
     {"anonymous_official", "anonymous_resident", "anonymous_source", "unnamed_group"}
 )
 NAMED_KINDS = frozenset({"named_person", "named_organization"})
-BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline")
+BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline", "navigation",
+                     "related", "share", "paywall", "tags", "copyright", "newsletter")
+"""The contract's five kinds, then the page furniture of rules/boilerplate.toml [page]."""
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
 ASSERTION_KINDS = ("background", "unsourced_assertion")
@@ -85,6 +87,11 @@ class Document:
     format: str = "text"
     language_note: str | None = None
     """Set when the text does not look like English: the analysis is then best effort."""
+
+    def __repr__(self) -> str:
+        """One line (the text itself would fill a screen): path, title, size, paragraphs."""
+        return (f"Document(path={self.path!r}, title={_short(self.title)!r}, "
+                f"chars={len(self.text)}, paragraphs={len(self.body)}, format={self.format!r})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +198,13 @@ class Report:
     entities: tuple[Entity, ...] = ()
     """Who the article mentions (schema 1.1); empty for reports made without the entity stage."""
 
+    def __repr__(self) -> str:
+        """One line: title, path, counts and score (the fields hold the whole analysis)."""
+        d = self.document
+        return (f"Report(title={_short(d.title)!r}, path={d.path!r}, "
+                f"sentences={len(self.sentences)}, sources={len(self.sources)}, "
+                f"claims={len(self.claims)}, score={self.summary.credibility_score:g})")
+
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""
         for s in self.sources:
@@ -209,3 +223,10 @@ class Report:
         from credibility.html import notebook_html
 
         return notebook_html(self)
+
+
+def _short(text: str | None, most: int = 60) -> str | None:
+    """``text`` cut to ``most`` characters with "…" (for reprs)."""
+    if text is None or len(text) <= most:
+        return text
+    return text[:most - 1] + "\u2026"

@@ -57,7 +57,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
         "sources": [
             {
                 "id": s.id,
-                "name": s.name,
+                "name": " ".join(s.name.split()),  # blanked Markdown markup leaves runs of spaces
                 "kind": s.kind,
                 "anonymous": s.anonymous,
                 "anonymity_reason": s.anonymity_reason,
@@ -227,10 +227,22 @@ def _header(r: Report) -> list[str]:
     ]
 
 
+def shorten(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters: cut at a word boundary, with "…" for the rest
+    (a single word longer than the room is cut inside, as there is no boundary to cut at)."""
+    if len(text) <= width:
+        return text
+    room = text[:width - 1]
+    cut = len(room) if text[width - 1].isspace() else room.rfind(" ")
+    head = room[:cut] if cut > 0 else room
+    return head.rstrip(" ,;:-–—") + "…"
+
+
 def _source_lines(r: Report, s) -> list[str]:
     """Two lines for a source: who and how many claims; then reason and other mentions."""
     n = sum(1 for c in r.claims if c.source_id == s.id)
-    first = f"{s.id:<4}{s.name[:40]:<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim" + ("s" if n != 1 else "")
+    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim"
+             + ("s" if n != 1 else ""))
     detail = []
     if s.anonymous and s.kind != "unnamed_group":
         detail.append(f"reason: {s.anonymity_reason}" if s.anonymity_reason

@@ -91,6 +91,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "byline": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
+        "page": {str: [str]},
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str]},
     "scoring.toml": {
@@ -240,11 +241,20 @@ def _check(value: Any, expected: Any, where: str, file: str) -> None:
 
 
 def rules_dir() -> Path:
-    """Where the rules are: $CREDIBILITY_RULES, else the copy shipped with the package."""
+    """Where the rules are: $CREDIBILITY_RULES, else the copy shipped with the package, else the
+    ``rules/`` folder of the source tree this module sits in.
+
+    The last case is ``import credibility`` from a repository's root after ``pip install .``:
+    the source folder shadows the installed package, and ``credibility._rules`` (``rules/``
+    mapped by ``package_dir`` at install time) does not exist in it.
+    """
     override = os.environ.get(RULES_ENV)
     if override:
         return Path(override)
-    return Path(str(resources.files("credibility._rules")))
+    try:
+        return Path(str(resources.files("credibility._rules")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "rules"
 
 
 def _read_toml(directory: Path, name: str) -> dict:
@@ -447,6 +457,9 @@ class BoilerplateRules:
     signoff: tuple[re.Pattern, ...]
     header_fields: dict[str, str]
     """Lower-cased header label -> field (title, subtitle, published, outlet, author, url)."""
+    page: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
+    """Boilerplate kind -> the patterns of page furniture of that kind (navigation, share…),
+    in the file's order, matched anywhere in the text."""
 
 
 @dataclass(frozen=True)
@@ -701,6 +714,8 @@ def load_rules(directory: str | None = None) -> Rules:
                ("promo", "provenance", "caption_with_credit", "credit", "dateline", "byline",
                 "signoff")},
             header_fields=header,
+            page={kind: _compile(patterns, bp_file, f"page.{kind}")
+                  for kind, patterns in bp.get("page", {}).items()},
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),

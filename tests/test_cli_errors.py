@@ -148,7 +148,7 @@ def test_odd_characters_every_format(runner, tmp_path, fmt):
 
 def test_output_errors_exit_6(runner, tmp_path):
     path = _write(tmp_path, "a.txt", STORY)
-    r = runner.invoke(main, ["report", "-o", str(tmp_path / "no" / "such" / "dir.txt"), path])
+    r = runner.invoke(main, ["report", "-o", str(tmp_path / "a.txt" / "under" / "r.txt"), path])
     assert r.exit_code == 6 and "cannot write" in r.stderr
 
 

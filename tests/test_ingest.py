@@ -107,7 +107,8 @@ def test_parse_text_refuses(text, words):
 
 def test_one_line_is_a_statement_not_a_title():
     doc = ingest.parse_text("The minister said the bridge was closed.")
-    assert doc.title is None
+    # a statement to analyse; its opening words name it (no span: the title is not a line)
+    assert doc.title == "The minister said the bridge was closed" and doc.title_span is None
     assert [p.text for p in doc.body] == ["The minister said the bridge was closed."]
 
 
@@ -158,13 +159,15 @@ def test_markdown_markers_are_not_story_text():
     doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
     assert doc.title == "Bridge closed"
     assert [(b.kind, b.span.text) for b in doc.boilerplate] == [
-        ("credit", "*By Jane Doe*"), ("credit", "_Photo: Reuters_")]
+        ("credit", "By Jane Doe"), ("credit", "Photo: Reuters")]
     assert [p.text for p in doc.body] == [
         "The minister said the bridge was closed.",
         "\u201cWe had no choice,\u201d a local official told reporters.",
         "Residents said it reopened.", "The mayor said so too."]
+    # the markup is blanked character for character: offsets index the file itself
+    assert len(doc.text) == len(text)
     for span in doc.body:
-        assert text[span.start:span.end] == span.text
+        assert doc.text[span.start:span.end] == span.text == text[span.start:span.end]
 
 
 def test_markdown_front_matter():
@@ -320,3 +323,248 @@ def test_html_fallback_skipping_is_robust(html, monkeypatch):
 ])
 def test_iso_date(value, iso):
     assert ingest._iso_date(value) == iso
+
+
+# --- Markdown, read with markdown-it-py ---------------------------------------------------------
+
+# (markdown, title, body paragraphs as analysed, boilerplate (kind, text))
+MARKDOWN_CASES = [
+    ("# Bridge *closed*\n\nThe **minister** said it was closed.\n",
+     "Bridge closed", ["The   minister   said it was closed."], []),
+    ("Bridge closed\n=============\n\nThe minister said it was closed.\n\nRoads\n-----\n\n"
+     "Residents said it reopened.\n",
+     "Bridge closed", ["The minister said it was closed.", "Residents said it reopened."], []),
+    ("# T\n\nThe minister said it was [closed](https://example.com/a?b=c \"x\").\n",
+     "T", ["The minister said it was  closed" + " " * len('](https://example.com/a?b=c "x")')
+           + "."], []),
+    ("# T\n\n- A resident, who asked not to be named for fear of reprisals, said it rose.\n"
+     "- Officials said repairs\n  would take weeks.\n",
+     "T", ["A resident, who asked not to be named for fear of reprisals, said it rose.",
+           "Officials said repairs\n  would take weeks."], []),
+    ("# T\n\n> \u201cWe lost everything,\u201d said Maria Lopez.\n> \u201cAll of it.\u201d\n",
+     "T", ["\u201cWe lost everything,\u201d said Maria Lopez.\n  \u201cAll of it.\u201d"], []),
+    ("# T\n\n**By Jane Doe and John Roe**\n\nThe minister said `x` was closed.\n",
+     "T", ["The minister said  x  was closed."], [("credit", "By Jane Doe and John Roe")]),
+    ("# T\n\nThe minister said it was closed.\n\n```\ncode = 1\n```\n\n<div>markup</div>\n\n"
+     "---\n\n![A flooded street](street.jpg)\n\nResidents said it reopened.\n",
+     "T", ["The minister said it was closed.", "Residents said it reopened."], []),
+    ("---\ntitle: Bridge closed\ndate: 2020-08-05\nlayout: post\n---\n\n# Bridge closed\n\n"
+     "The minister said it was closed.\n",
+     "Bridge closed", ["The minister said it was closed."],
+     [("dateline", "date: 2020-08-05")]),
+    ("# T\n\n1. The mayor said it was closed.\n2) Residents said it reopened.\n",
+     "T", ["The mayor said it was closed.", "Residents said it reopened."], []),
+]
+
+
+@pytest.mark.parametrize("text, title, body, boilerplate", MARKDOWN_CASES,
+                         ids=["emphasis", "setext", "link", "bullets", "blockquote", "byline",
+                              "code-html-hr-image", "front-matter", "ordered"])
+def test_markdown_blocks(text, title, body, boilerplate):
+    doc = ingest.parse_text(text, "a.md", "markdown")
+    assert doc.title == title
+    assert [p.text for p in doc.body] == body
+    assert [(b.kind, b.span.text) for b in doc.boilerplate] == boilerplate
+    assert len(doc.text) == len(text)
+    # only markup is blanked: every other character is the file's, at its place
+    assert all(a == b or a == " " for a, b in zip(doc.text, text, strict=True))
+    for span in doc.body:
+        assert doc.text[span.start:span.end] == span.text
+
+
+def test_markdown_claims_are_attributed_in_bullets_and_quotes():
+    import credibility
+
+    text = ("# Flood\n\n*By Jane Doe*\n\n"
+            "- A resident, who asked not to be named *for fear of reprisals*, said the water "
+            "rose fast.\n\n"
+            "> \u201cWe lost everything,\u201d said Maria Lopez, a shop owner.\n")
+    r = credibility.analyze(text, "a.md", "markdown")
+    by_name = {s.name: s for s in r.sources}
+    assert by_name["A resident"].anonymity_reason == "for fear of reprisals"
+    assert by_name["Maria Lopez"].kind == "named_person"
+    assert all(c.source_id for c in r.claims)
+    assert not any("*" in c.span.text or "Flood" in c.span.text for c in r.claims)
+
+
+def test_html_lists_and_blockquotes_are_paragraphs():
+    html = ("<html><head><title>Flood</title></head><body><article><h1>Flood</h1>"
+            "<p>The minister said the bridge was closed on Monday after the river rose.</p>"
+            "<ul><li>A resident, who asked not to be named for fear of reprisals, said the "
+            "water rose fast.</li><li>Officials said repairs would take weeks.</li></ul>"
+            "<blockquote><p>\u201cWe lost everything,\u201d said Maria Lopez.</p></blockquote>"
+            "</article></body></html>")
+    doc = ingest.parse_html(html, "a.html")
+    texts = [p.text for p in doc.body]
+    assert "Officials said repairs would take weeks." in texts
+    assert "\u201cWe lost everything,\u201d said Maria Lopez." in texts
+    assert not any(t.startswith("-") for t in texts)
+
+
+# --- pasted pages: page furniture, one table per kind (rules/boilerplate.toml [page]) ---------
+
+# Each line is put in the middle of a story; it must be recorded as that kind, not analysed.
+# A row with kind None is prose that must stay in the story.
+PAGE_CASES = {
+    "navigation": [
+        "Home | News | World | Business | Sport",
+        "News › World › Asia",
+        "Politics / Economy / Climate / Tech",
+        "Skip to content",
+        ("The vote was 12 / 3 / 1, the clerk said after the meeting ended.", None),
+    ],
+    "related": [
+        "Read more: Heavy rain expected to continue through the week",
+        "Related: How the town prepared for the flood",
+        "Recommended",
+        "Most read",
+        "More from Daily Times",
+        "You might also like",
+        ("Related charges were filed against two officials, prosecutors said.", None),
+    ],
+    "share": [
+        "Share on Facebook Share on Twitter Email",
+        "Share this article",
+        "Facebook Twitter LinkedIn Email",
+        "Follow us on Instagram",
+        "Follow @dailytimes for updates",
+        "Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awr@example.com.",
+        "Follow Breitbart\xa0News\xa0investigative reporter\xa0and\xa0Citizen\xa0Journalism\xa0"
+        "School founder Lee Stranahan on Twitter at\xa0@Stranahan.",
+        ("Share prices fell by 4% on Monday, the exchange said.", None),
+    ],
+    "paywall": [
+        "Subscribers only",
+        "Subscribers only. Log in to keep reading.",
+        "Log in to keep reading",
+        "Subscribe to continue reading",
+        "Already a subscriber? Sign in",
+        "This article is for subscribers only",
+        ("Price rises for subscribers only took effect in May, the company said.", None),
+    ],
+    "tags": [
+        "Tags: Floods, Weather, Infrastructure",
+        "Topics: Environment",
+        "Filed under: Politics",
+    ],
+    "copyright": [
+        "Copyright © 2020 Daily Times. All rights reserved.",
+        "© 2021 The Daily Times Company",
+        "All rights reserved.",
+        ("Copyright lawyers said the case could take years.", None),
+    ],
+    "newsletter": [
+        "Sign up for our morning newsletter",
+        "Get our free newsletter delivered to your inbox",
+        "Sign up to receive the Daily Briefing in your inbox every morning",
+        ("The group's newsletter said the vote was rigged, its editor told reporters.", None),
+    ],
+    "promo": [
+        "Advertisement",
+        "Support independent journalism: donate today",
+        "Download the app",
+        ("Support for the plan fell sharply in the latest poll.", None),
+        ("Get-togethers were banned, the mayor said.", None),
+    ],
+    "caption": [
+        "A flooded street in the old town. Photo: John Roe/Daily Times",
+        "Rescue workers near the bridge on Monday (Reuters/Jane Doe)",
+    ],
+    "credit": [
+        "Photo: John Roe/Daily Times",
+        ("Photo: the minister said the picture was staged. Officials agreed.", None),
+    ],
+}
+_PAGE_ROWS = [(kind, *(row if isinstance(row, tuple) else (row, kind)))
+              for kind, rows in PAGE_CASES.items() for row in rows]
+
+
+@pytest.mark.parametrize("table, line, kind", _PAGE_ROWS,
+                         ids=[f"{t}-{i}" for i, (t, _, _) in enumerate(_PAGE_ROWS)])
+def test_page_furniture(table, line, kind):
+    text = ("Floods close main bridge as river reaches record level\n\n"
+            "The minister said on Monday that the main bridge would stay closed.\n\n"
+            f"{line}\n\n"
+            "Residents said the council had ignored warnings for years.\n")
+    doc = ingest.parse_text(text, "page.txt")
+    assert doc.title == "Floods close main bridge as river reaches record level"
+    kinds = {b.kind for b in doc.boilerplate if b.span.text in line}
+    in_body = any(line in p.text or p.text in line for p in doc.body)
+    if kind is None:
+        assert not kinds and in_body
+    else:
+        assert kind in kinds and not in_body
+
+
+PASTED_PAGE = """Home | News | World | Business | Sport | Opinion
+Skip to content
+World
+Floods close main bridge as river reaches record level
+By Jane Doe, Senior Correspondent, and John Roe, Photographer
+Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020
+Share on Facebook Share on Twitter Email
+A flooded street in the old town. Photo: John Roe/Daily Times
+The minister of transport said on Monday that the bridge would stay closed until engineers checked it.
+"We cannot take any risks with people's lives," the minister told reporters at the site.
+Read more: Heavy rain expected to continue through the week
+Residents said the council had ignored warnings for years.
+Subscribers only. Log in to keep reading.
+Tags: Floods, Weather, Infrastructure
+Sign up for our morning newsletter
+Copyright © 2020 Daily Times. All rights reserved.
+"""
+
+
+def test_a_page_pasted_from_a_browser():
+    doc = ingest.parse_text(PASTED_PAGE, "page.txt")
+    assert doc.title == "Floods close main bridge as river reaches record level"
+    assert doc.published == "2020-08-05"
+    assert [p.text[:20] for p in doc.body] == [
+        "The minister of tran", "\"We cannot take any ", "Residents said the c"]
+    assert [b.kind for b in doc.boilerplate] == [
+        "navigation", "navigation", "navigation", "credit", "dateline", "share", "caption",
+        "credit", "related", "paywall", "tags", "newsletter", "copyright"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020", "2020-08-05"),
+    ("Updated Aug. 6, 2020 3:15 PM EDT", "2020-08-06"),
+    ("Posted: Tuesday, March 3, 2020 at 9 am GMT", "2020-03-03"),
+    ("Published 10:42 BST, 5 August 2020", "2020-08-05"),
+    ("Last modified on Wed 5 Aug 2020 10.42 BST", "2020-08-05"),
+    ("Published 2020-08-05T10:42:00+09:00", "2020-08-05"),
+    ("Published August 5", None),  # no year: not guessed
+])
+def test_published_dates(line, date):
+    assert ingest._iso_date(line) == date
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2020-08-05", "2020-08-05"), ("2020-08-05T10:00:00Z", "2020-08-05"),
+    ("Aug 5, 2020", "2020-08-05"), ("last week", None)])
+def test_json_record_dates_are_iso(published, expected):
+    record = json.dumps({"text": STORY, "published": published})
+    assert ingest.parse_bytes(record.encode(), "a.json", "json")[0].published == expected
+
+
+@pytest.mark.parametrize("first, title", [
+    ("World", "Floods close main bridge as river reaches record level"),
+    ("US politics", "Floods close main bridge as river reaches record level"),
+    ("Brock Holt", "Brock Holt"),  # a name is a title, not a section
+])
+def test_section_label_above_the_headline(first, title):
+    text = (f"{first}\nFloods close main bridge as river reaches record level\n"
+            "The minister said on Monday that the main bridge would stay closed for weeks.\n")
+    assert ingest.parse_text(text, "page.txt").title == title
+
+
+def test_every_page_kind_is_a_documented_boilerplate_kind():
+    from credibility.records import BOILERPLATE_KINDS
+    from credibility.rules import load_rules
+    from tests.conftest import ROOT
+
+    kinds = set(load_rules().boilerplate.page)
+    assert kinds and kinds <= set(BOILERPLATE_KINDS) and kinds <= set(PAGE_CASES)
+    schema_doc = (ROOT / "docs" / "REPORT_SCHEMA.md").read_text(encoding="utf-8")
+    for kind in BOILERPLATE_KINDS:
+        assert f"`{kind}`" in schema_doc, kind
