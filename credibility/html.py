@@ -26,8 +26,9 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from credibility.errors import printable
+from credibility.outputs import atomic_write, ensure_dir
 from credibility.records import Report
-from credibility.report import atomic_write
 from credibility.score import KIND_WORDS
 
 STATUS_LABELS = {
@@ -321,8 +322,12 @@ def _origin_groups(docs: list[tuple[dict, str]], limit: int = 200) -> tuple[list
         if doc.get("reprint_of"):
             groups[("Reprints of", doc["reprint_of"])].append((doc, href))
     shown = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [{"label": label, "name": name,
-             "articles": [{"path": doc.get("path") or "", "title": doc.get("title"), "href": href}
+    # escapes and bidi controls shown as \x1b, \u202e (as in terminal output): HTML escaping
+    # leaves them, and a U+202E in one title would reverse the rest of the list item
+    return [{"label": label, "name": printable(name),
+             "articles": [{"path": printable(doc.get("path") or ""),
+                           "title": printable(doc["title"]) if doc.get("title") else None,
+                           "href": href}
                           for doc, href in members]}
             for (label, name), members in shown[:limit]], max(0, len(shown) - limit)
 
@@ -368,7 +373,7 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
     """
     out = Path(out_dir)
     pages = out / ARTICLES_DIR
-    pages.mkdir(parents=True, exist_ok=True)
+    ensure_dir(pages)  # a link planted as OUT/articles is replaced, not followed
     reports = list(reports)
     hrefs: dict[str, str] = {}
     taken: set[str] = set()
@@ -386,13 +391,13 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
     rows, docs = [], []
     for r, name in zip(reports, file_names, strict=True):
         d = as_dict(r)
-        with atomic_write(pages / name) as fp:
+        with atomic_write(pages / name, special_files=False) as fp:
             fp.write(render_report(d, back_href="../index.html", hrefs=hrefs))
         href = f"{ARTICLES_DIR}/{name}"
         rows.append(_row(d, href))
         docs.append(({k: d["document"].get(k) for k in _GROUP_KEYS}, href))
     index = out / "index.html"
-    with atomic_write(index) as fp:
+    with atomic_write(index, special_files=False) as fp:
         fp.write(render_dashboard(rows, errors, docs))
     return index
 

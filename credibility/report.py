@@ -1,30 +1,28 @@
 """Stage 6, report: the analysis as JSON (REPORT_SCHEMA.md), text, Markdown, CSV and HTML.
 
-Writers take a report and a file object and write to it; nothing here opens paths except
-:func:`atomic_write`, the one helper that replaces an output file in a single step.
+Writers take a report and a file object and write to it; nothing here opens paths.  Output
+files are opened by :mod:`credibility.outputs` (:func:`atomic_write`, :func:`csv_writer`,
+re-exported here).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
-import tempfile
 import textwrap
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import IO
 
 import click
 
 from credibility.errors import printable
+from credibility.outputs import FORMULA_START as _FORMULA_START  # noqa: F401 - re-exported
+from credibility.outputs import atomic_write, csv_writer, safe_cell  # noqa: F401 - re-exported
 from credibility.records import Report, Span
 from credibility.score import KIND_WORDS
 
 SCHEMA_VERSION = 1
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _span(span: Span | None) -> dict | None:
@@ -116,13 +114,6 @@ def write_json(reports: list[Report], fp: IO[str], include_text: bool = False) -
             fp.write(dumps(r, include_text) + "\n")
 
 
-def safe_cell(value) -> str | int | float | bool | None:
-    """A CSV cell that a spreadsheet will not run as a formula (= + - @ tab CR neutralised)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source_id",
                  "source_name", "source_kind", "anonymous", "anonymity_reason", "cue", "quote",
                  "hedged", "corroboration", "corroborated_by", "conflicts_with", "score", "reasons")
@@ -148,11 +139,12 @@ def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
 
 
 def write_csv(reports: list[Report], fp: IO[str]) -> None:
-    """One row per claim; cells that could start a spreadsheet formula are neutralised."""
-    w = csv.writer(fp, lineterminator="\n")
+    """One row per claim; no cell can start a spreadsheet formula or split its row
+    (:func:`credibility.outputs.csv_cell`)."""
+    w = csv_writer(fp)
     w.writerow(CLAIM_COLUMNS)
     for row in claim_rows(reports):
-        w.writerow([safe_cell(row[k]) for k in CLAIM_COLUMNS])
+        w.writerow(row[k] for k in CLAIM_COLUMNS)
 
 
 def claims_frame(reports: Iterable[Report]):
@@ -338,36 +330,6 @@ WRITERS: dict[str, Callable[[list[Report], IO[str]], None]] = {
     "html": write_html,
 }
 """Output formats by name; the CLI's --format choices come from here."""
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
-    """Write to a temporary file beside ``path`` and rename it over ``path`` on success.
-
-    A crash or an exception leaves the old file (or none), never a half-written one.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
-        with os.fdopen(fd, mode, **kwargs) as fp:
-            yield fp
-            fp.flush()
-            os.fsync(fp.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def render(reports: list[Report], fmt: str) -> str:
