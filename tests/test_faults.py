@@ -119,7 +119,7 @@ def test_ctrl_c_on_a_terminal_is_one_line_exit_130_and_no_workers_left(tmp_path)
     workers = _children(pid)
     assert workers, "no worker processes"
     os.write(master, b"\x03")  # ^C: the terminal sends SIGINT to the whole foreground group
-    _, status = os.waitpid(pid, 0)
+    status = _wait(pid, 60)
     reader.join(10)
     text = output.decode("utf-8", "replace")
     assert os.waitstatus_to_exitcode(status) == 130, text
@@ -130,6 +130,19 @@ def test_ctrl_c_on_a_terminal_is_one_line_exit_130_and_no_workers_left(tmp_path)
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(w) for w in workers), "orphaned workers"
+
+
+def _wait(pid: int, seconds: float) -> int:
+    """The wait status of child ``pid``; killed, and the test failed, if it is not done in time."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail(f"the batch did not end within {seconds} s of the signal")
 
 
 def _drain(fd: int, into: bytearray) -> None:
