@@ -290,7 +290,8 @@ def _anonymous_share(d: dict) -> float | None:
 
 def _row(d: dict, href: str) -> list:
     doc, s = d["document"], d["summary"]
-    return [doc.get("path") or "", doc.get("title") or "", s["credibility_score"], s["claims"],
+    return [printable(doc.get("path") or ""), printable(doc.get("title") or ""),
+            s["credibility_score"], s["claims"],
             _anonymous_share(d), s["uncorroborated"], "", href]
 
 
@@ -338,8 +339,8 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
     rows = list(rows)
     scores = [r[2] for r in rows]
     for e in errors:
-        rows.append([e.get("path") or "", "", None, None, None, None,
-                     f"{e.get('error', 'error')}: {e.get('message', '')}", None])
+        rows.append([printable(e.get("path") or ""), "", None, None, None, None,
+                     printable(f"{e.get('error', 'error')}: {e.get('message', '')}"), None])
     groups, more = _origin_groups(docs)
     ordered = sorted(scores)
     return {

@@ -194,11 +194,14 @@ def test_verbose_shows_the_traceback(runner, tmp_path):
 def test_exit_codes_are_distinct_and_documented():
     codes = {cls.__name__: cls.exit_code for cls in (
         errors.CredibilityError, errors.InputError, errors.InputTooLarge, errors.RulesError,
-        errors.OutputError)}
+        errors.OutputError, errors.OutputBusy, errors.Terminated)}
     assert codes == {"CredibilityError": 1, "InputError": 3, "InputTooLarge": 4, "RulesError": 5,
-                     "OutputError": 6}
+                     "OutputError": 6, "OutputBusy": 7, "Terminated": 143}
+    codes["KeyboardInterrupt"] = errors.INTERRUPTED_EXIT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in codes.values():
         assert f" {code} " in errors.__doc__ or f"| {code} |" in errors.__doc__
+        assert f"\n| {code} | " in readme, code
 
 
 def test_disk_full_on_output_file_keeps_the_old_file(runner, tmp_path, monkeypatch):

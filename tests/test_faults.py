@@ -375,6 +375,9 @@ def test_dashboard_groups_show_controls_as_escapes(tmp_path):
     assert "<li>" in groups and "copy" in groups
     assert _CONTROLS.findall(groups.replace("\n", "")) == []
     assert "\\u202e" in groups
+    rows = json.loads(page.split('<script type="application/json" id="rows">')[1]
+                      .split("</script>")[0])
+    assert [c for row in rows for c in row[:2] if _CONTROLS.search(c)] == []
 
 
 # --- 8. links planted in --out ----------------------------------------------------------------
