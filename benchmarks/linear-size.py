@@ -9,7 +9,9 @@ to 16x.
 
 Run ``python benchmarks/linear-size.py`` (``--markdown`` for the table in ``benchmarks/linear.md``,
 ``--profile N`` to print the top N functions by own time at the largest size,
-``--sizes 1 2 4 8`` for other multiples).  Exits 1 when a doubling costs more than 1.3x per MB.
+``--stages`` to time each stage (ingest, segment, attribute, corroborate, score, JSON) on its
+own, ``--sizes 1 2 4 8`` for other multiples).  Exits 1 when a doubling costs more than 1.3x
+per MB.
 """
 
 from __future__ import annotations
@@ -66,6 +68,38 @@ def run(corpus: Path, base: int, multiples: list[int], profile: int = 0
     return rows
 
 
+STAGES = ("ingest", "segment", "attribute", "corroborate", "score", "json")
+
+
+def stage_times(text: str) -> dict[str, float]:
+    """Seconds per stage of :func:`credibility.analyze_document` on ``text``, and the JSON."""
+    from credibility import attribute, corroborate, ingest, score, segment
+    from credibility.records import Report
+    from credibility.report import dumps
+    from credibility.rules import load_rules
+
+    rules, took = load_rules(), {}
+
+    def timed(name, fn, *args):
+        t0 = time.perf_counter()
+        value = fn(*args)
+        took[name] = time.perf_counter() - t0
+        return value
+
+    doc = timed("ingest", ingest.parse_bytes, text.encode("utf-8"), "wire.txt", "text")[0]
+    sentences = timed("segment", segment.segment, doc, rules)
+    sources, claims = timed("attribute", attribute.attribute, doc, sentences, rules)
+    claims = timed("corroborate", corroborate.corroborate, doc, sources, claims, rules)
+
+    def scored():
+        scored = score.score_claims(doc, sources, claims, rules)
+        return scored, score.summarize(doc, sources, scored, rules)
+
+    final, summary = timed("score", scored)
+    timed("json", dumps, Report(doc, sentences, sources, final, summary))
+    return took
+
+
 def growth_per_doubling(rows: list[tuple[int, int, float, float]]) -> list[float]:
     """Per-MB time growth for each doubling of size, between consecutive rows."""
     import math
@@ -83,10 +117,22 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 4, 16])
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--profile", type=int, default=0, metavar="N")
+    ap.add_argument("--stages", action="store_true")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such folder (the Reuters corpus; see --corpus)", file=sys.stderr)
         return 2
+    if args.stages:
+        credibility.analyze("Warm-up.\n\nThe minister said the bridge was closed.")
+        print("| size | bytes | " + " | ".join(f"{s} s/MB" for s in STAGES) + " |")
+        print("|---:|---:|" + "---:|" * len(STAGES))
+        for k in args.sizes:
+            text = wire_text(args.corpus, args.base * k)
+            mb = len(text.encode("utf-8")) / 1e6
+            took = stage_times(text)
+            print(f"| {k}x | {int(mb * 1e6):,} | "
+                  + " | ".join(f"{took[s] / mb:.2f}" for s in STAGES) + " |")
+        return 0
     rows = run(args.corpus, args.base, args.sizes, args.profile)
     growth = growth_per_doubling(rows)
     if args.markdown:

@@ -159,11 +159,13 @@ def remove_stale_temporaries(folder: Path, outputs: Iterable[str] | None = None,
         The names removed, sorted.
     """
     wanted = list(outputs or ())
-    removed = []
+    removed: list[str] = []
     try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return removed  # a link planted in place of the folder: not followed
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
-        return []
+        return removed
     for name in names:
         ours = is_temporary_of(name, wanted)
         if not ours and suffix and name.startswith(".") and name.endswith(_TEMP_SUFFIX):
