@@ -122,13 +122,13 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
     }
 
 
-def _source_view(s: dict, claims: list[dict]) -> dict:
+def _source_view(s: dict, claims: int) -> dict:
     others = sorted({m["text"] for m in s.get("mentions", [])} - {s["name"]})
     return {
         "id": s["id"], "name": s["name"], "kind": KIND_WORDS.get(s["kind"], s["kind"]),
         "anonymous": s["anonymous"], "reason": s.get("anonymity_reason"),
         "group": s["kind"] == "unnamed_group", "others": others,
-        "claims": sum(1 for c in claims if c["source_id"] == s["id"]),
+        "claims": claims,
     }
 
 
@@ -219,6 +219,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
             if run["claim"] is not None:
                 run["claim"] = claims[run["claim"]]
     counts = Counter(c["corroboration"] for c in d["claims"])
+    said = Counter(c["source_id"] for c in d["claims"])  # one pass, not one per source
     provenance = [("Published", doc.get("published")), ("Outlet", doc.get("outlet")),
                   ("Reprint of", doc.get("reprint_of")), ("Origin group", doc.get("origin_group")),
                   ("URL", doc.get("url")), ("File", doc.get("path")),
@@ -229,7 +230,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
         "score": summary["credibility_score"], "verdict": summary.get("verdict", ""),
         "summary": summary,
         "findings": [_finding(f) for f in summary.get("findings", [])],
-        "sources": [_source_view(s, d["claims"]) for s in d["sources"]],
+        "sources": [_source_view(s, said[s["id"]]) for s in d["sources"]],
         "claims": claims, "runs": runs,
         "legend": [(label, css, counts.get(status, 0))
                    for status, (label, css) in STATUS_LABELS.items()],

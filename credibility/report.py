@@ -11,6 +11,7 @@ import io
 import json
 import os
 import textwrap
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
@@ -34,6 +35,7 @@ def _span(span: Span | None) -> dict | None:
 def report_to_dict(report: Report, include_text: bool = False) -> dict:
     """The report as the JSON object of REPORT_SCHEMA.md (schema_version 1), plus added fields."""
     doc = report.document
+    said = _claims_per_source(report)
     document = {
         "path": doc.path,
         "sha256": doc.sha256,
@@ -60,7 +62,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "anonymous": s.anonymous,
                 "anonymity_reason": s.anonymity_reason,
                 "mentions": [_span(m) for m in s.mentions],
-                "claims": sum(1 for c in report.claims if c.source_id == s.id),
+                "claims": said[s.id],
             }
             for s in report.sources
         ],
@@ -105,6 +107,11 @@ def dumps(report: Report, include_text: bool = False, indent: int | None = None)
     return json.dumps(report_to_dict(report, include_text), ensure_ascii=False, indent=indent)
 
 
+def _claims_per_source(report: Report) -> Counter:
+    """Source id -> how many claims it makes (one pass: a long article has thousands of both)."""
+    return Counter(c.source_id for c in report.claims)
+
+
 def write_json(reports: list[Report], fp: IO[str], include_text: bool = False) -> None:
     """One report: a pretty JSON object. Several: JSON Lines."""
     if len(reports) == 1:
@@ -122,8 +129,9 @@ CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source
 def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
     """One flat dict per claim, in CLAIM_COLUMNS order."""
     for r in reports:
+        by_id = {s.id: s for s in r.sources}
         for c in r.claims:
-            s = r.source(c.source_id)
+            s = by_id.get(c.source_id)
             yield {
                 "path": r.document.path, "claim_id": c.id, "sentence": c.sentence,
                 "start": c.span.start, "end": c.span.end, "text": c.span.text,
@@ -168,9 +176,8 @@ def _header(r: Report) -> list[str]:
     ]
 
 
-def _source_lines(r: Report, s) -> list[str]:
-    """Two lines for a source: who and how many claims; then reason and other mentions."""
-    n = sum(1 for c in r.claims if c.source_id == s.id)
+def _source_lines(r: Report, s, n: int) -> list[str]:
+    """Two lines for a source: who and its ``n`` claims; then reason and other mentions."""
     first = f"{s.id:<4}{s.name[:40]:<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim" + ("s" if n != 1 else "")
     detail = []
     if s.anonymous and s.kind != "unnamed_group":
@@ -234,8 +241,9 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
         fp.write("\n" + style("Sources", "heading") + "\n")
         if not r.sources:
             fp.write("  (none cited)\n")
+        said = _claims_per_source(r)
         for s in r.sources:
-            first, *detail = (printable(x) for x in _source_lines(r, s))
+            first, *detail = (printable(x) for x in _source_lines(r, s, said[s.id]))
             fp.write("  " + style(first[:45], "source") + first[45:] + "\n")
             for d in detail:
                 fp.write(textwrap.fill(d, width, initial_indent="      ",
@@ -265,12 +273,13 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             continue
         n = len(r.claims)
         fp.write(f"{n} claim{'s' if n != 1 else ''} without an independent source\n")
-        order = [s.id for s in r.sources] + [None]
-        for sid in order:
-            mine = [c for c in r.claims if c.source_id == sid]
+        by_source = defaultdict(list)
+        for c in r.claims:
+            by_source[c.source_id].append(c)
+        for s in [*r.sources, None]:
+            mine = by_source.get(s.id if s else None)
             if not mine:
                 continue
-            s = r.source(sid)
             label = (f"{s.id}  {s.name} ({KIND_WORDS[s.kind]}"
                      + (f"; reason: {s.anonymity_reason}" if s.anonymity_reason else "") + ")"
                      if s else "Reporter's own voice")
@@ -301,8 +310,9 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
             fp.write(f"- {_md(f)}\n")
         fp.write("\n## Sources\n\n| id | name | kind | anonymity reason | mentions | claims |\n"
                  "|---|---|---|---|---|---|\n")
+        said = _claims_per_source(r)
         for s in r.sources:
-            n = sum(1 for c in r.claims if c.source_id == s.id)
+            n = said[s.id]
             mentions = ", ".join(sorted({_md(m.text) for m in s.mentions}))
             fp.write(f"| {s.id} | {_md(s.name)} | {KIND_WORDS[s.kind]} | "
                      f"{_md(s.anonymity_reason or '')} | {mentions} | {n} |\n")
