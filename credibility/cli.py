@@ -46,7 +46,6 @@ class _Group(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (Terminated): one line, no traceback
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut it short
             if ctx.params.get("verbose"):
                 raise
             resume = "; rerun the same command to resume" \
@@ -81,10 +80,13 @@ class _Signals:
     the clean-up of Ctrl-C runs: temporaries removed, workers ended) and SIGINT raises
     KeyboardInterrupt, in this process only.  A process forked meanwhile (a worker) inherits
     the handlers: there Ctrl-C, which the terminal sends to every process of the group, is
-    ignored (its parent ends it) and SIGTERM ends it at once, without a traceback."""
+    ignored (its parent ends it) and SIGTERM ends it at once, without a traceback.  After the
+    first signal the next ones are ignored, so that a second Ctrl-C cannot cut the clean-up
+    short; the old handlers are back when the command ends."""
 
     def __enter__(self):
         self.pid = os.getpid()
+        self.stopping = False
         self.old = {}
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGINT, signal.SIGTERM):
@@ -102,6 +104,9 @@ class _Signals:
                 signal.signal(signum, signal.SIG_DFL)
                 os.kill(os.getpid(), signum)
             return
+        if self.stopping:
+            return
+        self.stopping = True
         if signum == signal.SIGTERM:
             raise Terminated()
         raise KeyboardInterrupt()

@@ -189,8 +189,10 @@ def test_ctrl_c_in_report_is_one_line_exit_130(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(credibility, "analyze_document", interrupted)
+    handlers = [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)]
     r = CliRunner().invoke(main, ["report", str(article)])
     assert r.exit_code == 130 and r.stderr == "credibility: interrupted\n"
+    assert [signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)] == handlers
 
 
 # --- 3. two batches on one --out ----------------------------------------------------------------
