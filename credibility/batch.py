@@ -533,7 +533,8 @@ def batch_lock(out: str | Path) -> Iterator[None]:
     it when the process ends, however it ends, so a killed batch never leaves a stale lock,
     and forked workers do not inherit it.  (filelock, the usual library, opens its lock file
     following symbolic links, with ``O_TRUNC``; this one is opened without following them.)
-    Without ``fcntl`` (Windows) nothing is locked.
+    The lock keeps processes apart, not threads of one process.  Without ``fcntl`` (Windows)
+    nothing is locked.
 
     Raises:
         OutputBusy: another process holds the lock (a batch is writing into ``out``).
@@ -765,7 +766,8 @@ class _ParquetTables:
         if self.rows or self.writer is None:
             self._flush()
         self.writer.close()
-        self._file.__exit__(None, None, None)
+        done, self._file = self._file, None
+        done.__exit__(None, None, None)
         frame = pd.DataFrame(sorted(summary_rows, key=lambda x: str(x[0])),
                              columns=list(SUMMARY_COLUMNS))
         with atomic_write(self.out / "summary.parquet", "wb", special_files=False) as fp:
@@ -773,5 +775,7 @@ class _ParquetTables:
 
     def abandon(self) -> None:
         """Remove the unfinished claims.parquet temporary (the batch failed or was stopped)."""
-        stop = OSError("abandoned")
-        self._file.__exit__(OSError, stop, None)  # atomic_write removes its temporary
+        if self._file is not None:
+            stop = OSError("abandoned")
+            self._file.__exit__(OSError, stop, None)  # atomic_write removes its temporary
+            self._file = None
