@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from credibility.errors import CredibilityError, OutputBusy, OutputError
+from credibility.errors import CredibilityError, InputError, OutputBusy, OutputError
 from credibility.ingest import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from credibility.outputs import (
     atomic_write,
@@ -448,6 +448,10 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise CredibilityError(f"{folder}: not a folder")
+    try:
+        os.scandir(folder).close()
+    except OSError as e:
+        raise InputError(f"{folder}: cannot read folder ({e.strerror})") from None
     load_rules()  # a broken rules file stops the batch here, not once per article
     if lock:
         with batch_lock(out):

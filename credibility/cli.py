@@ -154,7 +154,8 @@ def _emit(text: str, output: str | None) -> None:
         raise OutputError(f"{output}: cannot write ({e.strerror})") from None
 
 
-_article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+_article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True,
+                                                     readable=False))  # unreadable: exit 3
 _format = click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
                        show_default=True, help="Output format.")
 _output = click.option("-o", "--output", type=click.Path(dir_okay=False),
@@ -224,7 +225,7 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 
 
 @main.command()
-@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("folder", type=click.Path(file_okay=False, readable=False))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False),
               help="Output folder for reports.jsonl, summary.csv, errors.jsonl, duplicates.csv.")
 @_max_bytes

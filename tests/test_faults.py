@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import stat
 import subprocess
@@ -19,6 +20,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -246,7 +249,7 @@ credibility.cli.main()
 """
 
 
-def _run_unprivileged(args: list[str]) -> subprocess.CompletedProcess:
+def run_unprivileged(args: list[str]) -> subprocess.CompletedProcess:
     """Run the CLI as a user who cannot read a folder with mode 000: as root, a child that
     drops to ``nobody`` after loading the program (the interpreter may live where ``nobody``
     cannot read)."""
@@ -267,11 +270,24 @@ def _run_unprivileged(args: list[str]) -> subprocess.CompletedProcess:
                           capture_output=True, text=True)
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_an_unreadable_subfolder_is_an_error_and_fails_strict():
+@contextmanager
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder that the unprivileged user of :func:`run_unprivileged` may write in
+    (pytest's own are private to root)."""
     base = Path(tempfile.mkdtemp(prefix="credibility-perm-"))
     try:
-        os.chmod(base, 0o777)  # the unprivileged user writes --out here
+        os.chmod(base, 0o777)
+        yield base
+    finally:
+        for p in [base, *base.rglob("*")]:
+            if p.is_dir() and not p.is_symlink():
+                os.chmod(p, 0o755)
+        shutil.rmtree(base)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_unreadable_subfolder_is_an_error_and_fails_strict():
+    with shared_tmp() as base:
         folder = base / "in"
         (folder / "locked").mkdir(parents=True)
         (folder / "good.txt").write_text(_STORY)
@@ -280,7 +296,7 @@ def test_an_unreadable_subfolder_is_an_error_and_fails_strict():
         for p in (folder, folder / "good.txt"):
             os.chmod(p, 0o755 if p.is_dir() else 0o644)
         out = base / "out"
-        lenient = _run_unprivileged(["batch", str(folder), "--out", str(out), "-j", "1"])
+        lenient = run_unprivileged(["batch", str(folder), "--out", str(out), "-j", "1"])
         assert lenient.returncode == 0, lenient.stderr
         if "hidden.txt" in (out / "reports.jsonl").read_text():
             pytest.skip("the folder was readable after all (privileges not dropped)")
@@ -289,14 +305,13 @@ def test_an_unreadable_subfolder_is_an_error_and_fails_strict():
         assert errors == [{"path": "locked", "error": "InputError", "message":
                            "locked: cannot read folder (Permission denied); its articles are "
                            "missing"}]
-        strict = _run_unprivileged(["batch", str(folder), "--out", str(out), "-j", "1", "-q",
+        strict = run_unprivileged(["batch", str(folder), "--out", str(out), "-j", "1", "-q",
                                     "--strict"])
         assert strict.returncode == 1, strict.stderr
-    finally:
-        os.chmod(base / "in" / "locked", 0o755)
-        import shutil
-
-        shutil.rmtree(base)
+        root = run_unprivileged(["batch", str(folder / "locked"), "--out", str(out), "-q"])
+        assert root.returncode == 3, root.stderr
+        assert root.stderr == (f"credibility: error: {folder / 'locked'}: cannot read folder "
+                               "(Permission denied)\n")
 
 
 # --- 6. deep folders --------------------------------------------------------------------------
