@@ -15,11 +15,15 @@ or whose size or modification time changed, and the outputs equal those of an un
 The outputs do not depend on ``jobs`` or the scheduler: everything is ordered by path.
 
 A bad file never stops the batch: it becomes a line of errors.jsonl.
+
+Safe in a shared or hostile output folder: a batch holds an exclusive lock on ``OUT`` (a second
+batch on it stops with :class:`~credibility.errors.OutputBusy`), clears the temporaries that a
+killed run left there, and follows no symbolic link planted in it (:mod:`credibility.outputs`).
+Ctrl-C and SIGTERM end the worker processes with the batch; the journal keeps what they did.
 """
 
 from __future__ import annotations
 
-import csv
 import errno
 import gc
 import json
@@ -34,16 +38,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from credibility.errors import CredibilityError, OutputError
+from credibility.errors import CredibilityError, InputError, OutputBusy, OutputError
 from credibility.ingest import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
+from credibility.outputs import (
+    atomic_write,
+    csv_writer,
+    ensure_dir,
+    open_nofollow,
+    remove_stale_temporaries,
+)
 from credibility.records import Report
-from credibility.report import atomic_write, dumps, safe_cell
+from credibility.report import dumps
 
 SUMMARY_COLUMNS = ("path", "title", "credibility_score", "claims", "attributed",
                    "anonymous_sources", "uncorroborated", "error")
 DUPLICATE_COLUMNS = ("origin_group", "path", "reason", "similarity")
 STATE_DIR = ".credibility-batch"
 JOURNAL = "journal.jsonl"
+LOCK = "lock"
+OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
+                "claims.parquet", "summary.parquet", "index.html")
+"""What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
 _JOURNAL_VERSION = 2
 _FSYNC_SECONDS = 1.0
 
@@ -87,16 +102,16 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
             skipped.append({"path": rel, "error": "Skipped", "message": f"{rel}: {why}",
                             "skipped": True})
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        for d in sorted(dirnames):
+    for dirpath, dirnames, filenames in _walk(root, skipped):
+        for d in dirnames:
             rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
             if d.startswith("."):
                 skip(rel, "hidden folder, not read")
             elif os.path.islink(os.path.join(dirpath, d)):
                 skip(rel, "symbolic link to a folder, not followed")
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not os.path.islink(os.path.join(dirpath, d)))
-        for name in sorted(filenames):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")
+                       and not os.path.islink(os.path.join(dirpath, d))]
+        for name in filenames:
             p = Path(dirpath) / name
             if p.suffix.lower() not in TEXT_SUFFIXES:
                 continue
@@ -109,6 +124,41 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
                 skip(rel, why)
                 continue
             yield p, rel
+
+
+def _walk(root: Path, unreadable: list[dict] | None
+          ) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(root)`` top-down, in sorted order, with a stack instead
+    of recursion (a folder 1,200 levels deep must not raise ``RecursionError``).  The caller
+    may prune the folder names it is given, as with ``os.walk``.
+
+    A folder that cannot be listed (no permission) becomes an error record in ``unreadable``
+    (``{"path", "error", "message"}``, not marked skipped: its articles are missing, so
+    ``batch --strict`` fails).
+    """
+    stack = [str(root)]
+    while stack:
+        top = stack.pop()
+        dirnames, filenames = [], []
+        try:
+            with os.scandir(top) as it:
+                for entry in it:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    (dirnames if is_dir else filenames).append(entry.name)
+        except OSError as e:
+            if unreadable is not None:
+                rel = display_path(Path(top).relative_to(root).as_posix())
+                unreadable.append({"path": rel, "error": "InputError",
+                                   "message": f"{rel}: cannot read folder ({e.strerror}); "
+                                              "its articles are missing"})
+            continue
+        dirnames.sort()
+        filenames.sort()
+        yield top, dirnames, filenames
+        stack.extend(os.path.join(top, d) for d in reversed(dirnames))
 
 
 def display_path(rel: str) -> str:
@@ -255,9 +305,13 @@ def read_journal(path: Path, keys: bool = True) -> tuple[dict[str, _Entry], int]
     entries: dict[str, _Entry] = {}
     good = 0
     try:
-        fp = open(path, "rb")
+        fp = os.fdopen(open_nofollow(path, os.O_RDONLY), "rb")
     except FileNotFoundError:
         return entries, 0
+    except OSError as e:
+        if e.errno == errno.ELOOP:  # a link planted in OUT is no journal of ours
+            return entries, 0
+        raise
     with fp:
         while True:
             line = fp.readline()
@@ -313,10 +367,13 @@ def _quiet_orphan() -> None:
     """In a worker: end quietly with the batch.  A worker whose batch was killed (SIGKILL) would
     print a BrokenPipeError traceback when it hands in its next result, or wait for work for
     ever: with SIGPIPE's default action it ends there without a word, and a watcher thread ends
-    it within a second of its parent's death."""
+    it within a second of its parent's death.  Ctrl-C reaches every process of the terminal's
+    foreground group: workers ignore it and the batch ends them (SIGTERM, default action)."""
     import signal
     import threading
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parent = os.getppid()
@@ -366,7 +423,7 @@ def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[by
 
 def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
               progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
-              scheduler=None, parquet: bool = False) -> BatchResult:
+              scheduler=None, parquet: bool = False, lock: bool = True) -> BatchResult:
     """Analyse every article under ``folder`` and write the batch outputs into ``out``.
 
     Args:
@@ -379,19 +436,35 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
         scheduler: a Dask scheduler address (or a ``distributed.Client``) to run the
             per-article stage on instead of local processes.
         parquet: also write ``claims.parquet`` and ``summary.parquet`` (needs pyarrow).
+        lock: take the lock on ``out`` (:func:`batch_lock`); False when the caller holds it.
 
     Returns:
         A :class:`BatchResult`.
+
+    Raises:
+        OutputBusy: another batch is writing into ``out``.
+        OutputError: ``out`` cannot be written.
+        KeyboardInterrupt: Ctrl-C (or :class:`~credibility.errors.Terminated`); the journal
+            keeps every finished file and the worker processes are ended.
     """
     from credibility.rules import load_rules
 
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise CredibilityError(f"{folder}: not a folder")
+    try:
+        os.scandir(folder).close()
+    except OSError as e:
+        raise InputError(f"{folder}: cannot read folder ({e.strerror})") from None
     load_rules()  # a broken rules file stops the batch here, not once per article
+    if lock:
+        with batch_lock(out):
+            return run_batch(folder, out, max_bytes, progress, jobs, scheduler, parquet, False)
     state = out / STATE_DIR
     try:
-        state.mkdir(parents=True, exist_ok=True)
+        ensure_dir(state)
+        remove_stale_temporaries(out, OUTPUT_FILES)
+        remove_stale_temporaries(out / "articles", suffix=".html")
     except OSError as e:
         raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
     jobs = jobs or os.cpu_count() or 1
@@ -424,7 +497,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
         runs = _run_dask(chunks, scheduler, max_bytes) if scheduler is not None \
             else _run_local(chunks, jobs, max_bytes)
         try:
-            with open(journal, "r+b" if journal.exists() else "wb") as fp:
+            with os.fdopen(_open_own(journal, os.O_RDWR | os.O_CREAT), "r+b") as fp:
                 fp.truncate(end)  # drop a torn record left by a killed run
                 fp.seek(end)
                 at = end
@@ -448,6 +521,8 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                 os.fsync(fp.fileno())
         except OSError as e:
             raise OutputError(f"{journal}: cannot write ({e.strerror})") from None
+        finally:
+            runs.close()  # an interrupted batch ends its workers now, not when collected
     wanted = {rel: stamp for _, rel, stamp in files}
     entries = [done[rel] for rel in sorted(wanted) if rel in done and done[rel].stamp == wanted[rel]]
     # the cross-article matching runs in local processes, also when the articles ran on Dask
@@ -457,6 +532,62 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
     finally:
         gc.unfreeze()
     return result
+
+
+@contextmanager
+def batch_lock(out: str | Path) -> Iterator[None]:
+    """Hold the exclusive lock on the batch output folder ``out`` (created if missing).
+
+    A POSIX record lock (``fcntl.lockf``) on ``out/.credibility-batch/lock``: the kernel drops
+    it when the process ends, however it ends, so a killed batch never leaves a stale lock,
+    and forked workers do not inherit it.  (filelock, the usual library, opens its lock file
+    following symbolic links, with ``O_TRUNC``; this one is opened without following them.)
+    The lock keeps processes apart, not threads of one process.  Without ``fcntl`` (Windows)
+    nothing is locked.
+
+    Raises:
+        OutputBusy: another process holds the lock (a batch is writing into ``out``).
+        OutputError: the folder cannot be made.
+    """
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        ensure_dir(out / STATE_DIR)
+        fd = _open_own(out / STATE_DIR / LOCK, os.O_RDWR | os.O_CREAT)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                if e.errno not in (errno.EACCES, errno.EAGAIN):
+                    raise OutputError(f"{out}: cannot lock ({e.strerror})") from None
+                raise OutputBusy(f"{out}: in use by another batch (wait for it to end, or "
+                                 "choose another --out)") from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _open_own(path: Path, flags: int) -> int:
+    """Open a file of the batch's own in OUT without following a link planted under its name:
+    the link is removed and a fresh file made in its place.
+
+    Raises:
+        OSError: as :func:`os.open`.
+    """
+    try:
+        return open_nofollow(path, flags)
+    except OSError as e:
+        if e.errno != errno.ELOOP:
+            raise
+    os.unlink(path)
+    return open_nofollow(path, flags | os.O_EXCL)
 
 
 @contextmanager
@@ -499,7 +630,8 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     rows: list[list] = []
     tables = _ParquetTables(out) if parquet else None
     try:
-        with atomic_write(out / "reports.jsonl") as fp, open(journal, "rb") as jr:
+        with atomic_write(out / "reports.jsonl", special_files=False) as fp, \
+                os.fdopen(open_nofollow(journal, os.O_RDONLY), "rb") as jr:
             index = 0
             for entry in entries:
                 lines = _lines(jr, entry)
@@ -521,23 +653,26 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
                     index += 1
                 fp.write("".join(line + "\n" for line in lines))
         rows += [[e["path"], None, None, None, None, None, None, e["message"]] for e in errors]
-        with atomic_write(out / "summary.csv") as fp:
-            w = csv.writer(fp, lineterminator="\n")
+        with atomic_write(out / "summary.csv", special_files=False) as fp:
+            w = csv_writer(fp)
             w.writerow(SUMMARY_COLUMNS)
-            for row in sorted(rows, key=lambda x: str(x[0])):
-                w.writerow([safe_cell(v) for v in row])
-        with atomic_write(out / "errors.jsonl") as fp:
+            w.writerows(sorted(rows, key=lambda x: str(x[0])))
+        with atomic_write(out / "errors.jsonl", special_files=False) as fp:
             for e in errors:
                 fp.write(json.dumps(e, ensure_ascii=False) + "\n")
-        with atomic_write(out / "duplicates.csv") as fp:
-            w = csv.writer(fp, lineterminator="\n")
+        with atomic_write(out / "duplicates.csv", special_files=False) as fp:
+            w = csv_writer(fp)
             w.writerow(DUPLICATE_COLUMNS)
             for d in sorted(links.duplicates, key=lambda d: (d["origin_group"], d["path"])):
-                w.writerow([safe_cell(d[k]) for k in DUPLICATE_COLUMNS])
+                w.writerow(d[k] for k in DUPLICATE_COLUMNS)
         if tables:
             tables.close(rows)
+            tables = None
     except OSError as e:
         raise OutputError(f"{out}: cannot write batch output ({e.strerror})") from None
+    finally:
+        if tables:
+            tables.abandon()
     failed = sum(1 for e in errors if not e.get("skipped"))
     result.articles = len(keys) + failed
     result.errors = failed
@@ -593,7 +728,10 @@ def report_from_dict(data: dict) -> Report:
 
 
 class _ParquetTables:
-    """claims.parquet (one row per claim) written in row groups, so memory stays bounded."""
+    """claims.parquet (one row per claim) written in row groups, so memory stays bounded.
+
+    Both tables are written through :func:`atomic_write` (a temporary file of its naming,
+    renamed at the end): a planted link in OUT is replaced, not followed."""
 
     def __init__(self, out: Path, rows_per_group: int = 50_000):
         try:
@@ -605,7 +743,8 @@ class _ParquetTables:
         self.rows: list[dict] = []
         self.rows_per_group = rows_per_group
         self.writer = None
-        self.tmp = out / ".claims.parquet.tmp"
+        self._file = atomic_write(out / "claims.parquet", "wb", special_files=False)
+        self.fp = self._file.__enter__()
 
     def add(self, report: Report) -> None:
         from credibility.report import claim_rows
@@ -626,7 +765,7 @@ class _ParquetTables:
              "anonymous": "boolean", "anonymity_reason": "string", "cue": "string"})
         table = pa.Table.from_pandas(frame, preserve_index=False)
         if self.writer is None:
-            self.writer = pq.ParquetWriter(self.tmp, table.schema)
+            self.writer = pq.ParquetWriter(self.fp, table.schema)
         self.writer.write_table(table)
         self.rows = []
 
@@ -636,9 +775,16 @@ class _ParquetTables:
         if self.rows or self.writer is None:
             self._flush()
         self.writer.close()
-        os.replace(self.tmp, self.out / "claims.parquet")
+        done, self._file = self._file, None
+        done.__exit__(None, None, None)
         frame = pd.DataFrame(sorted(summary_rows, key=lambda x: str(x[0])),
                              columns=list(SUMMARY_COLUMNS))
-        tmp = self.out / ".summary.parquet.tmp"
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, self.out / "summary.parquet")
+        with atomic_write(self.out / "summary.parquet", "wb", special_files=False) as fp:
+            frame.to_parquet(fp, index=False)
+
+    def abandon(self) -> None:
+        """Remove the unfinished claims.parquet temporary (the batch failed or was stopped)."""
+        if self._file is not None:
+            stop = OSError("abandoned")
+            self._file.__exit__(OSError, stop, None)  # atomic_write removes its temporary
+            self._file = None

@@ -6,14 +6,24 @@ can cause become one line on stderr and a documented exit code; ``-v`` shows the
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from credibility import __version__
-from credibility.errors import CredibilityError, InputError, OutputError, printable
+from credibility.errors import (
+    INTERRUPTED_EXIT,
+    CredibilityError,
+    InputError,
+    OutputError,
+    Terminated,
+    printable,
+)
 from credibility.ingest import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 
 FORMATS = ("text", "markdown", "json", "csv", "html")
@@ -49,9 +59,17 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            with _Signals():
+                return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (Terminated): one line, no traceback
+            if ctx.params.get("verbose"):
+                raise
+            resume = "; rerun the same command to resume" \
+                if ctx.invoked_subcommand == "batch" else ""
+            click.echo(f"credibility: interrupted{resume}", err=True)
+            ctx.exit(getattr(e, "exit_code", INTERRUPTED_EXIT))
         except CredibilityError as e:
             if ctx.params.get("verbose"):
                 raise
@@ -73,6 +91,43 @@ class _Group(click.Group):
                        "(run `credibility -v ...` for the traceback and please report it)",
                        err=True)
             ctx.exit(1)
+
+
+class _Signals:
+    """While a command runs: SIGTERM raises :class:`Terminated` (a KeyboardInterrupt, so that
+    the clean-up of Ctrl-C runs: temporaries removed, workers ended) and SIGINT raises
+    KeyboardInterrupt, in this process only.  A process forked meanwhile (a worker) inherits
+    the handlers: there Ctrl-C, which the terminal sends to every process of the group, is
+    ignored (its parent ends it) and SIGTERM ends it at once, without a traceback.  After the
+    first signal the next ones are ignored, so that a second Ctrl-C cannot cut the clean-up
+    short; the old handlers are back when the command ends."""
+
+    def __enter__(self):
+        self.pid = os.getpid()
+        self.stopping = False
+        self.old = {}
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.old[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc):
+        for sig, old in self.old.items():
+            signal.signal(sig, old)
+        return False
+
+    def _handle(self, signum, frame):
+        if os.getpid() != self.pid:  # in a forked worker
+            if signum == signal.SIGTERM:
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+            return
+        if self.stopping:
+            return
+        self.stopping = True
+        if signum == signal.SIGTERM:
+            raise Terminated()
+        raise KeyboardInterrupt()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,7 +187,8 @@ def _emit(text: str, output: str | None) -> None:
         raise OutputError(f"{output}: cannot write ({e.strerror})") from None
 
 
-_article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+_article = click.argument("article", type=click.Path(dir_okay=True, allow_dash=True,
+                                                     readable=False))  # unreadable: exit 3
 _format = click.option(
     "-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
     help="Output format [default: from the -o extension (.txt .md .json .csv .html), else text]. "
@@ -209,7 +265,7 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 
 
 @main.command()
-@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("folder", type=click.Path(file_okay=False, readable=False))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False),
               help="Output folder for reports.jsonl, summary.csv, errors.jsonl, duplicates.csv.")
 @_max_bytes
@@ -230,13 +286,23 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
 
     Resumable: run the same command again after an interruption and it finishes the rest.
     """
-    from credibility.batch import run_batch
+    from credibility.batch import batch_lock
 
     if not Path(folder).is_dir():
         raise InputError(f"{folder}: no such folder")
+    with batch_lock(out):  # OUT in use by another batch: exit 7
+        _batch_locked(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
+                      database)
+
+
+def _batch_locked(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
+                  database):
+    """The batch command, run while it holds the lock on OUT."""
+    from credibility.batch import run_batch
+
     with _progress_bar(quiet) as progress:
         result = run_batch(folder, out, max_bytes=max_bytes, jobs=jobs, scheduler=scheduler,
-                           parquet=parquet, progress=progress)
+                           parquet=parquet, progress=progress, lock=False)
     if not result.articles:
         click.echo(f"credibility: warning: no articles found in {printable(str(folder))} "
                    f"(looked for {' '.join(sorted(TEXT_SUFFIXES))} files); wrote empty outputs",
@@ -271,7 +337,13 @@ def db(out, quiet):
     The database is made from OUT/reports.jsonl and OUT/errors.jsonl alone; browse it with
     `datasette OUT/credibility.db --metadata OUT/credibility-metadata.json`.
     """
-    _write_db(out, quiet)
+    from credibility.batch import batch_lock
+
+    if not Path(out).is_dir():  # nothing to lock, and nothing to create: build_db says why
+        _write_db(out, quiet)
+        return
+    with batch_lock(out):  # a batch still writing OUT: exit 7
+        _write_db(out, quiet)
 
 
 def _write_db(out: str, quiet: bool) -> None:

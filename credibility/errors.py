@@ -11,6 +11,9 @@ Exit codes (documented in the README):
 | 4 | input over the size limit (:class:`InputTooLarge`, ``--max-bytes``) |
 | 5 | broken rules file (:class:`RulesError`) |
 | 6 | cannot write output (:class:`OutputError`): permissions, disk full, missing folder |
+| 7 | ``batch``: another batch is writing the same ``--out`` (:class:`OutputBusy`) |
+| 130 | interrupted by Ctrl-C (SIGINT); ``batch``: rerun the same command to resume |
+| 143 | terminated (SIGTERM, :class:`Terminated`); ``batch``: rerun the same command to resume |
 """
 
 import re
@@ -44,6 +47,23 @@ class OutputError(CredibilityError):
     """An output file or folder cannot be written (permissions, disk full, bad path)."""
 
     exit_code = 6
+
+
+class OutputBusy(OutputError):
+    """Another batch holds the lock on the output folder (two batches on one ``--out``)."""
+
+    exit_code = 7
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C raises :class:`KeyboardInterrupt` so that the same clean-up
+    runs (temporary files removed, worker processes ended); the command exits 143."""
+
+    exit_code = 143
+
+
+INTERRUPTED_EXIT = 130
+"""Exit code after Ctrl-C (128 + SIGINT), as shells report it."""
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

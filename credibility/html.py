@@ -26,8 +26,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from credibility.errors import printable
+from credibility.outputs import atomic_write, ensure_dir
 from credibility.records import Report
-from credibility.report import ASSERTION_LABELS, atomic_write, people
+from credibility.report import ASSERTION_LABELS, people
 from credibility.score import KIND_WORDS
 
 STATUS_LABELS = {
@@ -133,13 +135,13 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
     }
 
 
-def _source_view(s: dict, claims: list[dict]) -> dict:
+def _source_view(s: dict, claims: int) -> dict:
     others = sorted({m["text"] for m in s.get("mentions", [])} - {s["name"]})
     return {
         "id": s["id"], "name": s["name"], "kind": KIND_WORDS.get(s["kind"], s["kind"]),
         "anonymous": s["anonymous"], "reason": s.get("anonymity_reason"),
         "group": s["kind"] == "unnamed_group", "others": others,
-        "claims": sum(1 for c in claims if c["source_id"] == s["id"]),
+        "claims": claims,
     }
 
 
@@ -239,6 +241,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
             if run["claim"] is not None:
                 run["claim"] = claims[run["claim"]]
     counts = Counter(c["corroboration"] for c in d["claims"])
+    said = Counter(c["source_id"] for c in d["claims"])  # one pass, not one per source
     provenance = [("Published", doc.get("published")), ("Outlet", doc.get("outlet")),
                   ("Reprint of", doc.get("reprint_of")), ("Origin group", doc.get("origin_group")),
                   ("URL", doc.get("url")), ("File", doc.get("path")),
@@ -250,7 +253,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
         "summary": summary,
         "findings": [_finding(f) for f in summary.get("findings", [])],
         "standards": _standards_view(summary.get("standards", [])),
-        "sources": [_source_view(s, d["claims"]) for s in d["sources"]],
+        "sources": [_source_view(s, said[s["id"]]) for s in d["sources"]],
         "claims": claims, "runs": runs,
         "legend": [(label, css, counts.get(status, 0))
                    for status, (label, css) in STATUS_LABELS.items()],
@@ -312,7 +315,8 @@ def _anonymous_share(d: dict) -> float | None:
 
 def _row(d: dict, href: str) -> list:
     doc, s = d["document"], d["summary"]
-    return [doc.get("path") or "", doc.get("title") or "", s["credibility_score"], s["claims"],
+    return [printable(doc.get("path") or ""), printable(doc.get("title") or ""),
+            s["credibility_score"], s["claims"],
             _anonymous_share(d), s["uncorroborated"], "", href]
 
 
@@ -351,8 +355,12 @@ def _origin_groups(docs: list[tuple[dict, str]], limit: int = 200) -> tuple[list
         if doc.get("reprint_of"):
             groups[("Reprints of", doc["reprint_of"])].append((doc, href))
     shown = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [{"label": label, "name": name,
-             "articles": [{"path": doc.get("path") or "", "title": doc.get("title"), "href": href}
+    # escapes and bidi controls shown as \x1b, \u202e (as in terminal output): HTML escaping
+    # leaves them, and a U+202E in one title would reverse the rest of the list item
+    return [{"label": label, "name": printable(name),
+             "articles": [{"path": printable(doc.get("path") or ""),
+                           "title": printable(doc["title"]) if doc.get("title") else None,
+                           "href": href}
                           for doc, href in members]}
             for (label, name), members in shown[:limit]], max(0, len(shown) - limit)
 
@@ -396,8 +404,8 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
     skipped = 0
     for e in errors:
         skipped += bool(e.get("skipped"))
-        rows.append([e.get("path") or "", "", None, None, None, None,
-                     f"{e.get('error', 'error')}: {e.get('message', '')}", None])
+        rows.append([printable(e.get("path") or ""), "", None, None, None, None,
+                     printable(f"{e.get('error', 'error')}: {e.get('message', '')}"), None])
     groups, more = _origin_groups(docs)
     outlet_rows, more_outlets = outlet_view(list(outlets))
     ordered = sorted(scores)
@@ -439,7 +447,7 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
     """
     out = Path(out_dir)
     pages = out / ARTICLES_DIR
-    pages.mkdir(parents=True, exist_ok=True)
+    ensure_dir(pages)  # a link planted as OUT/articles is replaced, not followed
     reports = list(reports)
     hrefs: dict[str, str] = {}
     taken: set[str] = set()
@@ -458,13 +466,13 @@ def write_dashboard(out_dir: str | Path, reports: Iterable[Report | dict],
     for r, name in zip(reports, file_names, strict=True):
         d = as_dict(r)
         dicts.append(d)
-        with atomic_write(pages / name) as fp:
+        with atomic_write(pages / name, special_files=False) as fp:
             fp.write(render_report(d, back_href="../index.html", hrefs=hrefs))
         href = f"{ARTICLES_DIR}/{name}"
         rows.append(_row(d, href))
         docs.append(({k: d["document"].get(k) for k in _GROUP_KEYS}, href))
     index = out / "index.html"
-    with atomic_write(index) as fp:
+    with atomic_write(index, special_files=False) as fp:
         fp.write(render_dashboard(rows, errors, docs, _outlet_profile(dicts)))
     return index
 

@@ -206,7 +206,12 @@ class Report:
                 f"claims={len(self.claims)}, score={self.summary.credibility_score:g})")
 
     def source(self, source_id: str | None) -> Source | None:
-        """The source with this id, or None."""
+        """The source with this id, or None.  Sources are numbered S1, S2, … in order, so the
+        id gives the place (constant time: callers look up every claim's source); a scan
+        remains for sources numbered otherwise."""
+        k = int(source_id[1:]) - 1 if source_id and source_id[1:].isdigit() else -1
+        if 0 <= k < len(self.sources) and self.sources[k].id == source_id:
+            return self.sources[k]
         for s in self.sources:
             if s.id == source_id:
                 return s

@@ -1,30 +1,29 @@
 """Stage 6, report: the analysis as JSON (REPORT_SCHEMA.md), text, Markdown, CSV and HTML.
 
-Writers take a report and a file object and write to it; nothing here opens paths except
-:func:`atomic_write`, the one helper that replaces an output file in a single step.
+Writers take a report and a file object and write to it; nothing here opens paths.  Output
+files are opened by :mod:`credibility.outputs` (:func:`atomic_write`, :func:`csv_writer`,
+re-exported here).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
-import tempfile
 import textwrap
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import IO
 
 import click
 
 from credibility.errors import printable
+from credibility.outputs import FORMULA_START as _FORMULA_START  # noqa: F401 - re-exported
+from credibility.outputs import atomic_write, csv_writer, safe_cell  # noqa: F401 - re-exported
 from credibility.records import Report, Span
 from credibility.score import KIND_WORDS
 
 SCHEMA_VERSION = 1
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _span(span: Span | None) -> dict | None:
@@ -36,6 +35,7 @@ def _span(span: Span | None) -> dict | None:
 def report_to_dict(report: Report, include_text: bool = False) -> dict:
     """The report as the JSON object of REPORT_SCHEMA.md (schema_version 1), plus added fields."""
     doc = report.document
+    said = _claims_per_source(report)
     document = {
         "path": doc.path,
         "sha256": doc.sha256,
@@ -62,7 +62,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "anonymous": s.anonymous,
                 "anonymity_reason": s.anonymity_reason,
                 "mentions": [_span(m) for m in s.mentions],
-                "claims": sum(1 for c in report.claims if c.source_id == s.id),
+                "claims": said[s.id],
                 "entity_id": s.entity_id,
             }
             for s in report.sources
@@ -113,6 +113,11 @@ def dumps(report: Report, include_text: bool = False, indent: int | None = None)
     return json.dumps(report_to_dict(report, include_text), ensure_ascii=False, indent=indent)
 
 
+def _claims_per_source(report: Report) -> Counter:
+    """Source id -> how many claims it makes (one pass: a long article has thousands of both)."""
+    return Counter(c.source_id for c in report.claims)
+
+
 def write_json(reports: list[Report], fp: IO[str], include_text: bool = False) -> None:
     """One report: a pretty JSON object. Several: JSON Lines."""
     if len(reports) == 1:
@@ -120,13 +125,6 @@ def write_json(reports: list[Report], fp: IO[str], include_text: bool = False) -
     else:
         for r in reports:
             fp.write(dumps(r, include_text) + "\n")
-
-
-def safe_cell(value) -> str | int | float | bool | None:
-    """A CSV cell that a spreadsheet will not run as a formula (= + - @ tab CR neutralised)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source_id",
@@ -138,8 +136,9 @@ CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source
 def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
     """One flat dict per claim, in CLAIM_COLUMNS order."""
     for r in reports:
+        by_id = {s.id: s for s in r.sources}
         for c in r.claims:
-            s = r.source(c.source_id)
+            s = by_id.get(c.source_id)
             yield {
                 "path": r.document.path, "claim_id": c.id, "sentence": c.sentence,
                 "start": c.span.start, "end": c.span.end, "text": c.span.text,
@@ -155,11 +154,12 @@ def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
 
 
 def write_csv(reports: list[Report], fp: IO[str]) -> None:
-    """One row per claim; cells that could start a spreadsheet formula are neutralised."""
-    w = csv.writer(fp, lineterminator="\n")
+    """One row per claim; no cell can start a spreadsheet formula or split its row
+    (:func:`credibility.outputs.csv_cell`)."""
+    w = csv_writer(fp)
     w.writerow(CLAIM_COLUMNS)
     for row in claim_rows(reports):
-        w.writerow([safe_cell(row[k]) for k in CLAIM_COLUMNS])
+        w.writerow(row[k] for k in CLAIM_COLUMNS)
 
 
 def claims_frame(reports: Iterable[Report]):
@@ -238,9 +238,8 @@ def shorten(text: str, width: int) -> str:
     return head.rstrip(" ,;:-–—") + "…"
 
 
-def _source_lines(r: Report, s) -> list[str]:
-    """Two lines for a source: who and how many claims; then reason and other mentions."""
-    n = sum(1 for c in r.claims if c.source_id == s.id)
+def _source_lines(r: Report, s, n: int) -> list[str]:
+    """Two lines for a source: who and its ``n`` claims; then reason and other mentions."""
     first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim"
              + ("s" if n != 1 else ""))
     detail = []
@@ -305,8 +304,9 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
         fp.write("\n" + style("Sources", "heading") + "\n")
         if not r.sources:
             fp.write("  (none cited)\n")
+        said = _claims_per_source(r)
         for s in r.sources:
-            first, *detail = (printable(x) for x in _source_lines(r, s))
+            first, *detail = (printable(x) for x in _source_lines(r, s, said[s.id]))
             fp.write("  " + style(first[:45], "source") + first[45:] + "\n")
             for d in detail:
                 fp.write(textwrap.fill(d, width, initial_indent="      ",
@@ -341,17 +341,18 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             continue
         n = len(r.claims)
         fp.write(f"{n} claim{'s' if n != 1 else ''} without an independent source\n")
-        groups = [(s.id, None) for s in r.sources] + [(None, "unsourced_assertion"),
-                                                      (None, "background")]
-        for sid, assertion in groups:
-            mine = [c for c in r.claims if c.source_id == sid
-                    and (sid or (c.assertion or "background") == assertion)]
+        by_group = defaultdict(list)
+        for c in r.claims:
+            by_group[c.source_id or c.assertion or "background"].append(c)
+        groups = [(s, s.id) for s in r.sources] + [(None, "unsourced_assertion"),
+                                                   (None, "background")]
+        for s, key in groups:
+            mine = by_group.get(key)
             if not mine:
                 continue
-            s = r.source(sid)
             label = (f"{s.id}  {s.name} ({KIND_WORDS[s.kind]}"
                      + (f"; reason: {s.anonymity_reason}" if s.anonymity_reason else "") + ")"
-                     if s else _VOICE_GROUPS[assertion])
+                     if s else _VOICE_GROUPS[key])
             fp.write("\n" + textwrap.fill(printable(label), width, initial_indent="  ",
                                            subsequent_indent="      ") + "\n")
             for c in mine:
@@ -386,8 +387,9 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
             fp.write(f"- {_md(f)}\n")
         fp.write("\n## Sources\n\n| id | name | kind | anonymity reason | mentions | claims |\n"
                  "|---|---|---|---|---|---|\n")
+        said = _claims_per_source(r)
         for s in r.sources:
-            n = sum(1 for c in r.claims if c.source_id == s.id)
+            n = said[s.id]
             mentions = ", ".join(sorted({_md(m.text) for m in s.mentions}))
             fp.write(f"| {s.id} | {_md(s.name)} | {KIND_WORDS[s.kind]} | "
                      f"{_md(s.anonymity_reason or '')} | {mentions} | {n} |\n")
@@ -416,36 +418,6 @@ WRITERS: dict[str, Callable[[list[Report], IO[str]], None]] = {
     "html": write_html,
 }
 """Output formats by name; the CLI's --format choices come from here."""
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
-    """Write to a temporary file beside ``path`` and rename it over ``path`` on success.
-
-    A crash or an exception leaves the old file (or none), never a half-written one.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-        kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
-        with os.fdopen(fd, mode, **kwargs) as fp:
-            yield fp
-            fp.flush()
-            os.fsync(fp.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def render(reports: list[Report], fmt: str) -> str:

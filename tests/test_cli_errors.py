@@ -81,16 +81,17 @@ def test_missing_file_and_directory(runner, tmp_path):
     assert r.exit_code == 3 and "is a directory" in r.stderr and "batch" in r.stderr
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions and a non-root user")
-def test_unreadable_file(runner, tmp_path):
-    path = _write(tmp_path, "secret.txt", STORY)
-    os.chmod(path, 0)
-    try:
-        r = runner.invoke(main, ["report", path])
-    finally:
-        os.chmod(path, 0o600)
-    assert r.exit_code == 3 and "permission denied" in r.stderr
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX permissions")
+def test_unreadable_file():
+    """As a user who cannot read the file (root drops to nobody; see tests/test_faults.py)."""
+    from tests.test_faults import run_unprivileged, shared_tmp
+
+    with shared_tmp() as base:
+        path = base / "secret.txt"
+        path.write_text(STORY, encoding="utf-8")
+        os.chmod(path, 0)
+        r = run_unprivileged(["report", str(path)])
+    assert r.returncode == 3 and "permission denied" in r.stderr, r.stderr
 
 
 def test_too_large_file_and_stdin(runner, tmp_path):
@@ -194,11 +195,14 @@ def test_verbose_shows_the_traceback(runner, tmp_path):
 def test_exit_codes_are_distinct_and_documented():
     codes = {cls.__name__: cls.exit_code for cls in (
         errors.CredibilityError, errors.InputError, errors.InputTooLarge, errors.RulesError,
-        errors.OutputError)}
+        errors.OutputError, errors.OutputBusy, errors.Terminated)}
     assert codes == {"CredibilityError": 1, "InputError": 3, "InputTooLarge": 4, "RulesError": 5,
-                     "OutputError": 6}
+                     "OutputError": 6, "OutputBusy": 7, "Terminated": 143}
+    codes["KeyboardInterrupt"] = errors.INTERRUPTED_EXIT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in codes.values():
         assert f" {code} " in errors.__doc__ or f"| {code} |" in errors.__doc__
+        assert f"\n| {code} | " in readme, code
 
 
 def test_disk_full_on_output_file_keeps_the_old_file(runner, tmp_path, monkeypatch):
