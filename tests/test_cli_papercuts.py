@@ -208,7 +208,8 @@ def test_repr_of_a_report_is_short(seed_report):
     text = repr(seed_report)
     assert len(text) < 300
     assert text.startswith("Report(title='North Korea sends special forces")
-    assert "claims=20" in text and "sources=4" in text and "score=24.3" in text
+    assert "claims=20" in text and "sources=4" in text
+    assert f"score={seed_report.summary.credibility_score:g}" in text
     assert len(repr(seed_report.document)) < 300
 
 

@@ -237,9 +237,16 @@ def test_a_second_batch_on_the_same_out_exits_7(tmp_path):
 # --- 4. unreadable folders --------------------------------------------------------------------
 
 _AS_NOBODY = """
-import os, sys
-import credibility, credibility.batch, credibility.cli, credibility.corroborate, credibility.html
-credibility.analyze("Title\\n\\nThe minister said the bridge was closed, officials said.\\n")
+import difflib, os, sys, tempfile
+import credibility, credibility.batch, credibility.cli
+# a warm-up batch as root loads every module a batch imports lazily (the interpreter's own
+# library may be unreadable for 'nobody')
+warm = tempfile.mkdtemp()
+os.mkdir(os.path.join(warm, "in"))
+with open(os.path.join(warm, "in", "a.txt"), "w") as fp:
+    fp.write("Title\\n\\nThe minister said the bridge was closed, officials said.\\n")
+credibility.cli.main(["batch", os.path.join(warm, "in"), "--out", os.path.join(warm, "out"),
+                      "-j", "1", "-q"], standalone_mode=False)
 uid = int(sys.argv[1])
 os.setgroups([])
 os.setgid(uid)
