@@ -125,6 +125,9 @@ class Claim:
     reasons: tuple[str, ...] = ()
     key: bool = False
     """The headline or lede claim: what the story is about."""
+    links: tuple[str, ...] = ()
+    """Why each ``corroborated_by``/``conflicts_with`` entry links, in the words an editor
+    checks: ``"C13: same event (Pochon County, 2 Aug 2020), figure 300 within 150–300"``."""
 
 
 @dataclass(frozen=True, slots=True)

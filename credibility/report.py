@@ -85,6 +85,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "score": c.score,
                 "reasons": list(c.reasons),
                 "key": c.key,
+                "links": list(c.links),
             }
             for c in report.claims
         ],

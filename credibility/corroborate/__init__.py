@@ -19,14 +19,12 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
+from credibility.corroborate.quantities import INFINITY, Quantity, agreement, quantities
+from credibility.corroborate.when import When, compatible, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_rules
 
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:percent|%))?(?!\w)")
-_RANGE = re.compile(
-    r"between\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)|(\d[\d,]*)\s*(?:to|-|–)\s*(\d[\d,]*)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_ORDINAL_DAY = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
@@ -35,22 +33,34 @@ class ClaimFeatures:
     """What a claim asserts, reduced to what can be compared across sources."""
 
     numbers: frozenset[float]
+    """The figures as written (30 for "about thirty")."""
     ranges: tuple[tuple[float, float], ...]
+    """The ranges the figures allow, where wider than one value ("between 150 and 300")."""
     words: frozenset[str]
     places: frozenset[str]
+    quantities: tuple[Quantity, ...] = ()
+    """Each figure with its range, unit and what it counts (:mod:`.quantities`)."""
+    events: frozenset[str] = frozenset()
+    """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
+    times: tuple[When, ...] = ()
+    """The times it names, read against the publication date (:mod:`.when`)."""
 
 
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
-def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
-    """Figures, content words and capitalized names of a claim (names also from ``context``,
-    e.g. the source mention "a resident of Pochon county")."""
+def features(text: str, context: str, rules: Rules, published: str | None = None
+             ) -> ClaimFeatures:
+    """Figures, content words, capitalized names, kinds of action and times of a claim (names
+    also from ``context``, e.g. the source mention "a resident of Pochon county"; times read
+    against ``published``, the article's ISO date)."""
     f = _text_features(text, _Identity(rules))
+    f = replace(f, times=_times(text, published, str(rules.directory)))
     if not context:
         return f
     return replace(f, places=f.places | _names(context, _stopwords(rules)))
+
+
+@lru_cache(maxsize=4096)
+def _times(text: str, published: str | None, directory: str) -> tuple[When, ...]:
+    return times(text, published, directory)
 
 
 class _Identity:
@@ -72,23 +82,22 @@ class _Identity:
 def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     """:func:`features` without a context.  Pure, and cached because one article asks for the
     same claims three times: within-article corroboration, scoring and the matching key."""
-    clean = _ORDINAL_DAY.sub(" ", text)
-    ranges = []
-    for m in _RANGE.finditer(clean):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        lo, hi = sorted((_num(a), _num(b)))
-        ranges.append((lo, hi))
-    numbers = frozenset(_num(m.group(1)) for m in _NUMBER.finditer(clean)
-                        if not 1900 <= _num(m.group(1)) <= 2100)
     stop = _stopwords(rules.obj)
-    words = set()
     synonyms = rules.obj.synonyms
+
+    def normal(word: str) -> str:
+        return synonyms.get(word) or _stem(word)
+    figures = quantities(text, normal, stop, str(rules.obj.directory))
+    numbers = frozenset(q.value for q in figures)
+    ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
+    words = set()
     for w in _WORD.findall(text):
         low = w.lower().strip("’'")
         if len(low) < 3 or low in stop:
             continue
-        words.add(synonyms.get(low) or _stem(low))
-    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), _names(text, stop))
+        words.add(normal(low))
+    return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
+                         event_kinds(text, rules.obj))
 
 
 def _names(text: str, stop: frozenset[str]) -> frozenset[str]:
@@ -120,17 +129,10 @@ def _stem(word: str) -> str:
 
 
 def figures_agree(a: ClaimFeatures, b: ClaimFeatures) -> bool | None:
-    """True if a figure of one is a figure of the other or inside its range; False if both give
-    figures and none fits; None if either gives none."""
-    if not a.numbers or not b.numbers:
-        return None
-    if a.numbers & b.numbers:
-        return True
-    for x, y in ((a, b), (b, a)):
-        for lo, hi in x.ranges:
-            if any(lo <= n <= hi for n in y.numbers):
-                return True
-    return False
+    """True if a figure of one meets a figure of the same quantity in the other (the same
+    value, or inside its range); False if both give figures of one quantity and none meets;
+    None if they share no quantity ("12 workers injured" / "12 hospitalised")."""
+    return agreement(a.quantities, b.quantities)[0]
 
 
 def independent(a: Source | None, b: Source | None, document: Document,
@@ -166,7 +168,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
     feats = {}
     for c in claims:
-        f = features(c.span.text, "", rules)
+        f = features(c.span.text, "", rules, document.published)
         if c.source_id in source_names:
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
@@ -179,18 +181,21 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             independence[x, y] = independent(by_id[x], by_id[y], document, groups)
         return independence[x, y]
 
+    why: dict[str, list[str]] = {c.id: [] for c in claims}
     for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
-        verdict = compare_claims(feats[a.id], feats[b.id], cfg)
+        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg)
         if verdict is not None:
             target = support if verdict else conflict
             target[a.id].append(b.id)
             target[b.id].append(a.id)
+            why[a.id].append(f"{b.id}: {grounds}")
+            why[b.id].append(f"{a.id}: {grounds}")
     out = []
     for c in claims:
         state = "corroborated" if support[c.id] else (
             "single_source" if c.source_id else "unattributed")
         out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
-                           conflicts_with=tuple(conflict[c.id])))
+                           conflicts_with=tuple(conflict[c.id]), links=tuple(why[c.id])))
     return tuple(out)
 
 
@@ -198,32 +203,80 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     """Two claims of independent sources in one article: True if they support each other,
     False if they conflict (the same thing, another figure), None if neither.
 
+    Event identity first: claims naming times that cannot be the same are about different
+    events.  Then, sharing a place and ``min_shared_words`` content words, they agree or
+    conflict by their figures of the same quantity; figures for different places are different
+    counts ("1,500 arrived in Hyesan" / "300 arrived in Pochon county").  Claims that share no
+    quantity partly confirm each other when they report the same kind of action (``[events]``)
+    on the same day, or at the same place in ``min_shared_words_partial`` words ("deployed in
+    groups at border guard posts" / "groups ... were deployed to each unit along the border").
+
     Args:
         cfg: the ``[within_article]`` table of ``rules/corroboration.toml``.
     """
-    if cfg["require_shared_place"] and not a.places & b.places:
-        return None
-    if len(a.words & b.words) < cfg["min_shared_words"]:
-        return None
-    return figures_agree(a, b)
+    return link_kind(a, b, cfg)[0]
+
+
+def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
+    """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
+    editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300")."""
+    if compatible(a.times, b.times) is False:
+        return None, ""
+    shared_words = a.words & b.words
+    if len(shared_words) < cfg["min_shared_words"]:
+        return None, ""
+    place = a.places & b.places
+    day = shared_day(a.times, b.times)
+    same_kind = a.events & b.events
+    if cfg["require_shared_place"] and not place and not (day and same_kind):
+        return None, ""
+    verdict, qa, qb = agreement(a.quantities, b.quantities)
+    apart = ""
+    if verdict is False and a.places and b.places and not place:
+        verdict = None  # another place's count
+        apart = f"figures for different places ({qa.describe()} / {qb.describe()})"
+    where = sorted(place, key=lambda p: (-len(p), p))[:1]
+    event = ", ".join([*(p.title() for p in where), *([day.describe()] if day else [])])
+    same = f"same event ({event})" if event else "same event"
+    if verdict is True:
+        return True, f"{same}, figure {_figure_fit(qa, qb)}"
+    if verdict is False:
+        return False, f"{same}, figure {qb.describe()} against {qa.describe()}"
+    if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"])):
+        return True, (f"partly: {same}, {'/'.join(sorted(same_kind))}; "
+                      f"{apart or 'no common figure'}")
+    return None, ""
+
+
+def _figure_fit(qa: Quantity, qb: Quantity) -> str:
+    """"300 within 150–300", "30 = thirty", "12 within at least 12"."""
+    if qa.low == qa.high == qb.low == qb.high:
+        return qa.describe()
+    inner, outer = (qa, qb) if qa.high - qa.low <= qb.high - qb.low else (qb, qa)
+    return f"{inner.describe()} within {outer.describe()}"
 
 
 def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures], cfg: dict,
                      independent_ids) -> list[tuple[Claim, Claim]]:
     """The pairs of claims that may support or contradict each other, in article order.
 
-    A pair needs two attributed claims that both give a figure (else figures neither agree nor
-    disagree), from independent sources, sharing a place when ``require_shared_place`` (else a
+    A pair needs two attributed claims that give a figure or name a kind of action, from
+    independent sources, sharing a place (or a day and a kind of action) when
+    ``require_shared_place`` (else a
     content word, when ``min_shared_words`` asks for one).  The pairs are found through an
     inverted index from place (or word) to claims, and within each posting list only claims
     of two independent sources are paired, so one source quoted a thousand times about one town
     costs nothing.  Sorted as ``itertools.combinations`` would give them, so the order of
     ``corroborated_by`` does not depend on the index.
     """
-    eligible = [c for c in claims if c.source_id and feats[c.id].numbers]
+    eligible = [c for c in claims if c.source_id and (feats[c.id].numbers or feats[c.id].events)]
     position = {c.id: k for k, c in enumerate(eligible)}
     if cfg["require_shared_place"]:
-        keys_of = {c.id: feats[c.id].places for c in eligible}
+        # a place, or a day together with a kind of action (see link_kind)
+        keys_of = {c.id: feats[c.id].places | {f"@{w.first}:{kind}" for w in feats[c.id].times
+                                               if w.kind == "days" and w.first == w.last
+                                               for kind in feats[c.id].events}
+                   for c in eligible}
     elif cfg["min_shared_words"] > 0:
         keys_of = {c.id: feats[c.id].words for c in eligible}
     else:
@@ -289,6 +342,11 @@ class ClaimKey:
     """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
     years: frozenset[int] = frozenset()
     """Years it names ("in 2008, he won"): an event of another year is another event."""
+    quantities: tuple[Quantity, ...] = ()
+    """Its figures with what they count (:mod:`.quantities`): only figures of one quantity
+    agree or conflict."""
+    times: tuple[When, ...] = ()
+    """The times it names, read against its article's publication date (:mod:`.when`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +430,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     stop = _stopwords(rules)
     claims = []
     for c in report.claims:
-        f = features(c.span.text, "", rules)
+        f = features(c.span.text, "", rules, doc.published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
         whole_names = {_hash("e:" + p) for p in f.places}
@@ -383,8 +441,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                           if word not in not_names and word not in stop)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
-                               c.key, event_kinds(c.span.text, rules),
-                               frozenset(int(y) for y in _YEAR.findall(c.span.text))))
+                               c.key, f.events,
+                               frozenset(int(y) for y in _YEAR.findall(c.span.text)),
+                               f.quantities, f.times))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
         token = m.group().lower().strip(".,")
@@ -425,7 +484,10 @@ def key_to_json(key: ArticleKey) -> dict:
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
-                        sorted(c.events), sorted(c.years)]
+                        sorted(c.events), sorted(c.years),
+                        [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
+                          sorted(q.thing), q.text] for q in c.quantities],
+                        [[w.kind, w.first, w.last] for w in c.times]]
                        for c in key.claims]}
 
 
@@ -444,12 +506,27 @@ def key_from_json(data: dict) -> ArticleKey:
                             tuple((float(lo), float(hi)) for lo, hi in ranges),
                             None if speaker is None else str(speaker), bool(attributed), bool(key),
                             frozenset(map(str, more[0])) if more else frozenset(),
-                            frozenset(map(int, more[1])) if len(more) > 1 else frozenset())
+                            frozenset(map(int, more[1])) if len(more) > 1 else frozenset(),
+                            _quantities_from_json(more[2]) if len(more) > 2
+                            else _bare_quantities(numbers),
+                            tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
+                            if len(more) > 3 else ())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
                       minhash, claims, None if published is None else str(published))
+
+
+def _quantities_from_json(rows) -> tuple[Quantity, ...]:
+    return tuple(Quantity(float(low), INFINITY if high is None else float(high), float(value),
+                          str(unit), frozenset(map(str, thing)), str(text))
+                 for low, high, value, unit, thing, text in rows)
+
+
+def _bare_quantities(numbers) -> tuple[Quantity, ...]:
+    """Figures of a journal written before quantities: each counts whatever the other counts."""
+    return tuple(Quantity(float(n), float(n), float(n), "", frozenset(), "") for n in numbers)
 
 
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
@@ -606,11 +683,8 @@ class CrossLinks:
 
 
 def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
-    if not a.numbers or not b.numbers:
-        return None
-    fa = ClaimFeatures(frozenset(a.numbers), a.ranges, frozenset(), frozenset())
-    fb = ClaimFeatures(frozenset(b.numbers), b.ranges, frozenset(), frozenset())
-    return figures_agree(fa, fb)
+    """Whether two claims' figures of one quantity agree (None: no shared quantity)."""
+    return agreement(a.quantities, b.quantities)[0]
 
 
 def _tfidf(indices: list, counts: list, idf: bool = True):
@@ -770,6 +844,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         cx, cz = claims[x], claims[z]
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
             continue
+        if compatible(cx.times, cz.times) is False:
+            continue
         if cx.speaker is not None and cx.speaker == cz.speaker:
             continue
         i, j = sorted((x[0], z[0]))
@@ -868,6 +944,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            if ca.times and cb.times and compatible(ca.times, cb.times) is False:
+                continue  # another day's (week's, month's) event: not the same event
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)

@@ -1,0 +1,217 @@
+"""When a claim says something happened, read against the article's publication date.
+
+"arrived Sunday evening" in an article of Wednesday 5 August 2020 is 2 August 2020, and so is
+"On the 2nd"; "last month" is July 2020.  Without a publication date a weekday stays a weekday
+(two undated reports of "Tuesday" and "Wednesday" are of different days) and "February 22"
+stays a day of the year.
+
+Each time is a :class:`When`: a span of days (proleptic Gregorian ordinals) when the date is
+known, else a weekday or a (month, day).  Expressions come from ``rules/event_time.toml``;
+dateparser (scrapinghub, BSD) reads the relative-day and month-day forms; the day-of-month
+form ("on the 2nd"), which dateparser reads as a month, and weekdays (the latest such day on or
+before publication) are counted here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time a claim names: ``kind`` "days" (``first``..``last`` ordinals), "weekday"
+    (``first`` = 0 for Monday) or "monthday" (``first`` = month, ``last`` = day)."""
+
+    kind: str
+    first: int
+    last: int
+
+    def compatible(self, other: When) -> bool | None:
+        """True if the two can be the same time, False if they cannot, None if they cannot
+        be compared (a weekday against a month-day)."""
+        if self.kind == other.kind == "days":
+            return self.first <= other.last and other.first <= self.last
+        if self.kind == other.kind:
+            return (self.first, self.last) == (other.first, other.last)
+        days, other_kind = (self, other) if self.kind == "days" else (other, self)
+        if days.kind != "days" or days.last - days.first > 6:
+            return None
+        span = [date.fromordinal(o) for o in range(days.first, days.last + 1)]
+        if other_kind.kind == "weekday":
+            return any(d.weekday() == other_kind.first for d in span)
+        return any((d.month, d.day) == (other_kind.first, other_kind.last) for d in span)
+
+    def describe(self) -> str:
+        """"2 Aug 2020", "27 Jul–4 Aug 2020", "a Sunday", "22 Feb"."""
+        if self.kind == "weekday":
+            return "a " + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                           "Sunday")[self.first]
+        if self.kind == "monthday":
+            return date(2000, self.first, self.last).strftime("%-d %b")
+        a, b = date.fromordinal(self.first), date.fromordinal(self.last)
+        if a == b:
+            return a.strftime("%-d %b %Y")
+        return f"{a.strftime('%-d %b')}–{b.strftime('%-d %b %Y')}"
+
+
+@dataclass(frozen=True)
+class _TimeRules:
+    weekdays: tuple[str, ...]
+    relative_days: tuple[str, ...]
+    periods: dict[str, tuple[int, int]]
+    pattern: re.Pattern
+    day_of_month: re.Pattern
+
+
+@cache
+def _time_rules(directory: str | None = None) -> _TimeRules:
+    from pathlib import Path
+
+    from credibility.errors import RulesError
+
+    path = Path(directory) if directory else Path(str(resources.files("credibility._rules")))
+    path = path / "event_time.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        weekdays = tuple(w.lower() for w in data["weekdays"])
+        parts = [p.lower() for p in data["day_parts"]]
+        relative = tuple(" ".join(w.lower().split()) for w in data["relative_days"])
+        periods = {" ".join(e.lower().split()): (int(a), int(b))
+                   for e, a, b in data["relative_periods"]}
+        months = [m.lower() for m in data["month_names"]]
+        day_of_month = re.compile(data["day_of_month"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as e:
+        raise RulesError(f"{path}: {e}") from None
+
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?P<weekday>{alt(weekdays)})(?:\s+(?:{alt(parts)}))?"
+        rf"|(?P<period>{alt(periods)})|(?P<relative>{alt(relative)})"
+        rf"|(?P<month>{alt(months)})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+        rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{alt(months)})\b\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b",
+        re.IGNORECASE)
+    return _TimeRules(weekdays, relative, periods, pattern, day_of_month)
+
+
+def times(text: str, published: str | None, rules_dir: str | None = None) -> tuple[When, ...]:
+    """The times a claim names.
+
+    Args:
+        text: the claim.
+        published: the article's ISO date (``YYYY-MM-DD``...), or None.
+
+    Returns:
+        The :class:`When` of each time expression, in text order, without repeats.
+    """
+    tr = _time_rules(rules_dir)
+    base = _base(published)
+    out: list[When] = []
+    for m in tr.day_of_month.finditer(text):
+        day = int(next(g for g in m.groups() if g))
+        if base is not None and 1 <= day <= 31:
+            d = _day_of_month(base, day)
+            if d is not None:
+                out.append(When("days", d.toordinal(), d.toordinal()))
+    for m in tr.pattern.finditer(text):
+        w = _when(m, tr, base)
+        if w is not None:
+            out.append(w)
+    return tuple(dict.fromkeys(out))
+
+
+def _base(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _day_of_month(base: date, day: int) -> date | None:
+    """The last ``day`` of a month on or before ``base``."""
+    year, month = base.year, base.month
+    for _ in range(2):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            d = None
+        if d is not None and d <= base:
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
+def _when(m: re.Match, tr: _TimeRules, base: date | None) -> When | None:
+    if m.group("weekday"):
+        wd = tr.weekdays.index(m.group("weekday").lower())
+        if base is None:
+            return When("weekday", wd, wd)
+        # the latest such day on or before publication ("on Tuesday" in Tuesday's paper is
+        # that day; dateparser would give the week before)
+        d = base - timedelta(days=(base.weekday() - wd) % 7)
+        return When("days", d.toordinal(), d.toordinal())
+    if m.group("period"):
+        if base is None:
+            return None
+        first, last = tr.periods[" ".join(m.group("period").lower().split())]
+        return When("days", base.toordinal() - first, base.toordinal() - last)
+    if m.group("relative"):
+        if base is None:
+            return None
+        d = _parse(m.group("relative"), base)
+        return None if d is None else When("days", d.toordinal(), d.toordinal())
+    month = m.group("month") or m.group("month2")
+    day = int(m.group("day") or m.group("day2"))
+    year = m.group("year") or m.group("year2")
+    phrase = f"{month} {day}" + (f" {year}" if year else "")
+    if base is None and not year:
+        d = _parse(phrase, date(2000, 12, 31))  # a leap year: 29 February is a day
+        return None if d is None else When("monthday", d.month, d.day)
+    d = _parse(phrase, base or date(int(year), 12, 31))
+    return None if d is None else When("days", d.toordinal(), d.toordinal())
+
+
+@lru_cache(maxsize=8192)
+def _parse(expression: str, base: date) -> date | None:
+    """dateparser on one expression, relative to ``base`` (past dates preferred)."""
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
+                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    got = dateparser.parse(expression, languages=["en"], settings=settings)
+    if got is None:
+        return None
+    d = got.date()
+    # a weekday or month-day named in a story is at most a few days (a year) back; dateparser
+    # may give one in the future when the base is that very day
+    if d > base + timedelta(days=1):
+        return None
+    return d
+
+
+def compatible(a: tuple[When, ...], b: tuple[When, ...]) -> bool | None:
+    """Whether two claims' times can be the same time: None when either names none (or none
+    can be compared), True when some pair can be, False when no pair can."""
+    verdicts = [x.compatible(y) for x in a for y in b]
+    verdicts = [v for v in verdicts if v is not None]
+    if not verdicts:
+        return None
+    return any(verdicts)
+
+
+def shared_day(a: tuple[When, ...], b: tuple[When, ...]) -> When | None:
+    """A day both claims name (a one-day :class:`When` of ``a`` that ``b`` allows)."""
+    for x in a:
+        if x.kind == "days" and x.first == x.last:
+            if any(x.compatible(y) for y in b if y.kind == "days" and y.first == y.last):
+                return x
+    return None
