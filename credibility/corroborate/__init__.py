@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement, quantities
-from credibility.corroborate.when import When, compatible, shared_day, times
+from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_rules
 
@@ -167,8 +167,9 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     # would otherwise have all its mentions re-read for each of its claims.
     source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
     feats = {}
+    published = publication_date(document.published, document.text, str(rules.directory))
     for c in claims:
-        f = features(c.span.text, "", rules, document.published)
+        f = features(c.span.text, "", rules, published)
         if c.source_id in source_names:
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
@@ -347,6 +348,8 @@ class ClaimKey:
     agree or conflict."""
     times: tuple[When, ...] = ()
     """The times it names, read against its article's publication date (:mod:`.when`)."""
+    place_names: tuple[str, ...] = ()
+    """Its capitalized names, lower-cased (to explain a link; matching uses ``names``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,8 +432,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     not_names = _not_names(rules)
     stop = _stopwords(rules)
     claims = []
+    published = publication_date(doc.published, doc.text, str(rules.directory))
     for c in report.claims:
-        f = features(c.span.text, "", rules, doc.published)
+        f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
         whole_names = {_hash("e:" + p) for p in f.places}
@@ -443,7 +447,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
-                               f.quantities, f.times))
+                               f.quantities, f.times, tuple(sorted(f.places))))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
         token = m.group().lower().strip(".,")
@@ -456,7 +460,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims), doc.published)
+                      tuple(claims), published)
 
 
 def _pack(array, dtype) -> str:
@@ -487,7 +491,7 @@ def key_to_json(key: ArticleKey) -> dict:
                         sorted(c.events), sorted(c.years),
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
                           sorted(q.thing), q.text] for q in c.quantities],
-                        [[w.kind, w.first, w.last] for w in c.times]]
+                        [[w.kind, w.first, w.last] for w in c.times], list(c.place_names)]
                        for c in key.claims]}
 
 
@@ -510,7 +514,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             _quantities_from_json(more[2]) if len(more) > 2
                             else _bare_quantities(numbers),
                             tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
-                            if len(more) > 3 else ())
+                            if len(more) > 3 else (),
+                            tuple(map(str, more[4])) if len(more) > 4 else ())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -675,6 +680,8 @@ class CrossLinks:
     duplicates: list[dict]
     index_bytes: int = 0
     """Bytes held by the sparse matrices of the index (documented per claim in the README)."""
+    grounds: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    """Why each link holds, by (article index, claim id): ``"<path>#<claim>: <why>"``."""
 
     def touches(self, index: int, claim_ids) -> bool:
         """Whether the article at ``index`` gets an origin group or any cross-article link."""
@@ -788,12 +795,16 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
                         rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
     links = _match(state, range(n), jobs)
     for _ in range(cfg["shared_corroborator_rounds"]):
-        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b in links if ok])
-    for is_support, i, a, j, b in links:
+        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
+                                               if ok])
+    grounds: dict[tuple[int, str], list[str]] = {}
+    for is_support, i, a, j, b, why in links:
         target = supports if is_support else conflicts
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
         target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
-    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+        grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
+        grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds)
 
 
 def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
@@ -857,7 +868,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                            >= cfg["min_shared_corroborator_document_cosine"]
                            and not rare_columns(i).isdisjoint(rare_columns(j)))
         if alike[i, j]:
-            out.append((True, x[0], x[1], z[0], z[1]))
+            out.append((True, x[0], x[1], z[0], z[1],
+                        f"{_same_event(cx, cz)}, {count} claims elsewhere confirm both"))
     return out
 
 
@@ -946,6 +958,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
             if ca.times and cb.times and compatible(ca.times, cb.times) is False:
                 continue  # another day's (week's, month's) event: not the same event
+            if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
+                continue  # "in 2008, he stopped Thompson": an earlier event, told as background
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
@@ -966,8 +980,46 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue
             if agree is False and not ca.names & cb.names:
                 continue  # another figure for something else: a conflict needs the same names
-            out.append((agree is not False, i, ca.id, j, cb.id))
+            sim = float(sims[b, a])
+            how = ("said alike" if sim >= min_cos else "same figure, said alike"
+                   if agree and sim >= min_cos_figure else "both lede claims"
+                   if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
+                   if same_event and sim >= min_cos_event else "the story's main event")
+            out.append((agree is not False, i, ca.id, j, cb.id,
+                        f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
     return out
+
+
+def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
+                      published_b: str | None) -> bool:
+    """Whether the years two claims name allow one event: both name one of the same years, or
+    neither names a year, or the one that names years names the other's year of publication
+    (a claim without a year is about the time of its article)."""
+    if a.years and b.years:
+        return not a.years.isdisjoint(b.years)
+    if not a.years and not b.years:
+        return True
+    named, other_published = (a.years, published_b) if a.years else (b.years, published_a)
+    return bool(other_published) and int(other_published[:4]) in named
+
+
+def _same_event(a: ClaimKey, b: ClaimKey) -> str:
+    """"same event (Copiapo, 2 Aug 2020)": the names and the day the two claims share."""
+    names = sorted(set(a.place_names) & set(b.place_names), key=lambda p: (-len(p), p))[:2]
+    day = shared_day(a.times, b.times)
+    what = [*(n.title() for n in names), *([day.describe()] if day else [])]
+    return f"same event ({', '.join(what)})" if what else "same event"
+
+
+def _grounds(a: ClaimKey, b: ClaimKey) -> str:
+    """Why two claims of two articles link, in words: the event, then the figures."""
+    verdict, qa, qb = agreement(a.quantities, b.quantities)
+    if verdict is True:
+        return f"{_same_event(a, b)}, figure {_figure_fit(qa, qb)}"
+    if verdict is False:
+        return f"{_same_event(a, b)}, figure {qb.describe()} against {qa.describe()}"
+    kinds = sorted(a.events & b.events)
+    return _same_event(a, b) + (f", {'/'.join(kinds)}" if kinds else "")
 
 
 def _main_events(key: ArticleKey) -> frozenset[str]:
@@ -990,7 +1042,8 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
             c = replace(c, corroboration="corroborated" if (c.corroborated_by or more)
                         else c.corroboration,
                         corroborated_by=c.corroborated_by + tuple(sorted(more)),
-                        conflicts_with=c.conflicts_with + tuple(sorted(against)))
+                        conflicts_with=c.conflicts_with + tuple(sorted(against)),
+                        links=c.links + tuple(sorted(links.grounds.get((index, c.id), ()))))
         claims.append(c)
     origin = links.origin_group[index]
     if not changed:

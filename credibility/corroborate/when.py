@@ -66,6 +66,10 @@ class _TimeRules:
     periods: dict[str, tuple[int, int]]
     pattern: re.Pattern
     day_of_month: re.Pattern
+    full_date: re.Pattern
+    """A date with its year ("May 03, 2013", "16 December 2008", "5/5/2010", "2012-04-04")."""
+    dateline_lines: int
+    dateline_max_chars: int
 
 
 @cache
@@ -85,6 +89,8 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
                    for e, a, b in data["relative_periods"]}
         months = [m.lower() for m in data["month_names"]]
         day_of_month = re.compile(data["day_of_month"])
+        dateline_lines = int(data["dateline"]["lines"])
+        dateline_max_chars = int(data["dateline"]["max_chars"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as e:
         raise RulesError(f"{path}: {e}") from None
 
@@ -98,7 +104,42 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
         rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{alt(months)})\b\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b",
         re.IGNORECASE)
-    return _TimeRules(weekdays, relative, periods, pattern, day_of_month)
+    year = r"(?:19|20)\d\d"
+    full_date = re.compile(
+        rf"\b(?:(?:{alt(months)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{year}"
+        rf"|\d{{1,2}}\s+(?:{alt(months)})\.?,?\s+{year}"
+        rf"|\d{{1,2}}/\d{{1,2}}/{year}|{year}-\d\d-\d\d)\b", re.IGNORECASE)
+    return _TimeRules(weekdays, relative, periods, pattern, day_of_month, full_date,
+                      dateline_lines, dateline_max_chars)
+
+
+def publication_date(published: str | None, text: str, rules_dir: str | None = None
+                     ) -> str | None:
+    """The article's ISO date: ``published`` when ingest found one, else a date line near the
+    top ("May 03, 2013", "Updated: May 24, 2005, 3:23 PM ET"): one of the first
+    ``[dateline] lines`` lines, short, holding a full date with its year."""
+    if published:
+        return published
+    tr = _time_rules(rules_dir)
+    for line in text.lstrip().splitlines()[:tr.dateline_lines]:
+        if len(line) > tr.dateline_max_chars:
+            continue
+        m = tr.full_date.search(line)
+        if m:
+            d = _parse_absolute(m.group())
+            if d is not None:
+                return d.isoformat()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(expression: str) -> date | None:
+    import dateparser
+
+    got = dateparser.parse(expression, languages=["en"],
+                           settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                     "RETURN_AS_TIMEZONE_AWARE": False})
+    return None if got is None else got.date()
 
 
 def times(text: str, published: str | None, rules_dir: str | None = None) -> tuple[When, ...]:
