@@ -682,6 +682,8 @@ class CrossLinks:
     """Bytes held by the sparse matrices of the index (documented per claim in the README)."""
     grounds: dict[tuple[int, str], list[str]] = field(default_factory=dict)
     """Why each link holds, by (article index, claim id): ``"<path>#<claim>: <why>"``."""
+    copies: dict[str, str] = field(default_factory=dict)
+    """Path of each grouped article -> path of its origin group's first article."""
 
     def touches(self, index: int, claim_ids) -> bool:
         """Whether the article at ``index`` gets an origin group or any cross-article link."""
@@ -694,9 +696,9 @@ def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
     return agreement(a.quantities, b.quantities)[0]
 
 
-def _tfidf(indices: list, counts: list, idf: bool = True):
-    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows), and
-    the hashed term of each column."""
+def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None):
+    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on the rows
+    ``fit_rows``, default all), and the hashed term of each column."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -710,8 +712,9 @@ def _tfidf(indices: list, counts: list, idf: bool = True):
     terms, ind = np.unique(ind, return_inverse=True)
     m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
                    shape=(len(indices), max(1, len(terms))))
-    return (TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32),
-            terms)
+    model = TfidfTransformer(sublinear_tf=True, use_idf=idf)
+    model.fit(m if fit_rows is None else m[fit_rows])
+    return model.transform(m).astype(np.float32), terms
 
 
 def _neighbours(docs, k: int, min_cos: float):
@@ -774,12 +777,16 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         return CrossLinks(supports, conflicts, origin, duplicates)
     claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
 
-    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    # Independence counts origins: IDF and "few articles share this name" are counted over one
+    # article per origin group, so a copy added to the batch changes no other article's links.
+    firsts = sorted(set(group))
+    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys],
+                             fit_rows=firsts)
     # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
     # articles about the same event share at least one.
     seen = (docs > 0).astype(np.float32).tocsc()
-    df = np.diff(seen.indptr)
-    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * n))
+    df = np.diff(seen[firsts].tocsc().indptr)
+    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * len(firsts)))
                           & (doc_terms < _NUMERIC))
     rare_names = seen[:, rare].tocsr()
     # No IDF for claims: in a batch full of coverage of one event, that event's own words are
@@ -804,7 +811,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
         grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
         grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
-    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds)
+    copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies)
 
 
 def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
@@ -826,14 +834,15 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         linked.setdefault((i, a), set()).add((j, b))
         linked.setdefault((j, b), set()).add((i, a))
     claims = {(i, c.id): c for i in {i for i, _ in linked} for c in keys[i].claims}
-    shared: dict[tuple, int] = {}
+    shared: dict[tuple, set[int]] = {}
     for middle in sorted(linked):
         around = sorted(linked[middle])
-        if len(around) > cfg["max_neighbours"]:
+        if len({group[k] for k, _ in around}) > cfg["max_neighbours"]:
             continue
         for x, z in combinations(around, 2):
             if x[0] != z[0] and z not in linked[x] and group[x[0]] != group[z[0]]:
-                shared[x, z] = shared.get((x, z), 0) + 1
+                # go-betweens counted by origin: a story and its reprint vouch once
+                shared.setdefault((x, z), set()).add(group[middle[0]])
     out = []
     alike: dict[tuple[int, int], bool] = {}
     rows: dict[int, object] = {}
@@ -849,7 +858,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     def rare_columns(k: int) -> set[int]:
         """The rare names of article k (a shared one: the rows' product, all ones, is positive)."""
         return set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
-    for (x, z), count in sorted(shared.items()):
+    for (x, z), middles in sorted(shared.items()):
+        count = len(middles)
         if count < need:
             continue
         cx, cz = claims[x], claims[z]
@@ -1048,9 +1058,47 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     origin = links.origin_group[index]
     if not changed:
         return report if origin == report.origin_group else replace(report, origin_group=origin)
-    claims = score_claims(report.document, report.sources, tuple(claims), rules)
+    # scored on one reference per origin group: a story and its reprints confirm once
+    once = [replace(c, corroborated_by=_one_per_origin(c.corroborated_by, links.copies))
+            for c in claims]
+    scored = score_claims(report.document, report.sources, tuple(once), rules)
+    claims = tuple(replace(s, corroborated_by=c.corroborated_by,
+                           reasons=_origin_reasons(s.reasons, c.corroborated_by, o.corroborated_by))
+                   for s, c, o in zip(scored, claims, once, strict=True))
     return replace(report, claims=claims, origin_group=origin,
                    summary=summarize(report.document, report.sources, claims, rules))
+
+
+def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:
+    """The references with one per origin group of articles (the first, in order)."""
+    seen, out = set(), []
+    for ref in refs:
+        path, _, _ = ref.rpartition("#")
+        origin = copies.get(path, path) if path else ref
+        if origin not in seen:
+            seen.add(origin)
+            out.append(ref)
+    return tuple(out)
+
+
+_CORROBORATED_REASON = "corroborated by "
+
+
+def _origin_reasons(reasons: tuple[str, ...], refs: tuple[str, ...], once: tuple[str, ...]
+                    ) -> tuple[str, ...]:
+    """The score's reasons, with the corroboration reason naming every article when copies were
+    counted once: "corroborated by 2 independent sources, 3 articles (a.txt#C1, …)"."""
+    if len(refs) == len(once):
+        return reasons
+    articles = len({r.rpartition("#")[0] for r in refs if "#" in r})
+    shown = ", ".join(refs[:4]) + (" …" if len(refs) > 4 else "")
+    out = []
+    for reason in reasons:
+        if reason.startswith(_CORROBORATED_REASON):
+            head = reason.split(" (", 1)[0]
+            reason = f"{head}, {articles} articles (copies counted once: {shown})"
+        out.append(reason)
+    return tuple(out)
 
 
 def corroborate_batch(reports, rules: Rules | None = None):
