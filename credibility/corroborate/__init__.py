@@ -51,16 +51,18 @@ def features(text: str, context: str, rules: Rules, published: str | None = None
     """Figures, content words, capitalized names, kinds of action and times of a claim (names
     also from ``context``, e.g. the source mention "a resident of Pochon county"; times read
     against ``published``, the article's ISO date)."""
-    f = _text_features(text, _Identity(rules))
-    f = replace(f, times=_times(text, published, str(rules.directory)))
+    f = _dated_features(text, published, _Identity(rules))
     if not context:
         return f
     return replace(f, places=f.places | _names(context, _stopwords(rules)))
 
 
 @lru_cache(maxsize=4096)
-def _times(text: str, published: str | None, directory: str) -> tuple[When, ...]:
-    return times(text, published, directory)
+def _dated_features(text: str, published: str | None, rules: _Identity) -> ClaimFeatures:
+    """:func:`_text_features` with the times of the text (cached: scoring asks again)."""
+    f = _text_features(text, rules)
+    when = times(text, published, str(rules.obj.directory))
+    return replace(f, times=when) if when else f
 
 
 class _Identity:

@@ -77,6 +77,8 @@ class QuantityRules:
     pattern: re.Pattern
     protected: re.Pattern
     """Vague figures and fractions, in one capturing group (text2num must not read them)."""
+    anchor: re.Pattern
+    """Where a figure can be: digits, a vague figure, a fraction."""
 
 
 @cache
@@ -109,7 +111,9 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                                       units),
                          re.compile(rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
                                     rf"\d[\d,.]*\s*(?:{_alternatives(scales)}))(?![\w-])",
-                                    re.IGNORECASE))
+                                    re.IGNORECASE),
+                         re.compile(rf"\d|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
+                                    rf"(?![\w-])", re.IGNORECASE))
 
 
 def _alternatives(words) -> str:
@@ -138,6 +142,7 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
         re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+(\S+(?:\s+\S+)?)\s+and\s+", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
@@ -171,14 +176,18 @@ def quantities(text: str, normalize, stop: frozenset[str],
     Years (1900-2100 without a unit or scale) and ordinals ("the 2nd") are not figures.
     """
     qr = quantity_rules(rules_dir)
+    if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
+            and not qr.protected.search(text):
+        return ()  # most claims: nothing to read
     text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
-    # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
-    pieces = qr.protected.split(text)
-    text = "".join(p if k % 2 else digits_for_words(p) for k, p in enumerate(pieces))
+    if _MAY_HOLD_NUMBER_WORD.search(text):
+        # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
+        pieces = qr.protected.split(text)
+        text = "".join(p if k % 2 else digits_for_words(p) for k, p in enumerate(pieces))
     # "between 150 and 300" is the range 150-300
     text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
     out = []
-    for m in qr.pattern.finditer(text):
+    for m in _figures(text, qr):
         q = _quantity(m, qr)
         if q is None:
             continue
@@ -186,6 +195,27 @@ def quantities(text: str, normalize, stop: frozenset[str],
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split())))
     return tuple(out)
+
+
+def _figures(text: str, qr: QuantityRules):
+    """The matches of the figure pattern, searched only near a digit, a vague figure or a
+    fraction (the pattern's leading approximators would be tried at every character)."""
+    done = 0
+    for anchor in qr.anchor.finditer(text):
+        if anchor.start() < done:
+            continue
+        m = qr.pattern.search(text, max(done, anchor.start() - _REACH),
+                              min(len(text), anchor.end() + _REACH))
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+_WINDOW = 80
+"""Characters read on each side of a figure for its counted words (a few words' worth)."""
+_REACH = 40
+"""Characters searched before and after a figure's digits for its approximator, currency,
+scale and unit."""
 
 
 def _quantity(m: re.Match, qr: QuantityRules):
@@ -224,8 +254,8 @@ def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize
                    stop: frozenset[str]) -> frozenset[str]:
     """Content words within ``words_before``/``words_after`` tokens of the figure, in its
     clause."""
-    before = _TOKEN.findall(text[:start])[::-1]
-    after = _TOKEN.findall(text[end:])
+    before = _TOKEN.findall(text[max(0, start - _WINDOW):start])[::-1]
+    after = _TOKEN.findall(text[end:end + _WINDOW])
     words = set()
     for tokens, limit in ((before, qr.words_before), (after, qr.words_after)):
         for tok in tokens[:limit]:

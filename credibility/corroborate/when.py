@@ -7,9 +7,9 @@ stays a day of the year.
 
 Each time is a :class:`When`: a span of days (proleptic Gregorian ordinals) when the date is
 known, else a weekday or a (month, day).  Expressions come from ``rules/event_time.toml``;
-dateparser (scrapinghub, BSD) reads the relative-day and month-day forms; the day-of-month
-form ("on the 2nd"), which dateparser reads as a month, and weekdays (the latest such day on or
-before publication) are counted here.
+the day arithmetic (the latest such weekday or month-day on or before publication; "on the
+2nd", which dateparser reads as February) is done here.  dateparser (scrapinghub, BSD) reads the
+varied date lines of undated articles ("Updated: May 24, 2005, 3:23 PM ET").
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+
+_WORD = re.compile(r"[a-z]+")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,8 @@ class When:
 @dataclass(frozen=True)
 class _TimeRules:
     weekdays: tuple[str, ...]
-    relative_days: tuple[str, ...]
+    relative_days: dict[str, int]
+    months: dict[str, int]
     periods: dict[str, tuple[int, int]]
     pattern: re.Pattern
     day_of_month: re.Pattern
@@ -70,6 +74,8 @@ class _TimeRules:
     """A date with its year ("May 03, 2013", "16 December 2008", "5/5/2010", "2012-04-04")."""
     dateline_lines: int
     dateline_max_chars: int
+    triggers: frozenset[str]
+    """The first word of every expression: a text without one names no time."""
 
 
 @cache
@@ -84,10 +90,14 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         weekdays = tuple(w.lower() for w in data["weekdays"])
         parts = [p.lower() for p in data["day_parts"]]
-        relative = tuple(" ".join(w.lower().split()) for w in data["relative_days"])
+        relative = {" ".join(w.lower().split()): int(n)
+                    for w, n in data["relative_days"].items()}
         periods = {" ".join(e.lower().split()): (int(a), int(b))
                    for e, a, b in data["relative_periods"]}
         months = [m.lower() for m in data["month_names"]]
+        number = {m: k + 1 for k, m in enumerate(months[:12])}
+        for m in months[12:]:
+            number[m] = next(k + 1 for k, full in enumerate(months[:12]) if full.startswith(m[:3]))
         day_of_month = re.compile(data["day_of_month"])
         dateline_lines = int(data["dateline"]["lines"])
         dateline_max_chars = int(data["dateline"]["max_chars"])
@@ -109,8 +119,9 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
         rf"\b(?:(?:{alt(months)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{year}"
         rf"|\d{{1,2}}\s+(?:{alt(months)})\.?,?\s+{year}"
         rf"|\d{{1,2}}/\d{{1,2}}/{year}|{year}-\d\d-\d\d)\b", re.IGNORECASE)
-    return _TimeRules(weekdays, relative, periods, pattern, day_of_month, full_date,
-                      dateline_lines, dateline_max_chars)
+    triggers = frozenset(w.split()[0] for w in (*weekdays, *relative, *periods, *months))
+    return _TimeRules(weekdays, relative, number, periods, pattern, day_of_month, full_date,
+                      dateline_lines, dateline_max_chars, triggers)
 
 
 def publication_date(published: str | None, text: str, rules_dir: str | None = None
@@ -153,6 +164,8 @@ def times(text: str, published: str | None, rules_dir: str | None = None) -> tup
         The :class:`When` of each time expression, in text order, without repeats.
     """
     tr = _time_rules(rules_dir)
+    if tr.triggers.isdisjoint(_WORD.findall(text.lower())) and not _ORDINAL.search(text):
+        return ()
     base = _base(published)
     out: list[When] = []
     for m in tr.day_of_month.finditer(text):
@@ -208,35 +221,38 @@ def _when(m: re.Match, tr: _TimeRules, base: date | None) -> When | None:
     if m.group("relative"):
         if base is None:
             return None
-        d = _parse(m.group("relative"), base)
-        return None if d is None else When("days", d.toordinal(), d.toordinal())
-    month = m.group("month") or m.group("month2")
+        d = base - timedelta(days=tr.relative_days[" ".join(m.group("relative").lower().split())])
+        return When("days", d.toordinal(), d.toordinal())
+    month = tr.months[(m.group("month") or m.group("month2")).lower()]
     day = int(m.group("day") or m.group("day2"))
     year = m.group("year") or m.group("year2")
-    phrase = f"{month} {day}" + (f" {year}" if year else "")
-    if base is None and not year:
-        d = _parse(phrase, date(2000, 12, 31))  # a leap year: 29 February is a day
-        return None if d is None else When("monthday", d.month, d.day)
-    d = _parse(phrase, base or date(int(year), 12, 31))
-    return None if d is None else When("days", d.toordinal(), d.toordinal())
-
-
-@lru_cache(maxsize=8192)
-def _parse(expression: str, base: date) -> date | None:
-    """dateparser on one expression, relative to ``base`` (past dates preferred)."""
-    import dateparser
-
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
-                "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    got = dateparser.parse(expression, languages=["en"], settings=settings)
-    if got is None:
+    if not _valid(2000, month, day):  # 2000: a leap year, 29 February is a day
         return None
-    d = got.date()
-    # a weekday or month-day named in a story is at most a few days (a year) back; dateparser
-    # may give one in the future when the base is that very day
-    if d > base + timedelta(days=1):
+    if year:
+        return _day(int(year), month, day)
+    if base is None:
+        return When("monthday", month, day)
+    # the latest such day on or before publication (a few days' slack: "on May 6" in the
+    # paper of 5 May is a day to come)
+    for y in (base.year + 1, base.year, base.year - 1):
+        if _valid(y, month, day) and date(y, month, day) <= base + timedelta(days=7):
+            return _day(y, month, day)
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _day(year: int, month: int, day: int) -> When | None:
+    if not _valid(year, month, day):
         return None
-    return d
+    o = date(year, month, day).toordinal()
+    return When("days", o, o)
 
 
 def compatible(a: tuple[When, ...], b: tuple[When, ...]) -> bool | None:
