@@ -836,7 +836,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         linked.setdefault((i, a), set()).add((j, b))
         linked.setdefault((j, b), set()).add((i, a))
     claims = {(i, c.id): c for i in {i for i, _ in linked} for c in keys[i].claims}
-    shared: dict[tuple, set[int]] = {}
+    shared: dict[tuple, set[tuple[int, str]]] = {}
     for middle in sorted(linked):
         around = sorted(linked[middle])
         if len({group[k] for k, _ in around}) > cfg["max_neighbours"]:
@@ -844,7 +844,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         for x, z in combinations(around, 2):
             if x[0] != z[0] and z not in linked[x] and group[x[0]] != group[z[0]]:
                 # go-betweens counted by origin: a story and its reprint vouch once
-                shared.setdefault((x, z), set()).add(group[middle[0]])
+                shared.setdefault((x, z), set()).add((group[middle[0]], middle[1]))
     out = []
     alike: dict[tuple[int, int], bool] = {}
     rows: dict[int, object] = {}
