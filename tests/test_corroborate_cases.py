@@ -242,6 +242,31 @@ def test_templated_daily_reports_do_not_link_across_days():
     assert _relation(out, "r1.txt", "repurchase", "r2.txt", "repurchase") == "none"
 
 
+DAILY = """FED ADDS RESERVES VIA CUSTOMER REPURCHASES
+
+The Federal Reserve entered the U.S. Government securities market to arrange {n} billion dlrs \
+of customer repurchase agreements, a Fed spokesman said.
+
+Dealers said Federal funds were trading at {rate} pct when the Fed began its temporary and \
+indirect supply of reserves to the banking system.
+"""
+
+
+def test_issues_of_an_undated_recurring_report_neither_confirm_nor_contradict():
+    out = _batch({"d1.txt": DAILY.format(n="1.5", rate="6-1/4"),
+                  "d2.txt": DAILY.format(n="2.5", rate="6-3/16"),
+                  "d3.txt": "Date: 1987-03-02\n\n" + DAILY.format(n="1.5", rate="6-1/8"),
+                  "d4.txt": "Date: 1987-03-02\n\n" + DAILY.format(n="2.5", rate="6-1/8")})
+    assert _relation(out, "d1.txt", "repurchase", "d2.txt", "repurchase") == "none"
+    # dated issues of one day are one event: another figure is a conflict
+    assert _relation(out, "d3.txt", "repurchase", "d4.txt", "repurchase") == "conflict"
+
+
+def test_mixed_fractions_of_the_wires():
+    (q,) = quantities("funds were trading at 6-1/4 pct", _norm, _stop())
+    assert (q.value, q.unit) == (6.25, "%")
+
+
 # --------------------------------------------------------------------------------------------
 # Independence counts origins: a copy changes nobody else's scores
 # --------------------------------------------------------------------------------------------

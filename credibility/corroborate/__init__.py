@@ -370,7 +370,9 @@ class ArticleKey:
     """MinHash signature of its word 5-shingles (uint32 array)."""
     claims: tuple[ClaimKey, ...]
     published: str | None = None
-    """ISO date, when the article gives one."""
+    """ISO date, when the article gives one (or a date line near its top)."""
+    title: str | None = None
+    """Its headline without figures, lower-cased: a recurring report's title."""
 
 
 def _hash(term: str) -> int:
@@ -462,7 +464,24 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims), published)
+                      tuple(claims), published, _title_key(doc.title))
+
+
+def _title_key(title: str | None) -> str | None:
+    """The headline without figures and case ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES")."""
+    if not title:
+        return None
+    return " ".join(_WORD.findall(title.lower())) or None
+
+
+def recurring(a: ArticleKey, b: ArticleKey) -> bool:
+    """Two issues of one recurring report: the same outlet (or none named), the same headline,
+    and no date on either.  Templated daily reports (the Fed's reserves, a cocoa review, a
+    weekly balance) repeat their headline and sentences with other figures on other days;
+    without dates nothing says they are of one day, so they neither confirm nor contradict
+    each other.  (Copies of one issue are grouped before this is asked.)"""
+    return (a.title is not None and a.title == b.title and a.outlet == b.outlet
+            and not a.published and not b.published)
 
 
 def _pack(array, dtype) -> str:
@@ -488,6 +507,7 @@ def key_to_json(key: ArticleKey) -> dict:
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
+            "title": key.title,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
@@ -521,8 +541,10 @@ def key_from_json(data: dict) -> ArticleKey:
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
+    title = data.get("title")
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
-                      minhash, claims, None if published is None else str(published))
+                      minhash, claims, None if published is None else str(published),
+                      None if title is None else str(title))
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -872,6 +894,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         if cx.speaker is not None and cx.speaker == cz.speaker:
             continue
         i, j = sorted((x[0], z[0]))
+        if recurring(keys[i], keys[j]):
+            continue
         if (not cx.attributed and not cz.attributed and keys[i].outlet
                 and keys[i].outlet == keys[j].outlet):
             continue
@@ -952,7 +976,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
 
     for i in range(start, stop):
         partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
-                    and _days_apart(keys[i].published, keys[j].published) <= max_days]
+                    and _days_apart(keys[i].published, keys[j].published) <= max_days
+                    and not recurring(keys[i], keys[j])]
         if not partners or not keys[i].claims:
             continue
         # a shared rare name: the rows of rare_names hold only ones, so the product that this

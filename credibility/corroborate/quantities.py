@@ -143,6 +143,14 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
 
 
 _DIGIT = re.compile(r"\d")
+_MIXED_FRACTION = re.compile(r"(?<![\d.,/])(\d+)[- ](\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _as_decimal(m: re.Match) -> str:
+    whole, num, den = (int(g) for g in m.groups())
+    if den == 0 or num >= den:
+        return m.group()
+    return f"{whole + num / den:g}"
 _BETWEEN = re.compile(r"\bbetween\s+(\S+(?:\s+\S+)?)\s+and\s+", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
@@ -180,6 +188,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
             and not qr.protected.search(text):
         return ()  # most claims: nothing to read
     text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+    # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
+    text = _MIXED_FRACTION.sub(_as_decimal, text)
     if _MAY_HOLD_NUMBER_WORD.search(text):
         # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
         pieces = qr.protected.split(text)
@@ -242,6 +252,9 @@ def _quantity(m: re.Match, qr: QuantityRules):
         low = high = value
         if m.group("range_lo"):
             low = float(m.group("range_lo").replace(",", "")) * scale
+            # "1.5 to two billion": text2num wrote the scale into the high end only
+            if scale == 1.0 and high >= 1e6 and 0 < low < 1000 and high % 1e6 == 0:
+                low *= next((s for s in (1e12, 1e9, 1e6) if high / 1000 < low * s <= high), 1)
             low, high = min(low, high), max(low, high)
     for key, table in (("approx", qr.before), ("after", qr.after)):
         if m.group(key):
