@@ -112,7 +112,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          re.compile(rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
                                     rf"\d[\d,.]*\s*(?:{_alternatives(scales)}))(?![\w-])",
                                     re.IGNORECASE),
-                         re.compile(rf"\d|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
+                         re.compile(rf"\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
                                     rf"(?![\w-])", re.IGNORECASE))
 
 
@@ -187,15 +187,18 @@ def quantities(text: str, normalize, stop: frozenset[str],
     if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
             and not qr.protected.search(text):
         return ()  # most claims: nothing to read
-    text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
-    # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
-    text = _MIXED_FRACTION.sub(_as_decimal, text)
+    if _ORDINAL.search(text):
+        text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+    if "/" in text:
+        # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
+        text = _MIXED_FRACTION.sub(_as_decimal, text)
     if _MAY_HOLD_NUMBER_WORD.search(text):
         # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
         pieces = qr.protected.split(text)
         text = "".join(p if k % 2 else digits_for_words(p) for k, p in enumerate(pieces))
     # "between 150 and 300" is the range 150-300
-    text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
+    if "etween" in text:
+        text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
     out = []
     for m in _figures(text, qr):
         q = _quantity(m, qr)

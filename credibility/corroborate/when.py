@@ -7,9 +7,9 @@ stays a day of the year.
 
 Each time is a :class:`When`: a span of days (proleptic Gregorian ordinals) when the date is
 known, else a weekday or a (month, day).  Expressions come from ``rules/event_time.toml``;
-the day arithmetic (the latest such weekday or month-day on or before publication; "on the
-2nd", which dateparser reads as February) is done here.  dateparser (scrapinghub, BSD) reads the
-varied date lines of undated articles ("Updated: May 24, 2005, 3:23 PM ET").
+the day arithmetic (the latest such weekday or month-day on or before publication) is done
+here.  dateparser was tried and left out: it reads "on the 2nd" as February, puts "Tuesday" in a
+Tuesday paper a week back, and its first call costs a second per process.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 _WORD = re.compile(r"[a-z]+")
@@ -116,9 +116,10 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
         re.IGNORECASE)
     year = r"(?:19|20)\d\d"
     full_date = re.compile(
-        rf"\b(?:(?:{alt(months)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{year}"
-        rf"|\d{{1,2}}\s+(?:{alt(months)})\.?,?\s+{year}"
-        rf"|\d{{1,2}}/\d{{1,2}}/{year}|{year}-\d\d-\d\d)\b", re.IGNORECASE)
+        rf"\b(?:(?P<m1>{alt(months)})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{year})"
+        rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{alt(months)})\.?,?\s+(?P<y2>{year})"
+        rf"|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>{year})"
+        rf"|(?P<y4>{year})-(?P<m4>\d\d)-(?P<d4>\d\d))\b", re.IGNORECASE)
     triggers = frozenset(w.split()[0] for w in (*weekdays, *relative, *periods, *months))
     return _TimeRules(weekdays, relative, number, periods, pattern, day_of_month, full_date,
                       dateline_lines, dateline_max_chars, triggers)
@@ -137,20 +138,26 @@ def publication_date(published: str | None, text: str, rules_dir: str | None = N
             continue
         m = tr.full_date.search(line)
         if m:
-            d = _parse_absolute(m.group())
+            d = _full_date(m, tr)
             if d is not None:
                 return d.isoformat()
     return None
 
 
-@lru_cache(maxsize=4096)
-def _parse_absolute(expression: str) -> date | None:
-    import dateparser
-
-    got = dateparser.parse(expression, languages=["en"],
-                           settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                     "RETURN_AS_TIMEZONE_AWARE": False})
-    return None if got is None else got.date()
+def _full_date(m: re.Match, tr: _TimeRules) -> date | None:
+    """The date of a :attr:`_TimeRules.full_date` match (5/3/2013 read month first, as US
+    papers write it, unless the first number cannot be a month)."""
+    g = m.groupdict()
+    if g["m1"] or g["m2"]:
+        month = tr.months[(g["m1"] or g["m2"]).lower()]
+        day, year = int(g["d1"] or g["d2"]), int(g["y1"] or g["y2"])
+    elif g["m3"]:
+        month, day, year = int(g["m3"]), int(g["d3"]), int(g["y3"])
+        if month > 12:
+            month, day = day, month
+    else:
+        month, day, year = int(g["m4"]), int(g["d4"]), int(g["y4"])
+    return date(year, month, day) if _valid(year, month, day) else None
 
 
 def times(text: str, published: str | None, rules_dir: str | None = None) -> tuple[When, ...]:
