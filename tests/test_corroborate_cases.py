@@ -212,6 +212,36 @@ def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation
 
 
+ACTIVE = """Arrests in Copiapo
+
+Police arrested two men in Copiapo on Tuesday over the theft of copper cable from the Atacama \
+mine, the regional prosecutor Ana Rios said.
+"""
+PASSIVE = """Copper thieves held
+
+Two men were arrested by police in Copiapo on Tuesday after copper cable was stolen from the \
+Atacama mine, prosecutor Ana Rios told reporters.
+"""
+RUNWAY_A = """Airport update
+
+The second runway at Tamsin airport will reopen on Friday after repairs, the airport authority \
+said.
+"""
+RUNWAY_B = """Tamsin flights
+
+Flights will resume on runway two at Tamsin from Friday, an airline spokesman said.
+"""
+
+
+@pytest.mark.parametrize("a, fa, b, fb", [
+    (ACTIVE, "arrested two men", PASSIVE, "were arrested"),   # active / passive, stole / stolen
+    (RUNWAY_A, "runway", RUNWAY_B, "resume"),   # the two ledes: same place, same day
+])
+def test_paraphrases(a, fa, b, fb):
+    out = _batch({"a.txt": a, "b.txt": b})
+    assert _relation(out, "a.txt", fa, "b.txt", fb) == "support"
+
+
 def test_figures_of_different_things_neither_conflict_nor_confirm_the_figure():
     """12 injured workers and 12 hospitalised people are different quantities: the two claims
     may still report one fire, but the link never rests on the figure."""

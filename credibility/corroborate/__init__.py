@@ -88,7 +88,10 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     synonyms = rules.obj.synonyms
 
     def normal(word: str) -> str:
-        return synonyms.get(word) or _stem(word)
+        if word in synonyms:
+            return synonyms[word]
+        lemma = _lemma(word)
+        return synonyms.get(lemma) or _stem(lemma)
     figures = quantities(text, normal, stop, str(rules.obj.directory))
     numbers = frozenset(q.value for q in figures)
     ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
@@ -100,6 +103,15 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
         words.add(normal(low))
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
                          event_kinds(text, rules.obj))
+
+
+def _lemma(word: str) -> str:
+    """The dictionary form of a lower-case English word ("struck" -> "strike", "fled" ->
+    "flee"), by simplemma (Adrien Barbaresi, MIT; English data from Wiktionary): claims that
+    say one thing in another tense or number share their words."""
+    from simplemma import lemmatize
+
+    return lemmatize(word, lang="en").lower()
 
 
 def _names(text: str, stop: frozenset[str]) -> frozenset[str]:
