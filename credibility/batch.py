@@ -538,7 +538,7 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     result.articles = len(keys) + failed
     result.errors = failed
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
-    result.cross_links = sum(len(v) for v in links.supports.values()) // 2
+    result.cross_links = links.independent_links()  # a story and its reprints count once
     result.index_bytes = links.index_bytes
 
 

@@ -720,6 +720,19 @@ class CrossLinks:
     """Why each link holds, by (article index, claim id): ``"<path>#<claim>: <why>"``."""
     copies: dict[str, str] = field(default_factory=dict)
     """Path of each grouped article -> path of its origin group's first article."""
+    paths: list[str] = field(default_factory=list)
+    """The path of each article, by index."""
+
+    def independent_links(self) -> int:
+        """Support links counted between origins: a link to a story and to its reprint is one
+        (claims named by origin group and claim id)."""
+        pairs = set()
+        for (index, claim), refs in self.supports.items():
+            here = self.origin_group[index] or self.paths[index]
+            for ref in refs:
+                path, _, other = ref.rpartition("#")
+                pairs.add(frozenset(((here, claim), (self.copies.get(path, path), other))))
+        return len(pairs)
 
     def touches(self, index: int, claim_ids) -> bool:
         """Whether the article at ``index`` gets an origin group or any cross-article link."""
@@ -848,7 +861,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
         grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
-    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies)
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
+                      [k.path for k in keys])
 
 
 def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
