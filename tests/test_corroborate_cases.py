@@ -328,3 +328,17 @@ def test_copies_are_named_but_counted_once():
     assert {r.rpartition("#")[0] for r in c.corroborated_by} == {"b.txt", "b-copy.txt"}
     assert any("corroborated by 2 independent sources, 2 articles" in r for r in c.reasons) \
         or any("corroborated by 1 independent source, 2 articles" in r for r in c.reasons)
+
+
+def test_the_batch_counts_links_between_origins():
+    from credibility.corroborate import article_key, cross_links
+
+    def links(articles):
+        keys = [article_key(credibility.analyze(t, path=p)) for p, t in sorted(articles.items())]
+        return cross_links(keys)
+
+    alone = links(BASE_SET)
+    copied = links({**BASE_SET, "zz-copy.txt": BASE_SET["b.txt"]})
+    assert alone.independent_links() > 0
+    assert copied.independent_links() == alone.independent_links()
+    assert sum(map(len, copied.supports.values())) > sum(map(len, alone.supports.values()))
