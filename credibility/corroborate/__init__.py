@@ -1,9 +1,13 @@
 """Stage 4, corroborate: which claims are supported by an independent source.
 
-Two claims support each other only when their sources are independent and they agree in
-substance: a shared figure (or one inside the other's range), shared content words (with the
-synonyms of ``rules/corroboration.toml``) and a shared place.  A different figure for the same
-thing at the same place is a conflict, recorded in ``conflicts_with``.
+Event identity first: two claims can support or contradict each other only when they can be
+about one event — times they name compatible (:mod:`.when`, read against the publication
+date), the same year, and (across articles) similar articles published within days, not two
+issues of one recurring report.  Then they agree in substance: shared content words (lemmas,
+with the synonyms of ``rules/corroboration.toml``), a shared place, and figures of the same
+quantity that meet (:mod:`.quantities`: "Thirty workers" and "injured 12 workers" conflict;
+"12 hospitalised" is another quantity).  A different figure for the same quantity is a conflict,
+recorded in ``conflicts_with``; each link's grounds are in ``Claim.links``.
 
 Not independent: the same source twice; an unnamed group ("sources in the region") and the
 anonymous individuals it sums up; an outlet citing itself; the reporter's own voice within one
