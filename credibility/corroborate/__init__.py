@@ -808,7 +808,9 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     claims that name the same kind of action from ``[events]``: in very alike articles, or when
     it is the action both articles' headline or lede report, and in the same year or none), names
     agree (at least ``min_shared_entities`` shared words of names when both name someone or
-    somewhere; not asked of an event named in other words in very alike articles), figures agree,
+    somewhere; not asked of an event named in other words in very alike articles, but a claim
+    pair below ``min_cosine`` with no figure in common must name one participant or place in
+    common: the event's identity, when the words differ), figures agree,
     and the two are independent: different origin groups, not the same named source, not the
     same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
     """
@@ -1038,6 +1040,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                     (same_event and sims[b, a] >= min_cos_event)
                     or (main_event and sims[b, a] >= min_cos_main_event))):
                 continue  # an event named in other words with other figures: no conflict
+            if sims[b, a] < min_cos and not agree and not ca.names & cb.names:
+                continue  # said in other words, no figure in common: the same participants
+                #           or place must be named in both
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
             if (not ca.attributed and not cb.attributed and keys[i].outlet
