@@ -306,7 +306,9 @@ BASE_SET = {"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY, "c.txt": QUAKE_SIBL
 
 
 def _scores(out, skip: str = "") -> dict:
-    return {(p, c.id): c.score for p, r in out.items() if p != skip for c in r.claims}
+    """Every claim's score and every article's score, but the copy's."""
+    return {**{(p, c.id): c.score for p, r in out.items() if p != skip for c in r.claims},
+            **{p: r.summary.credibility_score for p, r in out.items() if p != skip}}
 
 
 @pytest.fixture(scope="module")
