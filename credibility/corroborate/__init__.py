@@ -227,8 +227,9 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     conflict by their figures of the same quantity; figures for different places are different
     counts ("1,500 arrived in Hyesan" / "300 arrived in Pochon county").  Claims that share no
     quantity partly confirm each other when they report the same kind of action (``[events]``)
-    on the same day, or at the same place in ``min_shared_words_partial`` words ("deployed in
-    groups at border guard posts" / "groups ... were deployed to each unit along the border").
+    on the same day, or at the same place in ``min_shared_words_partial`` words that are at least
+    ``min_shared_share_partial`` of the shorter claim's ("deployed in groups at border guard
+    posts" / "groups ... were deployed to each unit along the border").
 
     Args:
         cfg: the ``[within_article]`` table of ``rules/corroboration.toml``.
@@ -261,7 +262,9 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
         return True, f"{same}, figure {_figure_fit(qa, qb)}"
     if verdict is False:
         return False, f"{same}, figure {qb.describe()} against {qa.describe()}"
-    if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"])):
+    shorter = min(len(a.words), len(b.words)) or 1
+    if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"]
+                              and len(shared_words) / shorter >= cfg["min_shared_share_partial"])):
         return True, (f"partly: {same}, {'/'.join(sorted(same_kind))}; "
                       f"{apart or 'no common figure'}")
     return None, ""
