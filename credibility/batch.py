@@ -677,7 +677,7 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     result.articles = len(keys) + failed
     result.errors = failed
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
-    result.cross_links = sum(len(v) for v in links.supports.values()) // 2
+    result.cross_links = links.independent_links()  # a story and its reprints count once
     result.index_bytes = links.index_bytes
 
 
@@ -690,7 +690,8 @@ def _patched(data: dict, report: Report) -> str:
     new = report_to_dict(report)
     data["document"]["origin_group"] = new["document"]["origin_group"]
     for old_claim, new_claim in zip(data["claims"], new["claims"], strict=True):
-        for k in ("corroboration", "corroborated_by", "conflicts_with", "score", "reasons"):
+        for k in ("corroboration", "corroborated_by", "conflicts_with", "score", "reasons",
+                  "links"):
             old_claim[k] = new_claim[k]
     data["summary"] = new["summary"]
     return json.dumps(data, ensure_ascii=False)
@@ -719,7 +720,8 @@ def report_from_dict(data: dict) -> Report:
         c["id"], Span(c["start"], c["end"], c["text"]), c["sentence"], c["source_id"],
         span(c["source_mention"]), span(c["cue"]), c["quote"], c["hedged"], span(c.get("hedge")),
         c["corroboration"], tuple(c["corroborated_by"]), tuple(c.get("conflicts_with", ())),
-        c["score"], tuple(c["reasons"]), c.get("key", False)) for c in data["claims"])
+        c["score"], tuple(c["reasons"]), c.get("key", False), tuple(c.get("links", ())))
+        for c in data["claims"])
     s = data["summary"]
     summary = Summary(s["credibility_score"], s["claims"], s["attributed"],
                       s["anonymous_sources"], s["named_sources"], s["uncorroborated"],

@@ -160,6 +160,9 @@ class Claim:
     """For a claim without a source: "background" (dated history, context, scene; not scored
     against the article) or "unsourced_assertion" (a figure, accusation, prediction, causal claim
     or evaluation that needs a source). None for an attributed claim. Set by the score stage."""
+    links: tuple[str, ...] = ()
+    """Why each ``corroborated_by``/``conflicts_with`` entry links, in the words an editor
+    checks: ``"C13: same event (Pochon County, 2 Aug 2020), figure 300 within 150–300"``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     "corroboration.toml": {
         "synonyms": [list],
         "stopwords": [str],
-        "within_article": {"min_shared_words": int, "require_shared_place": bool},
+        "within_article": {"min_shared_words": int, "require_shared_place": bool,
+                           "min_shared_words_partial": int,
+                           "min_shared_share_partial": float},
         "across_articles": {"min_document_cosine": float, "max_shared_name_share": float,
                             "max_neighbours": int,
                             "min_cosine": float, "min_cosine_same_figure": float,

@@ -61,7 +61,7 @@ def test_uncorroborated_lists_only_single_source_claims(runner):
     claims = json.loads(r.output)["claims"]
     assert claims and all(c["corroboration"] == "single_source" for c in claims)
     text = runner.invoke(main, ["uncorroborated", str(SEED)]).output
-    assert "1,500 special forces soldiers arrived in Hyesan" in text
+    assert "deployed 1,500 elite special forces soldiers" in text  # the lede: one group
     assert "Groups of between 150 and 300" not in text  # corroborated by the resident
 
 

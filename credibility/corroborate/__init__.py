@@ -1,9 +1,13 @@
 """Stage 4, corroborate: which claims are supported by an independent source.
 
-Two claims support each other only when their sources are independent and they agree in
-substance: a shared figure (or one inside the other's range), shared content words (with the
-synonyms of ``rules/corroboration.toml``) and a shared place.  A different figure for the same
-thing at the same place is a conflict, recorded in ``conflicts_with``.
+Event identity first: two claims can support or contradict each other only when they can be
+about one event — times they name compatible (:mod:`.when`, read against the publication
+date), the same year, and (across articles) similar articles published within days, not two
+issues of one recurring report.  Then they agree in substance: shared content words (lemmas,
+with the synonyms of ``rules/corroboration.toml``), a shared place, and figures of the same
+quantity that meet (:mod:`.quantities`: "Thirty workers" and "injured 12 workers" conflict;
+"12 hospitalised" is another quantity).  A different figure for the same quantity is a conflict,
+recorded in ``conflicts_with``; each link's grounds are in ``Claim.links``.
 
 Not independent: the same source twice; an unnamed group ("sources in the region") and the
 anonymous individuals it sums up; an outlet citing itself; the reporter's own voice within one
@@ -14,19 +18,17 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
+from credibility.corroborate.quantities import INFINITY, Quantity, agreement, quantities
+from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_rules
 
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:percent|%))?(?!\w)")
-_RANGE = re.compile(
-    r"between\s+(\d[\d,]*)\s+and\s+(\d[\d,]*)|(\d[\d,]*)\s*(?:to|-|–)\s*(\d[\d,]*)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_ORDINAL_DAY = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
@@ -35,22 +37,36 @@ class ClaimFeatures:
     """What a claim asserts, reduced to what can be compared across sources."""
 
     numbers: frozenset[float]
+    """The figures as written (30 for "about thirty")."""
     ranges: tuple[tuple[float, float], ...]
+    """The ranges the figures allow, where wider than one value ("between 150 and 300")."""
     words: frozenset[str]
     places: frozenset[str]
+    quantities: tuple[Quantity, ...] = ()
+    """Each figure with its range, unit and what it counts (:mod:`.quantities`)."""
+    events: frozenset[str] = frozenset()
+    """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
+    times: tuple[When, ...] = ()
+    """The times it names, read against the publication date (:mod:`.when`)."""
 
 
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
-def features(text: str, context: str, rules: Rules) -> ClaimFeatures:
-    """Figures, content words and capitalized names of a claim (names also from ``context``,
-    e.g. the source mention "a resident of Pochon county")."""
-    f = _text_features(text, _Identity(rules))
+def features(text: str, context: str, rules: Rules, published: str | None = None
+             ) -> ClaimFeatures:
+    """Figures, content words, capitalized names, kinds of action and times of a claim (names
+    also from ``context``, e.g. the source mention "a resident of Pochon county"; times read
+    against ``published``, the article's ISO date)."""
+    f = _dated_features(text, published, _Identity(rules))
     if not context:
         return f
     return replace(f, places=f.places | _names(context, _stopwords(rules)))
+
+
+@lru_cache(maxsize=4096)
+def _dated_features(text: str, published: str | None, rules: _Identity) -> ClaimFeatures:
+    """:func:`_text_features` with the times of the text (cached: scoring asks again)."""
+    f = _text_features(text, rules)
+    when = times(text, published, str(rules.obj.directory))
+    return replace(f, times=when) if when else f
 
 
 class _Identity:
@@ -72,23 +88,34 @@ class _Identity:
 def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     """:func:`features` without a context.  Pure, and cached because one article asks for the
     same claims three times: within-article corroboration, scoring and the matching key."""
-    clean = _ORDINAL_DAY.sub(" ", text)
-    ranges = []
-    for m in _RANGE.finditer(clean):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        lo, hi = sorted((_num(a), _num(b)))
-        ranges.append((lo, hi))
-    numbers = frozenset(_num(m.group(1)) for m in _NUMBER.finditer(clean)
-                        if not 1900 <= _num(m.group(1)) <= 2100)
     stop = _stopwords(rules.obj)
-    words = set()
     synonyms = rules.obj.synonyms
+
+    def normal(word: str) -> str:
+        if word in synonyms:
+            return synonyms[word]
+        lemma = _lemma(word)
+        return synonyms.get(lemma) or _stem(lemma)
+    figures = quantities(text, normal, stop, str(rules.obj.directory))
+    numbers = frozenset(q.value for q in figures)
+    ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
+    words = set()
     for w in _WORD.findall(text):
         low = w.lower().strip("’'")
         if len(low) < 3 or low in stop:
             continue
-        words.add(synonyms.get(low) or _stem(low))
-    return ClaimFeatures(numbers, tuple(ranges), frozenset(words), _names(text, stop))
+        words.add(normal(low))
+    return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
+                         event_kinds(text, rules.obj))
+
+
+def _lemma(word: str) -> str:
+    """The dictionary form of a lower-case English word ("struck" -> "strike", "fled" ->
+    "flee"), by simplemma (Adrien Barbaresi, MIT; English data from Wiktionary): claims that
+    say one thing in another tense or number share their words."""
+    from simplemma import lemmatize
+
+    return lemmatize(word, lang="en").lower()
 
 
 def _names(text: str, stop: frozenset[str]) -> frozenset[str]:
@@ -120,17 +147,10 @@ def _stem(word: str) -> str:
 
 
 def figures_agree(a: ClaimFeatures, b: ClaimFeatures) -> bool | None:
-    """True if a figure of one is a figure of the other or inside its range; False if both give
-    figures and none fits; None if either gives none."""
-    if not a.numbers or not b.numbers:
-        return None
-    if a.numbers & b.numbers:
-        return True
-    for x, y in ((a, b), (b, a)):
-        for lo, hi in x.ranges:
-            if any(lo <= n <= hi for n in y.numbers):
-                return True
-    return False
+    """True if a figure of one meets a figure of the same quantity in the other (the same
+    value, or inside its range); False if both give figures of one quantity and none meets;
+    None if they share no quantity ("12 workers injured" / "12 hospitalised")."""
+    return agreement(a.quantities, b.quantities)[0]
 
 
 def independent(a: Source | None, b: Source | None, document: Document,
@@ -165,8 +185,9 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     # would otherwise have all its mentions re-read for each of its claims.
     source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
     feats = {}
+    published = publication_date(document.published, document.text, str(rules.directory))
     for c in claims:
-        f = features(c.span.text, "", rules)
+        f = features(c.span.text, "", rules, published)
         if c.source_id in source_names:
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
@@ -179,18 +200,21 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             independence[x, y] = independent(by_id[x], by_id[y], document, groups)
         return independence[x, y]
 
+    why: dict[str, list[str]] = {c.id: [] for c in claims}
     for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
-        verdict = compare_claims(feats[a.id], feats[b.id], cfg)
+        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg)
         if verdict is not None:
             target = support if verdict else conflict
             target[a.id].append(b.id)
             target[b.id].append(a.id)
+            why[a.id].append(f"{b.id}: {grounds}")
+            why[b.id].append(f"{a.id}: {grounds}")
     out = []
     for c in claims:
         state = "corroborated" if support[c.id] else (
             "single_source" if c.source_id else "unattributed")
         out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
-                           conflicts_with=tuple(conflict[c.id])))
+                           conflicts_with=tuple(conflict[c.id]), links=tuple(why[c.id])))
     return tuple(out)
 
 
@@ -198,32 +222,83 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     """Two claims of independent sources in one article: True if they support each other,
     False if they conflict (the same thing, another figure), None if neither.
 
+    Event identity first: claims naming times that cannot be the same are about different
+    events.  Then, sharing a place and ``min_shared_words`` content words, they agree or
+    conflict by their figures of the same quantity; figures for different places are different
+    counts ("1,500 arrived in Hyesan" / "300 arrived in Pochon county").  Claims that share no
+    quantity partly confirm each other when they report the same kind of action (``[events]``)
+    on the same day, or at the same place in ``min_shared_words_partial`` words that are at least
+    ``min_shared_share_partial`` of the shorter claim's ("deployed in groups at border guard
+    posts" / "groups ... were deployed to each unit along the border").
+
     Args:
         cfg: the ``[within_article]`` table of ``rules/corroboration.toml``.
     """
-    if cfg["require_shared_place"] and not a.places & b.places:
-        return None
-    if len(a.words & b.words) < cfg["min_shared_words"]:
-        return None
-    return figures_agree(a, b)
+    return link_kind(a, b, cfg)[0]
+
+
+def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
+    """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
+    editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300")."""
+    if compatible(a.times, b.times) is False:
+        return None, ""
+    shared_words = a.words & b.words
+    if len(shared_words) < cfg["min_shared_words"]:
+        return None, ""
+    place = a.places & b.places
+    day = shared_day(a.times, b.times)
+    same_kind = a.events & b.events
+    if cfg["require_shared_place"] and not place and not (day and same_kind):
+        return None, ""
+    verdict, qa, qb = agreement(a.quantities, b.quantities)
+    apart = ""
+    if verdict is False and a.places and b.places and not place:
+        verdict = None  # another place's count
+        apart = f"figures for different places ({qa.describe()} / {qb.describe()})"
+    where = sorted(place, key=lambda p: (-len(p), p))[:1]
+    event = ", ".join([*(p.title() for p in where), *([day.describe()] if day else [])])
+    same = f"same event ({event})" if event else "same event"
+    if verdict is True:
+        return True, f"{same}, figure {_figure_fit(qa, qb)}"
+    if verdict is False:
+        return False, f"{same}, figure {qb.describe()} against {qa.describe()}"
+    shorter = min(len(a.words), len(b.words)) or 1
+    if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"]
+                              and len(shared_words) / shorter >= cfg["min_shared_share_partial"])):
+        return True, (f"partly: {same}, {'/'.join(sorted(same_kind))}; "
+                      f"{apart or 'no common figure'}")
+    return None, ""
+
+
+def _figure_fit(qa: Quantity, qb: Quantity) -> str:
+    """"300 within 150–300", "30 = thirty", "12 within at least 12"."""
+    if qa.low == qa.high == qb.low == qb.high:
+        return qa.describe()
+    inner, outer = (qa, qb) if qa.high - qa.low <= qb.high - qb.low else (qb, qa)
+    return f"{inner.describe()} within {outer.describe()}"
 
 
 def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures], cfg: dict,
                      independent_ids) -> list[tuple[Claim, Claim]]:
     """The pairs of claims that may support or contradict each other, in article order.
 
-    A pair needs two attributed claims that both give a figure (else figures neither agree nor
-    disagree), from independent sources, sharing a place when ``require_shared_place`` (else a
+    A pair needs two attributed claims that give a figure or name a kind of action, from
+    independent sources, sharing a place (or a day and a kind of action) when
+    ``require_shared_place`` (else a
     content word, when ``min_shared_words`` asks for one).  The pairs are found through an
     inverted index from place (or word) to claims, and within each posting list only claims
     of two independent sources are paired, so one source quoted a thousand times about one town
     costs nothing.  Sorted as ``itertools.combinations`` would give them, so the order of
     ``corroborated_by`` does not depend on the index.
     """
-    eligible = [c for c in claims if c.source_id and feats[c.id].numbers]
+    eligible = [c for c in claims if c.source_id and (feats[c.id].numbers or feats[c.id].events)]
     position = {c.id: k for k, c in enumerate(eligible)}
     if cfg["require_shared_place"]:
-        keys_of = {c.id: feats[c.id].places for c in eligible}
+        # a place, or a day together with a kind of action (see link_kind)
+        keys_of = {c.id: feats[c.id].places | {f"@{w.first}:{kind}" for w in feats[c.id].times
+                                               if w.kind == "days" and w.first == w.last
+                                               for kind in feats[c.id].events}
+                   for c in eligible}
     elif cfg["min_shared_words"] > 0:
         keys_of = {c.id: feats[c.id].words for c in eligible}
     else:
@@ -289,6 +364,13 @@ class ClaimKey:
     """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
     years: frozenset[int] = frozenset()
     """Years it names ("in 2008, he won"): an event of another year is another event."""
+    quantities: tuple[Quantity, ...] = ()
+    """Its figures with what they count (:mod:`.quantities`): only figures of one quantity
+    agree or conflict."""
+    times: tuple[When, ...] = ()
+    """The times it names, read against its article's publication date (:mod:`.when`)."""
+    place_names: tuple[str, ...] = ()
+    """Its capitalized names, lower-cased (to explain a link; matching uses ``names``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +389,9 @@ class ArticleKey:
     """MinHash signature of its word 5-shingles (uint32 array)."""
     claims: tuple[ClaimKey, ...]
     published: str | None = None
-    """ISO date, when the article gives one."""
+    """ISO date, when the article gives one (or a date line near its top)."""
+    title: str | None = None
+    """Its headline without figures, lower-cased: a recurring report's title."""
 
 
 def _hash(term: str) -> int:
@@ -371,8 +455,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     not_names = _not_names(rules)
     stop = _stopwords(rules)
     claims = []
+    published = publication_date(doc.published, doc.text, str(rules.directory))
     for c in report.claims:
-        f = features(c.span.text, "", rules)
+        f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
         whole_names = {_hash("e:" + p) for p in f.places}
@@ -383,8 +468,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                           if word not in not_names and word not in stop)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
-                               c.key, event_kinds(c.span.text, rules),
-                               frozenset(int(y) for y in _YEAR.findall(c.span.text))))
+                               c.key, f.events,
+                               frozenset(int(y) for y in _YEAR.findall(c.span.text)),
+                               f.quantities, f.times, tuple(sorted(f.places))))
     counts: dict[int, int] = {}
     for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
         token = m.group().lower().strip(".,")
@@ -397,7 +483,24 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims), doc.published)
+                      tuple(claims), published, _title_key(doc.title))
+
+
+def _title_key(title: str | None) -> str | None:
+    """The headline without figures and case ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES")."""
+    if not title:
+        return None
+    return " ".join(_WORD.findall(title.lower())) or None
+
+
+def recurring(a: ArticleKey, b: ArticleKey) -> bool:
+    """Two issues of one recurring report: the same outlet (or none named), the same headline,
+    and no date on either.  Templated daily reports (the Fed's reserves, a cocoa review, a
+    weekly balance) repeat their headline and sentences with other figures on other days;
+    without dates nothing says they are of one day, so they neither confirm nor contradict
+    each other.  (Copies of one issue are grouped before this is asked.)"""
+    return (a.title is not None and a.title == b.title and a.outlet == b.outlet
+            and not a.published and not b.published)
 
 
 def _pack(array, dtype) -> str:
@@ -423,9 +526,13 @@ def key_to_json(key: ArticleKey) -> dict:
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
+            "title": key.title,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
-                        sorted(c.events), sorted(c.years)]
+                        sorted(c.events), sorted(c.years),
+                        [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
+                          sorted(q.thing), q.text] for q in c.quantities],
+                        [[w.kind, w.first, w.last] for w in c.times], list(c.place_names)]
                        for c in key.claims]}
 
 
@@ -444,12 +551,30 @@ def key_from_json(data: dict) -> ArticleKey:
                             tuple((float(lo), float(hi)) for lo, hi in ranges),
                             None if speaker is None else str(speaker), bool(attributed), bool(key),
                             frozenset(map(str, more[0])) if more else frozenset(),
-                            frozenset(map(int, more[1])) if len(more) > 1 else frozenset())
+                            frozenset(map(int, more[1])) if len(more) > 1 else frozenset(),
+                            _quantities_from_json(more[2]) if len(more) > 2
+                            else _bare_quantities(numbers),
+                            tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
+                            if len(more) > 3 else (),
+                            tuple(map(str, more[4])) if len(more) > 4 else ())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
+    title = data.get("title")
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
-                      minhash, claims, None if published is None else str(published))
+                      minhash, claims, None if published is None else str(published),
+                      None if title is None else str(title))
+
+
+def _quantities_from_json(rows) -> tuple[Quantity, ...]:
+    return tuple(Quantity(float(low), INFINITY if high is None else float(high), float(value),
+                          str(unit), frozenset(map(str, thing)), str(text))
+                 for low, high, value, unit, thing, text in rows)
+
+
+def _bare_quantities(numbers) -> tuple[Quantity, ...]:
+    """Figures of a journal written before quantities: each counts whatever the other counts."""
+    return tuple(Quantity(float(n), float(n), float(n), "", frozenset(), "") for n in numbers)
 
 
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
@@ -598,6 +723,23 @@ class CrossLinks:
     duplicates: list[dict]
     index_bytes: int = 0
     """Bytes held by the sparse matrices of the index (documented per claim in the README)."""
+    grounds: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    """Why each link holds, by (article index, claim id): ``"<path>#<claim>: <why>"``."""
+    copies: dict[str, str] = field(default_factory=dict)
+    """Path of each grouped article -> path of its origin group's first article."""
+    paths: list[str] = field(default_factory=list)
+    """The path of each article, by index."""
+
+    def independent_links(self) -> int:
+        """Support links counted between origins: a link to a story and to its reprint is one
+        (claims named by origin group and claim id)."""
+        pairs = set()
+        for (index, claim), refs in self.supports.items():
+            here = self.origin_group[index] or self.paths[index]
+            for ref in refs:
+                path, _, other = ref.rpartition("#")
+                pairs.add(frozenset(((here, claim), (self.copies.get(path, path), other))))
+        return len(pairs)
 
     def touches(self, index: int, claim_ids) -> bool:
         """Whether the article at ``index`` gets an origin group or any cross-article link."""
@@ -606,16 +748,13 @@ class CrossLinks:
 
 
 def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
-    if not a.numbers or not b.numbers:
-        return None
-    fa = ClaimFeatures(frozenset(a.numbers), a.ranges, frozenset(), frozenset())
-    fb = ClaimFeatures(frozenset(b.numbers), b.ranges, frozenset(), frozenset())
-    return figures_agree(fa, fb)
+    """Whether two claims' figures of one quantity agree (None: no shared quantity)."""
+    return agreement(a.quantities, b.quantities)[0]
 
 
-def _tfidf(indices: list, counts: list, idf: bool = True):
-    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on these rows), and
-    the hashed term of each column."""
+def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None):
+    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on the rows
+    ``fit_rows``, default all), and the hashed term of each column."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -629,8 +768,9 @@ def _tfidf(indices: list, counts: list, idf: bool = True):
     terms, ind = np.unique(ind, return_inverse=True)
     m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
                    shape=(len(indices), max(1, len(terms))))
-    return (TfidfTransformer(sublinear_tf=True, use_idf=idf).fit_transform(m).astype(np.float32),
-            terms)
+    model = TfidfTransformer(sublinear_tf=True, use_idf=idf)
+    model.fit(m if fit_rows is None else m[fit_rows])
+    return model.transform(m).astype(np.float32), terms
 
 
 def _neighbours(docs, k: int, min_cos: float):
@@ -671,7 +811,9 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     claims that name the same kind of action from ``[events]``: in very alike articles, or when
     it is the action both articles' headline or lede report, and in the same year or none), names
     agree (at least ``min_shared_entities`` shared words of names when both name someone or
-    somewhere; not asked of an event named in other words in very alike articles), figures agree,
+    somewhere; not asked of an event named in other words in very alike articles, but a claim
+    pair below ``min_cosine`` with no figure in common must name one participant or place in
+    common: the event's identity, when the words differ), figures agree,
     and the two are independent: different origin groups, not the same named source, not the
     same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
     """
@@ -693,12 +835,16 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         return CrossLinks(supports, conflicts, origin, duplicates)
     claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
 
-    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys])
+    # Independence counts origins: IDF and "few articles share this name" are counted over one
+    # article per origin group, so a copy added to the batch changes no other article's links.
+    firsts = sorted(set(group))
+    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys],
+                             fit_rows=firsts)
     # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
     # articles about the same event share at least one.
     seen = (docs > 0).astype(np.float32).tocsc()
-    df = np.diff(seen.indptr)
-    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * n))
+    df = np.diff(seen[firsts].tocsc().indptr)
+    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * len(firsts)))
                           & (doc_terms < _NUMERIC))
     rare_names = seen[:, rare].tocsr()
     # No IDF for claims: in a batch full of coverage of one event, that event's own words are
@@ -714,12 +860,18 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
                         rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
     links = _match(state, range(n), jobs)
     for _ in range(cfg["shared_corroborator_rounds"]):
-        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b in links if ok])
-    for is_support, i, a, j, b in links:
+        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
+                                               if ok])
+    grounds: dict[tuple[int, str], list[str]] = {}
+    for is_support, i, a, j, b, why in links:
         target = supports if is_support else conflicts
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
         target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
-    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes)
+        grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
+        grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
+    copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
+                      [k.path for k in keys])
 
 
 def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
@@ -741,14 +893,15 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         linked.setdefault((i, a), set()).add((j, b))
         linked.setdefault((j, b), set()).add((i, a))
     claims = {(i, c.id): c for i in {i for i, _ in linked} for c in keys[i].claims}
-    shared: dict[tuple, int] = {}
+    shared: dict[tuple, set[tuple[int, str]]] = {}
     for middle in sorted(linked):
         around = sorted(linked[middle])
-        if len(around) > cfg["max_neighbours"]:
+        if len({group[k] for k, _ in around}) > cfg["max_neighbours"]:
             continue
         for x, z in combinations(around, 2):
             if x[0] != z[0] and z not in linked[x] and group[x[0]] != group[z[0]]:
-                shared[x, z] = shared.get((x, z), 0) + 1
+                # go-betweens counted by origin: a story and its reprint vouch once
+                shared.setdefault((x, z), set()).add((group[middle[0]], middle[1]))
     out = []
     alike: dict[tuple[int, int], bool] = {}
     rows: dict[int, object] = {}
@@ -764,15 +917,20 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     def rare_columns(k: int) -> set[int]:
         """The rare names of article k (a shared one: the rows' product, all ones, is positive)."""
         return set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
-    for (x, z), count in sorted(shared.items()):
+    for (x, z), middles in sorted(shared.items()):
+        count = len(middles)
         if count < need:
             continue
         cx, cz = claims[x], claims[z]
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
             continue
+        if compatible(cx.times, cz.times) is False:
+            continue
         if cx.speaker is not None and cx.speaker == cz.speaker:
             continue
         i, j = sorted((x[0], z[0]))
+        if recurring(keys[i], keys[j]):
+            continue
         if (not cx.attributed and not cz.attributed and keys[i].outlet
                 and keys[i].outlet == keys[j].outlet):
             continue
@@ -781,7 +939,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                            >= cfg["min_shared_corroborator_document_cosine"]
                            and not rare_columns(i).isdisjoint(rare_columns(j)))
         if alike[i, j]:
-            out.append((True, x[0], x[1], z[0], z[1]))
+            out.append((True, x[0], x[1], z[0], z[1],
+                        f"{_same_event(cx, cz)}, {count} claims elsewhere confirm both"))
     return out
 
 
@@ -852,7 +1011,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
 
     for i in range(start, stop):
         partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
-                    and _days_apart(keys[i].published, keys[j].published) <= max_days]
+                    and _days_apart(keys[i].published, keys[j].published) <= max_days
+                    and not recurring(keys[i], keys[j])]
         if not partners or not keys[i].claims:
             continue
         # a shared rare name: the rows of rare_names hold only ones, so the product that this
@@ -868,6 +1028,10 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            if ca.times and cb.times and compatible(ca.times, cb.times) is False:
+                continue  # another day's (week's, month's) event: not the same event
+            if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
+                continue  # "in 2008, he stopped Thompson": an earlier event, told as background
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
@@ -879,6 +1043,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                     (same_event and sims[b, a] >= min_cos_event)
                     or (main_event and sims[b, a] >= min_cos_main_event))):
                 continue  # an event named in other words with other figures: no conflict
+            if sims[b, a] < min_cos and not agree and not ca.names & cb.names:
+                continue  # said in other words, no figure in common: the same participants
+                #           or place must be named in both
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
             if (not ca.attributed and not cb.attributed and keys[i].outlet
@@ -888,8 +1055,46 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue
             if agree is False and not ca.names & cb.names:
                 continue  # another figure for something else: a conflict needs the same names
-            out.append((agree is not False, i, ca.id, j, cb.id))
+            sim = float(sims[b, a])
+            how = ("said alike" if sim >= min_cos else "same figure, said alike"
+                   if agree and sim >= min_cos_figure else "both lede claims"
+                   if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
+                   if same_event and sim >= min_cos_event else "the story's main event")
+            out.append((agree is not False, i, ca.id, j, cb.id,
+                        f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
     return out
+
+
+def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
+                      published_b: str | None) -> bool:
+    """Whether the years two claims name allow one event: both name one of the same years, or
+    neither names a year, or the one that names years names the other's year of publication
+    (a claim without a year is about the time of its article)."""
+    if a.years and b.years:
+        return not a.years.isdisjoint(b.years)
+    if not a.years and not b.years:
+        return True
+    named, other_published = (a.years, published_b) if a.years else (b.years, published_a)
+    return bool(other_published) and int(other_published[:4]) in named
+
+
+def _same_event(a: ClaimKey, b: ClaimKey) -> str:
+    """"same event (Copiapo, 2 Aug 2020)": the names and the day the two claims share."""
+    names = sorted(set(a.place_names) & set(b.place_names), key=lambda p: (-len(p), p))[:2]
+    day = shared_day(a.times, b.times)
+    what = [*(n.title() for n in names), *([day.describe()] if day else [])]
+    return f"same event ({', '.join(what)})" if what else "same event"
+
+
+def _grounds(a: ClaimKey, b: ClaimKey) -> str:
+    """Why two claims of two articles link, in words: the event, then the figures."""
+    verdict, qa, qb = agreement(a.quantities, b.quantities)
+    if verdict is True:
+        return f"{_same_event(a, b)}, figure {_figure_fit(qa, qb)}"
+    if verdict is False:
+        return f"{_same_event(a, b)}, figure {qb.describe()} against {qa.describe()}"
+    kinds = sorted(a.events & b.events)
+    return _same_event(a, b) + (f", {'/'.join(kinds)}" if kinds else "")
 
 
 def _main_events(key: ArticleKey) -> frozenset[str]:
@@ -912,14 +1117,53 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
             c = replace(c, corroboration="corroborated" if (c.corroborated_by or more)
                         else c.corroboration,
                         corroborated_by=c.corroborated_by + tuple(sorted(more)),
-                        conflicts_with=c.conflicts_with + tuple(sorted(against)))
+                        conflicts_with=c.conflicts_with + tuple(sorted(against)),
+                        links=c.links + tuple(sorted(links.grounds.get((index, c.id), ()))))
         claims.append(c)
     origin = links.origin_group[index]
     if not changed:
         return report if origin == report.origin_group else replace(report, origin_group=origin)
-    claims = score_claims(report.document, report.sources, tuple(claims), rules)
+    # scored on one reference per origin group: a story and its reprints confirm once
+    once = [replace(c, corroborated_by=_one_per_origin(c.corroborated_by, links.copies))
+            for c in claims]
+    scored = score_claims(report.document, report.sources, tuple(once), rules)
+    claims = tuple(replace(s, corroborated_by=c.corroborated_by,
+                           reasons=_origin_reasons(s.reasons, c.corroborated_by, o.corroborated_by))
+                   for s, c, o in zip(scored, claims, once, strict=True))
     return replace(report, claims=claims, origin_group=origin,
                    summary=summarize(report.document, report.sources, claims, rules))
+
+
+def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:
+    """The references with one per origin group of articles (the first, in order)."""
+    seen, out = set(), []
+    for ref in refs:
+        path, _, _ = ref.rpartition("#")
+        origin = copies.get(path, path) if path else ref
+        if origin not in seen:
+            seen.add(origin)
+            out.append(ref)
+    return tuple(out)
+
+
+_CORROBORATED_REASON = "corroborated by "
+
+
+def _origin_reasons(reasons: tuple[str, ...], refs: tuple[str, ...], once: tuple[str, ...]
+                    ) -> tuple[str, ...]:
+    """The score's reasons, with the corroboration reason naming every article when copies were
+    counted once: "corroborated by 2 independent sources, 3 articles (a.txt#C1, …)"."""
+    if len(refs) == len(once):
+        return reasons
+    articles = len({r.rpartition("#")[0] for r in refs if "#" in r})
+    shown = ", ".join(refs[:4]) + (" …" if len(refs) > 4 else "")
+    out = []
+    for reason in reasons:
+        if reason.startswith(_CORROBORATED_REASON):
+            head = reason.split(" (", 1)[0]
+            reason = f"{head}, {articles} articles (copies counted once: {shown})"
+        out.append(reason)
+    return tuple(out)
 
 
 def corroborate_batch(reports, rules: Rules | None = None):

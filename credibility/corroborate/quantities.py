@@ -1,0 +1,307 @@
+"""Figures as people write them, and what they count.
+
+"Thirty workers were injured", "injured 12 workers", "about 300 of the troops", "$2bn",
+"hundreds of people", "two-thirds of the homes" each become a :class:`Quantity`: a range of
+values, a unit and the words that say what is counted.  Two figures can agree or conflict only
+when they are of the same quantity: the same unit and a shared counted word ("12 workers
+injured" and "12 hospitalised" are different quantities; "Thirty workers were injured" and
+"injured 12 workers" are one quantity with two values).
+
+Cardinal number words are read by text2num (``text_to_num.alpha2digit``, Allo-Media, MIT);
+scales, vague figures ("hundreds of"), fractions, approximators ("about", "at least") and units
+come from ``rules/quantities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+INFINITY = float("inf")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure of a claim.
+
+    ``low``/``high``: the values it allows (equal for an exact figure; ``high`` may be
+    ``inf``: "more than 30"); ``value``: the figure as written (30 for "about 30");
+    ``unit``: ``"%"``, a currency sign or ``""``; ``thing``: the content words near it
+    (stemmed, synonyms folded) that say what it counts; ``text``: the words as written.
+    """
+
+    low: float
+    high: float
+    value: float
+    unit: str
+    thing: frozenset[str]
+    text: str
+
+    def same_quantity(self, other: Quantity) -> bool:
+        """Whether two figures count the same thing (same unit, a shared counted word; a
+        figure with no counted word nearby is taken to count what the other counts)."""
+        if self.unit != other.unit:
+            return False
+        return not self.thing or not other.thing or bool(self.thing & other.thing)
+
+    def agrees(self, other: Quantity) -> bool:
+        """Whether the two ranges meet (300 is within 150-300; "about 30" meets 32)."""
+        return self.low <= other.high and other.low <= self.high
+
+    def describe(self) -> str:
+        """The range in words: "300", "150–300", "at least 30"."""
+        if self.high == INFINITY:
+            return f"at least {_fmt(self.low)}{self.unit if self.unit == '%' else ''}"
+        if self.low == self.high:
+            return _fmt(self.value) + (self.unit if self.unit == "%" else "")
+        return f"{_fmt(self.low)}–{_fmt(self.high)}" + (self.unit if self.unit == "%" else "")
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class QuantityRules:
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    fractions: dict[str, float]
+    before: dict[str, tuple[float, float]]
+    after: dict[str, tuple[float, float]]
+    units: dict[str, str]
+    words_before: int
+    words_after: int
+    pattern: re.Pattern
+    protected: re.Pattern
+    """Vague figures and fractions, in one capturing group (text2num must not read them)."""
+    anchor: re.Pattern
+    """Where a figure can be: digits, a vague figure, a fraction."""
+
+
+@cache
+def quantity_rules(directory: str | None = None) -> QuantityRules:
+    """``rules/quantities.toml`` read and compiled (cached per folder)."""
+    from pathlib import Path
+
+    from credibility.errors import RulesError
+
+    path = (Path(directory) if directory else Path(str(resources.files("credibility._rules"))))
+    path = path / "quantities.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        scales = {k.lower(): float(v) for k, v in data["scales"].items()}
+        vague = {" ".join(k.lower().split()): (float(v[0]), float(v[1]))
+                 for k, v in data["vague_figures"].items()}
+        fractions = {k.lower(): float(v) for k, v in data["fractions"].items()}
+
+        def factors(table):
+            return {" ".join(k.lower().split()): (float(lo), INFINITY if hi < 0 else float(hi))
+                    for k, (lo, hi) in table.items()}
+        before, after = factors(data["approximators"]), factors(data["approximators_after"])
+        units = {k.lower(): str(v) for k, v in data["units"].items()}
+        words_before, words_after = int(data["thing"]["words_before"]), int(
+            data["thing"]["words_after"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
+        raise RulesError(f"{path}: {e}") from None
+    return QuantityRules(scales, vague, fractions, before, after, units, words_before,
+                         words_after, _figure_pattern(scales, vague, fractions, before, after,
+                                                      units),
+                         re.compile(rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
+                                    rf"\d[\d,.]*\s*(?:{_alternatives(scales)}))(?![\w-])",
+                                    re.IGNORECASE),
+                         re.compile(rf"\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
+                                    rf"(?![\w-])", re.IGNORECASE))
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                         reverse=True))
+
+
+def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Pattern:
+    """One pattern for a figure with what surrounds it: approximator, currency, digits or a
+    vague figure or a fraction, scale, unit."""
+    currency = [u for u in units if not u.isalpha() and u != "%"]
+    long_scales = [s for s in scales if len(s) > 1]
+    short_scales = [s for s in scales if len(s) == 1]
+    word_units = [u for u in units if u[:1].isalpha() or u == "%"]
+    return re.compile(
+        rf"(?<![\w.])(?:(?P<approx>{_alternatives(before)})\s+)?"
+        rf"(?P<currency>{_alternatives(currency)})?\s?"
+        rf"(?:(?P<range_lo>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(?=\d))?"
+        rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?:(?P<short_scale>{_alternatives(short_scales)})(?![\w])|"
+        rf"\s*(?P<scale>{_alternatives(long_scales)})(?![\w]))?"
+        rf"|(?P<vague>(?<![\w-])(?:{_alternatives(vague)}))(?![\w-])"
+        rf"|(?P<fraction>(?<![\w-])(?:{_alternatives(fractions)}))(?![\w-]))"
+        rf"(?:\s*(?P<unit>{_alternatives(word_units)})(?![\w]))?"
+        rf"(?:\s*-?\s*(?P<after>{_alternatives(after)})(?![\w]))?",
+        re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+_MIXED_FRACTION = re.compile(r"(?<![\d.,/])(\d+)[- ](\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _as_decimal(m: re.Match) -> str:
+    whole, num, den = (int(g) for g in m.groups())
+    if den == 0 or num >= den:
+        return m.group()
+    return f"{whole + num / den:g}"
+_BETWEEN = re.compile(r"\bbetween\s+(\S+(?:\s+\S+)?)\s+and\s+", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
+_CLAUSE_END = frozenset(".;:!?()\"“”")
+
+
+def digits_for_words(text: str) -> str:
+    """The text with cardinal number words written as digits ("Thirty workers" -> "30
+    workers"), by text2num; "one" alone stays a word ("one of the men")."""
+    from text_to_num import alpha2digit
+
+    if not _MAY_HOLD_NUMBER_WORD.search(text):
+        return text
+    return alpha2digit(text, "en", threshold=2)
+
+
+_MAY_HOLD_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
+    r"forty|eighty|hundred|thousand|million|billion|one)")
+
+
+def quantities(text: str, normalize, stop: frozenset[str],
+               rules_dir: str | None = None) -> tuple[Quantity, ...]:
+    """The figures of a text, each with its range, unit and counted words.
+
+    Args:
+        text: a claim.
+        normalize: word -> its comparable form (synonyms folded, stemmed).
+        stop: words that never say what is counted.
+
+    Years (1900-2100 without a unit or scale) and ordinals ("the 2nd") are not figures.
+    """
+    qr = quantity_rules(rules_dir)
+    if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
+            and not qr.protected.search(text):
+        return ()  # most claims: nothing to read
+    if _ORDINAL.search(text):
+        text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+    if "/" in text:
+        # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
+        text = _MIXED_FRACTION.sub(_as_decimal, text)
+    if _MAY_HOLD_NUMBER_WORD.search(text):
+        # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
+        pieces = qr.protected.split(text)
+        text = "".join(p if k % 2 else digits_for_words(p) for k, p in enumerate(pieces))
+    # "between 150 and 300" is the range 150-300
+    if "etween" in text:
+        text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
+    out = []
+    for m in _figures(text, qr):
+        q = _quantity(m, qr)
+        if q is None:
+            continue
+        low, high, value, unit = q
+        thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
+        out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split())))
+    return tuple(out)
+
+
+def _figures(text: str, qr: QuantityRules):
+    """The matches of the figure pattern, searched only near a digit, a vague figure or a
+    fraction (the pattern's leading approximators would be tried at every character)."""
+    done = 0
+    for anchor in qr.anchor.finditer(text):
+        if anchor.start() < done:
+            continue
+        m = qr.pattern.search(text, max(done, anchor.start() - _REACH),
+                              min(len(text), anchor.end() + _REACH))
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+_WINDOW = 80
+"""Characters read on each side of a figure for its counted words (a few words' worth)."""
+_REACH = 40
+"""Characters searched before and after a figure's digits for its approximator, currency,
+scale and unit."""
+
+
+def _quantity(m: re.Match, qr: QuantityRules):
+    unit = ""
+    if m.group("currency"):
+        unit = qr.units[m.group("currency").lower()]
+    if m.group("unit"):
+        unit = qr.units[" ".join(m.group("unit").lower().split())]
+    if m.group("vague"):
+        low, high = qr.vague[" ".join(m.group("vague").lower().split())]
+        value = low
+    elif m.group("fraction"):
+        value = low = high = qr.fractions[" ".join(m.group("fraction").lower().split())]
+        unit = "%"
+    else:
+        scale = 1.0
+        if m.group("scale"):
+            scale = qr.scales[m.group("scale").lower()]
+        elif m.group("short_scale"):
+            scale = qr.scales[m.group("short_scale").lower()]
+        value = float(m.group("digits").replace(",", "")) * scale
+        if scale == 1.0 and not unit and 1900 <= value <= 2100 and value.is_integer():
+            return None  # a year
+        low = high = value
+        if m.group("range_lo"):
+            low = float(m.group("range_lo").replace(",", "")) * scale
+            # "1.5 to two billion": text2num wrote the scale into the high end only
+            if scale == 1.0 and high >= 1e6 and 0 < low < 1000 and high % 1e6 == 0:
+                low *= next((s for s in (1e12, 1e9, 1e6) if high / 1000 < low * s <= high), 1)
+            low, high = min(low, high), max(low, high)
+    for key, table in (("approx", qr.before), ("after", qr.after)):
+        if m.group(key):
+            lo_f, hi_f = table[" ".join(m.group(key).lower().split())]
+            low, high = low * lo_f, high * hi_f
+    return low, high, value, unit
+
+
+def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize,
+                   stop: frozenset[str]) -> frozenset[str]:
+    """Content words within ``words_before``/``words_after`` tokens of the figure, in its
+    clause."""
+    before = _TOKEN.findall(text[max(0, start - _WINDOW):start])[::-1]
+    after = _TOKEN.findall(text[end:end + _WINDOW])
+    words = set()
+    for tokens, limit in ((before, qr.words_before), (after, qr.words_after)):
+        for tok in tokens[:limit]:
+            if tok in _CLAUSE_END:
+                break
+            low = tok.lower().strip("’'")
+            if low[:1].isdigit():
+                break  # another figure's words
+            if len(low) < 3 or low in stop or low in qr.units or low in qr.scales:
+                continue
+            words.add(normalize(low))
+    return frozenset(words)
+
+
+def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
+    """How the figures of two claims compare.
+
+    Returns:
+        ``(True, qa, qb)`` when a figure of one meets a figure of the same quantity in the
+        other; ``(False, qa, qb)`` when they give figures of one quantity and none meets;
+        ``(None, None, None)`` when they share no quantity (or either gives no figure).
+    """
+    differ = None
+    for qa in a:
+        for qb in b:
+            if not qa.same_quantity(qb):
+                continue
+            if qa.agrees(qb):
+                return True, qa, qb
+            differ = differ or (qa, qb)
+    if differ:
+        return False, differ[0], differ[1]
+    return None, None, None

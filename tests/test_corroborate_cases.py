@@ -1,0 +1,346 @@
+"""Corroboration an editor can trust: figures as people write them, event identity, origins.
+
+Tables of short cases, one line each: figures in digits and words, what a figure counts, times
+read against the publication date, copies, sibling events.  The batch cases build a few small
+articles of different outlets and say which claims must (or must not) link.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import credibility
+from credibility.corroborate import corroborate_batch, features, figures_agree
+from credibility.corroborate.quantities import quantities
+from credibility.corroborate.when import publication_date, times
+from credibility.rules import load_rules
+
+
+def _norm(word: str) -> str:
+    rules = load_rules()
+    from credibility.corroborate import _stem
+
+    return rules.synonyms.get(word) or _stem(word)
+
+
+def _stop() -> frozenset[str]:
+    return frozenset(load_rules().corroboration["stopwords"])
+
+
+# --------------------------------------------------------------------------------------------
+# Figures as people write them
+# --------------------------------------------------------------------------------------------
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Thirty workers were injured", 30, 30, ""),
+    ("injured 12 workers", 12, 12, ""),
+    ("a dozen people were hurt", 12, 12, ""),
+    ("hundreds of people fled", 200, 999, ""),
+    ("two-thirds of the homes were destroyed", 66.7, 66.7, "%"),
+    ("1.5 million people were displaced", 1_500_000, 1_500_000, ""),
+    ("a $2bn takeover", 2e9, 2e9, "$"),
+    ("40,000 homes lost power", 40_000, 40_000, ""),
+    ("forty thousand homes lost power", 40_000, 40_000, ""),
+    ("about 300 soldiers arrived", 270, 330, ""),
+    ("nearly 300 soldiers arrived", 255, 300, ""),
+    ("at least 12 people were injured", 12, 24, ""),
+    ("more than 30 people died", 30, 60, ""),
+    ("up to 50 people were evacuated", 0, 50, ""),
+    ("groups of between 150 and 300 soldiers", 150, 300, ""),
+    ("profits rose 12 percent", 12, 12, "%"),
+    ("one hundred and fifty people", 150, 150, ""),
+])
+def test_a_figure_as_written(text, low, high, unit):
+    (q,) = quantities(text, _norm, _stop())
+    assert (q.low, q.high, q.unit) == pytest.approx((low, high, unit)) if unit == "" else \
+        (q.low, q.high) == pytest.approx((low, high)) and q.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "one of the men was arrested",        # "one" alone is not a figure
+    "in 2020 the mine was closed",        # a year
+    "On the 2nd, the soldiers arrived",   # a day of the month
+])
+def test_not_a_figure(text):
+    assert quantities(text, _norm, _stop()) == ()
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    # the same quantity in digits and in words
+    ("injured 12 workers", "Thirty workers were injured", False),
+    ("injured 30 workers", "Thirty workers were injured", True),
+    ("Twelve workers were injured", "12 workers were injured", True),
+    ("a dozen workers were injured", "12 workers were injured", True),
+    # another counted thing is another quantity: neither agreement nor conflict
+    ("12 workers were injured", "12 were hospitalised", None),
+    ("12 workers were injured", "30 were hospitalised", None),
+    ("profits rose 12 percent", "profits rose to 12 dollars", None),
+    # approximations and vague figures give ranges
+    ("about 300 soldiers arrived", "320 soldiers arrived", True),
+    ("hundreds of people fled the town", "300 people fled the town", True),
+    ("dozens of people fled the town", "3,000 people fled the town", False),
+    ("at least 12 people were injured", "15 people were injured", True),
+    ("at least 12 people were injured", "300 people were injured", False),
+    # scales
+    ("a $2bn takeover", "a takeover worth 2 billion dollars", True),
+    ("1.5 million people were displaced", "1,500,000 people were displaced", True),
+])
+def test_figures_of_one_quantity(a, b, agree):
+    rules = load_rules()
+    assert figures_agree(features(a, "", rules), features(b, "", rules)) is agree
+
+
+# --------------------------------------------------------------------------------------------
+# Times, read against the publication date
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, days", [
+    ("On the 2nd, 1,500 soldiers arrived", "2020-08-05", ["2 Aug 2020"]),
+    ("300 troops arrived Sunday evening", "2020-08-05", ["2 Aug 2020"]),   # 2 Aug was a Sunday
+    ("the quake struck on Tuesday", "2021-01-05", ["5 Jan 2021"]),       # that very Tuesday
+    ("the quake struck on Tuesday", "2021-01-06", ["5 Jan 2021"]),
+    ("the quake struck on Tuesday", None, ["a Tuesday"]),
+    ("arrivals for the week ended February 22", None, ["22 Feb"]),
+    ("he was sentenced on January 21, 1968", "2020-08-05", ["21 Jan 1968"]),
+    ("RFA reported last month", "2020-08-05", ["4 Jun–4 Aug 2020"]),
+    ("the bridge reopened", "2020-08-05", []),
+])
+def test_times(text, published, days):
+    assert [w.describe() for w in times(text, published)] == days
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Lindsay Lohan checks into Betty Ford Center\nMay 03, 2013\nShe arrived late.", "2013-05-03"),
+    ("Title\nUpdated: May 24, 2005, 3:23 PM ET\nText.", "2005-05-24"),
+    ("Title\nThe 2008-09 season was supposed to be a good one.", None),
+])
+def test_date_line_near_the_top(text, published):
+    assert publication_date(None, text) == published
+
+
+# --------------------------------------------------------------------------------------------
+# Across articles
+# --------------------------------------------------------------------------------------------
+
+FIRE_SERVICE = """Factory fire injures workers
+
+The blaze at the Harlow paint factory on Monday injured 12 workers, the fire service said.
+"""
+POLICE_WORDS = """Harlow factory blaze
+
+Thirty workers were injured in the fire at the Harlow paint factory on Monday, police said.
+"""
+POLICE_DIGITS = POLICE_WORDS.replace("Thirty", "30")
+POLICE_AGREES = POLICE_WORDS.replace("Thirty", "Twelve")
+HOSPITAL = """Harlow blaze: hospital busy
+
+Harlow General Hospital said 12 people from the Harlow paint factory were hospitalised on Monday.
+"""
+
+QUAKE_TUESDAY = """Date: 2021-01-05
+
+Strong earthquake shakes northern Chile
+
+A magnitude 6.1 earthquake struck the Atacama region of northern Chile on Tuesday, damaging \
+dozens of homes in the town of Copiapo.
+
+At least 12 people were injured in Copiapo when walls collapsed, the regional governor Maria Soto \
+told reporters.
+"""
+QUAKE_SAME_DAY = """Date: 2021-01-06
+
+Quake hits Chile's Atacama desert region
+
+Residents of Copiapo fled into the streets after a 6.1 magnitude earthquake struck the Atacama \
+region in northern Chile on Tuesday.
+
+Emergency officials said 12 people were injured in Copiapo, most of them by falling debris.
+"""
+QUAKE_SIBLING = """Date: 2021-01-08
+
+Another quake hits northern Chile
+
+A magnitude 6.1 earthquake struck the Atacama region of northern Chile on Friday, damaging \
+homes in the town of Vallenar.
+
+Emergency officials said 12 people were injured in Vallenar, most of them by falling debris.
+"""
+
+
+def _batch(articles: dict[str, str]):
+    reports = [credibility.analyze(text, path=name) for name, text in articles.items()]
+    return {r.document.path: r for r in corroborate_batch(reports)}
+
+
+def _claim(report, fragment: str):
+    matches = [c for c in report.claims if fragment in c.span.text]
+    assert matches, f"no claim of {report.document.path} contains {fragment!r}"
+    return matches[0]
+
+
+def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
+    ca, cb = _claim(out[a], fa), _claim(out[b], fb)
+    if f"{b}#{cb.id}" in ca.corroborated_by:
+        assert f"{a}#{ca.id}" in cb.corroborated_by
+        return "support"
+    if f"{b}#{cb.id}" in ca.conflicts_with:
+        assert f"{a}#{ca.id}" in cb.conflicts_with
+        return "conflict"
+    return "none"
+
+
+@pytest.mark.parametrize("articles, a, fa, b, fb, relation", [
+    # a conflict in digits and in words
+    ({"fire.txt": FIRE_SERVICE, "police.txt": POLICE_WORDS},
+     "fire.txt", "injured 12 workers", "police.txt", "Thirty workers", "conflict"),
+    ({"fire.txt": FIRE_SERVICE, "police.txt": POLICE_DIGITS},
+     "fire.txt", "injured 12 workers", "police.txt", "30 workers", "conflict"),
+    ({"fire.txt": FIRE_SERVICE, "police.txt": POLICE_AGREES},
+     "fire.txt", "injured 12 workers", "police.txt", "Twelve workers", "support"),
+    # the same event reported a day apart; a sibling quake (Friday, Vallenar) is another event
+    ({"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY},
+     "a.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude earthquake", "support"),
+    ({"a.txt": QUAKE_TUESDAY, "c.txt": QUAKE_SIBLING},
+     "a.txt", "6.1 earthquake struck", "c.txt", "6.1 earthquake struck", "none"),
+    ({"a.txt": QUAKE_TUESDAY, "c.txt": QUAKE_SIBLING},
+     "a.txt", "12 people were injured", "c.txt", "12 people were injured", "none"),
+])
+def test_cross_article_cases(articles, a, fa, b, fb, relation):
+    assert _relation(_batch(articles), a, fa, b, fb) == relation
+
+
+ACTIVE = """Arrests in Copiapo
+
+Police arrested two men in Copiapo on Tuesday over the theft of copper cable from the Atacama \
+mine, the regional prosecutor Ana Rios said.
+"""
+PASSIVE = """Copper thieves held
+
+Two men were arrested by police in Copiapo on Tuesday after copper cable was stolen from the \
+Atacama mine, prosecutor Ana Rios told reporters.
+"""
+RUNWAY_A = """Airport update
+
+The second runway at Tamsin airport will reopen on Friday after repairs, the airport authority \
+said.
+"""
+RUNWAY_B = """Tamsin flights
+
+Flights will resume on runway two at Tamsin from Friday, an airline spokesman said.
+"""
+
+
+@pytest.mark.parametrize("a, fa, b, fb", [
+    (ACTIVE, "arrested two men", PASSIVE, "were arrested"),   # active / passive, stole / stolen
+    (RUNWAY_A, "runway", RUNWAY_B, "resume"),   # the two ledes: same place, same day
+])
+def test_paraphrases(a, fa, b, fb):
+    out = _batch({"a.txt": a, "b.txt": b})
+    assert _relation(out, "a.txt", fa, "b.txt", fb) == "support"
+
+
+def test_figures_of_different_things_neither_conflict_nor_confirm_the_figure():
+    """12 injured workers and 12 hospitalised people are different quantities: the two claims
+    may still report one fire, but the link never rests on the figure."""
+    out = _batch({"fire.txt": FIRE_SERVICE, "hospital.txt": HOSPITAL})
+    c = _claim(out["fire.txt"], "injured 12 workers")
+    assert not c.conflicts_with
+    assert not any("figure" in why for why in c.links)
+
+
+def test_a_link_says_why():
+    out = _batch({"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY})
+    c = _claim(out["a.txt"], "12 people were injured")
+    (why,) = [w for w in c.links if w.startswith("b.txt#")]
+    assert "same event (Copiapo" in why and "figure 12 within 12–24" in why
+
+
+TEMPLATE = """U.S. TREASURY ADDS RESERVES
+
+The Federal Reserve added temporary reserves to the banking system on {day} through \
+{n} billion dlrs of customer repurchase agreements, a Fed spokesman said.
+"""
+
+
+def test_templated_daily_reports_do_not_link_across_days():
+    out = _batch({"r1.txt": TEMPLATE.format(day="Tuesday", n="1.5"),
+                  "r2.txt": TEMPLATE.format(day="Wednesday", n="2.0"),
+                  "r3.txt": TEMPLATE.format(day="Tuesday", n="1.5") + "\nMore follows.\n"})
+    assert _relation(out, "r1.txt", "repurchase", "r2.txt", "repurchase") == "none"
+
+
+DAILY = """FED ADDS RESERVES VIA CUSTOMER REPURCHASES
+
+The Federal Reserve entered the U.S. Government securities market to arrange {n} billion dlrs \
+of customer repurchase agreements, a Fed spokesman said.
+
+Dealers said Federal funds were trading at {rate} pct when the Fed began its temporary and \
+indirect supply of reserves to the banking system.
+"""
+
+
+def test_issues_of_an_undated_recurring_report_neither_confirm_nor_contradict():
+    out = _batch({"d1.txt": DAILY.format(n="1.5", rate="6-1/4"),
+                  "d2.txt": DAILY.format(n="2.5", rate="6-3/16"),
+                  "d3.txt": "Date: 1987-03-02\n\n" + DAILY.format(n="1.5", rate="6-1/8"),
+                  "d4.txt": "Date: 1987-03-02\n\n" + DAILY.format(n="2.5", rate="6-1/8")})
+    assert _relation(out, "d1.txt", "repurchase", "d2.txt", "repurchase") == "none"
+    # dated issues of one day are one event: another figure is a conflict
+    assert _relation(out, "d3.txt", "repurchase", "d4.txt", "repurchase") == "conflict"
+
+
+def test_mixed_fractions_of_the_wires():
+    (q,) = quantities("funds were trading at 6-1/4 pct", _norm, _stop())
+    assert (q.value, q.unit) == (6.25, "%")
+
+
+# --------------------------------------------------------------------------------------------
+# Independence counts origins: a copy changes nobody else's scores
+# --------------------------------------------------------------------------------------------
+
+BASE_SET = {"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY, "c.txt": QUAKE_SIBLING,
+            "fire.txt": FIRE_SERVICE, "police.txt": POLICE_AGREES, "hospital.txt": HOSPITAL}
+
+
+def _scores(out, skip: str = "") -> dict:
+    """Every claim's score and every article's score, but the copy's."""
+    return {**{(p, c.id): c.score for p, r in out.items() if p != skip for c in r.claims},
+            **{p: r.summary.credibility_score for p, r in out.items() if p != skip}}
+
+
+@pytest.fixture(scope="module")
+def base_batch():
+    return _batch(BASE_SET)
+
+
+@pytest.mark.parametrize("copied", sorted(BASE_SET))
+def test_a_copy_leaves_every_other_score_unchanged(base_batch, copied):
+    with_copy = _batch({**BASE_SET, "zz-copy.txt": BASE_SET[copied]})
+    assert with_copy["zz-copy.txt"].origin_group == with_copy[copied].origin_group is not None
+    assert _scores(with_copy, skip="zz-copy.txt") == _scores(base_batch)
+
+
+def test_copies_are_named_but_counted_once():
+    out = _batch({"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY,
+                  "b-copy.txt": QUAKE_SAME_DAY})
+    c = _claim(out["a.txt"], "12 people were injured")
+    assert {r.rpartition("#")[0] for r in c.corroborated_by} == {"b.txt", "b-copy.txt"}
+    assert any("corroborated by 2 independent sources, 2 articles" in r for r in c.reasons) \
+        or any("corroborated by 1 independent source, 2 articles" in r for r in c.reasons)
+
+
+def test_the_batch_counts_links_between_origins():
+    from credibility.corroborate import article_key, cross_links
+
+    def links(articles):
+        keys = [article_key(credibility.analyze(t, path=p)) for p, t in sorted(articles.items())]
+        return cross_links(keys)
+
+    alone = links(BASE_SET)
+    copied = links({**BASE_SET, "zz-copy.txt": BASE_SET["b.txt"]})
+    assert alone.independent_links() > 0
+    assert copied.independent_links() == alone.independent_links()
+    assert sum(map(len, copied.supports.values())) > sum(map(len, alone.supports.values()))
