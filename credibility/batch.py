@@ -691,7 +691,7 @@ def _patched(data: dict, report: Report) -> str:
     data["document"]["origin_group"] = new["document"]["origin_group"]
     for old_claim, new_claim in zip(data["claims"], new["claims"], strict=True):
         for k in ("corroboration", "corroborated_by", "conflicts_with", "score", "reasons",
-                  "links"):
+                  "links", "assertion"):
             old_claim[k] = new_claim[k]
     data["summary"] = new["summary"]
     return json.dumps(data, ensure_ascii=False)
@@ -702,11 +702,12 @@ def report_from_dict(data: dict) -> Report:
 
     Sentences and the article text are not in the JSON: the rebuilt report has none.
     """
-    from credibility.records import Boilerplate, Claim, Document, Source, Span, Summary
+    from credibility.records import Boilerplate, Claim, Document, Entity, Source, Span, Summary
 
     def span(d):
         return None if d is None else Span(d["start"], d["end"], d["text"])
 
+    # keywords throughout: the records grow by added, defaulted fields (REPORT_SCHEMA is additive)
     doc = data["document"]
     document = Document(
         text=doc.get("text", ""), path=doc["path"], sha256=doc["sha256"], title=doc["title"],
@@ -714,19 +715,32 @@ def report_from_dict(data: dict) -> Report:
         reprint_of=doc["reprint_of"],
         boilerplate=tuple(Boilerplate(span(b), b["kind"]) for b in doc["boilerplate"]),
         format=doc.get("format", "text"), language_note=doc.get("language_note"))
-    sources = tuple(Source(s["id"], s["name"], s["kind"], s["anonymous"], s["anonymity_reason"],
-                           tuple(span(m) for m in s["mentions"])) for s in data["sources"])
+    sources = tuple(Source(
+        id=s["id"], name=s["name"], kind=s["kind"], anonymous=s["anonymous"],
+        anonymity_reason=s["anonymity_reason"], mentions=tuple(span(m) for m in s["mentions"]),
+        entity_id=s.get("entity_id")) for s in data["sources"])
+    entities = tuple(Entity(
+        id=e["id"], kind=e["kind"], name=e["name"], named=e["named"],
+        mentions=tuple(span(m) for m in e["mentions"]), source_id=e.get("source_id"))
+        for e in data.get("entities") or ())
     claims = tuple(Claim(
-        c["id"], Span(c["start"], c["end"], c["text"]), c["sentence"], c["source_id"],
-        span(c["source_mention"]), span(c["cue"]), c["quote"], c["hedged"], span(c.get("hedge")),
-        c["corroboration"], tuple(c["corroborated_by"]), tuple(c.get("conflicts_with", ())),
-        c["score"], tuple(c["reasons"]), c.get("key", False), tuple(c.get("links", ())))
-        for c in data["claims"])
+        id=c["id"], span=Span(c["start"], c["end"], c["text"]), sentence=c["sentence"],
+        source_id=c["source_id"], source_mention=span(c["source_mention"]), cue=span(c["cue"]),
+        quote=c["quote"], hedged=c["hedged"], hedge=span(c.get("hedge")),
+        corroboration=c["corroboration"], corroborated_by=tuple(c["corroborated_by"]),
+        conflicts_with=tuple(c.get("conflicts_with", ())), score=c["score"],
+        reasons=tuple(c["reasons"]), key=c.get("key", False), assertion=c.get("assertion"),
+        links=tuple(c.get("links", ()))) for c in data["claims"])
     s = data["summary"]
-    summary = Summary(s["credibility_score"], s["claims"], s["attributed"],
-                      s["anonymous_sources"], s["named_sources"], s["uncorroborated"],
-                      s["single_anonymous_key_claim"], tuple(s["findings"]), s.get("verdict", ""))
-    return Report(document, (), sources, claims, summary, doc.get("origin_group"))
+    summary = Summary(
+        credibility_score=s["credibility_score"], claims=s["claims"], attributed=s["attributed"],
+        anonymous_sources=s["anonymous_sources"], named_sources=s["named_sources"],
+        uncorroborated=s["uncorroborated"],
+        single_anonymous_key_claim=s["single_anonymous_key_claim"],
+        findings=tuple(s["findings"]), verdict=s.get("verdict", ""),
+        unsourced_assertions=s.get("unsourced_assertions", 0), background=s.get("background", 0),
+        standards=tuple(s.get("standards", ())))
+    return Report(document, (), sources, claims, summary, doc.get("origin_group"), entities=entities)
 
 
 class _ParquetTables:

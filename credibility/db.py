@@ -105,7 +105,7 @@ def _sqlite_utils():
         import sqlite_utils
     except ImportError:
         raise CredibilityError("the database needs sqlite-utils: "
-                               "pip install 'credibility[db]'") from None
+                               "pip install 'news-credibility[db]'") from None
     return sqlite_utils
 
 

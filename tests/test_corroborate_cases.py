@@ -220,7 +220,7 @@ mine, the regional prosecutor Ana Rios said.
 PASSIVE = """Copper thieves held
 
 Two men were arrested by police in Copiapo on Tuesday after copper cable was stolen from the \
-Atacama mine, prosecutor Ana Rios told reporters.
+Atacama mine, a police spokesman told reporters.
 """
 RUNWAY_A = """Airport update
 
@@ -344,3 +344,12 @@ def test_the_batch_counts_links_between_origins():
     assert alone.independent_links() > 0
     assert copied.independent_links() == alone.independent_links()
     assert sum(map(len, copied.supports.values())) > sum(map(len, alone.supports.values()))
+
+
+def test_one_named_person_quoted_by_two_outlets_is_one_source_not_two():
+    """The prosecutor named with and without her title in two articles is one person: her two
+    accounts do not confirm each other, however alike they are."""
+    same_person = PASSIVE.replace("a police spokesman told reporters",
+                                  "prosecutor Ana Rios told reporters")
+    out = _batch({"a.txt": ACTIVE, "b.txt": same_person})
+    assert _relation(out, "a.txt", "arrested two men", "b.txt", "were arrested") == "none"
