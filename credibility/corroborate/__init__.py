@@ -97,7 +97,9 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
         lemma = _lemma(word)
         return synonyms.get(lemma) or _stem(lemma)
     figures = quantities(text, normal, stop, str(rules.obj.directory))
-    numbers = frozenset(q.value for q in figures)
+    # a vague figure ("hundreds of") is a range, not a figure anyone stated
+    numbers = frozenset(q.value for q in figures
+                        if q.low == q.high or any(ch.isdigit() for ch in q.text))
     ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
     words = set()
     for w in _WORD.findall(text):
@@ -291,7 +293,7 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
     costs nothing.  Sorted as ``itertools.combinations`` would give them, so the order of
     ``corroborated_by`` does not depend on the index.
     """
-    eligible = [c for c in claims if c.source_id and (feats[c.id].numbers or feats[c.id].events)]
+    eligible = [c for c in claims if c.source_id and (feats[c.id].quantities or feats[c.id].events)]
     position = {c.id: k for k, c in enumerate(eligible)}
     if cfg["require_shared_place"]:
         # a place, or a day together with a kind of action (see link_kind)
