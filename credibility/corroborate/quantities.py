@@ -291,7 +291,8 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
 
     Returns:
         ``(True, qa, qb)`` when a figure of one meets a figure of the same quantity in the
-        other; ``(False, qa, qb)`` when they give figures of one quantity and none meets;
+        other; ``(False, qa, qb)`` when they give figures of one quantity, both saying what
+        they count, and none meets;
         ``(None, None, None)`` when they share no quantity (or either gives no figure).
     """
     differ = None
@@ -301,7 +302,8 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
                 continue
             if qa.agrees(qb):
                 return True, qa, qb
-            differ = differ or (qa, qb)
+            if qa.thing and qb.thing:  # a conflict needs both to say what they count
+                differ = differ or (qa, qb)
     if differ:
         return False, differ[0], differ[1]
     return None, None, None

@@ -1,0 +1,855 @@
+"""Corroboration across the articles of a batch: matching keys, copies, cross-article links.
+
+Event identity first (similar articles published within days, not two issues of one recurring
+report; claim times and years compatible), then agreement (claim cosine, names, figures of one
+quantity); copies and reprints are one origin.  See :func:`cross_links`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import combinations
+
+from credibility.corroborate import (
+    _WORD,
+    _figure_fit,
+    _stem,
+    _stopwords,
+    features,
+)
+from credibility.corroborate.quantities import INFINITY, Quantity, agreement
+from credibility.corroborate.when import When, compatible, publication_date, shared_day
+from credibility.records import Source
+from credibility.rules import Rules, load_rules
+
+# --------------------------------------------------------------------------------------------
+# Across the articles of a batch
+# --------------------------------------------------------------------------------------------
+#
+# The batch stage works on a compact index, never on whole reports, so that a year of a
+# newsroom's archive fits in memory: per article a MinHash signature and a hashed entity vector,
+# per claim its hashed terms, figures and who said it.  ``ArticleKey`` is what an article
+# contributes; it is computed where the article is analysed (in a worker process).
+
+_HASH_FEATURES = 2 ** 20
+_NUMERIC = 2 ** 19
+_FEW_ARTICLES = 20
+"""In a batch this small every name is specific enough to say two articles share a subject."""
+"""Article entity hashes at or above this are figures; below, names."""
+_SHINGLE = 5
+_MINHASH_PERMUTATIONS = 64
+_MINHASH_BANDS = 16
+_MINHASH_SEED = 20140526
+_MINHASH_SCHEME = "affine32"
+"""datasketch's permutation scheme (its default since 2.0), named so that a later default
+cannot silently change the signatures stored in a batch journal."""
+_MAX_COPY_CANDIDATES = 200
+"""At most this many earlier articles are compared with each article for copies."""
+_BLOCK_ROWS = 256
+_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
+_SHINGLE_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What one claim brings to cross-article matching."""
+
+    id: str
+    terms: object
+    """Hashed content words (stemmed, synonyms folded) and names: sorted int32 array."""
+    names: frozenset[int]
+    """Hashes of the capitalized names in the claim (people, places, organizations)."""
+    numbers: tuple[float, ...]
+    ranges: tuple[tuple[float, float], ...]
+    speaker: str | None
+    """``named:<name>`` for a named source or document (the same in every outlet), else None."""
+    attributed: bool
+    key: bool = False
+    """The headline or lede claim: what the story is about."""
+    events: frozenset[str] = frozenset()
+    """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
+    years: frozenset[int] = frozenset()
+    """Years it names ("in 2008, he won"): an event of another year is another event."""
+    quantities: tuple[Quantity, ...] = ()
+    """Its figures with what they count (:mod:`.quantities`): only figures of one quantity
+    agree or conflict."""
+    times: tuple[When, ...] = ()
+    """The times it names, read against its article's publication date (:mod:`.when`)."""
+    place_names: tuple[str, ...] = ()
+    """Its capitalized names, lower-cased (to explain a link; matching uses ``names``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleKey:
+    """What one article brings to cross-article matching."""
+
+    path: str
+    outlet: str | None
+    origin: str | None
+    """The outlet it was first published by: ``reprint_of``, else a wire named in the dateline."""
+    entities: object
+    """Hashed names and figures of the whole article: sorted int32 array..."""
+    entity_counts: object
+    """...and how often each occurs (float32 array)."""
+    minhash: object
+    """MinHash signature of its word 5-shingles (uint32 array)."""
+    claims: tuple[ClaimKey, ...]
+    published: str | None = None
+    """ISO date, when the article gives one (or a date line near its top)."""
+    title: str | None = None
+    """Its headline without figures, lower-cased: a recurring report's title."""
+
+
+def _hash(term: str) -> int:
+    return _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
+
+
+@cache
+def _murmurhash3_32():
+    """scikit-learn's MurmurHash3, imported once (``_hash`` runs about a hundred times an
+    article)."""
+    from sklearn.utils import murmurhash3_32
+
+    return murmurhash3_32
+
+
+def _minhash(text: str):
+    """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array.
+
+    CRC-32 hashes the shingles (stable across processes and Python versions, and a quarter of
+    the cost of datasketch's default SHA-1); the permutations come from a fixed seed.
+    """
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    words = _SHINGLE_WORD.findall(text.lower())
+    if len(words) < _SHINGLE:
+        words = words + [""] * (_SHINGLE - len(words))
+    # word i, i+1, ... i+4 for every i (zip stops at the shortest: the last full shingle)
+    shingles = {" ".join(w) for w in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)}
+    sketch = MinHash(num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
+                     permutations=_permutations(), scheme=_MINHASH_SCHEME)
+    sketch.update_batch(s.encode("utf-8", "surrogatepass") for s in shingles)
+    return sketch.hashvalues.astype(np.uint32)
+
+
+@cache
+def _permutations():
+    """The permutations of the fixed seed, drawn once instead of once per article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED,
+                   scheme=_MINHASH_SCHEME).permutations
+
+
+def _speaker(source: Source | None) -> str | None:
+    if source is None or source.kind not in ("named_person", "named_organization", "document"):
+        return None
+    return "named:" + " ".join(_WORD.findall(source.name.lower()))
+
+
+def article_key(report, rules: Rules | None = None) -> ArticleKey:
+    """The compact matching key of one analysed article (see :class:`ArticleKey`)."""
+    import numpy as np
+
+    rules = rules or load_rules()
+    doc = report.document
+    body = " ".join(p.text for p in doc.body) or doc.text
+    cfg = rules.corroboration["across_articles"]
+    not_names = _not_names(rules)
+    stop = _stopwords(rules)
+    claims = []
+    published = publication_date(doc.published, doc.text, str(rules.directory))
+    for c in report.claims:
+        f = features(c.span.text, "", rules, published)
+        if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
+            continue  # "Details were not given.": too little to say two claims agree
+        whole_names = {_hash("e:" + p) for p in f.places}
+        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
+                         dtype=np.int32)
+        # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh Institute.
+        names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
+                          if word not in not_names and word not in stop)
+        claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
+                               _speaker(report.source(c.source_id)), c.source_id is not None,
+                               c.key, f.events,
+                               frozenset(int(y) for y in _YEAR.findall(c.span.text)),
+                               f.quantities, f.times, tuple(sorted(f.places))))
+    counts: dict[int, int] = {}
+    for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
+        token = m.group().lower().strip(".,")
+        # figures and dates count for similarity, but not as a shared name (see cross_links)
+        not_a_name = token[:1].isdigit() or token in not_names
+        h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
+        counts[h] = counts.get(h, 0) + 1
+    order = sorted(counts)
+    origin = doc.reprint_of or doc.outlet
+    return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
+                      origin.lower() if origin else None, np.array(order, dtype=np.int32),
+                      np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
+                      tuple(claims), published, _title_key(doc.title))
+
+
+def _title_key(title: str | None) -> str | None:
+    """The headline without figures and case ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES")."""
+    if not title:
+        return None
+    return " ".join(_WORD.findall(title.lower())) or None
+
+
+def recurring(a: ArticleKey, b: ArticleKey) -> bool:
+    """Two issues of one recurring report: the same outlet (or none named), the same headline,
+    and no date on either.  Templated daily reports (the Fed's reserves, a cocoa review, a
+    weekly balance) repeat their headline and sentences with other figures on other days;
+    without dates nothing says they are of one day, so they neither confirm nor contradict
+    each other.  (Copies of one issue are grouped before this is asked.)"""
+    return (a.title is not None and a.title == b.title and a.outlet == b.outlet
+            and not a.published and not b.published)
+
+
+def _pack(array, dtype) -> str:
+    import base64
+
+    import numpy as np
+
+    return base64.b64encode(np.ascontiguousarray(array, dtype=dtype).tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype):
+    """The inverse of :func:`_pack`; ValueError on anything but strict base64 (it reads the
+    journal of a batch, once per claim: binascii, without ``base64.b64decode``'s regex)."""
+    import binascii
+
+    import numpy as np
+
+    return np.frombuffer(binascii.a2b_base64(text, strict_mode=True), dtype=dtype)
+
+
+def key_to_json(key: ArticleKey) -> dict:
+    """The key as plain JSON data (for the batch journal); arrays as base64 little-endian."""
+    return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
+            "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
+            "minhash": _pack(key.minhash, "<u4"), "published": key.published,
+            "title": key.title,
+            "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
+                        [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
+                        sorted(c.events), sorted(c.years),
+                        [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
+                          sorted(q.thing), q.text] for q in c.quantities],
+                        [[w.kind, w.first, w.last] for w in c.times], list(c.place_names)]
+                       for c in key.claims]}
+
+
+def key_from_json(data: dict) -> ArticleKey:
+    """The inverse of :func:`key_to_json`; raises ValueError, KeyError or TypeError on bad data."""
+    import numpy as np
+
+    minhash = _unpack(data["minhash"], "<u4").astype(np.uint32)
+    entities = _unpack(data["entities"], "<i4").astype(np.int32) % _HASH_FEATURES
+    counts = _unpack(data["counts"], "<f4").astype(np.float32)
+    if minhash.shape != (_MINHASH_PERMUTATIONS,) or entities.shape != counts.shape:
+        raise ValueError("bad matching key")
+    # "<i4" % int is a new native int32 array (no astype needed first)
+    claims = tuple(ClaimKey(str(cid), _unpack(terms, "<i4") % _HASH_FEATURES,
+                            frozenset(map(int, names)), tuple(map(float, numbers)),
+                            tuple((float(lo), float(hi)) for lo, hi in ranges),
+                            None if speaker is None else str(speaker), bool(attributed), bool(key),
+                            frozenset(map(str, more[0])) if more else frozenset(),
+                            frozenset(map(int, more[1])) if len(more) > 1 else frozenset(),
+                            _quantities_from_json(more[2]) if len(more) > 2
+                            else _bare_quantities(numbers),
+                            tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
+                            if len(more) > 3 else (),
+                            tuple(map(str, more[4])) if len(more) > 4 else ())
+                   for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
+                   in data["claims"])
+    published = data["published"]
+    title = data.get("title")
+    return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
+                      minhash, claims, None if published is None else str(published),
+                      None if title is None else str(title))
+
+
+def _quantities_from_json(rows) -> tuple[Quantity, ...]:
+    return tuple(Quantity(float(low), INFINITY if high is None else float(high), float(value),
+                          str(unit), frozenset(map(str, thing)), str(text))
+                 for low, high, value, unit, thing, text in rows)
+
+
+def _bare_quantities(numbers) -> tuple[Quantity, ...]:
+    """Figures of a journal written before quantities: each counts whatever the other counts."""
+    return tuple(Quantity(float(n), float(n), float(n), "", frozenset(), "") for n in numbers)
+
+
+def _not_names(rules: Rules) -> frozenset[str]:
+    return _not_name_set(str(rules.directory))
+
+
+@cache
+def _not_name_set(directory: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in
+                     load_rules(directory).corroboration["across_articles"]["not_names"])
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; 0 when either is missing or unreadable."""
+    from datetime import date
+
+    if not a or not b:
+        return 0
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+def _jaccard(a, b) -> float:
+    return float((a == b).mean())
+
+
+def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[list[int], list[dict]]:
+    """Group copies: near-duplicate text (MinHash LSH) or a shared origin with similar text.
+
+    Each article is compared with the earlier articles that share a band of its signature
+    (16 bands of 4 rows: a pair at Jaccard 0.5 is a candidate with probability 0.65, at 0.8
+    with 0.9998).  The banding is datasketch's ``MinHashLSH`` with those parameters, kept as one
+    dict per band from the band's bytes to the articles: the same candidates, without its
+    per-insert bookkeeping (a tenth of the serial stage on 19,000 articles).
+
+    Returns:
+        (group of each article: the index of its group's first article, or its own index;
+        one row per grouped article for duplicates.csv).
+    """
+    rules = rules or load_rules()
+    cfg = rules.corroboration["across_articles"]
+    near, shared_origin = cfg["near_duplicate_jaccard"], cfg["same_origin_jaccard"]
+    bands: list[dict[bytes, list[int]]] = [{} for _ in range(_MINHASH_BANDS)]
+    parent = list(range(len(keys)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    why: dict[int, tuple[str, float]] = {}
+    indexed: dict[bytes, int] = {}
+    """First article of each signature: exact copies are grouped without asking the index,
+    so a thousand copies of one notice do not make every bucket a thousand long."""
+    for b, kb in enumerate(keys):
+        signature = kb.minhash.tobytes()
+        if signature in indexed:
+            candidates = [indexed[signature]]
+        else:
+            width = len(signature) // _MINHASH_BANDS
+            parts = [signature[k * width:(k + 1) * width] for k in range(_MINHASH_BANDS)]
+            found: set[int] = set()
+            for band, part in zip(bands, parts, strict=True):
+                found.update(band.get(part, ()))
+            candidates = sorted(found)[:_MAX_COPY_CANDIDATES]
+            for band, part in zip(bands, parts, strict=True):
+                band.setdefault(part, []).append(b)
+            indexed[signature] = b
+        for a in candidates:
+            ka = keys[a]
+            j = _jaccard(ka.minhash, kb.minhash)
+            same_origin = bool(ka.origin and ka.origin in (kb.origin, kb.outlet)
+                               or kb.origin and kb.origin in (ka.origin, ka.outlet))
+            if j >= near or (same_origin and j >= shared_origin):
+                reason = ("near-duplicate text" if j >= near
+                          else f"same origin ({ka.origin or kb.origin})")
+                for x in (a, b):
+                    if x not in why or why[x][1] < j:
+                        why[x] = (reason, j)
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    group = [find(i) for i in range(len(keys))]
+    size: dict[int, int] = {}
+    for g in group:
+        size[g] = size.get(g, 0) + 1
+    dup_rows = [{"origin_group": keys[g].path, "path": keys[i].path,
+                 "reason": "first of the group" if g == i else why.get(i, ("copy of a copy", 0))[0],
+                 "similarity": None if g == i else round(why.get(i, ("", 0.0))[1], 3)}
+                for i, g in enumerate(group) if size[g] > 1]
+    return group, dup_rows
+
+
+@dataclass
+class CrossLinks:
+    """The outcome of cross-article matching, by (article index, claim id)."""
+
+    supports: dict[tuple[int, str], list[str]]
+    conflicts: dict[tuple[int, str], list[str]]
+    origin_group: list[str | None]
+    duplicates: list[dict]
+    index_bytes: int = 0
+    """Bytes held by the sparse matrices of the index (documented per claim in the README)."""
+    grounds: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    """Why each link holds, by (article index, claim id): ``"<path>#<claim>: <why>"``."""
+    copies: dict[str, str] = field(default_factory=dict)
+    """Path of each grouped article -> path of its origin group's first article."""
+    paths: list[str] = field(default_factory=list)
+    """The path of each article, by index."""
+
+    def independent_links(self) -> int:
+        """Support links counted between origins: a link to a story and to its reprint is one
+        (claims named by origin group and claim id)."""
+        pairs = set()
+        for (index, claim), refs in self.supports.items():
+            here = self.origin_group[index] or self.paths[index]
+            for ref in refs:
+                path, _, other = ref.rpartition("#")
+                pairs.add(frozenset(((here, claim), (self.copies.get(path, path), other))))
+        return len(pairs)
+
+    def touches(self, index: int, claim_ids) -> bool:
+        """Whether the article at ``index`` gets an origin group or any cross-article link."""
+        return self.origin_group[index] is not None or any(
+            (index, c) in self.supports or (index, c) in self.conflicts for c in claim_ids)
+
+
+def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
+    """Whether two claims' figures of one quantity agree (None: no shared quantity)."""
+    return agreement(a.quantities, b.quantities)[0]
+
+
+def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None):
+    """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on the rows
+    ``fit_rows``, default all), and the hashed term of each column."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    indptr = np.zeros(len(indices) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in indices], out=indptr[1:])
+    ind = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32)
+    data = np.concatenate(counts) if counts else np.zeros(0, dtype=np.float32)
+    # Columns renumbered to the terms that occur: transposes then cost the batch's vocabulary,
+    # not the 2**20 hash buckets.
+    terms, ind = np.unique(ind, return_inverse=True)
+    m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
+                   shape=(len(indices), max(1, len(terms))))
+    model = TfidfTransformer(sublinear_tf=True, use_idf=idf)
+    model.fit(m if fit_rows is None else m[fit_rows])
+    return model.transform(m).astype(np.float32), terms
+
+
+def _neighbours(docs, k: int, min_cos: float):
+    """For each article, its up-to-k most similar later articles with cosine >= min_cos:
+    ``{article index: cosine}`` in index order.
+
+    Sparse cosine by blocks of rows, so memory is bounded by the block, not the batch.
+    """
+    import numpy as np
+
+    n = docs.shape[0]
+    docs_t = docs.T.tocsr()
+    out: list[dict[int, float]] = [{} for _ in range(n)]
+    for start in range(0, n, _BLOCK_ROWS):
+        sims = (docs[start:start + _BLOCK_ROWS] @ docs_t).tocsr()
+        for r in range(sims.shape[0]):
+            i = start + r
+            lo, hi = sims.indptr[r], sims.indptr[r + 1]
+            cols, vals = sims.indices[lo:hi], sims.data[lo:hi]
+            keep = (vals >= min_cos) & (cols != i)
+            cols, vals = cols[keep], vals[keep]
+            if len(cols) > k:
+                top = np.lexsort((cols, -vals))[:k]
+                cols, vals = cols[top], vals[top]
+            out[i] = {int(j): float(v) for j, v in sorted(zip(cols, vals, strict=True)) if j > i}
+    return out
+
+
+def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 1) -> CrossLinks:
+    """Match claims across articles (in ``jobs`` forked processes on Linux; same result).
+
+    Blocking: articles are compared only with their nearest neighbours by named entities and
+    figures (TF-IDF over hashed entity tokens, sparse cosine, at most ``max_neighbours`` each);
+    claims only with the claims of those articles.  Two claims support each other when their
+    articles report the same event (entity cosine >= ``min_document_cosine``), the claims say
+    the same thing (cosine >= ``min_cosine`` over content words and names; less when they share
+    a figure, less again for the two articles' lede claims, which report the event, and for two
+    claims that name the same kind of action from ``[events]``: in very alike articles, or when
+    it is the action both articles' headline or lede report, and in the same year or none), names
+    agree (at least ``min_shared_entities`` shared words of names when both name someone or
+    somewhere; not asked of an event named in other words in very alike articles, but a claim
+    pair below ``min_cosine`` with no figure in common must name one participant or place in
+    common: the event's identity, when the words differ), figures agree,
+    and the two are independent: different origin groups, not the same named source, not the
+    same outlet's own voice twice.  Same content with disagreeing figures is a conflict.
+    """
+    import numpy as np
+
+    rules = rules or load_rules()
+    cfg = rules.corroboration["across_articles"]
+    group, duplicates = origin_groups(keys, rules)
+    sizes: dict[int, int] = {}
+    for g in group:
+        sizes[g] = sizes.get(g, 0) + 1
+    origin = [keys[g].path if sizes[g] > 1 else None for g in group]
+    supports: dict[tuple[int, str], list[str]] = {}
+    conflicts: dict[tuple[int, str], list[str]] = {}
+    n = len(keys)
+    first_claim = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum([len(k.claims) for k in keys], out=first_claim[1:])
+    if n < 2 or first_claim[-1] == 0:
+        return CrossLinks(supports, conflicts, origin, duplicates)
+    claim_doc = np.repeat(np.arange(n), np.diff(first_claim))
+
+    # Independence counts origins: IDF and "few articles share this name" are counted over one
+    # article per origin group, so a copy added to the batch changes no other article's links.
+    firsts = sorted(set(group))
+    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys],
+                             fit_rows=firsts)
+    # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
+    # articles about the same event share at least one.
+    seen = (docs > 0).astype(np.float32).tocsc()
+    df = np.diff(seen[firsts].tocsc().indptr)
+    rare = np.flatnonzero((df <= max(_FEW_ARTICLES, cfg["max_shared_name_share"] * len(firsts)))
+                          & (doc_terms < _NUMERIC))
+    rare_names = seen[:, rare].tocsr()
+    # No IDF for claims: in a batch full of coverage of one event, that event's own words are
+    # the most frequent, and IDF would discount exactly the words that show agreement.
+    claim_vec, _ = _tfidf([c.terms for k in keys for c in k.claims],
+                          [np.ones(len(c.terms), dtype=np.float32) for k in keys for c in k.claims],
+                          idf=False)
+    index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes
+                      for m in (docs, claim_vec, rare_names))
+
+    state = _MatchState(keys, group, _neighbours(docs, cfg["max_neighbours"],
+                                                 cfg["min_document_cosine"]),
+                        rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
+    links = _match(state, range(n), jobs)
+    for _ in range(cfg["shared_corroborator_rounds"]):
+        links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
+                                               if ok])
+    grounds: dict[tuple[int, str], list[str]] = {}
+    for is_support, i, a, j, b, why in links:
+        target = supports if is_support else conflicts
+        target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
+        target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
+        grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
+        grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
+    copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
+    return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
+                      [k.path for k in keys])
+
+
+def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
+    """Support between two claims that several other claims each support, both.
+
+    Three articles' claims that each corroborate "the blast killed three" in article A and
+    "a bomb left three dead" in article B say A and B's claims report one event even where the
+    two share too few words to be matched directly.  Added only between articles that share a
+    rare name and are somewhat alike (a lower bar than for direct matches: the shared
+    corroborators vouch for the pair), for two claims naming the same kind of action
+    (``[events]``) in the same year or none, with figures that do not disagree, from
+    independent sources; claims with more than ``max_neighbours`` links are not used as
+    go-betweens (that bounds the work).
+    """
+    keys, group, cfg = state.keys, state.group, state.cfg
+    need = cfg["min_shared_corroborators"]
+    linked: dict[tuple[int, str], set[tuple[int, str]]] = {}
+    for i, a, j, b in links:
+        linked.setdefault((i, a), set()).add((j, b))
+        linked.setdefault((j, b), set()).add((i, a))
+    claims = {(i, c.id): c for i in {i for i, _ in linked} for c in keys[i].claims}
+    shared: dict[tuple, set[tuple[int, str]]] = {}
+    for middle in sorted(linked):
+        around = sorted(linked[middle])
+        if len({group[k] for k, _ in around}) > cfg["max_neighbours"]:
+            continue
+        for x, z in combinations(around, 2):
+            if x[0] != z[0] and z not in linked[x] and group[x[0]] != group[z[0]]:
+                # go-betweens counted by origin: a story and its reprint vouch once
+                shared.setdefault((x, z), set()).add((group[middle[0]], middle[1]))
+    out = []
+    alike: dict[tuple[int, int], bool] = {}
+    rows: dict[int, object] = {}
+
+    def doc_row(k: int):
+        """Row k of the articles' matrix, sliced once (a scipy slice costs more than the product)."""
+        if k not in rows:
+            rows[k] = state.docs[k]
+        return rows[k]
+
+    rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
+
+    def rare_columns(k: int) -> set[int]:
+        """The rare names of article k (a shared one: the rows' product, all ones, is positive)."""
+        return set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
+    for (x, z), middles in sorted(shared.items()):
+        count = len(middles)
+        if count < need:
+            continue
+        cx, cz = claims[x], claims[z]
+        if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
+            continue
+        if compatible(cx.times, cz.times) is False:
+            continue
+        if cx.speaker is not None and cx.speaker == cz.speaker:
+            continue
+        i, j = sorted((x[0], z[0]))
+        if recurring(keys[i], keys[j]):
+            continue
+        if (not cx.attributed and not cz.attributed and keys[i].outlet
+                and keys[i].outlet == keys[j].outlet):
+            continue
+        if (i, j) not in alike:
+            alike[i, j] = (float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
+                           >= cfg["min_shared_corroborator_document_cosine"]
+                           and not rare_columns(i).isdisjoint(rare_columns(j)))
+        if alike[i, j]:
+            out.append((True, x[0], x[1], z[0], z[1],
+                        f"{_same_event(cx, cz)}, {count} claims elsewhere confirm both"))
+    return out
+
+
+@dataclass(frozen=True)
+class _MatchState:
+    """Everything the per-article matching loop reads (shared with forked workers)."""
+
+    keys: list
+    group: list
+    neighbours: list
+    rare_names: object
+    claim_vec: object
+    first_claim: object
+    claim_doc: object
+    cfg: dict
+    docs: object = None
+    """The articles' name/figure TF-IDF rows (their cosine says how alike two articles are)."""
+
+
+_WORKER_STATE: list[_MatchState] = []
+"""Set in a forked worker only (inherited, never pickled); see :func:`_match`."""
+
+
+def _match(state: _MatchState, articles: range, jobs: int):
+    """The links of the given articles, in article order: (support?, i, claim, j, claim)."""
+    chunk = 256
+    if jobs <= 1 or sys.platform != "linux" or len(articles) < 4 * chunk:
+        return _match_range(state, articles.start, articles.stop)
+    import multiprocessing
+
+    ranges = [(k, min(k + chunk, articles.stop)) for k in range(articles.start, articles.stop,
+                                                                 chunk)]
+    _WORKER_STATE.append(state)  # inherited by the forked workers
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.starmap(_match_in_worker, ranges)
+    finally:
+        _WORKER_STATE.clear()
+    return [link for part in parts for link in part]
+
+
+def _match_in_worker(start: int, stop: int) -> list:
+    return _match_range(_WORKER_STATE[-1], start, stop)
+
+
+def _match_range(state: _MatchState, start: int, stop: int) -> list:
+    import numpy as np
+
+    keys, group, cfg = state.keys, state.group, state.cfg
+    first_claim, claim_doc, claim_vec = state.first_claim, state.claim_doc, state.claim_vec
+    min_cos, min_cos_figure = cfg["min_cosine"], cfg["min_cosine_same_figure"]
+    min_cos_key = cfg["min_key_claim_cosine"]
+    min_cos_event = cfg["min_event_cosine"]
+    min_doc_event = cfg["min_event_document_cosine"]
+    min_cos_main_event = cfg["min_main_event_cosine"]
+    lowest = min(min_cos, min_cos_figure, min_cos_key, min_cos_event, min_cos_main_event)
+    min_ent = cfg["min_shared_entities"]
+    max_days = cfg["max_days_apart"]
+    out = []
+    main_events = {i: _main_events(keys[i]) for i in range(start, stop)}
+    rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
+    rare_sets: dict[int, set[int]] = {}
+
+    def rare_columns(k: int) -> set[int]:
+        if k not in rare_sets:
+            rare_sets[k] = set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
+        return rare_sets[k]
+
+    for i in range(start, stop):
+        partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
+                    and _days_apart(keys[i].published, keys[j].published) <= max_days
+                    and not recurring(keys[i], keys[j])]
+        if not partners or not keys[i].claims:
+            continue
+        # a shared rare name: the rows of rare_names hold only ones, so the product that this
+        # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
+        names_i = rare_columns(i)
+        partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
+        if not partners:
+            continue
+        alike = state.neighbours[i]
+        cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
+        sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
+        for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
+            ca = keys[i].claims[a]
+            j = int(claim_doc[cols[b]])
+            cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            if ca.times and cb.times and compatible(ca.times, cb.times) is False:
+                continue  # another day's (week's, month's) event: not the same event
+            if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
+                continue  # "in 2008, he stopped Thompson": an earlier event, told as background
+            agree = _agree(ca, cb)
+            same_event = (alike[j] >= min_doc_event and ca.years == cb.years
+                          and ca.events & cb.events)
+            main_event = (ca.years == cb.years
+                          and ca.events & cb.events & main_events[i] & _main_events(keys[j]))
+            said_alike = (sims[b, a] >= min_cos or (agree and sims[b, a] >= min_cos_figure)
+                          or (ca.key and cb.key and sims[b, a] >= min_cos_key))
+            if not said_alike and (agree is False or not (
+                    (same_event and sims[b, a] >= min_cos_event)
+                    or (main_event and sims[b, a] >= min_cos_main_event))):
+                continue  # an event named in other words with other figures: no conflict
+            if sims[b, a] < min_cos and not agree and not ca.names & cb.names:
+                continue  # said in other words, no figure in common: the same participants
+                #           or place must be named in both
+            if ca.speaker is not None and ca.speaker == cb.speaker:
+                continue  # the same named source quoted in two outlets is one source
+            if (not ca.attributed and not cb.attributed and keys[i].outlet
+                    and keys[i].outlet == keys[j].outlet):
+                continue  # one outlet's own voice twice
+            if ca.names and cb.names and len(ca.names & cb.names) < min_ent and not same_event:
+                continue
+            if agree is False and not ca.names & cb.names:
+                continue  # another figure for something else: a conflict needs the same names
+            sim = float(sims[b, a])
+            how = ("said alike" if sim >= min_cos else "same figure, said alike"
+                   if agree and sim >= min_cos_figure else "both lede claims"
+                   if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
+                   if same_event and sim >= min_cos_event else "the story's main event")
+            out.append((agree is not False, i, ca.id, j, cb.id,
+                        f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
+    return out
+
+
+def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
+                      published_b: str | None) -> bool:
+    """Whether the years two claims name allow one event: both name one of the same years, or
+    neither names a year, or the one that names years names the other's year of publication
+    (a claim without a year is about the time of its article)."""
+    if a.years and b.years:
+        return not a.years.isdisjoint(b.years)
+    if not a.years and not b.years:
+        return True
+    named, other_published = (a.years, published_b) if a.years else (b.years, published_a)
+    return bool(other_published) and int(other_published[:4]) in named
+
+
+def _same_event(a: ClaimKey, b: ClaimKey) -> str:
+    """"same event (Copiapo, 2 Aug 2020)": the names and the day the two claims share."""
+    names = sorted(set(a.place_names) & set(b.place_names), key=lambda p: (-len(p), p))[:2]
+    day = shared_day(a.times, b.times)
+    what = [*(n.title() for n in names), *([day.describe()] if day else [])]
+    return f"same event ({', '.join(what)})" if what else "same event"
+
+
+def _grounds(a: ClaimKey, b: ClaimKey) -> str:
+    """Why two claims of two articles link, in words: the event, then the figures."""
+    verdict, qa, qb = agreement(a.quantities, b.quantities)
+    if verdict is True:
+        return f"{_same_event(a, b)}, figure {_figure_fit(qa, qb)}"
+    if verdict is False:
+        return f"{_same_event(a, b)}, figure {qb.describe()} against {qa.describe()}"
+    kinds = sorted(a.events & b.events)
+    return _same_event(a, b) + (f", {'/'.join(kinds)}" if kinds else "")
+
+
+def _main_events(key: ArticleKey) -> frozenset[str]:
+    """What the article is about: the kinds of action its headline and lede claims report."""
+    return frozenset().union(*(c.events for c in key.claims if c.key))
+
+
+def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = None):
+    """The report with its cross-article support, conflicts and origin group, re-scored."""
+    from credibility.score import score_claims, summarize
+
+    rules = rules or load_rules()
+    changed = False
+    claims = []
+    for c in report.claims:
+        more = links.supports.get((index, c.id), [])
+        against = links.conflicts.get((index, c.id), [])
+        if more or against:
+            changed = True
+            c = replace(c, corroboration="corroborated" if (c.corroborated_by or more)
+                        else c.corroboration,
+                        corroborated_by=c.corroborated_by + tuple(sorted(more)),
+                        conflicts_with=c.conflicts_with + tuple(sorted(against)),
+                        links=c.links + tuple(sorted(links.grounds.get((index, c.id), ()))))
+        claims.append(c)
+    origin = links.origin_group[index]
+    if not changed:
+        return report if origin == report.origin_group else replace(report, origin_group=origin)
+    # scored on one reference per origin group: a story and its reprints confirm once
+    once = [replace(c, corroborated_by=_one_per_origin(c.corroborated_by, links.copies))
+            for c in claims]
+    scored = score_claims(report.document, report.sources, tuple(once), rules)
+    claims = tuple(replace(s, corroborated_by=c.corroborated_by,
+                           reasons=_origin_reasons(s.reasons, c.corroborated_by, o.corroborated_by))
+                   for s, c, o in zip(scored, claims, once, strict=True))
+    return replace(report, claims=claims, origin_group=origin,
+                   summary=summarize(report.document, report.sources, claims, rules))
+
+
+def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:
+    """The references with one per origin group of articles (the first, in order)."""
+    seen, out = set(), []
+    for ref in refs:
+        path, _, _ = ref.rpartition("#")
+        origin = copies.get(path, path) if path else ref
+        if origin not in seen:
+            seen.add(origin)
+            out.append(ref)
+    return tuple(out)
+
+
+_CORROBORATED_REASON = "corroborated by "
+
+
+def _origin_reasons(reasons: tuple[str, ...], refs: tuple[str, ...], once: tuple[str, ...]
+                    ) -> tuple[str, ...]:
+    """The score's reasons, with the corroboration reason naming every article when copies were
+    counted once: "corroborated by 2 independent sources, 3 articles (a.txt#C1, …)"."""
+    if len(refs) == len(once):
+        return reasons
+    articles = len({r.rpartition("#")[0] for r in refs if "#" in r})
+    shown = ", ".join(refs[:4]) + (" …" if len(refs) > 4 else "")
+    out = []
+    for reason in reasons:
+        if reason.startswith(_CORROBORATED_REASON):
+            head = reason.split(" (", 1)[0]
+            reason = f"{head}, {articles} articles (copies counted once: {shown})"
+        out.append(reason)
+    return tuple(out)
+
+
+def corroborate_batch(reports, rules: Rules | None = None):
+    """Corroborate claims across the articles of a batch (see :func:`cross_links`).
+
+    Args:
+        reports: the per-article reports, in any order.
+
+    Returns:
+        The reports in the same order, with cross-article ``corroborated_by`` and
+        ``conflicts_with`` entries (``"<document.path>#<claim id>"``), ``origin_group`` set for
+        copies and reprints, and scores and summaries recomputed.
+    """
+    rules = rules or load_rules()
+    reports = list(reports)
+    order = sorted(range(len(reports)), key=lambda i: reports[i].document.path or "")
+    links = cross_links([article_key(reports[i], rules) for i in order], rules)
+    out = list(reports)
+    for pos, i in enumerate(order):
+        out[i] = apply_links(reports[i], pos, links, rules)
+    return out
