@@ -728,7 +728,8 @@ def report_from_dict(data: dict) -> Report:
         source_id=c["source_id"], source_mention=span(c["source_mention"]), cue=span(c["cue"]),
         quote=c["quote"], hedged=c["hedged"], hedge=span(c.get("hedge")),
         corroboration=c["corroboration"], corroborated_by=tuple(c["corroborated_by"]),
-        conflicts_with=tuple(c.get("conflicts_with", ())), score=c["score"],
+        conflicts_with=tuple(c.get("conflicts_with", ())),
+        partly_corroborated_by=tuple(c.get("partly_corroborated_by", ())), score=c["score"],
         reasons=tuple(c["reasons"]), key=c.get("key", False), assertion=c.get("assertion"),
         links=tuple(c.get("links", ()))) for c in data["claims"])
     s = data["summary"]

@@ -160,6 +160,10 @@ class Claim:
     """For a claim without a source: "background" (dated history, context, scene; not scored
     against the article) or "unsourced_assertion" (a figure, accusation, prediction, causal claim
     or evaluation that needs a source). None for an attributed claim. Set by the score stage."""
+    partly_corroborated_by: tuple[str, ...] = ()
+    """Claims of an independent source that confirm part of this one (the same event, not the
+    same figure: "1,500 arrived on the 2nd" / "300 arrived Sunday evening"); they do not make
+    it ``corroborated``."""
     links: tuple[str, ...] = ()
     """Why each ``corroborated_by``/``conflicts_with`` entry links, in the words an editor
     checks: ``"C13: same event (Pochon County, 2 Aug 2020), figure 300 within 150–300"``."""

@@ -88,6 +88,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "reasons": list(c.reasons),
                 "key": c.key,
                 "assertion": c.assertion,
+                "partly_corroborated_by": list(c.partly_corroborated_by),
                 "links": list(c.links),
             }
             for c in report.claims

@@ -193,6 +193,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
     support: dict[str, list[str]] = {c.id: [] for c in claims}
+    partly: dict[str, list[str]] = {c.id: [] for c in claims}
     conflict: dict[str, list[str]] = {c.id: [] for c in claims}
     independence: dict[tuple[str, str], bool] = {}
 
@@ -205,7 +206,8 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
         verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg)
         if verdict is not None:
-            target = support if verdict else conflict
+            target = (conflict if not verdict else
+                      partly if grounds.startswith(PARTLY) else support)
             target[a.id].append(b.id)
             target[b.id].append(a.id)
             why[a.id].append(f"{b.id}: {grounds}")
@@ -215,6 +217,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
         state = "corroborated" if support[c.id] else (
             "single_source" if c.source_id else "unattributed")
         out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
+                           partly_corroborated_by=tuple(partly[c.id]),
                            conflicts_with=tuple(conflict[c.id]), links=tuple(why[c.id])))
     return tuple(out)
 
@@ -238,9 +241,15 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     return link_kind(a, b, cfg)[0]
 
 
+PARTLY = "partly: "
+"""How the grounds of a partial confirmation begin (:func:`link_kind`)."""
+
+
 def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
     """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
-    editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300")."""
+    editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300").  A
+    partial confirmation (the same event, no common figure) has ``why`` starting with
+    :data:`PARTLY`."""
     if compatible(a.times, b.times) is False:
         return None, ""
     shared_words = a.words & b.words
@@ -266,7 +275,7 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
     shorter = min(len(a.words), len(b.words)) or 1
     if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"]
                               and len(shared_words) / shorter >= cfg["min_shared_share_partial"])):
-        return True, (f"partly: {same}, {'/'.join(sorted(same_kind))}; "
+        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind))}; "
                       f"{apart or 'no common figure'}")
     return None, ""
 
@@ -380,7 +389,7 @@ from credibility.corroborate.across import (  # noqa: E402
 
 __all__ = [
     "ArticleKey", "ClaimFeatures", "ClaimKey", "CrossLinks", "apply_links", "article_key",
-    "compare_claims", "corroborate", "corroborate_batch", "cross_links", "event_kinds",
+    "PARTLY", "compare_claims", "corroborate", "corroborate_batch", "cross_links", "event_kinds",
     "features", "figures_agree", "independent", "key_from_json", "key_to_json", "link_kind",
     "origin_groups", "recurring", "_hash", "_MatchState", "_minhash", "_shared_corroborators",
 ]

@@ -143,6 +143,12 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
             refs = ", ".join(c.corroborated_by[:4]) + (" …" if len(c.corroborated_by) > 4 else "")
             reasons.append(f"corroborated by {n_sources} independent source"
                            f"{'s' if n_sources > 1 else ''} ({refs}): {_signed(bonus)}")
+        elif c.partly_corroborated_by:
+            value += adj["partly_corroborated"]
+            reasons.append(f"partly confirmed by an independent source (the same event, not "
+                           f"the same figure: {', '.join(c.partly_corroborated_by[:4])}): "
+                           + (_signed(adj["partly_corroborated"]) if adj["partly_corroborated"]
+                              else "not counted"))
         else:
             reasons.append("no independent source confirms it")
         if c.conflicts_with:
@@ -169,6 +175,20 @@ def claim_weight(claim: Claim, rules: Rules) -> float:
     if figure(claim.span.text, rules):
         weight *= art["figure_weight"]
     return weight
+
+
+def _pairs(claims, field: str, source_of: dict[str, str]) -> list[str]:
+    """"C3 (S2) ↔ C13 (S4)" for each pair of claims linked by ``field``, each pair once."""
+    seen: set[frozenset] = set()
+    pairs = []
+    for c in claims:
+        for ref in getattr(c, field):
+            pair = frozenset((c.id, ref))
+            if pair not in seen:
+                seen.add(pair)
+                other = f"{ref} ({source_of[ref]})" if ref in source_of else ref
+                pairs.append(f"{c.id} ({source_of[c.id]}) \u2194 {other}")
+    return pairs
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -243,21 +263,18 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         + ", ".join(f"{c.id} vs {'/'.join(c.conflicts_with)}"
                                     for c in conflicts[:3]) + ".")
     corroborated = [c for c in attributed if c.corroboration == "corroborated"]
+    source_of = {c.id: c.source_id or "reporter" for c in claims}
     if corroborated:
-        source_of = {c.id: c.source_id or "reporter" for c in claims}
-        seen: set[frozenset] = set()
-        pairs = []
-        for c in corroborated:
-            for ref in c.corroborated_by:
-                pair = frozenset((c.id, ref))
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                other = f"{ref} ({source_of[ref]})" if ref in source_of else ref
-                pairs.append(f"{c.id} ({source_of[c.id]}) \u2194 {other}")
+        pairs = _pairs(corroborated, "corroborated_by", source_of)
         shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
         findings.append(f"+ {_plural(len(pairs), 'independent confirmation')} "
                         f"({_plural(len(corroborated), 'claim')} corroborated): {shown}.")
+    partial = _pairs([c for c in attributed if c.partly_corroborated_by and not c.corroborated_by],
+                     "partly_corroborated_by", source_of)
+    if partial:
+        shown = ", ".join(partial[:4]) + (f" and {len(partial) - 4} more" if len(partial) > 4 else "")
+        findings.append(f"~ {_plural(len(partial), 'partial confirmation')} (the same event, "
+                        f"not the same figure; not counted as corroboration): {shown}.")
     publisher = _publisher(document)
     for s in sources:
         if s.kind == "outlet" and s.name.lower() in publisher:
