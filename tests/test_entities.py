@@ -50,6 +50,25 @@ SAME = [
                  id="role_head-organization"),
     pytest.param("The board's director, Martin Ebo, said the plan was sound. Ebo declined to "
                  "give figures.", "Martin Ebo", "Ebo", id="exact-and-variant-appositive"),
+    pytest.param("Pedro Alves, the mayor, opened the bridge on Monday. Alves said repairs "
+                 "cost more than planned.", "Pedro Alves", "the mayor", id="precise-apposition"),
+    pytest.param("A soldier stationed in Hyesan told the reporter that food was short. A trader "
+                 "in the market said prices doubled. The second source said rice was scarce.",
+                 "A trader in the market", "The second source", id="source_descriptor-ordinal"),
+    pytest.param("Rosa Quint founded the clinic in 1998 with two nurses.\n\nWhat made you "
+                 "start it?\n\nI saw people dying. I had to act. My mother was a nurse. I "
+                 "knew what to do. I asked the town for a room. I got one. I still work there. "
+                 "I never stopped.", "Rosa Quint", "My", id="interviewee"),
+    pytest.param("Senator Ruth Ames spoke first. Ames said the budget was balanced. Later, "
+                 "the senator said the deficit would shrink.", "Senator Ruth Ames",
+                 "the senator", id="role_head-senator"),
+    pytest.param("The company's founder, Lena Hart, retired in 2019. Her son runs it now.",
+                 "Lena Hart", "Her", id="pronoun-possessive"),
+    pytest.param("Acme Corp. cut 200 jobs. The firm blamed its weak sales.", "Acme Corp",
+                 "its", id="pronoun-organization",
+                 marks=pytest.mark.xfail(reason="'it'/'its' are not resolved: in news copy they "
+                                                "stand for things more often than for "
+                                                "organizations")),
 ]
 
 

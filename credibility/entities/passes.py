@@ -86,8 +86,11 @@ class Clusters:
         if ca is cb or not ca.compatible(cb):
             return False
         if ca.source_ids and cb.source_ids and ca.source_ids != cb.source_ids \
-                and pass_name in {"role_head", "pronoun", "source_descriptor"}:
-            return False        # two sources the attribution stage told apart stay apart
+                and pass_name in {"role_head", "pronoun", "source_descriptor"} \
+                and not (pass_name == "role_head" and (ca.names or cb.names)):
+            # Two sources the attribution stage told apart stay apart ("the second source"),
+            # unless a role goes back to a named person ("Senator Ruth Ames … the senator").
+            return False
         if len(ca.mentions) < len(cb.mentions):
             ca, cb = cb, ca
         for m in cb.mentions:
