@@ -205,7 +205,7 @@ class _Detector:
             return None
         # A nationality or language before a name is not part of it ("American YouTube").
         while len(words) > 1 and words[0] not in lex.first_names and (
-                words[0] in lex.places or words[0].endswith(("ian", "ean", "ese", "ish"))) \
+                words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
                 and not any(w in lex.org_words for w in words):
             words.pop(0)
             i += 1
@@ -274,7 +274,7 @@ class _Detector:
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
                 and name_words[-1] not in lex.first_names
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
-                     or name_words[-1].endswith(lex.nationality_endings[:5]))):
+                     or name_words[-1].endswith(lex.nationality_endings))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
         first = name_words[0]
         if title_words and not any(w in lex.org_words for w in name_words):
