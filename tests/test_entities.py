@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -33,7 +34,7 @@ SAME = [
                  "told on Friday. Harwood told reporters the decision was final.",
                  "Gloria Harwood", "Harwood", id="name_variant-surname"),
     pytest.param("Ms. Anna Diaz, who runs the diner, said prices had risen. Ms. Diaz added "
-                 "that she would not close.", "Anna Diaz", "Diaz", id="name_variant-title"),
+                 "that she would not close.", "Ms. Anna Diaz", "Ms. Diaz", id="name_variant-title"),
     pytest.param("Defence Minister Arvid Kallberg visited the base on Monday. \u201cWe will stay "
                  "as long as needed,\u201d the minister said.", "Defence Minister Arvid Kallberg",
                  "the minister", id="role_head-title"),
@@ -214,3 +215,36 @@ def test_one_person_never_corroborates_themselves(first, last, role, figure, ord
     person = [s for s in report.sources if last in s.name or first in s.name]
     assert len(person) == 1, [(s.id, s.name) for s in report.sources]
     assert person[0].kind == "named_person"
+
+
+_CASES = Path(__file__).resolve().parent.parent.parent / "shared" / "cases" / "attribution"
+
+# Cases of issue 10 (../shared/cases/attribution, read by a careful editor): the entity a
+# claim's source is, and its kind.  (file, words of a claim, name of its source, kind)
+CASES = [
+    ("06-spaced-straight-quotes.txt", None, "Arvid Kallberg", "named_person"),
+    ("13-leaked-page-boilerplate.txt", None, "Joan Prewitt", "named_person"),
+    ("17-direct-then-unframed-quote.txt", "melt season", "Ingrid Soltveit", "named_person"),
+    ("22-title-before-name.txt", "warned about this", "Barry Quint", "named_person"),
+    ("22-title-before-name.txt", "too easy to game", "Dana Crewe", "named_person"),
+    ("01-appositive-multipara-quote.txt", None, "Imogen Castell", "named_person"),
+    ("23-bbc-multiparagraph-quote.txt", None, "Theresa Moy", "named_person"),
+    ("09-us-at-sentence-end.txt", "1,200 workers", "union officials", "unnamed_group"),
+    ("15-parenthetical-said-and-shows.txt", None, "Gloria Harwood", "named_person"),
+]
+
+
+@pytest.mark.parametrize("name, words, source, kind", CASES,
+                         ids=[f"{c[0][:2]}-{c[2]}" for c in CASES])
+def test_issue_cases(name, words, source, kind):
+    path = _CASES / name
+    if not path.exists():
+        pytest.skip(f"{path} not found (the shared cases sit beside the repository)")
+    report = credibility.analyze_file(path)[0]
+    matching = [s for s in report.sources if source in s.name]
+    assert len(matching) == 1, [(s.id, s.name, s.kind) for s in report.sources]
+    assert matching[0].kind == kind
+    assert not any("\n" in s.name for s in report.sources)       # no name glued over lines
+    if words:
+        claim = next(c for c in report.claims if words in c.span.text)
+        assert claim.source_id == matching[0].id

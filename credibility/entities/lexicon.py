@@ -21,7 +21,8 @@ _LISTS = {
     "pronouns": ("first_singular", "first_plural", "third_masculine", "third_feminine",
                  "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
-              "person_suffixes", "masculine_titles", "feminine_titles", "nationality_endings"),
+              "place_words", "outlet_words", "person_suffixes", "masculine_titles",
+              "feminine_titles", "nationality_endings"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -40,6 +41,10 @@ class Lexicon:
     """Capitalised, as written."""
     inner_words: frozenset[str]
     place_prepositions: frozenset[str]
+    place_words: frozenset[str]
+    """Capitalised last words of place names ("Street", "Glacier")."""
+    outlet_words: frozenset[str]
+    """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     person_suffixes: frozenset[str]
     masculine_titles: frozenset[str]
     feminine_titles: frozenset[str]
@@ -115,6 +120,8 @@ def load_lexicon(directory: str) -> Lexicon:
         calendar_words=frozenset(lists["names.calendar_words"]),
         inner_words=frozenset(lists["names.inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
+        place_words=frozenset(lists["names.place_words"]),
+        outlet_words=frozenset(lists["names.outlet_words"]),
         person_suffixes=frozenset(lists["names.person_suffixes"]),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),

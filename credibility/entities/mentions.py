@@ -164,6 +164,9 @@ class _Detector:
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
                     j += 1          # "St.-Pierre"
+                elif w == "." and j + 1 < n and toks[j - 1][0].lower() in self.lex.titles \
+                        and _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
+                    j += 1          # "Dr. Imogen Castell"
                 else:
                     break
             m = self._name(toks, i, j, headline)
@@ -217,8 +220,12 @@ class _Detector:
             if low in lex.titles or (low in lex.person_roles and w not in lex.first_names
                                      and words[k + 1] not in lex.org_words):
                 last_title = k
+        if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1] == ".":
+            last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
+        if name_words and name_words[0].lower() in lex.inner_words:
+            return None         # "Secretary of State for the Family": a role, no name
         roles = {w.lower().rstrip(".") for w in title_words
                  if w.lower().rstrip(".") in lex.person_roles}
         # A lower-case role right before: "plant manager Gloria Harwood".
@@ -266,6 +273,10 @@ class _Detector:
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
             return "outlet"
+        if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
+            return "outlet"            # "Brookfield Gazette"
+        if name_words[-1] in lex.place_words:
+            return ""                  # "Elm Street", "Brenna Glacier"
         if any(w in lex.org_words for w in name_words + title_words):
             return "organization"      # "Office of Inspector General", "University of Indiana"
         if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
@@ -410,8 +421,9 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
                 # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
                 # end of the phrase is who it is; the description before it is a mention too.
-                person = [c for c in inside if c.form == "name" and c.kind == "person"
-                          and c.span.end == sm.end and c.source_id is None]
+                person = [c for c in inside if c.form == "name" and c.source_id is None
+                          and (c.kind == "person" or c.kind is None and len(c.tokens) > 1)
+                          and c.span.end == sm.end and c.span.start > sm.start]
                 if person:
                     chosen = person[-1]
                     desc = _description_before(detector, sm, chosen, want)
@@ -421,7 +433,12 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             if chosen is None:
                 low = sm.text.lower()
                 head = low.split()[-1].strip(",.") if low.split() else low
-                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=want,
+                kind = want
+                if want == "organization" and head in lex.group_heads and \
+                        sm.text[:1].islower() and \
+                        not any(w[:1].isupper() for w in sm.text.split()):
+                    kind = "group"      # "union officials" is not the company quoted before
+                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=kind,
                                  head=head)
                 extra.append(chosen)
             chosen.source_id = s.id

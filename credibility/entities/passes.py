@@ -87,9 +87,11 @@ class Clusters:
             return False
         if ca.source_ids and cb.source_ids and ca.source_ids != cb.source_ids \
                 and pass_name in {"role_head", "pronoun", "source_descriptor"} \
-                and not (pass_name == "role_head" and (ca.names or cb.names)):
+                and not (pass_name in {"role_head", "pronoun"}
+                         and bool(ca.names) != bool(cb.names)):
             # Two sources the attribution stage told apart stay apart ("the second source"),
-            # unless a role goes back to a named person ("Senator Ruth Ames … the senator").
+            # unless a role or a pronoun goes back to a named person ("Senator Ruth Ames …
+            # the senator"; "she" that attribution tied to a byline glued to the next line).
             return False
         if len(ca.mentions) < len(cb.mentions):
             ca, cb = cb, ca
@@ -294,7 +296,7 @@ def role_head(cl: Clusters) -> None:
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
-        if m.form == "nominal" and len(c.mentions) == 1:
+        if m.form == "nominal" and not c.names and c.first is m:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
             elif m.kind == "organization":
@@ -347,7 +349,8 @@ def pronoun(cl: Clusters) -> None:
     named: dict[str, int] = defaultdict(int)     # gender -> name mentions so far, per person
     topic: dict[str, Mention] = {}               # gender -> the person named most so far
     for m in cl.mentions:
-        if m.form == "pronoun" and m.person == 3 and len(cl.cluster(m).mentions) == 1:
+        if m.form == "pronoun" and m.person == 3 and cl.cluster(m).first is m and all(
+                x.form == "pronoun" for x in cl.cluster(m).mentions):
             target = _antecedent(cl, m, recent)
             if target is None and not m.plural and m.gender in topic:
                 target = topic[m.gender]    # no one in reach: the person the article is about

@@ -49,6 +49,9 @@ def _name(c: Cluster, kind: str, named: bool, sources: dict[str, Source]) -> str
             if kind == "outlet":
                 return best.span.text.removeprefix("the ").removeprefix("The ")
             return " ".join(best.tokens)
+    described = [m for m in c.mentions if m.form != "pronoun"]
+    if described:
+        return max(described, key=lambda m: (len(m.span), -m.index)).span.text
     for m in c.mentions:
         if m.source_id in sources:
             return sources[m.source_id].name
