@@ -35,6 +35,8 @@ _CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+
 """A stretch of capitalised words (with short lower-case words between): where names can be."""
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 """A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
+_SENTENCE_ENDS = frozenset('.,;:!?"”')
+"""A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
@@ -104,9 +106,14 @@ class _Detector:
 
     # ------------------------------------------------------------------------------ names
     def lines(self):
+        """(offset, line, alone): ``alone`` when the line is a paragraph of its own, as a
+        headline is."""
         at = 0
-        for line in self.text.split("\n"):
-            yield at, line
+        lines = self.text.split("\n")
+        last = len(lines) - 1
+        for k, line in enumerate(lines):
+            alone = (k == 0 or not lines[k - 1].strip()) and (k == last or not lines[k + 1].strip())
+            yield at, line, alone
             at += len(line) + 1
 
     def names(self) -> list[Mention]:
@@ -114,13 +121,19 @@ class _Detector:
         (``_CANDIDATE``) are split into words, with a few words before them for context."""
         found: list[Mention] = []
         headline_lines = []
-        for base, line in self.lines():
-            if len(line) <= 200:
+        not_names = self.lex.not_name_words
+        for base, line, alone in self.lines():
+            if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
                     headline_lines.append(self._tokens(line, base, 0))
                     continue
             for m in _CANDIDATE.finditer(line):
+                word = m.group()
+                if word.lower() in not_names:
+                    continue                # "The", "In", "He": the commonest candidates
+                if " " not in word and self._plain_opener(line, m.start(), word):
+                    continue                # "Officials said": cheap to rule out here
                 ctx = max(0, m.start() - 30)
                 while 0 < ctx < m.start() and not line[ctx - 1].isspace():
                     ctx += 1
@@ -135,6 +148,15 @@ class _Detector:
                 if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens):
                     found.append(m)
         return found
+
+    def _plain_opener(self, line: str, at: int, word: str) -> bool:
+        """A lone capitalised word opening a sentence that is no first name, acronym or
+        word capitalised inside a sentence elsewhere: never a name (``_kind`` would say so
+        too, after more work)."""
+        before = line[:at].rstrip()
+        return (not before or before[-1] in _SENTENCE_OPENERS) and \
+            word not in self.lex.first_names and not word.isupper() and \
+            not _CAMEL.fullmatch(word) and word not in self.inner_caps
 
     @staticmethod
     def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:

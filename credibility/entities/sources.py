@@ -105,7 +105,9 @@ def reconcile(entities: list[Entity], source_entity: dict[str, str],
             new_id[old] = sid
         out_sources.append(replace(src, id=sid))
     owner = {s.entity_id: s.id for s in out_sources if s.entity_id}
-    out_entities = tuple(replace(e, source_id=owner.get(e.id)) for e in entities)
-    out_claims = tuple(replace(c, source_id=new_id.get(c.source_id, c.source_id))
-                       if c.source_id else c for c in claims)
+    out_entities = tuple(replace(e, source_id=owner[e.id]) if e.id in owner else e
+                         for e in entities)
+    out_claims = tuple(replace(c, source_id=new_id[c.source_id])
+                       if c.source_id and new_id.get(c.source_id, c.source_id) != c.source_id
+                       else c for c in claims)
     return out_entities, tuple(out_sources), out_claims
