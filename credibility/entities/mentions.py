@@ -35,6 +35,8 @@ _CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+
 """A stretch of capitalised words (with short lower-case words between): where names can be."""
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 """A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
+_INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
+"""A capitalised word after a lower-case word or a comma: inside a sentence."""
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
@@ -98,7 +100,7 @@ class _Detector:
     @cached_property
     def inner_caps(self) -> frozenset[str]:
         """Capitalised words that also stand inside a sentence: names, not sentence openers."""
-        return frozenset(m.group(1) for m in re.finditer(r"[a-z,]\s+([A-Z][\w'’-]*)", self.text))
+        return frozenset(m.group(1) for m in _INNER_CAP.finditer(self.text))
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
