@@ -248,3 +248,26 @@ def test_issue_cases(name, words, source, kind):
     if words:
         claim = next(c for c in report.claims if words in c.span.text)
         assert claim.source_id == matching[0].id
+
+
+_WORDS = ["Dr.", "Gov.", "Mr.", "Ms.", "Anna", "Diaz", "Acme", "Corp.", "the", "of", "said",
+          "she", "he", "I", "The", "minister", "source", "second", ",", ".", "\n", "\u201c",
+          "\u201d", "Ministry", "Reuters", "U.S.", "Ortiz", "By", "and", "'s", "(", ")", "NASA"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+def test_entity_invariants_on_any_text(words):
+    """Whatever the text, mentions are exact slices, never overlap across entities, and
+    sources and entities point at each other."""
+    text = ("Officials met on Monday in the capital to discuss the budget.\n\n"
+            + " ".join(words).replace(" \n ", "\n") + " It said so.")
+    report = credibility.analyze(text)
+    t = report.document.text
+    spans = sorted((m.start, m.end, e.id) for e in report.entities for m in e.mentions)
+    assert all(t[m.start:m.end] == m.text for e in report.entities for m in e.mentions)
+    for (_, e1, _), (s2, _, _) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2
+    by_id = {e.id: e for e in report.entities}
+    for s in report.sources:
+        assert s.entity_id is None or by_id[s.entity_id].source_id == s.id

@@ -248,7 +248,7 @@ class _Detector:
             last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
-        if name_words and name_words[0].lower() in lex.inner_words:
+        if not name_words or name_words[0].lower() in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
         roles = {w.lower().rstrip(".") for w in title_words
                  if w.lower().rstrip(".") in lex.person_roles}
