@@ -21,7 +21,8 @@ _LISTS = {
     "pronouns": ("first_singular", "first_plural", "third_masculine", "third_feminine",
                  "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
-              "place_words", "outlet_words", "person_suffixes", "masculine_titles",
+              "place_words", "event_words", "outlet_words", "person_suffixes",
+              "masculine_titles",
               "feminine_titles", "nationality_endings"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
@@ -43,6 +44,8 @@ class Lexicon:
     place_prepositions: frozenset[str]
     place_words: frozenset[str]
     """Capitalised last words of place names ("Street", "Glacier")."""
+    event_words: frozenset[str]
+    """Capitalised last words of events, awards and works ("War", "Award")."""
     outlet_words: frozenset[str]
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     person_suffixes: frozenset[str]
@@ -121,6 +124,7 @@ def load_lexicon(directory: str) -> Lexicon:
         inner_words=frozenset(lists["names.inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
+        event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(lists["names.outlet_words"]),
         person_suffixes=frozenset(lists["names.person_suffixes"]),
         masculine_titles=frozenset(lists["names.masculine_titles"]),

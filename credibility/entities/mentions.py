@@ -299,10 +299,10 @@ class _Detector:
             return "outlet"
         if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
             return "outlet"            # "Brookfield Gazette"
-        if name_words[-1] in lex.place_words:
-            return ""                  # "Elm Street", "Brenna Glacier"
         if any(w in lex.org_words for w in name_words + title_words):
             return "organization"      # "Office of Inspector General", "University of Indiana"
+        if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
+            return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
         if name_words[-1] in lex.calendar_words or (
