@@ -396,10 +396,11 @@ class _Detector:
         return out
 
 
-_SOURCE_KIND = {"named_person": "person", "named_organization": "organization",
-                "anonymous_official": "person", "anonymous_resident": "person",
-                "anonymous_source": "person", "unnamed_group": "group", "outlet": "outlet",
-                "document": "document"}
+SOURCE_ENTITY_KIND = {"named_person": "person", "named_organization": "organization",
+                      "anonymous_official": "person", "anonymous_resident": "person",
+                      "anonymous_source": "person", "unnamed_group": "group",
+                      "outlet": "outlet", "document": "document"}
+"""The entity kind a source kind stands for, when no mention says more."""
 
 
 def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Detector,
@@ -416,7 +417,7 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
     extra = []
     rank = {"person": 0, "outlet": 1, "organization": 2, None: 3}
     for s in sources:
-        want = _SOURCE_KIND.get(s.kind)
+        want = SOURCE_ENTITY_KIND.get(s.kind)
         for sm in s.mentions:
             k = bisect_right(starts, sm.start - 1)
             inside = []
