@@ -270,4 +270,4 @@ def test_entity_invariants_on_any_text(words):
         assert e1 <= s2
     by_id = {e.id: e for e in report.entities}
     for s in report.sources:
-        assert s.entity_id is None or by_id[s.entity_id].source_id == s.id
+        assert by_id[s.entity_id].source_id == s.id      # every source is an entity
