@@ -109,6 +109,10 @@ KINDS = [
                  "named_organization", "Ministry of Unification", id="organization-name"),
     pytest.param("The talks will resume next week, according to Yonhap.",
                  "outlet", "Yonhap", id="outlet"),
+    pytest.param("The Scottish Executive said the plan would go ahead in spring.",
+                 "named_organization", "Scottish Executive", id="national-office"),
+    pytest.param("The plant will close in June, according to union officials.",
+                 "unnamed_group", "union officials", id="group-not-organization"),
 ]
 
 

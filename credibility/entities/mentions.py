@@ -231,9 +231,11 @@ class _Detector:
         if not words:
             return None
         # A nationality or language before a name is not part of it ("American YouTube").
+        national_office = len(words) == 2 and words[1].lower() in lex.person_roles and \
+            i > 0 and toks[i - 1][0].lower() == "the"
         while len(words) > 1 and words[0] not in lex.first_names and (
                 words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
-                and not any(w in lex.org_words for w in words):
+                and not any(w in lex.org_words for w in words) and not national_office:
             words.pop(0)
             i += 1
         the = i > 0 and toks[i - 1][0].lower() == "the"
@@ -297,6 +299,9 @@ class _Detector:
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
             return "outlet"
+        if the and len(name_words) == 2 and name_words[-1].lower() in lex.person_roles and (
+                name_words[0] in lex.places or name_words[0].endswith(lex.nationality_endings)):
+            return "organization"      # "the Scottish Executive": an office, not a person
         if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
             return "outlet"            # "Brookfield Gazette"
         if any(w in lex.org_words for w in name_words + title_words):

@@ -31,7 +31,10 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
                    key=len, default=first.name)
     anonymous = kind in ANONYMOUS_KINDS
     reason = next((s.anonymity_reason for s in group if s.anonymity_reason), None)
-    if entity is not None and entity.named and entity.kind in _NAMED_KIND:
+    if entity is not None and not entity.named and entity.kind == "group" and \
+            kind == "named_organization":
+        kind, anonymous = "unnamed_group", True     # "union officials": people, no name
+    elif entity is not None and entity.named and entity.kind in _NAMED_KIND:
         new_kind = _NAMED_KIND[entity.kind]
         if new_kind != kind or anonymous:
             kind, anonymous, reason = new_kind, False, None
