@@ -252,21 +252,16 @@ def name_variant(cl: Clusters) -> None:
 def interviewee(cl: Clusters) -> None:
     """Speaker salience in a question-and-answer interview: when the article says "I" outside
     quotation marks again and again (at least ``_INTERVIEW_MIN`` times), the speaker is the
-    person it names most; "I", "me", "my" outside quotations go to that person."""
+    first person it names (the one the title or the introduction presents); "I", "me", "my"
+    outside quotations go to that person."""
     free = [m for m in cl.mentions if m.form == "pronoun" and m.person == 1 and not m.plural
             and m.quote_source is None and len(cl.cluster(m).mentions) == 1]
     if len(free) < _INTERVIEW_MIN:
         return
-    counts: dict[int, int] = defaultdict(int)
-    clusters: dict[int, Cluster] = {}
-    for m in cl.mentions:
-        c = cl.cluster(m)
-        if m.form == "name" and c.kind == "person":
-            counts[id(c)] += 1
-            clusters[id(c)] = c
-    if not counts:
+    top = next((cl.cluster(m) for m in cl.mentions
+                if m.form == "name" and cl.cluster(m).kind == "person"), None)
+    if top is None:
         return
-    top = clusters[max(counts, key=counts.get)]
     for m in free:
         cl.merge(top.first, m, "interviewee")
 
