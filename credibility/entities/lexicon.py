@@ -56,6 +56,8 @@ class Lexicon:
     """Capitalised first name -> "m", "f" or "u" (both)."""
     places: frozenset[str]
     """Country, region and language names as written ("Switzerland", "German")."""
+    no_entity: frozenset[str]
+    """``calendar_words`` and ``places`` together: single words that are never an entity."""
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
@@ -116,6 +118,7 @@ def load_lexicon(directory: str) -> Lexicon:
             raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
         first[name] = gender
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
+    places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -131,7 +134,8 @@ def load_lexicon(directory: str) -> Lexicon:
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),
         first_names=first,
-        places=frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"]),
+        places=places,
+        no_entity=places | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         org_words=frozenset(), org_anaphors=frozenset(), group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},

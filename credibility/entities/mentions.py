@@ -124,6 +124,7 @@ class _Detector:
         found: list[Mention] = []
         headline_lines = []
         not_names = self.lex.not_name_words
+        no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
@@ -132,8 +133,8 @@ class _Detector:
                     continue
             for m in _CANDIDATE.finditer(line):
                 word = m.group()
-                if word.lower() in not_names:
-                    continue                # "The", "In", "He": the commonest candidates
+                if word.lower() in not_names or word in no_entity:
+                    continue                # "The", "He", "March", "Japan": the commonest
                 if " " not in word and self._plain_opener(line, m.start(), word):
                     continue                # "Officials said": cheap to rule out here
                 ctx = max(0, m.start() - 30)
