@@ -337,8 +337,10 @@ def source_descriptor(cl: Clusters) -> None:
 def pronoun(cl: Clusters) -> None:
     """Pronouns (Lee et al. sieve 10): a third-person pronoun goes to the nearest entity
     before it, in the same or the previous two sentences, that agrees in number and gender.
-    Salience: in an earlier sentence the first mention (the subject) is preferred, and a
-    person who is a source of the sentence before is preferred to one only mentioned."""
+    Salience: in an earlier sentence a person who is a source is preferred to one only
+    mentioned, then the first mention (the subject); with no one in reach, "he" or "she" goes
+    to the compatible person the article has named most so far (the person it is about).
+    "They" goes only to a cited group in the sentence before."""
     recent: list[Mention] = []      # candidate antecedents, in text order, bounded window
     window = 3
     named: dict[str, int] = defaultdict(int)     # gender -> name mentions so far, per person
