@@ -65,6 +65,8 @@ class Lexicon:
     org_words: frozenset[str]
     """Capitalised words that make a name an organization ("Ministry", "Inc")."""
     org_anaphors: frozenset[str]
+    place_nouns: frozenset[str]
+    """Lower-case nouns that make the capitalised word before them a place ("Pochon county")."""
     group_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     outlet_alias: dict[str, str]
@@ -137,7 +139,8 @@ def load_lexicon(directory: str) -> Lexicon:
         places=places,
         no_entity=places | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(), group_heads=frozenset(),
+        org_words=frozenset(), org_anaphors=frozenset(), place_nouns=frozenset(),
+        group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
 
@@ -163,6 +166,7 @@ def _completed(directory: str) -> Lexicon:
         | src.resident_heads,
         org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
         org_anaphors=src.org_anaphors,
+        place_nouns=src.place_anaphors,
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

@@ -270,6 +270,8 @@ class _Detector:
         start = toks[i][1]
         if the and not title_words:
             start = toks[i - 1][1]
+        if j < len(toks) and toks[j][0] in lex.place_nouns and not title_words:
+            return None         # "Pochon county", "Hyesan city": a place
         span = Span(start, end, self.text[start:end])
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
@@ -340,9 +342,8 @@ class _Detector:
             if self._opens_sentence(toks, i) and first not in self.inner_caps \
                     and first not in lex.first_names:
                 return None            # "Soon", "Experts": a name only if a name pass says so
-            if first not in lex.first_names and first.endswith(lex.nationality_endings) and \
-                    not the:
-                return ""              # "Swiss", "Korean"
+            if first not in lex.first_names and first.endswith(lex.nationality_endings):
+                return ""              # "Korean", "the Sino-Korean border"
             if prev in lex.place_prepositions:
                 return ""              # "born in Groningen"
             if first in lex.first_names and lex.first_names[first] != "u" and \
