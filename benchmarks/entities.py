@@ -8,6 +8,11 @@ whole tool with the passes up to that one switched on:
 
     python benchmarks/entities.py [--shared ../shared] [--cli .venv/bin/credibility]
                                   [--out benchmarks/entities.md] [--only-print]
+    python benchmarks/entities.py --linear [--shared ../shared]
+
+``--linear`` times the entity stage alone (CPU) on one text made of the first 40 Reuters
+articles, then 4 and 16 copies of it, and prints microseconds per character: flat when the
+stage is linear in the article's length.
 
 The data stay in ``../shared`` (evaluation only): nothing of them is copied here, only scores.
 Exit 0 when the table was written, 2 when the shared data or the scorer is missing.
@@ -48,14 +53,43 @@ def _row(name: str, d: dict) -> str:
                       ceafe=f"{coref['ceafe']['f1']:.3f}", conll=f"{coref['conll_f1']:.3f}")
 
 
+def linear(shared: Path) -> int:
+    """Microseconds per character of the entity stage on 1, 4 and 16 copies of a text."""
+    import time
+
+    sys.path.insert(0, str(ROOT))
+    from credibility import attribute, entities, ingest, segment
+    from credibility.rules import load_rules
+
+    files = sorted((shared / "corpus" / "reuters").glob("*.txt"))[:40]
+    if not files:
+        print(f"entities.py: {shared}/corpus/reuters missing", file=sys.stderr)
+        return 2
+    rules = load_rules()
+    base = "\n\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
+    for copies in (1, 4, 16):
+        doc = ingest.parse_text("\n\n".join([base] * copies), None, "text")
+        sentences = segment.segment(doc, rules)
+        sources, claims = attribute.attribute(doc, sentences, rules)
+        start = time.process_time()
+        entities.resolve(doc, sentences, sources, claims, rules)
+        took = time.process_time() - start
+        print(f"{copies:>3} copies  {len(doc.text):>8} chars  {took:6.3f} s  "
+              f"{took / len(doc.text) * 1e6:5.2f} us/char")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--cli", default=str(ROOT / ".venv" / "bin" / "credibility"))
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "entities.md"))
     ap.add_argument("--only-print", action="store_true", help="print the table, write nothing")
+    ap.add_argument("--linear", action="store_true", help="time the stage on growing input")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
+    if args.linear:
+        return linear(shared)
     if not (shared / "data" / "gum" / "dev.jsonl").exists() or \
             not (shared / "eval" / "score_entities.py").exists():
         print(f"entities.py: {shared}/data/gum/dev.jsonl or eval/score_entities.py missing",

@@ -21,7 +21,9 @@ _LISTS = {
     "pronouns": ("first_singular", "first_plural", "third_masculine", "third_feminine",
                  "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
-              "person_suffixes", "masculine_titles", "feminine_titles", "nationality_endings"),
+              "place_words", "event_words", "outlet_words", "person_suffixes",
+              "masculine_titles",
+              "feminine_titles", "nationality_endings"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -40,6 +42,12 @@ class Lexicon:
     """Capitalised, as written."""
     inner_words: frozenset[str]
     place_prepositions: frozenset[str]
+    place_words: frozenset[str]
+    """Capitalised last words of place names ("Street", "Glacier")."""
+    event_words: frozenset[str]
+    """Capitalised last words of events, awards and works ("War", "Award")."""
+    outlet_words: frozenset[str]
+    """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     person_suffixes: frozenset[str]
     masculine_titles: frozenset[str]
     feminine_titles: frozenset[str]
@@ -48,6 +56,8 @@ class Lexicon:
     """Capitalised first name -> "m", "f" or "u" (both)."""
     places: frozenset[str]
     """Country, region and language names as written ("Switzerland", "German")."""
+    no_entity: frozenset[str]
+    """``calendar_words`` and ``places`` together: single words that are never an entity."""
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
@@ -55,6 +65,8 @@ class Lexicon:
     org_words: frozenset[str]
     """Capitalised words that make a name an organization ("Ministry", "Inc")."""
     org_anaphors: frozenset[str]
+    place_nouns: frozenset[str]
+    """Lower-case nouns that make the capitalised word before them a place ("Pochon county")."""
     group_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     outlet_alias: dict[str, str]
@@ -108,6 +120,7 @@ def load_lexicon(directory: str) -> Lexicon:
             raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
         first[name] = gender
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
+    places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -115,14 +128,19 @@ def load_lexicon(directory: str) -> Lexicon:
         calendar_words=frozenset(lists["names.calendar_words"]),
         inner_words=frozenset(lists["names.inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
+        place_words=frozenset(lists["names.place_words"]),
+        event_words=frozenset(lists["names.event_words"]),
+        outlet_words=frozenset(lists["names.outlet_words"]),
         person_suffixes=frozenset(lists["names.person_suffixes"]),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),
         first_names=first,
-        places=frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"]),
+        places=places,
+        no_entity=places | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(), group_heads=frozenset(),
+        org_words=frozenset(), org_anaphors=frozenset(), place_nouns=frozenset(),
+        group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
 
@@ -148,6 +166,7 @@ def _completed(directory: str) -> Lexicon:
         | src.resident_heads,
         org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
         org_anaphors=src.org_anaphors,
+        place_nouns=src.place_anaphors,
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

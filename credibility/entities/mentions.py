@@ -35,6 +35,10 @@ _CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+
 """A stretch of capitalised words (with short lower-case words between): where names can be."""
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 """A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
+_INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
+"""A capitalised word after a lower-case word or a comma: inside a sentence."""
+_SENTENCE_ENDS = frozenset('.,;:!?"”')
+"""A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
@@ -96,7 +100,7 @@ class _Detector:
     @cached_property
     def inner_caps(self) -> frozenset[str]:
         """Capitalised words that also stand inside a sentence: names, not sentence openers."""
-        return frozenset(m.group(1) for m in re.finditer(r"[a-z,]\s+([A-Z][\w'’-]*)", self.text))
+        return frozenset(m.group(1) for m in _INNER_CAP.finditer(self.text))
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -104,9 +108,14 @@ class _Detector:
 
     # ------------------------------------------------------------------------------ names
     def lines(self):
+        """(offset, line, alone): ``alone`` when the line is a paragraph of its own, as a
+        headline is."""
         at = 0
-        for line in self.text.split("\n"):
-            yield at, line
+        lines = self.text.split("\n")
+        last = len(lines) - 1
+        for k, line in enumerate(lines):
+            alone = (k == 0 or not lines[k - 1].strip()) and (k == last or not lines[k + 1].strip())
+            yield at, line, alone
             at += len(line) + 1
 
     def names(self) -> list[Mention]:
@@ -114,13 +123,20 @@ class _Detector:
         (``_CANDIDATE``) are split into words, with a few words before them for context."""
         found: list[Mention] = []
         headline_lines = []
-        for base, line in self.lines():
-            if len(line) <= 200:
+        not_names = self.lex.not_name_words
+        no_entity = self.lex.no_entity
+        for base, line, alone in self.lines():
+            if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
                     headline_lines.append(self._tokens(line, base, 0))
                     continue
             for m in _CANDIDATE.finditer(line):
+                word = m.group()
+                if word.lower() in not_names or word in no_entity:
+                    continue                # "The", "He", "March", "Japan": the commonest
+                if " " not in word and self._plain_opener(line, m.start(), word):
+                    continue                # "Officials said": cheap to rule out here
                 ctx = max(0, m.start() - 30)
                 while 0 < ctx < m.start() and not line[ctx - 1].isspace():
                     ctx += 1
@@ -135,6 +151,15 @@ class _Detector:
                 if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens):
                     found.append(m)
         return found
+
+    def _plain_opener(self, line: str, at: int, word: str) -> bool:
+        """A lone capitalised word opening a sentence that is no first name, acronym or
+        word capitalised inside a sentence elsewhere: never a name (``_kind`` would say so
+        too, after more work)."""
+        before = line[:at].rstrip()
+        return (not before or before[-1] in _SENTENCE_OPENERS) and \
+            word not in self.lex.first_names and not word.isupper() and \
+            not _CAMEL.fullmatch(word) and word not in self.inner_caps
 
     @staticmethod
     def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
@@ -164,6 +189,9 @@ class _Detector:
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
                     j += 1          # "St.-Pierre"
+                elif w == "." and j + 1 < n and toks[j - 1][0].lower() in self.lex.titles \
+                        and _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
+                    j += 1          # "Dr. Imogen Castell"
                 else:
                     break
             m = self._name(toks, i, j, headline)
@@ -204,9 +232,11 @@ class _Detector:
         if not words:
             return None
         # A nationality or language before a name is not part of it ("American YouTube").
+        national_office = len(words) == 2 and words[1].lower() in lex.person_roles and \
+            i > 0 and toks[i - 1][0].lower() == "the"
         while len(words) > 1 and words[0] not in lex.first_names and (
-                words[0] in lex.places or words[0].endswith(("ian", "ean", "ese", "ish"))) \
-                and not any(w in lex.org_words for w in words):
+                words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
+                and not any(w in lex.org_words for w in words) and not national_office:
             words.pop(0)
             i += 1
         the = i > 0 and toks[i - 1][0].lower() == "the"
@@ -217,8 +247,12 @@ class _Detector:
             if low in lex.titles or (low in lex.person_roles and w not in lex.first_names
                                      and words[k + 1] not in lex.org_words):
                 last_title = k
+        if last_title >= 0 and last_title + 1 < len(words) and words[last_title + 1] == ".":
+            last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
+        if not name_words or name_words[0].lower() in lex.inner_words:
+            return None         # "Secretary of State for the Family": a role, no name
         roles = {w.lower().rstrip(".") for w in title_words
                  if w.lower().rstrip(".") in lex.person_roles}
         # A lower-case role right before: "plant manager Gloria Harwood".
@@ -236,6 +270,8 @@ class _Detector:
         start = toks[i][1]
         if the and not title_words:
             start = toks[i - 1][1]
+        if j < len(toks) and toks[j][0] in lex.place_nouns and not title_words:
+            return None         # "Pochon county", "Hyesan city": a place
         span = Span(start, end, self.text[start:end])
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
@@ -266,15 +302,22 @@ class _Detector:
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
             return "outlet"
+        if the and len(name_words) == 2 and name_words[-1].lower() in lex.person_roles and (
+                name_words[0] in lex.places or name_words[0].endswith(lex.nationality_endings)):
+            return "organization"      # "the Scottish Executive": an office, not a person
+        if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
+            return "outlet"            # "Brookfield Gazette"
         if any(w in lex.org_words for w in name_words + title_words):
             return "organization"      # "Office of Inspector General", "University of Indiana"
+        if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
+            return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
                 and name_words[-1] not in lex.first_names
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
-                     or name_words[-1].endswith(lex.nationality_endings[:5]))):
+                     or name_words[-1].endswith(lex.nationality_endings))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
         first = name_words[0]
         if title_words and not any(w in lex.org_words for w in name_words):
@@ -299,9 +342,8 @@ class _Detector:
             if self._opens_sentence(toks, i) and first not in self.inner_caps \
                     and first not in lex.first_names:
                 return None            # "Soon", "Experts": a name only if a name pass says so
-            if first not in lex.first_names and first.endswith(lex.nationality_endings) and \
-                    not the:
-                return ""              # "Swiss", "Korean"
+            if first not in lex.first_names and first.endswith(lex.nationality_endings):
+                return ""              # "Korean", "the Sino-Korean border"
             if prev in lex.place_prepositions:
                 return ""              # "born in Groningen"
             if first in lex.first_names and lex.first_names[first] != "u" and \
@@ -361,10 +403,11 @@ class _Detector:
         return out
 
 
-_SOURCE_KIND = {"named_person": "person", "named_organization": "organization",
-                "anonymous_official": "person", "anonymous_resident": "person",
-                "anonymous_source": "person", "unnamed_group": "group", "outlet": "outlet",
-                "document": "document"}
+SOURCE_ENTITY_KIND = {"named_person": "person", "named_organization": "organization",
+                      "anonymous_official": "person", "anonymous_resident": "person",
+                      "anonymous_source": "person", "unnamed_group": "group",
+                      "outlet": "outlet", "document": "document"}
+"""The entity kind a source kind stands for, when no mention says more."""
 
 
 def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Detector,
@@ -381,7 +424,7 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
     extra = []
     rank = {"person": 0, "outlet": 1, "organization": 2, None: 3}
     for s in sources:
-        want = _SOURCE_KIND.get(s.kind)
+        want = SOURCE_ENTITY_KIND.get(s.kind)
         for sm in s.mentions:
             k = bisect_right(starts, sm.start - 1)
             inside = []
@@ -410,8 +453,9 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
                 # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
                 # end of the phrase is who it is; the description before it is a mention too.
-                person = [c for c in inside if c.form == "name" and c.kind == "person"
-                          and c.span.end == sm.end and c.source_id is None]
+                person = [c for c in inside if c.form == "name" and c.source_id is None
+                          and (c.kind == "person" or c.kind is None and len(c.tokens) > 1)
+                          and c.span.end == sm.end and c.span.start > sm.start]
                 if person:
                     chosen = person[-1]
                     desc = _description_before(detector, sm, chosen, want)
@@ -421,7 +465,12 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             if chosen is None:
                 low = sm.text.lower()
                 head = low.split()[-1].strip(",.") if low.split() else low
-                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=want,
+                kind = want
+                if want == "organization" and head in lex.group_heads and \
+                        sm.text[:1].islower() and \
+                        not any(w[:1].isupper() for w in sm.text.split()):
+                    kind = "group"      # "union officials" is not the company quoted before
+                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=kind,
                                  head=head)
                 extra.append(chosen)
             chosen.source_id = s.id

@@ -86,8 +86,13 @@ class Clusters:
         if ca is cb or not ca.compatible(cb):
             return False
         if ca.source_ids and cb.source_ids and ca.source_ids != cb.source_ids \
-                and pass_name in {"role_head", "pronoun", "source_descriptor"}:
-            return False        # two sources the attribution stage told apart stay apart
+                and pass_name in {"role_head", "pronoun", "source_descriptor"} \
+                and not (pass_name in {"role_head", "pronoun"}
+                         and bool(ca.names) != bool(cb.names)):
+            # Two sources the attribution stage told apart stay apart ("the second source"),
+            # unless a role or a pronoun goes back to a named person ("Senator Ruth Ames …
+            # the senator"; "she" that attribution tied to a byline glued to the next line).
+            return False
         if len(ca.mentions) < len(cb.mentions):
             ca, cb = cb, ca
         for m in cb.mentions:
@@ -247,21 +252,16 @@ def name_variant(cl: Clusters) -> None:
 def interviewee(cl: Clusters) -> None:
     """Speaker salience in a question-and-answer interview: when the article says "I" outside
     quotation marks again and again (at least ``_INTERVIEW_MIN`` times), the speaker is the
-    person it names most; "I", "me", "my" outside quotations go to that person."""
+    first person it names (the one the title or the introduction presents); "I", "me", "my"
+    outside quotations go to that person."""
     free = [m for m in cl.mentions if m.form == "pronoun" and m.person == 1 and not m.plural
             and m.quote_source is None and len(cl.cluster(m).mentions) == 1]
     if len(free) < _INTERVIEW_MIN:
         return
-    counts: dict[int, int] = defaultdict(int)
-    clusters: dict[int, Cluster] = {}
-    for m in cl.mentions:
-        c = cl.cluster(m)
-        if m.form == "name" and c.kind == "person":
-            counts[id(c)] += 1
-            clusters[id(c)] = c
-    if not counts:
+    top = next((cl.cluster(m) for m in cl.mentions
+                if m.form == "name" and cl.cluster(m).kind == "person"), None)
+    if top is None:
         return
-    top = clusters[max(counts, key=counts.get)]
     for m in free:
         cl.merge(top.first, m, "interviewee")
 
@@ -291,7 +291,7 @@ def role_head(cl: Clusters) -> None:
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
-        if m.form == "nominal" and len(c.mentions) == 1:
+        if m.form == "nominal" and not c.names and c.first is m:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
             elif m.kind == "organization":
@@ -337,14 +337,17 @@ def source_descriptor(cl: Clusters) -> None:
 def pronoun(cl: Clusters) -> None:
     """Pronouns (Lee et al. sieve 10): a third-person pronoun goes to the nearest entity
     before it, in the same or the previous two sentences, that agrees in number and gender.
-    Salience: in an earlier sentence the first mention (the subject) is preferred, and a
-    person who is a source of the sentence before is preferred to one only mentioned."""
+    Salience: in an earlier sentence a person who is a source is preferred to one only
+    mentioned, then the first mention (the subject); with no one in reach, "he" or "she" goes
+    to the compatible person the article has named most so far (the person it is about).
+    "They" goes only to a cited group in the sentence before."""
     recent: list[Mention] = []      # candidate antecedents, in text order, bounded window
     window = 3
     named: dict[str, int] = defaultdict(int)     # gender -> name mentions so far, per person
     topic: dict[str, Mention] = {}               # gender -> the person named most so far
     for m in cl.mentions:
-        if m.form == "pronoun" and m.person == 3 and len(cl.cluster(m).mentions) == 1:
+        if m.form == "pronoun" and m.person == 3 and cl.cluster(m).first is m and all(
+                x.form == "pronoun" for x in cl.cluster(m).mentions):
             target = _antecedent(cl, m, recent)
             if target is None and not m.plural and m.gender in topic:
                 target = topic[m.gender]    # no one in reach: the person the article is about

@@ -12,6 +12,7 @@ the Harbor Institute" -> "Dana Cole, president").
 from __future__ import annotations
 
 from credibility.entities.lexicon import Lexicon
+from credibility.entities.mentions import SOURCE_ENTITY_KIND
 from credibility.entities.passes import Cluster, Clusters
 from credibility.records import Entity, Source, Span
 
@@ -49,6 +50,9 @@ def _name(c: Cluster, kind: str, named: bool, sources: dict[str, Source]) -> str
             if kind == "outlet":
                 return best.span.text.removeprefix("the ").removeprefix("The ")
             return " ".join(best.tokens)
+    described = [m for m in c.mentions if m.form != "pronoun"]
+    if described:
+        return max(described, key=lambda m: (len(m.span), -m.index)).span.text
     for m in c.mentions:
         if m.source_id in sources:
             return sources[m.source_id].name
@@ -81,6 +85,10 @@ def freeze(cl: Clusters, sources: tuple[Source, ...],
     kept: list[tuple[Cluster, str, bool]] = []
     for c in cl.all():
         kind, named = _kind(c)
+        if kind is None and c.source_ids:
+            # Every source is an entity: without a typed mention, its kind says which.
+            kind = next((SOURCE_ENTITY_KIND[by_id[i].kind] for i in sorted(c.source_ids)
+                         if i in by_id), "person")
         if kind is None:
             continue
         if not c.source_ids and all(m.form == "pronoun" for m in c.mentions):
@@ -113,10 +121,13 @@ def freeze(cl: Clusters, sources: tuple[Source, ...],
         last.append((span, n))
     frozen = []
     for n, (c, kind, named) in enumerate(kept):
-        if not spans[n]:
+        if not spans[n] and not c.source_ids:
             continue
+        # A source whose every mention lies inside another entity's keeps no span of its own
+        # but stays an entity, so that sources and entities always point at each other.
         mentions = tuple(sorted(spans[n], key=lambda s: s.start))
-        frozen.append((mentions[0].start, c, kind, named, mentions))
+        frozen.append((mentions[0].start if mentions else c.first.span.start, c, kind, named,
+                       mentions))
     frozen.sort(key=lambda x: x[0])
     entities: list[Entity] = []
     source_entity: dict[str, str] = {}

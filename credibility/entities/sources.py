@@ -23,12 +23,18 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
     mentions = sorted({(m.start, m.end): m for s in group for m in s.mentions}.values(),
                       key=lambda m: m.start)
     kind, name = first.kind, first.name
+    if entity is not None and entity.named and entity.kind == "person" and \
+            entity.name.lower() not in name.lower():
+        name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit"
     if len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=len, default=first.name)
     anonymous = kind in ANONYMOUS_KINDS
     reason = next((s.anonymity_reason for s in group if s.anonymity_reason), None)
-    if entity is not None and entity.named and entity.kind in _NAMED_KIND:
+    if entity is not None and not entity.named and entity.kind == "group" and \
+            kind == "named_organization":
+        kind, anonymous = "unnamed_group", True     # "union officials": people, no name
+    elif entity is not None and entity.named and entity.kind in _NAMED_KIND:
         new_kind = _NAMED_KIND[entity.kind]
         if new_kind != kind or anonymous:
             kind, anonymous, reason = new_kind, False, None
@@ -40,15 +46,53 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
                    entity_id=entity.id if entity is not None else None)
 
 
+_SPLIT_KIND = {"group": "unnamed_group", "organization": "named_organization",
+               "outlet": "outlet", "document": "document"}
+
+
+def _split(entities: list[Entity], source_entity: dict[str, str], sources: tuple[Source, ...],
+           claims: tuple[Claim, ...]) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """A claim whose source mention belongs to another entity than its source's, one the
+    passes could not merge with it (a group is not a company), gets a source of its own:
+    "…, according to union officials" is not the company quoted before."""
+    owner = {(m.start, m.end): e for e in entities for m in e.mentions}
+    sourced = set(source_entity.values())
+    new: dict[str, Source] = {}
+    out_claims = []
+    for c in claims:
+        e = owner.get((c.source_mention.start, c.source_mention.end)) \
+            if c.source_id and c.source_mention else None
+        if e is None or e.id == source_entity.get(c.source_id) or e.id in sourced \
+                or e.kind not in _SPLIT_KIND:
+            out_claims.append(c)
+            continue
+        if e.id not in new:
+            new[e.id] = Source(f"{c.source_id}/{e.id}", e.name, _SPLIT_KIND[e.kind],
+                               e.kind == "group", None, e.mentions)
+        out_claims.append(replace(c, source_id=new[e.id].id))
+    if not new:
+        return sources, claims
+    moved = {(m.start, m.end) for s in new.values() for m in s.mentions}
+    kept = tuple(replace(s, mentions=tuple(m for m in s.mentions
+                                           if (m.start, m.end) not in moved))
+                 for s in sources)
+    for eid, s in new.items():
+        source_entity[s.id] = eid
+    return kept + tuple(new.values()), tuple(out_claims)
+
+
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
               sources: tuple[Source, ...], claims: tuple[Claim, ...]
               ) -> tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Claim, ...]]:
-    """Merge sources that are one entity, set their kinds, and renumber them S1… in order of
-    first mention; claims and entities point at the new ids.
+    """Split off what is another entity, merge sources that are one entity, set their kinds,
+    and renumber them S1… in order of first mention; claims and entities point at the new
+    ids.
 
     Returns:
         (entities, sources, claims), each a tuple.
     """
+    source_entity = dict(source_entity)
+    sources, claims = _split(entities, source_entity, sources, claims)
     by_entity = {e.id: e for e in entities}
     groups: dict[str, list[Source]] = {}
     for s in sources:
@@ -64,7 +108,9 @@ def reconcile(entities: list[Entity], source_entity: dict[str, str],
             new_id[old] = sid
         out_sources.append(replace(src, id=sid))
     owner = {s.entity_id: s.id for s in out_sources if s.entity_id}
-    out_entities = tuple(replace(e, source_id=owner.get(e.id)) for e in entities)
-    out_claims = tuple(replace(c, source_id=new_id.get(c.source_id, c.source_id))
-                       if c.source_id else c for c in claims)
+    out_entities = tuple(replace(e, source_id=owner[e.id]) if e.id in owner else e
+                         for e in entities)
+    out_claims = tuple(replace(c, source_id=new_id[c.source_id])
+                       if c.source_id and new_id.get(c.source_id, c.source_id) != c.source_id
+                       else c for c in claims)
     return out_entities, tuple(out_sources), out_claims
