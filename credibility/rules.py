@@ -29,6 +29,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "complementizers": [str],
         "adverbs_between": [str],
         "listeners": [str],
+        "topic_words": [str],
         "clause_boundaries": [str],
         "noun_cues": [str],
         "infinitive_verbs": [str],
@@ -346,6 +347,9 @@ class CueRules:
     complementizers: frozenset[str]
     adverbs_between: frozenset[str]
     listeners: tuple[str, ...]
+    listener_words: frozenset[str]
+    topic_words: frozenset[str]
+    """The last word of each listener ("reporters", "press"): an object that is told things."""
     clause_boundaries: frozenset[str]
     noun_cues: frozenset[str]
     infinitive_verbs: frozenset[str]
@@ -522,6 +526,8 @@ def load_rules(directory: str | None = None) -> Rules:
             complementizers=frozenset(cues["complementizers"]),
             adverbs_between=frozenset(cues["adverbs_between"]),
             listeners=tuple(cues["listeners"]),
+            listener_words=frozenset(p.split()[-1].lower() for p in cues["listeners"]),
+            topic_words=frozenset(cues["topic_words"]),
             clause_boundaries=frozenset(cues["clause_boundaries"]),
             noun_cues=frozenset(cues["noun_cues"]),
             infinitive_verbs=frozenset(cues["infinitive_verbs"]),

@@ -519,6 +519,15 @@ class Frames:
             return []       # "is supported by": a passive, not a frame
         framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS
                   or toks[after - 1].text == ":")
+        if low not in self.cues.strong_verbs and not phrasal:
+            if self._common_noun(ctx, rng):
+                return []   # "Experience shows that …": no one speaks
+            if not (framed or infinitive) and opener.lower() in self.cues.listener_words and (
+                    after + 1 >= len(toks) or not (
+                        toks[after + 1].low in self.cues.complementizers
+                        or toks[after + 1].low in self.cues.topic_words
+                        or toks[after + 1].text in OPEN_TOKENS | {":"})):
+                return []   # "showed reporters around the plant": an act, not a statement
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
                 (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
@@ -528,6 +537,25 @@ class Frames:
         if c is None:
             return []
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _common_noun(self, ctx: Context, rng: tuple[int, int]) -> bool:
+        """A one-word subject capitalized only because it opens the sentence ("Experience
+        shows …", "Research suggests …"): the article writes it nowhere else, it is no acronym,
+        no plural or pronoun ("Voters", "Everyone") and reads as a name only for its capital."""
+        if rng[1] - rng[0] != 1:
+            return False
+        tok = ctx.toks[rng[0]]
+        if tok.start != ctx.span.start or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        low = tok.low
+        if len(low) <= 4 or low.endswith(("s", "one", "body")) or low in self.src.not_sources:
+            return False    # "We", "Voters", "Everyone", "Nobody", "None": people speak
+        if self.classify(Span(tok.start, tok.end, tok.text))[0] not in {"named_organization",
+                                                                         "named_person"} \
+                or tok.low in self.src.org_standalone:
+            return False
+        # A name comes back ("Levin … Rep. Sander M. Levin"); "Experience" said once does not.
+        return len(re.findall(r"\b" + re.escape(tok.text) + r"\b", self.text)) == 1
 
     def _colon_frame(self, ctx: Context) -> list[Frame]:
         """"The inspector writes:" with the quotation in the next sentence or paragraph."""
