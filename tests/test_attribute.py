@@ -719,3 +719,10 @@ def test_bbc_quote_paragraphs_belong_to_the_speaker_before():
     assert [s.name for _, s in found] == ["Tess Moy"] * 3 + [
         "A spokesman for the Department for Housing"]
     assert found[-1][1].kind == "named_organization"
+
+
+def test_where_it_was_said_stands_between_source_and_verb():
+    (claim, source), = attributed("Hillary Clinton, at a later press briefing, said, “We need to "
+                                  "support our first responders.”")
+    assert source.name == "Hillary Clinton"
+    assert claim.source_mention.text == "Hillary Clinton"

@@ -144,9 +144,17 @@ class MentionBoundaries:
                 # anonymity is said about the source, not part of its name.
                 anonymity = self.rules.anonymity_markers.search(
                     self.text, seg[0].start, seg[-1].end) is not None
-                if m == 0 or toks[m - 1].text != "," or not (anonymity or self._appositive(seg)):
+                # "Hillary Clinton, at a later press gaggle, said": where or when it was said
+                # stands between source and verb and is no part of the source.
+                adjunct = end == keep_end and seg[0].low in self.src.prepositions \
+                    and seg[0].low not in {"of", "for", "with", "from", "who", "whose", "which",
+                                           "and", "familiar", "close"} \
+                    and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg)
+                if m == 0 or toks[m - 1].text != "," or not (
+                        anonymity or adjunct or self._appositive(seg)):
                     break
-                if (anonymity or seg[0].low in self.cues.relative_words) and end == keep_end:
+                if (anonymity or adjunct or seg[0].low in self.cues.relative_words) \
+                        and end == keep_end:
                     keep_end = m - 1
                 end = m - 1
             return best
