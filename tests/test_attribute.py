@@ -726,3 +726,11 @@ def test_where_it_was_said_stands_between_source_and_verb():
                                   "support our first responders.”")
     assert source.name == "Hillary Clinton"
     assert claim.source_mention.text == "Hillary Clinton"
+
+
+def test_the_apposition_after_an_inverted_frame_is_the_source_not_a_claim():
+    found = attributed("“The plan helps no one,” said Len Barr, head of the Tax Policy Center. "
+                       "“It only adds complexity.”")
+    assert {s.name for _, s in found} == {"Len Barr, head of the Tax Policy Center"}
+    assert [c.span.text for c, _ in found] == ["“The plan helps no one,”",
+                                                "“It only adds complexity.”"]

@@ -480,6 +480,9 @@ class Frames:
             if (left == "," or left in CLOSE_TOKENS) and low not in self.cues.object_verbs:
                 rng_r = self._right_source(toks, i + 1)
                 cend = toks[i - 1].end if left in CLOSE_TOKENS else toks[i - 1].start
+                if rng_r is not None and toks[rng_r[0]].text[:1].isupper():
+                    # "said Len Burman, head of the Tax Policy Center.": the apposition is his
+                    rng_r = (rng_r[0], self._apposition_end(toks, rng_r[1]))
                 if rng_r is not None:
                     c = content(from_pos, cend)
                     if c is not None and (strong or quote_kind(c) == "direct"):
@@ -488,6 +491,25 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _apposition_end(self, toks: list[Tok], k: int) -> int:
+        """End of an apposition after a name at token ``k`` (", head of the Tax Policy Center",
+        ", a professor at Lakemont University"): a noun phrase without a verb that runs to the
+        end of the sentence or the next comma; ``k`` when there is none."""
+        if k >= len(toks) or toks[k].text != ",":
+            return k
+        j = k + 1
+        while j < len(toks) and j - k < 20 and toks[j].text not in {",", ".", ";", ":", "!", "?"} \
+                and toks[j].text not in QUOTE_TOKENS:
+            t = toks[j]
+            if t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.relative_words \
+                    or t.low in self.src.pronouns_singular | self.src.pronouns_plural:
+                return k
+            j += 1
+        if j == k + 1 or not (toks[k + 1].text[:1].islower()) or (
+                j < len(toks) and toks[j].text not in {".", ",", "!", "?"}):
+            return k
+        return j
 
     def _forward(self, ctx: Context, i: int, rng: tuple[int, int], after: int, cue: Span,
                  phrasal: bool) -> list[Frame]:
