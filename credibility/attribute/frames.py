@@ -49,12 +49,6 @@ class Frame:
 
 
 
-def _fragment(content: Span | None, quote_kind) -> bool:
-    """An opening phrase of a few words, not quoted, before a mid-sentence frame: "Five years
-    ago, Harwood said, …"."""
-    return content is not None and quote_kind(content) != "direct" and len(content.text.split()) <= 4
-
-
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
 
@@ -459,7 +453,7 @@ class Frames:
                             or toks[after - 1].text == ",":
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, last + 1, cue, src, _fragment(c, quote_kind))
+                        out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
                         return out
             # Forward frame: source + cue + content.
             if rng is None and i > 2:
@@ -491,6 +485,16 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _fragment(self, content: Span | None, quote_kind) -> bool:
+        """An opening phrase without a verb, not quoted, before a mid-sentence frame: "Five
+        years ago, Harwood said, …", "During his years in office, Obama said, …"."""
+        if content is None or quote_kind(content) == "direct":
+            return False
+        toks = tokenize(content.text, content.start)
+        return len(toks) <= 14 and not any(
+            t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.passive_auxiliaries
+            or t.low in self.src.pronouns_singular | self.src.pronouns_plural for t in toks)
 
     def _apposition_end(self, toks: list[Tok], k: int) -> int:
         """End of an apposition after a name at token ``k`` (", head of the Tax Policy Center",
