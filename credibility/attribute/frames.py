@@ -99,7 +99,9 @@ class Frames:
                  or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
-        found = [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+        found = self._split_participles(ctx, found)
+        if found and self.cues.no_statement.search(self.text, span.start, span.end):
+            found = [f for f in found if not self._refusal(ctx, f)]
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
@@ -489,12 +491,13 @@ class Frames:
     def _fragment(self, content: Span | None, quote_kind) -> bool:
         """An opening phrase without a verb, not quoted, before a mid-sentence frame: "Five
         years ago, Harwood said, …", "During his years in office, Obama said, …"."""
-        if content is None or quote_kind(content) == "direct":
+        if content is None or len(content.text.split()) > 12 or quote_kind(content) == "direct":
             return False
-        toks = tokenize(content.text, content.start)
-        return len(toks) <= 14 and not any(
-            t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.passive_auxiliaries
-            or t.low in self.src.pronouns_singular | self.src.pronouns_plural for t in toks)
+        words = [w.strip(",.;:!?") for w in content.text.split()]
+        return not any(
+            w.lower() in self.cues.verbs or (len(w) > 4 and w.endswith("ed") and w.islower())
+            or w.lower() in self.cues.passive_auxiliaries
+            or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
 
     def _apposition_end(self, toks: list[Tok], k: int) -> int:
         """End of an apposition after a name at token ``k`` (", head of the Tax Policy Center",
