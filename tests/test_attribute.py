@@ -734,3 +734,15 @@ def test_the_apposition_after_an_inverted_frame_is_the_source_not_a_claim():
     assert {s.name for _, s in found} == {"Len Barr, head of the Tax Policy Center"}
     assert [c.span.text for c, _ in found] == ["“The plan helps no one,”",
                                                 "“It only adds complexity.”"]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Now, according to the latest poll, three states are swinging.",
+     ["three states are swinging"]),
+    ("Among the rulings at risk, according to Ms. Epstein, are 16 on unions.",
+     ["Among the rulings at risk", "are 16 on unions"]),
+])
+def test_according_to_in_mid_sentence_takes_the_rest_of_it(text, contents):
+    found = attributed(text)
+    assert [c.span.text for c, _ in found] == contents
+    assert len({s.id for _, s in found}) == 1

@@ -346,6 +346,14 @@ class Frames:
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
+            opener = before is not None and self._fragment(before, ctx.quote_kind) \
+                and len(before.text.split()) <= 3
+            if after and rng[1] < len(toks) and toks[rng[1]].text in {",", "—", "–", "-"} \
+                    and (before is None or opener or self._fragment(before, ctx.quote_kind)):
+                # "Now, according to the poll, some are swinging"; "Among the precedents at
+                # risk, according to Ms. Epstein, are 16 …": the rest of the sentence too.
+                pieces = [after] if before is None or opener else [before, after]
+                return [Frame(pieces, cue, src, ctx.quote_kind(after), src.end)]
             if before:
                 return [Frame([before], cue, src, ctx.quote_kind(before), src.end)]
         return []
