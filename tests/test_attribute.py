@@ -746,3 +746,12 @@ def test_according_to_in_mid_sentence_takes_the_rest_of_it(text, contents):
     found = attributed(text)
     assert [c.span.text for c, _ in found] == contents
     assert len({s.id for _, s in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "“The rent doubled,” said a vendor who goes by the name “Big Sal.”",
+    "“The rent doubled,” said a vendor, who gave her name only as Sal.",
+])
+def test_a_name_given_after_a_description_makes_a_named_person(text):
+    (_, source), = attributed(text)
+    assert "Sal" in source.name and source.kind == "named_person"

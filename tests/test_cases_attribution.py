@@ -127,10 +127,8 @@ CASES = {
                                                           "Tomas Reyhan", "named_person"),
     "03 quote reopened over paragraphs (2)": said("03", "So far we have kept", "Odile Marchetti"),
     "03 quote reopened over paragraphs (3)": said("03", "I ask residents", "Odile Marchetti"),
-    "04 nickname in the speaker phrase": xfail(
-        said("04", "Two nights in a row", "Dutch", "named_person"),
-        reason="a name given inside a relative clause ('goes by the name “Dutch.”') is not "
-               "read; the source stays 'a man'"),
+    "04 nickname in the speaker phrase": said("04", "Two nights in a row", "Dutch",
+                                              "named_person"),
     "05 trailing dash signs the quote": said("05", "Priya has spent", "Colm Hadley",
                                              "named_person"),
     "05 'And from X:' introduces the next paragraph": said("05", "She brings a rare mix",
