@@ -721,6 +721,16 @@ def test_bbc_quote_paragraphs_belong_to_the_speaker_before():
     assert found[-1][1].kind == "named_organization"
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Lee, speaking to reporters on Monday, said the plan would cost more.", "Lee"),
+    ("Many tenants, including Ann Ruiz, say the repairs never came.",
+     "Many tenants, including Ann Ruiz"),
+])
+def test_a_participle_phrase_between_source_and_verb_is_skipped(text, mention):
+    (claim, _), = attributed(text)
+    assert claim.source_mention.text == mention
+
+
 def test_where_it_was_said_stands_between_source_and_verb():
     (claim, source), = attributed("Hillary Clinton, at a later press briefing, said, “We need to "
                                   "support our first responders.”")
@@ -755,3 +765,13 @@ def test_according_to_in_mid_sentence_takes_the_rest_of_it(text, contents):
 def test_a_name_given_after_a_description_makes_a_named_person(text):
     (_, source), = attributed(text)
     assert "Sal" in source.name and source.kind == "named_person"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Lee wrote in a blog post that the plan would cost more.", "the plan would cost more"),
+    ("Lee said in an interview with CNN that the plan would cost more.",
+     "the plan would cost more"),
+])
+def test_where_it_was_said_does_not_eat_the_content(text, content):
+    (claim, _), = attributed(text)
+    assert claim.span.text == content

@@ -146,10 +146,15 @@ class MentionBoundaries:
                     self.text, seg[0].start, seg[-1].end) is not None
                 # "Hillary Clinton, at a later press gaggle, said": where or when it was said
                 # stands between source and verb and is no part of the source.
-                adjunct = end == keep_end and seg[0].low in self.src.prepositions \
+                # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
+                participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
+                    and not any(t.text[:1].isupper() for t in seg[1:])  # not "including Ann"
+                adjunct = end == keep_end and (participle or (
+                    seg[0].low in self.src.prepositions
                     and seg[0].low not in {"of", "for", "with", "from", "who", "whose", "which",
-                                           "and", "familiar", "close"} \
-                    and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg)
+                                           "and", "familiar", "close"})) \
+                    and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg[1:]) \
+                    and (participle or seg[0].low not in self.cues.verbs)
                 if m == 0 or toks[m - 1].text != "," or not (
                         anonymity or adjunct or self._appositive(seg)):
                     break
