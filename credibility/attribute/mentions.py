@@ -148,7 +148,7 @@ class MentionBoundaries:
                 # stands between source and verb and is no part of the source.
                 # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
                 participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
-                    and not any(t.text[:1].isupper() for t in seg[1:])  # not "including Ann"
+                    and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
                 adjunct = end == keep_end and (participle or (
                     seg[0].low in self.src.prepositions
                     and seg[0].low not in {"of", "for", "with", "from", "who", "whose", "which",
