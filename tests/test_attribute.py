@@ -775,3 +775,13 @@ def test_a_name_given_after_a_description_makes_a_named_person(text):
 def test_where_it_was_said_does_not_eat_the_content(text, content):
     (claim, _), = attributed(text)
     assert claim.span.text == content
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Polls show Clinton with a narrow lead in Florida and Ohio.", "Polls"),
+    ("Recent polls show that the senator leads in Ohio.", "Recent polls"),
+])
+def test_polls_show(text, mention):
+    (claim, source), = attributed(text)
+    assert (claim.source_mention.text, claim.cue.text, source.kind) == (mention, "show",
+                                                                         "document")

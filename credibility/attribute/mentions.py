@@ -74,9 +74,11 @@ class MentionBoundaries:
                     i -= 1
                     break
             if not self._np_token(t) and not (
-                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in self.src.determiners
-                                                            or toks[i - 2].text.endswith("s")
-                                                            or toks[i - 2].text[:1].isupper())):
+                    t.low in self.cues.verbs and ((i > 1 and (
+                        toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
+                        or toks[i - 2].text[:1].isupper()))
+                        or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads))):
+                # "Polls show …": a document head opening the sentence is the noun, not a verb.
                 # "A report by the auditor found": "report" is a noun after a determiner.
                 break
             i -= 1
