@@ -785,3 +785,7 @@ def test_polls_show(text, mention):
     (claim, source), = attributed(text)
     assert (claim.source_mention.text, claim.cue.text, source.kind) == (mention, "show",
                                                                          "document")
+
+
+def test_a_particle_after_the_verb_makes_it_no_cue():
+    assert attributed("Most renters lost because they did not show up at court.") == []
