@@ -29,6 +29,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "complementizers": [str],
         "adverbs_between": [str],
         "listeners": [str],
+        "topic_words": [str],
         "clause_boundaries": [str],
         "noun_cues": [str],
         "infinitive_verbs": [str],
@@ -73,6 +74,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "people": {
             "titles": [str],
             "role_suffixes": [str],
+            "partial_name": str,
             "pronouns_singular": [str],
             "pronouns_plural": [str],
             "pronouns_neutral": [str],
@@ -363,6 +365,9 @@ class CueRules:
     complementizers: frozenset[str]
     adverbs_between: frozenset[str]
     listeners: tuple[str, ...]
+    listener_words: frozenset[str]
+    topic_words: frozenset[str]
+    """The last word of each listener ("reporters", "press"): an object that is told things."""
     clause_boundaries: frozenset[str]
     noun_cues: frozenset[str]
     infinitive_verbs: frozenset[str]
@@ -435,6 +440,8 @@ class SourceRules:
     """Lower-cased titles and roles that may stand before a name ("defence minister", "council
     member"): ``titles``, ``official_heads`` and nameparser's curated title list."""
     role_suffixes: tuple[str, ...]
+    partial_name: re.Pattern
+    """"a man who goes by the name “Dutch”": the name given after a description; group ``name``."""
     """Endings of an occupation before a name: "Glaciologist Ingrid Soltveit"."""
     pronouns_singular: frozenset[str]
     pronouns_plural: frozenset[str]
@@ -642,6 +649,8 @@ def load_rules(directory: str | None = None) -> Rules:
             complementizers=frozenset(cues["complementizers"]),
             adverbs_between=frozenset(cues["adverbs_between"]),
             listeners=tuple(cues["listeners"]),
+            listener_words=frozenset(p.split()[-1].lower() for p in cues["listeners"]),
+            topic_words=frozenset(cues["topic_words"]),
             clause_boundaries=frozenset(cues["clause_boundaries"]),
             noun_cues=frozenset(cues["noun_cues"]),
             infinitive_verbs=frozenset(cues["infinitive_verbs"]),
@@ -699,6 +708,8 @@ def load_rules(directory: str | None = None) -> Rules:
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
+            partial_name=_compile_one(people["partial_name"], str(d / "sources.toml"),
+                                      "people.partial_name", ("name",), flags=0),
             pronouns_singular=frozenset(people["pronouns_singular"]),
             pronouns_plural=frozenset(people["pronouns_plural"]),
             pronouns_neutral=frozenset(people["pronouns_neutral"]),

@@ -566,3 +566,226 @@ def test_a_sentence_of_ten_thousand_tokens_stays_fast(shape):
     started = time.perf_counter()
     analyse(text)
     assert time.perf_counter() - started < 10
+
+
+# ---- who is speaking (issue 10): one table per failure kind, invented sentences ------------
+
+def one_source(text: str):
+    """The one source every attributed claim of ``text`` has (fails when there are more)."""
+    found = attributed(text)
+    assert found, "no attributed claim"
+    assert len({s.id for _, s in found}) == 1, [s.name for _, s in found]
+    return found[0][1]
+
+
+# 1. A title or role before the name: the person is named, under one name however titled.
+TITLED = [
+    ("Council member Rosa Vance said the pool would reopen.", "Rosa Vance"),
+    ("Glaciologist Per Holm said the glacier had shrunk.", "Per Holm"),
+    ("The chief inspector of prisons, Ada Munro, said the cells were damp.", "Ada Munro"),
+    ("The board’s director, Sam Okoye, said the delay was caused by a backlog.", "Sam Okoye"),
+    ("Labour MP Dev Rana said the vote was rushed.", "Dev Rana"),
+    ("Plant manager Ines Kahl said output fell. Kahl told reporters that 40 jobs would go.",
+     "Ines Kahl"),
+    ("State Treasurer Lou B. Grant said the reserve was safe. Grant said it would grow.",
+     "Lou B. Grant"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED)
+def test_a_titled_name_is_one_named_person(text, name):
+    source = one_source(text)
+    assert (source.name, source.kind) == (name, "named_person")
+
+
+# 2. A role description goes back to the person introduced with that role.
+ROLE_BACK = [
+    "Health Minister Ola Berg toured the ward on Friday. “We need more beds,” the minister said.",
+    "Ola Berg, the health minister, toured the ward. “We need more beds,” the minister said.",
+    "The minister of health, Ola Berg, toured the ward. “We need more beds,” the minister said.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_BACK)
+def test_a_role_description_goes_back_to_the_named_person(text):
+    source = one_source(text)
+    assert source.name.startswith("Ola Berg") and source.kind == "named_person"
+
+
+def test_a_role_with_other_modifiers_is_someone_else():
+    found = attributed("The chairman of the transport committee, Ivo Pratt, said the line "
+                       "would close. The rail company’s chairman said it would not.")
+    assert [(s.name, s.kind) for _, s in found] == [
+        ("Ivo Pratt", "named_person"), ("The rail company’s chairman", "anonymous_official")]
+
+
+# 3. Groups vs organizations.
+def test_officials_of_an_unnamed_union_are_not_the_company_quoted_before():
+    found = attributed("Dunmore Motors said it would close two plants. The closures will affect "
+                       "800 workers, according to union officials.")
+    assert [(s.name, s.kind) for _, s in found] == [
+        ("Dunmore Motors", "named_organization"), ("union officials", "unnamed_group")]
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("the Scottish Executive", "named_organization"),
+    ("the state water agency", "named_organization"),
+    ("Metro Transit officials", "named_organization"),
+    ("the county clerk", "anonymous_official"),
+])
+def test_organizations_are_not_people(mention, kind):
+    (_, source), = attributed(f"{mention} said the results would be published next week.")
+    assert source.kind == kind
+
+
+# 4. Quote frames: the quotation is owned by who is named next to it, never by the speaker before.
+QUOTE_FRAMES = [
+    ("A clerk said the forms were late.\n\n“Why wait a week?” asked Mona Reyes.",
+     "Mona Reyes", "asked"),
+    ("A clerk said the forms were late.\n\n“The roof leaks,” grumbled Ed Vail, 80.",
+     "Ed Vail", "grumbled"),
+    ("A clerk said the forms were late.\n\n“The roof leaks,” Ed Vail sighed.", "Ed Vail",
+     "sighed"),
+    ("A clerk said the forms were late.\n\n“The roof still leaks after a year.” -Tenant leader "
+     "Ed Vail", "Ed Vail", "-"),
+    ("A clerk said the forms were late.\n\nAnd from board chair Ed Vail:\n\n“The roof still "
+     "leaks after a year.”", "Ed Vail", "from"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), QUOTE_FRAMES)
+def test_a_quote_goes_to_the_name_next_to_it(text, name, cue):
+    claim, source = attributed(text)[-1]
+    assert (source.name, claim.cue.text) == (name, cue)
+    assert "leak" in claim.span.text or "wait" in claim.span.text
+
+
+def test_a_quote_followed_by_a_name_is_no_continuation():
+    sources, claims = analyse("A clerk said the forms were late.\n\n“The roof leaks,” "
+                              "whispered through tears Ed Vail.")
+    assert claims[-1].source_id != claims[0].source_id
+
+
+# 5. Cue words with no speaker or no content.
+@pytest.mark.parametrize("text", [
+    "Experience shows that a new furnace pays for itself within a year.",
+    "Ines Kahl showed reporters around the Dunmore plant on Monday.",
+    "The market’s operator, Tom Lind, declined to comment.",
+    "Acme did not respond to requests for comment.",
+])
+def test_no_speaker_or_no_content_makes_no_claim(text):
+    assert attributed(text) == []
+
+
+def test_a_grant_of_anonymity_is_a_fact_about_the_source():
+    found = attributed("A banker said the deal was done. He spoke on condition of anonymity "
+                       "because he was not authorized to discuss it.")
+    assert [c.span.text for c, _ in found] == ["the deal was done"]
+    assert found[0][1].anonymity_reason == "because he was not authorized to discuss it"
+
+
+# 6. Anonymity reasons, whole.
+ANONYMITY = [
+    ("An official, who was not authorized to comment publicly, said the plant would close.",
+     "An official", "who was not authorized to comment publicly"),
+    ("“It is over,” said one executive, who requested anonymity out of fear of losing his job.",
+     "one executive", "out of fear of losing his job"),
+    ("A producer, speaking on condition of anonymity because she was not authorized to discuss "
+     "staffing, said the show would end.", "A producer",
+     "because she was not authorized to discuss staffing"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "reason"), ANONYMITY)
+def test_anonymity_reason_is_the_whole_clause(text, name, reason):
+    (_, source), = attributed(text)
+    assert (source.name, source.anonymous, source.anonymity_reason) == (name, True, reason)
+
+
+# 7. A name never runs over a line break.
+def test_a_byline_does_not_glue_to_the_next_line():
+    text = ("By Selma Ortiz\nShare this story\n\nCouncil member Joan Lee said the branch would "
+            "close. “We cannot keep it open,” she said.")
+    source = one_source(text)
+    assert source.name == "Joan Lee"
+
+
+# 8. BBC style: each quoted paragraph reopens the mark; the speaker before owns them all.
+def test_bbc_quote_paragraphs_belong_to_the_speaker_before():
+    text = ("The Shadow Secretary for Housing, Tess Moy, said: \"These rules will hurt renters."
+            "\n\n\"They were drawn up in a hurry.\n\n\"We will vote against them.\"\n\n"
+            "A spokesman for the Department for Housing said the rules would be reviewed.")
+    found = attributed(text)
+    assert [s.name for _, s in found] == ["Tess Moy"] * 3 + [
+        "A spokesman for the Department for Housing"]
+    assert found[-1][1].kind == "named_organization"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Lee, speaking to reporters on Monday, said the plan would cost more.", "Lee"),
+    ("Many tenants, including Ann Ruiz, say the repairs never came.",
+     "Many tenants, including Ann Ruiz"),
+])
+def test_a_participle_phrase_between_source_and_verb_is_skipped(text, mention):
+    (claim, _), = attributed(text)
+    assert claim.source_mention.text == mention
+
+
+def test_where_it_was_said_stands_between_source_and_verb():
+    (claim, source), = attributed("Hillary Clinton, at a later press briefing, said, “We need to "
+                                  "support our first responders.”")
+    assert source.name == "Hillary Clinton"
+    assert claim.source_mention.text == "Hillary Clinton"
+
+
+def test_the_apposition_after_an_inverted_frame_is_the_source_not_a_claim():
+    found = attributed("“The plan helps no one,” said Len Barr, head of the Tax Policy Center. "
+                       "“It only adds complexity.”")
+    assert {s.name for _, s in found} == {"Len Barr, head of the Tax Policy Center"}
+    assert [c.span.text for c, _ in found] == ["“The plan helps no one,”",
+                                                "“It only adds complexity.”"]
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("Now, according to the latest poll, three states are swinging.",
+     ["three states are swinging"]),
+    ("Among the rulings at risk, according to Ms. Epstein, are 16 on unions.",
+     ["Among the rulings at risk", "are 16 on unions"]),
+])
+def test_according_to_in_mid_sentence_takes_the_rest_of_it(text, contents):
+    found = attributed(text)
+    assert [c.span.text for c, _ in found] == contents
+    assert len({s.id for _, s in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "“The rent doubled,” said a vendor who goes by the name “Big Sal.”",
+    "“The rent doubled,” said a vendor, who gave her name only as Sal.",
+])
+def test_a_name_given_after_a_description_makes_a_named_person(text):
+    (_, source), = attributed(text)
+    assert "Sal" in source.name and source.kind == "named_person"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Lee wrote in a blog post that the plan would cost more.", "the plan would cost more"),
+    ("Lee said in an interview with CNN that the plan would cost more.",
+     "the plan would cost more"),
+])
+def test_where_it_was_said_does_not_eat_the_content(text, content):
+    (claim, _), = attributed(text)
+    assert claim.span.text == content
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Polls show Clinton with a narrow lead in Florida and Ohio.", "Polls"),
+    ("Recent polls show that the senator leads in Ohio.", "Recent polls"),
+])
+def test_polls_show(text, mention):
+    (claim, source), = attributed(text)
+    assert (claim.source_mention.text, claim.cue.text, source.kind) == (mention, "show",
+                                                                         "document")
+
+
+def test_a_particle_after_the_verb_makes_it_no_cue():
+    assert attributed("Most renters lost because they did not show up at court.") == []

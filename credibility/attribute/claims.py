@@ -10,10 +10,12 @@ from credibility.attribute.resolution import SourceState
 from credibility.records import ANONYMOUS_KINDS, Claim, Sentence, Source, Span
 from credibility.rules import Rules
 
-APPOSITION = re.compile(r",\s+((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"
+APPOSITION = re.compile(r",\s+(?!(?:at|in|on|during|after|before|from|to|by|while|when|who|which)\s)"
+                        r"((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"
                          r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]"
                          r"(?:[^,.;:“”\"()]|(?<=[A-Z])\.){1,80})?(?=,)")
-"""", president of the Harbor Institute" after a name, up to the closing comma."""
+"""", president of the Harbor Institute" after a name, up to the closing comma; not ", at a later
+press conference," (where it was said) nor a relative clause."""
 
 
 @dataclass

@@ -49,12 +49,6 @@ class Frame:
 
 
 
-def _fragment(content: Span | None, quote_kind) -> bool:
-    """An opening phrase of a few words, not quoted, before a mid-sentence frame: "Five years
-    ago, Harwood said, …"."""
-    return content is not None and quote_kind(content) != "direct" and len(content.text.split()) <= 4
-
-
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
 
@@ -105,7 +99,9 @@ class Frames:
                  or self._passive_frame(ctx)
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
-        found = [f for f in self._split_participles(ctx, found) if not self._refusal(ctx, f)]
+        found = self._split_participles(ctx, found)
+        if found and self.cues.no_statement.search(self.text, span.start, span.end):
+            found = [f for f in found if not self._refusal(ctx, f)]
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
@@ -350,6 +346,14 @@ class Frames:
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
+            opener = before is not None and self._fragment(before, ctx.quote_kind) \
+                and len(before.text.split()) <= 3
+            if after and rng[1] < len(toks) and toks[rng[1]].text in {",", "—", "–", "-"} \
+                    and (before is None or opener or self._fragment(before, ctx.quote_kind)):
+                # "Now, according to the poll, some are swinging"; "Among the precedents at
+                # risk, according to Ms. Epstein, are 16 …": the rest of the sentence too.
+                pieces = [after] if before is None or opener else [before, after]
+                return [Frame(pieces, cue, src, ctx.quote_kind(after), src.end)]
             if before:
                 return [Frame([before], cue, src, ctx.quote_kind(before), src.end)]
         return []
@@ -459,7 +463,7 @@ class Frames:
                             or toks[after - 1].text == ",":
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, last + 1, cue, src, _fragment(c, quote_kind))
+                        out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
                         return out
             # Forward frame: source + cue + content.
             if rng is None and i > 2:
@@ -480,6 +484,9 @@ class Frames:
             if (left == "," or left in CLOSE_TOKENS) and low not in self.cues.object_verbs:
                 rng_r = self._right_source(toks, i + 1)
                 cend = toks[i - 1].end if left in CLOSE_TOKENS else toks[i - 1].start
+                if rng_r is not None and toks[rng_r[0]].text[:1].isupper():
+                    # "said Len Burman, head of the Tax Policy Center.": the apposition is his
+                    rng_r = (rng_r[0], self._apposition_end(toks, rng_r[1]))
                 if rng_r is not None:
                     c = content(from_pos, cend)
                     if c is not None and (strong or quote_kind(c) == "direct"):
@@ -488,6 +495,36 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _fragment(self, content: Span | None, quote_kind) -> bool:
+        """An opening phrase without a verb, not quoted, before a mid-sentence frame: "Five
+        years ago, Harwood said, …", "During his years in office, Obama said, …"."""
+        if content is None or len(content.text.split()) > 12 or quote_kind(content) == "direct":
+            return False
+        words = [w.strip(",.;:!?") for w in content.text.split()]
+        return not any(
+            w.lower() in self.cues.verbs or (len(w) > 4 and w.endswith("ed") and w.islower())
+            or w.lower() in self.cues.passive_auxiliaries
+            or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
+
+    def _apposition_end(self, toks: list[Tok], k: int) -> int:
+        """End of an apposition after a name at token ``k`` (", head of the Tax Policy Center",
+        ", a professor at Lakemont University"): a noun phrase without a verb that runs to the
+        end of the sentence or the next comma; ``k`` when there is none."""
+        if k >= len(toks) or toks[k].text != ",":
+            return k
+        j = k + 1
+        while j < len(toks) and j - k < 20 and toks[j].text not in {",", ".", ";", ":", "!", "?"} \
+                and toks[j].text not in QUOTE_TOKENS:
+            t = toks[j]
+            if t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.relative_words \
+                    or t.low in self.src.pronouns_singular | self.src.pronouns_plural:
+                return k
+            j += 1
+        if j == k + 1 or not (toks[k + 1].text[:1].islower()) or (
+                j < len(toks) and toks[j].text not in {".", ",", "!", "?"}):
+            return k
+        return j
 
     def _forward(self, ctx: Context, i: int, rng: tuple[int, int], after: int, cue: Span,
                  phrasal: bool) -> list[Frame]:
@@ -519,6 +556,15 @@ class Frames:
             return []       # "is supported by": a passive, not a frame
         framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS
                   or toks[after - 1].text == ":")
+        if low not in self.cues.strong_verbs and not phrasal:
+            if self._common_noun(ctx, rng):
+                return []   # "Experience shows that …": no one speaks
+            if not (framed or infinitive) and opener.lower() in self.cues.listener_words and (
+                    after + 1 >= len(toks) or not (
+                        toks[after + 1].low in self.cues.complementizers
+                        or toks[after + 1].low in self.cues.topic_words
+                        or toks[after + 1].text in OPEN_TOKENS | {":"})):
+                return []   # "showed reporters around the plant": an act, not a statement
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
                 (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
@@ -528,6 +574,25 @@ class Frames:
         if c is None:
             return []
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _common_noun(self, ctx: Context, rng: tuple[int, int]) -> bool:
+        """A one-word subject capitalized only because it opens the sentence ("Experience
+        shows …", "Research suggests …"): the article writes it nowhere else, it is no acronym,
+        no plural or pronoun ("Voters", "Everyone") and reads as a name only for its capital."""
+        if rng[1] - rng[0] != 1:
+            return False
+        tok = ctx.toks[rng[0]]
+        if tok.start != ctx.span.start or not tok.text[:1].isupper() or not tok.text[1:].islower():
+            return False
+        low = tok.low
+        if len(low) <= 4 or low.endswith(("s", "one", "body")) or low in self.src.not_sources:
+            return False    # "We", "Voters", "Everyone", "Nobody", "None": people speak
+        if self.classify(Span(tok.start, tok.end, tok.text))[0] not in {"named_organization",
+                                                                         "named_person"} \
+                or tok.low in self.src.org_standalone:
+            return False
+        # A name comes back ("Levin … Rep. Sander M. Levin"); "Experience" said once does not.
+        return len(re.findall(r"\b" + re.escape(tok.text) + r"\b", self.text)) == 1
 
     def _colon_frame(self, ctx: Context) -> list[Frame]:
         """"The inspector writes:" with the quotation in the next sentence or paragraph."""

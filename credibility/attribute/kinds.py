@@ -86,7 +86,8 @@ class Kinds:
             if det in {"the"} and not capitalized:
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
-        if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()):
+        if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()
+                                                or (len(lead) == 1 and lead[0][1:].islower())):
             return "document", head, "definite" if det in {"the", "its", "his", "her",
                                                            "their"} else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word

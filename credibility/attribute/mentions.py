@@ -74,9 +74,11 @@ class MentionBoundaries:
                     i -= 1
                     break
             if not self._np_token(t) and not (
-                    t.low in self.cues.verbs and i > 1 and (toks[i - 2].low in self.src.determiners
-                                                            or toks[i - 2].text.endswith("s")
-                                                            or toks[i - 2].text[:1].isupper())):
+                    t.low in self.cues.verbs and ((i > 1 and (
+                        toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
+                        or toks[i - 2].text[:1].isupper()))
+                        or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads))):
+                # "Polls show …": a document head opening the sentence is the noun, not a verb.
                 # "A report by the auditor found": "report" is a noun after a determiner.
                 break
             i -= 1
@@ -144,9 +146,22 @@ class MentionBoundaries:
                 # anonymity is said about the source, not part of its name.
                 anonymity = self.rules.anonymity_markers.search(
                     self.text, seg[0].start, seg[-1].end) is not None
-                if m == 0 or toks[m - 1].text != "," or not (anonymity or self._appositive(seg)):
+                # "Hillary Clinton, at a later press gaggle, said": where or when it was said
+                # stands between source and verb and is no part of the source.
+                # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
+                participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
+                    and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
+                adjunct = end == keep_end and (participle or (
+                    seg[0].low in self.src.prepositions
+                    and seg[0].low not in {"of", "for", "with", "from", "who", "whose", "which",
+                                           "and", "familiar", "close"})) \
+                    and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg[1:]) \
+                    and (participle or seg[0].low not in self.cues.verbs)
+                if m == 0 or toks[m - 1].text != "," or not (
+                        anonymity or adjunct or self._appositive(seg)):
                     break
-                if (anonymity or seg[0].low in self.cues.relative_words) and end == keep_end:
+                if (anonymity or adjunct or seg[0].low in self.cues.relative_words) \
+                        and end == keep_end:
                     keep_end = m - 1
                 end = m - 1
             return best

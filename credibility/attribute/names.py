@@ -61,6 +61,8 @@ def titled_name(phrase: str, src: SourceRules) -> str | None:
     """The name at the end of a phrase that a title or role introduces: "Defence Minister Arvid
     Kallberg" -> "Arvid Kallberg", "Council member Joan Prewitt" -> "Joan Prewitt"; None for a
     bare "Joan Prewitt" or "Harlan Motors"."""
+    if sum(w[:1].isupper() for w in phrase.split()) < 2:
+        return None     # most phrases: no name of two words at all
     run = _name_run(phrase.strip(" ,"), src)
     return phrase.strip(" ,")[run[0]:run[1]] if run and run[2] else None
 
