@@ -751,6 +751,9 @@ def test_the_apposition_after_an_inverted_frame_is_the_source_not_a_claim():
      ["three states are swinging"]),
     ("Among the rulings at risk, according to Ms. Epstein, are 16 on unions.",
      ["Among the rulings at risk", "are 16 on unions"]),
+    ("The repairs will cost about $2 million, according to a budget office employee, who "
+     "requested anonymity for fear of losing her job.",
+     ["The repairs will cost about $2 million"]),  # the rest is the source's relative clause
 ])
 def test_according_to_in_mid_sentence_takes_the_rest_of_it(text, contents):
     found = attributed(text)

@@ -349,9 +349,11 @@ class Frames:
             opener = before is not None and self._fragment(before, ctx.quote_kind) \
                 and len(before.text.split()) <= 3
             if after and rng[1] < len(toks) and toks[rng[1]].text in {",", "—", "–", "-"} \
+                    and after.text.split()[0].lower() not in self.cues.relative_words \
                     and (before is None or opener or self._fragment(before, ctx.quote_kind)):
                 # "Now, according to the poll, some are swinging"; "Among the precedents at
-                # risk, according to Ms. Epstein, are 16 …": the rest of the sentence too.
+                # risk, according to Ms. Epstein, are 16 …": the rest of the sentence too,
+                # unless it is the source's own relative clause (", who requested anonymity").
                 pieces = [after] if before is None or opener else [before, after]
                 return [Frame(pieces, cue, src, ctx.quote_kind(after), src.end)]
             if before:

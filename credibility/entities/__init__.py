@@ -66,7 +66,30 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
         PASSES[name](clusters)
     entities, source_entity = freeze(clusters, sources, lex)
     new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims)
+    new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
     return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
+
+
+def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], rules: Rules
+                    ) -> tuple[tuple[Entity, ...], tuple[Source, ...]]:
+    """A named person is called by their name, without the titles, roles and appositions of
+    the phrase that introduced them ("city budget director Alan Park", "Maria Lopez, a shop
+    owner" -> "Alan Park", "Maria Lopez"); the phrases stay among the mentions."""
+    from dataclasses import replace
+
+    from credibility.attribute.names import person_name
+
+    def clean(name: str) -> str:
+        return person_name(name, rules.sources) or name
+
+    sources = tuple(replace(s, name=clean(s.name)) if s.kind == "named_person" else s
+                    for s in sources)
+    # the attribution stage read a personal name in the source phrase: the entity is named
+    named_by = {s.entity_id: s.name for s in sources if s.kind == "named_person" and s.entity_id}
+    return (tuple(replace(e, name=named_by[e.id], named=True) if e.id in named_by
+                  else replace(e, name=clean(e.name)) if e.kind == "person" and e.named else e
+                  for e in entities),
+            sources)
 
 
 __all__ = ["EntityResult", "PASSES", "resolve"]

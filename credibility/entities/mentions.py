@@ -442,8 +442,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                          and not _possessive_after(detector.text, c)]
                 # A person's name first ("Council member Joan Prewitt"), then the name that
                 # opens the phrase, its head ("Yukelson with the Apartment Association").
+                # The name attribution read as the person's comes before both ("Board member
+                # Colm Hadley": the titles in rules/ say "Board member" is his role).
                 head = _head_start(detector.text, sm)
-                names.sort(key=lambda c: (c.kind != "person",
+                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name,
+                                          c.kind != "person",
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
                 chosen = names[0] if names else None
