@@ -110,6 +110,7 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
                          event_kinds(text, rules.obj))
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma(word: str) -> str:
     """The dictionary form of a lower-case English word ("struck" -> "strike", "fled" ->
     "flee"), by simplemma (Adrien Barbaresi, MIT; English data from Wiktionary): claims that
