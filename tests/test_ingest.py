@@ -177,6 +177,16 @@ def test_markdown_front_matter():
     assert doc.body and doc.body[0].text == STORY
 
 
+@pytest.mark.parametrize("quoted", ['"Bridge closed"', "'Bridge closed'"])
+def test_markdown_front_matter_quoted_title(quoted):
+    # YAML quotes a title with a colon or a quote in it; the quotes are not part of the title
+    text = f"---\ntitle: {quoted}\ndate: \"2020-08-05\"\n---\n\n" + STORY + "\n"
+    doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
+    assert doc.title == "Bridge closed"
+    assert doc.title_span.text == "Bridge closed"
+    assert doc.published == "2020-08-05"
+
+
 def test_json_record_fields():
     record = {"text": STORY, "title": "Bridge closed", "url": "https://example.org/a",
               "published": "2020-08-05", "outlet": "Example News"}
