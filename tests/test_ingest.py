@@ -482,6 +482,11 @@ PAGE_CASES = {
     ],
     "credit": [
         "Photo: John Roe/Daily Times",
+        "(Reporting by Angelo Amante in Milan; Additional reporting by Jane Doe; Editing by "
+        "Alex Richardson)",
+        "(Writing by John Roe; editing by Jane Doe)",
+        ("Reporting by the local paper revealed the contract, the mayor said.", None),
+        ("(Reporting by the paper was later confirmed by the mayor.) He resigned.", None),
         ("Photo: the minister said the picture was staged. Officials agreed.", None),
     ],
 }
