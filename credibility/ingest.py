@@ -683,6 +683,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         kind = next((k for k, patterns in page if _matches(patterns, line)), None)
         if kind is not None:
+            if kind == "dateline":
+                meta["published"] = meta["published"] or _iso_date(line)
             add(kind, s, e)
             continue
         if _matches(promo, line):

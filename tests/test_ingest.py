@@ -187,6 +187,20 @@ def test_markdown_front_matter_quoted_title(quoted):
     assert doc.published == "2020-08-05"
 
 
+def test_a_date_line_after_a_standfirst_is_no_claim():
+    # headline, standfirst, byline, date line: the date line is read wherever it stands
+    text = ("Council approves new bus lanes despite protests\n\n"
+            "Traders say the plan will drive away customers\n\n"
+            "By Sarah Jenkins, Transport Correspondent\n"
+            "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT\n\n"
+            "The minister said on Monday that the main bridge would stay closed.\n")
+    doc = ingest.parse_text(text, "page.txt")
+    assert doc.published == "2024-03-12"
+    assert ("dateline", "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT") in [
+        (b.kind, b.span.text) for b in doc.boilerplate]
+    assert not any("Published" in p.text for p in doc.body)
+
+
 def test_json_record_fields():
     record = {"text": STORY, "title": "Bridge closed", "url": "https://example.org/a",
               "published": "2020-08-05", "outlet": "Example News"}
@@ -422,6 +436,13 @@ PAGE_CASES = {
         "Politics / Economy / Climate / Tech",
         "Skip to content",
         ("The vote was 12 / 3 / 1, the clerk said after the meeting ended.", None),
+    ],
+    "dateline": [
+        "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT",
+        "Updated: March 13, 2024 9:14 a.m. ET",
+        "Last updated on 2024-03-13",
+        ("Published in 2019, the report found that the bridge was unsafe.", None),
+        ("Updated 13 March 2024, the guidance says schools must stay open.", None),
     ],
     "related": [
         "Read more: Heavy rain expected to continue through the week",
