@@ -183,6 +183,11 @@ def _emit(text: str, output: str | None) -> None:
         Path(output).parent.mkdir(parents=True, exist_ok=True)  # as batch does with --out
         with atomic_write(output) as fp:
             fp.write(text)
+    except (FileExistsError, NotADirectoryError) as e:
+        # a folder on the way is a file: "File exists" alone does not say which
+        blocker = next((p for p in Path(output).parents if p.exists() and not p.is_dir()), None)
+        why = f"{blocker} is a file, not a folder" if blocker is not None else e.strerror
+        raise OutputError(f"{output}: cannot write ({why})") from None
     except OSError as e:
         raise OutputError(f"{output}: cannot write ({e.strerror})") from None
 

@@ -104,6 +104,8 @@ def as_dict(report: Report | dict) -> dict:
 def _finding(text: str) -> dict:
     mark = text[:1] if text[1:2] == " " else ""
     css, label = FINDING_MARKS.get(mark, ("note", "Note"))
+    if mark == "~" and "partial confirmation" in text:
+        label = "Partly confirmed"  # "~" also marks partial confirmations, which are no hedge
     return {"css": css, "label": label, "mark": mark or "\u00b7",
             "text": text[2:] if mark else text}
 

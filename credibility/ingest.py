@@ -657,6 +657,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             field = bp.header_fields[header.group(1).lower()]
             value = header.group(2).strip()
             vs = s + raw.index(header.group(2)) if value else e
+            if markdown and len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                # a quoted YAML value in front matter (title: "Water company fined"): the
+                # quotes are not part of the title
+                inner = value[1:-1]
+                value, vs = inner.strip(), vs + 1 + len(inner) - len(inner.lstrip())
             if field == "title" and value and meta["title"] is None:
                 meta["title"] = value
                 title_span = Span.of(text, vs, vs + len(value))
@@ -678,6 +683,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         kind = next((k for k, patterns in page if _matches(patterns, line)), None)
         if kind is not None:
+            if kind == "dateline":
+                meta["published"] = meta["published"] or _iso_date(line)
             add(kind, s, e)
             continue
         if _matches(promo, line):

@@ -73,9 +73,14 @@ def test_output_into_a_missing_folder_creates_it(runner, tmp_path, story):
     assert json.loads(out.read_text(encoding="utf-8"))["document"]["title"]
 
 
-def test_output_under_a_file_is_exit_6(runner, tmp_path, story):
-    r = runner.invoke(main, ["report", story, "-o", str(tmp_path / "story.txt" / "r.json")])
-    assert r.exit_code == 6 and "cannot write" in r.stderr
+@pytest.mark.parametrize("under", [("r.json",), ("deeper", "r.json")])
+def test_output_under_a_file_is_exit_6(runner, tmp_path, story, under):
+    out = tmp_path.joinpath("story.txt", *under)
+    r = runner.invoke(main, ["report", story, "-o", str(out)])
+    assert r.exit_code == 6
+    # the message names the file in the way, not "File exists"
+    assert r.stderr == (f"credibility: error: {out}: cannot write "
+                        f"({tmp_path / 'story.txt'} is a file, not a folder)\n")
 
 
 # --- files of several articles ----------------------------------------------------------------

@@ -269,6 +269,27 @@ def test_findings_and_provenance_at_the_top(seed_report, seed_html):
     assert f"{seed_report.summary.credibility_score}" in seed_html
 
 
+def test_finding_labels_follow_what_the_finding_says():
+    from credibility.html import _finding
+
+    # "~" marks hedges and partial confirmations alike; a partial confirmation is no hedge
+    assert _finding("~ 2 claims are hedged (“seem to”).")["label"] == "Hedged"
+    assert _finding("~ 2 partial confirmations (the same event, not the same figure; not "
+                    "counted as corroboration): C3 (S2) ↔ C13 (S4).")["label"] == "Partly confirmed"
+
+
+def test_background_claims_are_not_shown_with_a_score(seed_report, seed_html):
+    # background is "shown, not scored" (text report "-"): no 0.00 meter in the claim list
+    background = {c.id for c in seed_report.claims if c.assertion == "background"}
+    assert background
+    items = re.findall(r'<li class="claim-item[^"]*" id="detail-[^"]+" data-claim="([^"]+)">'
+                       r'(.*?)</li>\s*(?=<li class="claim-item|</ol>)', seed_html, re.S)
+    assert [i for i, _ in items] == [c.id for c in seed_report.claims]
+    for claim_id, item in items:
+        assert ("<meter" in item) == (claim_id not in background), claim_id
+        assert ("not scored" in item) == (claim_id in background), claim_id
+
+
 def test_without_text_claims_are_listed_not_highlighted(seed_report):
     html = render_report(seed_report.to_dict())
     page = assert_inert(html, scripts=1)

@@ -177,6 +177,30 @@ def test_markdown_front_matter():
     assert doc.body and doc.body[0].text == STORY
 
 
+@pytest.mark.parametrize("quoted", ['"Bridge closed"', "'Bridge closed'"])
+def test_markdown_front_matter_quoted_title(quoted):
+    # YAML quotes a title with a colon or a quote in it; the quotes are not part of the title
+    text = f"---\ntitle: {quoted}\ndate: \"2020-08-05\"\n---\n\n" + STORY + "\n"
+    doc = ingest.parse_bytes(text.encode(), "a.md", "markdown")[0]
+    assert doc.title == "Bridge closed"
+    assert doc.title_span.text == "Bridge closed"
+    assert doc.published == "2020-08-05"
+
+
+def test_a_date_line_after_a_standfirst_is_no_claim():
+    # headline, standfirst, byline, date line: the date line is read wherever it stands
+    text = ("Council approves new bus lanes despite protests\n\n"
+            "Traders say the plan will drive away customers\n\n"
+            "By Sarah Jenkins, Transport Correspondent\n"
+            "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT\n\n"
+            "The minister said on Monday that the main bridge would stay closed.\n")
+    doc = ingest.parse_text(text, "page.txt")
+    assert doc.published == "2024-03-12"
+    assert ("dateline", "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT") in [
+        (b.kind, b.span.text) for b in doc.boilerplate]
+    assert not any("Published" in p.text for p in doc.body)
+
+
 def test_json_record_fields():
     record = {"text": STORY, "title": "Bridge closed", "url": "https://example.org/a",
               "published": "2020-08-05", "outlet": "Example News"}
@@ -413,6 +437,13 @@ PAGE_CASES = {
         "Skip to content",
         ("The vote was 12 / 3 / 1, the clerk said after the meeting ended.", None),
     ],
+    "dateline": [
+        "Published 12 March 2024 | Updated 13 March 2024, 09:14 GMT",
+        "Updated: March 13, 2024 9:14 a.m. ET",
+        "Last updated on 2024-03-13",
+        ("Published in 2019, the report found that the bridge was unsafe.", None),
+        ("Updated 13 March 2024, the guidance says schools must stay open.", None),
+    ],
     "related": [
         "Read more: Heavy rain expected to continue through the week",
         "Related: How the town prepared for the flood",
@@ -472,6 +503,11 @@ PAGE_CASES = {
     ],
     "credit": [
         "Photo: John Roe/Daily Times",
+        "(Reporting by Angelo Amante in Milan; Additional reporting by Jane Doe; Editing by "
+        "Alex Richardson)",
+        "(Writing by John Roe; editing by Jane Doe)",
+        ("Reporting by the local paper revealed the contract, the mayor said.", None),
+        ("(Reporting by the paper was later confirmed by the mayor.) He resigned.", None),
         ("Photo: the minister said the picture was staged. Officials agreed.", None),
     ],
 }
