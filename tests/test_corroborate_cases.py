@@ -353,3 +353,47 @@ def test_one_named_person_quoted_by_two_outlets_is_one_source_not_two():
                                   "prosecutor Ana Rios told reporters")
     out = _batch({"a.txt": ACTIVE, "b.txt": same_person})
     assert _relation(out, "a.txt", "arrested two men", "b.txt", "were arrested") == "none"
+
+
+WIRE = """Floods close roads in northern Italy
+
+MILAN, May 17 (Reuters) - Floods closed more than 200 roads in northern Italy on Tuesday, \
+police said, after three days of heavy rain.
+
+Civil protection officials said 1,200 people had been evacuated from their homes in the Emilia-\
+Romagna region.
+"""
+REPRINT = """Hundreds evacuated as rain hits region
+
+This story was originally published by Reuters and is republished with permission.
+
+Floods closed more than 200 roads in northern Italy on Tuesday, police said, after three days \
+of heavy rain.
+
+Civil protection officials said 1,200 people had been evacuated from their homes in the Emilia-\
+Romagna region.
+
+Local schools will stay closed on Wednesday, the mayor's office said.
+
+The town council met on Monday evening to plan the response. Volunteers filled sandbags at the \
+sports hall on Via Roma, and the parish opened its hall to families who had left their homes.
+
+Shops on the main square stayed shut, and the weekly market was cancelled for the first time in\
+ twenty years, the market association said.
+
+The river Reno reached its highest level since 2019 on Tuesday morning, according to the \
+regional water authority.
+"""
+
+
+def test_a_reprint_credited_in_words_confirms_nothing_of_its_origin():
+    """A paper that republishes two paragraphs of a Reuters story ("originally published by
+    Reuters") among its own is no independent confirmation of Reuters, however little of its
+    text is a copy; its own paragraphs are still its own."""
+    out = _batch({"reuters.txt": WIRE, "local.txt": REPRINT})
+    assert out["local.txt"].origin_group is None  # too little shared text to be a copy
+    assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "none"
+    without_credit = REPRINT.replace(
+        "This story was originally published by Reuters and is republished with permission.\n\n", "")
+    out = _batch({"reuters.txt": WIRE, "local.txt": without_credit})
+    assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "support"

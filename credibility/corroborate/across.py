@@ -213,6 +213,19 @@ def recurring(a: ArticleKey, b: ArticleKey) -> bool:
             and not a.published and not b.published)
 
 
+def reprinted(a: ArticleKey, b: ArticleKey) -> bool:
+    """One article credits the other's outlet, or the same outlet as the other does, as where
+    its story comes from ("originally published by Reuters and republished with permission"
+    beside a Reuters story, or two papers reprinting it): whatever its text overlap, nothing in
+    it is independent of the other.  Articles whose own outlet is their origin (two stories of
+    one wire) are not reprints of each other."""
+    def credit(k: ArticleKey) -> str | None:
+        return k.origin if k.origin and k.origin != k.outlet else None
+
+    ca, cb = credit(a), credit(b)
+    return bool(ca and ca in (b.origin, b.outlet) or cb and cb in (a.origin, a.outlet))
+
+
 def _pack(array, dtype) -> str:
     import base64
 
@@ -597,7 +610,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         if cx.speaker is not None and cx.speaker == cz.speaker:
             continue
         i, j = sorted((x[0], z[0]))
-        if recurring(keys[i], keys[j]):
+        if recurring(keys[i], keys[j]) or reprinted(keys[i], keys[j]):
             continue
         if (not cx.attributed and not cz.attributed and keys[i].outlet
                 and keys[i].outlet == keys[j].outlet):
@@ -716,6 +729,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 #           or place must be named in both
             if ca.speaker is not None and ca.speaker == cb.speaker:
                 continue  # the same named source quoted in two outlets is one source
+            if reprinted(keys[i], keys[j]):
+                continue  # a reprint credited in words, though its text is not a near copy
             if (not ca.attributed and not cb.attributed and keys[i].outlet
                     and keys[i].outlet == keys[j].outlet):
                 continue  # one outlet's own voice twice
