@@ -27,6 +27,8 @@ The work is split by what a reader of the code asks:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from credibility.attribute.anonymity import Anonymity
 from credibility.attribute.claims import _OPENING_MARKS, _Last, _RawClaim, _records, summary_groups
 from credibility.attribute.frames import Frames
@@ -54,6 +56,8 @@ class _Analyzer(Frames, MentionBoundaries, Kinds, Resolution, Anonymity):
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
         self._authors: dict[str, list[tuple[int, str]]] = {}
+        self._org_words: frozenset[str] | None = None
+        self._word_counts: Counter[str] | None = None
 
 
 
