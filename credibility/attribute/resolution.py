@@ -31,6 +31,9 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
                               r"[^\S\n]+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
+_RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
+_NOT_ALNUM = re.compile(r"[\W_]")
+"""Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -273,17 +276,33 @@ class Resolution:
         return "named_organization", None
 
     def _first_full_name(self, surname: str) -> str | None:
-        """The first "First [M.] Surname" in the article, found by plain string search (no
-        pattern compiled per name)."""
-        text, at = self.text, self.text.find(surname)
-        while at >= 0 and surname:
-            after = at + len(surname)
-            if after >= len(text) or not text[after].isalnum():
-                m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
-                if m and self._first_name(m.group("first")):
-                    return text[m.start("first"):after]
-            at = text.find(surname, at + 1)
+        """The first "First [M.] Surname" in the article: of the places where the surname opens
+        a run of non-space characters after a space and ends before a character that is no
+        letter or digit (``_surname_sites``, one pass over the text), the first after a first
+        name."""
+        if not surname:
+            return None
+        text = self.text
+        for at in self._surname_sites().get(surname, ()):
+            m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
+            if m and self._first_name(m.group("first")):
+                return text[m.start("first"):at + len(surname)]
         return None
+
+    def _surname_sites(self) -> dict[str, list[int]]:
+        """Every string that starts a run of non-space characters right after a space or tab
+        and ends where the run does or before a character that is no letter or digit ("Lopez"
+        and "Lopez's" in "Maria Lopez's"), with the offsets where it does, in text order: where
+        a surname can follow a first name (``_FIRST_NAME_BEFORE`` ends in such a space).
+        Built once per article; ``_first_full_name`` searched the whole text per surname."""
+        if self._sites is None:
+            self._sites = {}
+            for m in _RUN_AFTER_SPACE.finditer(self.text):
+                run, at = m.group(), m.start()
+                for cut in _NOT_ALNUM.finditer(run):
+                    self._sites.setdefault(run[:cut.start()], []).append(at)
+                self._sites.setdefault(run, []).append(at)
+        return self._sites
 
     def _first_name(self, word: str) -> bool:
         """Whether a capitalized word before a surname can be a first name, not "The" or
