@@ -9,8 +9,8 @@ to 16x.
 
 Run ``python benchmarks/linear-size.py`` (``--markdown`` for the table in ``benchmarks/linear.md``,
 ``--profile N`` to print the top N functions by own time at the largest size,
-``--stages`` to time each stage (ingest, segment, attribute, corroborate, score, JSON) on its
-own, ``--sizes 1 2 4 8`` for other multiples).  Exits 1 when a doubling costs more than 1.3x
+``--stages`` to time each stage (ingest, segment, attribute, entities, corroborate, score,
+JSON) on its own, ``--sizes 1 2 4 8`` for other multiples).  Exits 1 when a doubling costs more than 1.3x
 per MB.
 """
 
@@ -68,12 +68,12 @@ def run(corpus: Path, base: int, multiples: list[int], profile: int = 0
     return rows
 
 
-STAGES = ("ingest", "segment", "attribute", "corroborate", "score", "json")
+STAGES = ("ingest", "segment", "attribute", "entities", "corroborate", "score", "json")
 
 
 def stage_times(text: str) -> dict[str, float]:
     """Seconds per stage of :func:`credibility.analyze_document` on ``text``, and the JSON."""
-    from credibility import attribute, corroborate, ingest, score, segment
+    from credibility import attribute, corroborate, entities, ingest, score, segment
     from credibility.records import Report
     from credibility.report import dumps
     from credibility.rules import load_rules
@@ -89,6 +89,8 @@ def stage_times(text: str) -> dict[str, float]:
     doc = timed("ingest", ingest.parse_bytes, text.encode("utf-8"), "wire.txt", "text")[0]
     sentences = timed("segment", segment.segment, doc, rules)
     sources, claims = timed("attribute", attribute.attribute, doc, sentences, rules)
+    found, sources, claims, _ = timed("entities", entities.resolve, doc, sentences, sources,
+                                      claims, rules)
     claims = timed("corroborate", corroborate.corroborate, doc, sources, claims, rules)
 
     def scored():
@@ -96,7 +98,7 @@ def stage_times(text: str) -> dict[str, float]:
         return scored, score.summarize(doc, sources, scored, rules)
 
     final, summary = timed("score", scored)
-    timed("json", dumps, Report(doc, sentences, sources, final, summary))
+    timed("json", dumps, Report(doc, sentences, sources, final, summary, entities=found))
     return took
 
 

@@ -27,12 +27,14 @@ The work is split by what a reader of the code asks:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from credibility.attribute.anonymity import Anonymity
 from credibility.attribute.claims import _OPENING_MARKS, _Last, _RawClaim, _records, summary_groups
 from credibility.attribute.frames import Frames
 from credibility.attribute.kinds import Kinds
 from credibility.attribute.mentions import MentionBoundaries
-from credibility.attribute.resolution import Resolution, SourceState
+from credibility.attribute.resolution import NameIndex, Recency, Resolution, SourceState
 from credibility.records import Claim, Document, Sentence, Source
 from credibility.rules import Rules, load_rules
 from credibility.segment import quote_depth_after
@@ -48,11 +50,15 @@ class _Analyzer(Frames, MentionBoundaries, Kinds, Resolution, Anonymity):
         self.rules = rules
         self.cues = rules.cues
         self.src = rules.sources
-        self.sources: list[SourceState] = []
+        self.sources = Recency()
+        self.name_index = NameIndex()
         self.anonymous_order: list[SourceState] = []
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
+        self._sites: dict[str, list[int]] | None = None
         self._authors: dict[str, list[tuple[int, str]]] = {}
+        self._org_words: frozenset[str] | None = None
+        self._word_counts: Counter[str] | None = None
 
 
 

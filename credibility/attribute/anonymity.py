@@ -18,6 +18,7 @@ class Anonymity:
         given = self.src.partial_name.search(tail, 0, 160)
         if given and st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
+            self.name_index.update(st, self.src.titles)
         for p in self.rules.anonymity_patterns:
             m = p.search(tail)
             if m and m.start() < 40:

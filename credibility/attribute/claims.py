@@ -47,10 +47,23 @@ class _Last:
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
 
 
-def _described(text: str, name: str) -> str:
+def _described(text: str, name: str, commas: dict[str, list[int]] | None = None) -> str:
     """The name with the apposition the article gives it somewhere ("Dana Cole, president of
-    the Harbor Institute"): the most specific way the article names the person."""
+    the Harbor Institute"): the most specific way the article names the person.  ``commas``
+    (:func:`_commas_after`) lists where the name's last word comes before a comma, so only
+    those places are read rather than the whole text."""
     if "," in name or len(name.split()) < 2:
+        return name
+    last = name.split()[-1]
+    if commas is not None and name.endswith(last):
+        # An apposition opens with a comma right after the name, whose last word is then the
+        # run of characters between a space and that comma.
+        for comma in commas.get(last, ()):
+            at = comma - len(name)
+            if at >= 0 and text.startswith(name, at):
+                m = APPOSITION.match(text, comma)
+                if m:
+                    return name + m.group()
         return name
     at = text.find(name)
     while at >= 0:
@@ -61,12 +74,26 @@ def _described(text: str, name: str) -> str:
     return name
 
 
+_BEFORE_COMMA = re.compile(r"(?<!\S)[^\s,]+(?=,)")
+
+
+def _commas_after(text: str) -> dict[str, list[int]]:
+    """Word -> the offsets of the commas right after it, in text order ("Cole" -> the comma of
+    "Dana Cole, president …"); a word is a run of characters other than spaces and commas after
+    a space or the start of the text."""
+    commas: dict[str, list[int]] = {}
+    for m in _BEFORE_COMMA.finditer(text):
+        commas.setdefault(m.group(), []).append(m.end())
+    return commas
+
+
 def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
              rules: Rules) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
     """Freeze the analysis: sources numbered in order of first mention, claims in text order."""
     states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
                     key=lambda st: min(m.start for m in st.mentions))
     ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
+    commas = _commas_after(text) if any(st.kind == "named_person" for st in states) else None
     sources = []
     for st in states:
         kind = st.kind
@@ -75,7 +102,7 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
             kind, anonymous = "anonymous_source", True
         mentions = tuple(sorted({(m.start, m.end): m for m in st.mentions}.values(),
                                 key=lambda m: m.start))
-        name = _described(text, st.name) if kind == "named_person" else st.name
+        name = _described(text, st.name, commas) if kind == "named_person" else st.name
         sources.append(Source(ids[id(st)], name, kind, anonymous,
                               st.reason if anonymous else None, mentions))
     key_sentence = sentences[0].index if sentences else -1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from credibility.attribute.tokens import (
@@ -27,6 +28,8 @@ from credibility.attribute.tokens import (
 )
 from credibility.records import Sentence, Span
 
+_WORD = re.compile(r"\w+")
+"""A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
 _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
 """Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
 quotation."""
@@ -594,6 +597,10 @@ class Frames:
                 or tok.low in self.src.org_standalone:
             return False
         # A name comes back ("Levin … Rep. Sander M. Levin"); "Experience" said once does not.
+        if _WORD.fullmatch(tok.text):
+            if self._word_counts is None:   # one pass, not a search of the text per subject
+                self._word_counts = Counter(_WORD.findall(self.text))
+            return self._word_counts[tok.text] == 1
         return len(re.findall(r"\b" + re.escape(tok.text) + r"\b", self.text)) == 1
 
     def _colon_frame(self, ctx: Context) -> list[Frame]:

@@ -18,6 +18,10 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 """ACLU, FedEx: a capital letter inside the word marks an organization, not a person."""
 NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
 """Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
+_ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|did not|announced|"
+                                r"told))")
+"""Where "Acme" in "Acme's towers" or "Acme said" ends: a word used as an organization."""
+_WORD_START = re.compile(r"\b(?=\w)")
 
 
 class Kinds:
@@ -134,8 +138,23 @@ class Kinds:
         names = [w for w in modifiers if w[:1].isupper() and w.lower() not in self.src.determiners]
         if len(names) != 1 or NATIONALITY.search(names[0]):
             return False
-        return bool(re.search(r"\b" + re.escape(names[0]) + r"(?:['’]s\s+[a-z]|\s+(?:said|"
-                              r"says|declined|did not|announced|told))", self.text))
+        return names[0] in self._organization_words()
+
+    def _organization_words(self) -> frozenset[str]:
+        """Every string the article writes right before "'s" and a lower-case word or before
+        said, says, declined, did not, announced or told, starting at a word boundary within its
+        run of non-space characters: the words ``_organization_word`` asks about, found in one
+        pass over the text (it searched the whole text once per mention)."""
+        if self._org_words is None:
+            text, found = self.text, set()
+            for m in _ORGANIZATION_VERB.finditer(text):
+                end = m.start()
+                start = end
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                found.update(text[b.start():end] for b in _WORD_START.finditer(text, start, end))
+            self._org_words = frozenset(found)
+        return self._org_words
 
     def _names_organization(self, words: list[str]) -> bool:
         """Whether a prepositional phrase names an organization: "for the L.A. Housing

@@ -9,6 +9,7 @@ author ("the Harbor Institute's report").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from credibility.attribute.kinds import ACRONYM
@@ -30,6 +31,9 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
                               r"[^\S\n]+[a-z]")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
+_RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
+_NOT_ALNUM = re.compile(r"[\W_]")
+"""Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -55,6 +59,84 @@ class SourceState:
     order: int = 0
     pronoun: str | None = None
     """The personal pronoun that has stood for this source ("he" or "she")."""
+    used: int = 0
+    """When the source was last used (a stamp of ``Recency``): the least recently used first."""
+
+
+class Recency:
+    """The article's sources, least recently used first, as ``resolve()`` orders them: a list's
+    ``append``, ``remove``, ``len``, iteration and ``reversed()``, each move in constant time (a
+    dict keyed by identity keeps the order), and a stamp on each source when it is (re)appended,
+    so that of several sources the one earliest in this order is the one with the lowest
+    ``used``."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, SourceState] = {}
+        self._clock = 0
+
+    def append(self, st: SourceState) -> None:
+        self._clock += 1
+        st.used = self._clock
+        self._by_id[id(st)] = st
+
+    def remove(self, st: SourceState) -> None:
+        del self._by_id[id(st)]
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[SourceState]:
+        return iter(self._by_id.values())
+
+    def __reversed__(self) -> Iterator[SourceState]:
+        return reversed(self._by_id.values())
+
+
+@dataclass
+class NameIndex:
+    """What ``_resolve_named`` looks up, kept as sources are created and renamed, so that a name
+    is resolved in time independent of the number of sources (issue 15: each name was compared
+    with every source so far, each source's name normalised again).
+
+    ``key``: name key -> named persons and organizations; ``person``: person key (the name
+    without its apposition) -> named persons; ``last``: the last word of a named person's name
+    key -> (person, whether that key is one word); ``outlet``: head -> outlets.  Each maps to a
+    dict keyed by identity.  ``keys`` counts the name keys computed (a test checks it grows with
+    the mentions, not with mentions x sources)."""
+
+    key: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    person: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    last: dict[str, dict[int, tuple[SourceState, bool]]] = field(default_factory=dict)
+    outlet: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    at: dict[int, list[tuple[dict, str]]] = field(default_factory=dict)
+    keys: int = 0
+
+    def update(self, st: SourceState, titles: frozenset[str]) -> None:
+        """(Re)index ``st`` under its current name, kind and head."""
+        for table, k in self.at.pop(id(st), ()):
+            del table[k][id(st)]
+        where: list[tuple[dict, str, object]] = []
+        if st.kind == "outlet":
+            where.append((self.outlet, st.head, st))
+        elif st.kind in {"named_person", "named_organization"}:
+            norm = self.name_key(st.name, titles)
+            where.append((self.key, norm, st))
+            if st.kind == "named_person":
+                where.append((self.person, self.person_key(st.name, titles), st))
+                words = norm.split()
+                if words:
+                    where.append((self.last, words[-1], (st, len(words) == 1)))
+        for table, k, value in where:
+            table.setdefault(k, {})[id(st)] = value
+        self.at[id(st)] = [(table, k) for table, k, _ in where]
+
+    def name_key(self, name: str, titles: frozenset[str]) -> str:
+        self.keys += 1
+        return name_key(name, titles)
+
+    def person_key(self, name: str, titles: frozenset[str]) -> str:
+        self.keys += 1
+        return person_key(name, titles)
 
 
 
@@ -123,9 +205,11 @@ class Resolution:
             full = full or mention.text.strip(" ,")
             if len(full) > len(st.name) and person_name(st.name, self.src) is None:
                 st.name = full
+                self.name_index.update(st, self.src.titles)
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
             st.name = mention.text.strip(" ,")
+            self.name_index.update(st, self.src.titles)
         st.mentions.append(mention)
         # Most recently used moves to the end for pronoun resolution.
         self.sources.remove(st)
@@ -168,6 +252,7 @@ class Resolution:
     def _new_source(self, name: str, kind: str, head: str) -> SourceState:
         st = SourceState(f"S{len(self.sources) + 1}", name, kind, head, order=len(self.sources))
         self.sources.append(st)
+        self.name_index.update(st, self.src.titles)
         if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             self.anonymous_order.append(st)
             st.individual = True
@@ -191,17 +276,33 @@ class Resolution:
         return "named_organization", None
 
     def _first_full_name(self, surname: str) -> str | None:
-        """The first "First [M.] Surname" in the article, found by plain string search (no
-        pattern compiled per name)."""
-        text, at = self.text, self.text.find(surname)
-        while at >= 0 and surname:
-            after = at + len(surname)
-            if after >= len(text) or not text[after].isalnum():
-                m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
-                if m and self._first_name(m.group("first")):
-                    return text[m.start("first"):after]
-            at = text.find(surname, at + 1)
+        """The first "First [M.] Surname" in the article: of the places where the surname opens
+        a run of non-space characters after a space and ends before a character that is no
+        letter or digit (``_surname_sites``, one pass over the text), the first after a first
+        name."""
+        if not surname:
+            return None
+        text = self.text
+        for at in self._surname_sites().get(surname, ()):
+            m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
+            if m and self._first_name(m.group("first")):
+                return text[m.start("first"):at + len(surname)]
         return None
+
+    def _surname_sites(self) -> dict[str, list[int]]:
+        """Every string that starts a run of non-space characters right after a space or tab
+        and ends where the run does or before a character that is no letter or digit ("Lopez"
+        and "Lopez's" in "Maria Lopez's"), with the offsets where it does, in text order: where
+        a surname can follow a first name (``_FIRST_NAME_BEFORE`` ends in such a space).
+        Built once per article; ``_first_full_name`` searched the whole text per surname."""
+        if self._sites is None:
+            self._sites = {}
+            for m in _RUN_AFTER_SPACE.finditer(self.text):
+                run, at = m.group(), m.start()
+                for cut in _NOT_ALNUM.finditer(run):
+                    self._sites.setdefault(run[:cut.start()], []).append(at)
+                self._sites.setdefault(run, []).append(at)
+        return self._sites
 
     def _first_name(self, word: str) -> bool:
         """Whether a capitalized word before a surname can be a first name, not "The" or
@@ -366,24 +467,30 @@ class Resolution:
             self._new_source(found, "named_person", found.split()[-1].lower())
 
     def _resolve_named(self, text: str, kind: str, head: str) -> SourceState | None:
+        """The source a name stands for, the least recently used first: a named person or
+        organization whose name key is the name's; for a person, also a named person with the
+        same name without apposition ("Dana Cole" and "Dana Cole, president of the Harbor
+        Institute") or the same last word where either name is one word ("Cole", "Dana
+        Cole").  Outlets by their head.  Looked up in ``name_index``: time independent of the
+        number of sources."""
+        index = self.name_index
         if kind == "outlet":
-            return next((s for s in self.sources if s.kind == "outlet" and s.head == head), None)
-        norm = name_key(text, self.src.titles)
-        for s in self.sources:
-            if s.kind not in {"named_person", "named_organization"}:
-                continue
-            other = name_key(s.name, self.src.titles)
-            if other == norm:
-                return s
-            if kind == "named_person" and s.kind == "named_person" and norm and \
-                    person_key(text, self.src.titles) == person_key(s.name, self.src.titles):
-                # "Dana Cole" and "Dana Cole, president of the Harbor Institute"
-                return s
-            if kind == "named_person" and s.kind == "named_person" and norm and other and (
-                    norm.split()[-1] == other.split()[-1]) and (len(norm.split()) == 1
-                                                                 or len(other.split()) == 1):
-                return s
-        return None
+            outlets = index.outlet.get(head, {}).values()
+            return min(outlets, key=_used) if outlets else None
+        norm = index.name_key(text, self.src.titles)
+        found = list(index.key.get(norm, {}).values())
+        words = norm.split()
+        if kind == "named_person" and norm:
+            found += index.person.get(index.person_key(text, self.src.titles), {}).values()
+            if words:
+                one_word = len(words) == 1
+                found += [s for s, alone in index.last.get(words[-1], {}).values()
+                          if one_word or alone]
+        return min(found, key=_used) if found else None
+
+
+def _used(st: SourceState) -> int:
+    return st.used
 
 
 def person_key(name: str, titles: frozenset[str]) -> str:

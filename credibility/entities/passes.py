@@ -16,6 +16,7 @@ mention with all the earlier ones: the whole resolution is linear in the number 
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -24,6 +25,10 @@ from credibility.entities.mentions import Mention
 from credibility.records import Source
 
 _PERSONISH = {"person", None}
+
+
+def _index(m: Mention) -> int:
+    return m.index
 
 
 class Cluster:
@@ -97,8 +102,13 @@ class Clusters:
             ca, cb = cb, ca
         for m in cb.mentions:
             self.of[m.index] = ca
-        ca.mentions.extend(cb.mentions)
-        ca.mentions.sort(key=lambda m: m.index)
+        if cb.mentions[0].index > ca.mentions[-1].index:
+            ca.mentions.extend(cb.mentions)     # the usual case: a later mention joins
+        else:
+            # Both in text order: insert the smaller cluster's mentions rather than sort the
+            # larger one again on every merge (issue 15: quadratic in one entity's mentions).
+            for m in cb.mentions:
+                insort(ca.mentions, m, key=_index)
         ca.kinds |= cb.kinds
         ca.gender = ca.gender or cb.gender
         ca.roles |= cb.roles
