@@ -275,3 +275,11 @@ def test_entity_invariants_on_any_text(words):
     by_id = {e.id: e for e in report.entities}
     for s in report.sources:
         assert by_id[s.entity_id].source_id == s.id      # every source is an entity
+
+
+def test_a_letter_that_lower_cases_to_two_characters_is_no_pronoun():
+    """'İ' matches the pronoun 'i' without regard to case but lower-cases to 'i̇' (found by
+    hypothesis): it must not stop the analysis."""
+    report = credibility.analyze("İ said the road was closed.\n")
+    assert all(m.text != "İ" for e in report.entities for m in e.mentions
+               if e.kind == "person" and not e.named)

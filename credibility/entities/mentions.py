@@ -365,7 +365,9 @@ class _Detector:
         out = []
         for m in _pronoun_regex(tuple(sorted(lex.pronoun_class))).finditer(self.text):
             w = m.group()
-            cls = lex.pronoun_class[w.lower()]
+            cls = lex.pronoun_class.get(w.lower())
+            if cls is None:  # matched without regard to case, but lower-cases to another word
+                continue     # ("İ" is "i̇")
             if (w.lower() == "i" and w != "I") or (w == "US"):
                 continue
             if w.isupper() and len(w) > 1:
