@@ -23,7 +23,7 @@ _LISTS = {
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words", "person_suffixes",
               "masculine_titles",
-              "feminine_titles", "nationality_endings"),
+              "feminine_titles", "nationality_endings", "place_nouns"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -66,7 +66,8 @@ class Lexicon:
     """Capitalised words that make a name an organization ("Ministry", "Inc")."""
     org_anaphors: frozenset[str]
     place_nouns: frozenset[str]
-    """Lower-case nouns that make the capitalised word before them a place ("Pochon county")."""
+    """Lower-case nouns that make the capitalised word before them a place ("Pochon county",
+    "the North Korea-China border"): ``place_anaphors`` of sources.toml and ``place_nouns``."""
     group_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     outlet_alias: dict[str, str]
@@ -139,7 +140,8 @@ def load_lexicon(directory: str) -> Lexicon:
         places=places,
         no_entity=places | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(), place_nouns=frozenset(),
+        org_words=frozenset(), org_anaphors=frozenset(),
+        place_nouns=frozenset(lists["names.place_nouns"]),
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
@@ -166,7 +168,7 @@ def _completed(directory: str) -> Lexicon:
         | src.resident_heads,
         org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
         org_anaphors=src.org_anaphors,
-        place_nouns=src.place_anaphors,
+        place_nouns=src.place_anaphors | base.place_nouns,
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

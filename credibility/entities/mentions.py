@@ -40,6 +40,8 @@ _INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[ \t]+[a-z]+\b")
+"""A lower-case word right after a capitalised stretch: context for ``_name``."""
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
 
@@ -140,10 +142,13 @@ class _Detector:
                 ctx = max(0, m.start() - 30)
                 while 0 < ctx < m.start() and not line[ctx - 1].isspace():
                     ctx += 1
-                toks = self._tokens(line[:m.end()], base, ctx)
+                # one word after the stretch is context too ("Pochon county": a place)
+                after = _NEXT_WORD.match(line, m.end())
+                toks = self._tokens(line[:after.end() if after else m.end()], base, ctx)
                 first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
                              len(toks))
-                found.extend(self._runs(toks, headline=False, first=first))
+                stop = sum(1 for t in toks if t[1] < base + m.end())
+                found.extend(self._runs(toks, headline=False, first=first, stop=stop))
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         for toks in headline_lines:
@@ -167,9 +172,11 @@ class _Detector:
                 for m in _TOKEN.finditer(line, start)]
 
     def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
-              first: int = 0) -> list[Mention]:
+              first: int = 0, stop: int | None = None) -> list[Mention]:
+        """Name mentions of the capitalised runs in ``toks[first:stop]``; tokens after
+        ``stop`` are context only."""
         out = []
-        i, n = first, len(toks)
+        i, n = first, len(toks) if stop is None else stop
         while i < n:
             word = toks[i][0]
             if not _is_cap(word) or not word[:1].isalpha():
