@@ -73,6 +73,9 @@ SAME = [
                  marks=pytest.mark.xfail(reason="'it'/'its' are not resolved: in news copy they "
                                                 "stand for things more often than for "
                                                 "organizations")),
+    pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
+                 "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
+                 id="name_variant-after-preposition"),
 ]
 
 
@@ -151,6 +154,8 @@ def test_names_never_glue_across_lines():
 
 # (article, capitalised phrase that names a place, not a person or organization of ours)
 PLACES = [
+    pytest.param("Helga Brandt was born in Groningen and later taught in Basel.", "Groningen",
+                 id="after-preposition"),
     pytest.param("Troops were deployed in Pochon county, the source said.", "Pochon",
                  id="name-then-county"),
     pytest.param("They were sent to the North Korea-China border to stop escapees.",

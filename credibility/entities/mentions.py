@@ -76,6 +76,9 @@ class Mention:
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
     index: int = 0
+    place_guess: bool = False
+    """Names: a lone word after a place preposition ("to Mohamed"), kept only when a person's
+    or organization's longer name elsewhere in the article contains it."""
 
 
 @cache
@@ -149,6 +152,11 @@ class _Detector:
                              len(toks))
                 stop = sum(1 for t in toks if t[1] < base + m.end())
                 found.extend(self._runs(toks, headline=False, first=first, stop=stop))
+        # "moved to Harrow" is a place unless a longer name of the article has the word
+        # ("Ahmed Mohamed ... tweeted to Mohamed", "the Google team ... visit to Google")
+        named_words = {t for m in found if m.kind in {"person", "organization", "outlet"}
+                       and len(m.tokens) > 1 for t in m.tokens}
+        found = [m for m in found if not m.place_guess or m.tokens[0] in named_words]
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         for toks in headline_lines:
@@ -283,13 +291,16 @@ class _Detector:
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
             return None
+        place_guess = kind == "place?"
+        if place_guess:
+            kind = None
         key = " ".join(w.lower().rstrip(".") for w in name_words)
         gender = None
         if kind == "person":
             gender = self._gender(title_words, name_words)
         return Mention(span, "name", self.sentence_of(start), kind=kind, key=key,
                        tokens=tuple(name_words), gender=gender, roles=roles,
-                       definite=the and not title_words)
+                       definite=the and not title_words, place_guess=place_guess)
 
     def _gender(self, title_words, name_words) -> str | None:
         lex = self.lex
@@ -352,7 +363,7 @@ class _Detector:
             if first not in lex.first_names and first.endswith(lex.nationality_endings):
                 return ""              # "Korean", "the Sino-Korean border"
             if prev in lex.place_prepositions:
-                return ""              # "born in Groningen"
+                return "place?"        # "born in Groningen", unless "Ahmed Mohamed ... to Mohamed"
             if first in lex.first_names and lex.first_names[first] != "u" and \
                     first.lower() not in self.lower_words:
                 return "person"
