@@ -174,6 +174,23 @@ def test_places_are_not_entities(text, place):
     assert not any(place in n for n in names), names
 
 
+# (article, name, kind of its entity): supranational bodies are organizations, although CLDR
+# lists them among its territories
+ORGANIZATIONS = [
+    pytest.param("Ahmed and his father will travel to the United Nations next week.",
+                 "United Nations", id="united-nations"),
+    pytest.param("Farmers protested outside the offices of the European Union in Brussels.",
+                 "European Union", id="european-union"),
+]
+
+
+@pytest.mark.parametrize("text, name", ORGANIZATIONS)
+def test_supranational_bodies_are_organizations(text, name):
+    report = credibility.analyze(text)
+    assert [e.kind for e in report.entities if e.name == name] == ["organization"], \
+        [(e.kind, e.name) for e in report.entities]
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"
