@@ -164,6 +164,8 @@ PLACES = [
                  "Tarnow", id="name-then-river"),
     pytest.param("Officials said Hesketh district schools would reopen.", "Hesketh",
                  id="name-then-district"),
+    pytest.param("Protests spread on Sunday. Hong Kong was quiet by Monday, officials said.",
+                 "Hong Kong", id="large-city"),
 ]
 
 

@@ -3,7 +3,8 @@
 ``rules/entities.toml`` holds what only this layer needs (pronoun tables, words that are never
 names, role nouns, the pass order); ``rules/first_names.txt`` the first names with a gender cue
 (US Census 1990, public domain) and ``rules/entity_places.txt`` country and language names
-(Unicode CLDR).  Titles, organization words, outlets and role heads come from ``sources.toml``
+(Unicode CLDR); ``rules/entity_cities.txt`` cities of a million people or more (GeoNames,
+CC BY 4.0).  Titles, organization words, outlets and role heads come from ``sources.toml``
 through :class:`credibility.rules.Rules`, so the two layers never disagree on them.
 """
 
@@ -55,9 +56,12 @@ class Lexicon:
     first_names: dict[str, str]
     """Capitalised first name -> "m", "f" or "u" (both)."""
     places: frozenset[str]
+    cities: frozenset[str]
+    """Large cities (``entity_cities.txt``, GeoNames): no entity when they are the whole name."""
     """Country, region and language names as written ("Switzerland", "German")."""
     no_entity: frozenset[str]
-    """``calendar_words`` and ``places`` together: single words that are never an entity."""
+    """``calendar_words``, ``places`` and ``cities`` together: whole names that are never an
+    entity."""
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
@@ -122,6 +126,7 @@ def load_lexicon(directory: str) -> Lexicon:
         first[name] = gender
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
     places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
+    cities = frozenset(_words(d / "entity_cities.txt"))
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -138,7 +143,8 @@ def load_lexicon(directory: str) -> Lexicon:
         nationality_endings=tuple(lists["names.nationality_endings"]),
         first_names=first,
         places=places,
-        no_entity=places | frozenset(lists["names.calendar_words"]),
+        cities=cities,
+        no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         org_words=frozenset(), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),

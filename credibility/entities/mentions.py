@@ -329,7 +329,8 @@ class _Detector:
             return "organization"      # "Office of Inspector General", "University of Indiana"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
-        if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
+        if text in lex.places or text in lex.cities or \
+                all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
