@@ -261,8 +261,13 @@ def article_context(report: Report | dict, back_href: str | None = None,
                    for status, (label, css) in STATUS_LABELS.items()],
         "back_href": back_href,
         "language_note": doc.get("language_note"),
-        "people": people(d) if d.get("entities") else None,
+        "people": people(d, _body(report)) if d.get("entities") else None,
     }
+
+
+def _body(report: Report | dict) -> list[tuple[int, int]] | None:
+    """The story's paragraphs of a Report (a schema dict has none: its boilerplate decides)."""
+    return [(b.start, b.end) for b in report.document.body] if isinstance(report, Report) else None
 
 
 def render_report(report: Report | dict, back_href: str | None = None,

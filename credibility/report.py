@@ -11,8 +11,9 @@ import io
 import json
 import os
 import textwrap
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO
 
 import click
@@ -199,19 +200,41 @@ def _entities(report: Report) -> list[dict]:
             for e in report.entities]
 
 
-def people(d: dict) -> dict[str, list[str]]:
+def people(d: dict, body: Sequence[tuple[int, int]] | None = None) -> dict[str, list[str]]:
     """People quoted (a person entity that is a source) vs people only mentioned, by name, in
-    order of first mention, from a report's schema dict; the balance media researchers count."""
+    order of first mention, from a report's schema dict; the balance media researchers count.
+
+    Only the story counts: a person is "only mentioned" when one of their mentions lies in the
+    body, i.e. inside a ``body`` span (character offsets, e.g. ``Document.body``) or, without
+    body spans, outside every ``document.boilerplate`` span of ``d``; a photo credit or caption
+    ("Prince Roy/WikiCommons") names no one in the story.
+    """
+    if body:
+        spans = sorted((s, e) for s, e in body)
+        starts = [s for s, _ in spans]
+
+        def in_story(m: dict) -> bool:
+            k = bisect_right(starts, m["start"]) - 1
+            return k >= 0 and m["end"] <= spans[k][1]
+    else:
+        noise = [(b["start"], b["end"]) for b in (d.get("document") or {}).get("boilerplate") or []]
+
+        def in_story(m: dict) -> bool:
+            return not any(s <= m["start"] and m["end"] <= e for s, e in noise)
+
     persons = [e for e in d.get("entities") or [] if e["kind"] == "person"]
     return {"quoted": [e["name"] for e in persons if e["source_id"]],
-            "mentioned": [e["name"] for e in persons if not e["source_id"] and e["named"]]}
+            "mentioned": [e["name"] for e in persons if not e["source_id"] and e["named"]
+                          and any(in_story(m) for m in e["mentions"])]}
 
 
 def _people_line(r: Report) -> str | None:
     """"People: 2 quoted (…), 3 only mentioned (…)" for the text report; None without entities."""
     if not r.entities:
         return None
-    p = people({"entities": _entities(r)})
+    p = people({"entities": _entities(r), "document": {"boilerplate": [
+        {"start": b.span.start, "end": b.span.end} for b in r.document.boilerplate]}},
+        [(b.start, b.end) for b in r.document.body])
     def names(xs: list[str]) -> str:
         return f" ({', '.join(xs[:6])}{', …' if len(xs) > 6 else ''})" if xs else ""
     return (f"People: {len(p['quoted'])} quoted{names(p['quoted'])}, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import io
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 import credibility
 from credibility import entities
 from credibility.entities.passes import PASSES
+from credibility.html import article_context
+from credibility.report import people, write_text
 from credibility.rules import load_rules
 
 
@@ -70,6 +73,9 @@ SAME = [
                  marks=pytest.mark.xfail(reason="'it'/'its' are not resolved: in news copy they "
                                                 "stand for things more often than for "
                                                 "organizations")),
+    pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
+                 "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
+                 id="name_variant-after-preposition"),
 ]
 
 
@@ -144,6 +150,63 @@ def test_names_never_glue_across_lines():
     report = credibility.analyze(text)
     names = [e.name for e in report.entities]
     assert not any("Share" in n for n in names), names
+
+
+# (article, capitalised phrase that names a place, not a person or organization of ours)
+PLACES = [
+    pytest.param("Helga Brandt was born in Groningen and later taught in Basel.", "Groningen",
+                 id="after-preposition"),
+    pytest.param("Troops were deployed in Pochon county, the source said.", "Pochon",
+                 id="name-then-county"),
+    pytest.param("They were sent to the North Korea-China border to stop escapees.",
+                 "North Korea-China", id="name-then-border"),
+    pytest.param("Flooding closed roads along the Tarnow river on Monday, officials said.",
+                 "Tarnow", id="name-then-river"),
+    pytest.param("Officials said Hesketh district schools would reopen.", "Hesketh",
+                 id="name-then-district"),
+    pytest.param("Protests spread on Sunday. Hong Kong was quiet by Monday, officials said.",
+                 "Hong Kong", id="large-city"),
+]
+
+
+@pytest.mark.parametrize("text, place", PLACES)
+def test_places_are_not_entities(text, place):
+    report = credibility.analyze(text)
+    names = [m.text for e in report.entities for m in e.mentions]
+    assert not any(place in n for n in names), names
+
+
+# (article, name, kind of its entity): supranational bodies are organizations, although CLDR
+# lists them among its territories
+ORGANIZATIONS = [
+    pytest.param("Ahmed and his father will travel to the United Nations next week.",
+                 "United Nations", id="united-nations"),
+    pytest.param("Farmers protested outside the offices of the European Union in Brussels.",
+                 "European Union", id="european-union"),
+]
+
+
+@pytest.mark.parametrize("text, name", ORGANIZATIONS)
+def test_supranational_bodies_are_organizations(text, name):
+    report = credibility.analyze(text)
+    assert [e.kind for e in report.entities if e.name == name] == ["organization"], \
+        [(e.kind, e.name) for e in report.entities]
+
+
+def test_people_only_mentioned_are_those_in_the_story():
+    """A photo credit names no one in the story: the People line counts body mentions only."""
+    text = ("Storm closes coastal road\n\n"
+            "A flooded road near the harbour (Prince Roy/WikiCommons)\n\n"
+            "The coastal road was closed on Tuesday after heavy rain, the harbour master said. "
+            "Mayor Ellen Brandt visited the site on Wednesday.\n")
+    report = credibility.analyze(text)
+    assert any(m.text.endswith("Prince Roy") for e in report.entities for m in e.mentions)
+    assert article_context(report)["people"]["mentioned"] == ["Ellen Brandt"]
+    assert people(report.to_dict())["mentioned"] == ["Ellen Brandt"]
+    out = io.StringIO()
+    write_text([report], out, color=False)
+    line = " ".join(out.getvalue().split("People:")[1].split())
+    assert "1 only mentioned (Ellen Brandt)" in line and "Roy" not in line, line
 
 
 def test_seed_sources_are_kept_apart():

@@ -3,7 +3,8 @@
 ``rules/entities.toml`` holds what only this layer needs (pronoun tables, words that are never
 names, role nouns, the pass order); ``rules/first_names.txt`` the first names with a gender cue
 (US Census 1990, public domain) and ``rules/entity_places.txt`` country and language names
-(Unicode CLDR).  Titles, organization words, outlets and role heads come from ``sources.toml``
+(Unicode CLDR); ``rules/entity_cities.txt`` cities of a million people or more (GeoNames,
+CC BY 4.0).  Titles, organization words, outlets and role heads come from ``sources.toml``
 through :class:`credibility.rules.Rules`, so the two layers never disagree on them.
 """
 
@@ -23,7 +24,7 @@ _LISTS = {
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words", "person_suffixes",
               "masculine_titles",
-              "feminine_titles", "nationality_endings"),
+              "feminine_titles", "nationality_endings", "place_nouns"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -55,9 +56,12 @@ class Lexicon:
     first_names: dict[str, str]
     """Capitalised first name -> "m", "f" or "u" (both)."""
     places: frozenset[str]
+    cities: frozenset[str]
+    """Large cities (``entity_cities.txt``, GeoNames): no entity when they are the whole name."""
     """Country, region and language names as written ("Switzerland", "German")."""
     no_entity: frozenset[str]
-    """``calendar_words`` and ``places`` together: single words that are never an entity."""
+    """``calendar_words``, ``places`` and ``cities`` together: whole names that are never an
+    entity."""
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
@@ -66,7 +70,8 @@ class Lexicon:
     """Capitalised words that make a name an organization ("Ministry", "Inc")."""
     org_anaphors: frozenset[str]
     place_nouns: frozenset[str]
-    """Lower-case nouns that make the capitalised word before them a place ("Pochon county")."""
+    """Lower-case nouns that make the capitalised word before them a place ("Pochon county",
+    "the North Korea-China border"): ``place_anaphors`` of sources.toml and ``place_nouns``."""
     group_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     outlet_alias: dict[str, str]
@@ -121,6 +126,7 @@ def load_lexicon(directory: str) -> Lexicon:
         first[name] = gender
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
     places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
+    cities = frozenset(_words(d / "entity_cities.txt"))
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -137,9 +143,11 @@ def load_lexicon(directory: str) -> Lexicon:
         nationality_endings=tuple(lists["names.nationality_endings"]),
         first_names=first,
         places=places,
-        no_entity=places | frozenset(lists["names.calendar_words"]),
+        cities=cities,
+        no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(), place_nouns=frozenset(),
+        org_words=frozenset(), org_anaphors=frozenset(),
+        place_nouns=frozenset(lists["names.place_nouns"]),
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
@@ -166,7 +174,7 @@ def _completed(directory: str) -> Lexicon:
         | src.resident_heads,
         org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
         org_anaphors=src.org_anaphors,
-        place_nouns=src.place_anaphors,
+        place_nouns=src.place_anaphors | base.place_nouns,
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

@@ -40,6 +40,8 @@ _INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[ \t]+[a-z]+\b")
+"""A lower-case word right after a capitalised stretch: context for ``_name``."""
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
                                "#", "|", "•", "[", "”"})
 
@@ -74,6 +76,9 @@ class Mention:
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
     index: int = 0
+    place_guess: bool = False
+    """Names: a lone word after a place preposition ("to Mohamed"), kept only when a person's
+    or organization's longer name elsewhere in the article contains it."""
 
 
 @cache
@@ -140,10 +145,18 @@ class _Detector:
                 ctx = max(0, m.start() - 30)
                 while 0 < ctx < m.start() and not line[ctx - 1].isspace():
                     ctx += 1
-                toks = self._tokens(line[:m.end()], base, ctx)
+                # one word after the stretch is context too ("Pochon county": a place)
+                after = _NEXT_WORD.match(line, m.end())
+                toks = self._tokens(line[:after.end() if after else m.end()], base, ctx)
                 first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
                              len(toks))
-                found.extend(self._runs(toks, headline=False, first=first))
+                stop = sum(1 for t in toks if t[1] < base + m.end())
+                found.extend(self._runs(toks, headline=False, first=first, stop=stop))
+        # "moved to Harrow" is a place unless a longer name of the article has the word
+        # ("Ahmed Mohamed ... tweeted to Mohamed", "the Google team ... visit to Google")
+        named_words = {t for m in found if m.kind in {"person", "organization", "outlet"}
+                       and len(m.tokens) > 1 for t in m.tokens}
+        found = [m for m in found if not m.place_guess or m.tokens[0] in named_words]
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         for toks in headline_lines:
@@ -167,9 +180,11 @@ class _Detector:
                 for m in _TOKEN.finditer(line, start)]
 
     def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
-              first: int = 0) -> list[Mention]:
+              first: int = 0, stop: int | None = None) -> list[Mention]:
+        """Name mentions of the capitalised runs in ``toks[first:stop]``; tokens after
+        ``stop`` are context only."""
         out = []
-        i, n = first, len(toks)
+        i, n = first, len(toks) if stop is None else stop
         while i < n:
             word = toks[i][0]
             if not _is_cap(word) or not word[:1].isalpha():
@@ -276,13 +291,16 @@ class _Detector:
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
             return None
+        place_guess = kind == "place?"
+        if place_guess:
+            kind = None
         key = " ".join(w.lower().rstrip(".") for w in name_words)
         gender = None
         if kind == "person":
             gender = self._gender(title_words, name_words)
         return Mention(span, "name", self.sentence_of(start), kind=kind, key=key,
                        tokens=tuple(name_words), gender=gender, roles=roles,
-                       definite=the and not title_words)
+                       definite=the and not title_words, place_guess=place_guess)
 
     def _gender(self, title_words, name_words) -> str | None:
         lex = self.lex
@@ -311,7 +329,8 @@ class _Detector:
             return "organization"      # "Office of Inspector General", "University of Indiana"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
-        if text in lex.places or all(w in lex.calendar_words or w.isdigit() for w in name_words):
+        if text in lex.places or text in lex.cities or \
+                all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
@@ -345,7 +364,7 @@ class _Detector:
             if first not in lex.first_names and first.endswith(lex.nationality_endings):
                 return ""              # "Korean", "the Sino-Korean border"
             if prev in lex.place_prepositions:
-                return ""              # "born in Groningen"
+                return "place?"        # "born in Groningen", unless "Ahmed Mohamed ... to Mohamed"
             if first in lex.first_names and lex.first_names[first] != "u" and \
                     first.lower() not in self.lower_words:
                 return "person"
