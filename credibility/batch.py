@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from credibility.errors import CredibilityError, InputError, OutputBusy, OutputError
+from credibility.errors import CredibilityError, InputError, OutputBusy, OutputError, require_extra
 from credibility.ingest import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from credibility.outputs import (
     atomic_write,
@@ -402,10 +402,8 @@ def _run_local(chunks: list[list], jobs: int, max_bytes: int) -> Iterator[list[b
 
 
 def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[bytes]]:
-    try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise CredibilityError("--scheduler needs Dask: pip install 'news-credibility[dask]'") from None
+    require_extra("distributed", "dask", "--scheduler")
+    from distributed import Client, as_completed
     own = not hasattr(scheduler, "submit")
     try:
         client = Client(scheduler, set_as_default=False) if own else scheduler
@@ -751,11 +749,7 @@ class _ParquetTables:
     renamed at the end): a planted link in OUT is replaced, not followed."""
 
     def __init__(self, out: Path, rows_per_group: int = 50_000):
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise CredibilityError("--parquet needs pyarrow: pip install 'news-credibility[parquet]'") \
-                from None
+        require_extra("pyarrow", "parquet", "--parquet")
         self.out = out
         self.rows: list[dict] = []
         self.rows_per_group = rows_per_group

@@ -292,9 +292,16 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
     Resumable: run the same command again after an interruption and it finishes the rest.
     """
     from credibility.batch import batch_lock
+    from credibility.errors import require_extra
 
     if not Path(folder).is_dir():
         raise InputError(f"{folder}: no such folder")
+    # an option whose extra is missing fails now (exit 8), not after the whole batch has run
+    for wanted, module, extra, option in ((database, "sqlite_utils", "db", "--db"),
+                                          (parquet, "pyarrow", "parquet", "--parquet"),
+                                          (scheduler, "distributed", "dask", "--scheduler")):
+        if wanted:
+            require_extra(module, extra, option)
     with batch_lock(out):  # OUT in use by another batch: exit 7
         _batch_locked(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
                       database)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from credibility.errors import CredibilityError, InputError, OutputError
+from credibility.errors import InputError, OutputError, require_extra
 from credibility.tables import (
     COLUMNS,
     PEOPLE_COLUMNS,
@@ -101,12 +101,7 @@ def metadata() -> dict:
 
 
 def _sqlite_utils():
-    try:
-        import sqlite_utils
-    except ImportError:
-        raise CredibilityError("the database needs sqlite-utils: "
-                               "pip install 'news-credibility[db]'") from None
-    return sqlite_utils
+    return require_extra("sqlite_utils", "db", "the database")
 
 
 def write_db(rows: dict[str, list[dict]], path: str | Path) -> None:

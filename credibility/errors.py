@@ -12,6 +12,7 @@ Exit codes (documented in the README):
 | 5 | broken rules file (:class:`RulesError`) |
 | 6 | cannot write output (:class:`OutputError`): permissions, disk full, missing folder |
 | 7 | ``batch``: another batch is writing the same ``--out`` (:class:`OutputBusy`) |
+| 8 | an optional part is not installed (:class:`MissingExtra`): ``--db``, ``--parquet``, ``--scheduler`` |
 | 130 | interrupted by Ctrl-C (SIGINT); ``batch``: rerun the same command to resume |
 | 143 | terminated (SIGTERM, :class:`Terminated`); ``batch``: rerun the same command to resume |
 """
@@ -53,6 +54,28 @@ class OutputBusy(OutputError):
     """Another batch holds the lock on the output folder (two batches on one ``--out``)."""
 
     exit_code = 7
+
+
+class MissingExtra(CredibilityError):
+    """An option needs a package of an extra that is not installed; the message names the
+    extra to install (``pip install 'news-credibility[db]'``)."""
+
+    exit_code = 8
+
+
+def require_extra(module: str, extra: str, option: str):
+    """Import ``module`` for ``option``, or raise :class:`MissingExtra` naming ``extra``.
+
+    Returns:
+        The imported module.
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtra(f"{option} needs {module.split('.')[0].replace('_', '-')}: "
+                           f"pip install 'news-credibility[{extra}]'") from None
 
 
 class Terminated(KeyboardInterrupt):

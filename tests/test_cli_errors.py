@@ -251,3 +251,30 @@ def test_offsets_index_the_extracted_text(runner, tmp_path, name, data):
     if name == "page.html":
         assert "Home" not in reports[0]["document"]["text"]
         assert reports[0]["document"]["title"] == "Bridge closed"
+
+
+@pytest.mark.parametrize("option, module, extra", [
+    ("--db", "sqlite_utils", "db"),
+    ("--parquet", "pyarrow", "parquet"),
+    ("--scheduler=tcp://127.0.0.1:1", "distributed", "dask"),
+])
+def test_a_batch_option_without_its_extra_fails_before_the_batch(runner, tmp_path, monkeypatch,
+                                                                 option, module, extra):
+    """Not an internal error after the whole batch has run: exit 8 at once, naming the extra."""
+    monkeypatch.setitem(sys.modules, module, None)  # importing it now raises ImportError
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Title\n\nThe minister said the bridge was closed.\n")
+    r = runner.invoke(main, ["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                             "-q", option])
+    assert r.exit_code == errors.MissingExtra.exit_code == 8
+    assert f"pip install 'news-credibility[{extra}]'" in r.output
+    assert not (tmp_path / "out" / "reports.jsonl").exists()
+
+
+def test_db_without_sqlite_utils_names_the_extra(runner, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "reports.jsonl").write_text("")
+    r = runner.invoke(main, ["db", str(out)])
+    assert r.exit_code == 8 and "news-credibility[db]" in r.output
