@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 import credibility
-from credibility.corroborate import corroborate_batch, features, figures_agree
+from credibility.corroborate import features, figures_agree
 from credibility.corroborate.quantities import quantities
 from credibility.corroborate.when import publication_date, times
 from credibility.rules import load_rules
+from tests.test_corroborate import _batch, _claim
 
 
 def _norm(word: str) -> str:
@@ -168,17 +169,6 @@ homes in the town of Vallenar.
 
 Emergency officials said 12 people were injured in Vallenar, most of them by falling debris.
 """
-
-
-def _batch(articles: dict[str, str]):
-    reports = [credibility.analyze(text, path=name) for name, text in articles.items()]
-    return {r.document.path: r for r in corroborate_batch(reports)}
-
-
-def _claim(report, fragment: str):
-    matches = [c for c in report.claims if fragment in c.span.text]
-    assert matches, f"no claim of {report.document.path} contains {fragment!r}"
-    return matches[0]
 
 
 def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
