@@ -81,7 +81,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "ordinals": {str: int},
             "not_sources": [str],
         },
-        "phrase_words": {"prepositions": [str], "determiners": [str], "indefinite": [str]},
+        "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
+                         "indefinite": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -450,6 +451,9 @@ class SourceRules:
     not_sources: frozenset[str]
     prepositions: frozenset[str]
     """Words after which a source phrase's head is already behind ("officials in the region")."""
+    attached: frozenset[str]
+    """Of ``prepositions``, those whose phrase belongs to the source ("officials of the
+    ministry", "a person familiar with the talks"), not an adjunct between source and verb."""
     determiners: frozenset[str]
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
@@ -716,6 +720,7 @@ def load_rules(directory: str | None = None) -> Rules:
             ordinals=dict(people["ordinals"]),
             not_sources=frozenset(people["not_sources"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
+            attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
         ),

@@ -153,8 +153,7 @@ class MentionBoundaries:
                     and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
                 adjunct = end == keep_end and (participle or (
                     seg[0].low in self.src.prepositions
-                    and seg[0].low not in {"of", "for", "with", "from", "who", "whose", "which",
-                                           "and", "familiar", "close"})) \
+                    and seg[0].low not in self.src.attached)) \
                     and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg[1:]) \
                     and (participle or seg[0].low not in self.cues.verbs)
                 if m == 0 or toks[m - 1].text != "," or not (

@@ -24,7 +24,7 @@ _LISTS = {
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words", "person_suffixes",
               "masculine_titles",
-              "feminine_titles", "nationality_endings", "place_nouns"),
+              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -70,6 +70,8 @@ class Lexicon:
     """Capitalised words that make a name an organization ("Ministry", "Inc")."""
     org_anaphors: frozenset[str]
     place_nouns: frozenset[str]
+    trailing_words: frozenset[str]
+    """Words a source phrase cut before another entity's name may not end on."""
     """Lower-case nouns that make the capitalised word before them a place ("Pochon county",
     "the North Korea-China border"): ``place_anaphors`` of sources.toml and ``place_nouns``."""
     group_heads: frozenset[str]
@@ -148,6 +150,7 @@ def load_lexicon(directory: str) -> Lexicon:
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         org_words=frozenset(), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
+        trailing_words=frozenset(lists["names.trailing_words"]),
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )

@@ -16,8 +16,6 @@ from credibility.entities.mentions import SOURCE_ENTITY_KIND
 from credibility.entities.passes import Cluster, Clusters
 from credibility.records import Entity, Source, Span
 
-_TRAILING = frozenset({"of", "the", "at", "for", "from", "with", "a", "an", "and", "in", "on",
-                       "to", "by", "who", "which", "'s", "’s"})
 _NAME_ORDER = ("outlet", "person", "organization")
 _OTHER_ORDER = ("document", "person", "organization", "outlet", "group")
 
@@ -59,14 +57,15 @@ def _name(c: Cluster, kind: str, named: bool, sources: dict[str, Source]) -> str
     return c.first.span.text
 
 
-def _trim(text: str, span: Span, end: int) -> Span | None:
-    """``span`` cut to end before ``end``, without trailing punctuation and function words."""
+def _trim(text: str, span: Span, end: int, trailing: frozenset[str]) -> Span | None:
+    """``span`` cut to end before ``end``, without trailing punctuation and the function words
+    ``trailing`` (``names.trailing_words`` of ``rules/entities.toml``)."""
     stop = end
     while True:
         cut = Span.of(text, span.start, stop)
         t = cut.text.rstrip(",;:—–-(\"“'")
         words = t.split()
-        if words and words[-1].lower() in _TRAILING:
+        if words and words[-1].lower() in trailing:
             stop = span.start + t.rfind(words[-1])
             continue
         if len(t) < 2:
@@ -110,7 +109,7 @@ def freeze(cl: Clusters, sources: tuple[Source, ...],
             if k == n or span.end > s.end:
                 clash = True                # inside a mention of its own entity, or crossing
                 break
-            cut = _trim(cl.text, s, span.start) if span.start > s.start else None
+            cut = _trim(cl.text, s, span.start, lex.trailing_words) if span.start > s.start else None
             spans[k].remove(s)
             if cut is not None:
                 spans[k].append(cut)
