@@ -425,8 +425,10 @@ def parse_html(html: str, path: str | None) -> Document:
     title = " ".join((meta.get("title") or "").split())
     lines = text.strip().split("\n", 1)
     first = " ".join(lines[0].split())
-    if title and first and title.startswith(first) and len(first) < 200:
-        title = first  # "<h1>Headline</h1>" under "<title>Headline | Site</title>"
+    if title and first and len(first) < 200 and (
+            title.startswith(first) or first in title and len(first.split()) >= 3):
+        title = first  # "<h1>Headline</h1>" under "<title>Headline | Site</title>" (or "Site |
+        #                Headline": the site name may come first; a one-word label may not)
     if title == first:  # the text starts with its headline already
         head, text = [lines[0].strip()], lines[1] if len(lines) > 1 else ""
     else:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import credibility
 from credibility import ingest
 from credibility.errors import InputError, InputTooLarge
 
@@ -604,3 +605,22 @@ def test_every_page_kind_is_a_documented_boilerplate_kind():
     schema_doc = (ROOT / "docs" / "REPORT_SCHEMA.md").read_text(encoding="utf-8")
     for kind in BOILERPLATE_KINDS:
         assert f"`{kind}`" in schema_doc, kind
+
+
+@pytest.mark.parametrize("title", ["Council approves car park - Eastport Gazette",
+                                   "Eastport Gazette | Council approves car park"])
+def test_built_in_html_reader_takes_the_heading_as_title_whatever_the_site_name_order(
+        title, monkeypatch):
+    """Without trafilatura (the html extra), the <h1> inside the <title> is the headline, never
+    a claim, wherever the site name stands; the byline under it is a credit."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    page = (f"<!doctype html><html><head><title>{title}</title></head><body>"
+            "<nav>Home | News | Sport</nav><article><h1>Council approves car park</h1>"
+            "<p>By Jane Doe</p><p>The council approved a new car park on Monday, the mayor's "
+            "office said.</p></article></body></html>")
+    doc = ingest.parse_html(page, "a.html")
+    assert doc.title == "Council approves car park"
+    report = credibility.analyze_document(doc)
+    assert [c.span.text for c in report.claims] == ["The council approved a new car park on Monday"]
