@@ -42,10 +42,16 @@ def output_format(fmt: str | None, output: str | None) -> str:
     Raises:
         click.UsageError: ``--format`` contradicts the extension of ``-o`` (exit code 2).
     """
-    implied = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower()) if output else None
+    suffix = Path(output).suffix.lower() if output else ""
+    implied = FORMAT_BY_SUFFIX.get(suffix)
     if fmt and implied and fmt != implied:
         raise click.UsageError(f"--format {fmt} contradicts -o {output} (its extension means "
                                f"{implied}); drop one or make them agree")
+    if not fmt and not implied and suffix:
+        # "-o report.pdf" would otherwise be plain text under a name that promises otherwise
+        click.echo(f"credibility: warning: {printable(output)}: no format is written as "
+                   f"{printable(suffix)}; writing text (--format chooses one of "
+                   f"{', '.join(FORMATS)})", err=True)
     return fmt or implied or "text"
 
 

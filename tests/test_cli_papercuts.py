@@ -49,6 +49,17 @@ def test_output_extension_sets_the_format(runner, tmp_path, story, name, check):
     assert check(out.read_text(encoding="utf-8"))
 
 
+def test_an_extension_that_names_no_format_is_written_as_text_with_a_warning(runner, tmp_path,
+                                                                              story):
+    out = tmp_path / "r.pdf"
+    r = runner.invoke(main, ["report", story, "-o", str(out)])
+    assert r.exit_code == 0
+    assert "no format is written as .pdf; writing text" in r.output
+    assert out.read_text(encoding="utf-8").startswith("Bridge closed after the flood\n")
+    quiet = runner.invoke(main, ["report", story, "-f", "text", "-o", str(tmp_path / "r.out")])
+    assert quiet.exit_code == 0 and "warning" not in quiet.output  # asked for text: no warning
+
+
 def test_format_contradicting_the_extension_is_refused(runner, tmp_path, story):
     out = tmp_path / "r.html"
     r = runner.invoke(main, ["report", story, "--format", "json", "-o", str(out)])
