@@ -97,14 +97,19 @@ def _key_claim(claims, by_id, rules, check) -> Finding | None:
     return None
 
 
-def _without_reason(claims, by_id, rules, check) -> Finding | None:
-    bad = [s for s in by_id.values()
-           if s.anonymous and s.kind != "unnamed_group" and not s.anonymity_reason]
+def _sources_finding(check, bad, claims) -> Finding | None:
+    """The finding of a check that names sources: who they are and every claim they carry."""
     if not bad:
         return None
     ids = {s.id for s in bad}
     return Finding(check.id, f"! {check.title}: {_who(bad)}",
                    tuple(c.id for c in claims if c.source_id in ids))
+
+
+def _without_reason(claims, by_id, rules, check) -> Finding | None:
+    return _sources_finding(check, [s for s in by_id.values() if s.anonymous
+                                    and s.kind != "unnamed_group" and not s.anonymity_reason],
+                            claims)
 
 
 def _opinion_or_attack(claims, by_id, rules, check) -> Finding | None:
@@ -127,13 +132,8 @@ def _opinion_or_attack(claims, by_id, rules, check) -> Finding | None:
 
 
 def _vague(claims, by_id, rules, check) -> Finding | None:
-    bad = [s for s in by_id.values()
-           if s.anonymous and s.name.lower().strip() in check.descriptions]
-    if not bad:
-        return None
-    ids = {s.id for s in bad}
-    return Finding(check.id, f"! {check.title}: {_who(bad)}",
-                   tuple(c.id for c in claims if c.source_id in ids))
+    return _sources_finding(check, [s for s in by_id.values() if s.anonymous
+                                    and s.name.lower().strip() in check.descriptions], claims)
 
 
 def _unsourced_lede(claims, by_id, rules, check) -> Finding | None:
