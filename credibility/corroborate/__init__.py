@@ -17,6 +17,7 @@ article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import combinations
@@ -88,13 +89,7 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     """:func:`features` without a context.  Pure, and cached because one article asks for the
     same claims three times: within-article corroboration, scoring and the matching key."""
     stop = _stopwords(rules.obj)
-    synonyms = rules.obj.synonyms
-
-    def normal(word: str) -> str:
-        if word in synonyms:
-            return synonyms[word]
-        lemma = _lemma(word)
-        return synonyms.get(lemma) or _stem(lemma)
+    normal = _normalizer(rules)
     figures = quantities(text, normal, stop, str(rules.obj.directory))
     # a vague figure ("hundreds of") is a range, not a figure anyone stated
     numbers = frozenset(q.value for q in figures
@@ -108,6 +103,31 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
         words.add(normal(low))
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
                          event_kinds(text, rules.obj))
+
+
+@lru_cache(maxsize=8)
+def _normalizer(rules: _Identity) -> Callable[[str], str]:
+    """The word a lower-case word is compared as, for one rules object: its synonym family
+    (``rules/corroboration.toml``), else its lemma's, else its lemma stemmed.  Memoised: an
+    article asks for the same few hundred words again and again."""
+    synonyms = rules.obj.synonyms
+    memo: dict[str, str] = {}
+
+    def normal(word: str) -> str:
+        found = memo.get(word)
+        if found is None:
+            if word in synonyms:
+                found = synonyms[word]
+            else:
+                lemma = _lemma(word)
+                found = synonyms.get(lemma) or _stem(lemma)
+            if len(memo) < _MEMO_WORDS:
+                memo[word] = found
+        return found
+    return normal
+
+
+_MEMO_WORDS = 1 << 17
 
 
 @lru_cache(maxsize=1 << 16)
@@ -217,9 +237,15 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     for c in claims:
         state = "corroborated" if support[c.id] else (
             "single_source" if c.source_id else "unattributed")
-        out.append(replace(c, corroboration=state, corroborated_by=tuple(support[c.id]),
-                           partly_corroborated_by=tuple(partly[c.id]),
-                           conflicts_with=tuple(conflict[c.id]), links=tuple(why[c.id])))
+        found = (state, tuple(support[c.id]), tuple(partly[c.id]), tuple(conflict[c.id]),
+                 tuple(why[c.id]))
+        if found == (c.corroboration, c.corroborated_by, c.partly_corroborated_by,
+                     c.conflicts_with, c.links):
+            out.append(c)       # most claims: nothing to change, no copy to make
+            continue
+        out.append(replace(c, corroboration=state, corroborated_by=found[1],
+                           partly_corroborated_by=found[2], conflicts_with=found[3],
+                           links=found[4]))
     return tuple(out)
 
 

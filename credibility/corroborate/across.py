@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
@@ -105,7 +106,18 @@ class ArticleKey:
 
 
 def _hash(term: str) -> int:
-    return _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
+    """The feature index of a term (MurmurHash3 modulo the feature count), memoised: articles
+    share most of their terms."""
+    found = _HASHES.get(term)
+    if found is None:
+        found = _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
+        if len(_HASHES) < _MEMO_TERMS:
+            _HASHES[term] = found
+    return found
+
+
+_HASHES: dict[str, int] = {}
+_MEMO_TERMS = 1 << 18
 
 
 @cache
@@ -133,19 +145,19 @@ def _minhash(text: str):
         words = words + [""] * (_SHINGLE - len(words))
     # word i, i+1, ... i+4 for every i (zip stops at the shortest: the last full shingle)
     shingles = {" ".join(w) for w in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)}
-    sketch = MinHash(num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
-                     permutations=_permutations(), scheme=_MINHASH_SCHEME)
+    sketch = getattr(_SKETCH, "minhash", None)
+    if sketch is None:
+        # one sketch per thread, cleared for each article: building one (its permutations
+        # checked and copied) cost as much as hashing the article
+        sketch = _SKETCH.minhash = MinHash(
+            num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
+            scheme=_MINHASH_SCHEME)
+    sketch.clear()
     sketch.update_batch(s.encode("utf-8", "surrogatepass") for s in shingles)
     return sketch.hashvalues.astype(np.uint32)
 
 
-@cache
-def _permutations():
-    """The permutations of the fixed seed, drawn once instead of once per article."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED,
-                   scheme=_MINHASH_SCHEME).permutations
+_SKETCH = threading.local()
 
 
 def _speaker(source: Source | None) -> str | None:

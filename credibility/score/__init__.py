@@ -54,11 +54,11 @@ def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules
     year = _story_year(document, claims)
     for c in claims:
         if c.source_id:
-            out.append(replace(c, assertion=None))
+            out.append(c if c.assertion is None else replace(c, assertion=None))
             continue
         reading = classify(c.span.text, year, rules)
         readings[c.id] = reading
-        out.append(replace(c, assertion=reading.kind))
+        out.append(c if c.assertion == reading.kind else replace(c, assertion=reading.kind))
     return tuple(out), readings
 
 
