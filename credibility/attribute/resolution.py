@@ -33,6 +33,9 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
 _NOT_ALNUM = re.compile(r"[\W_]")
+_SCAN_SURNAMES = 16
+"""Surnames of one article looked up by ``str.find`` before the sites of all are indexed (the
+index is one pass over the text; a lookup by find is one per surname)."""
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
@@ -283,11 +286,33 @@ class Resolution:
         if not surname:
             return None
         text = self.text
-        for at in self._surname_sites().get(surname, ()):
+        if self._sites is None and len(self._surname_cache) < _SCAN_SURNAMES:
+            sites = self._find_sites(surname)    # a few surnames: str.find beats the index
+        else:
+            sites = self._surname_sites().get(surname, ())
+        for at in sites:
             m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
             if m and self._first_name(m.group("first")):
                 return text[m.start("first"):at + len(surname)]
         return None
+
+    def _find_sites(self, surname: str) -> list[int]:
+        """The places ``_surname_sites`` would give for one surname, found by ``str.find``:
+        after a space or tab, and followed by the end of the text or a character that is no
+        letter or digit."""
+        text = self.text
+        if not surname or any(ch.isspace() for ch in surname):
+            return []
+        sites, size = [], len(surname)
+        at = text.find(surname, 1)
+        while at != -1:
+            before = text[at - 1]
+            end = at + size
+            if before.isspace() and before != "\n" and (
+                    end == len(text) or _NOT_ALNUM.match(text, end)):
+                sites.append(at)
+            at = text.find(surname, at + 1)
+        return sites
 
     def _surname_sites(self) -> dict[str, list[int]]:
         """Every string that starts a run of non-space characters right after a space or tab
