@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
@@ -194,12 +195,13 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places))))
     counts: dict[int, int] = {}
-    for m in _ENTITY.finditer((doc.title or "") + "\n" + body):
-        token = m.group().lower().strip(".,")
+    # each distinct token hashed once (an article repeats its names)
+    for word, n in Counter(_ENTITY.findall((doc.title or "") + "\n" + body)).items():
+        token = word.lower().strip(".,")
         # figures and dates count for similarity, but not as a shared name (see cross_links)
         not_a_name = token[:1].isdigit() or token in not_names
         h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
-        counts[h] = counts.get(h, 0) + 1
+        counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
