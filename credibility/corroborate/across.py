@@ -186,8 +186,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                f.quantities, f.times, tuple(sorted(f.places))))
     counts: dict[int, int] = {}
     # the place of the dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
-    for m in _ENTITY.finditer((doc.title or "") + "\n" + body + "\n" + _dateline_place(doc)):
-        token = m.group().lower().strip(".,")
+    tokens = [m.group() for m in _ENTITY.finditer((doc.title or "") + "\n" + body)]
+    for token in tokens + _WORD.findall(_dateline_place(doc)):
+        token = token.lower().strip(".,")
         # figures and dates count for similarity, but not as a shared name (see cross_links)
         not_a_name = token[:1].isdigit() or token in not_names
         h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
@@ -220,20 +221,19 @@ def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
     actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
     from bisect import bisect_left
 
-    mentions = sorted((m.start, m.end, e.name) for e in report.entities
-                      if e.named and e.kind in ("person", "organization") for m in e.mentions)
+    people = [e for e in report.entities if e.named and e.kind in ("person", "organization")]
+    words = [frozenset(_hash("n:" + _stem(w)) for w in _WORD.findall(e.name.lower())
+                       if w not in not_names and w not in stop) for e in people]
+    mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
     starts = [m[0] for m in mentions]
-    words = {name: frozenset(_hash("n:" + _stem(w)) for w in _WORD.findall(name.lower())
-                             if w not in not_names and w not in stop)
-             for _, _, name in mentions}
 
     def of(span) -> frozenset[int]:
         found: set[int] = set()
-        for start, end, name in mentions[bisect_left(starts, span.start):]:
+        for start, end, k in mentions[bisect_left(starts, span.start):]:
             if start >= span.end:
                 break
             if end <= span.end:
-                found |= words[name]
+                found |= words[k]
         return frozenset(found)
     return of
 
