@@ -418,3 +418,13 @@ def test_the_dateline_place_is_one_of_the_article_names():
     dated = credibility.analyze("Lohan in rehab\n\nMay 2, 2013\n\nLindsay Lohan checked into a "
                                 "clinic on Thursday, her lawyer said.\n", path="c.txt")
     assert _dateline_place(dated.document) == ""
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The show will be hosted by Ellen DeGeneres, producers said.", {"ellen degeneres"}),
+    ("Seth MacFarlane and Ellen DeGeneres both hosted it.", {"seth macfarlane", "ellen degeneres"}),
+    ("Reporters asked about Lohan's lawyer.", {"lohan"}),
+])
+def test_names_are_read_whole(text, names):
+    """"DeGeneres" is one name, not "De": two people called De Niro and DeGeneres share none."""
+    assert features(text, "", load_rules()).places == names
