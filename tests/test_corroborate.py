@@ -383,3 +383,48 @@ def test_too_few_shared_corroborators():
     need = state.cfg["min_shared_corroborators"]
     few = [link for link in _STAR if link[2] < 2 + need - 1]
     assert _shared_corroborators(state, few) == []
+
+
+@pytest.mark.parametrize("text, claim, name", [
+    ("Lohan in rehab\n\nLindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer "
+     "said.\n\nShe will stay at the clinic for 90 days as the judge ordered, her lawyer Shawn "
+     "Holley told reporters.\n", "She will stay", "lohan"),
+    ("Coach fired\n\nThe Philadelphia 76ers fired coach Maurice Cheeks on Saturday, the team "
+     "said.\n\nThe team will name his replacement next week, general manager Ed Stefanski told "
+     "reporters.\n", "his replacement", "cheeks"),
+])
+def test_a_claim_names_whom_the_entity_layer_finds_in_it(text, claim, name):
+    """Participants through the entity layer: "She" and "his" are the person the article named,
+    so two claims about one person can share a participant without repeating the name."""
+    from credibility.corroborate.across import _hash, _stem
+
+    report = credibility.analyze(text, path="a.txt")
+    by_id = {c.id: c for c in report.claims}
+    [key] = [c for c in article_key(report).claims if claim in by_id[c.id].span.text]
+    assert _hash("n:" + _stem(name)) in key.names
+
+
+def test_the_dateline_place_is_one_of_the_article_names():
+    """Ingest cuts "ATHENS, Greece (AP) —" from the body; where the story was filed still says
+    which event it reports (a date line such as "May 2, 2013" names no place)."""
+    from credibility.corroborate.across import _NUMERIC, _dateline_place, _hash
+
+    text = ("Bank bombed in riots\n\nATHENS, Greece (AP) — Rioters threw firebombs at a bank on "
+            "Wednesday, killing three employees trapped inside, police said.\n\nThe fire spread "
+            "through the building, officials said.\n")
+    report = credibility.analyze(text, path="b.txt")
+    names = set(article_key(report).entities.tolist())
+    assert _hash("athens") % _NUMERIC in names and _hash("greece") % _NUMERIC in names
+    dated = credibility.analyze("Lohan in rehab\n\nMay 2, 2013\n\nLindsay Lohan checked into a "
+                                "clinic on Thursday, her lawyer said.\n", path="c.txt")
+    assert _dateline_place(dated.document) == ""
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The show will be hosted by Ellen DeGeneres, producers said.", {"ellen degeneres"}),
+    ("Both Seth MacFarlane and Ellen DeGeneres hosted it.", {"seth macfarlane", "ellen degeneres"}),
+    ("Reporters asked about Lohan's lawyer.", {"lohan"}),
+])
+def test_names_are_read_whole(text, names):
+    """"DeGeneres" is one name, not "De": two people called De Niro and DeGeneres share none."""
+    assert features(text, "", load_rules()).places == names

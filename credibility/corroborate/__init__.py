@@ -29,7 +29,10 @@ from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
+                   r"(?!\w)")
+"""A capitalized name, whole: "DeGeneres" and "MacFarlane" are one word, not "De" and "Mac"
+(which two unrelated people share)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,6 +179,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     stop = _stopwords(rules)
     claims = []
     published = publication_date(doc.published, doc.text, str(rules.directory))
+    participants = _participants(report, not_names, stop)
     for c in report.claims:
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
@@ -186,17 +187,22 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         whole_names = {_hash("e:" + p) for p in f.places}
         terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
                          dtype=np.int32)
-        # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh Institute.
+        # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
+        # Institute; and who the claim is about through the entity layer ("the actress" and
+        # "she" are Lindsay Lohan where the article says so).
         names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
-                          if word not in not_names and word not in stop)
+                          if word not in not_names and word not in stop) | participants(c.span)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places))))
     counts: dict[int, int] = {}
-    # each distinct token hashed once (an article repeats its names)
-    for word, n in Counter(_ENTITY.findall((doc.title or "") + "\n" + body)).items():
+    # each distinct token hashed once (an article repeats its names); the place of the
+    # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
+    tokens = Counter(_ENTITY.findall((doc.title or "") + "\n" + body))
+    tokens.update(_WORD.findall(_dateline_place(doc)))
+    for word, n in tokens.items():
         token = word.lower().strip(".,")
         # figures and dates count for similarity, but not as a shared name (see cross_links)
         not_a_name = token[:1].isdigit() or token in not_names
@@ -208,6 +214,47 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
                       tuple(claims), published, _title_key(doc.title))
+
+
+def _dateline_place(doc) -> str:
+    """The place a wire dateline names ("ATHENS, Greece (AP) —" -> "ATHENS, Greece"), or "":
+    where the story was filed, which ingest keeps apart from the body.  Date lines ("May 2,
+    2013") name no place."""
+    places = []
+    for b in doc.boilerplate:
+        if b.kind != "dateline":
+            continue
+        place = _DATELINE_PLACE.match(b.span.text)
+        if place and not any(ch.isdigit() for ch in place.group(1)):
+            places.append(place.group(1))
+    return "\n".join(places)
+
+
+def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
+    """A function from a claim's span to the name words (hashed) of the named people and
+    organizations the entity layer finds in it, by any mention: a name, a title or role ("the
+    actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
+    from bisect import bisect_left
+
+    people = [e for e in report.entities if e.named and e.kind in ("person", "organization")]
+    words = [frozenset(_hash("n:" + _stem(w)) for w in _WORD.findall(e.name.lower())
+                       if w not in not_names and w not in stop) for e in people]
+    mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
+    starts = [m[0] for m in mentions]
+
+    def of(span) -> frozenset[int]:
+        found: set[int] = set()
+        for start, end, k in mentions[bisect_left(starts, span.start):]:
+            if start >= span.end:
+                break
+            if end <= span.end:
+                found |= words[k]
+        return frozenset(found)
+    return of
+
+
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][^()\-–—]*?)\s*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+                             r"(?:\(|--|[-–—]|$)")
 
 
 def _title_key(title: str | None) -> str | None:
