@@ -59,7 +59,9 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 2
+_JOURNAL_VERSION = 3
+"""Bumped when a journal record changes shape or meaning (3: matching keys name the
+participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0
 
 
