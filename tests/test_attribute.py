@@ -513,6 +513,22 @@ def test_two_sources_in_one_sentence():
         ("a new stadium", "Smith"), ("the city could not afford it", "opponents")]
 
 
+def test_a_verb_that_frames_nothing_does_not_hide_the_second_frame():
+    # "expect" inside the first content reads as no frame; the search goes on to "he said"
+    found = attributed("Okafor said he would not expect the council to back down, but he said "
+                       "the mayor could still veto the plan.")
+    assert [(c.span.text, c.source_mention.text, c.cue.text) for c, _ in found] == [
+        ("he would not expect the council to back down", "Okafor", "said"),
+        ("the mayor could still veto the plan", "he", "said")]
+
+
+def test_participle_after_a_comma_belongs_to_the_subject_not_the_noun_before_it():
+    (claim, _), = attributed("The union has been outspoken in its opposition to Mayor Ruth "
+                             "Delaney, arguing that her budget cuts too deep.")
+    assert (claim.source_mention.text, claim.cue.text) == ("The union", "arguing")
+    assert claim.span.text == "her budget cuts too deep"
+
+
 def test_speech_lends_its_source_to_one_more_sentence_of_the_paragraph():
     text = ("A resident of Pochon county confirmed that troops arrived on Sunday. "
             "They were deployed in groups at border posts. The county has 30,000 people.")

@@ -30,6 +30,9 @@ from credibility.records import Sentence, Span
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
+NESTED_FRAMES = 3
+"""Most verbs inside a forward frame's content read for a frame of their own: each read is a
+bounded scan, so a sentence costs at most this many more."""
 _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
 """Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
 quotation."""
@@ -374,12 +377,19 @@ class Frames:
             a = bisect_left(starts, first.source.start) if first.source else 0
             b = bisect_left(starts, first.source.end) if first.source else 0
             outer = (a, b) if a < b and starts[a] == first.source.start else None
-            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start, outer)
-            more = [f for f in more if f.source is not None and f.contents and (
-                f.source == first.source or (
-                    f.source.start >= first.contents[0].start
-                    and (f.source.text.lower() in self.cues.relative_subjects
-                         or self._plausible(tokenize(f.source.text, f.source.start)))))]
+            more, pos = [], first.forward_from
+            for _ in range(NESTED_FRAMES):
+                # "Beck said he wouldn't expect A, but he said B": a verb inside the content that
+                # reads as no frame ("expect") does not end the search for the next one.
+                found = self._one_verb_frame(ctx, pos, first.contents[0].start, outer)
+                if not found:
+                    break
+                more += [f for f in found if f.source is not None and f.contents and (
+                    f.source == first.source or (
+                        f.source.start >= first.contents[0].start
+                        and (f.source.text.lower() in self.cues.relative_subjects
+                             or self._plausible(tokenize(f.source.text, f.source.start)))))]
+                pos = max(bisect_left(starts, f.cue.end) for f in found)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
                 cut = more[0].source.start if more[0].source != first.source else \
@@ -411,6 +421,10 @@ class Frames:
             if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
+                continue
+            if i and toks[i - 1].text in {",", ";", "—", "–"} and low in self.cues.participles:
+                # "The magazine opposed Trump, arguing …": the participle's subject opens the
+                # clause (``_split_participles``), it is not the noun before the comma.
                 continue
             p = i - 1
             while p > 0 and self._adverb(toks[p]):
