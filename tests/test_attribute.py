@@ -506,6 +506,16 @@ def test_a_noun_cue_without_an_owner_is_an_attribution_without_a_source(sentence
     assert [(c.span.text, c.cue.text, c.source_id) for c in claims] == [(content, cue, None)]
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Governor Ann Lee seemed to waver on the tax plan after the vote.", "seemed"),
+    ("The council appears to have dropped its objection to the stadium.", "appears"),
+])
+def test_a_raising_verb_frames_the_writers_reading_not_its_subjects_view(sentence, cue):
+    sources, claims = analyse(sentence)
+    assert sources == ()
+    assert [(c.cue.text, c.source_id) for c in claims] == [(cue, None)]
+
+
 def test_two_sources_in_one_sentence():
     found = attributed("Smith argued for a new stadium, but opponents said the city could "
                        "not afford it.")

@@ -111,6 +111,8 @@ class Frames:
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
+            if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs:
+                f.source = None     # "Lee seemed to waver": the reporter's reading, not Lee's
         return found
 
     def _grants_anonymity(self, frame: Frame) -> bool:
