@@ -81,6 +81,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "pronouns_neutral": [str],
             "ordinals": {str: int},
             "not_sources": [str],
+            "quantifiers": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str]},
@@ -452,6 +453,8 @@ class SourceRules:
     pronouns_neutral: frozenset[str]
     ordinals: dict[str, int]
     not_sources: frozenset[str]
+    quantifiers: frozenset[str]
+    """Words of ``not_sources`` that open a source when a noun follows ("one user")."""
     prepositions: frozenset[str]
     """Words after which a source phrase's head is already behind ("officials in the region")."""
     attached: frozenset[str]
@@ -723,6 +726,7 @@ def load_rules(directory: str | None = None) -> Rules:
             pronouns_neutral=frozenset(people["pronouns_neutral"]),
             ordinals=dict(people["ordinals"]),
             not_sources=frozenset(people["not_sources"]),
+            quantifiers=frozenset(people["quantifiers"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
             attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),

@@ -45,6 +45,13 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # a quantifier with its noun is a source: "one user", "each side", "One in three"
+    ("The bridge should never have closed, one commuter commented.",
+     "The bridge should never have closed", "one commuter", "commented"),
+    ("Each side said the other had walked away from the talks.",
+     "the other had walked away from the talks", "Each side", "said"),
+    ("One in three said the council ignores their street.",
+     "the council ignores their street", "One in three", "said"),
     # inverted: "…,” said X."
     ("“The bridge will reopen in March,” said Mayor Ann Lee.",
      "“The bridge will reopen in March,”", "Mayor Ann Lee", "said"),

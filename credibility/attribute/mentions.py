@@ -37,8 +37,12 @@ class MentionBoundaries:
             return False
         if first in self.src.not_sources and not (
                 len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
-                | self.src.official_heads | self.src.resident_heads):
-            # "Some experts said" is a source, "Some said" or "that …" is not.
+                | self.src.official_heads | self.src.resident_heads) and not (
+                first in self.src.quantifiers and len(toks) > 1 and toks[1].text.isalnum()
+                and toks[1].low not in self.src.determiners and toks[1].low not in self.cues.verbs
+                and len(toks[-1].text) > 2 and toks[-1].low not in self.src.not_sources):
+            # "Some experts said" and "one user commented" are sources, "Some said" or "that …"
+            # is not.
             return False
         if all(t.low in self.src.determiners or not WORDISH.match(t.text) for t in toks) and not (
                 len(toks) == 1 and first in self.src.group_heads):
