@@ -33,7 +33,14 @@ class MentionBoundaries:
         if not toks or len(toks) > 40:
             return False
         first = toks[0].low
-        if toks[0].text in "()":
+        if toks[0].text in "()" or not WORDISH.match(toks[0].text) and toks[0].text not in \
+                QUOTE_TOKENS:
+            return False    # "- Turning", "(Reuters": a list item or a bracket, not a name
+        last = toks[-1].low
+        if len(toks) > 1 and last in self.src.determiners and not (
+                last in self.src.indefinite and len(last) > 2):
+            # "officials resent the", "some of their": the phrase runs on into a noun after it;
+            # a number or quantifier may end one ("Two in three", "some").
             return False
         if first in self.src.not_sources and not (
                 len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
