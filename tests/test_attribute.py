@@ -526,6 +526,17 @@ def test_a_raising_verb_frames_the_writers_reading_not_its_subjects_view(sentenc
     assert [(c.cue.text, c.source_id) for c in claims] == [(cue, None)]
 
 
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    ("“Who will pay for the new bridge?” Okafor said. The vote is on Friday.", "Okafor", "said"),
+    ("“Are you kidding me?!” asked the mayor. The vote is on Friday.", "the mayor", "asked"),
+])
+def test_a_frame_cut_off_after_a_question_or_exclamation_owns_the_quotation(text, mention, cue):
+    # the "?”" or "!”" ends a sentence, so the frame after it stands alone
+    (claim, _), = attributed(text)
+    assert claim.span.text.startswith("“") and claim.span.text.endswith("”")
+    assert (claim.source_mention.text, claim.cue.text) == (mention, cue)
+
+
 def test_two_sources_in_one_sentence():
     found = attributed("Smith argued for a new stadium, but opponents said the city could "
                        "not afford it.")

@@ -323,6 +323,39 @@ class Frames:
             return None
         return Span(base + m.start("cue"), base + m.end("cue"), m.group("cue")), src
 
+    def frame_line(self, sentence: Sentence) -> tuple[Span, Span] | None:
+        """(cue, source) of a sentence that is nothing but a frame, "Biden said." or "asked
+        Lorna Pike.", cut off from its quotation because the quotation ended in "?" or "!"
+        ("“Does he not understand that?” Biden said." reads as two sentences)."""
+        span = sentence.span
+        toks = tokenize(span.text, span.start)
+        while toks and toks[-1].text in {".", "!", "?"}:
+            toks.pop()
+        if not toks or len(toks) > 12:
+            return None
+        speech = self.cues.strong_verbs | self.cues.object_verbs     # "said", "asked"
+        if toks[0].low in speech:                       # "said Biden."
+            rng = self._right_source(toks, 1)
+            if rng is None or rng[1] != len(toks) or not self._plausible(toks[rng[0]:rng[1]]):
+                return None
+            cue = toks[0]
+        else:                                           # "Biden said." / "he asked, smiling."
+            i = next((n for n, t in enumerate(toks) if n and t.low in speech), None)
+            rng = self._left_source(toks, i) if i is not None else None
+            if rng is None or rng[0] != 0 or not self._plausible(toks[:rng[1]]) or \
+                    (i + 1 < len(toks) and not self._frame_rest(toks, i + 1)):
+                return None
+            cue = toks[i]
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        return Span(cue.start, cue.end, cue.text), src
+
+    def _frame_rest(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words after a cue only say when, where or how ("… Biden said on
+        Tuesday", "he asked, smiling"): no verb but a participle, no "that", no quotation."""
+        return all(not (t.low in self.cues.verbs and not t.low.endswith("ing"))
+                   and t.low not in self.cues.complementizers and t.text not in QUOTE_TOKENS
+                   and t.low not in self.cues.np_breakers for t in toks[k:])
+
     def speaker_after_quote(self, sentence: Sentence) -> bool:
         """Whether a sentence that opens with a quotation names someone after it ("“…” asked
         Lorna Pike", "“…” -Board member Colm Hadley"): it is then no continuation of the speaker
