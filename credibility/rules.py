@@ -50,6 +50,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "signature": str,
         "colon_intro": str,
         "stance_verbs": [str],
+        "discourse_markers": [str],
         "raising_verbs": [str],
         "np_breakers": [str],
         "phrasal_cues": [str],
@@ -403,6 +404,8 @@ class CueRules:
     colon_intro: re.Pattern
     """"And from board chair Renata Okafor:": a verbless line opening the next paragraph's quote."""
     stance_verbs: frozenset[str]
+    discourse_markers: frozenset[str]
+    """"for example", "for his part": set off by commas between a source and its verb."""
     raising_verbs: frozenset[str]
     """"seemed", "appears": verbs whose subject is not who holds the view they frame."""
     np_breakers: frozenset[str]
@@ -686,6 +689,7 @@ def load_rules(directory: str | None = None) -> Rules:
             colon_intro=_compile_one(cues["colon_intro"], cues_file, "colon_intro",
                                      ("name", "cue"), flags=0),
             stance_verbs=frozenset(cues["stance_verbs"]),
+            discourse_markers=frozenset(cues["discourse_markers"]),
             raising_verbs=frozenset(cues["raising_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),

@@ -45,6 +45,9 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # a discourse marker between source and verb belongs to neither
+    ("Ann Lee, the county clerk, for example, said the ballots were counted twice.",
+     "the ballots were counted twice", "Ann Lee, the county clerk", "said"),
     # a quantifier with its noun is a source: "one user", "each side", "One in three"
     ("The bridge should never have closed, one commuter commented.",
      "The bridge should never have closed", "one commuter", "commented"),

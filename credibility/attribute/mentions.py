@@ -162,11 +162,12 @@ class MentionBoundaries:
                 # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
                 participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
                     and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
-                adjunct = end == keep_end and (participle or (
+                adjunct = end == keep_end and ((participle or (
                     seg[0].low in self.src.prepositions
                     and seg[0].low not in self.src.attached)) \
                     and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg[1:]) \
                     and (participle or seg[0].low not in self.cues.verbs)
+                    or " ".join(t.low for t in seg) in self.cues.discourse_markers)
                 if m == 0 or toks[m - 1].text != "," or not (
                         anonymity or adjunct or self._appositive(seg)):
                     break
