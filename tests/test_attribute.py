@@ -45,6 +45,11 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # a phrase without a verb before the comma opens the sentence: the content follows the verb
+    ("Hours later, the county said the event was canceled.",
+     "the event was canceled", "the county", "said"),
+    ("In Dover, half of the voters said they were angry.",
+     "they were angry", "half of the voters", "said"),
     # a discourse marker between source and verb belongs to neither
     ("Ann Lee, the county clerk, for example, said the ballots were counted twice.",
      "the ballots were counted twice", "Ann Lee, the county clerk", "said"),

@@ -513,8 +513,13 @@ class Frames:
                     and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
                 if c is not None and (strong or direct or closing) and (direct or not introduces):
                     resumes = trailing[:1] == "," or trailing[:1] in OPEN_TOKENS
-                    if direct or resumes or not trailing or len(trailing.split()) <= 4 \
-                            or toks[after - 1].text == ",":
+                    opening = trailing and not resumes and toks[after - 1].text != "," \
+                        and self._fragment(c, quote_kind)
+                    # "Hours later, Intel said the event was canceled": a phrase without a verb
+                    # before the comma opens the sentence; what follows the verb is the content.
+                    if not opening and (direct or resumes or not trailing
+                                        or len(trailing.split()) <= 4
+                                        or toks[after - 1].text == ","):
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
                         out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
