@@ -50,6 +50,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "signature": str,
         "colon_intro": str,
         "stance_verbs": [str],
+        "discourse_markers": [str],
+        "raising_verbs": [str],
         "np_breakers": [str],
         "phrasal_cues": [str],
         "no_statement": str,
@@ -80,6 +82,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "pronouns_neutral": [str],
             "ordinals": {str: int},
             "not_sources": [str],
+            "quantifiers": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str]},
@@ -401,6 +404,10 @@ class CueRules:
     colon_intro: re.Pattern
     """"And from board chair Renata Okafor:": a verbless line opening the next paragraph's quote."""
     stance_verbs: frozenset[str]
+    discourse_markers: frozenset[str]
+    """"for example", "for his part": set off by commas between a source and its verb."""
+    raising_verbs: frozenset[str]
+    """"seemed", "appears": verbs whose subject is not who holds the view they frame."""
     np_breakers: frozenset[str]
     """Verbs whose object or clause is the content when their subject is a plausible source."""
     phrasal_cues: re.Pattern
@@ -449,6 +456,8 @@ class SourceRules:
     pronouns_neutral: frozenset[str]
     ordinals: dict[str, int]
     not_sources: frozenset[str]
+    quantifiers: frozenset[str]
+    """Words of ``not_sources`` that open a source when a noun follows ("one user")."""
     prepositions: frozenset[str]
     """Words after which a source phrase's head is already behind ("officials in the region")."""
     attached: frozenset[str]
@@ -680,6 +689,8 @@ def load_rules(directory: str | None = None) -> Rules:
             colon_intro=_compile_one(cues["colon_intro"], cues_file, "colon_intro",
                                      ("name", "cue"), flags=0),
             stance_verbs=frozenset(cues["stance_verbs"]),
+            discourse_markers=frozenset(cues["discourse_markers"]),
+            raising_verbs=frozenset(cues["raising_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
@@ -719,6 +730,7 @@ def load_rules(directory: str | None = None) -> Rules:
             pronouns_neutral=frozenset(people["pronouns_neutral"]),
             ordinals=dict(people["ordinals"]),
             not_sources=frozenset(people["not_sources"]),
+            quantifiers=frozenset(people["quantifiers"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
             attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),

@@ -45,6 +45,21 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # a phrase without a verb before the comma opens the sentence: the content follows the verb
+    ("Hours later, the county said the event was canceled.",
+     "the event was canceled", "the county", "said"),
+    ("In Dover, half of the voters said they were angry.",
+     "they were angry", "half of the voters", "said"),
+    # a discourse marker between source and verb belongs to neither
+    ("Ann Lee, the county clerk, for example, said the ballots were counted twice.",
+     "the ballots were counted twice", "Ann Lee, the county clerk", "said"),
+    # a quantifier with its noun is a source: "one user", "each side", "One in three"
+    ("The bridge should never have closed, one commuter commented.",
+     "The bridge should never have closed", "one commuter", "commented"),
+    ("Each side said the other had walked away from the talks.",
+     "the other had walked away from the talks", "Each side", "said"),
+    ("One in three said the council ignores their street.",
+     "the council ignores their street", "One in three", "said"),
     # inverted: "…,” said X."
     ("“The bridge will reopen in March,” said Mayor Ann Lee.",
      "“The bridge will reopen in March,”", "Mayor Ann Lee", "said"),
@@ -206,6 +221,9 @@ NOT_ATTRIBUTIONS = [
     "Organizers target voters in battleground states with mailers.",
     "The Migrant Protection Protocols (MPP), known as the Mercury plan, began in 2019.",
     "The sweeps go on despite concerns about actions inconsistent with stated policy.",
+    # a noun read as a verb leaves a "source" ending on an article: no source phrase does
+    "Bringing the show to Cleveland will cost the party millions.",
+    "The PR effort comes ahead of the expected release of the report.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
@@ -506,11 +524,48 @@ def test_a_noun_cue_without_an_owner_is_an_attribution_without_a_source(sentence
     assert [(c.span.text, c.cue.text, c.source_id) for c in claims] == [(content, cue, None)]
 
 
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Governor Ann Lee seemed to waver on the tax plan after the vote.", "seemed"),
+    ("The council appears to have dropped its objection to the stadium.", "appears"),
+])
+def test_a_raising_verb_frames_the_writers_reading_not_its_subjects_view(sentence, cue):
+    sources, claims = analyse(sentence)
+    assert sources == ()
+    assert [(c.cue.text, c.source_id) for c in claims] == [(cue, None)]
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    ("“Who will pay for the new bridge?” Okafor said. The vote is on Friday.", "Okafor", "said"),
+    ("“Are you kidding me?!” asked the mayor. The vote is on Friday.", "the mayor", "asked"),
+])
+def test_a_frame_cut_off_after_a_question_or_exclamation_owns_the_quotation(text, mention, cue):
+    # the "?”" or "!”" ends a sentence, so the frame after it stands alone
+    (claim, _), = attributed(text)
+    assert claim.span.text.startswith("“") and claim.span.text.endswith("”")
+    assert (claim.source_mention.text, claim.cue.text) == (mention, cue)
+
+
 def test_two_sources_in_one_sentence():
     found = attributed("Smith argued for a new stadium, but opponents said the city could "
                        "not afford it.")
     assert [(c.span.text, c.source_mention.text) for c, _ in found] == [
         ("a new stadium", "Smith"), ("the city could not afford it", "opponents")]
+
+
+def test_a_verb_that_frames_nothing_does_not_hide_the_second_frame():
+    # "expect" inside the first content reads as no frame; the search goes on to "he said"
+    found = attributed("Okafor said he would not expect the council to back down, but he said "
+                       "the mayor could still veto the plan.")
+    assert [(c.span.text, c.source_mention.text, c.cue.text) for c, _ in found] == [
+        ("he would not expect the council to back down", "Okafor", "said"),
+        ("the mayor could still veto the plan", "he", "said")]
+
+
+def test_participle_after_a_comma_belongs_to_the_subject_not_the_noun_before_it():
+    (claim, _), = attributed("The union has been outspoken in its opposition to Mayor Ruth "
+                             "Delaney, arguing that her budget cuts too deep.")
+    assert (claim.source_mention.text, claim.cue.text) == ("The union", "arguing")
+    assert claim.span.text == "her budget cuts too deep"
 
 
 def test_speech_lends_its_source_to_one_more_sentence_of_the_paragraph():

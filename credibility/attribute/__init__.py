@@ -30,7 +30,14 @@ from __future__ import annotations
 from collections import Counter
 
 from credibility.attribute.anonymity import Anonymity
-from credibility.attribute.claims import _OPENING_MARKS, _Last, _RawClaim, _records, summary_groups
+from credibility.attribute.claims import (
+    _CLOSING_MARKS,
+    _OPENING_MARKS,
+    _Last,
+    _RawClaim,
+    _records,
+    summary_groups,
+)
 from credibility.attribute.frames import Frames
 from credibility.attribute.kinds import Kinds
 from credibility.attribute.mentions import MentionBoundaries
@@ -82,6 +89,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     raw: list[_RawClaim] = []
     last: _Last | None = None
     text = document.text
+    paragraph = -1
     for sentence in sentences:
         s = sentence.span
         signed = an.signature_line(sentence)
@@ -93,6 +101,19 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")
             last = None
             continue
+        if raw and raw[-1].sentence == sentence.index - 1 and raw[-1].source is None \
+                and raw[-1].cue is None and paragraph == sentence.paragraph \
+                and raw[-1].span.text[-1:] in _CLOSING_MARKS \
+                and raw[-1].span.text[-2:-1] in {"?", "!"}:
+            framed = an.frame_line(sentence)
+            if framed is not None:
+                # "“Does he not understand that?”" then "Biden said.": the question is his.
+                cue, mention = framed
+                st = an.resolve(mention, sentence.index)
+                raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")
+                last = None
+                continue
+        paragraph = sentence.paragraph
         frames = an.frames(sentence)
         if frames:
             for fr in frames:

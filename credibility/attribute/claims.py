@@ -45,6 +45,7 @@ class _Last:
 
 
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
+_CLOSING_MARKS = frozenset({"”", '"', "»", "’", "›", "」", "'"})
 
 
 def _described(text: str, name: str, commas: dict[str, list[int]] | None = None) -> str:

@@ -30,6 +30,9 @@ from credibility.records import Sentence, Span
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
+NESTED_FRAMES = 3
+"""Most verbs inside a forward frame's content read for a frame of their own: each read is a
+bounded scan, so a sentence costs at most this many more."""
 _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
 """Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
 quotation."""
@@ -108,6 +111,8 @@ class Frames:
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
+            if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs:
+                f.source = None     # "Lee seemed to waver": the reporter's reading, not Lee's
         return found
 
     def _grants_anonymity(self, frame: Frame) -> bool:
@@ -318,6 +323,39 @@ class Frames:
             return None
         return Span(base + m.start("cue"), base + m.end("cue"), m.group("cue")), src
 
+    def frame_line(self, sentence: Sentence) -> tuple[Span, Span] | None:
+        """(cue, source) of a sentence that is nothing but a frame, "Biden said." or "asked
+        Lorna Pike.", cut off from its quotation because the quotation ended in "?" or "!"
+        ("“Does he not understand that?” Biden said." reads as two sentences)."""
+        span = sentence.span
+        toks = tokenize(span.text, span.start)
+        while toks and toks[-1].text in {".", "!", "?"}:
+            toks.pop()
+        if not toks or len(toks) > 12:
+            return None
+        speech = self.cues.strong_verbs | self.cues.object_verbs     # "said", "asked"
+        if toks[0].low in speech:                       # "said Biden."
+            rng = self._right_source(toks, 1)
+            if rng is None or rng[1] != len(toks) or not self._plausible(toks[rng[0]:rng[1]]):
+                return None
+            cue = toks[0]
+        else:                                           # "Biden said." / "he asked, smiling."
+            i = next((n for n, t in enumerate(toks) if n and t.low in speech), None)
+            rng = self._left_source(toks, i) if i is not None else None
+            if rng is None or rng[0] != 0 or not self._plausible(toks[:rng[1]]) or \
+                    (i + 1 < len(toks) and not self._frame_rest(toks, i + 1)):
+                return None
+            cue = toks[i]
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        return Span(cue.start, cue.end, cue.text), src
+
+    def _frame_rest(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words after a cue only say when, where or how ("… Biden said on
+        Tuesday", "he asked, smiling"): no verb but a participle, no "that", no quotation."""
+        return all(not (t.low in self.cues.verbs and not t.low.endswith("ing"))
+                   and t.low not in self.cues.complementizers and t.text not in QUOTE_TOKENS
+                   and t.low not in self.cues.np_breakers for t in toks[k:])
+
     def speaker_after_quote(self, sentence: Sentence) -> bool:
         """Whether a sentence that opens with a quotation names someone after it ("“…” asked
         Lorna Pike", "“…” -Board member Colm Hadley"): it is then no continuation of the speaker
@@ -374,12 +412,19 @@ class Frames:
             a = bisect_left(starts, first.source.start) if first.source else 0
             b = bisect_left(starts, first.source.end) if first.source else 0
             outer = (a, b) if a < b and starts[a] == first.source.start else None
-            more = self._one_verb_frame(ctx, first.forward_from, first.contents[0].start, outer)
-            more = [f for f in more if f.source is not None and f.contents and (
-                f.source == first.source or (
-                    f.source.start >= first.contents[0].start
-                    and (f.source.text.lower() in self.cues.relative_subjects
-                         or self._plausible(tokenize(f.source.text, f.source.start)))))]
+            more, pos = [], first.forward_from
+            for _ in range(NESTED_FRAMES):
+                # "Beck said he wouldn't expect A, but he said B": a verb inside the content that
+                # reads as no frame ("expect") does not end the search for the next one.
+                found = self._one_verb_frame(ctx, pos, first.contents[0].start, outer)
+                if not found:
+                    break
+                more += [f for f in found if f.source is not None and f.contents and (
+                    f.source == first.source or (
+                        f.source.start >= first.contents[0].start
+                        and (f.source.text.lower() in self.cues.relative_subjects
+                             or self._plausible(tokenize(f.source.text, f.source.start)))))]
+                pos = max(bisect_left(starts, f.cue.end) for f in found)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
                 cut = more[0].source.start if more[0].source != first.source else \
@@ -411,6 +456,10 @@ class Frames:
             if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
+                continue
+            if i and toks[i - 1].text in {",", ";", "—", "–"} and low in self.cues.participles:
+                # "The magazine opposed Trump, arguing …": the participle's subject opens the
+                # clause (``_split_participles``), it is not the noun before the comma.
                 continue
             p = i - 1
             while p > 0 and self._adverb(toks[p]):
@@ -464,8 +513,13 @@ class Frames:
                     and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
                 if c is not None and (strong or direct or closing) and (direct or not introduces):
                     resumes = trailing[:1] == "," or trailing[:1] in OPEN_TOKENS
-                    if direct or resumes or not trailing or len(trailing.split()) <= 4 \
-                            or toks[after - 1].text == ",":
+                    opening = trailing and not resumes and toks[after - 1].text != "," \
+                        and self._fragment(c, quote_kind)
+                    # "Hours later, Intel said the event was canceled": a phrase without a verb
+                    # before the comma opens the sentence; what follows the verb is the content.
+                    if not opening and (direct or resumes or not trailing
+                                        or len(trailing.split()) <= 4
+                                        or toks[after - 1].text == ","):
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
                         out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))

@@ -33,12 +33,23 @@ class MentionBoundaries:
         if not toks or len(toks) > 40:
             return False
         first = toks[0].low
-        if toks[0].text in "()":
+        if toks[0].text in "()" or not WORDISH.match(toks[0].text) and toks[0].text not in \
+                QUOTE_TOKENS:
+            return False    # "- Turning", "(Reuters": a list item or a bracket, not a name
+        last = toks[-1].low
+        if len(toks) > 1 and last in self.src.determiners and not (
+                last in self.src.indefinite and len(last) > 2):
+            # "officials resent the", "some of their": the phrase runs on into a noun after it;
+            # a number or quantifier may end one ("Two in three", "some").
             return False
         if first in self.src.not_sources and not (
                 len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
-                | self.src.official_heads | self.src.resident_heads):
-            # "Some experts said" is a source, "Some said" or "that …" is not.
+                | self.src.official_heads | self.src.resident_heads) and not (
+                first in self.src.quantifiers and len(toks) > 1 and toks[1].text.isalnum()
+                and toks[1].low not in self.src.determiners and toks[1].low not in self.cues.verbs
+                and len(toks[-1].text) > 2 and toks[-1].low not in self.src.not_sources):
+            # "Some experts said" and "one user commented" are sources, "Some said" or "that …"
+            # is not.
             return False
         if all(t.low in self.src.determiners or not WORDISH.match(t.text) for t in toks) and not (
                 len(toks) == 1 and first in self.src.group_heads):
@@ -151,11 +162,12 @@ class MentionBoundaries:
                 # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
                 participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
                     and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
-                adjunct = end == keep_end and (participle or (
+                adjunct = end == keep_end and ((participle or (
                     seg[0].low in self.src.prepositions
                     and seg[0].low not in self.src.attached)) \
                     and not any(t.low in self.cues.verbs or is_past_verb(t) for t in seg[1:]) \
                     and (participle or seg[0].low not in self.cues.verbs)
+                    or " ".join(t.low for t in seg) in self.cues.discourse_markers)
                 if m == 0 or toks[m - 1].text != "," or not (
                         anonymity or adjunct or self._appositive(seg)):
                     break

@@ -90,8 +90,10 @@ def is_adverb(tok: Tok) -> bool:
 
 
 def is_past_verb(tok: Tok) -> bool:
-    """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause."""
-    return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower()
+    """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause; not a
+    hyphenated compound, which is an adjective ("black-owned", "self-described")."""
+    return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower() \
+        and "-" not in tok.text
 
 
 def clause_like(toks: list[Tok], determiners: frozenset[str]) -> bool:
