@@ -193,6 +193,32 @@ def test_supranational_bodies_are_organizations(text, name):
         [(e.kind, e.name) for e in report.entities]
 
 
+# (article, place name that acts as an organization here, how many of its mentions): a country
+# that speaks is its government, a side of a result line is a team; every mention follows
+ACTING_PLACES = [
+    pytest.param("Artillery fire hit a loudspeaker in South Korea on Monday. South Korea says "
+                 "the broadcasts will continue.", "South Korea", 2, id="country-speaks"),
+    pytest.param("Group G \u2014 Belgium 3 \u2013 0 Panama\n\nBelgium started the game with "
+                 "attacking play. Panama's attempt in the 54th minute went wide.", "Panama", 2,
+                 id="result-line"),
+]
+
+
+@pytest.mark.parametrize("text, name, count", ACTING_PLACES)
+def test_places_that_act_are_organizations(text, name, count):
+    report = credibility.analyze(text)
+    found = [e for e in report.entities if e.name == name]
+    assert [e.kind for e in found] == ["organization"], \
+        [(e.kind, e.name) for e in report.entities]
+    assert len(found[0].mentions) == count, found[0].mentions
+
+
+def test_places_that_do_not_act_stay_places():
+    text = "Thailand has cracked down on smugglers. Many boats were sent away from Thailand."
+    report = credibility.analyze(text)
+    assert not any("Thailand" in m.text for e in report.entities for m in e.mentions)
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"

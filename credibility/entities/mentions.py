@@ -90,12 +90,43 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+\d{1,3}[ \t]*"
+                         r"[–—-][ \t]*\d{1,3}[ \t]+(?P<b>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+"""A result line, "Sweden 1 – 0 Korea Republic": the two names are sides of a contest."""
+
+
+def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> frozenset[str]:
+    """Names of places that act as organizations in this article: a country that speaks as a
+    source ("South Korea says …": its government), or a side in a result line ("Belgium 3 – 0
+    Panama": a team).  Every mention of such a name is then the organization, not the place;
+    a place that never acts stays no entity ("born in Sweden")."""
+    acting = set()
+    for s in sources:
+        for sm in s.mentions:
+            name = sm.text.removeprefix("the ").removeprefix("The ")
+            if name in lex.places or name in lex.cities:
+                acting.add(name)
+    if "–" in text or "-" in text or "—" in text:
+        for m in _SCORE_LINE.finditer(text):
+            for side in (m.group("a"), m.group("b")):
+                words = side.split()
+                while words and (words[0].lower() in lex.not_name_words
+                                 or words[0] in lex.calendar_words):
+                    words.pop(0)
+                if words and not any(w in lex.calendar_words for w in words):
+                    acting.add(" ".join(words))
+    return frozenset(acting)
+
+
 class _Detector:
-    def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon) -> None:
+    def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon,
+                 acting: frozenset[str] = frozenset()) -> None:
         self.text = document.text
         self.lex = lex
         self.starts = [s.span.start for s in sentences]
         self.indices = [s.index for s in sentences]
+        self.acting = acting
+        """Place names that act as organizations here (:func:`_acting_places`)."""
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -138,7 +169,7 @@ class _Detector:
                     continue
             for m in _CANDIDATE.finditer(line):
                 word = m.group()
-                if word.lower() in not_names or word in no_entity:
+                if word.lower() in not_names or word in no_entity and word not in self.acting:
                     continue                # "The", "He", "March", "Japan": the commonest
                 if " " not in word and self._plain_opener(line, m.start(), word):
                     continue                # "Officials said": cheap to rule out here
@@ -170,9 +201,10 @@ class _Detector:
         word capitalised inside a sentence elsewhere: never a name (``_kind`` would say so
         too, after more work)."""
         before = line[:at].rstrip()
+        bare = _POSSESSIVE.sub("", word) if word[-1:] in "sS'’" else word   # "Panama's"
         return (not before or before[-1] in _SENTENCE_OPENERS) and \
             word not in self.lex.first_names and not word.isupper() and \
-            not _CAMEL.fullmatch(word) and word not in self.inner_caps
+            not _CAMEL.fullmatch(word) and bare not in self.inner_caps and bare not in self.acting
 
     @staticmethod
     def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
@@ -251,7 +283,8 @@ class _Detector:
             i > 0 and toks[i - 1][0].lower() == "the"
         while len(words) > 1 and words[0] not in lex.first_names and (
                 words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
-                and not any(w in lex.org_words for w in words) and not national_office:
+                and not any(w in lex.org_words for w in words) and not national_office \
+                and " ".join(words) not in self.acting:     # "Korea Republic" plays
             words.pop(0)
             i += 1
         the = i > 0 and toks[i - 1][0].lower() == "the"
@@ -316,6 +349,8 @@ class _Detector:
         """person, organization, outlet, None (unknown) or "" (not an entity)."""
         lex = self.lex
         text = " ".join(name_words)
+        if text in self.acting:
+            return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
@@ -543,7 +578,7 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
         Mentions sorted by start offset.  They may still overlap; the entity records drop or
         cut overlaps between different entities at the end.
     """
-    det = _Detector(document, sentences, lex)
+    det = _Detector(document, sentences, lex, _acting_places(document.text, sources, lex))
     names = det.names()
     covered = sorted((m.span.start, m.span.end) for m in names)
     cstarts = [c[0] for c in covered]
