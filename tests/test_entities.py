@@ -219,6 +219,33 @@ def test_places_that_do_not_act_stay_places():
     assert not any("Thailand" in m.text for e in report.entities for m in e.mentions)
 
 
+# (article, names that are separate entities, with their kinds): where one name ends and the
+# next begins when "of" or "and" joins a person's name and an organization's
+BOUNDARIES = [
+    pytest.param("Troy Patterson of Slate Magazine visited the bar.",
+                 [("Troy Patterson", "person"), ("Slate Magazine", "outlet")],
+                 id="person-of-outlet"),
+    pytest.param("Veteran politician Wong Kwok-hing of FTU was defeated.",
+                 [("Wong Kwok-hing", "person"), ("FTU", "organization")],
+                 id="person-of-acronym"),
+    pytest.param("Winners were Hui Chi-fung from the Democratic Party and Tanya Chan of the "
+                 "Civic Party.", [("Democratic Party", "organization"),
+                                  ("Tanya Chan", "person")], id="party-and-person"),
+    pytest.param("The World Bank for Reconstruction and Development lent the money.",
+                 [("World Bank for Reconstruction and Development", "organization")],
+                 id="and-inside-organization"),
+    pytest.param("He was a member of the University of Paris faculty.",
+                 [("University of Paris", "organization")], id="of-inside-organization"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDARIES)
+def test_name_boundaries(text, expected):
+    report = credibility.analyze(text)
+    found = {(e.name, e.kind) for e in report.entities}
+    assert set(expected) <= found, found
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"

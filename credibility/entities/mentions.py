@@ -231,7 +231,7 @@ class _Detector:
                         break
                     j += 1
                 elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
-                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, j):
+                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, i, j, n):
                     j += 1
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
@@ -247,16 +247,41 @@ class _Detector:
             i = j
         return out
 
-    def _inner_ok(self, toks, j: int) -> bool:
-        """A lower-case word inside a name: "of", "de", "van" always; "the" after "of"; "and"
-        and "&" only in an organization's name ("Bank for Reconstruction and Development")."""
+    def _inner_ok(self, toks, i: int, j: int, n: int) -> bool:
+        """A lower-case word ``toks[j]`` inside the name ``toks[i:j]``: "de", "van" always;
+        "the" after "of"; "of" unless it joins a person's full name to an organization
+        ("Leung Kwok-hung of LSD", "Isabel Ruiz of Heaven Sent Gaming": two names); "and" and
+        "&" only in an organization's name ("Bank for Reconstruction and Development"), and
+        not after an organization's last word or acronym when no organization word or a first
+        name follows ("the Civic Party and Tanya Chan", "DAB and Eunice Yung")."""
         w = toks[j][0].lower()
+        lex = self.lex
         if w == "the":
             return toks[j - 1][0].lower() == "of"
+        if w == "of":
+            left = [t[0] for t in toks[i:j]]
+            if len(left) < 2 or left[0].lower().rstrip(".") in lex.titles or \
+                    left[0].lower() in lex.person_roles or \
+                    any(x in lex.org_words or x in lex.outlet_words for x in left):
+                return True
+            if left[0] in lex.first_names and left[-1] not in lex.first_names:
+                return False            # "Troy Patterson of Slate Magazine"
+            k = j + 1
+            while k < n and _is_cap(toks[k][0]):
+                x = toks[k][0]
+                if (x.isupper() and len(x) > 1 and x.isalpha()) or x in lex.org_words:
+                    return False        # "Wong Kwok-kin of FTU", "Ann Chiang of DAB"
+                k += 1
+            return True
         if w in {"and", "&"}:
             ahead = [t[0] for t in toks[j + 1:j + 7]]
-            run = [t[0] for t in toks[max(0, j - 6):j]] + ahead
-            return any(x in self.lex.org_words for x in run)
+            before = [t[0] for t in toks[max(0, j - 6):j]]
+            last = toks[j - 1][0]
+            closed = last in lex.org_words or (last.isupper() and len(last) > 1)
+            if closed and (not any(x in lex.org_words for x in ahead) or
+                           ahead[:1] and ahead[0] in lex.first_names):
+                return False            # "the Civic Party and Tanya Chan", "DAB and Eunice Yung"
+            return any(x in lex.org_words for x in before + ahead)
         return True
 
     def _opens_sentence(self, toks, i) -> bool:
