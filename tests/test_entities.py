@@ -76,6 +76,9 @@ SAME = [
     pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
                  "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
                  id="name_variant-after-preposition"),
+    pytest.param("She studied physics at Tsinghua University. In 1925 she went back to teach "
+                 "at Tsinghua.", "Tsinghua University", "Tsinghua",
+                 id="name_variant-organization-short-form"),
 ]
 
 
@@ -236,6 +239,11 @@ BOUNDARIES = [
                  id="and-inside-organization"),
     pytest.param("He was a member of the University of Paris faculty.",
                  [("University of Paris", "organization")], id="of-inside-organization"),
+    pytest.param("She started her career with Barstool Sports, writing for its website.",
+                 [("Barstool Sports", "organization")], id="organization-word-sports"),
+    pytest.param("He spoke at the British Ring Convention in Buxton.",
+                 [("British Ring Convention", "organization")],
+                 id="organization-word-convention"),
 ]
 
 

@@ -24,7 +24,8 @@ _LISTS = {
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words", "person_suffixes",
               "masculine_titles",
-              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words"),
+              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
+              "organization_words"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -67,7 +68,8 @@ class Lexicon:
     person_roles: frozenset[str]
     """Role nouns a person can be referred back to by ("the minister")."""
     org_words: frozenset[str]
-    """Capitalised words that make a name an organization ("Ministry", "Inc")."""
+    """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
+    sources.toml and ``[names] organization_words``."""
     org_anaphors: frozenset[str]
     place_nouns: frozenset[str]
     trailing_words: frozenset[str]
@@ -148,7 +150,7 @@ def load_lexicon(directory: str) -> Lexicon:
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(),
+        org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),
         group_heads=frozenset(),
@@ -175,7 +177,8 @@ def _completed(directory: str) -> Lexicon:
         titles=src.titles_lower,
         person_roles=base.person_roles | src.official_heads | src.titles_lower
         | src.resident_heads,
-        org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
+        org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words)
+        | base.org_words,
         org_anaphors=src.org_anaphors,
         place_nouns=src.place_anaphors | base.place_nouns,
         group_heads=src.group_heads | frozenset(
