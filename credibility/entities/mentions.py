@@ -21,9 +21,10 @@ look-ups are sets and dicts, so the work is linear in the article's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from operator import itemgetter
 
 from credibility.entities.lexicon import Lexicon
 from credibility.records import Claim, Document, Sentence, Source, Span
@@ -40,6 +41,9 @@ _INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_start = itemgetter(1)
+"""The start offset of a token (word, start, end)."""
 _NEXT_WORD = re.compile(r"[ \t]+[a-z]+\b")
 """A lower-case word right after a capitalised stretch: context for ``_name``."""
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
@@ -93,6 +97,7 @@ def _is_cap(word: str) -> bool:
 _SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+\d{1,3}[ \t]*"
                          r"[–—-][ \t]*\d{1,3}[ \t]+(?P<b>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 """A result line, "Sweden 1 – 0 Korea Republic": the two names are sides of a contest."""
+_SCORE = re.compile(r"\d[ \t]*[–—-][ \t]*\d{1,3}[ \t]+[A-Z]")
 
 
 def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> frozenset[str]:
@@ -106,8 +111,11 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
             name = sm.text.removeprefix("the ").removeprefix("The ")
             if name in lex.places or name in lex.cities:
                 acting.add(name)
-    if "–" in text or "-" in text or "—" in text:
-        for m in _SCORE_LINE.finditer(text):
+    for hit in _SCORE.finditer(text):      # cheap first: a score at all
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        for m in _SCORE_LINE.finditer(line):
             for side in (m.group("a"), m.group("b")):
                 words = side.split()
                 while words and (words[0].lower() in lex.not_name_words
@@ -131,12 +139,12 @@ class _Detector:
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words written in lower case somewhere in the article (read once, when asked)."""
-        return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text))
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     @cached_property
     def inner_caps(self) -> frozenset[str]:
         """Capitalised words that also stand inside a sentence: names, not sentence openers."""
-        return frozenset(m.group(1) for m in _INNER_CAP.finditer(self.text))
+        return frozenset(_INNER_CAP.findall(self.text))
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -178,10 +186,9 @@ class _Detector:
                     ctx += 1
                 # one word after the stretch is context too ("Pochon county": a place)
                 after = _NEXT_WORD.match(line, m.end())
-                toks = self._tokens(line[:after.end() if after else m.end()], base, ctx)
-                first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
-                             len(toks))
-                stop = sum(1 for t in toks if t[1] < base + m.end())
+                toks = self._tokens(line, base, ctx, after.end() if after else m.end())
+                first = bisect_left(toks, base + m.start(), key=_start)
+                stop = bisect_left(toks, base + m.end(), key=_start)
                 found.extend(self._runs(toks, headline=False, first=first, stop=stop))
         # "moved to Harrow" is a place unless a longer name of the article has the word
         # ("Ahmed Mohamed ... tweeted to Mohamed", "the Google team ... visit to Google")
@@ -200,16 +207,23 @@ class _Detector:
         """A lone capitalised word opening a sentence that is no first name, acronym or
         word capitalised inside a sentence elsewhere: never a name (``_kind`` would say so
         too, after more work)."""
-        before = line[:at].rstrip()
+        k = at - 1
+        while k >= 0 and line[k].isspace():     # the character before, without copying
+            k -= 1
         bare = _POSSESSIVE.sub("", word) if word[-1:] in "sS'’" else word   # "Panama's"
-        return (not before or before[-1] in _SENTENCE_OPENERS) and \
+        return (k < 0 or line[k] in _SENTENCE_OPENERS) and \
             word not in self.lex.first_names and not word.isupper() and \
             not _CAMEL.fullmatch(word) and bare not in self.inner_caps and bare not in self.acting
 
     @staticmethod
-    def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
-        return [(m.group(), base + m.start(), base + m.end())
-                for m in _TOKEN.finditer(line, start)]
+    def _tokens(line: str, base: int, start: int, end: int | None = None
+                ) -> list[tuple[str, int, int]]:
+        """(word, start, end) of the tokens of ``line[start:end]``, offsets in the text."""
+        out = []
+        for m in _TOKEN.finditer(line, start, len(line) if end is None else end):
+            a, b = m.span()
+            out.append((m.group(), base + a, base + b))
+        return out
 
     def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
               first: int = 0, stop: int | None = None) -> list[Mention]:
