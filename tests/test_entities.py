@@ -244,6 +244,12 @@ BOUNDARIES = [
     pytest.param("He spoke at the British Ring Convention in Buxton.",
                  [("British Ring Convention", "organization")],
                  id="organization-word-convention"),
+    pytest.param("We release our content under a Creative Commons license.",
+                 [("Creative Commons", "organization")], id="ordinary-words-organization"),
+    pytest.param("The band Spoken Motion received a lot of recognition.",
+                 [("Spoken Motion", "organization")], id="ordinary-words-band"),
+    pytest.param("Shiu Ka-chun defeated the pro-Beijing candidate.",
+                 [("Shiu Ka-chun", "person")], id="unknown-words-person"),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from credibility.errors import RulesError
@@ -156,6 +156,15 @@ def load_lexicon(directory: str) -> Lexicon:
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is in the English dictionary of simplemma (Adrien Barbaresi,
+    MIT; data from Wiktionary), the dictionary the corroboration stage lemmatizes with."""
+    from simplemma import is_known
+
+    return is_known(word, lang="en")
 
 
 def lexicon_for(rules: Rules) -> Lexicon:
