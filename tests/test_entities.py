@@ -122,6 +122,10 @@ KINDS = [
                  "named_organization", "Scottish Executive", id="national-office"),
     pytest.param("The plant will close in June, according to union officials.",
                  "unnamed_group", "union officials", id="group-not-organization"),
+    pytest.param("The United Nations said the camps were full.",
+                 "named_organization", "United Nations", id="ordinary-words-organization"),
+    pytest.param("South Korea says the broadcasts will continue.",
+                 "named_organization", "South Korea", id="country-speaks"),
 ]
 
 

@@ -167,6 +167,15 @@ def english_word(word: str) -> bool:
     return is_known(word, lang="en")
 
 
+def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """A name of two or more capitalised words that are all ordinary English words, none a
+    first name ("Creative Commons", "United Nations"): a body's or a brand's name, rarely a
+    person's."""
+    return len(tokens) > 1 and all(
+        w.lower() in lex.inner_words or (w not in lex.first_names and english_word(w.lower()))
+        for w in tokens)
+
+
 def lexicon_for(rules: Rules) -> Lexicon:
     """The entity lexicon of ``rules``, completed with the shared lists of ``sources.toml``."""
     return _completed(str(rules.directory))

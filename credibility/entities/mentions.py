@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import itemgetter
 
-from credibility.entities.lexicon import Lexicon
+from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
@@ -574,6 +574,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             chosen.source_id = s.id
             if chosen.kind is None and want in {"person", "organization"}:
                 chosen.kind = want
+                if want == "person" and chosen.form == "name" and \
+                        chosen.span.text.removeprefix("the ").removeprefix("The ") == \
+                        sm.text.removeprefix("the ").removeprefix("The ") and \
+                        ordinary_words(chosen.tokens, lex):
+                    chosen.kind = "organization"    # "The United Nations said"
     return mentions + extra
 
 

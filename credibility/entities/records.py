@@ -11,7 +11,7 @@ the Harbor Institute" -> "Dana Cole, president").
 
 from __future__ import annotations
 
-from credibility.entities.lexicon import Lexicon, english_word
+from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.entities.mentions import SOURCE_ENTITY_KIND
 from credibility.entities.passes import Cluster, Clusters
 from credibility.records import Entity, Source, Span
@@ -41,8 +41,7 @@ def _kind(c: Cluster, lex: Lexicon) -> tuple[str | None, bool]:
         return "organization", True     # "the Houston Astros": people take no article
     longest = max(names, key=lambda m: len(m.tokens)).tokens if names else ()
     if len(longest) > 1:
-        if all(w in lex.inner_words or (w not in lex.first_names and english_word(w.lower()))
-               for w in longest):
+        if ordinary_words(longest, lex):
             return "organization", True     # "Creative Commons": ordinary words
         return "person", True           # two or three capitalised words, no organization word
     return None, False
