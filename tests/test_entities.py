@@ -76,6 +76,9 @@ SAME = [
     pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
                  "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
                  id="name_variant-after-preposition"),
+    pytest.param("His co-star Genevieve Cortese was cast in 2009. They met when Cortese guest "
+                 "starred on the show.", "Genevieve Cortese", "Cortese",
+                 id="name_variant-surname-with-nationality-ending"),
     pytest.param("She studied physics at Tsinghua University. In 1925 she went back to teach "
                  "at Tsinghua.", "Tsinghua University", "Tsinghua",
                  id="name_variant-organization-short-form"),

@@ -80,9 +80,11 @@ class Mention:
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
     index: int = 0
-    place_guess: bool = False
-    """Names: a lone word after a place preposition ("to Mohamed"), kept only when a person's
-    or organization's longer name elsewhere in the article contains it."""
+    place_guess: str = ""
+    """Names: "place" for a lone word after a place preposition ("to Mohamed"), kept only when
+    a person's or organization's longer name elsewhere in the article contains it; "surname"
+    for a lone word with a nationality's ending ("Cortese", "Korean"), kept only when a
+    person's longer name contains it."""
 
 
 @cache
@@ -194,7 +196,10 @@ class _Detector:
         # ("Ahmed Mohamed ... tweeted to Mohamed", "the Google team ... visit to Google")
         named_words = {t for m in found if m.kind in {"person", "organization", "outlet"}
                        and len(m.tokens) > 1 for t in m.tokens}
-        found = [m for m in found if not m.place_guess or m.tokens[0] in named_words]
+        person_words = {t for m in found if m.kind == "person" and len(m.tokens) > 1
+                        for t in m.tokens}
+        found = [m for m in found if not m.place_guess or m.tokens[0] in (
+            person_words if m.place_guess == "surname" else named_words)]
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         for toks in headline_lines:
@@ -363,7 +368,7 @@ class _Detector:
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
             return None
-        place_guess = kind == "place?"
+        place_guess = kind[:-1] if kind in {"place?", "surname?"} else ""
         if place_guess:
             kind = None
         key = " ".join(w.lower().rstrip(".") for w in name_words)
@@ -385,7 +390,8 @@ class _Detector:
         return g if g in {"m", "f"} else None
 
     def _kind(self, toks, i, name_words, title_words, the, headline) -> str | None:
-        """person, organization, outlet, None (unknown) or "" (not an entity)."""
+        """person, organization, outlet, None (unknown), "" (not an entity), or "place?" and
+        "surname?" (a lone word kept only if a longer name of the article has it)."""
         lex = self.lex
         text = " ".join(name_words)
         if text in self.acting:
@@ -409,6 +415,7 @@ class _Detector:
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
                 and name_words[-1] not in lex.first_names
+                and name_words[0] not in lex.first_names     # "Genevieve Cortese"
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
                      or name_words[-1].endswith(lex.nationality_endings))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
@@ -436,7 +443,7 @@ class _Detector:
                     and first not in lex.first_names:
                 return None            # "Soon", "Experts": a name only if a name pass says so
             if first not in lex.first_names and first.endswith(lex.nationality_endings):
-                return ""              # "Korean", "the Sino-Korean border"
+                return "surname?"      # "Korean", unless a person's name has it ("Cortese")
             if prev in lex.place_prepositions:
                 return "place?"        # "born in Groningen", unless "Ahmed Mohamed ... to Mohamed"
             if first in lex.first_names and lex.first_names[first] != "u" and \
