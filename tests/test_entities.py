@@ -255,6 +255,8 @@ BOUNDARIES = [
                  [("Creative Commons", "organization")], id="ordinary-words-organization"),
     pytest.param("The band Spoken Motion received a lot of recognition.",
                  [("Spoken Motion", "organization")], id="ordinary-words-band"),
+    pytest.param("He was called up after an injury to Will Middlebrooks in May.",
+                 [("Will Middlebrooks", "person")], id="first-name-that-is-a-function-word"),
     pytest.param("Shiu Ka-chun defeated the pro-Beijing candidate.",
                  [("Shiu Ka-chun", "person")], id="unknown-words-person"),
 ]

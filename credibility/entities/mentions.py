@@ -312,9 +312,14 @@ class _Detector:
     def _name(self, toks, i: int, j: int, headline: bool) -> Mention | None:
         lex = self.lex
         words = [t[0] for t in toks[i:j]]
-        # Leading function words ("The", "In") and trailing inner words are not the name.
-        while words and (words[0].lower() in lex.not_name_words or words[0].lower() in
-                         lex.inner_words):
+        # Leading function words ("The", "In") and trailing inner words are not the name; a
+        # first name that is also a function word stays inside a sentence ("to Will
+        # Middlebrooks").
+        keep_first = len(words) > 1 and len(words[0]) > 2 and words[0] in lex.first_names \
+            and words[0] not in lex.calendar_words and words[1][:1].isupper() \
+            and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i)
+        while words and not keep_first and (words[0].lower() in lex.not_name_words or
+                                            words[0].lower() in lex.inner_words):
             words.pop(0)
             i += 1
         while words and words[-1].lower() in lex.inner_words:
@@ -423,7 +428,7 @@ class _Detector:
         if title_words and not any(w in lex.org_words for w in name_words):
             return "person"
         if len(name_words) > 1 and first in lex.first_names and \
-                first.lower() not in lex.not_name_words and name_words[-1] not in lex.places:
+                name_words[-1] not in lex.places:
             return "person"
         if len(name_words) > 1 and len(first) == 2 and first.endswith("."):
             return "person"            # "J. Smith"
