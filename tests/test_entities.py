@@ -241,6 +241,12 @@ BOUNDARIES = [
     pytest.param("Winners were Hui Chi-fung from the Democratic Party and Tanya Chan of the "
                  "Civic Party.", [("Democratic Party", "organization"),
                                   ("Tanya Chan", "person")], id="party-and-person"),
+    pytest.param("The site was founded by Mario J. Lucero and Isabel Ruiz in 2008.",
+                 [("Mario J. Lucero", "person"), ("Isabel Ruiz", "person")],
+                 id="and-between-two-people"),
+    pytest.param("We spoke to a lecturer at Washington State University Simon Ličen about it.",
+                 [("Washington State University", "organization"), ("Simon Ličen", "person")],
+                 id="organization-then-person"),
     pytest.param("The World Bank for Reconstruction and Development lent the money.",
                  [("World Bank for Reconstruction and Development", "organization")],
                  id="and-inside-organization"),

@@ -248,6 +248,10 @@ class _Detector:
                 if _is_cap(w) and w[:1].isalpha():
                     if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
                         break
+                    if toks[j - 1][0] in self.lex.org_words and j - 1 > i and \
+                            w in self.lex.first_names and j + 1 < n and \
+                            _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
+                        break       # "Washington State University Simon Ličen": two names
                     j += 1
                 elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
                         and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, i, j, n):
@@ -270,9 +274,10 @@ class _Detector:
         """A lower-case word ``toks[j]`` inside the name ``toks[i:j]``: "de", "van" always;
         "the" after "of"; "of" unless it joins a person's full name to an organization
         ("Leung Kwok-hung of LSD", "Isabel Ruiz of Heaven Sent Gaming": two names); "and" and
-        "&" only in an organization's name ("Bank for Reconstruction and Development"), and
-        not after an organization's last word or acronym when no organization word or a first
-        name follows ("the Civic Party and Tanya Chan", "DAB and Eunice Yung")."""
+        "&" only in an organization's name ("Bank for Reconstruction and Development"), not
+        after an organization's last word or acronym when no organization word or a first
+        name follows ("the Civic Party and Tanya Chan", "DAB and Eunice Yung"), and "and" not
+        before a first name and a surname ("Mario J. Lucero and Isabel Ruiz")."""
         w = toks[j][0].lower()
         lex = self.lex
         if w == "the":
@@ -294,6 +299,10 @@ class _Detector:
             return True
         if w in {"and", "&"}:
             ahead = [t[0] for t in toks[j + 1:j + 7]]
+            if w == "and" and len(ahead) > 1 and ahead[0] in lex.first_names and \
+                    ahead[1][:1].isupper() and ahead[1] not in lex.org_words and \
+                    toks[j - 1][0] not in lex.org_words:
+                return False            # "Mario J. Lucero and Isabel Ruiz": two people
             before = [t[0] for t in toks[max(0, j - 6):j]]
             last = toks[j - 1][0]
             closed = last in lex.org_words or (last.isupper() and len(last) > 1)
