@@ -327,8 +327,8 @@ class _Detector:
         keep_first = len(words) > 1 and len(words[0]) > 2 and words[0] in lex.first_names \
             and words[0] not in lex.calendar_words and words[1][:1].isupper() \
             and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i)
-        while words and not keep_first and (words[0].lower() in lex.not_name_words or
-                                            words[0].lower() in lex.inner_words):
+        while words and not keep_first and (words[0].lower() in lex.not_name_words or (
+                words[0].lower() in lex.inner_words and not words[0][:1].isupper())):
             words.pop(0)
             i += 1
         while words and words[-1].lower() in lex.inner_words:
@@ -340,8 +340,10 @@ class _Detector:
         national_office = len(words) == 2 and words[1].lower() in lex.person_roles and \
             i > 0 and toks[i - 1][0].lower() == "the"
         while len(words) > 1 and words[0] not in lex.first_names and (
-                words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
+                words[0] in lex.places and (len(words[0]) > 3 or words[0].isupper())
+                or words[0].endswith(lex.nationality_endings)) \
                 and not any(w in lex.org_words for w in words) and not national_office \
+                and words[-1] not in lex.outlet_words \
                 and " ".join(words) not in self.acting:     # "Korea Republic" plays
             words.pop(0)
             i += 1
@@ -357,7 +359,7 @@ class _Detector:
             last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
-        if not name_words or name_words[0].lower() in lex.inner_words:
+        if not name_words or name_words[0] in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
         roles = {w.lower().rstrip(".") for w in title_words
                  if w.lower().rstrip(".") in lex.person_roles}
