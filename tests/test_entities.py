@@ -251,6 +251,10 @@ BOUNDARIES = [
                  [("LA Weekly", "outlet")], id="capitalised-inner-word-opens-a-name"),
     pytest.param("He collaborated with Luo Changpei on the dialect survey.",
                  [("Luo Changpei", "person")], id="short-language-name-is-a-surname"),
+    pytest.param("How The Onion writes an issue\n\nEditorial Manager Chet Clem and President "
+                 "Sean Mills. Image: David Shankbone\n\nThe paper runs weekly.",
+                 [("Chet Clem", "person"), ("Sean Mills", "person"),
+                  ("David Shankbone", "person")], id="names-in-a-title-case-caption"),
     pytest.param("The World Bank for Reconstruction and Development lent the money.",
                  [("World Bank for Reconstruction and Development", "organization")],
                  id="and-inside-organization"),

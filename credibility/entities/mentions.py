@@ -202,10 +202,13 @@ class _Detector:
             person_words if m.place_guess == "surname" else named_words)]
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
+        first_names = self.lex.first_names
         for toks in headline_lines:
             for m in self._runs(toks, headline=True):
-                if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens):
-                    found.append(m)
+                if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens) or \
+                        (m.kind == "person" and len(m.tokens) > 1
+                         and first_names.get(m.tokens[0], "u") != "u"):
+                    found.append(m)         # known, or a first name and a surname
         return found
 
     def _plain_opener(self, line: str, at: int, word: str) -> bool:
