@@ -129,6 +129,8 @@ KINDS = [
                  "named_organization", "United Nations", id="ordinary-words-organization"),
     pytest.param("South Korea says the broadcasts will continue.",
                  "named_organization", "South Korea", id="country-speaks"),
+    pytest.param("Barack Obama said the deal was fair.", "named_person", "Barack Obama",
+                 id="dictionary-proper-names-are-not-ordinary-words"),
 ]
 
 
@@ -227,6 +229,14 @@ def test_places_that_do_not_act_stay_places():
     text = "Thailand has cracked down on smugglers. Many boats were sent away from Thailand."
     report = credibility.analyze(text)
     assert not any("Thailand" in m.text for e in report.entities for m in e.mentions)
+
+
+def test_a_place_at_the_end_of_an_address_does_not_act():
+    text = ("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win. South "
+            "Carolina votes on Saturday.")
+    report = credibility.analyze(text)
+    assert not [e for e in report.entities if e.kind == "organization"
+                and e.name == "South Carolina"], [(e.kind, e.name) for e in report.entities]
 
 
 # (article, names that are separate entities, with their kinds): where one name ends and the

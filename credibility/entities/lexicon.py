@@ -160,18 +160,20 @@ def load_lexicon(directory: str) -> Lexicon:
 
 @lru_cache(maxsize=1 << 14)
 def english_word(word: str) -> bool:
-    """Whether a lower-case word is in the English dictionary of simplemma (Adrien Barbaresi,
-    MIT; data from Wiktionary), the dictionary the corroboration stage lemmatizes with."""
-    from simplemma import is_known
+    """Whether a lower-case word is an ordinary English word: in the English dictionary of
+    simplemma (Adrien Barbaresi, MIT; data from Wiktionary), the dictionary the corroboration
+    stage lemmatizes with, and with a lower-case dictionary form (the dictionary lists proper
+    names too, capitalised: "obama" -> "Obama", "muslims" -> "Muslim")."""
+    from simplemma import is_known, lemmatize
 
-    return is_known(word, lang="en")
+    return is_known(word, lang="en") and lemmatize(word, lang="en")[:1].islower()
 
 
 def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     """A name of two or more capitalised words that are all ordinary English words, none a
     first name ("Creative Commons", "United Nations"): a body's or a brand's name, rarely a
-    person's."""
-    return len(tokens) > 1 and all(
+    person's.  A plural in "-ans" names people ("Muslim Americans", "Texas Republicans")."""
+    return len(tokens) > 1 and not tokens[-1].endswith("ans") and all(
         w.lower() in lex.inner_words or (w not in lex.first_names and english_word(w.lower()))
         for w in tokens)
 

@@ -104,14 +104,21 @@ _SCORE = re.compile(r"\d[ \t]*[–—-][ \t]*\d{1,3}[ \t]+[A-Z]")
 
 def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> frozenset[str]:
     """Names of places that act as organizations in this article: a country that speaks as a
-    source ("South Korea says …": its government), or a side in a result line ("Belgium 3 – 0
-    Panama": a team).  Every mention of such a name is then the organization, not the place;
+    source ("South Korea says …": its government; not the end of an address or a list, "of
+    Columbia, South Carolina says"), or a side in a result line ("Belgium 3 – 0 Panama": a
+    team).  Every mention of such a name is then the organization, not the place;
     a place that never acts stays no entity ("born in Sweden")."""
     acting = set()
     for s in sources:
         for sm in s.mentions:
             name = sm.text.removeprefix("the ").removeprefix("The ")
             if name in lex.places or name in lex.cities:
+                words = text[max(0, sm.start - 40):sm.start].split() or [""]
+                last = words[-1].lower()
+                listed = words[-2] if last in {"and", "or"} and len(words) > 1 else \
+                    words[-1] if last.endswith(",") else ""
+                if last in lex.place_prepositions or last == "of" or listed[:1].isupper():
+                    continue    # "of Columbia, South Carolina says", "Iowa and Vermont say"
                 acting.add(name)
     for hit in _SCORE.finditer(text):      # cheap first: a score at all
         line_start = text.rfind("\n", 0, hit.start()) + 1
@@ -207,8 +214,10 @@ class _Detector:
             for m in self._runs(toks, headline=True):
                 if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens) or \
                         (m.kind == "person" and len(m.tokens) > 1
-                         and first_names.get(m.tokens[0], "u") != "u"):
-                    found.append(m)         # known, or a first name and a surname
+                         and first_names.get(m.tokens[0], "u") != "u"
+                         and not any(t.lower() in self.lower_words for t in m.tokens[1:])):
+                    found.append(m)         # known, or a first name and a surname (not
+                    #                         "Hillary Releasing": the body says "releasing")
         return found
 
     def _plain_opener(self, line: str, at: int, word: str) -> bool:
@@ -329,7 +338,8 @@ class _Detector:
         # Middlebrooks").
         keep_first = len(words) > 1 and len(words[0]) > 2 and words[0] in lex.first_names \
             and words[0] not in lex.calendar_words and words[1][:1].isupper() \
-            and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i)
+            and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i) \
+            and not headline            # "Trump Will Say": a verb in title case
         while words and not keep_first and (words[0].lower() in lex.not_name_words or (
                 words[0].lower() in lex.inner_words and not words[0][:1].isupper())):
             words.pop(0)
