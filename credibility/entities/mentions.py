@@ -339,7 +339,7 @@ class _Detector:
         keep_first = len(words) > 1 and len(words[0]) > 2 and words[0] in lex.first_names \
             and words[0] not in lex.calendar_words and words[1][:1].isupper() \
             and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i) \
-            and not headline            # "Trump Will Say": a verb in title case
+            and not headline and words[1].lower() not in self.lower_words   # "Will Welcome"
         while words and not keep_first and (words[0].lower() in lex.not_name_words or (
                 words[0].lower() in lex.inner_words and not words[0][:1].isupper())):
             words.pop(0)
