@@ -178,6 +178,8 @@ PLACES = [
                  id="name-then-district"),
     pytest.param("Protests spread on Sunday. Hong Kong was quiet by Monday, officials said.",
                  "Hong Kong", id="large-city"),
+    pytest.param("He taught at a university in Ohio. University collections hold his prints.",
+                 "University", id="common-noun-opening-a-sentence"),
 ]
 
 

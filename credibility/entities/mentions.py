@@ -434,6 +434,9 @@ class _Detector:
             return "organization"      # "the Scottish Executive": an office, not a person
         if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
             return "outlet"            # "Brookfield Gazette"
+        if len(name_words) == 1 and not title_words and not the and text in lex.org_words \
+                and text.lower() in self.lower_words and self._opens_sentence(toks, i):
+            return ""                  # "University exhibits can reach out": a common noun
         if any(w in lex.org_words for w in name_words + title_words):
             return "organization"      # "Office of Inspector General", "University of Indiana"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
