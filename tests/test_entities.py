@@ -76,6 +76,9 @@ SAME = [
     pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
                  "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
                  id="name_variant-after-preposition"),
+    pytest.param("Truck driver Pat Jordan backs the plan. \u201cWe need it,\u201d said Jordan, who "
+                 "lives in Lusk.", "Pat Jordan", "Jordan",
+                 id="name_variant-surname-that-is-a-country"),
     pytest.param("His co-star Genevieve Cortese was cast in 2009. They met when Cortese guest "
                  "starred on the show.", "Genevieve Cortese", "Cortese",
                  id="name_variant-surname-with-nationality-ending"),

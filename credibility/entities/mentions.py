@@ -119,6 +119,10 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
                     words[-1] if last.endswith(",") else ""
                 if last in lex.place_prepositions or last == "of" or listed[:1].isupper():
                     continue    # "of Columbia, South Carolina says", "Iowa and Vermont say"
+                if " " not in name and any(
+                        w.group(1) in lex.first_names for w in
+                        re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text)):
+                    continue    # "Pat Jordan … said Jordan": a surname, not the country
                 acting.add(name)
     for hit in _SCORE.finditer(text):      # cheap first: a score at all
         line_start = text.rfind("\n", 0, hit.start()) + 1
@@ -207,6 +211,7 @@ class _Detector:
                         for t in m.tokens}
         found = [m for m in found if not m.place_guess or m.tokens[0] in (
             person_words if m.place_guess == "surname" else named_words)]
+
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
         first_names = self.lex.first_names
