@@ -172,9 +172,11 @@ def english_word(word: str) -> bool:
 def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
     """A name of two or more capitalised words that are all ordinary English words, none a
     first name ("Creative Commons", "United Nations"): a body's or a brand's name, rarely a
-    person's.  A plural in "-ans" names people ("Muslim Americans", "Texas Republicans")."""
+    person's.  A plural in "-ans" names people ("Muslim Americans", "Texas Republicans"); a
+    capitalised particle is part of a personal name ("Bin Laden", "De Niro")."""
     return len(tokens) > 1 and not tokens[-1].endswith("ans") and all(
-        w.lower() in lex.inner_words or (w not in lex.first_names and english_word(w.lower()))
+        w in lex.inner_words or (w.lower() not in lex.inner_words and w not in lex.first_names
+                                 and english_word(w.lower()))
         for w in tokens)
 
 

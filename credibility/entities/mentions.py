@@ -112,7 +112,8 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
     for s in sources:
         for sm in s.mentions:
             name = sm.text.removeprefix("the ").removeprefix("The ")
-            if name in lex.places or name in lex.cities:
+            if (name in lex.places or name in lex.cities) and \
+                    not name.endswith(lex.nationality_endings):     # "the Chinese": people
                 words = text[max(0, sm.start - 40):sm.start].split() or [""]
                 last = words[-1].lower()
                 listed = words[-2] if last in {"and", "or"} and len(words) > 1 else \
