@@ -76,6 +76,15 @@ SAME = [
     pytest.param("Student Ahmed Mohamed was arrested on Monday. Later the mayor wrote to "
                  "Mohamed, who said he was grateful.", "Student Ahmed Mohamed", "Mohamed",
                  id="name_variant-after-preposition"),
+    pytest.param("Truck driver Pat Jordan backs the plan. \u201cWe need it,\u201d said Jordan, who "
+                 "lives in Lusk.", "Pat Jordan", "Jordan",
+                 id="name_variant-surname-that-is-a-country"),
+    pytest.param("His co-star Genevieve Cortese was cast in 2009. They met when Cortese guest "
+                 "starred on the show.", "Genevieve Cortese", "Cortese",
+                 id="name_variant-surname-with-nationality-ending"),
+    pytest.param("She studied physics at Tsinghua University. In 1925 she went back to teach "
+                 "at Tsinghua.", "Tsinghua University", "Tsinghua",
+                 id="name_variant-organization-short-form"),
 ]
 
 
@@ -119,6 +128,12 @@ KINDS = [
                  "named_organization", "Scottish Executive", id="national-office"),
     pytest.param("The plant will close in June, according to union officials.",
                  "unnamed_group", "union officials", id="group-not-organization"),
+    pytest.param("The United Nations said the camps were full.",
+                 "named_organization", "United Nations", id="ordinary-words-organization"),
+    pytest.param("South Korea says the broadcasts will continue.",
+                 "named_organization", "South Korea", id="country-speaks"),
+    pytest.param("Barack Obama said the deal was fair.", "named_person", "Barack Obama",
+                 id="dictionary-proper-names-are-not-ordinary-words"),
 ]
 
 
@@ -166,6 +181,8 @@ PLACES = [
                  id="name-then-district"),
     pytest.param("Protests spread on Sunday. Hong Kong was quiet by Monday, officials said.",
                  "Hong Kong", id="large-city"),
+    pytest.param("He taught at a university in Ohio. University collections hold his prints.",
+                 "University", id="common-noun-opening-a-sentence"),
 ]
 
 
@@ -191,6 +208,104 @@ def test_supranational_bodies_are_organizations(text, name):
     report = credibility.analyze(text)
     assert [e.kind for e in report.entities if e.name == name] == ["organization"], \
         [(e.kind, e.name) for e in report.entities]
+
+
+# (article, place name that acts as an organization here, how many of its mentions): a country
+# that speaks is its government, a side of a result line is a team; every mention follows
+ACTING_PLACES = [
+    pytest.param("Artillery fire hit a loudspeaker in South Korea on Monday. South Korea says "
+                 "the broadcasts will continue.", "South Korea", 2, id="country-speaks"),
+    pytest.param("Group G \u2014 Belgium 3 \u2013 0 Panama\n\nBelgium started the game with "
+                 "attacking play. Panama's attempt in the 54th minute went wide.", "Panama", 2,
+                 id="result-line"),
+]
+
+
+@pytest.mark.parametrize("text, name, count", ACTING_PLACES)
+def test_places_that_act_are_organizations(text, name, count):
+    report = credibility.analyze(text)
+    found = [e for e in report.entities if e.name == name]
+    assert [e.kind for e in found] == ["organization"], \
+        [(e.kind, e.name) for e in report.entities]
+    assert len(found[0].mentions) == count, found[0].mentions
+
+
+def test_places_that_do_not_act_stay_places():
+    text = "Thailand has cracked down on smugglers. Many boats were sent away from Thailand."
+    report = credibility.analyze(text)
+    assert not any("Thailand" in m.text for e in report.entities for m in e.mentions)
+
+
+# (article, place name that must not become an acting organization)
+NOT_ACTING = [
+    pytest.param("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win. South "
+                 "Carolina votes on Saturday.", "South Carolina", id="end-of-an-address"),
+    pytest.param("The Chinese said the talks went well. Chinese linguists agreed.", "Chinese",
+                 id="nationality-is-people"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_ACTING)
+def test_places_that_only_seem_to_act(text, name):
+    report = credibility.analyze(text)
+    assert not [e for e in report.entities if e.kind == "organization" and e.name == name], \
+        [(e.kind, e.name) for e in report.entities]
+
+
+# (article, names that are separate entities, with their kinds): where one name ends and the
+# next begins when "of" or "and" joins a person's name and an organization's
+BOUNDARIES = [
+    pytest.param("Troy Patterson of Slate Magazine visited the bar.",
+                 [("Troy Patterson", "person"), ("Slate Magazine", "outlet")],
+                 id="person-of-outlet"),
+    pytest.param("Veteran politician Wong Kwok-hing of FTU was defeated.",
+                 [("Wong Kwok-hing", "person"), ("FTU", "organization")],
+                 id="person-of-acronym"),
+    pytest.param("Winners were Hui Chi-fung from the Democratic Party and Tanya Chan of the "
+                 "Civic Party.", [("Democratic Party", "organization"),
+                                  ("Tanya Chan", "person")], id="party-and-person"),
+    pytest.param("The site was founded by Mario J. Lucero and Isabel Ruiz in 2008.",
+                 [("Mario J. Lucero", "person"), ("Isabel Ruiz", "person")],
+                 id="and-between-two-people"),
+    pytest.param("We spoke to a lecturer at Washington State University Simon Ličen about it.",
+                 [("Washington State University", "organization"), ("Simon Ličen", "person")],
+                 id="organization-then-person"),
+    pytest.param("Whitmore told LA Weekly that the case was closed.",
+                 [("LA Weekly", "outlet")], id="capitalised-inner-word-opens-a-name"),
+    pytest.param("He collaborated with Luo Changpei on the dialect survey.",
+                 [("Luo Changpei", "person")], id="short-language-name-is-a-surname"),
+    pytest.param("How The Onion writes an issue\n\nEditorial Manager Chet Clem and President "
+                 "Sean Mills. Image: David Shankbone\n\nThe paper runs weekly.",
+                 [("Chet Clem", "person"), ("Sean Mills", "person"),
+                  ("David Shankbone", "person")], id="names-in-a-title-case-caption"),
+    pytest.param("The World Bank for Reconstruction and Development lent the money.",
+                 [("World Bank for Reconstruction and Development", "organization")],
+                 id="and-inside-organization"),
+    pytest.param("He was a member of the University of Paris faculty.",
+                 [("University of Paris", "organization")], id="of-inside-organization"),
+    pytest.param("She started her career with Barstool Sports, writing for its website.",
+                 [("Barstool Sports", "organization")], id="organization-word-sports"),
+    pytest.param("He spoke at the British Ring Convention in Buxton.",
+                 [("British Ring Convention", "organization")],
+                 id="organization-word-convention"),
+    pytest.param("We release our content under a Creative Commons license.",
+                 [("Creative Commons", "organization")], id="ordinary-words-organization"),
+    pytest.param("The band Spoken Motion received a lot of recognition.",
+                 [("Spoken Motion", "organization")], id="ordinary-words-band"),
+    pytest.param("He was called up after an injury to Will Middlebrooks in May.",
+                 [("Will Middlebrooks", "person")], id="first-name-that-is-a-function-word"),
+    pytest.param("Osama bin Laden was killed in 2011. Bin Laden had hidden for years.",
+                 [("Bin Laden", "person")], id="capitalised-particle-is-a-name"),
+    pytest.param("Shiu Ka-chun defeated the pro-Beijing candidate.",
+                 [("Shiu Ka-chun", "person")], id="unknown-words-person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BOUNDARIES)
+def test_name_boundaries(text, expected):
+    report = credibility.analyze(text)
+    found = {(e.name, e.kind) for e in report.entities}
+    assert set(expected) <= found, found
 
 
 def test_people_only_mentioned_are_those_in_the_story():

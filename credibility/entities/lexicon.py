@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from credibility.errors import RulesError
@@ -24,7 +24,8 @@ _LISTS = {
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words", "person_suffixes",
               "masculine_titles",
-              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words"),
+              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
+              "organization_words"),
     "roles": ("person_roles", "group_words"),
     "places": ("extra",),
 }
@@ -67,7 +68,8 @@ class Lexicon:
     person_roles: frozenset[str]
     """Role nouns a person can be referred back to by ("the minister")."""
     org_words: frozenset[str]
-    """Capitalised words that make a name an organization ("Ministry", "Inc")."""
+    """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
+    sources.toml and ``[names] organization_words``."""
     org_anaphors: frozenset[str]
     place_nouns: frozenset[str]
     trailing_words: frozenset[str]
@@ -148,12 +150,34 @@ def load_lexicon(directory: str) -> Lexicon:
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        org_words=frozenset(), org_anaphors=frozenset(),
+        org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is an ordinary English word: in the English dictionary of
+    simplemma (Adrien Barbaresi, MIT; data from Wiktionary), the dictionary the corroboration
+    stage lemmatizes with, and with a lower-case dictionary form (the dictionary lists proper
+    names too, capitalised: "obama" -> "Obama", "muslims" -> "Muslim")."""
+    from simplemma import is_known, lemmatize
+
+    return is_known(word, lang="en") and lemmatize(word, lang="en")[:1].islower()
+
+
+def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
+    """A name of two or more capitalised words that are all ordinary English words, none a
+    first name ("Creative Commons", "United Nations"): a body's or a brand's name, rarely a
+    person's.  A plural in "-ans" names people ("Muslim Americans", "Texas Republicans"); a
+    capitalised particle is part of a personal name ("Bin Laden", "De Niro")."""
+    return len(tokens) > 1 and not tokens[-1].endswith("ans") and all(
+        w in lex.inner_words or (w.lower() not in lex.inner_words and w not in lex.first_names
+                                 and english_word(w.lower()))
+        for w in tokens)
 
 
 def lexicon_for(rules: Rules) -> Lexicon:
@@ -175,7 +199,8 @@ def _completed(directory: str) -> Lexicon:
         titles=src.titles_lower,
         person_roles=base.person_roles | src.official_heads | src.titles_lower
         | src.resident_heads,
-        org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words),
+        org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words)
+        | base.org_words,
         org_anaphors=src.org_anaphors,
         place_nouns=src.place_anaphors | base.place_nouns,
         group_heads=src.group_heads | frozenset(

@@ -21,11 +21,12 @@ look-ups are sets and dicts, so the work is linear in the article's length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from operator import itemgetter
 
-from credibility.entities.lexicon import Lexicon
+from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
@@ -40,6 +41,9 @@ _INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_start = itemgetter(1)
+"""The start offset of a token (word, start, end)."""
 _NEXT_WORD = re.compile(r"[ \t]+[a-z]+\b")
 """A lower-case word right after a capitalised stretch: context for ``_name``."""
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "—", "–", "-", "*",
@@ -76,9 +80,11 @@ class Mention:
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
     index: int = 0
-    place_guess: bool = False
-    """Names: a lone word after a place preposition ("to Mohamed"), kept only when a person's
-    or organization's longer name elsewhere in the article contains it."""
+    place_guess: str = ""
+    """Names: "place" for a lone word after a place preposition ("to Mohamed"), kept only when
+    a person's or organization's longer name elsewhere in the article contains it; "surname"
+    for a lone word with a nationality's ending ("Cortese", "Korean"), kept only when a
+    person's longer name contains it."""
 
 
 @cache
@@ -90,22 +96,69 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_SCORE_LINE = re.compile(r"(?P<a>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+\d{1,3}[ \t]*"
+                         r"[–—-][ \t]*\d{1,3}[ \t]+(?P<b>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+"""A result line, "Sweden 1 – 0 Korea Republic": the two names are sides of a contest."""
+_SCORE = re.compile(r"\d[ \t]*[–—-][ \t]*\d{1,3}[ \t]+[A-Z]")
+
+
+def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> frozenset[str]:
+    """Names of places that act as organizations in this article: a country that speaks as a
+    source ("South Korea says …": its government; not the end of an address or a list, "of
+    Columbia, South Carolina says"), or a side in a result line ("Belgium 3 – 0 Panama": a
+    team).  Every mention of such a name is then the organization, not the place;
+    a place that never acts stays no entity ("born in Sweden")."""
+    acting = set()
+    for s in sources:
+        for sm in s.mentions:
+            name = sm.text.removeprefix("the ").removeprefix("The ")
+            if (name in lex.places or name in lex.cities) and \
+                    not name.endswith(lex.nationality_endings):     # "the Chinese": people
+                words = text[max(0, sm.start - 40):sm.start].split() or [""]
+                last = words[-1].lower()
+                listed = words[-2] if last in {"and", "or"} and len(words) > 1 else \
+                    words[-1] if last.endswith(",") else ""
+                if last in lex.place_prepositions or last == "of" or listed[:1].isupper():
+                    continue    # "of Columbia, South Carolina says", "Iowa and Vermont say"
+                if " " not in name and any(
+                        w.group(1) in lex.first_names for w in
+                        re.finditer(r"\b([A-Z][a-z]+) " + re.escape(name) + r"\b", text)):
+                    continue    # "Pat Jordan … said Jordan": a surname, not the country
+                acting.add(name)
+    for hit in _SCORE.finditer(text):      # cheap first: a score at all
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        for m in _SCORE_LINE.finditer(line):
+            for side in (m.group("a"), m.group("b")):
+                words = side.split()
+                while words and (words[0].lower() in lex.not_name_words
+                                 or words[0] in lex.calendar_words):
+                    words.pop(0)
+                if words and not any(w in lex.calendar_words for w in words):
+                    acting.add(" ".join(words))
+    return frozenset(acting)
+
+
 class _Detector:
-    def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon) -> None:
+    def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon,
+                 acting: frozenset[str] = frozenset()) -> None:
         self.text = document.text
         self.lex = lex
         self.starts = [s.span.start for s in sentences]
         self.indices = [s.index for s in sentences]
+        self.acting = acting
+        """Place names that act as organizations here (:func:`_acting_places`)."""
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
         """Words written in lower case somewhere in the article (read once, when asked)."""
-        return frozenset(m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", self.text))
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     @cached_property
     def inner_caps(self) -> frozenset[str]:
         """Capitalised words that also stand inside a sentence: names, not sentence openers."""
-        return frozenset(m.group(1) for m in _INNER_CAP.finditer(self.text))
+        return frozenset(_INNER_CAP.findall(self.text))
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -138,7 +191,7 @@ class _Detector:
                     continue
             for m in _CANDIDATE.finditer(line):
                 word = m.group()
-                if word.lower() in not_names or word in no_entity:
+                if word.lower() in not_names or word in no_entity and word not in self.acting:
                     continue                # "The", "He", "March", "Japan": the commonest
                 if " " not in word and self._plain_opener(line, m.start(), word):
                     continue                # "Officials said": cheap to rule out here
@@ -147,37 +200,53 @@ class _Detector:
                     ctx += 1
                 # one word after the stretch is context too ("Pochon county": a place)
                 after = _NEXT_WORD.match(line, m.end())
-                toks = self._tokens(line[:after.end() if after else m.end()], base, ctx)
-                first = next((k for k, t in enumerate(toks) if t[1] >= base + m.start()),
-                             len(toks))
-                stop = sum(1 for t in toks if t[1] < base + m.end())
+                toks = self._tokens(line, base, ctx, after.end() if after else m.end())
+                first = bisect_left(toks, base + m.start(), key=_start)
+                stop = bisect_left(toks, base + m.end(), key=_start)
                 found.extend(self._runs(toks, headline=False, first=first, stop=stop))
         # "moved to Harrow" is a place unless a longer name of the article has the word
         # ("Ahmed Mohamed ... tweeted to Mohamed", "the Google team ... visit to Google")
         named_words = {t for m in found if m.kind in {"person", "organization", "outlet"}
                        and len(m.tokens) > 1 for t in m.tokens}
-        found = [m for m in found if not m.place_guess or m.tokens[0] in named_words]
+        person_words = {t for m in found if m.kind == "person" and len(m.tokens) > 1
+                        for t in m.tokens}
+        found = [m for m in found if not m.place_guess or m.tokens[0] in (
+            person_words if m.place_guess == "surname" else named_words)]
+
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
+        first_names = self.lex.first_names
         for toks in headline_lines:
             for m in self._runs(toks, headline=True):
-                if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens):
-                    found.append(m)
+                if m.key in known or (len(m.tokens) == 1 and m.tokens[0] in known_tokens) or \
+                        (m.kind == "person" and len(m.tokens) > 1
+                         and first_names.get(m.tokens[0], "u") != "u"
+                         and not any(t.lower() in self.lower_words for t in m.tokens[1:])):
+                    found.append(m)         # known, or a first name and a surname (not
+                    #                         "Hillary Releasing": the body says "releasing")
         return found
 
     def _plain_opener(self, line: str, at: int, word: str) -> bool:
         """A lone capitalised word opening a sentence that is no first name, acronym or
         word capitalised inside a sentence elsewhere: never a name (``_kind`` would say so
         too, after more work)."""
-        before = line[:at].rstrip()
-        return (not before or before[-1] in _SENTENCE_OPENERS) and \
+        k = at - 1
+        while k >= 0 and line[k].isspace():     # the character before, without copying
+            k -= 1
+        bare = _POSSESSIVE.sub("", word) if word[-1:] in "sS'’" else word   # "Panama's"
+        return (k < 0 or line[k] in _SENTENCE_OPENERS) and \
             word not in self.lex.first_names and not word.isupper() and \
-            not _CAMEL.fullmatch(word) and word not in self.inner_caps
+            not _CAMEL.fullmatch(word) and bare not in self.inner_caps and bare not in self.acting
 
     @staticmethod
-    def _tokens(line: str, base: int, start: int) -> list[tuple[str, int, int]]:
-        return [(m.group(), base + m.start(), base + m.end())
-                for m in _TOKEN.finditer(line, start)]
+    def _tokens(line: str, base: int, start: int, end: int | None = None
+                ) -> list[tuple[str, int, int]]:
+        """(word, start, end) of the tokens of ``line[start:end]``, offsets in the text."""
+        out = []
+        for m in _TOKEN.finditer(line, start, len(line) if end is None else end):
+            a, b = m.span()
+            out.append((m.group(), base + a, base + b))
+        return out
 
     def _runs(self, toks: list[tuple[str, int, int]], headline: bool,
               first: int = 0, stop: int | None = None) -> list[Mention]:
@@ -197,9 +266,13 @@ class _Detector:
                 if _is_cap(w) and w[:1].isalpha():
                     if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
                         break
+                    if toks[j - 1][0] in self.lex.org_words and j - 1 > i and \
+                            w in self.lex.first_names and j + 1 < n and \
+                            _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
+                        break       # "Washington State University Simon Ličen": two names
                     j += 1
                 elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
-                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, j):
+                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, i, j, n):
                     j += 1
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
@@ -215,16 +288,46 @@ class _Detector:
             i = j
         return out
 
-    def _inner_ok(self, toks, j: int) -> bool:
-        """A lower-case word inside a name: "of", "de", "van" always; "the" after "of"; "and"
-        and "&" only in an organization's name ("Bank for Reconstruction and Development")."""
+    def _inner_ok(self, toks, i: int, j: int, n: int) -> bool:
+        """A lower-case word ``toks[j]`` inside the name ``toks[i:j]``: "de", "van" always;
+        "the" after "of"; "of" unless it joins a person's full name to an organization
+        ("Leung Kwok-hung of LSD", "Isabel Ruiz of Heaven Sent Gaming": two names); "and" and
+        "&" only in an organization's name ("Bank for Reconstruction and Development"), not
+        after an organization's last word or acronym when no organization word or a first
+        name follows ("the Civic Party and Tanya Chan", "DAB and Eunice Yung"), and "and" not
+        before a first name and a surname ("Mario J. Lucero and Isabel Ruiz")."""
         w = toks[j][0].lower()
+        lex = self.lex
         if w == "the":
             return toks[j - 1][0].lower() == "of"
+        if w == "of":
+            left = [t[0] for t in toks[i:j]]
+            if len(left) < 2 or left[0].lower().rstrip(".") in lex.titles or \
+                    left[0].lower() in lex.person_roles or \
+                    any(x in lex.org_words or x in lex.outlet_words for x in left):
+                return True
+            if left[0] in lex.first_names and left[-1] not in lex.first_names:
+                return False            # "Troy Patterson of Slate Magazine"
+            k = j + 1
+            while k < n and _is_cap(toks[k][0]):
+                x = toks[k][0]
+                if (x.isupper() and len(x) > 1 and x.isalpha()) or x in lex.org_words:
+                    return False        # "Wong Kwok-kin of FTU", "Ann Chiang of DAB"
+                k += 1
+            return True
         if w in {"and", "&"}:
             ahead = [t[0] for t in toks[j + 1:j + 7]]
-            run = [t[0] for t in toks[max(0, j - 6):j]] + ahead
-            return any(x in self.lex.org_words for x in run)
+            if w == "and" and len(ahead) > 1 and ahead[0] in lex.first_names and \
+                    ahead[1][:1].isupper() and ahead[1] not in lex.org_words and \
+                    toks[j - 1][0] not in lex.org_words:
+                return False            # "Mario J. Lucero and Isabel Ruiz": two people
+            before = [t[0] for t in toks[max(0, j - 6):j]]
+            last = toks[j - 1][0]
+            closed = last in lex.org_words or (last.isupper() and len(last) > 1)
+            if closed and (not any(x in lex.org_words for x in ahead) or
+                           ahead[:1] and ahead[0] in lex.first_names):
+                return False            # "the Civic Party and Tanya Chan", "DAB and Eunice Yung"
+            return any(x in lex.org_words for x in before + ahead)
         return True
 
     def _opens_sentence(self, toks, i) -> bool:
@@ -236,9 +339,15 @@ class _Detector:
     def _name(self, toks, i: int, j: int, headline: bool) -> Mention | None:
         lex = self.lex
         words = [t[0] for t in toks[i:j]]
-        # Leading function words ("The", "In") and trailing inner words are not the name.
-        while words and (words[0].lower() in lex.not_name_words or words[0].lower() in
-                         lex.inner_words):
+        # Leading function words ("The", "In") and trailing inner words are not the name; a
+        # first name that is also a function word stays inside a sentence ("to Will
+        # Middlebrooks").
+        keep_first = len(words) > 1 and len(words[0]) > 2 and words[0] in lex.first_names \
+            and words[0] not in lex.calendar_words and words[1][:1].isupper() \
+            and words[1].lower() not in lex.not_name_words and not self._opens_sentence(toks, i) \
+            and not headline and words[1].lower() not in self.lower_words   # "Will Welcome"
+        while words and not keep_first and (words[0].lower() in lex.not_name_words or (
+                words[0].lower() in lex.inner_words and not words[0][:1].isupper())):
             words.pop(0)
             i += 1
         while words and words[-1].lower() in lex.inner_words:
@@ -250,8 +359,11 @@ class _Detector:
         national_office = len(words) == 2 and words[1].lower() in lex.person_roles and \
             i > 0 and toks[i - 1][0].lower() == "the"
         while len(words) > 1 and words[0] not in lex.first_names and (
-                words[0] in lex.places or words[0].endswith(lex.nationality_endings)) \
-                and not any(w in lex.org_words for w in words) and not national_office:
+                words[0] in lex.places and (len(words[0]) > 3 or words[0].isupper())
+                or words[0].endswith(lex.nationality_endings)) \
+                and not any(w in lex.org_words for w in words) and not national_office \
+                and words[-1] not in lex.outlet_words \
+                and " ".join(words) not in self.acting:     # "Korea Republic" plays
             words.pop(0)
             i += 1
         the = i > 0 and toks[i - 1][0].lower() == "the"
@@ -266,7 +378,7 @@ class _Detector:
             last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
-        if not name_words or name_words[0].lower() in lex.inner_words:
+        if not name_words or name_words[0] in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
         roles = {w.lower().rstrip(".") for w in title_words
                  if w.lower().rstrip(".") in lex.person_roles}
@@ -291,7 +403,7 @@ class _Detector:
         kind = self._kind(toks, i, name_words, title_words, the, headline)
         if kind == "":
             return None
-        place_guess = kind == "place?"
+        place_guess = kind[:-1] if kind in {"place?", "surname?"} else ""
         if place_guess:
             kind = None
         key = " ".join(w.lower().rstrip(".") for w in name_words)
@@ -313,9 +425,12 @@ class _Detector:
         return g if g in {"m", "f"} else None
 
     def _kind(self, toks, i, name_words, title_words, the, headline) -> str | None:
-        """person, organization, outlet, None (unknown) or "" (not an entity)."""
+        """person, organization, outlet, None (unknown), "" (not an entity), or "place?" and
+        "surname?" (a lone word kept only if a longer name of the article has it)."""
         lex = self.lex
         text = " ".join(name_words)
+        if text in self.acting:
+            return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
@@ -325,6 +440,9 @@ class _Detector:
             return "organization"      # "the Scottish Executive": an office, not a person
         if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
             return "outlet"            # "Brookfield Gazette"
+        if len(name_words) == 1 and not title_words and not the and text in lex.org_words \
+                and text.lower() in self.lower_words and self._opens_sentence(toks, i):
+            return ""                  # "University exhibits can reach out": a common noun
         if any(w in lex.org_words for w in name_words + title_words):
             return "organization"      # "Office of Inspector General", "University of Indiana"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
@@ -335,6 +453,7 @@ class _Detector:
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
                 and name_words[-1] not in lex.first_names
+                and name_words[0] not in lex.first_names     # "Genevieve Cortese"
                 and (name_words[-1] in lex.places or " ".join(name_words[-2:]) in lex.places
                      or name_words[-1].endswith(lex.nationality_endings))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
@@ -342,7 +461,7 @@ class _Detector:
         if title_words and not any(w in lex.org_words for w in name_words):
             return "person"
         if len(name_words) > 1 and first in lex.first_names and \
-                first.lower() not in lex.not_name_words and name_words[-1] not in lex.places:
+                name_words[-1] not in lex.places:
             return "person"
         if len(name_words) > 1 and len(first) == 2 and first.endswith("."):
             return "person"            # "J. Smith"
@@ -362,7 +481,7 @@ class _Detector:
                     and first not in lex.first_names:
                 return None            # "Soon", "Experts": a name only if a name pass says so
             if first not in lex.first_names and first.endswith(lex.nationality_endings):
-                return ""              # "Korean", "the Sino-Korean border"
+                return "surname?"      # "Korean", unless a person's name has it ("Cortese")
             if prev in lex.place_prepositions:
                 return "place?"        # "born in Groningen", unless "Ahmed Mohamed ... to Mohamed"
             if first in lex.first_names and lex.first_names[first] != "u" and \
@@ -500,6 +619,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             chosen.source_id = s.id
             if chosen.kind is None and want in {"person", "organization"}:
                 chosen.kind = want
+                if want == "person" and chosen.form == "name" and \
+                        chosen.span.text.removeprefix("the ").removeprefix("The ") == \
+                        sm.text.removeprefix("the ").removeprefix("The ") and \
+                        ordinary_words(chosen.tokens, lex):
+                    chosen.kind = "organization"    # "The United Nations said"
     return mentions + extra
 
 
@@ -543,7 +667,7 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
         Mentions sorted by start offset.  They may still overlap; the entity records drop or
         cut overlaps between different entities at the end.
     """
-    det = _Detector(document, sentences, lex)
+    det = _Detector(document, sentences, lex, _acting_places(document.text, sources, lex))
     names = det.names()
     covered = sorted((m.span.start, m.span.end) for m in names)
     cstarts = [c[0] for c in covered]

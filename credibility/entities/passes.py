@@ -222,10 +222,14 @@ def name_variant(cl: Clusters) -> None:
     """Relaxed name match (Lee et al. sieves 3 and 7, proper head match): a surname or first
     name alone, or "Mr./Ms." + surname, goes to the most recent person whose full name ends
     (or begins) with it; an initial and surname ("J. Smith") to "John Smith"; an acronym to
-    the organization whose capitalised words it spells."""
+    the organization whose capitalised words it spells; a lone word of no known type to the
+    organization whose name it opens before an organization word ("Harvard" to "Harvard
+    University")."""
     last_word: dict[str, Mention] = {}
     first_word: dict[str, Mention] = {}
     acronyms: dict[str, Mention] = {}
+    org_first: dict[str, Mention] = {}
+    org_words = cl.lex.org_words
     for m in cl.mentions:
         if m.form != "name" or not m.tokens:
             continue
@@ -239,11 +243,15 @@ def name_variant(cl: Clusters) -> None:
                 acro = "".join(w[0] for w in toks if w[0].isupper())
                 if len(acro) > 1:
                     acronyms.setdefault(acro, m)
+                if kind is not None and toks[0] not in org_words and \
+                        any(w in org_words for w in toks[1:]):
+                    org_first.setdefault(toks[0], m)
             if kind is not None:
                 continue
         if len(toks) == 1:
             w = toks[0]
-            target = last_word.get(w) or first_word.get(w)
+            target = last_word.get(w) or first_word.get(w) or (
+                org_first.get(w) if kind is None else None)   # "Harvard University" … "Harvard"
             if target is not None:
                 cl.merge(target, m, "name_variant")
             continue

@@ -11,7 +11,7 @@ the Harbor Institute" -> "Dana Cole, president").
 
 from __future__ import annotations
 
-from credibility.entities.lexicon import Lexicon
+from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.entities.mentions import SOURCE_ENTITY_KIND
 from credibility.entities.passes import Cluster, Clusters
 from credibility.records import Entity, Source, Span
@@ -20,8 +20,12 @@ _NAME_ORDER = ("outlet", "person", "organization")
 _OTHER_ORDER = ("document", "person", "organization", "outlet", "group")
 
 
-def _kind(c: Cluster) -> tuple[str | None, bool]:
-    """(kind, named) of a cluster: a name's type wins over descriptions and source kinds."""
+def _kind(c: Cluster, lex: Lexicon) -> tuple[str | None, bool]:
+    """(kind, named) of a cluster: a name's type wins over descriptions and source kinds.
+
+    A name of two or more capitalised words and no other evidence is a person's, unless
+    every word is an ordinary English word and none a first name ("Creative Commons",
+    "Spoken Motion"): people are rarely called that, bodies and brands often are."""
     name_kinds = {m.kind for m in c.mentions if m.form == "name"}
     for k in _NAME_ORDER:
         if k in name_kinds:
@@ -35,7 +39,10 @@ def _kind(c: Cluster) -> tuple[str | None, bool]:
         return "person", True           # "Harwood ... she said"
     if names and any(m.definite for m in names):
         return "organization", True     # "the Houston Astros": people take no article
-    if names and len(max(names, key=lambda m: len(m.tokens)).tokens) > 1:
+    longest = max(names, key=lambda m: len(m.tokens)).tokens if names else ()
+    if len(longest) > 1:
+        if ordinary_words(longest, lex):
+            return "organization", True     # "Creative Commons": ordinary words
         return "person", True           # two or three capitalised words, no organization word
     return None, False
 
@@ -83,7 +90,7 @@ def freeze(cl: Clusters, sources: tuple[Source, ...],
     by_id = {s.id: s for s in sources}
     kept: list[tuple[Cluster, str, bool]] = []
     for c in cl.all():
-        kind, named = _kind(c)
+        kind, named = _kind(c, lex)
         if kind is None and c.source_ids:
             # Every source is an entity: without a typed mention, its kind says which.
             kind = next((SOURCE_ENTITY_KIND[by_id[i].kind] for i in sorted(c.source_ids)
