@@ -714,7 +714,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if _matches(byline, line) and len(line) < 80:
                 add("credit", s, e)
                 continue
-            if _matches(credit, line):
+            if _matches(credit, line) and _is_credit(line):
                 add("credit", s, e)
                 continue
             m = _matches(caption_with_credit, line)

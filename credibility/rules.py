@@ -55,6 +55,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "np_breakers": [str],
         "phrasal_cues": [str],
         "no_statement": str,
+        "designation": str,
         "coordinators": [str],
         "frame_adjunct": str,
         "relative_subjects": [str],
@@ -413,6 +414,8 @@ class CueRules:
     phrasal_cues: re.Pattern
     phrasal_first: frozenset[str]
     no_statement: re.Pattern
+    designation: re.Pattern
+    """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
     frame_adjunct: re.Pattern
     relative_subjects: frozenset[str]
@@ -695,6 +698,8 @@ def load_rules(directory: str | None = None) -> Rules:
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
+            designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
+                                     flags=0),
             coordinators=frozenset(cues["coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             relative_subjects=frozenset(cues["relative_subjects"]),

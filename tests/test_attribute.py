@@ -847,3 +847,32 @@ def test_polls_show(text, mention):
 
 def test_a_particle_after_the_verb_makes_it_no_cue():
     assert attributed("Most renters lost because they did not show up at court.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Maritime Safety Board on Thursday confirmed Priya Anand as its new chief inspector.",
+    "The club announced Jo Park as captain for next season.",
+    "The council named Ruth Osei as interim director on Monday.",
+])
+def test_an_appointment_is_no_statement(text):
+    """'confirmed X as Y' names someone to a post (rules/cues.toml designation): the subject
+    makes no statement, so nothing is attributed to it."""
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry confirmed that 30 people died in the fire.",
+    "The club announced that Jo Park will captain the side.",
+    "Officials described Ruth Osei as a careful manager.",
+])
+def test_a_report_with_the_same_verbs_is_still_attributed(text):
+    assert len(attributed(text)) == 1
+
+
+def test_a_first_line_that_starts_with_a_wire_name_is_the_story_not_a_credit():
+    """'Reuters named …' opens a sentence: the credit pattern reads short credit lines only."""
+    from credibility import analyze
+
+    report = analyze("AFP reported on Monday that the talks had failed in Geneva overnight.")
+    assert [c.span.text for c in report.claims] == ["the talks had failed in Geneva overnight"]
+    assert not report.document.boilerplate

@@ -94,7 +94,9 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         s = sentence.span
         signed = an.signature_line(sentence)
         if signed is not None and raw and raw[-1].sentence == sentence.index - 1 \
-                and raw[-1].quote == "direct" and raw[-1].mention is None:
+                and raw[-1].mention is None and (
+                    raw[-1].quote == "direct"
+                    or raw[-1].source is None and raw[-1].span.text[:1] in _OPENING_MARKS):
             # "“…”" then "-Board member Colm Hadley" on the next line: the quotation is hers.
             cue, mention = signed
             st = an.resolve(mention, sentence.index)

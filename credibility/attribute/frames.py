@@ -108,6 +108,11 @@ class Frames:
         found = self._split_participles(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
+        if found:
+            named = {m.start("cue") for m in
+                     self.cues.designation.finditer(self.text, span.start, span.end)}
+            if named:   # "confirmed Priya Anand as its new chief inspector": no report
+                found = [f for f in found if f.cue.start not in named]
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
