@@ -876,3 +876,13 @@ def test_a_first_line_that_starts_with_a_wire_name_is_the_story_not_a_credit():
     report = analyze("AFP reported on Monday that the talks had failed in Geneva overnight.")
     assert [c.span.text for c in report.claims] == ["the talks had failed in Geneva overnight"]
     assert not report.document.boilerplate
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council's plan to close the library is a shocking decision.", "close the library"),
+    ("Acme's promise to cut prices was broken within a month.", "cut prices"),
+])
+def test_a_noun_cue_subject_does_not_own_the_verdict_on_it(text, content):
+    """"X's plan to V … is …": the plan is the infinitive, not the predicate about it."""
+    (claim, _), = attributed(text)
+    assert claim.span.text == content

@@ -257,7 +257,13 @@ class Frames:
                 k += 1
             if k >= len(toks):
                 continue
-            c = ctx.content(toks[k].start, ctx.end)
+            end = ctx.end
+            if j == 0 and toks[i + 1].low == "to":
+                # "The council's plan to close the library is a shocking decision": the noun
+                # phrase is the subject; the plan is "close the library", not the verdict on it
+                end = next((t.start for t in toks[k + 1:]
+                            if t.low in self.cues.passive_auxiliaries), end)
+            c = ctx.content(toks[k].start, end)
             if c is None:
                 continue
             src = Span.of(self.text, toks[j].start, src_end)
