@@ -148,7 +148,7 @@ def _load(article: str, max_bytes: int, fmt: str | None):
     from credibility import analyze_document, ingest
 
     if article == "-":
-        data = ingest.read_stream(sys.stdin.buffer, max_bytes, "stdin")
+        data = ingest.read_stream(sys.stdin.buffer, max_bytes, "standard input")
         docs = ingest.parse_bytes(data, "-", fmt or "auto")  # Markdown, JSON(L), HTML sniffed
     else:
         docs = ingest.load(article, max_bytes, fmt)

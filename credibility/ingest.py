@@ -134,6 +134,13 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
             from None
 
 
+def _display_name(path: str | None) -> str:
+    """What an error calls the input: its path, "standard input" for ``-``, else "input"."""
+    if path == "-":
+        return "standard input"
+    return path or "input"
+
+
 def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file, refusing what cannot be an article with one readable line.
 
@@ -164,7 +171,7 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def read_stream(fp: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "stdin") -> bytes:
+def read_stream(fp: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "standard input") -> bytes:
     """Read a binary stream (standard input, a pipe) up to ``max_bytes``, never more.
 
     Raises:
@@ -219,7 +226,7 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     Raises:
         InputError: the bytes cannot be decoded or hold no article.
     """
-    name = path or "input"
+    name = _display_name(path)
     text = decode(data, name)
     if fmt == "auto":
         fmt = sniff_format(text)
@@ -253,7 +260,7 @@ def _json_object(text: str, name: str) -> dict:
 
 def _jsonl_documents(text: str, path: str | None, errors: list[InputError] | None = None
                      ) -> Iterator[Document]:
-    name = path or "input"
+    name = _display_name(path)
     found = False
     # Only "\n" ends a record: str.splitlines() would also split inside a record's text at
     # U+2028, U+0085, form feeds and other characters that JSON strings may hold unescaped.
@@ -274,7 +281,7 @@ def _jsonl_documents(text: str, path: str | None, errors: list[InputError] | Non
 
 
 def _from_record(obj: dict, path: str | None) -> Document:
-    name = path or "input"
+    name = _display_name(path)
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(f"{name}: JSON record has no \"text\" string field")
@@ -419,7 +426,7 @@ def parse_html(html: str, path: str | None) -> Document:
         InputError: no article text can be found in the page.
     """
     text, meta = html_to_text(html)
-    name = path or "input"
+    name = _display_name(path)
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     title = " ".join((meta.get("title") or "").split())
@@ -599,7 +606,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     Raises:
         InputError: the text is empty or only white space.
     """
-    name = path or "input"
+    name = _display_name(path)
     if not isinstance(text, str):
         raise InputError(f"{name}: the article must be a str, not {type(text).__name__}")
     if not text.strip():

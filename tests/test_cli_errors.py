@@ -100,7 +100,7 @@ def test_too_large_file_and_stdin(runner, tmp_path):
     assert r.exit_code == 4
     assert "over the limit of 1,000" in r.stderr and "--max-bytes" in r.stderr
     r = runner.invoke(main, ["report", "--max-bytes", "1000", "-"], input=STORY * 100)
-    assert r.exit_code == 4 and "stdin: over the limit of 1,000 bytes" in r.stderr
+    assert r.exit_code == 4 and "standard input: over the limit of 1,000 bytes" in r.stderr
     assert runner.invoke(main, ["report", "--max-bytes", str(len(STORY)), "-"],
                          input=STORY).exit_code == 0
 
@@ -278,3 +278,9 @@ def test_db_without_sqlite_utils_names_the_extra(runner, tmp_path, monkeypatch):
     (out / "reports.jsonl").write_text("")
     r = runner.invoke(main, ["db", str(out)])
     assert r.exit_code == 8 and "news-credibility[db]" in r.output
+
+
+def test_errors_about_standard_input_say_so(runner):
+    r = runner.invoke(main, ["report", "-"], input="   \n")
+    assert r.exit_code == 3
+    assert r.stderr.strip() == "credibility: error: standard input: empty article (no text)"
