@@ -402,6 +402,8 @@ def test_a_claim_names_whom_the_entity_layer_finds_in_it(text, claim, name):
     by_id = {c.id: c for c in report.claims}
     [key] = [c for c in article_key(report).claims if claim in by_id[c.id].span.text]
     assert _hash("n:" + _stem(name)) in key.names
+    # and the link's explanation can say who: the participant's whole name is kept in words
+    assert any(name in n for n in key.place_names)
 
 
 def test_the_dateline_place_is_one_of_the_article_names():

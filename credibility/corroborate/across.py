@@ -82,7 +82,8 @@ class ClaimKey:
     times: tuple[When, ...] = ()
     """The times it names, read against its article's publication date (:mod:`.when`)."""
     place_names: tuple[str, ...] = ()
-    """Its capitalized names, lower-cased (to explain a link; matching uses ``names``)."""
+    """Its capitalized names and the names of the people and organizations it is about (through
+    the entity layer), lower-cased: to explain a link; matching uses ``names``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,13 +191,14 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
+        who, who_names = participants(c.span)
         names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
-                          if word not in not_names and word not in stop) | participants(c.span)
+                          if word not in not_names and word not in stop) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
-                               f.quantities, f.times, tuple(sorted(f.places))))
+                               f.quantities, f.times, tuple(sorted(f.places | who_names))))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -231,8 +233,8 @@ def _dateline_place(doc) -> str:
 
 
 def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
-    """A function from a claim's span to the name words (hashed) of the named people and
-    organizations the entity layer finds in it, by any mention: a name, a title or role ("the
+    """A function from a claim's span to the name words (hashed), and the names, of the named
+    people and organizations the entity layer finds in it, by any mention: a name, a title or role ("the
     actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
     from bisect import bisect_left
 
@@ -242,14 +244,17 @@ def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
     mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
     starts = [m[0] for m in mentions]
 
-    def of(span) -> frozenset[int]:
+    def of(span) -> tuple[frozenset[int], frozenset[str]]:
+        """(hashed name words, lower-cased names: to say who a link is about)."""
         found: set[int] = set()
+        who: set[str] = set()
         for start, end, k in mentions[bisect_left(starts, span.start):]:
             if start >= span.end:
                 break
             if end <= span.end:
                 found |= words[k]
-        return frozenset(found)
+                who.add(people[k].name.lower())
+        return frozenset(found), frozenset(who)
     return of
 
 
