@@ -549,6 +549,12 @@ _FENCE = re.compile(r"={3,}|-{3,}|\*{3,}")
 _HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)")
 
 
+def _dates_the_story(line: str, dateline, page) -> bool:
+    """Whether a line only dates the story (a header date line or a "Published …" line)."""
+    return bool(_matches(dateline, line)) or any(
+        kind == "dateline" and _matches(patterns, line) for kind, patterns in page)
+
+
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """True for wire copy wrapped at a fixed width, where a newline is not a paragraph break."""
     lengths = [e - s for s, e in lines if e > s]
@@ -720,6 +726,12 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 continue
             if _matches(byline, line) and len(line) < 80:
                 add("credit", s, e)
+                continue
+            if meta["title"] is not None and bp.bare_byline is not None \
+                    and bp.bare_byline.fullmatch(line) and n + 1 < len(filled) \
+                    and _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
+                                         dateline, page):
+                add("credit", s, e)     # "Jane Doe" above "Published 3 May 2024": a byline
                 continue
             if _matches(credit, line) and _is_credit(line):
                 add("credit", s, e)

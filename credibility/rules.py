@@ -43,6 +43,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "bare_noun_followers": [str],
         "sourceless_cue": str,
         "passive_auxiliaries": [str],
+        "auxiliaries": [str],
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
@@ -96,6 +97,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "credit": [str],
         "dateline": [str],
         "byline": [str],
+        "bare_byline": str,
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -396,6 +398,8 @@ class CueRules:
     sourceless_cue: re.Pattern
     """"allegedly", "is expected to": an attribution without a source; group ``cue``."""
     passive_auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str]
+    """Finite auxiliaries and copulas: where a main clause's verb starts."""
     """"was criticized by X": the auxiliaries of a passive frame with its agent."""
     leading_words: frozenset[str]
     relative_words: frozenset[str]
@@ -485,6 +489,8 @@ class BoilerplateRules:
     page: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
     """Boilerplate kind -> the patterns of page furniture of that kind (navigation, share…),
     in the file's order, matched anywhere in the text."""
+    bare_byline: re.Pattern | None = None
+    """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
 
 
 @dataclass(frozen=True)
@@ -682,6 +688,7 @@ def load_rules(directory: str | None = None) -> Rules:
             sourceless_cue=_compile_one(cues["sourceless_cue"], cues_file, "sourceless_cue",
                                         ("cue",)),
             passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
+            auxiliaries=frozenset(cues["auxiliaries"]),
             leading_words=frozenset(cues["leading_words"]),
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
@@ -751,6 +758,8 @@ def load_rules(directory: str | None = None) -> Rules:
             header_fields=header,
             page={kind: _compile(patterns, bp_file, f"page.{kind}")
                   for kind, patterns in bp.get("page", {}).items()},
+            bare_byline=_compile_one(bp["bare_byline"], bp_file, "bare_byline", (), flags=0)
+            if "bare_byline" in bp else None,
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),

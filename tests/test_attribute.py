@@ -881,6 +881,7 @@ def test_a_first_line_that_starts_with_a_wire_name_is_the_story_not_a_credit():
 @pytest.mark.parametrize(("text", "content"), [
     ("The council's plan to close the library is a shocking decision.", "close the library"),
     ("Acme's promise to cut prices was broken within a month.", "cut prices"),
+    ("Lee's plan to cut farm subsidies had not been disclosed before.", "cut farm subsidies"),
 ])
 def test_a_noun_cue_subject_does_not_own_the_verdict_on_it(text, content):
     """"X's plan to V … is …": the plan is the infinitive, not the predicate about it."""

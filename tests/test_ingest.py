@@ -624,3 +624,18 @@ def test_built_in_html_reader_takes_the_heading_as_title_whatever_the_site_name_
     assert doc.title == "Council approves car park"
     report = credibility.analyze_document(doc)
     assert [c.span.text for c in report.claims] == ["The council approved a new car park on Monday"]
+
+
+def test_a_name_alone_under_the_headline_above_the_date_is_a_byline():
+    """A byline without "By" ("Jane Doe" between headline and "Published …") is a credit, not a
+    sentence; a wire story's first line wrapped after a company name is not."""
+    from credibility.ingest import parse_text
+
+    doc = parse_text("Water company fined over sewage spills\nJane Doe\nPublished 3 May 2024\n\n"
+                     "The regulator fined Southern Water on Friday, its chief executive said.\n")
+    assert ("credit", "Jane Doe") in [(b.kind, b.span.text) for b in doc.boilerplate]
+    assert all("Jane Doe" not in p.text for p in doc.body)
+    wire = parse_text("NATIONAL HEALTH ENHANCEMENT NEW PROGRAM\n\nNational Health Enhancement\n"
+                      "Systems Inc said it is offering a new health evaluation system\n"
+                      "to its line of fitness assessment programs.\n")
+    assert wire.body[0].text.startswith("National Health Enhancement")

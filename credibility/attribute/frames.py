@@ -258,11 +258,17 @@ class Frames:
             if k >= len(toks):
                 continue
             end = ctx.end
-            if j == 0 and toks[i + 1].low == "to":
+            if j == 0 and toks[i + 1].low == "to" and toks[k].text.islower() \
+                    and toks[k].low not in self.src.determiners:
                 # "The council's plan to close the library is a shocking decision": the noun
                 # phrase is the subject; the plan is "close the library", not the verdict on it
-                end = next((t.start for t in toks[k + 1:]
-                            if t.low in self.cues.passive_auxiliaries), end)
+                # (unless a relative clause comes first: whose verb is that auxiliary?)
+                for t in toks[k + 1:]:
+                    if t.low in self.cues.relative_words:
+                        break
+                    if t.low in self.cues.auxiliaries:
+                        end = t.start
+                        break
             c = ctx.content(toks[k].start, end)
             if c is None:
                 continue
