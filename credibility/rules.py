@@ -60,6 +60,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "coordinators": [str],
         "frame_adjunct": str,
         "relative_subjects": [str],
+        "relative_before_verb": [str],
         "document_intro": str,
     },
     "sources.toml": {
@@ -423,6 +424,8 @@ class CueRules:
     coordinators: frozenset[str]
     frame_adjunct: re.Pattern
     relative_subjects: frozenset[str]
+    relative_before_verb: frozenset[str]
+    """"who" in "An official who asked not to be named said": the source stands before it."""
     document_intro: re.Pattern
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
@@ -710,6 +713,7 @@ def load_rules(directory: str | None = None) -> Rules:
             coordinators=frozenset(cues["coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             relative_subjects=frozenset(cues["relative_subjects"]),
+            relative_before_verb=frozenset(cues["relative_before_verb"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),
         ),

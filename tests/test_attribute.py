@@ -887,3 +887,27 @@ def test_a_noun_cue_subject_does_not_own_the_verdict_on_it(text, content):
     """"X's plan to V … is …": the plan is the infinitive, not the predicate about it."""
     (claim, _), = attributed(text)
     assert claim.span.text == content
+
+
+@pytest.mark.parametrize(("text", "source", "kind", "reason"), [
+    ("An official who was not authorized to speak publicly said the talks had collapsed.",
+     "An official", "anonymous_official", "who was not authorized to speak publicly"),
+    ("An official who asked not to be named said the talks had collapsed.",
+     "An official", "anonymous_official", None),
+    ("Three people who worked on the project said the launch was delayed.",
+     "Three people", "unnamed_group", None),
+])
+def test_a_relative_clause_between_source_and_verb(text, source, kind, reason):
+    """"An official who … said": the source is the noun phrase before "who", and the clause is
+    read for a reason not to name it."""
+    (claim, src), = attributed(text)
+    assert (src.name, src.kind, src.anonymity_reason) == (source, kind, reason)
+
+
+def test_an_organization_official_who_gave_a_reason_is_anonymous():
+    """"a Pentagon official, who was not authorized to speak publicly": one unnamed person of
+    the organization, not the organization speaking."""
+    (claim, src), = attributed("The talks collapsed on Monday, said a Pentagon official, who "
+                               "was not authorized to speak publicly.")
+    assert (src.kind, src.anonymity_reason) == ("anonymous_official",
+                                                "who was not authorized to speak publicly")

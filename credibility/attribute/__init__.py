@@ -121,7 +121,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             for fr in frames:
                 st = an.resolve(fr.source, sentence.index) if fr.source else None
                 if st is not None:
-                    an.anonymity(st, fr.tail_start, sentence)
+                    # the words after the source up to its verb, when the verb follows them
+                    # ("An official who asked not to be named said"), else to the sentence end
+                    between = text[fr.tail_start:max(fr.tail_start, fr.cue.start)]
+                    an.anonymity(st, fr.tail_start, sentence,
+                                 fr.cue.start if between.strip() else None)
                 for c in fr.contents:
                     raw.append(_RawClaim(c, sentence.index, st, fr.source, fr.cue, fr.quote))
                 if st is not None:

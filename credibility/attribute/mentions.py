@@ -179,6 +179,13 @@ class MentionBoundaries:
         if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
                 self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
             j -= 2      # "Gov. Ann Lee on Tuesday declared"
+        r = self._relative_before(toks, j)
+        if r is not None:
+            # "An official who was not authorized to speak publicly said": the subject is the
+            # noun phrase before the relative clause (read after it for a reason)
+            i = self._np_start(toks, r)
+            if i < r and self._valid_source(toks[i:r]):
+                return i, r
         i = self._np_start(toks, j)
         if i == j:
             return None
@@ -189,6 +196,18 @@ class MentionBoundaries:
             i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
+        return None
+
+    def _relative_before(self, toks: list[Tok], j: int) -> int | None:
+        """Index of a "who" opening a relative clause that runs, without punctuation, up to
+        token ``j`` (the verb): "An official who asked not to be named said"."""
+        k = j - 1
+        while k > 0 and j - k < 16 and toks[k].text not in SEGMENT_STOPS \
+                and toks[k].text not in RIGHT_STOPS:
+            # "the voters who supported …": a verb right after "who" is the clause's own
+            if toks[k].low in self.cues.relative_before_verb and k < j - 1:
+                return k
+            k -= 1
         return None
 
     def _coordinated_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
