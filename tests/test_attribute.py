@@ -911,3 +911,19 @@ def test_an_organization_official_who_gave_a_reason_is_anonymous():
                                "was not authorized to speak publicly.")
     assert (src.kind, src.anonymity_reason) == ("anonymous_official",
                                                 "who was not authorized to speak publicly")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Paul Grant told analysts the company was recalling 20,000 jars from the plant.",
+     "the company was recalling 20,000 jars from the plant"),
+    ("Grant told reporters 1,500 soldiers had arrived in the city.",
+     "1,500 soldiers had arrived in the city"),
+    ("He told parliament the money would be spent by March.",
+     "the money would be spent by March"),
+    ("She told the Associated Press the vote was rigged.", "the vote was rigged"),
+])
+def test_told_a_listener_without_that(text, content):
+    """"told analysts the company …": the listener is not the content, and the comma of
+    "20,000" ends no clause."""
+    (claim, _), = attributed(text)
+    assert claim.span.text == content

@@ -55,8 +55,33 @@ class Frame:
 
 
 
+def _in_figure(toks: list[Tok], m: int) -> bool:
+    """A comma or point inside a figure ("20,000", "1.5"): no clause boundary."""
+    return 0 < m < len(toks) - 1 and toks[m].text in {",", "."} \
+        and toks[m - 1].text.isdigit() and toks[m + 1].text.isdigit() \
+        and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
+
+
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
+
+    def _after_listener(self, toks: list[Tok], k: int, j: int) -> int:
+        """After "told" with no "that": past the listener when a clause follows it ("told
+        analysts the company was recalling …", "told reporters 1,500 soldiers had …"); else
+        ``j``."""
+        n = k
+        if n < len(toks) and toks[n].low in self.src.determiners:
+            n += 1
+        if n < len(toks) and toks[n].text[:1].isupper():
+            while n < len(toks) and toks[n].text[:1].isupper():
+                n += 1      # "told the Associated Press", "told RFA"
+        elif n < len(toks) and toks[n].text.isalpha() and toks[n].low not in self.src.determiners:
+            n += 1          # "told analysts", "told parliament"
+        if n > k and n + 1 < len(toks) and (
+                toks[n].low in self.src.determiners or toks[n].text[:1].isdigit()
+                or toks[n].low in self.src.pronouns_singular | self.src.pronouns_plural):
+            return n
+        return j
 
     def _skip_after_cue(self, toks: list[Tok], i: int, verb: str) -> int:
         """Index of the first content token after the cue at ``i`` (object, time, "that")."""
@@ -67,14 +92,16 @@ class Frames:
                                               and verb not in self.cues.infinitive_verbs):
             k = j + (1 if j < len(toks) and toks[j].low == "to" else 0)
             m = k
-            while m < limit and toks[m].low not in self.cues.complementizers and \
-                    toks[m].text not in {",", ":", "."} | QUOTE_TOKENS:
+            while m < limit and (toks[m].low not in self.cues.complementizers and toks[m].text
+                                 not in {",", ":", "."} | QUOTE_TOKENS or _in_figure(toks, m)):
                 m += 1
             if m < len(toks) and (toks[m].low in self.cues.complementizers or toks[m].text in {
                     ":", ","} | QUOTE_TOKENS):
                 j = m
             elif m - k <= 4 and m < len(toks) and toks[m].text == ".":
                 j = m
+            elif verb in self.cues.object_verbs and k == j:
+                j = self._after_listener(toks, k, j)
         rest = self.text[toks[j].start:] if j < len(toks) else ""
         tm = self.cues.frame_adjunct.match(rest)
         while tm and tm.group():
