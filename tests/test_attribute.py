@@ -927,3 +927,12 @@ def test_told_a_listener_without_that(text, content):
     "20,000" ends no clause."""
     (claim, _), = attributed(text)
     assert claim.span.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone knows the budget was padded.",
+    "Nobody believes the mayor will resign.",
+])
+def test_everyone_and_nobody_are_no_source(text):
+    """A universal pronoun is the writer's rhetoric, not a source (rules/sources.toml)."""
+    assert attributed(text) == []
