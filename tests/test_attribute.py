@@ -936,3 +936,21 @@ def test_told_a_listener_without_that(text, content):
 def test_everyone_and_nobody_are_no_source(text):
     """A universal pronoun is the writer's rhetoric, not a source (rules/sources.toml)."""
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The U.S. Food and Drug Administration said the drug was safe.",
+     "The U.S. Food and Drug Administration", "named_organization"),
+    ("The Department of Health and Human Services said it would review the rule.",
+     "The Department of Health and Human Services", "named_organization"),
+    ("Procter & Gamble said it would raise prices.", "Procter & Gamble", "named_organization"),
+])
+def test_and_inside_an_organization_name(text, name, kind):
+    """"and" joins the words of an organization's name when an organization word ends it; a
+    name joined by "&" is a firm's (the kind as the entity layer settles it)."""
+    from credibility import analyze
+
+    (_, src), = attributed(text)
+    assert src.name == name
+    [source] = analyze("Story\n\n" + text).sources
+    assert (source.name, source.kind) == (name, kind)

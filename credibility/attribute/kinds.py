@@ -125,6 +125,8 @@ class Kinds:
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
             return "named_organization", head, "named"      # "Mayor Lee's office"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
+            if "&" in raw_words:
+                return "named_organization", head, "named"   # "Procter & Gamble"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
             if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):

@@ -79,6 +79,11 @@ class MentionBoundaries:
                     i = k - 1
                     continue
                 break
+            if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
+                    and toks[i].text[:1].isupper() \
+                    and any(x.text in self.src.org_words for x in toks[i:j]):
+                i -= 1      # "the Food and Drug Administration": one organization's name
+                continue
             if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
                 # "the report she described": a pronoun right before the verb is the source.
                 if i < j:
