@@ -430,3 +430,20 @@ def test_the_dateline_place_is_one_of_the_article_names():
 def test_names_are_read_whole(text, names):
     """"DeGeneres" is one name, not "De": two people called De Niro and DeGeneres share none."""
     assert features(text, "", load_rules()).places == names
+
+
+def test_a_spokesperson_does_not_confirm_the_organization_they_speak_for():
+    """"Northwind Foods said" and "Northwind spokesperson Lena Ortiz said" are one voice."""
+    text = ("Recall\n\nNorthwind Foods said it was recalling 20,000 jars of peanut butter from "
+            "its Dayton plant.\n\nNorthwind spokesperson Lena Ortiz said 20,000 jars were being "
+            "recalled from the Dayton plant.\n\nThe Food Standards Agency said 20,000 jars from "
+            "the Dayton plant were being recalled.\n")
+    report = credibility.analyze(text)
+    by_name = {s.name: s.id for s in report.sources}
+    company, spokesperson = by_name["Northwind Foods"], by_name["Lena Ortiz"]
+    claim = {c.source_id: c for c in report.claims}
+    assert claim[spokesperson].id not in claim[company].corroborated_by
+    assert claim[company].id not in claim[spokesperson].corroborated_by
+    # the agency is another voice: it may confirm both
+    agency = claim[by_name["The Food Standards Agency"]]
+    assert claim[company].id in agency.corroborated_by

@@ -179,19 +179,50 @@ def figures_agree(a: ClaimFeatures, b: ClaimFeatures) -> bool | None:
 
 
 def independent(a: Source | None, b: Source | None, document: Document,
-                groups: dict[str, tuple[str, ...]]) -> bool:
-    """Whether two sources of one article are independent of each other."""
+                groups: dict[str, tuple[str, ...]],
+                speaks_for: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether two sources of one article are independent of each other (``speaks_for``:
+    :func:`speakers_for`, a spokesperson and the organization they speak for are one voice)."""
     if a is None or b is None or a.id == b.id:
         return False
     if b.id in groups.get(a.id, ()) or a.id in groups.get(b.id, ()):
         return False
     if b.id in groups and a.id in groups:
         return False
+    if speaks_for:
+        fa, fb = speaks_for.get(a.id, frozenset()), speaks_for.get(b.id, frozenset())
+        if b.id in fa or a.id in fb or fa & fb:
+            return False
     publisher = {x.lower() for x in (document.reprint_of, document.outlet) if x}
     for s in (a, b):
         if s.kind == "outlet" and s.name.lower() in publisher:
             return False
     return True
+
+
+def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
+    """Source id -> the organizations (source ids) it speaks for: a person or official whose
+    mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
+    Northwind Foods", "a Pentagon official").  Its word is the organization's, so the two do
+    not confirm each other."""
+    orgs = []
+    for o in sources:
+        if o.kind != "named_organization":
+            continue
+        key = re.sub(r"^the\s+", "", o.name, flags=re.IGNORECASE)
+        first = key.split()[0] if key.split() else ""
+        words = [key] + ([first] if len(first) >= 4 and first.isalpha() and first[:1].isupper()
+                         else [])
+        orgs.append((o.id, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")))
+    out: dict[str, frozenset[str]] = {}
+    for s in sources:
+        if s.kind == "named_organization" or not orgs:
+            continue
+        found = frozenset(oid for oid, rx in orgs
+                          if any(rx.search(m.text) for m in s.mentions))
+        if found:
+            out[s.id] = found
+    return out
 
 
 def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
@@ -205,6 +236,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     cfg = rules.corroboration["within_article"]
     by_id = {s.id: s for s in sources}
     groups = summary_groups(sources)
+    speaks_for = speakers_for(sources)
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.
@@ -223,7 +255,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
 
     def independent_ids(x: str, y: str) -> bool:
         if (x, y) not in independence:
-            independence[x, y] = independent(by_id[x], by_id[y], document, groups)
+            independence[x, y] = independent(by_id[x], by_id[y], document, groups, speaks_for)
         return independence[x, y]
 
     why: dict[str, list[str]] = {c.id: [] for c in claims}
