@@ -598,7 +598,8 @@ def _looks_like_prose(line: str) -> bool:
 
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+    r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
+    r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
     r"(?:--|[-–—])\s+)"
 )
 
@@ -767,6 +768,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             add("dateline", first.start, first.start + m.end())
             if m.group("wire") and not meta["outlet"]:
                 meta["outlet"] = m.group("wire").strip()
+            if m.group("date") and not meta["published"] and m.group("date")[-4:].isdigit():
+                # "LAGOS, May 12, 2026 (Daily Ledger) -": a whole date dates the story
+                meta["published"] = _iso_date(m.group("date"))
             body = (Span.of(text, first.start + m.end(), first.end), *body[1:])
     if not body and title_span is not None and not title_from_field:
         # A one-line text (or a headline alone) is a statement to analyse, not a title.

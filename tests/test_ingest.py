@@ -639,3 +639,12 @@ def test_a_name_alone_under_the_headline_above_the_date_is_a_byline():
                       "Systems Inc said it is offering a new health evaluation system\n"
                       "to its line of fitness assessment programs.\n")
     assert wire.body[0].text.startswith("National Health Enhancement")
+
+
+def test_a_wire_dateline_with_the_year_dates_the_story():
+    from credibility.ingest import parse_text
+
+    doc = parse_text("Factory fire\n\nLAGOS, May 12, 2026 (Daily Ledger) - Thirty workers were "
+                     "injured in a fire at a plastics factory, emergency officials said.\n")
+    assert (doc.outlet, doc.published) == ("Daily Ledger", "2026-05-12")
+    assert doc.body[0].text.startswith("Thirty workers")
