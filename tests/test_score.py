@@ -56,6 +56,8 @@ READINGS = [
      "figure"),
     ("Prices have doubled.", 2024, "unsourced_assertion", "figure"),
     ("It was a shocking decision by the board.", 2024, "unsourced_assertion", "evaluation"),
+    ("The vote is a shameful betrayal of the residents.", 2024, "unsourced_assertion",
+     "evaluation"),
     ("The special forces are part of the XI Corps of the Korean People's Army.", 2020,
      "background", "description or context"),
     ("On a grey Thursday morning, Antonio watched as workers descended on his tent.", 2024,
@@ -84,6 +86,8 @@ def test_an_accusation_names_its_target(rules):
     ("costs rose by 3.5 million", "3.5"),
     ("thousands of residents", "thousands"),
     ("since the outbreak of COVID-19", None),  # part of a name
+    ("The board named Jo Park, 54, as its chair", None),     # an age
+    ("Park, 54, said 40 acres were lost", "40"),
 ])
 def test_figure(rules, text, found):
     assert figure(text, rules) == found

@@ -79,6 +79,10 @@ def dated_history(text: str, year: int | None, rules: Rules) -> str | None:
     return None
 
 
+_AGE_AFTER = re.compile(r"[A-Z][\w'’.-]*,\s$")
+"""A name and a comma right before a number: "Jo Park, 54," gives an age."""
+
+
 def figure(text: str, rules: Rules) -> str | None:
     """A figure in ``text`` (a count, amount or share), or None: digits that are not a year, a
     day of the month or an ordinal ("the 2nd"), or a magnitude word ("million", "percent")."""
@@ -90,6 +94,9 @@ def figure(text: str, rules: Rules) -> str | None:
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower().rstrip(".,") in cues.months:
             continue  # "January 21": a date
+        if digits.isdigit() and int(digits) < 120 and text[m.end():m.end() + 1] == "," \
+                and _AGE_AFTER.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Jo Park, 54, a ferry captain": an age, no figure to source
         return digits
     m = cues.figure_words.search(text)
     return m.group() if m else None
