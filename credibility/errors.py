@@ -75,7 +75,8 @@ def require_extra(module: str, extra: str, option: str):
         return importlib.import_module(module)
     except ImportError:
         raise MissingExtra(f"{option} needs {module.split('.')[0].replace('_', '-')}: "
-                           f"pip install 'news-credibility[{extra}]'") from None
+                           f"pip install 'news-credibility[{extra}]' (in a clone of the "
+                           f"repository: pip install -e '.[{extra}]')") from None
 
 
 class Terminated(KeyboardInterrupt):

@@ -268,6 +268,7 @@ def test_a_batch_option_without_its_extra_fails_before_the_batch(runner, tmp_pat
                              "-q", option])
     assert r.exit_code == errors.MissingExtra.exit_code == 8
     assert f"pip install 'news-credibility[{extra}]'" in r.output
+    assert f"pip install -e '.[{extra}]'" in r.output
     assert not (tmp_path / "out" / "reports.jsonl").exists()
 
 
