@@ -954,3 +954,14 @@ def test_and_inside_an_organization_name(text, name, kind):
     assert src.name == name
     [source] = analyze("Story\n\n" + text).sources
     assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Someone close to the mayor said he would resign.", "Someone close to the mayor"),
+    ("A source close to the investigation said police had a suspect.",
+     "A source close to the investigation"),
+])
+def test_close_to_belongs_to_the_source(text, name):
+    """"a source close to the investigation": the investigation is not the source."""
+    (_, src), = attributed(text)
+    assert (src.name, src.kind) == (name, "anonymous_source")

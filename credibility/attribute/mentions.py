@@ -79,6 +79,10 @@ class MentionBoundaries:
                     i = k - 1
                     continue
                 break
+            if t.low in self.src.prepositions and i > 1 and toks[i - 2].low in self.src.attached \
+                    and t.low in self.cues.clause_boundaries:
+                i -= 1      # "a source close to the investigation": "to" opens no clause here
+                continue
             if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
                     and toks[i].text[:1].isupper() \
                     and any(x.text in self.src.org_words for x in toks[i:j]):
