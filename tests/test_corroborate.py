@@ -6,6 +6,7 @@ must not) support each other.  Within-article behaviour is pinned by tests/test_
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -447,3 +448,27 @@ def test_a_spokesperson_does_not_confirm_the_organization_they_speak_for():
     # the agency is another voice: it may confirm both
     agency = claim[by_name["The Food Standards Agency"]]
     assert claim[company].id in agency.corroborated_by
+
+
+def test_an_unnamed_source_beside_a_named_spokesman_does_not_confirm_him_elsewhere(tmp_path):
+    """Outlet A: "30 injured, emergency officials said" and the agency's spokesman Farouk
+    quoted on the same 30; outlet B quotes Farouk: B's claim is Farouk's word, and A's
+    officials' likely the same; no independent confirmation between them."""
+    from credibility.batch import run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Thirty workers injured in factory blast in Lagos\n\nLAGOS, May 12 (Daily Ledger) - "
+        "Thirty workers were injured on Monday when a boiler exploded at a plastics factory in "
+        "the Ikeja district of Lagos, emergency officials said.\n\n\"Thirty workers were "
+        "injured, five of them seriously,\" said Ibrahim Farouk, a spokesman for the Lagos State "
+        "Emergency Management Agency.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Lagos boiler blast injures 30\n\nLAGOS, May 12 (Coast Times) - A boiler explosion at a "
+        "plastics factory in Ikeja on Monday injured 30 workers, emergency agency spokesman "
+        "Ibrahim Farouk said.\n", encoding="utf-8")
+    run_batch(folder, tmp_path / "out", jobs=1)
+    reports = [json.loads(line) for line in
+               (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert not any(c["corroborated_by"] for r in reports for c in r["claims"])

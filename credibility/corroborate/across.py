@@ -673,7 +673,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
             continue
         if compatible(cx.times, cz.times) is False:
             continue
-        if cx.speaker is not None and cx.speaker == cz.speaker:
+        if _one_voice(cx, cz, keys[x[0]], keys[z[0]]):
             continue
         i, j = sorted((x[0], z[0]))
         if recurring(keys[i], keys[j]) or reprinted(keys[i], keys[j]):
@@ -793,7 +793,7 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             if sims[b, a] < min_cos and not agree and not ca.names & cb.names:
                 continue  # said in other words, no figure in common: the same participants
                 #           or place must be named in both
-            if ca.speaker is not None and ca.speaker == cb.speaker:
+            if _one_voice(ca, cb, keys[i], keys[j]):
                 continue  # the same named source quoted in two outlets is one source
             if reprinted(keys[i], keys[j]):
                 continue  # a reprint credited in words, though its text is not a near copy
@@ -825,6 +825,25 @@ def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
         return True
     named, other_published = (a.years, published_b) if a.years else (b.years, published_a)
     return bool(other_published) and int(other_published[:4]) in named
+
+
+def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bool:
+    """Two claims that may be one named source's word: the same named source, or an unnamed
+    source's claim in an article that also quotes the other claim's named source ("30 injured,
+    emergency officials said" beside the agency's spokesman Farouk, and another outlet quoting
+    Farouk: one voice)."""
+    if ca.speaker is not None and ca.speaker == cb.speaker:
+        return True
+
+    def relays(x: ClaimKey, y: ClaimKey, kx: ArticleKey) -> bool:
+        return x.attributed and x.speaker is None and y.speaker is not None \
+            and y.speaker in _speakers(kx)
+    return relays(ca, cb, ka) or relays(cb, ca, kb)
+
+
+def _speakers(key: ArticleKey) -> set[str]:
+    """The named sources an article quotes (``ClaimKey.speaker``)."""
+    return {c.speaker for c in key.claims if c.speaker is not None}
 
 
 def _same_event(a: ClaimKey, b: ClaimKey) -> str:
