@@ -68,6 +68,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "official_heads_plural": [str],
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
+        "speaking_institutions": [str],
         "resident_heads": [str],
         "anonymous_heads": [str],
         "group_heads": [str],
@@ -509,6 +510,8 @@ class SourceRules:
     """People granted anonymity together are anonymous sources, not an unnamed group."""
     titles_lower: frozenset[str]
     official_modifiers: tuple[str, ...]
+    speaking_institutions: tuple[str, ...]
+    """Institutions whose people give the institution's word ("police spokesman Bello")."""
     resident_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -792,6 +795,7 @@ def load_rules(directory: str | None = None) -> Rules:
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
             titles_lower=frozenset(t.lower().rstrip(".") for t in people["titles"]),
             official_modifiers=tuple(src["official_modifiers"]),
+            speaking_institutions=tuple(src["speaking_institutions"]),
             resident_heads=frozenset(src["resident_heads"]),
             anonymous_heads=frozenset(src["anonymous_heads"]),
             group_heads=frozenset(src["group_heads"]),

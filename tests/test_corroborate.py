@@ -472,3 +472,44 @@ def test_an_unnamed_source_beside_a_named_spokesman_does_not_confirm_him_elsewhe
     reports = [json.loads(line) for line in
                (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
     assert not any(c["corroborated_by"] for r in reports for c in r["claims"])
+
+
+def _batch_claims(tmp_path, articles: dict[str, str]) -> dict[str, list[dict]]:
+    from credibility.batch import run_batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run_batch(folder, tmp_path / "out", jobs=1)
+    reports = [json.loads(line) for line in
+               (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
+    return {r["document"]["path"]: r["claims"] for r in reports}
+
+
+_KANO_A = ("Blast kills 12 in Kano market\n\nKANO, Nigeria (Daily Ledger) - A bomb blast killed "
+           "12 people at a crowded market in Kano on Tuesday, {who} said.\n\nEmergency workers "
+           "carried the wounded to the city's main hospital.\n")
+_KANO_B = ("Twelve dead as bomb hits Kano market\n\nKANO, Nigeria (Northern Times) - {who} said "
+           "12 people were killed when a bomb exploded at a crowded market in Kano on "
+           "Tuesday.\n\nResidents said the market was packed with shoppers.\n")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("police", "Police spokesman Musa Bello"),
+    ("a police official", "Police spokesman Musa Bello"),
+    ("army officials", "An army spokesman"),
+])
+def test_an_institution_and_its_spokesman_in_two_outlets_are_one_source(tmp_path, a, b):
+    """The police in one outlet and the police's spokesman in another give one word: the same
+    figure is not confirmed (AP: the origin of the information counts, not who relays it)."""
+    claims = _batch_claims(tmp_path, {"a.txt": _KANO_A.format(who=a),
+                                      "b.txt": _KANO_B.format(who=b)})
+    assert not any(c["corroborated_by"] for cs in claims.values() for c in cs)
+
+
+def test_another_institution_still_confirms_across_outlets(tmp_path):
+    claims = _batch_claims(tmp_path, {
+        "a.txt": _KANO_A.format(who="police"),
+        "b.txt": _KANO_B.format(who="Hospital director Amina Sule")})
+    assert "b.txt#C1" in claims["a.txt"][0]["corroborated_by"]

@@ -84,6 +84,9 @@ class ClaimKey:
     place_names: tuple[str, ...] = ()
     """Its capitalized names and the names of the people and organizations it is about (through
     the entity layer), lower-cased: to explain a link; matching uses ``names``."""
+    voices: frozenset[str] = frozenset()
+    """The organizations its source is or speaks for, lower-cased (:func:`_voices`): two outlets
+    quoting the police and the police's spokesman have one source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,47 @@ def _speaker(source: Source | None) -> str | None:
     return "named:" + " ".join(_WORD.findall(source.name.lower()))
 
 
+def _voices(sources: tuple[Source, ...], rules: Rules) -> dict[str, frozenset[str]]:
+    """Source id -> the organizations it is or speaks for, lower-cased without "the": a named
+    organization itself ("police"); a person or group whose mention names an organization the
+    article quotes ("a spokeswoman for Northwind Foods"), as :func:`speakers_for` does within
+    one article; an institution of ``speaking_institutions`` right before a role head ("Police
+    spokesman Musa Bello", "army officials").  Two claims with a voice in common are one
+    source's word in two outlets, never a confirmation."""
+    orgs = {s.id: _org_name(s.name) for s in sources if s.kind == "named_organization"}
+    institution = _institution_regex(str(rules.directory))
+    out: dict[str, frozenset[str]] = {}
+    for s in sources:
+        found = {orgs[s.id]} if s.id in orgs else set()
+        for m in s.mentions:
+            found.update(" ".join(x.group("inst").lower().split())
+                         for x in institution.finditer(m.text))
+            if s.id not in orgs:
+                low = " " + " ".join(_WORD.findall(m.text.lower())) + " "
+                found.update(name for name in set(orgs.values()) if f" {name} " in low)
+        found.discard("")
+        if found:
+            out[s.id] = frozenset(found)
+    return out
+
+
+def _org_name(name: str) -> str:
+    words = _WORD.findall(name.lower())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+@cache
+def _institution_regex(directory: str) -> re.Pattern:
+    src = load_rules(directory).sources
+    inst = sorted(src.speaking_institutions, key=len, reverse=True)
+    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads,
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
+                                                         for i in inst)
+                      + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
 def article_key(report, rules: Rules | None = None) -> ArticleKey:
     """The compact matching key of one analysed article (see :class:`ArticleKey`)."""
     import numpy as np
@@ -181,6 +225,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     claims = []
     published = publication_date(doc.published, doc.text, str(rules.directory))
     participants = _participants(report, not_names, stop)
+    voices = _voices(report.sources, rules)
     for c in report.claims:
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
@@ -198,7 +243,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
-                               f.quantities, f.times, tuple(sorted(f.places | who_names))))
+                               f.quantities, f.times, tuple(sorted(f.places | who_names)),
+                               voices.get(c.source_id, frozenset())))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -321,7 +367,8 @@ def key_to_json(key: ArticleKey) -> dict:
                         sorted(c.events), sorted(c.years),
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
                           sorted(q.thing), q.text] for q in c.quantities],
-                        [[w.kind, w.first, w.last] for w in c.times], list(c.place_names)]
+                        [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
+                        sorted(c.voices)]
                        for c in key.claims]}
 
 
@@ -345,7 +392,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             else _bare_quantities(numbers),
                             tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
                             if len(more) > 3 else (),
-                            tuple(map(str, more[4])) if len(more) > 4 else ())
+                            tuple(map(str, more[4])) if len(more) > 4 else (),
+                            frozenset(map(str, more[5])) if len(more) > 5 else frozenset())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -834,6 +882,8 @@ def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bo
     Farouk: one voice)."""
     if ca.speaker is not None and ca.speaker == cb.speaker:
         return True
+    if not ca.voices.isdisjoint(cb.voices):
+        return True     # the police and the police's spokesman: one organization's word
 
     def relays(x: ClaimKey, y: ClaimKey, kx: ArticleKey) -> bool:
         return x.attributed and x.speaker is None and y.speaker is not None \
