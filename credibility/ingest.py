@@ -887,11 +887,34 @@ def _block_paragraphs(text: str, body_lines: list[tuple[int, int]],
     return tuple(p for p in paragraphs if p.text)
 
 
+_SENTENCE_CLOSE = frozenset(".!?:;\"”’)]…")
+
+
+def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Whether ``line`` goes on with the sentence of the line before it: the two are separated
+    by one newline, the first ends without a sentence's closing mark, the second starts with
+    a lower-case letter."""
+    before = text[prev[0]:prev[1]].rstrip()
+    first = text[line[0]:line[1]].lstrip()[:1]
+    return (text[prev[1]:line[0]].count("\n") == 1 and bool(before)
+            and before[-1] not in _SENTENCE_CLOSE and first.islower())
+
+
 def _paragraphs(text: str, body_lines: list[tuple[int, int]], wrapped: bool) -> tuple[Span, ...]:
     """Group body lines into paragraphs: one per line, or for wrapped text, per blank/indent."""
     paragraphs: list[Span] = []
     if not wrapped:
-        return tuple(Span.of(text, s, e) for s, e in body_lines if text[s:e].strip())
+        # one paragraph a line, except where a line breaks a sentence: it ends without a
+        # sentence's closing mark and the next line goes on in lower case ("a spokesman for" /
+        # "the Taiwan Textile Federation told Reuters."): text wrapped by hand or by a mail
+        # client, too short for the fixed-width test
+        lines = [(s, e) for s, e in body_lines if text[s:e].strip()]
+        for k, (s, e) in enumerate(lines):
+            if paragraphs and _continues(text, lines[k - 1], (s, e)):
+                paragraphs[-1] = Span.of(text, paragraphs[-1].start, e)
+            else:
+                paragraphs.append(Span.of(text, s, e))
+        return tuple(paragraphs)
     start = prev_end = None
     for s, e in body_lines:
         gap = text[prev_end:s] if prev_end is not None else ""

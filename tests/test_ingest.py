@@ -648,3 +648,20 @@ def test_a_wire_dateline_with_the_year_dates_the_story():
                      "injured in a fire at a plastics factory, emergency officials said.\n")
     assert (doc.outlet, doc.published) == ("Daily Ledger", "2026-05-12")
     assert doc.body[0].text.startswith("Thirty workers")
+
+
+def test_a_line_broken_inside_a_sentence_joins_the_next_in_short_text():
+    """Wrapped by hand or by a mail client, too short for the fixed-width test: a line that
+    ends without a closing mark and a next line in lower case are one sentence."""
+    from credibility.ingest import parse_text
+
+    text = ("Taiwan textile exports to fall\n\nExports will fall 10 percent this year, a "
+            "spokesman for\nthe Taiwan Textile Federation told Reuters.\nWages rose 4 percent."
+            "\nPrices fell\nTuesday.\n")
+    body = [p.text for p in parse_text(text).body]
+    assert body == ["Exports will fall 10 percent this year, a spokesman for\nthe Taiwan Textile "
+                    "Federation told Reuters.", "Wages rose 4 percent.", "Prices fell",
+                    "Tuesday."]
+    report = credibility.analyze(text)
+    assert [c.span.text for c in report.claims if c.source_id] == [
+        "Exports will fall 10 percent this year"]
