@@ -522,6 +522,9 @@ class SourceRules:
     document_author: tuple[str, ...]
     """Patterns for who wrote a document, with ``{head}`` for its head noun (see sources.toml)."""
     org_words: frozenset[str]
+    org_heads: frozenset[str]
+    """``org_words`` as lower-case common nouns ("federation", "institute"): "the federation"
+    refers back to an organization as "the company" does."""
     org_anaphors: frozenset[str]
     place_anaphors: frozenset[str]
     org_standalone: frozenset[str]
@@ -806,6 +809,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                                  "documents.author_patterns")
                                   for p in src["documents"]["author_patterns"]),
             org_words=frozenset(src["organizations"]["words"]),
+            org_heads=frozenset(w.lower() for w in src["organizations"]["words"]
+                                if w.isalpha() and w[1:].islower()),
             org_anaphors=frozenset(src["organizations"]["anaphors"]),
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),

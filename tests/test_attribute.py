@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+import credibility
 from credibility.attribute import attribute, summary_groups
 from credibility.rules import load_rules
 from credibility.segment import segment
@@ -965,3 +966,25 @@ def test_close_to_belongs_to_the_source(text, name):
     """"a source close to the investigation": the investigation is not the source."""
     (_, src), = attributed(text)
     assert (src.name, src.kind) == (name, "anonymous_source")
+
+
+@pytest.mark.parametrize("org, back", [
+    ("The Taiwan Textile Federation", "The federation"),
+    ("The Marsh Institute", "The institute"),
+    ("The Royal Horticultural Society", "The society"),
+])
+def test_the_head_of_an_organization_name_refers_back_to_it(org, back):
+    """"The federation said" after "The Taiwan Textile Federation said": the organization's
+    word again (a head noun of rules/sources.toml [organizations] words), not an anonymous
+    source and not a second organization."""
+    report = credibility.analyze(f"Exports to fall\n\n{org} said exports would fall 10 percent "
+                                 f"this year.\n\n{back} also said wages rose 4 percent.\n")
+    assert [(s.kind, s.name) for s in report.sources] == [("named_organization", org)]
+    assert len({c.source_id for c in report.claims}) == 1
+
+
+def test_a_source_name_wrapped_across_lines_reads_as_one_line():
+    report = credibility.analyze(
+        "Taiwan textile exports to fall\n\nTAIPEI, March 3 - Exports will fall 10 percent "
+        "this year, a spokesman for\nthe Taiwan Textile Federation told Reuters.\n")
+    assert [s.name for s in report.sources] == ["a spokesman for the Taiwan Textile Federation"]

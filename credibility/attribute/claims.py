@@ -109,6 +109,7 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
         mentions = tuple(sorted({(m.start, m.end): m for m in st.mentions}.values(),
                                 key=lambda m: m.start))
         name = _described(text, st.name, commas) if kind == "named_person" else st.name
+        name = " ".join(name.split())     # a name wrapped across lines reads as one line
         sources.append(Source(ids[id(st)], name, kind, anonymous,
                               st.reason if anonymous else None, mentions))
     key_sentence = sentences[0].index if sentences else -1
