@@ -461,3 +461,20 @@ def test_a_letter_that_lower_cases_to_two_characters_is_no_pronoun():
     report = credibility.analyze("İ said the road was closed.\n")
     assert all(m.text != "İ" for e in report.entities for m in e.mentions
                if e.kind == "person" and not e.named)
+
+
+def test_a_surname_with_an_inner_capital_stays_the_persons():
+    """"DeGeneres said" after "Ellen DeGeneres": her surname, not a brand like "YouTube" (an
+    inner capital alone makes a name an organization); "PayPal" stays a company."""
+    report = credibility.analyze(
+        "Oscars host named\n\nThe next host of the Academy Awards is Ellen DeGeneres.\n\n"
+        "“I am so excited to be hosting the Oscars for the second time,” DeGeneres said.\n\n"
+        "PayPal said it would sponsor the show.\n")
+    assert {(s.kind, s.name) for s in report.sources} == {
+        ("named_person", "Ellen DeGeneres"), ("named_organization", "PayPal")}
+
+
+def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():
+    report = credibility.analyze("Oscars host named\n\nEllen DeGeneres just tweeted she will be "
+                                 "hosting the Oscars this year.\n")
+    assert [s.name for s in report.sources] == ["Ellen DeGeneres"]

@@ -212,6 +212,11 @@ class _Detector:
                         for t in m.tokens}
         found = [m for m in found if not m.place_guess or m.tokens[0] in (
             person_words if m.place_guess == "surname" else named_words)]
+        surnames = {m.tokens[-1] for m in found if m.kind == "person" and len(m.tokens) > 1}
+        for m in found:
+            if m.kind == "organization" and len(m.tokens) == 1 and m.tokens[0] in surnames \
+                    and _CAMEL.fullmatch(m.tokens[0]):
+                m.kind = "person"       # "DeGeneres" after "Ellen DeGeneres": no brand
 
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
