@@ -645,6 +645,10 @@ TITLED = [
      "Ines Kahl"),
     ("State Treasurer Lou B. Grant said the reserve was safe. Grant said it would grow.",
      "Lou B. Grant"),
+    # a surname with an occupation's ending is still a surname
+    ("The director of the harbour authority, Tomas Lindqvist, said the ferry would not sail.",
+     "Tomas Lindqvist"),
+    ("Economist Anna Almqvist said prices rose.", "Anna Almqvist"),
 ]
 
 
@@ -988,3 +992,20 @@ def test_a_source_name_wrapped_across_lines_reads_as_one_line():
         "Taiwan textile exports to fall\n\nTAIPEI, March 3 - Exports will fall 10 percent "
         "this year, a spokesman for\nthe Taiwan Textile Federation told Reuters.\n")
     assert [s.name for s in report.sources] == ["a spokesman for the Taiwan Textile Federation"]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("A driver, who asked not to be named because he feared reprisals, said morale was low.",
+     "because he feared reprisals"),
+    ("A nurse, who asked not to be named because she feared losing her job, said staff were "
+     "exhausted.", "because she feared losing her job"),
+])
+def test_a_stance_verb_inside_the_sources_clause_is_not_the_frame(sentence, reason):
+    """"feared" inside the relative clause of the later "said"'s source: the sentence's frame
+    is "said"; the clause is the reason for anonymity, not a claim of the person before."""
+    report = credibility.analyze(f"Staff shortages\n\nMinister Jo Park spoke on Monday.\n\n"
+                                 f"{sentence}\n")
+    (claim,) = [c for c in report.claims if c.source_id]
+    source = report.source(claim.source_id)
+    assert source.anonymous and source.anonymity_reason == reason
+    assert claim.span.text in ("morale was low", "staff were exhausted")

@@ -393,6 +393,13 @@ class Frames:
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         return Span(cue.start, cue.end, cue.text), src
 
+    def _framed_later(self, ctx: Context, k: int) -> bool:
+        """Whether a comma and a strong reporting verb outside quotation marks follow token
+        ``k`` ("…, said morale was low"): the sentence's frame is that later verb."""
+        toks = ctx.toks
+        return any(toks[n].text == "," and toks[n + 1].low in self.cues.strong_verbs
+                   and not ctx.in_quote(toks[n + 1].start) for n in range(k, len(toks) - 1))
+
     def _frame_rest(self, toks: list[Tok], k: int) -> bool:
         """Whether the words after a cue only say when, where or how ("… Biden said on
         Tuesday", "he asked, smiling"): no verb but a participle, no "that", no quotation."""
@@ -525,6 +532,9 @@ class Frames:
             else:
                 cue = Span(tok.start, tok.end, tok.text)
             strong = low in self.cues.strong_verbs and phrasal is None
+            if not strong and self._framed_later(ctx, last + 1):
+                continue    # "A driver, who … because he feared reprisals, said …": the
+                #             weaker verb is inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             if low in self.cues.framed_only and trailing and not any(

@@ -21,11 +21,11 @@ _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
 """A capitalized word of a name ("O'Neill", "Ruiz-Martínez") or an initial ("J.")."""
 
 
-def is_role(word: str, src: SourceRules) -> bool:
+def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
     """Whether a word is a title or role that may stand before a name: "Minister", "Gov.",
-    "member", "Glaciologist"."""
+    "member", and with ``endings`` an occupation by its ending, "Glaciologist"."""
     w = word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
-    return w in src.role_titles or (len(w) > 6 and w.endswith(src.role_suffixes))
+    return w in src.role_titles or (endings and len(w) > 6 and w.endswith(src.role_suffixes))
 
 
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
@@ -48,8 +48,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
                                                           .group(), src))
     name = run[cut:]
     if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
-            or is_role(name[-1].group(), src):
-        return None     # "Shadow Secretary" is a title, not a name
+            or is_role(name[-1].group(), src, endings=False):
+        return None     # "Shadow Secretary" is a title, not a name; "Lindqvist" a surname
     texts = [m.group() for m in name]
     if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
            or (len(w) > 2 and w.isupper()) for w in texts):
