@@ -1009,3 +1009,24 @@ def test_a_stance_verb_inside_the_sources_clause_is_not_the_frame(sentence, reas
     source = report.source(claim.source_id)
     assert source.anonymous and source.anonymity_reason == reason
     assert claim.span.text in ("morale was low", "staff were exhausted")
+
+
+def test_a_past_form_before_a_plural_is_a_frame():
+    """"said rules would change": "said" is no noun, so "rules" after it does not make it one
+    ("campaign reports show" stays a noun phrase with its verb)."""
+    report = credibility.analyze("Rules\n\nThe Labor Department said rules would change.\n")
+    assert [(s.name, c.span.text) for c in report.claims for s in report.sources
+            if s.id == c.source_id] == [("The Labor Department", "rules would change")]
+
+
+@pytest.mark.parametrize("description", ["the county emergency office", "the fire service",
+                                         "the state water agency"])
+def test_an_organization_described_in_other_words_is_a_new_organization(description):
+    """"according to the county emergency office" after "Police said": another organization
+    (its description names what the police's name does not), not the police again."""
+    report = credibility.analyze(
+        f"Evacuation\n\nPolice said the road was closed.\n\nMore than 200 residents were "
+        f"evacuated, according to {description}.\n")
+    kinds = {s.name: s.kind for s in report.sources}
+    assert kinds == {"Police": "named_organization", description: "named_organization"}
+    assert len({c.source_id for c in report.claims}) == 2

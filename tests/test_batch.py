@@ -33,7 +33,7 @@ _TOWNS = ["Arlen", "Brisk", "Corvo", "Dunmore", "Eskdale", "Fenwick", "Garvan", 
 def _article(i: int) -> str:
     town = _TOWNS[i % len(_TOWNS)]
     return (f"Storm floods {town}\n\n"
-            f"Heavy rain flooded {i % 5 + 3} streets in {town} on Sunday, the fire service said.\n\n"
+            f"Heavy rain flooded {i % 5 + 3} streets in {town} on Sunday, a fire service source said.\n\n"
             f"\u201cWe evacuated {10 + i} homes,\u201d fire chief Dana Roe told the {town} Herald.\n\n"
             f"The river rose {i % 3 + 1} metres in six hours, according to a county report.\n")
 
@@ -232,7 +232,7 @@ def test_cli_strict(corpus, tmp_path):
 
 
 _SENTENCES = [
-    "Heavy rain flooded {n} streets in {town} on Sunday, the fire service said.",
+    "Heavy rain flooded {n} streets in {town} on Sunday, a fire service source said.",
     "\u201cWe evacuated {m} homes in {town},\u201d fire chief {person} told the {town} Herald.",
     "The {river} river rose {n} metres in six hours near {town}, according to a county report.",
     "Mayor {person} said the {town} bridge would stay closed until {weekday}.",

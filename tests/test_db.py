@@ -97,7 +97,7 @@ def test_full_text_search_over_claims(con):
 
 def test_anonymous_share_by_outlet(con):
     rows = {r["outlet"]: r for r in _query(con, "anonymous_share_by_outlet")}
-    # each flood story: one claim of "the fire service" (anonymous), two of named sources
+    # each flood story: one claim of "a fire service source" (anonymous), two of named sources
     assert rows["north"] == {"outlet": "north", "attributed_claims": 36, "anonymous_claims": 12,
                              "anonymous_share": 0.333, "anonymous_sources_with_reason": 0,
                              "anonymous_sources_without_reason": 12}

@@ -200,7 +200,7 @@ def test_outlet_profile_counts_every_claim_once(batch):
         assert sum(o[c] for c in PROFILE_COLUMNS) == o["claims"]
     assert sum(o["claims"] for o in outlets.values()) == len(rows["claims"])
     north = outlets["north"]
-    # each flood story: the fire service (anonymous), fire chief Dana Roe, a county report
+    # each flood story: a fire service source (anonymous), fire chief Dana Roe, a county report
     assert (north["articles"], north["named_people"], north["documents"]) == (12, 12, 12)
     assert north["other_anonymous"] == 12 and north["anonymous_share"] == pytest.approx(1 / 3, abs=1e-3)
     assert north["anonymous_without_reason"] == 12 and north["anonymous_with_reason"] == 0

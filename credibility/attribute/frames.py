@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from credibility.attribute.tokens import (
     CLOSE_TOKENS,
@@ -60,6 +61,16 @@ def _in_figure(toks: list[Tok], m: int) -> bool:
     return 0 < m < len(toks) - 1 and toks[m].text in {",", "."} \
         and toks[m - 1].text.isdigit() and toks[m + 1].text.isdigit() \
         and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
+
+
+@lru_cache(maxsize=4096)
+def _may_be_noun(word: str) -> bool:
+    """Whether a cue word may be read as a noun: a base form or one in -s ("report", "claims"),
+    not a past form ("said", "told", "added"), by simplemma's English dictionary (Adrien
+    Barbaresi, MIT): "said rules would change" is a frame, "campaign reports show" is not."""
+    from simplemma import lemmatize
+
+    return word.endswith("s") or lemmatize(word, lang="en") == word
 
 
 class Frames:
@@ -393,6 +404,17 @@ class Frames:
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         return Span(cue.start, cue.end, cue.text), src
 
+    def _in_relative_clause(self, ctx: Context, i: int) -> bool:
+        """Whether token ``i`` is inside a relative clause set off by a comma ("A driver, who
+        asked not to be named because he feared …"): no comma since ", who"."""
+        toks = ctx.toks
+        for n in range(i - 1, 0, -1):
+            if toks[n].text == ",":
+                return False
+            if toks[n].low in self.cues.relative_words and toks[n - 1].text == ",":
+                return True
+        return False
+
     def _framed_later(self, ctx: Context, k: int) -> bool:
         """Whether a comma and a strong reporting verb outside quotation marks follow token
         ``k`` ("…, said morale was low"): the sentence's frame is that later verb."""
@@ -522,7 +544,8 @@ class Frames:
                 continue
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
                                       or toks[i + 1].low in self.cues.not_after_cue or (
-                    toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing"))):
+                    toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing")
+                    and _may_be_noun(tok.low))):
                 continue    # "swing states could decide", "campaign reports show": a noun
             last = i
             if phrasal is not None:
@@ -532,7 +555,7 @@ class Frames:
             else:
                 cue = Span(tok.start, tok.end, tok.text)
             strong = low in self.cues.strong_verbs and phrasal is None
-            if not strong and self._framed_later(ctx, last + 1):
+            if not strong and self._in_relative_clause(ctx, i) and self._framed_later(ctx, last + 1):
                 continue    # "A driver, who … because he feared reprisals, said …": the
                 #             weaker verb is inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)

@@ -120,7 +120,7 @@ class Kinds:
                 return kind, head, "definite"
             return kind, head, "new"
         if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors
-                             or (len(words) == 2 and head in self.src.org_heads)) \
+                             or head in self.src.org_heads) \
                 and not capitalized:
             return "named_organization", head, "definite"
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):

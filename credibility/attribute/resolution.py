@@ -400,11 +400,22 @@ class Resolution:
             # the head is a kind of place that names an organization of its own.
             same = next((s for s in reversed(self.sources) if s.kind == "named_organization"
                          and head in s.name.lower().split()), None)
+            modifiers = [w for w in words[1:-1] if w not in self.src.determiners]
+            if modifiers and words[-1] == head:
+                # "the county emergency office" is the organization whose name says so, not
+                # the last one quoted ("Police said …"): a new organization otherwise
+                return next((s for s in reversed(self.sources) if s.kind == "named_organization"
+                             and set(modifiers) <= set(s.name.lower().split())), None)
             if same is not None or head in self.src.place_anaphors or (
                     self._officials_of(mention) and not self._known_anaphor(mention, head)):
                 return same     # "union officials" are not the company quoted before
-            return next((s for s in reversed(self.sources) if s.kind == "named_organization"),
-                        None)
+            orgs = [s for s in reversed(self.sources) if s.kind == "named_organization"]
+            # "the company" is not "the state water agency": an organization whose name ends
+            # in another organization noun is skipped when another one is there
+            heads = self.src.org_heads | self.src.org_anaphors
+            fitting = (s for s in orgs if s.name.lower().split()[-1:] == [head]
+                       or not set(s.name.lower().split()[-1:]) & heads)
+            return next(fitting, orgs[0] if orgs else None)
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.
             return next((s for s in reversed(self.sources)
