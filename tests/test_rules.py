@@ -195,3 +195,17 @@ def test_pattern_without_its_named_groups_names_the_line(rules_copy):
     line = _line_of(f, r"^signature")
     with pytest.raises(RulesError, match=re.escape(f"{f}:{line}: signature: the pattern needs")):
         _load(rules_copy)
+
+
+def test_event_families_name_known_kinds(rules_copy):
+    from credibility.rules import load_event_families
+
+    families = load_event_families(str(rules_copy))
+    assert families["seism"] == {"quake"}
+    (rules_copy / "event_families.txt").write_text("seism\tvolcano\n", encoding="utf-8")
+    load_event_families.cache_clear()
+    with pytest.raises(RulesError, match=r"event_families.txt: entry 1 .*kinds of \[events\]"):
+        load_event_families(str(rules_copy))
+    (rules_copy / "event_families.txt").unlink()
+    load_event_families.cache_clear()
+    assert load_event_families(str(rules_copy)) == {}  # a rules folder of an older release
