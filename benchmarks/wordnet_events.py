@@ -9,7 +9,11 @@ name one kind of action, as do "temblor" and "seism" or "sacked" and "dismissed"
 1. The senses of a kind: a synset (noun or verb) whose lemmas, with their derivationally
    related forms, include at least two distinct words of the kind's hand list (the words
    disambiguate each other: "arrest", "apprehend" and "nab" meet in collar.v.01, "take into
-   custody", not in halt.v.01), plus their direct hyponyms ("murder, slay" under kill.v.01).
+   custody", not in halt.v.01), with their troponyms (verb hyponyms: "blow up" under
+   explode.v.01); and the first sense of a listed word whose derived form is listed too
+   (kill.v.01: "kill" and "killing"), with only those of its troponyms that have a single
+   sense ("slay", "behead"; get.v.01, the first sense of "acquire", brings "borrow" and "earn"
+   otherwise).
 2. A word of such a sense (or a derivationally related form of one) joins the kind only when
    that sense is the word's first, most frequent sense in WordNet for its part of speech (the
    most-frequent-sense heuristic): "perish" joins "death" through die.v.01, "pass" and "go"
@@ -159,7 +163,11 @@ def families(wn, events: dict[str, list[str]], stop: set[str], max_phrase: int =
         if hyponyms:  # only below the senses two listed words agree on: get.v.01 ("acquire")
             senses |= {h for s in senses if s.pos() == "v" for h in s.hyponyms()}  # is too wide
         senses |= first_senses
-        words = set()
+        # below a sense only one listed word names, only words of one sense ("slay", "behead"
+        # under kill.v.01; nothing under get.v.01, whose troponyms "borrow", "earn" have others)
+        single = {h for s in first_senses if hyponyms and s.pos() == "v" for h in s.hyponyms()}
+        words = {(lemma.name().lower(), "v") for s in single for lemma in s.lemmas()
+                 if lemma.name().isalpha() and len(wn.synsets(lemma.name())) == 1}
         for s in senses:
             for lemma in s.lemmas():
                 derived = [d for d in lemma.derivationally_related_forms()

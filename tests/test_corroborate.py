@@ -311,6 +311,7 @@ def test_minhash_estimate_follows_the_true_jaccard(seed):
     ("Three detainees were freed on Friday", {"arrest"}),
     ("A seism rattled the valley", {"quake"}),
     ("His demise was a shock to the town", {"death"}),
+    ("The mayor was slain outside his home", {"death"}),   # slay, a troponym of kill
     ("The assailant hid in a garage", {"attack"}),
     # ...but only in a word's first sense: "cop" is the policeman, "knife" the tool
     ("A police cop watched the crowd", set()),
