@@ -125,8 +125,8 @@ NOTES = """
   ("slay", "behead", "lynch"; get.v.01, the first sense of "acquire", brought "borrow", "earn",
   "inherit" otherwise); a word joins only in its first sense
   and its commoner part of speech ("cop", "knife" do not), with at most 10 senses, no idioms
-  ("buy it") and no phrases.  The file is read on the first `event_kinds` call (about 12 ms
-  once); a claim still costs one dict lookup per word.  ECB+ dev, before -> after:
+  ("buy it") and no phrases.  The file is read on the first `event_kinds` call (under 1 ms,
+  once per process); a claim still costs one dict lookup per word.  ECB+ dev, before -> after:
   all event sentences 0.987 / 0.945 / 0.1325 (1,215 pairs, 2,272 links, 30 sibling links) ->
   0.987 / 0.945 / 0.1329 (1,219, 2,304, 30) (cluster precision / event precision / event
   recall); `--validated-only` event precision 0.958 -> 0.957, recall 0.1330 -> 0.1339;
@@ -138,8 +138,9 @@ NOTES = """
   links 1,242 -> 1,297, conflicts 32 -> 32, links between two issues of one headline 0 -> 0.
   Most of the 55 new links are within one story (the Viacom bidding war, TWA/USAir/Piedmont,
   Hoechst/Celanese, the ICO quota talks); a few are loose (the EC's textile-bill reaction with a
-  British aide on U.S. protectionism; "buyer resistance" naming an acquisition).  user CPU 9.42 s
-  -> 9.34 s (one run each: noise).
+  British aide on U.S. protectionism; "buyer resistance" naming an acquisition).  CPU (user +
+  sys, this branch with and without the file, three interleaved runs each): 10.6 s and 10.8 s
+  on average, runs spread over 9.8-11.9 s on the shared machine: no difference above noise.
 - **Measured and not kept** (ECB+ dev, all event sentences): troponyms of every sense and noun
   hyponyms, with two-word phrases: 1,224 pairs at event precision 0.943, 32 siblings; no
   troponyms at all: 1,220 at 0.944, 31 siblings; all troponyms below first senses too
