@@ -407,20 +407,30 @@ class Frames:
     def _in_relative_clause(self, ctx: Context, i: int) -> bool:
         """Whether token ``i`` is inside a relative clause set off by a comma ("A driver, who
         asked not to be named because he feared …"): no comma since ", who"."""
-        toks = ctx.toks
-        for n in range(i - 1, 0, -1):
-            if toks[n].text == ",":
-                return False
-            if toks[n].low in self.cues.relative_words and toks[n - 1].text == ",":
-                return True
-        return False
+        return self._clause_marks(ctx)[0][i]
 
     def _framed_later(self, ctx: Context, k: int) -> bool:
         """Whether a comma and a strong reporting verb outside quotation marks follow token
         ``k`` ("…, said morale was low"): the sentence's frame is that later verb."""
-        toks = ctx.toks
-        return any(toks[n].text == "," and toks[n + 1].low in self.cues.strong_verbs
-                   and not ctx.in_quote(toks[n + 1].start) for n in range(k, len(toks) - 1))
+        return self._clause_marks(ctx)[1] >= k
+
+    def _clause_marks(self, ctx: Context) -> tuple[list[bool], int]:
+        """(for each token: inside ", who …" with no comma since; the index of the last comma
+        before a strong reporting verb outside quotation marks, or -1), one pass a sentence."""
+        marks = getattr(ctx, "_clause_marks", None)
+        if marks is None:
+            toks, inside, last, open_ = ctx.toks, [], -1, False
+            for n, tok in enumerate(toks):
+                if tok.text == ",":
+                    open_ = False
+                    if n + 1 < len(toks) and toks[n + 1].low in self.cues.strong_verbs \
+                            and not ctx.in_quote(toks[n + 1].start):
+                        last = n
+                elif n and tok.low in self.cues.relative_words and toks[n - 1].text == ",":
+                    open_ = True
+                inside.append(open_)
+            marks = ctx._clause_marks = (inside, last)
+        return marks
 
     def _frame_rest(self, toks: list[Tok], k: int) -> bool:
         """Whether the words after a cue only say when, where or how ("… Biden said on
