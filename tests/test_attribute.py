@@ -1030,3 +1030,18 @@ def test_an_organization_described_in_other_words_is_a_new_organization(descript
     kinds = {s.name: s.kind for s in report.sources}
     assert kinds == {"Police": "named_organization", description: "named_organization"}
     assert len({c.source_id for c in report.claims}) == 2
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("According to a Gallup poll released Monday, 68 percent of voters back the plan.",
+     "document"),
+    ("Officials involved in the talks said a deal was near.", "unnamed_group"),
+    ("Residents displaced by the floods said aid was slow.", "unnamed_group"),
+])
+def test_a_participle_ends_the_source_phrase(sentence, kind):
+    """"a poll released Monday": the head is "poll", and the day is no part of the claim."""
+    report = credibility.analyze(f"Plan\n\n{sentence}\n")
+    ((claim, source),) = [(c, s) for c in report.claims for s in report.sources
+                          if s.id == c.source_id]
+    assert source.kind == kind
+    assert not claim.span.text.startswith("Monday")

@@ -465,8 +465,11 @@ class Frames:
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
             before = ctx.content(span.start, a)
             after_i = rng[1]
-            if after_i < len(toks) and toks[after_i].text == ",":
-                after_i += 1
+            adjunct = after_i
+            while adjunct < len(toks) and self.cues.frame_adjunct.match(toks[adjunct].text):
+                adjunct += 1    # "according to a poll released Monday, …": the day is no content
+            if adjunct < len(toks) and toks[adjunct].text == ",":
+                after_i = adjunct + 1
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]

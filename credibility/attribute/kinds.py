@@ -46,16 +46,21 @@ class Kinds:
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
+        known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
+                 | self.src.resident_heads | self.src.document_heads)
         for w in raw_words:
             if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
                 break
+            participle = len(w) > 4 and w.endswith("ed") and w.islower() and "-" not in w
+            if participle and (len(lead) >= 2 or lead and lead[-1].lower() in known) \
+                    and not lead[-1].endswith(("'s", "’s", "ly")) \
+                    and lead[-1].lower() not in self.src.determiners:
+                break       # "a Gallup poll released Monday": a participle ends the noun phrase
             lead.append(w.rstrip(","))
             if w.endswith(","):
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
-        known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
-                 | self.src.resident_heads | self.src.document_heads)
         last = words[-1].strip(",.")
         if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
                 not self._names_organization(raw_words[len(lead):]):
