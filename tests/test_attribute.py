@@ -1045,3 +1045,14 @@ def test_a_participle_ends_the_source_phrase(sentence, kind):
                           if s.id == c.source_id]
     assert source.kind == kind
     assert not claim.span.text.startswith("Monday")
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("A spokeswoman for the pharmaceutical industry group PhRMA", "named_organization"),
+    ("A spokeswoman for the industry group", "anonymous_official"),
+    ("An official at the embassy in Paris", "anonymous_official"),
+])
+def test_a_spokesperson_for_a_named_organization_gives_its_word(phrase, kind):
+    report = credibility.analyze(f"Drug bill\n\n{phrase} said the bill would stifle "
+                                 "innovation.\n")
+    assert [s.kind for s in report.sources] == [kind]

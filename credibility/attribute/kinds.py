@@ -166,11 +166,13 @@ class Kinds:
 
     def _names_organization(self, words: list[str]) -> bool:
         """Whether a prepositional phrase names an organization: "for the L.A. Housing
-        Department", "at Acme"."""
+        Department", "at Acme", "for the industry group PhRMA"."""
         if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
             return False
         rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
-        return bool(rest) and rest[0][:1].isupper()
+        # "for Acme", "for the industry group PhRMA": a name first or last
+        return bool(rest) and (rest[0][:1].isupper() or rest[-1][:1].isupper() and not any(
+            w.lower() in self.src.prepositions for w in rest))
 
     def _ends_with_name(self, words: list[str]) -> bool:
         """"… water department director Dana Cole", "Council member Joan Prewitt",
