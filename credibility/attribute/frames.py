@@ -464,11 +464,13 @@ class Frames:
                 if not found:
                     break
                 more += [f for f in found if f.source is not None and f.contents and (
-                    f.source == first.source or (
+                    f.source == first.source or self._closes(f, first) or (
                         f.source.start >= first.contents[0].start
                         and (f.source.text.lower() in self.cues.relative_subjects
                              or self._plausible(tokenize(f.source.text, f.source.start)))))]
                 pos = max(bisect_left(starts, f.cue.end) for f in found)
+            if more and first.cue.text.lower() not in self.cues.strong_verbs:
+                self._widen_closing(ctx, first, more)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
                 cut = more[0].source.start if more[0].source != first.source else \
@@ -484,6 +486,30 @@ class Frames:
                         first.contents[0] = head
                 frames += more
         return frames
+
+    def _closes(self, frame: Frame, first: Frame) -> bool:
+        """Whether ``frame`` is a speech frame closing the sentence over the content of the
+        stance frame ``first`` ("…, five people with knowledge of the request said.")."""
+        return first.cue.text.lower() not in self.cues.strong_verbs \
+            and frame.cue.text.lower() in self.cues.strong_verbs \
+            and frame.contents[0].end <= frame.cue.start \
+            and frame.contents[0].start == first.contents[0].start
+
+    def _widen_closing(self, ctx: Context, first: Frame, more: list[Frame]) -> None:
+        """"As soon as staff learned of the results, they closed the taps, Lee said.": a
+        stance frame opens the sentence and a speech verb closes it.  The closing frame
+        reports the whole sentence; the stance frame is nested inside it and ends before the
+        closing frame.  Changes ``first`` and the closing frame in place."""
+        for f in more:
+            c = f.contents[0]
+            if self._closes(f, first):
+                whole = ctx.content(ctx.span.start, c.end)
+                if whole is not None:
+                    f.contents[0] = whole
+                    f.quote = ctx.quote_kind(whole)
+                first.contents[0] = c
+                first.quote = ctx.quote_kind(c)
+                return
 
     def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
                         outer: tuple[int, int] | None = None) -> list[Frame]:
