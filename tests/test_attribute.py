@@ -489,6 +489,9 @@ COORDINATED = [
     ("The United Nations Security Council on Friday made a strong condemnation of the latest "
      "nuclear test and pledged to impose further sanctions.",
      [("impose further sanctions", "pledged to")]),
+    # "but" joins a second verb to the same subject
+    ("Director Ann Lee called the plan \"careless,\" but said the agency should face no charges.",
+     [("the plan \"careless,\"", "called"), ("the agency should face no charges", "said")]),
     # no reporting verb after "and": one content
     ("The mayor said the bridge was closed and traffic was diverted.",
      [("the bridge was closed and traffic was diverted", "said")]),

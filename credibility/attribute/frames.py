@@ -599,7 +599,7 @@ class Frames:
                 q = i - 1
                 while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                     q -= 1
-                if toks[q].low == "and":
+                if toks[q].low in self.cues.verb_coordinators:
                     rng = self._coordinated_subject(toks, q)
                     if outer is not None and (rng is None
                                               or not self._plausible(toks[rng[0]:rng[1]])):
