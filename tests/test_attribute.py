@@ -191,6 +191,15 @@ FRAMES = [
      "a meeting with the transit board before the strike vote", "Mayor Ann Lee", "sought"),
     ("Mayor Ann Lee sees the new stadium as a second chance for the waterfront.",
      "the new stadium as a second chance for the waterfront", "Mayor Ann Lee", "sees"),
+    # the subject opening the sentence, kept from its speech verb by a prepositional phrase
+    # and an apposition with a verb in it
+    ("Dana Crewe, at a lobbying firm called Crewe Partners, argues that the levy will fail.",
+     "the levy will fail", "Dana Crewe", "argues"),
+    # …but not the subject of an inverted frame's content
+    ("Mr. Park, 64, who ran the port for a decade, has been slow to act, said three people "
+     "familiar with the port.",
+     "Mr. Park, 64, who ran the port for a decade, has been slow to act",
+     "three people familiar with the port", "said"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",

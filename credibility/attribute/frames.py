@@ -558,6 +558,8 @@ class Frames:
                     for t in toks[last + 1:last + 7]):
                 continue    # "battleground states around the country": a noun
             rng = self._left_source(toks, i)
+            if rng is None and strong and i > 2 and not self._inverted(ctx, i):
+                rng = self._distant_subject(toks, i)
             q = i - 1
             while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                 q -= 1      # "who have long argued", "which has strongly denied"
@@ -624,6 +626,16 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _inverted(self, ctx: Context, i: int) -> bool:
+        """Whether the cue at ``i`` opens an inverted frame that ends the sentence: "…, said
+        three people familiar with the plan." (its source comes after it)."""
+        toks = ctx.toks
+        if toks[i - 1].text != "," and toks[i - 1].text not in CLOSE_TOKENS:
+            return False
+        rng = self._right_source(toks, i + 1)
+        return rng is not None and (rng[1] >= len(toks) or toks[rng[1]].text in {".", ",", "!",
+                                                                                  "?"})
 
     def _fragment(self, content: Span | None, quote_kind) -> bool:
         """An opening phrase without a verb, not quoted, before a mid-sentence frame: "Five

@@ -24,6 +24,11 @@ from credibility.attribute.tokens import (
 )
 from credibility.records import Span
 
+_SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKENS
+"""Tokens that end the noun phrase opening a sentence."""
+_SET_OFF = frozenset({",", "—", "–", "-"})
+"""Marks that set an apposition or relative clause off between a subject and its verb."""
+
 
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
@@ -218,6 +223,39 @@ class MentionBoundaries:
                 return k
             k -= 1
         return None
+
+    def _distant_subject(self, toks: list[Tok], cue_i: int) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence, for a speech verb it is kept from by what
+        the scan of ``_left_source`` cannot cross: prepositional phrases and appositions or
+        relative clauses set off by commas or dashes ("Khizr and Ghazala Khan, the parents
+        whose appearance at the convention created a firestorm, say …", "Current and former
+        officials in the FBI and at the Justice Department have said …").  Outside the marks,
+        no verb may stand between that phrase and the cue; None when one does."""
+        j = cue_i
+        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+            j -= 1
+        s = 0
+        while s < j and toks[s].low in self.cues.leading_words:
+            s += 1
+        e = s
+        while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
+                self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
+                and not is_past_verb(toks[e]):
+            e += 1
+        if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
+            return None
+        k = e
+        while k < j and toks[k].text not in _SET_OFF:
+            t = toks[k]
+            if is_past_verb(t) or not (self._np_token(t) or t.low in self.src.prepositions
+                                       or t.low == "and" or t.text in {"(", ")"}):
+                return None     # a verb outside the marks: another clause
+            k += 1
+        if k < j and not (j - 1 > k and toks[j - 1].text == toks[k].text):
+            return None         # an apposition must close right before the cue
+        if not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
+            return None
+        return s, e
 
     def _coordinated_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The subject of a verb joined by "and" to an earlier one: "he shrugged and noted
