@@ -200,6 +200,10 @@ FRAMES = [
      "familiar with the port.",
      "Mr. Park, 64, who ran the port for a decade, has been slow to act",
      "three people familiar with the port", "said"),
+    # a participle after a clause: its source is the subject opening the sentence
+    ("Relatives of the miners killed in the blast have sued the mine owner, alleging that its "
+     "managers ignored the warnings.",
+     "its managers ignored the warnings", "Relatives", "alleging"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",

@@ -842,6 +842,8 @@ class Frames:
             return []
         k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
         rng = self._coordinated_subject(ctx.toks, k) if k else None
+        if rng is None and k > 2:
+            rng = self._clause_subject(ctx.toks, k)
         rest = ctx.content(m.end(), ctx.end)
         if rng is None or rest is None:
             return []

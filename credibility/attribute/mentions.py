@@ -234,14 +234,7 @@ class MentionBoundaries:
         j = cue_i
         while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
             j -= 1
-        s = 0
-        while s < j and toks[s].low in self.cues.leading_words:
-            s += 1
-        e = s
-        while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
-                self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
-                and not is_past_verb(toks[e]):
-            e += 1
+        s, e = self._opening_np(toks, j)
         if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
             return None
         k = e
@@ -254,6 +247,32 @@ class MentionBoundaries:
         if k < j and not (j - 1 > k and toks[j - 1].text == toks[k].text):
             return None         # an apposition must close right before the cue
         if not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
+            return None
+        return s, e
+
+    def _opening_np(self, toks: list[Tok], j: int) -> tuple[int, int]:
+        """Token range of the noun phrase that opens the sentence, before token ``j``: up to
+        the first preposition, mark or verb (possibly empty)."""
+        s = 0
+        while s < j and toks[s].low in self.cues.leading_words:
+            s += 1
+        e = s
+        while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
+                self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
+                and not is_past_verb(toks[e]):
+            e += 1
+        return s, e
+
+    def _clause_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The subject of the clause before a participle at ``k`` ("Families of the victims
+        have filed a lawsuit against the maker, alleging that …"): the noun phrase opening the
+        sentence when a finite verb follows it before the participle; None when it is no
+        plausible source."""
+        s, e = self._opening_np(toks, k)
+        if e == s or e >= k or e - s > 8:
+            return None
+        finite = any(t.low in self.cues.auxiliaries or is_past_verb(t) for t in toks[e:k])
+        if not finite or not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
             return None
         return s, e
 
