@@ -204,6 +204,9 @@ FRAMES = [
     ("Relatives of the miners killed in the blast have sued the mine owner, alleging that its "
      "managers ignored the warnings.",
      "its managers ignored the warnings", "Relatives", "alleging"),
+    # a clause introducing a quotation after a colon: its subject is the source
+    ("Back home, the governor returned to his old refrain: \"No new taxes, not one.\"",
+     "\"No new taxes, not one.\"", "the governor", ":"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",

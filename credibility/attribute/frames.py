@@ -126,6 +126,7 @@ class Frames:
         ctx = Context(self.text, toks, quotes, span, end)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
                  or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
+                 or self._colon_quote_frame(ctx)
                  or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
                  or self._document_intro(ctx)
@@ -196,6 +197,29 @@ class Frames:
                 src = Span.of(self.text, toks[q].start, toks[k - 1].end)
                 return [Frame([c], cue, src, "direct", src.end)]
         return []
+
+    def _colon_quote_frame(self, ctx: Context) -> list[Frame]:
+        """"She went on: “…”", "he returned to his familiar lines: “…”": a clause whose
+        subject opens the sentence introduces, after a colon, a quotation that runs to the end
+        of the sentence; the subject is the source, the colon the cue."""
+        toks = ctx.toks
+        k = next((n for n, t in enumerate(toks) if t.text == ":"), None)
+        if k is None or k < 2 or k + 1 >= len(toks) or toks[k + 1].text not in OPEN_TOKENS \
+                or ctx.in_quote(toks[k].start):
+            return []
+        c = ctx.content(toks[k + 1].start, ctx.span.end)
+        if c is None or ctx.quote_kind(c) != "direct":
+            return []
+        # "Back home, the senator returned to …": the subject after an opening phrase first
+        comma = next((n for n, t in enumerate(toks[:k]) if t.text == ","), None)
+        rng = self._clause_subject(toks, k, comma + 1) if comma is not None else None
+        if rng is None:
+            rng = self._clause_subject(toks, k)
+        if rng is None:
+            return []
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        cue = Span(toks[k].start, toks[k].end, toks[k].text)
+        return [Frame([c], cue, src, "direct", src.end)]
 
     def _sourceless_frame(self, ctx: Context) -> list[Frame]:
         """"Lee allegedly took the money", "The veto is expected to come Friday": an adverb or

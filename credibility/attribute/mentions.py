@@ -250,12 +250,13 @@ class MentionBoundaries:
             return None
         return s, e
 
-    def _opening_np(self, toks: list[Tok], j: int) -> tuple[int, int]:
-        """Token range of the noun phrase that opens the sentence, before token ``j``: up to
-        the first preposition, mark or verb (possibly empty)."""
-        s = 0
+    def _opening_np(self, toks: list[Tok], j: int, s: int = 0) -> tuple[int, int]:
+        """Token range of the noun phrase that opens the sentence (or starts at token ``s``),
+        before token ``j``: up to the first preposition, mark or verb (possibly empty)."""
         while s < j and toks[s].low in self.cues.leading_words:
             s += 1
+        if s < j and toks[s].low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return s, s + 1
         e = s
         while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
                 self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
@@ -263,15 +264,18 @@ class MentionBoundaries:
             e += 1
         return s, e
 
-    def _clause_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    def _clause_subject(self, toks: list[Tok], k: int, start: int = 0) -> tuple[int, int] | None:
         """The subject of the clause before a participle at ``k`` ("Families of the victims
         have filed a lawsuit against the maker, alleging that …"): the noun phrase opening the
-        sentence when a finite verb follows it before the participle; None when it is no
-        plausible source."""
-        s, e = self._opening_np(toks, k)
+        sentence (or starting at token ``start``) when a finite verb follows it before the
+        participle (any verb after a personal pronoun); None when it is no plausible source."""
+        s, e = self._opening_np(toks, k, start)
         if e == s or e >= k or e - s > 8:
             return None
-        finite = any(t.low in self.cues.auxiliaries or is_past_verb(t) for t in toks[e:k])
+        pronoun = e - s == 1 and toks[s].low in self.src.pronouns_singular | \
+            self.src.pronouns_plural
+        finite = pronoun or any(t.low in self.cues.auxiliaries or is_past_verb(t)
+                                or t.low in self.cues.verbs for t in toks[e:k])
         if not finite or not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
             return None
         return s, e
