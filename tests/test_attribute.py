@@ -998,3 +998,13 @@ def test_close_to_belongs_to_the_source(text, name):
     """"a source close to the investigation": the investigation is not the source."""
     (_, src), = attributed(text)
     assert (src.name, src.kind) == (name, "anonymous_source")
+
+
+def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
+    """A quotation paragraph first read as the previous speaker going on, then "He asked.":
+    the question belongs to the one the next line names."""
+    found = attributed("“We will fix the roads this year,” Mayor Ann Lee said.\n\n"
+                       "“Who believes that anymore?” Councillor Tom Reyes asked.")
+    assert [(c.span.text, s.name) for c, s in found] == [
+        ("“We will fix the roads this year,”", "Ann Lee"),
+        ("“Who believes that anymore?”", "Tom Reyes")]
