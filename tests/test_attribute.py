@@ -204,6 +204,12 @@ FRAMES = [
     ("Relatives of the miners killed in the blast have sued the mine owner, alleging that its "
      "managers ignored the warnings.",
      "its managers ignored the warnings", "Relatives", "alleging"),
+    # an as-clause ("as the judge ordered,") is no frame with an object: the speech verb after
+    # it is the frame
+    ("He will stay at the clinic for 90 days as the judge ordered, his lawyer Ann Holley told "
+     "reporters.",
+     "He will stay at the clinic for 90 days as the judge ordered", "his lawyer Ann Holley",
+     "told"),
     # a clause introducing a quotation after a colon: its subject is the source
     ("Back home, the governor returned to his old refrain: \"No new taxes, not one.\"",
      "\"No new taxes, not one.\"", "the governor", ":"),

@@ -722,6 +722,10 @@ class Frames:
         framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS
                   or toks[after - 1].text == ":")
         if low not in self.cues.strong_verbs and not phrasal:
+            if i + 1 < len(toks) and toks[i + 1].text == "," and rng[0] > 0 \
+                    and toks[rng[0] - 1].low in self.cues.as_words:
+                return []   # "as the judge ordered, her lawyer said …": an as-clause, what
+                            # follows the comma is another clause
             if self._common_noun(ctx, rng):
                 return []   # "Experience shows that …": no one speaks
             if not (framed or infinitive) and opener.lower() in self.cues.listener_words and (
