@@ -202,6 +202,8 @@ class Frames:
         """"She went on: “…”", "he returned to his familiar lines: “…”": a clause whose
         subject opens the sentence introduces, after a colon, a quotation that runs to the end
         of the sentence; the subject is the source, the colon the cue."""
+        if ":" not in ctx.span.text:
+            return []
         toks = ctx.toks
         k = next((n for n, t in enumerate(toks) if t.text == ":"), None)
         if k is None or k < 2 or k + 1 >= len(toks) or toks[k + 1].text not in OPEN_TOKENS \
