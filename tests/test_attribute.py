@@ -210,6 +210,8 @@ FRAMES = [
      "reporters.",
      "He will stay at the clinic for 90 days as the judge ordered", "his lawyer Ann Holley",
      "told"),
+    # a short object is content when it is a name
+    ("Governor Ann Lee endorsed Rubio.", "Rubio", "Governor Ann Lee", "endorsed"),
     # a clause introducing a quotation after a colon: its subject is the source
     ("Back home, the governor returned to his old refrain: \"No new taxes, not one.\"",
      "\"No new taxes, not one.\"", "the governor", ":"),
@@ -511,6 +513,9 @@ COORDINATED = [
     ("The United Nations Security Council on Friday made a strong condemnation of the latest "
      "nuclear test and pledged to impose further sanctions.",
      [("impose further sanctions", "pledged to")]),
+    # …and the first content may be one short name
+    ("Director Ann Lee endorsed Clinton, but told reporters that the race was close.",
+     [("Clinton", "endorsed"), ("the race was close", "told")]),
     # "but" joins a second verb to the same subject
     ("Director Ann Lee called the plan \"careless,\" but said the agency should face no charges.",
      [("the plan \"careless,\"", "called"), ("the agency should face no charges", "said")]),

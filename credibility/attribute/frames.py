@@ -507,7 +507,9 @@ class Frames:
                     k -= 1      # "X attacked A, and has called for B"
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"):
-                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start)
+                    # the object may be one short name: "X endorsed Clinton, but told …"
+                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start,
+                                       shortest=2)
                     if head is not None:
                         first.contents[0] = head
                 frames += more
@@ -741,9 +743,9 @@ class Frames:
             return []
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
-                        else ctx.span.end)
-        if c is None:
-            return []
+                        else ctx.span.end, shortest=2)
+        if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
+            return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
 
     def _common_noun(self, ctx: Context, rng: tuple[int, int]) -> bool:
