@@ -210,6 +210,11 @@ FRAMES = [
      "reporters.",
      "He will stay at the clinic for 90 days as the judge ordered", "his lawyer Ann Holley",
      "told"),
+    # only opening words ("Now", "About" before a figure) before the subject
+    ("Now officials say the bridge will reopen in May.", "the bridge will reopen in May",
+     "officials", "say"),
+    ("About 60 percent said they had no preference.", "they had no preference", "60 percent",
+     "said"),
     # a short object is content when it is a name
     ("Governor Ann Lee endorsed Rubio.", "Rubio", "Governor Ann Lee", "endorsed"),
     # a clause introducing a quotation after a colon: its subject is the source

@@ -706,6 +706,10 @@ class Frames:
             if low not in self.cues.strong_verbs:
                 return []
             before = None
+        if before is not None and (rng[0] == 1 and toks[1].text[:1].isdigit() or all(
+                t.low in self.cues.leading_words and t.low not in self.src.prepositions
+                for t in toks[:rng[0]])):
+            before = None   # "About 60 percent said", "Now officials say": the sentence opens
         if before is not None and before.text not in FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
             # "In a radio interview Lee declared …": the name right before the verb.

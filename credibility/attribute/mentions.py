@@ -203,10 +203,13 @@ class MentionBoundaries:
         i = self._np_start(toks, j)
         if i == j:
             return None
+        opening = all(t.low in self.cues.leading_words and t.low not in self.src.prepositions
+                      for t in toks[:i]) or (i == 1 and toks[1].text[:1].isdigit())
         if toks[i].low in self.src.prepositions or (
-                i > 0 and toks[i - 1].text not in FORWARD_BEFORE | CLOSE_TOKENS
+                i > 0 and not opening and toks[i - 1].text not in FORWARD_BEFORE | CLOSE_TOKENS
                 and toks[i - 1].low not in self.cues.clause_boundaries):
-            # "In a radio interview Lee declared": the source is the name at the end.
+            # "In a radio interview Lee declared": the source is the name at the end; but
+            # "Now officials say", "About 60 percent said": only opening words before it.
             i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
