@@ -832,9 +832,11 @@ class Frames:
         source with the participle as its cue.  In a sentence without a frame, the participle
         attributes to the sentence's subject ("The governor toured the town, promising …")."""
         if not frames:
-            return self._participle_frame(ctx)
+            frames = self._participle_frame(ctx)
         out = []
-        for fr in frames:
+        todo = list(frames)
+        while todo:
+            fr = todo.pop(0)
             out.append(fr)
             if fr.source is None or not fr.contents:
                 continue
@@ -860,7 +862,8 @@ class Frames:
             fr.contents[-1] = head
             fr.quote = ctx.quote_kind(fr.contents[0])
             cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
-            out.append(Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+            # "…, saying A and calling B": the rest may hold the next participle
+            todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
         return out
 
     def _participle(self, ctx: Context, start: int, end: int) -> re.Match | None:
