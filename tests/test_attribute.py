@@ -187,8 +187,8 @@ FRAMES = [
      "the plan as a cost saver", "The senator", "defending"),
     ("Critics chided the mayor for the long delay.",
      "the mayor for the long delay", "Critics", "chided"),
-    ("Mayor Ann Lee sought a meeting with the transit board before the strike vote.",
-     "a meeting with the transit board before the strike vote", "Mayor Ann Lee", "sought"),
+    ("Mayor Ann Lee pressed the transit board for a meeting before the strike vote.",
+     "the transit board for a meeting before the strike vote", "Mayor Ann Lee", "pressed"),
     ("Mayor Ann Lee sees the new stadium as a second chance for the waterfront.",
      "the new stadium as a second chance for the waterfront", "Mayor Ann Lee", "sees"),
     # the subject opening the sentence, kept from its speech verb by a prepositional phrase
@@ -536,11 +536,11 @@ COORDINATED = [
 
 def test_a_speech_verb_closing_the_sentence_reports_all_of_it():
     """The stance frame that opens the sentence is nested in what the closing frame reports."""
-    found = attributed("Lee sought approval from the board to buy more buses, five people with "
-                       "knowledge of the request said.")
+    found = attributed("Lee ordered a review of the bus contracts, five people with knowledge "
+                       "of the request said.")
     assert [(c.span.text, c.cue.text, c.source_mention.text) for c, _ in found] == [
-        ("approval from the board to buy more buses", "sought", "Lee"),
-        ("Lee sought approval from the board to buy more buses", "said",
+        ("a review of the bus contracts", "ordered", "Lee"),
+        ("Lee ordered a review of the bus contracts", "said",
          "five people with knowledge of the request")]
 
 
