@@ -33,6 +33,9 @@ NOTES = [
     "the left, no \"that\"/colon/quote after the cue), not at the cue word: letting confident",
     "learned cues take a bare object gained recall (R 0.653-0.665) but pushed sourcing",
     "statement F1 to 0.896-0.898 and anonymous/named accuracy to 0.944-0.949, below target.",
+    "",
+    "Where PolNeAR recall is lost, bucket by bucket, and what was tried for it (2026-12-01):",
+    "benchmarks/attribution.md (buckets by benchmarks/polnear_errors.py).",
 ]
 """What was tried on the way to the numbers above, kept with them when the file is rewritten."""
 

@@ -58,6 +58,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "no_statement": str,
         "designation": str,
         "coordinators": [str],
+        "verb_coordinators": [str],
         "frame_adjunct": str,
         "relative_subjects": [str],
         "relative_before_verb": [str],
@@ -343,10 +344,11 @@ def _head_template(pattern: str, file: str, key: str) -> str:
 
 
 def _participle_regex(participles: list[str], complementizers: list[str]) -> re.Pattern:
-    """", adding that" / "; saying": a participle cue after a comma, with its complementizer."""
+    """", adding that" / "; saying" / "and calling": a participle cue after a comma or "and",
+    with its complementizer."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
     comp = "|".join(re.escape(c) for c in complementizers)
-    return re.compile(r"[,;—–]\s+(?:and\s+)?(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
+    return re.compile(r"(?:[,;—–]\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
                       + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
 
 
@@ -492,6 +494,8 @@ class CueRules:
     designation: re.Pattern
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
+    verb_coordinators: frozenset[str]
+    """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     frame_adjunct: re.Pattern
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
@@ -786,6 +790,7 @@ def load_rules(directory: str | None = None) -> Rules:
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
+            verb_coordinators=frozenset(cues["verb_coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),

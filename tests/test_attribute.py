@@ -188,6 +188,39 @@ FRAMES = [
      "the plan as a cost saver", "The senator", "defending"),
     ("Critics chided the mayor for the long delay.",
      "the mayor for the long delay", "Critics", "chided"),
+    ("Mayor Ann Lee pressed the transit board for a meeting before the strike vote.",
+     "the transit board for a meeting before the strike vote", "Mayor Ann Lee", "pressed"),
+    ("Mayor Ann Lee sees the new stadium as a second chance for the waterfront.",
+     "the new stadium as a second chance for the waterfront", "Mayor Ann Lee", "sees"),
+    # the subject opening the sentence, kept from its speech verb by a prepositional phrase
+    # and an apposition with a verb in it
+    ("Dana Crewe, at a lobbying firm called Crewe Partners, argues that the levy will fail.",
+     "the levy will fail", "Dana Crewe", "argues"),
+    # …but not the subject of an inverted frame's content
+    ("Mr. Park, 64, who ran the port for a decade, has been slow to act, said three people "
+     "familiar with the port.",
+     "Mr. Park, 64, who ran the port for a decade, has been slow to act",
+     "three people familiar with the port", "said"),
+    # a participle after a clause: its source is the subject opening the sentence
+    ("Relatives of the miners killed in the blast have sued the mine owner, alleging that its "
+     "managers ignored the warnings.",
+     "its managers ignored the warnings", "Relatives", "alleging"),
+    # an as-clause ("as the judge ordered,") is no frame with an object: the speech verb after
+    # it is the frame
+    ("He will stay at the clinic for 90 days as the judge ordered, his lawyer Ann Holley told "
+     "reporters.",
+     "He will stay at the clinic for 90 days as the judge ordered", "his lawyer Ann Holley",
+     "told"),
+    # only opening words ("Now", "About" before a figure) before the subject
+    ("Now officials say the bridge will reopen in May.", "the bridge will reopen in May",
+     "officials", "say"),
+    ("About 60 percent said they had no preference.", "they had no preference", "60 percent",
+     "said"),
+    # a short object is content when it is a name
+    ("Governor Ann Lee endorsed Rubio.", "Rubio", "Governor Ann Lee", "endorsed"),
+    # a clause introducing a quotation after a colon: its subject is the source
+    ("Back home, the governor returned to his old refrain: \"No new taxes, not one.\"",
+     "\"No new taxes, not one.\"", "the governor", ":"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -486,10 +519,30 @@ COORDINATED = [
     ("The United Nations Security Council on Friday made a strong condemnation of the latest "
      "nuclear test and pledged to impose further sanctions.",
      [("impose further sanctions", "pledged to")]),
+    # …and the first content may be one short name
+    ("Director Ann Lee endorsed Clinton, but told reporters that the race was close.",
+     [("Clinton", "endorsed"), ("the race was close", "told")]),
+    # a second participle after "and" is a second attribution of the same source
+    ("Governor Ann Lee toured the flooded town, saying the levees held and calling the damage "
+     "\"painful but fair.\"",
+     [("the levees held", "saying"), ("the damage \"painful but fair.\"", "calling")]),
+    # "but" joins a second verb to the same subject
+    ("Director Ann Lee called the plan \"careless,\" but said the agency should face no charges.",
+     [("the plan \"careless,\"", "called"), ("the agency should face no charges", "said")]),
     # no reporting verb after "and": one content
     ("The mayor said the bridge was closed and traffic was diverted.",
      [("the bridge was closed and traffic was diverted", "said")]),
 ]
+
+
+def test_a_speech_verb_closing_the_sentence_reports_all_of_it():
+    """The stance frame that opens the sentence is nested in what the closing frame reports."""
+    found = attributed("Lee ordered a review of the bus contracts, five people with knowledge "
+                       "of the request said.")
+    assert [(c.span.text, c.cue.text, c.source_mention.text) for c, _ in found] == [
+        ("a review of the bus contracts", "ordered", "Lee"),
+        ("Lee ordered a review of the bus contracts", "said",
+         "five people with knowledge of the request")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), COORDINATED)
@@ -1056,3 +1109,12 @@ def test_a_spokesperson_for_a_named_organization_gives_its_word(phrase, kind):
     report = credibility.analyze(f"Drug bill\n\n{phrase} said the bill would stifle "
                                  "innovation.\n")
     assert [s.kind for s in report.sources] == [kind]
+
+def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
+    """A quotation paragraph first read as the previous speaker going on, then "He asked.":
+    the question belongs to the one the next line names."""
+    found = attributed("“We will fix the roads this year,” Mayor Ann Lee said.\n\n"
+                       "“Who believes that anymore?” Councillor Tom Reyes asked.")
+    assert [(c.span.text, s.name) for c, s in found] == [
+        ("“We will fix the roads this year,”", "Ann Lee"),
+        ("“Who believes that anymore?”", "Tom Reyes")]

@@ -497,6 +497,14 @@ PAGE_CASES = {
         "Download the app",
         ("Support for the plan fell sharply in the latest poll.", None),
         ("Get-togethers were banned, the mayor said.", None),
+        "Join our WhatsApp group for breaking news",
+        # a story paragraph that mentions a channel is no pitch
+        ("The general stumped for the senator in Iowa, and the campaign has touted his "
+         "endorsement on its Facebook page.", None),
+        ("The host started his YouTube channel in 2009, and his first videos show a starkly "
+         "different person than the long-haired provocateur of today, in a suit and tie, "
+         "pointing at bottles of soda and telling viewers that corn syrup is destroying the "
+         "country.", None),
     ],
     "caption": [
         "A flooded street in the old town. Photo: John Roe/Daily Times",

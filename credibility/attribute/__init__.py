@@ -103,13 +103,14 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")
             last = None
             continue
-        if raw and raw[-1].sentence == sentence.index - 1 and raw[-1].source is None \
-                and raw[-1].cue is None and paragraph == sentence.paragraph \
+        if raw and raw[-1].sentence == sentence.index - 1 and raw[-1].mention is None \
+                and paragraph == sentence.paragraph \
                 and raw[-1].span.text[-1:] in _CLOSING_MARKS \
                 and raw[-1].span.text[-2:-1] in {"?", "!"}:
             framed = an.frame_line(sentence)
             if framed is not None:
-                # "“Does he not understand that?”" then "Biden said.": the question is his.
+                # "“Does he not understand that?”" then "Biden said.": the question is his,
+                # also when it was first read as the previous speaker's going on.
                 cue, mention = framed
                 st = an.resolve(mention, sentence.index)
                 raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")

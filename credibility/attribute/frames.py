@@ -137,6 +137,7 @@ class Frames:
         ctx = Context(self.text, toks, quotes, span, end)
         found = (self._label_frame(ctx) or self._according_frame(ctx)
                  or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
+                 or self._colon_quote_frame(ctx)
                  or self._signature_frame(ctx)
                  or self._noun_frame(ctx)
                  or self._document_intro(ctx)
@@ -207,6 +208,31 @@ class Frames:
                 src = Span.of(self.text, toks[q].start, toks[k - 1].end)
                 return [Frame([c], cue, src, "direct", src.end)]
         return []
+
+    def _colon_quote_frame(self, ctx: Context) -> list[Frame]:
+        """"She went on: “…”", "he returned to his familiar lines: “…”": a clause whose
+        subject opens the sentence introduces, after a colon, a quotation that runs to the end
+        of the sentence; the subject is the source, the colon the cue."""
+        if ":" not in ctx.span.text:
+            return []
+        toks = ctx.toks
+        k = next((n for n, t in enumerate(toks) if t.text == ":"), None)
+        if k is None or k < 2 or k + 1 >= len(toks) or toks[k + 1].text not in OPEN_TOKENS \
+                or ctx.in_quote(toks[k].start):
+            return []
+        c = ctx.content(toks[k + 1].start, ctx.span.end)
+        if c is None or ctx.quote_kind(c) != "direct":
+            return []
+        # "Back home, the senator returned to …": the subject after an opening phrase first
+        comma = next((n for n, t in enumerate(toks[:k]) if t.text == ","), None)
+        rng = self._clause_subject(toks, k, comma + 1) if comma is not None else None
+        if rng is None:
+            rng = self._clause_subject(toks, k)
+        if rng is None:
+            return []
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        cue = Span(toks[k].start, toks[k].end, toks[k].text)
+        return [Frame([c], cue, src, "direct", src.end)]
 
     def _sourceless_frame(self, ctx: Context) -> list[Frame]:
         """"Lee allegedly took the money", "The veto is expected to come Friday": an adverb or
@@ -506,11 +532,13 @@ class Frames:
                 if not found:
                     break
                 more += [f for f in found if f.source is not None and f.contents and (
-                    f.source == first.source or (
+                    f.source == first.source or self._closes(f, first) or (
                         f.source.start >= first.contents[0].start
                         and (f.source.text.lower() in self.cues.relative_subjects
                              or self._plausible(tokenize(f.source.text, f.source.start)))))]
                 pos = max(bisect_left(starts, f.cue.end) for f in found)
+            if more and first.cue.text.lower() not in self.cues.strong_verbs:
+                self._widen_closing(ctx, first, more)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
                 cut = more[0].source.start if more[0].source != first.source else \
@@ -521,11 +549,37 @@ class Frames:
                     k -= 1      # "X attacked A, and has called for B"
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"):
-                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start)
+                    # the object may be one short name: "X endorsed Clinton, but told …"
+                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start,
+                                       shortest=2)
                     if head is not None:
                         first.contents[0] = head
                 frames += more
         return frames
+
+    def _closes(self, frame: Frame, first: Frame) -> bool:
+        """Whether ``frame`` is a speech frame closing the sentence over the content of the
+        stance frame ``first`` ("…, five people with knowledge of the request said.")."""
+        return first.cue.text.lower() not in self.cues.strong_verbs \
+            and frame.cue.text.lower() in self.cues.strong_verbs \
+            and frame.contents[0].end <= frame.cue.start \
+            and frame.contents[0].start == first.contents[0].start
+
+    def _widen_closing(self, ctx: Context, first: Frame, more: list[Frame]) -> None:
+        """"As soon as staff learned of the results, they closed the taps, Lee said.": a
+        stance frame opens the sentence and a speech verb closes it.  The closing frame
+        reports the whole sentence; the stance frame is nested inside it and ends before the
+        closing frame.  Changes ``first`` and the closing frame in place."""
+        for f in more:
+            c = f.contents[0]
+            if self._closes(f, first):
+                whole = ctx.content(ctx.span.start, c.end)
+                if whole is not None:
+                    f.contents[0] = whole
+                    f.quote = ctx.quote_kind(whole)
+                first.contents[0] = c
+                first.quote = ctx.quote_kind(c)
+                return
 
     def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
                         outer: tuple[int, int] | None = None) -> list[Frame]:
@@ -578,6 +632,8 @@ class Frames:
                     for t in toks[last + 1:last + 7]):
                 continue    # "battleground states around the country": a noun
             rng = self._left_source(toks, i)
+            if rng is None and strong and i > 2 and not self._inverted(ctx, i):
+                rng = self._distant_subject(toks, i)
             q = i - 1
             while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                 q -= 1      # "who have long argued", "which has strongly denied"
@@ -619,7 +675,7 @@ class Frames:
                 q = i - 1
                 while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                     q -= 1
-                if toks[q].low == "and":
+                if toks[q].low in self.cues.verb_coordinators:
                     rng = self._coordinated_subject(toks, q)
                     if outer is not None and (rng is None
                                               or not self._plausible(toks[rng[0]:rng[1]])):
@@ -644,6 +700,16 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _inverted(self, ctx: Context, i: int) -> bool:
+        """Whether the cue at ``i`` opens an inverted frame that ends the sentence: "…, said
+        three people familiar with the plan." (its source comes after it)."""
+        toks = ctx.toks
+        if toks[i - 1].text != "," and toks[i - 1].text not in CLOSE_TOKENS:
+            return False
+        rng = self._right_source(toks, i + 1)
+        return rng is not None and (rng[1] >= len(toks) or toks[rng[1]].text in {".", ",", "!",
+                                                                                  "?"})
 
     def _fragment(self, content: Span | None, quote_kind) -> bool:
         """An opening phrase without a verb, not quoted, before a mid-sentence frame: "Five
@@ -686,6 +752,10 @@ class Frames:
             if low not in self.cues.strong_verbs:
                 return []
             before = None
+        if before is not None and (rng[0] == 1 and toks[1].text[:1].isdigit() or all(
+                t.low in self.cues.leading_words and t.low not in self.src.prepositions
+                for t in toks[:rng[0]])):
+            before = None   # "About 60 percent said", "Now officials say": the sentence opens
         if before is not None and before.text not in FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
             # "In a radio interview Lee declared …": the name right before the verb.
@@ -706,6 +776,10 @@ class Frames:
         framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS
                   or toks[after - 1].text == ":")
         if low not in self.cues.strong_verbs and not phrasal:
+            if i + 1 < len(toks) and toks[i + 1].text == "," and rng[0] > 0 \
+                    and toks[rng[0] - 1].low in self.cues.as_words:
+                return []   # "as the judge ordered, her lawyer said …": an as-clause, what
+                            # follows the comma is another clause
             if self._common_noun(ctx, rng):
                 return []   # "Experience shows that …": no one speaks
             if not (framed or infinitive) and opener.lower() in self.cues.listener_words and (
@@ -719,9 +793,9 @@ class Frames:
             return []
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
-                        else ctx.span.end)
-        if c is None:
-            return []
+                        else ctx.span.end, shortest=2)
+        if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
+            return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
 
     def _common_noun(self, ctx: Context, rng: tuple[int, int]) -> bool:
@@ -804,9 +878,11 @@ class Frames:
         source with the participle as its cue.  In a sentence without a frame, the participle
         attributes to the sentence's subject ("The governor toured the town, promising …")."""
         if not frames:
-            return self._participle_frame(ctx)
+            frames = self._participle_frame(ctx)
         out = []
-        for fr in frames:
+        todo = list(frames)
+        while todo:
+            fr = todo.pop(0)
             out.append(fr)
             if fr.source is None or not fr.contents:
                 continue
@@ -832,7 +908,8 @@ class Frames:
             fr.contents[-1] = head
             fr.quote = ctx.quote_kind(fr.contents[0])
             cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
-            out.append(Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+            # "…, saying A and calling B": the rest may hold the next participle
+            todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
         return out
 
     def _participle(self, ctx: Context, start: int, end: int) -> re.Match | None:
@@ -850,6 +927,8 @@ class Frames:
             return []
         k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
         rng = self._coordinated_subject(ctx.toks, k) if k else None
+        if rng is None and k > 2:
+            rng = self._clause_subject(ctx.toks, k)
         rest = ctx.content(m.end(), ctx.end)
         if rng is None or rest is None:
             return []

@@ -24,6 +24,11 @@ from credibility.attribute.tokens import (
 )
 from credibility.records import Span
 
+_SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKENS
+"""Tokens that end the noun phrase opening a sentence."""
+_SET_OFF = frozenset({",", "—", "–", "-"})
+"""Marks that set an apposition or relative clause off between a subject and its verb."""
+
 
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
@@ -198,10 +203,13 @@ class MentionBoundaries:
         i = self._np_start(toks, j)
         if i == j:
             return None
+        opening = all(t.low in self.cues.leading_words and t.low not in self.src.prepositions
+                      for t in toks[:i]) or (i == 1 and toks[1].text[:1].isdigit())
         if toks[i].low in self.src.prepositions or (
-                i > 0 and toks[i - 1].text not in FORWARD_BEFORE | CLOSE_TOKENS
+                i > 0 and not opening and toks[i - 1].text not in FORWARD_BEFORE | CLOSE_TOKENS
                 and toks[i - 1].low not in self.cues.clause_boundaries):
-            # "In a radio interview Lee declared": the source is the name at the end.
+            # "In a radio interview Lee declared": the source is the name at the end; but
+            # "Now officials say", "About 60 percent said": only opening words before it.
             i = self._name_start(toks, j)
         if i < j and self._valid_source(toks[i:j]):
             return i, j
@@ -218,6 +226,62 @@ class MentionBoundaries:
                 return k
             k -= 1
         return None
+
+    def _distant_subject(self, toks: list[Tok], cue_i: int) -> tuple[int, int] | None:
+        """The noun phrase that opens the sentence, for a speech verb it is kept from by what
+        the scan of ``_left_source`` cannot cross: prepositional phrases and appositions or
+        relative clauses set off by commas or dashes ("Khizr and Ghazala Khan, the parents
+        whose appearance at the convention created a firestorm, say …", "Current and former
+        officials in the FBI and at the Justice Department have said …").  Outside the marks,
+        no verb may stand between that phrase and the cue; None when one does."""
+        j = cue_i
+        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+            j -= 1
+        s, e = self._opening_np(toks, j)
+        if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
+            return None
+        k = e
+        while k < j and toks[k].text not in _SET_OFF:
+            t = toks[k]
+            if is_past_verb(t) or not (self._np_token(t) or t.low in self.src.prepositions
+                                       or t.low == "and" or t.text in {"(", ")"}):
+                return None     # a verb outside the marks: another clause
+            k += 1
+        if k < j and not (j - 1 > k and toks[j - 1].text == toks[k].text):
+            return None         # an apposition must close right before the cue
+        if not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
+            return None
+        return s, e
+
+    def _opening_np(self, toks: list[Tok], j: int, s: int = 0) -> tuple[int, int]:
+        """Token range of the noun phrase that opens the sentence (or starts at token ``s``),
+        before token ``j``: up to the first preposition, mark or verb (possibly empty)."""
+        while s < j and toks[s].low in self.cues.leading_words:
+            s += 1
+        if s < j and toks[s].low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return s, s + 1
+        e = s
+        while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
+                self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
+                and not is_past_verb(toks[e]):
+            e += 1
+        return s, e
+
+    def _clause_subject(self, toks: list[Tok], k: int, start: int = 0) -> tuple[int, int] | None:
+        """The subject of the clause before a participle at ``k`` ("Families of the victims
+        have filed a lawsuit against the maker, alleging that …"): the noun phrase opening the
+        sentence (or starting at token ``start``) when a finite verb follows it before the
+        participle (any verb after a personal pronoun); None when it is no plausible source."""
+        s, e = self._opening_np(toks, k, start)
+        if e == s or e >= k or e - s > 8:
+            return None
+        pronoun = e - s == 1 and toks[s].low in self.src.pronouns_singular | \
+            self.src.pronouns_plural
+        finite = pronoun or any(t.low in self.cues.auxiliaries or is_past_verb(t)
+                                or t.low in self.cues.verbs for t in toks[e:k])
+        if not finite or not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
+            return None
+        return s, e
 
     def _coordinated_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """The subject of a verb joined by "and" to an earlier one: "he shrugged and noted

@@ -71,14 +71,15 @@ class Context:
                      if s < content.end and content.start < e)
         return "direct" if inside >= 0.5 * max(1, len(content)) else "indirect"
 
-    def content(self, a: int, b: int) -> Span | None:
-        """The content between two offsets, without the commas and dashes around it."""
+    def content(self, a: int, b: int, shortest: int = 8) -> Span | None:
+        """The content between two offsets, without the commas and dashes around it; None when
+        it is shorter than ``shortest`` characters or holds no word."""
         c = Span.of(self.text, a, b)
         while c.text and c.text[-1] in ",;:—–-―":
             c = Span.of(self.text, c.start, c.end - 1)
         while c.text and c.text[0] in ",;:—–-―":
             c = Span.of(self.text, c.start + 1, c.end)
-        if len(c.text) < 8 or not WORDISH.search(c.text):
+        if len(c.text) < shortest or not WORDISH.search(c.text):
             return None
         return c
 
