@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from credibility.attribute.names import appositive_name, titled_name
+from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
@@ -51,8 +52,7 @@ class Kinds:
         for w in raw_words:
             if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
                 break
-            participle = len(w) > 4 and w.endswith("ed") and w.islower() and "-" not in w
-            if participle and (len(lead) >= 2 or lead and lead[-1].lower() in known) \
+            if is_past_form(w) and (len(lead) >= 2 or lead and lead[-1].lower() in known) \
                     and not lead[-1].endswith(("'s", "’s", "ly")) \
                     and lead[-1].lower() not in self.src.determiners:
                 break       # "a Gallup poll released Monday": a participle ends the noun phrase

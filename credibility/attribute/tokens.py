@@ -93,8 +93,12 @@ def is_adverb(tok: Tok) -> bool:
 def is_past_verb(tok: Tok) -> bool:
     """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause; not a
     hyphenated compound, which is an adjective ("black-owned", "self-described")."""
-    return len(tok.text) > 4 and tok.text.endswith("ed") and tok.text.islower() \
-        and "-" not in tok.text
+    return is_past_form(tok.text)
+
+
+def is_past_form(word: str) -> bool:
+    """:func:`is_past_verb` for a word given as a string."""
+    return len(word) > 4 and word.endswith("ed") and word.islower() and "-" not in word
 
 
 def clause_like(toks: list[Tok], determiners: frozenset[str]) -> bool:
