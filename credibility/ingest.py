@@ -545,6 +545,47 @@ def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 
 _ANY_LINE = re.compile(r"(?s).*")
+
+
+class _LineKinds:
+    """The boilerplate rules' line patterns, combined once per rule set (:func:`_line_kinds`).
+
+    ``own``: the kinds read one by one (provenance, promo, signoff, dateline, byline, credit,
+    caption with credit), each as ``_kind`` gives it; ``page``: (kind, ``_kind``) of each kind of
+    page furniture, in the rules' order; ``page_kind(line)``: the first of those kinds whose
+    patterns match all of ``line``, or None, in one regex call where the patterns combine."""
+
+    def __init__(self, bp) -> None:
+        self.own = (_kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff),
+                    _kind(bp.dateline), _kind(bp.byline), _kind(bp.credit),
+                    _kind(bp.caption_with_credit))
+        self.page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+        combined = [c for _, (c, _) in self.page]
+        self._kind_of = {f"k{i}": kind for i, (kind, _) in enumerate(self.page)}
+        self._any = None
+        if self.page and _ANY_LINE not in combined and len({c.flags for c in combined}) == 1:
+            # each kind's alternation in a group of its own, in order: a full match takes the
+            # first alternative that matches all of the line; the outer group closes last, so
+            # the match's last group says whose it is
+            self._any = re.compile("|".join(f"(?P<k{i}>{c.pattern})"
+                                            for i, c in enumerate(combined)), combined[0].flags)
+
+    def page_kind(self, line: str) -> str | None:
+        if self._any is None:
+            return next((k for k, patterns in self.page if _matches(patterns, line)), None)
+        m = self._any.fullmatch(line)
+        return None if m is None else self._kind_of[m.lastgroup]
+
+
+_LINE_KINDS: dict[int, tuple[object, _LineKinds]] = {}
+
+
+def _line_kinds(bp) -> _LineKinds:
+    """:class:`_LineKinds` of the boilerplate rules ``bp``, made once per rules object."""
+    held = _LINE_KINDS.get(id(bp))
+    if held is None or held[0] is not bp:
+        held = _LINE_KINDS[id(bp)] = (bp, _LineKinds(bp))
+    return held[1]
 _FENCE = re.compile(r"={3,}|-{3,}|\*{3,}")
 _HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)")
 
@@ -647,10 +688,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if span.text:
             boilerplate.append(Boilerplate(span, kind))
 
-    provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
-        _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
-        _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
-    page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+    kinds = _line_kinds(bp)
+    provenance, promo, signoff, dateline, byline, credit, caption_with_credit = kinds.own
+    page, page_kind = kinds.page, kinds.page_kind
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
     for n, (s, e) in enumerate(filled):
         raw = text[s:e]
@@ -697,7 +737,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
             add("provenance", s, e)
             continue
-        kind = next((k for k, patterns in page if _matches(patterns, line)), None)
+        kind = page_kind(line)
         if kind is not None:
             if kind == "dateline":
                 meta["published"] = meta["published"] or _iso_date(line)

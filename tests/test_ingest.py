@@ -673,3 +673,19 @@ def test_a_line_broken_inside_a_sentence_joins_the_next_in_short_text():
     report = credibility.analyze(text)
     assert [c.span.text for c in report.claims if c.source_id] == [
         "Exports will fall 10 percent this year"]
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content", "Home | World | Business", "Share this story", "Subscribe to continue reading",
+    "All rights reserved.", "Sign up for our daily newsletter in your inbox",
+    "Copyright 2024 The Brookfield Gazette", "Tags: flood, county, rescue",
+    "The minister said the subscribers only page was wrong.", "Share prices fell 3 percent.",
+    "", "Newsletter", "© 2023 Reuters. All rights reserved.",
+])
+def test_page_furniture_in_one_match_reads_as_kind_by_kind(line):
+    """The combined page-furniture pattern gives the kind the patterns give one kind at a time."""
+    from credibility.ingest import _line_kinds, _matches
+    from credibility.rules import load_rules
+    kinds = _line_kinds(load_rules().boilerplate)
+    one_by_one = next((k for k, patterns in kinds.page if _matches(patterns, line)), None)
+    assert kinds.page_kind(line) == one_by_one
