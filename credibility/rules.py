@@ -671,8 +671,11 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rules:
+    """Every rules file, loaded and checked (:func:`load_rules`).  Compared and hashed by
+    identity: one object per rules folder, usable as a cache key."""
+
     cues: CueRules
     sources: SourceRules
     anonymity_patterns: tuple[re.Pattern, ...]
