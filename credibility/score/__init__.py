@@ -257,13 +257,14 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings.append(f"\u00b7 {by_id[gid].name} ({gid}) sums up the article's anonymous "
                         f"individuals ({', '.join(members)}); not counted as independent.")
     conflicts = [c for c in claims if c.conflicts_with]
+    source_of = {c.id: c.source_id or "reporter" for c in claims}
     if conflicts:
+        pairs = _pairs(conflicts, "conflicts_with", source_of)     # each pair once
+        shown = ", ".join(pairs[:3]) + (f" and {len(pairs) - 3} more" if len(pairs) > 3 else "")
         findings.append(f"! {_plural(len(conflicts), 'claim')} conflict"
                         f"{'s' if len(conflicts) == 1 else ''} with another source's figures: "
-                        + ", ".join(f"{c.id} vs {'/'.join(c.conflicts_with)}"
-                                    for c in conflicts[:3]) + ".")
+                        f"{shown}.")
     corroborated = [c for c in attributed if c.corroboration == "corroborated"]
-    source_of = {c.id: c.source_id or "reporter" for c in claims}
     if corroborated:
         pairs = _pairs(corroborated, "corroborated_by", source_of)
         shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")
