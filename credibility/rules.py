@@ -105,7 +105,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "header_fields": {str: [str]},
         "page": {str: [str]},
     },
-    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str]},
+    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
+                          "time_abbreviations": [str], "time_continuations": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -696,6 +697,11 @@ class Rules:
     """Background or unsourced assertion (``scoring.toml`` [assertion])."""
     standards: dict[str, StandardCheck] = field(default_factory=dict)
     """The sourcing standards of ``standards.toml``, by check id."""
+    time_end: re.Pattern | None = None
+    """A time-of-day abbreviation before a capitalised word ("a.m. One"), the word in group 1
+    (``segmentation.toml`` time_abbreviations); None when the rules list none."""
+    time_continuations: frozenset[str] = frozenset()
+    """Lower-cased words that go on a time of day ("9 a.m. Tuesday", "10 a.m. EST")."""
 
 
 @cache
@@ -853,6 +859,9 @@ def load_rules(directory: str | None = None) -> Rules:
             if "bare_byline" in bp else None,
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
+        time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
+                            + r")[ \t]+([A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
+        time_continuations=frozenset(w.lower() for w in seg.get("time_continuations", [])),
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],

@@ -326,6 +326,7 @@ KINDS = [
     ("Mayor Ann Lee", "named_person"),
     ("Mr. Hart", "named_person"),
     ("the Ministry of Unification", "named_organization"),
+    ("The Scottish transport ministry", "named_organization"),
     ("Kern County", "named_organization"),
     ("A spokesperson for Pacific Gas and Electric", "named_organization"),
     ("the company", "named_organization"),
@@ -806,6 +807,9 @@ ANONYMITY = [
     ("A producer, speaking on condition of anonymity because she was not authorized to discuss "
      "staffing, said the show would end.", "A producer",
      "because she was not authorized to discuss staffing"),
+    ("One neighbor, who asked that her name not be used because she rents from the bakery's "
+     "landlord, said the alarm never sounded.", "One neighbor",
+     "because she rents from the bakery's landlord"),
 ]
 
 

@@ -135,7 +135,10 @@ class Kinds:
                 return "named_organization", head, "named"   # "Procter & Gamble"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
-            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):
+            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
+                    head == words[-1] and (head in self.src.org_heads
+                                           or head in self.src.org_anaphors)):
+                # "The Scottish transport ministry": an organization noun heads the phrase
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
