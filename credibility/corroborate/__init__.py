@@ -252,11 +252,15 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.
-    source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
+    # (a person's name is no place: "Alan Park" and "Ana Ruiz" do not tell two events apart)
+    source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources
+                    if s.kind != "named_person"}
     feats = {}
     published = publication_date(document.published, document.text, str(rules.directory))
+    named_place = {}    # whether the claim's own words name a place (not its source's name)
     for c in claims:
         f = features(c.span.text, "", rules, published)
+        named_place[c.id] = bool(f.places)
         if c.source_id in source_names:
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
@@ -277,7 +281,8 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             continue    # "The government announced A, the governor said": one report of A
         if len(why[a.id]) >= most or len(why[b.id]) >= most:
             continue    # a bound for pathological lengths (rules: max_links_per_claim)
-        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg)
+        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,
+                                     not (named_place[a.id] and named_place[b.id]))
         if verdict is not None:
             target = (conflict if not verdict else
                       partly if grounds.startswith(PARTLY) else support)
@@ -330,7 +335,7 @@ PARTLY = "partly: "
 """How the grounds of a partial confirmation begin (:func:`link_kind`)."""
 
 
-def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
+def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool | None = None):
     """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
     editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300").  A
     partial confirmation (the same event, no common figure) has ``why`` starting with
@@ -345,7 +350,9 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
     same_kind = a.events & b.events
     # the same kind of action counted by both, one naming no place: "12 people were injured
     # in the crash near Dunmore" / "30 people were injured in the crash"
-    unplaced = same_kind and a.quantities and b.quantities and not (a.places and b.places)
+    if one_unplaced is None:
+        one_unplaced = not (a.places and b.places)
+    unplaced = same_kind and a.quantities and b.quantities and one_unplaced
     if cfg["require_shared_place"] and not place and not (day and same_kind) and not unplaced:
         return None, ""
     verdict, qa, qb = agreement(a.quantities, b.quantities)

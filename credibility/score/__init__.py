@@ -235,11 +235,16 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         with_reason = [s for s in individuals if s.anonymity_reason]
         reason_txt = ", ".join(f"\u201c{s.anonymity_reason}\u201d" for s in with_reason)
         others = [s for s in sources if s.kind in {"outlet", "document"}]
-        text = (f"! Every person quoted is anonymous ({_plural(len(individuals), 'individual')}"
-                + (f" + {_plural(groups_n, 'unnamed group')}" if groups_n else "") + ")")
+        counted = [_plural(len(individuals), 'individual')] if individuals else []
+        counted += [_plural(groups_n, 'unnamed group')] if groups_n else []
+        text = f"! Every person quoted is anonymous ({' + '.join(counted)})"
         if individuals:
             text += f"; reasons stated for {len(with_reason)} of {len(individuals)}"
             text += f": {reason_txt}" if with_reason else ""
+        else:   # only groups: "two officials, speaking on condition of anonymity because …"
+            given = [s.anonymity_reason for s in people if s.anonymity_reason]
+            text += ("; reason stated: " + ", ".join(f"\u201c{r}\u201d" for r in given)) \
+                if given else ""
         if others:
             text += "; other sources cited: " + ", ".join(
                 f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in others)
