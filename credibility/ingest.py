@@ -641,6 +641,7 @@ _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
     r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+    r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
     r"(?:--|[-–—])\s+)"
 )
 

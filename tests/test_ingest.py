@@ -491,6 +491,15 @@ PAGE_CASES = {
         "Sign up to receive the Daily Briefing in your inbox every morning",
         ("The group's newsletter said the vote was rigged, its editor told reporters.", None),
     ],
+    "press_release": [
+        "FOR IMMEDIATE RELEASE",
+        "Media Contact:",
+        "Investor Relations: Jane Roe, +1 555 0100",
+        "press@northwind.example",
+        "###",
+        ("The company said in a press release that revenue rose 18 percent.", None),
+        ("Press contacts were told the plant would close, the union said.", None),
+    ],
     "promo": [
         "Advertisement",
         "Support independent journalism: donate today",
