@@ -555,6 +555,9 @@ class SourceRules:
     determiners: frozenset[str]
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
+    surnames: frozenset[str] = frozenset()
+    """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
+    ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
 
 
 @dataclass(frozen=True)
@@ -834,6 +837,7 @@ def load_rules(directory: str | None = None) -> Rules:
             attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
+            surnames=frozenset(_read_word_list(d, "surnames.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),

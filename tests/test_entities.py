@@ -134,6 +134,10 @@ KINDS = [
                  "named_organization", "South Korea", id="country-speaks"),
     pytest.param("Barack Obama said the deal was fair.", "named_person", "Barack Obama",
                  id="dictionary-proper-names-are-not-ordinary-words"),
+    pytest.param("The budget passed on a 3-2 vote. Jones said the plan would fail.",
+                 "named_person", "Jones", id="lone-common-surname"),
+    pytest.param("The phone will ship in May, Apple said on Tuesday.", "named_organization",
+                 "Apple", id="brand-is-no-common-surname"),
 ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from credibility.attribute.kinds import ACRONYM
-from credibility.attribute.names import is_role, person_name
+from credibility.attribute.names import common_surname, is_role, person_name
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -37,6 +37,13 @@ _SCAN_SURNAMES = 16
 """Surnames of one article looked up by ``str.find`` before the sites of all are indexed (the
 index is one pass over the text; a lookup by find is one per surname)."""
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
+_NAME_AFTER = r"((?:,?\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){1,4})"
+"""Up to four capitalised words after a word, with "and", "of", "&" and commas between them
+("Sears, Roebuck and Co"; wire copy breaks lines inside names): where ``_firm`` looks for an
+organization word."""
+_NAME_BEFORE = r"(?:(?P<name>\b[A-Z][\w'’-]*,?\s+(?:and|&)\s+)|\b(?P<noun>[A-Za-z]+)\s+)"
+"""A name and "and" ("Duff and "), or any word (``_firm`` asks whether it is an organization
+noun: "bank "), right before a word."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -276,7 +283,38 @@ class Resolution:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
+        if self._lone_surname(text, surname):
+            return "named_person", None     # "Jones said", the full name trimmed away
         return "named_organization", None
+
+    def _lone_surname(self, text: str, word: str) -> bool:
+        """A lone word that is a common surname (``rules/surnames.txt``) names a person: not
+        after "the" ("the Browns" play football), not an auxiliary opening a question ("Will
+        they …"), not a word the article also writes in lower case ("Sellers said" opens a
+        sentence about sellers) and not one it uses in an organization's name (``_firm``)."""
+        if not common_surname(word, self.src) or text.split()[0].lower() == "the" or \
+                word.lower() in self.cues.auxiliaries:
+            return False
+        if word not in self._firm_cache:
+            self._firm_cache[word] = self._firm(word) or re.search(
+                r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
+        return not self._firm_cache[word]
+
+    def _firm(self, word: str) -> bool:
+        """Whether the article writes ``word`` inside an organization's name: before an
+        organization word ("Ford Motor Co.", "Sears, Roebuck and Co", "Kaiser Aluminum and
+        Chemical Corp"), after another name and "and" ("Duff and Phelps", "Johnson &
+        Johnson"), or after a common noun for an organization ("merchant bank Pierson")."""
+        org_words = self.src.org_words
+        w = re.escape(word)
+        for m in re.finditer(r"\b" + w + _NAME_AFTER, self.text):
+            if any(t in org_words or t.rstrip(".,").removesuffix("'s").removesuffix("’s")
+                   in org_words for t in m.group(1).split()):   # "Ford Motor Co's"
+                return True
+        for m in re.finditer(_NAME_BEFORE + w + r"\b", self.text):
+            if m.group("name") or m.group("noun").lower() in self.src.org_anaphors:
+                return True
+        return False
 
     def _first_full_name(self, surname: str) -> str | None:
         """The first "First [M.] Surname" in the article: of the places where the surname opens
