@@ -773,6 +773,15 @@ def test_a_lone_common_surname_is_a_person(text, kind):
     assert one_source(text).kind == kind
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The findings were confirmed by J. R. Okafor, the lab's director.", "J. R. Okafor"),
+    ("The school was described by W. W. Rouse Ball as the best in the country.",
+     "W. W. Rouse Ball"),
+])
+def test_the_initials_of_a_name_do_not_end_the_source(text, name):
+    assert one_source(text).name == name
+
+
 @pytest.mark.xfail(strict=True, reason="issue 10: attribution reads a company name of ordinary "
                    "words ('Blue Apron') as a person's, so 'the company' goes back to the last "
                    "organization it knows; the entity layer retypes the source too late")
