@@ -782,6 +782,17 @@ def test_the_initials_of_a_name_do_not_end_the_source(text, name):
     assert one_source(text).name == name
 
 
+def test_a_family_named_by_its_surname_is_people_not_an_organization():
+    found = attributed("Stephen Curry and Ayesha Curry started the foundation in 2019. Mayor "
+                       "Tom Reed said the city would match its gifts. Five years on, the Currys "
+                       "announced a pledge of $25 million for literacy. He said the city would "
+                       "add $5 million.")
+    kinds = {s.name: s.kind for _, s in found}
+    assert kinds["the Currys"] == "named_person"
+    add = next(s for c, s in found if "add" in c.span.text)
+    assert add.name == "Tom Reed"     # "he" is not the family
+
+
 @pytest.mark.xfail(strict=True, reason="issue 10: attribution reads a company name of ordinary "
                    "words ('Blue Apron') as a person's, so 'the company' goes back to the last "
                    "organization it knows; the entity layer retypes the source too late")

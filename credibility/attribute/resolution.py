@@ -221,6 +221,8 @@ class Resolution:
             st.name = mention.text.strip(" ,")
             self.name_index.update(st, self.src.titles)
         st.mentions.append(mention)
+        if mode == "named" and kind == "named_person" and self._family(mention.text):
+            st.pronoun = "they"     # "the Currys": "he" and "she" are someone else
         # Most recently used moves to the end for pronoun resolution.
         self.sources.remove(st)
         self.sources.append(st)
@@ -283,7 +285,7 @@ class Resolution:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
-        if self._lone_surname(text, surname):
+        if self._lone_surname(text, surname) or self._family(text):
             return "named_person", None     # "Jones said", the full name trimmed away
         return "named_organization", None
 
@@ -299,6 +301,20 @@ class Resolution:
             self._firm_cache[word] = self._firm(word) or re.search(
                 r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
         return not self._firm_cache[word]
+
+    def _family(self, text: str) -> bool:
+        """"The Currys" after "Stephen Curry": a family, named by the plural of the surname of
+        a person the article names in full (people, not an organization; "they", not "he")."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].endswith("s"):
+            return False
+        for stem in (words[1][:-1], words[1][:-2] if words[1].endswith("es") else ""):
+            if len(stem) > 1:
+                if stem not in self._surname_cache:
+                    self._surname_cache[stem] = self._first_full_name(stem)
+                if self._surname_cache[stem]:
+                    return True
+        return False
 
     def _firm(self, word: str) -> bool:
         """Whether the article writes ``word`` inside an organization's name: before an

@@ -218,6 +218,11 @@ class _Detector:
             person_words if m.place_guess == "surname" else named_words)]
         surnames = {m.tokens[-1] for m in found if m.kind == "person" and len(m.tokens) > 1}
         for m in found:
+            if m.definite and len(m.tokens) == 1 and m.tokens[0].endswith("s") and (
+                    m.tokens[0][:-1] in surnames or m.tokens[0].endswith("es")
+                    and m.tokens[0][:-2] in surnames):
+                m.kind, m.plural = "person", True     # "the Currys" after "Stephen Curry"
+        for m in found:
             if m.kind == "organization" and len(m.tokens) == 1 and m.tokens[0] in surnames \
                     and _CAMEL.fullmatch(m.tokens[0]):
                 m.kind = "person"       # "DeGeneres" after "Ellen DeGeneres": no brand
