@@ -151,6 +151,21 @@ def test_source_kind_follows_its_entity(text, kind, name):
     assert entity.name == name and entity.source_id == source.id
 
 
+# A source called by an organization's acronym or by one word of its name is given the full
+# name; a description that is none of its words keeps its own ("the group" is not "Acme").
+SHORT_NAMES = [
+    ("The International Monetary Fund cut its forecast on Monday. Growth would slow, the IMF "
+     "said.", "International Monetary Fund"),
+    ("The Bank of Japan kept rates on hold. The bank said prices were stable.", "Bank of Japan"),
+]
+
+
+@pytest.mark.parametrize("text, name", SHORT_NAMES)
+def test_a_short_form_of_an_organization_takes_its_full_name(text, name):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, "named_organization")]
+
+
 def test_two_sources_of_one_person_become_one():
     text = ("Plant manager Gloria Harwood said the plant would shed 40 jobs. Workers "
             "were told on Friday. Harwood told reporters that 40 jobs would go.")
