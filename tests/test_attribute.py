@@ -442,6 +442,13 @@ def test_pronoun_takes_a_surname_opening_a_sentence_with_a_possessive():
     assert [s.name for _, s in found] == ["Tom Reed", "Ann Ruiz"]
 
 
+def test_pronoun_takes_a_surname_opening_a_sentence_with_an_aside():
+    found = attributed("Becky Blackburn runs the feed store. Pat Jordan said the party was "
+                       "dying. Blackburn, for one, intends to hold her ground. “I am who I "
+                       "am,” she said.")
+    assert [s.name for _, s in found] == ["Pat Jordan", "Becky Blackburn"]
+
+
 DOCUMENT_AUTHORS = [
     ("Last May, the Harbor Institute, which the city hired, submitted its report to the "
      "council. The report recommends lower rent increases.", "Harbor Institute's report"),

@@ -28,7 +28,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
-                              r"[^\S\n]+[a-z]")
+                              r"(?:,[^,.;\n]{1,30},)?[^\S\n]+[a-z]")
+"""A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
+…", "Blackburn, for one, intends …")."""
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
