@@ -90,7 +90,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "quantifiers": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
-                         "indefinite": [str]},
+                         "indefinite": [str], "organization_prepositions": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -557,6 +557,12 @@ class SourceRules:
     determiners: frozenset[str]
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
+    organization_prepositions: frozenset[str] = frozenset()
+    """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
+    for the L.A. Housing Department")."""
+    surnames: frozenset[str] = frozenset()
+    """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
+    ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
 
 
 @dataclass(frozen=True)
@@ -844,6 +850,9 @@ def load_rules(directory: str | None = None) -> Rules:
             attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
+            organization_prepositions=frozenset(
+                src["phrase_words"]["organization_prepositions"]),
+            surnames=frozenset(_read_word_list(d, "surnames.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),

@@ -170,7 +170,7 @@ class Kinds:
     def _names_organization(self, words: list[str]) -> bool:
         """Whether a prepositional phrase names an organization: "for the L.A. Housing
         Department", "at Acme", "for the industry group PhRMA"."""
-        if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
+        if not words or words[0].lower() not in self.src.organization_prepositions:
             return False
         rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
         # "for Acme", "for the industry group PhRMA": a name first or last

@@ -335,12 +335,14 @@ class MentionBoundaries:
         return i
 
     def _abbreviation_dot(self, toks: list[Tok], j: int) -> bool:
-        """The period of "Mr." or "U.S." inside a name, not the end of the sentence."""
+        """The period of "Mr.", "U.S." or an initial ("W. W. Rouse Ball") inside a name, not
+        the end of the sentence."""
         if toks[j].text != "." or j == 0 or j + 1 >= len(toks):
             return False
         before = toks[j - 1].text
-        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations) \
-            and toks[j + 1].text[:1].isupper()
+        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations
+                or len(before) == 1 and before.isupper()
+                and toks[j + 1].low not in self.src.determiners) and toks[j + 1].text[:1].isupper()
 
     def _plausible(self, toks: list[Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an
