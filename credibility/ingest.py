@@ -430,6 +430,14 @@ def parse_html(html: str, path: str | None) -> Document:
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     title = " ".join((meta.get("title") or "").split())
+    blocks = text.strip().split("\n\n")
+    for k, block in enumerate(blocks[1:6], 1):
+        # the headline below a few lines of furniture the tag stripper kept ("Share on
+        # Facebook"): it goes first, as trafilatura would give it
+        line = " ".join(block.split())
+        if title and 3 <= len(line.split()) and len(line) < 200 and title.startswith(line):
+            text = "\n\n".join([blocks[k], *blocks[:k], *blocks[k + 1:]])
+            break
     lines = text.strip().split("\n", 1)
     first = " ".join(lines[0].split())
     if title and first and len(first) < 200 and (

@@ -341,6 +341,20 @@ def test_html_fallback_skipping_is_robust(html, monkeypatch):
     assert "Menu" not in text and "var s" not in text
 
 
+def test_html_fallback_finds_the_headline_below_share_buttons(monkeypatch):
+    """The tag stripper keeps a share bar above the <h1>: the headline is still the title, not
+    a sentence of the story (it was a claim with an invented source)."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    html = ("<title>Bridge engineers warned of corrosion | The Lisbran Post</title><body>"
+            "<div>Share on Facebook Share on Twitter</div><article>"
+            "<h1>Bridge engineers warned of corrosion</h1>"
+            "<p>Engineers warned the government about corrosion two years ago, according to "
+            "documents seen by the Lisbran Post.</p></article></body>")
+    doc = ingest.parse_bytes(html.encode(), "page.html", "html")[0]
+    assert doc.title == "Bridge engineers warned of corrosion"
+    assert all("warned of corrosion" not in p.text for p in doc.body)
+
+
 @pytest.mark.parametrize("value, iso", [
     ("2020-08-05T10:00:00Z", "2020-08-05"), ("2020-08-05", "2020-08-05"),
     ("August 5, 2020", "2020-08-05"), ("5 Aug 2020", "2020-08-05"),
