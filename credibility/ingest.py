@@ -794,7 +794,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("credit", off + m.start("credit"), off + m.end("credit"))
                 continue
             if fmt == "text" and meta["title"] is None \
-                    and _section_label(line, filled[n + 1:n + 2], text):
+                    and _section_label(line, filled[n + 1:n + 2], text) \
+                    and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
+                                             dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:

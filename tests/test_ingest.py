@@ -626,6 +626,13 @@ def test_section_label_above_the_headline(first, title):
     assert ingest.parse_text(text, "page.txt").title == title
 
 
+def test_a_two_word_headline_over_its_date_is_the_title():
+    text = ("Mine blast\n\nPublished 5 August 2020\n\nAn explosion at the Kestrel mine killed "
+            "four workers on Tuesday, the company said.\n")
+    doc = ingest.parse_text(text, "blast.txt")
+    assert (doc.title, doc.published) == ("Mine blast", "2020-08-05")
+
+
 def test_every_page_kind_is_a_documented_boilerplate_kind():
     from credibility.records import BOILERPLATE_KINDS
     from credibility.rules import load_rules
