@@ -691,6 +691,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     body_lines: list[tuple[int, int]] = []
     in_header = True
     in_fence = False
+    related_list = False    # under a bare "Related" heading: the headlines it lists
 
     def add(kind: str, s: int, e: int) -> None:
         span = Span.of(text, s, e)
@@ -741,6 +742,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         if in_fence:
             continue
+        if related_list and len(line) < 120 and not line.endswith((".", "!", "?", '"', "”")):
+            add("related", s, e)    # "Related" / "Valdoria declares three days of mourning"
+            continue
+        related_list = False
         m = _matches(provenance, line)
         if m:
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
@@ -751,6 +756,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if kind == "dateline":
                 meta["published"] = meta["published"] or _iso_date(line)
             add(kind, s, e)
+            related_list = kind == "related" and len(line.split()) <= 4 and ":" not in line
             continue
         if _matches(promo, line):
             add("promo", s, e)

@@ -626,6 +626,18 @@ def test_section_label_above_the_headline(first, title):
     assert ingest.parse_text(text, "page.txt").title == title
 
 
+def test_the_headlines_under_a_related_heading_are_furniture():
+    text = ("Prosecutors arrest two officials\n\nProsecutors arrested two officials on Monday, "
+            "the chief prosecutor said.\n\nRelated\n\nValdoria declares three days of "
+            "mourning\n\nBridge toll rises to 15\n\nThe roads agency said it would "
+            "cooperate with the inquiry.\n")
+    doc = ingest.parse_text(text, "page.txt")
+    related = [b.span.text for b in doc.boilerplate if b.kind == "related"]
+    assert related == ["Related", "Valdoria declares three days of mourning",
+                       "Bridge toll rises to 15"]
+    assert "The roads agency said" in doc.body[-1].text
+
+
 def test_a_two_word_headline_over_its_date_is_the_title():
     text = ("Mine blast\n\nPublished 5 August 2020\n\nAn explosion at the Kestrel mine killed "
             "four workers on Tuesday, the company said.\n")
