@@ -594,7 +594,7 @@ def _line_kinds(bp) -> _LineKinds:
     if held is None or held[0] is not bp:
         held = _LINE_KINDS[id(bp)] = (bp, _LineKinds(bp))
     return held[1]
-_FENCE = re.compile(r"={3,}|-{3,}|\*{3,}")
+_FENCE = re.compile(r"={3,}|-{3,}|\*{3,}|_{3,}")
 _HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)")
 
 

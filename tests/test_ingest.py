@@ -460,6 +460,9 @@ PAGE_CASES = {
         ("Updated 13 March 2024, the guidance says schools must stay open.", None),
     ],
     "related": [
+        "AP NBA: https://apnews.com/hub/NBA",
+        "https://www.example.com/news/bridge-collapse",
+        ("Police said the video was posted at https://example.com/v/12.", None),
         "Read more: Heavy rain expected to continue through the week",
         "Related: How the town prepared for the flood",
         "Recommended",
