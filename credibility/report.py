@@ -383,7 +383,8 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             for c in mine:
                 mark = " (hedged)" if c.hedged else ""
                 score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
-                fp.write(textwrap.fill(f"{c.id} [{score}]{mark} {printable(c.span.text)}", width,
+                said = printable(" ".join(c.span.text.split()))     # a wrapped line is a space
+                fp.write(textwrap.fill(f"{c.id} [{score}]{mark} {said}", width,
                                        initial_indent="    ", subsequent_indent="      ") + "\n")
 
 
