@@ -219,9 +219,10 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
         path: what ``document.path`` should say; JSONL records get ``path:line``.
         fmt: text, markdown, html, json or jsonl; ``auto`` tells by the content
             (:func:`sniff_format`), as for standard input.
-        errors: for JSONL, a list to collect the bad records in (each an InputError naming
-            ``path:line``) while the good ones are returned, so that one bad line does not lose
-            the rest (what a batch wants).  Without it the first bad record raises.
+        errors: for JSONL (or a JSON array), a list to collect the bad records in (each an
+            InputError naming ``path:line``, ``path:N`` for the Nth item of an array) while
+            the good ones are returned, so that one bad line does not lose the rest (what a
+            batch wants).  Without it the first bad record raises.
 
     Raises:
         InputError: the bytes cannot be decoded or hold no article.
@@ -233,7 +234,10 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
     if fmt == "html":
         return [parse_html(text, path)]
     if fmt == "json":
-        return [_from_record(_json_object(text, name), path)]
+        value = _json_value(text, name)
+        if isinstance(value, list):     # an array of article records, as JSON Lines
+            return list(_array_documents(value, path, errors))
+        return [_from_record(_json_object(text, name, value), path)]
     if fmt == "jsonl":
         return list(_jsonl_documents(text, path, errors))
     return [parse_text(text, path, fmt)]
@@ -245,17 +249,41 @@ def _json_int(digits: str) -> int | float:
     return int(digits) if len(digits) < 4000 else float(digits)
 
 
-def _json_object(text: str, name: str) -> dict:
+def _json_value(text: str, name: str):
     try:
-        obj = json.loads(text, parse_int=_json_int)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
         raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") \
             from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article record") from None
+
+
+_UNREAD = object()
+
+
+def _json_object(text: str, name: str, obj=_UNREAD) -> dict:
+    if obj is _UNREAD:
+        obj = _json_value(text, name)
     if not isinstance(obj, dict):
-        raise InputError(f"{name}: JSON must be an object with a \"text\" field")
+        raise InputError(f"{name}: JSON must be an object with a \"text\" field, or an array "
+                         "of them (or JSON Lines: one object a line)")
     return obj
+
+
+def _array_documents(items: list, path: str | None, errors: list[InputError] | None
+                     ) -> Iterator[Document]:
+    """The records of a JSON array, named ``path:N`` (N from 1) like JSON Lines records."""
+    name = _display_name(path)
+    if not items:
+        raise InputError(f"{name}: empty JSON array")
+    for n, item in enumerate(items, 1):
+        try:
+            yield _from_record(_json_object("", f"{name}:{n}", item), f"{name}:{n}")
+        except InputError as e:
+            if errors is None:
+                raise
+            errors.append(e)
 
 
 def _jsonl_documents(text: str, path: str | None, errors: list[InputError] | None = None
@@ -865,7 +893,8 @@ def sniff_format(text: str) -> str:
     """The format of an article given without a file name (standard input): json, jsonl, html,
     markdown or text.
 
-    JSON starts with ``{`` (one object: json; one per line: jsonl); HTML with a tag such as
+    JSON starts with ``{`` (one object: json; one per line: jsonl) or is an array of objects
+    (json); HTML with a tag such as
     ``<!doctype html>``, ``<html>`` or ``<p>``; Markdown has front matter, an ATX heading on its
     first line, or at least two kinds of Markdown markup (headings, quotes, list items, links,
     strong emphasis).  Anything else is text.
@@ -877,6 +906,12 @@ def sniff_format(text: str) -> str:
             return "json"
         except (ValueError, RecursionError):
             return "jsonl"
+    if head.startswith("[") and re.match(r"\[\s*(?:\{|\])", head):
+        try:     # an array of article records ("[{…}, {…}]"), not text opening "[Updated]"
+            if isinstance(json.loads(head), list):
+                return "json"
+        except (ValueError, RecursionError):
+            pass
     if re.match(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1)\b", head, re.IGNORECASE):
         return "html"
     from credibility.ingest_markdown import front_matter_end

@@ -734,3 +734,17 @@ def test_page_furniture_in_one_match_reads_as_kind_by_kind(line):
     kinds = _line_kinds(load_rules().boilerplate)
     one_by_one = next((k for k, patterns in kinds.page if _matches(patterns, line)), None)
     assert kinds.page_kind(line) == one_by_one
+
+
+def test_a_json_array_holds_one_article_per_record():
+    data = json.dumps([{"title": "A", "text": "The minister said the bridge was closed."},
+                       {"title": "B", "text": "Police said two people were hurt."}]).encode()
+    for fmt in ("json", "auto"):
+        docs = ingest.parse_bytes(data, "two.json", fmt)
+        assert [(d.path, d.title) for d in docs] == [("two.json:1", "A"), ("two.json:2", "B")]
+    errors: list = []
+    docs = ingest.parse_bytes(b'[1, {"text": "Police said two people were hurt."}]', "x.json",
+                              "json", errors)
+    assert [d.path for d in docs] == ["x.json:2"] and "x.json:1" in str(errors[0])
+    with pytest.raises(InputError, match="x.json:1"):
+        ingest.parse_bytes(b'[1]', "x.json", "json")
