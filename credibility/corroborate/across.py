@@ -19,7 +19,7 @@ from credibility.corroborate import (
     _WORD,
     _figure_fit,
     _stem,
-    _stopwords,
+    _stopword_set,
     features,
 )
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement
@@ -113,16 +113,58 @@ class ArticleKey:
 def _hash(term: str) -> int:
     """The feature index of a term (MurmurHash3 modulo the feature count), memoised: articles
     share most of their terms."""
-    found = _HASHES.get(term)
-    if found is None:
-        found = _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
-        if len(_HASHES) < _MEMO_TERMS:
-            _HASHES[term] = found
-    return found
+    return _HASHES[term]
 
 
-_HASHES: dict[str, int] = {}
+class _Memo(dict):
+    """A dict that computes a missing value with ``make`` and keeps it (while it holds fewer
+    than ``_MEMO_TERMS``): a lookup per word costs a dict lookup, not a call."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self.make(key)
+        if len(self) < _MEMO_TERMS:
+            self[key] = value
+        return value
+
+
 _MEMO_TERMS = 1 << 18
+_HASHES = _Memo(lambda term: _murmurhash3_32()(term, positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _prefixed_hashes(prefix: str) -> _Memo:
+    """term -> ``_hash(prefix + term)``: a claim's words ("w:"), names ("e:")."""
+    return _Memo(lambda term: _murmurhash3_32()(prefix + term, positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _name_word_hashes(directory: str) -> _Memo:
+    """A lower-case word of a name -> ``_hash("n:" + _stem(word))``, or None for a word that
+    names nothing (``not_names``, stop words): names are compared word by word."""
+    not_names = _not_name_set(directory)
+    stop = _stopword_set(directory)
+    return _Memo(lambda word: None if word in not_names or word in stop
+                 else _murmurhash3_32()("n:" + _stem(word), positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _entity_hashes(directory: str) -> _Memo:
+    """A token of the article's entity vector as written ("Athens", "1,500.") -> its feature
+    index: names below ``_NUMERIC``, figures, dates and ``not_names`` above."""
+    not_names = _not_name_set(directory)
+
+    def index(word: str) -> int:
+        token = word.lower().strip(".,")
+        # figures and dates count for similarity, but not as a shared name (see cross_links)
+        not_a_name = token[:1].isdigit() or token in not_names
+        return _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
+    return _Memo(index)
 
 
 @cache
@@ -138,9 +180,12 @@ def _minhash(text: str):
     """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array.
 
     CRC-32 hashes the shingles (stable across processes and Python versions, and a quarter of
-    the cost of datasketch's default SHA-1); the permutations come from a fixed seed.
+    the cost of datasketch's default SHA-1); the permutations come from a fixed seed.  Each
+    shingle is a slice of the words joined once ("w1 w2 w3 w4 w5"), hashed where it lies; a
+    shingle that occurs twice is hashed twice, which leaves each minimum as it is.
     """
     import zlib
+    from itertools import accumulate
 
     import numpy as np
     from datasketch import MinHash
@@ -148,17 +193,22 @@ def _minhash(text: str):
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < _SHINGLE:
         words = words + [""] * (_SHINGLE - len(words))
-    # word i, i+1, ... i+4 for every i (zip stops at the shortest: the last full shingle)
-    shingles = {" ".join(w) for w in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)}
+    joined = " ".join(words)
+    data = joined.encode("utf-8", "surrogatepass")
+    sizes = (list(map(len, words)) if len(data) == len(joined)
+             else [len(w.encode("utf-8", "surrogatepass")) for w in words])
+    starts = [0, *accumulate(n + 1 for n in sizes)]  # where each word begins in ``data``
+    # shingle i: word i to the end of word i+4, the byte before word i+5 begins
+    hashes = [zlib.crc32(data[a:b - 1]) for a, b in zip(starts, starts[_SHINGLE:], strict=False)]
     sketch = getattr(_SKETCH, "minhash", None)
     if sketch is None:
         # one sketch per thread, cleared for each article: building one (its permutations
-        # checked and copied) cost as much as hashing the article
+        # checked and copied) cost as much as hashing the article; the shingles come hashed
         sketch = _SKETCH.minhash = MinHash(
-            num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
+            num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=int,
             scheme=_MINHASH_SCHEME)
     sketch.clear()
-    sketch.update_batch(s.encode("utf-8", "surrogatepass") for s in shingles)
+    sketch.update_batch(hashes)
     return sketch.hashvalues.astype(np.uint32)
 
 
@@ -220,25 +270,24 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     doc = report.document
     body = " ".join(p.text for p in doc.body) or doc.text
     cfg = rules.corroboration["across_articles"]
-    not_names = _not_names(rules)
-    stop = _stopwords(rules)
     claims = []
     published = publication_date(doc.published, doc.text, str(rules.directory))
-    participants = _participants(report, not_names, stop)
+    word_hash, name_hash = _prefixed_hashes("w:"), _prefixed_hashes("e:")
+    name_word_hash = _name_word_hashes(str(rules.directory))
+    participants = _participants(report, name_word_hash)
     voices = _voices(report.sources, rules)
     for c in report.claims:
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
-        whole_names = {_hash("e:" + p) for p in f.places}
-        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
+        terms = np.array(sorted({word_hash[w] for w in f.words} | {name_hash[p] for p in f.places}),
                          dtype=np.int32)
         # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
         who, who_names = participants(c.span)
-        names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
-                          if word not in not_names and word not in stop) | who
+        names = frozenset(h for p in f.places for word in p.split()
+                          if (h := name_word_hash[word]) is not None) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
@@ -250,11 +299,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     tokens = Counter(_ENTITY.findall((doc.title or "") + "\n" + body))
     tokens.update(_WORD.findall(_dateline_place(doc)))
+    entity_hash = _entity_hashes(str(rules.directory))
     for word, n in tokens.items():
-        token = word.lower().strip(".,")
-        # figures and dates count for similarity, but not as a shared name (see cross_links)
-        not_a_name = token[:1].isdigit() or token in not_names
-        h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
+        h = entity_hash[word]
         counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
@@ -278,15 +325,15 @@ def _dateline_place(doc) -> str:
     return "\n".join(places)
 
 
-def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
+def _participants(report, name_word_hash: _Memo):
     """A function from a claim's span to the name words (hashed), and the names, of the named
     people and organizations the entity layer finds in it, by any mention: a name, a title or role ("the
     actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
     from bisect import bisect_left
 
     people = [e for e in report.entities if e.named and e.kind in ("person", "organization")]
-    words = [frozenset(_hash("n:" + _stem(w)) for w in _WORD.findall(e.name.lower())
-                       if w not in not_names and w not in stop) for e in people]
+    words = [frozenset(h for w in _WORD.findall(e.name.lower())
+                       if (h := name_word_hash[w]) is not None) for e in people]
     mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
     starts = [m[0] for m in mentions]
 
