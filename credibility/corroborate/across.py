@@ -22,6 +22,7 @@ from credibility.corroborate import (
     _stopword_set,
     features,
 )
+from credibility.corroborate._memo import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
@@ -116,45 +117,27 @@ def _hash(term: str) -> int:
     return _HASHES[term]
 
 
-class _Memo(dict):
-    """A dict that computes a missing value with ``make`` and keeps it (while it holds fewer
-    than ``_MEMO_TERMS``): a lookup per word costs a dict lookup, not a call."""
-
-    __slots__ = ("make",)
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key):
-        value = self.make(key)
-        if len(self) < _MEMO_TERMS:
-            self[key] = value
-        return value
-
-
-_MEMO_TERMS = 1 << 18
-_HASHES = _Memo(lambda term: _murmurhash3_32()(term, positive=True) % _HASH_FEATURES)
+_HASHES = Memo(lambda term: _murmurhash3_32()(term, positive=True) % _HASH_FEATURES)
 
 
 @cache
-def _prefixed_hashes(prefix: str) -> _Memo:
+def _prefixed_hashes(prefix: str) -> Memo:
     """term -> ``_hash(prefix + term)``: a claim's words ("w:"), names ("e:")."""
-    return _Memo(lambda term: _murmurhash3_32()(prefix + term, positive=True) % _HASH_FEATURES)
+    return Memo(lambda term: _murmurhash3_32()(prefix + term, positive=True) % _HASH_FEATURES)
 
 
 @cache
-def _name_word_hashes(directory: str) -> _Memo:
+def _name_word_hashes(directory: str) -> Memo:
     """A lower-case word of a name -> ``_hash("n:" + _stem(word))``, or None for a word that
     names nothing (``not_names``, stop words): names are compared word by word."""
     not_names = _not_name_set(directory)
     stop = _stopword_set(directory)
-    return _Memo(lambda word: None if word in not_names or word in stop
+    return Memo(lambda word: None if word in not_names or word in stop
                  else _murmurhash3_32()("n:" + _stem(word), positive=True) % _HASH_FEATURES)
 
 
 @cache
-def _entity_hashes(directory: str) -> _Memo:
+def _entity_hashes(directory: str) -> Memo:
     """A token of the article's entity vector as written ("Athens", "1,500.") -> its feature
     index: names below ``_NUMERIC``, figures, dates and ``not_names`` above."""
     not_names = _not_name_set(directory)
@@ -164,7 +147,7 @@ def _entity_hashes(directory: str) -> _Memo:
         # figures and dates count for similarity, but not as a shared name (see cross_links)
         not_a_name = token[:1].isdigit() or token in not_names
         return _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
-    return _Memo(index)
+    return Memo(index)
 
 
 @cache
@@ -325,7 +308,7 @@ def _dateline_place(doc) -> str:
     return "\n".join(places)
 
 
-def _participants(report, name_word_hash: _Memo):
+def _participants(report, name_word_hash: Memo):
     """A function from a claim's span to the name words (hashed), and the names, of the named
     people and organizations the entity layer finds in it, by any mention: a name, a title or role ("the
     actress"), a pronoun.  Outlets and documents are who reports, not who took part."""

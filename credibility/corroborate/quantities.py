@@ -106,14 +106,26 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
             data["thing"]["words_after"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
+    named_start = _can_start([*vague, *fractions], r"\d")
     return QuantityRules(scales, vague, fractions, before, after, units, words_before,
                          words_after, _figure_pattern(scales, vague, fractions, before, after,
                                                       units),
-                         re.compile(rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
+                         re.compile(rf"{named_start}"
+                                    rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
                                     rf"\d[\d,.]*\s*(?:{_alternatives(scales)}))(?![\w-])",
                                     re.IGNORECASE),
-                         re.compile(rf"\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
-                                    rf"(?![\w-])", re.IGNORECASE))
+                         re.compile(rf"{named_start}"
+                                    rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
+                                    rf"(?![\w-]))", re.IGNORECASE))
+
+
+def _can_start(words, also: str) -> str:
+    """A lookahead for the first characters of the words and the character-class items
+    ``also`` (``\\d``): it lets a pattern give up at once where none of its alternatives can
+    start, and finds the same matches ("" when a word is empty: it can start anywhere)."""
+    if any(not w for w in words):
+        return ""
+    return "(?=[" + also + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 def _alternatives(words) -> str:
@@ -128,7 +140,10 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
     long_scales = [s for s in scales if len(s) > 1]
     short_scales = [s for s in scales if len(s) == 1]
     word_units = [u for u in units if u[:1].isalpha() or u == "%"]
+    # where a figure, its approximator or its currency can start
+    start = _can_start([*before, *currency, *vague, *fractions], r"\s\d")
     return re.compile(
+        rf"{start}"
         rf"(?<![\w.])(?:(?P<approx>{_alternatives(before)})\s+)?"
         rf"(?P<currency>{_alternatives(currency)})?\s?"
         rf"(?:(?P<range_lo>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(?=\d))?"
@@ -168,7 +183,7 @@ def digits_for_words(text: str) -> str:
 
 
 _MAY_HOLD_NUMBER_WORD = re.compile(
-    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
+    r"(?i)\b(?=[befhmnost])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
     r"forty|eighty|hundred|thousand|million|billion|one)")
 
 
