@@ -23,14 +23,15 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
-from credibility.corroborate._memo import Memo
+from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_event_families, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
+_NAME = re.compile(r"(?=[A-Z])"  # only lets it skip what cannot start a name
+                   r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
                    r"(?!\w)")
 """A capitalized name, whole: "DeGeneres" and "MacFarlane" are one word, not "De" and "Mac"
 (which two unrelated people share)."""

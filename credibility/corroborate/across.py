@@ -22,7 +22,7 @@ from credibility.corroborate import (
     _stopword_set,
     features,
 )
-from credibility.corroborate._memo import Memo
+from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
@@ -52,9 +52,10 @@ cannot silently change the signatures stored in a batch journal."""
 _MAX_COPY_CANDIDATES = 200
 """At most this many earlier articles are compared with each article for copies."""
 _BLOCK_ROWS = 256
-_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
+_ENTITY = re.compile(r"(?=[A-Z\d])(?:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)",
+                     re.MULTILINE)  # the lookahead only lets it skip what cannot start a match
 _SHINGLE_WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_YEAR = re.compile(r"(?=[12])(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from credibility.corroborate._fast import can_start
+
 INFINITY = float("inf")
 
 
@@ -106,7 +108,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
             data["thing"]["words_after"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
-    named_start = _can_start([*vague, *fractions], r"\d")
+    named_start = can_start([*vague, *fractions], r"\d")
     return QuantityRules(scales, vague, fractions, before, after, units, words_before,
                          words_after, _figure_pattern(scales, vague, fractions, before, after,
                                                       units),
@@ -117,15 +119,6 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          re.compile(rf"{named_start}"
                                     rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
                                     rf"(?![\w-]))", re.IGNORECASE))
-
-
-def _can_start(words, also: str) -> str:
-    """A lookahead for the first characters of the words and the character-class items
-    ``also`` (``\\d``): it lets a pattern give up at once where none of its alternatives can
-    start, and finds the same matches ("" when a word is empty: it can start anywhere)."""
-    if any(not w for w in words):
-        return ""
-    return "(?=[" + also + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 def _alternatives(words) -> str:
@@ -141,7 +134,7 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
     short_scales = [s for s in scales if len(s) == 1]
     word_units = [u for u in units if u[:1].isalpha() or u == "%"]
     # where a figure, its approximator or its currency can start
-    start = _can_start([*before, *currency, *vague, *fractions], r"\s\d")
+    start = can_start([*before, *currency, *vague, *fractions], r"\s\d")
     return re.compile(
         rf"{start}"
         rf"(?<![\w.])(?:(?P<approx>{_alternatives(before)})\s+)?"
