@@ -860,8 +860,10 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
+            if j not in main_events:
+                main_events[j] = _main_events(keys[j])
             main_event = (ca.years == cb.years
-                          and ca.events & cb.events & main_events[i] & _main_events(keys[j]))
+                          and ca.events & cb.events & main_events[i] & main_events[j])
             said_alike = (sims[b, a] >= min_cos or (agree and sims[b, a] >= min_cos_figure)
                           or (ca.key and cb.key and sims[b, a] >= min_cos_key))
             if not said_alike and (agree is False or not (
@@ -971,15 +973,24 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     origin = links.origin_group[index]
     if not changed:
         return report if origin == report.origin_group else replace(report, origin_group=origin)
-    # scored on one reference per origin group: a story and its reprints confirm once
-    once = [replace(c, corroborated_by=_one_per_origin(c.corroborated_by, links.copies))
-            for c in claims]
+    # scored on one reference per origin group: a story and its reprints confirm once (a
+    # claim is copied only where that changes it: most claims have no link to a copy)
+    once = [c if refs == c.corroborated_by else replace(c, corroborated_by=refs)
+            for c in claims for refs in (_one_per_origin(c.corroborated_by, links.copies),)]
     scored = score_claims(report.document, report.sources, tuple(once), rules)
-    claims = tuple(replace(s, corroborated_by=c.corroborated_by,
-                           reasons=_origin_reasons(s.reasons, c.corroborated_by, o.corroborated_by))
+    claims = tuple(_with_all_references(s, c.corroborated_by, o.corroborated_by)
                    for s, c, o in zip(scored, claims, once, strict=True))
     return replace(report, claims=claims, origin_group=origin,
                    summary=summarize(report.document, report.sources, claims, rules))
+
+
+def _with_all_references(scored, refs: tuple[str, ...], once: tuple[str, ...]):
+    """A claim scored on one reference per origin group (``once``), given back all its
+    references ``refs`` and the reasons that name them (itself where nothing changes)."""
+    reasons = _origin_reasons(scored.reasons, refs, once)
+    if refs == scored.corroborated_by and reasons == scored.reasons:
+        return scored
+    return replace(scored, corroborated_by=refs, reasons=reasons)
 
 
 def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:
