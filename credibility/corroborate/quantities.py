@@ -175,9 +175,10 @@ def digits_for_words(text: str) -> str:
     return alpha2digit(text, "en", threshold=2)
 
 
+_NUMBER_WORD_STARTS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
+                       "forty|eighty|hundred|thousand|million|billion|one").split("|")
 _MAY_HOLD_NUMBER_WORD = re.compile(
-    r"(?i)\b(?=[befhmnost])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
-    r"forty|eighty|hundred|thousand|million|billion|one)")
+    rf"(?i)\b{can_start(_NUMBER_WORD_STARTS)}(?:{'|'.join(_NUMBER_WORD_STARTS)})")
 
 
 def quantities(text: str, normalize, stop: frozenset[str],
