@@ -834,21 +834,25 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             rare_sets[k] = set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
         return rare_sets[k]
 
-    for i in range(start, stop):
-        partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
-                    and _days_apart(keys[i].published, keys[j].published) <= max_days
-                    and not recurring(keys[i], keys[j])]
-        if not partners or not keys[i].claims:
-            continue
-        # a shared rare name: the rows of rare_names hold only ones, so the product that this
-        # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
-        names_i = rare_columns(i)
-        partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
-        if not partners:
-            continue
+    def partner_claims():
+        """(article, the claims of its partners: rows of claim_vec) for each article that has
+        partners to match."""
+        for i in range(start, stop):
+            partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
+                        and _days_apart(keys[i].published, keys[j].published) <= max_days
+                        and not recurring(keys[i], keys[j])]
+            if not partners or not keys[i].claims:
+                continue
+            # a shared rare name: the rows of rare_names hold only ones, so the product that this
+            # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
+            names_i = rare_columns(i)
+            partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
+            if partners:
+                yield i, np.concatenate([np.arange(first_claim[j], first_claim[j + 1])
+                                         for j in partners])
+
+    for i, cols, sims in _claim_cosines(claim_vec, first_claim, partner_claims()):
         alike = state.neighbours[i]
-        cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
-        sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
         for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
@@ -892,6 +896,43 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             out.append((agree is not False, i, ca.id, j, cb.id,
                         f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
     return out
+
+
+def _claim_cosines(claim_vec, first_claim, articles):
+    """For each (article, rows of its partners' claims) of ``articles``: the article, the rows,
+    and the cosines of those claims (rows) with the article's claims (columns), a dense array.
+
+    One sparse product serves a run of articles, as many as keep its dense form under
+    ``_COSINE_CELLS`` cells (a product per article cost more in scipy's bookkeeping than in
+    arithmetic).  Each cosine is the float the article's own product gives: an entry sums the
+    products of one row of the left matrix, in that row's order, whatever other rows and columns
+    the product has.
+    """
+    import numpy as np
+
+    def cosines(block):
+        rows = np.unique(np.concatenate([cols for _, cols in block]))
+        lo, hi = first_claim[block[0][0]], first_claim[block[-1][0] + 1]
+        sims = (claim_vec[rows] @ claim_vec[lo:hi].T).toarray()
+        for i, cols in block:
+            yield i, cols, sims[np.ix_(np.searchsorted(rows, cols),
+                                       np.arange(first_claim[i] - lo, first_claim[i + 1] - lo))]
+
+    block: list = []
+    rows = 0
+    for i, cols in articles:
+        # at most this many rows (fewer where articles share partners) by the claims' span
+        if block and (rows + len(cols)) * (first_claim[i + 1] - first_claim[block[0][0]]) \
+                > _COSINE_CELLS:
+            yield from cosines(block)
+            block, rows = [], 0
+        block.append((i, cols))
+        rows += len(cols)
+    if block:
+        yield from cosines(block)
+
+
+_COSINE_CELLS = 1 << 18
 
 
 def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
