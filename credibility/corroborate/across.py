@@ -760,8 +760,11 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                 and keys[i].outlet == keys[j].outlet):
             continue
         if (i, j) not in alike:
-            alike[i, j] = (float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
-                           >= cfg["min_shared_corroborator_document_cosine"]
+            # the cosine _neighbours found (the same product), else the rows' product
+            cosine = state.neighbours[i].get(j)
+            if cosine is None:
+                cosine = float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
+            alike[i, j] = (cosine >= cfg["min_shared_corroborator_document_cosine"]
                            and not rare_columns(i).isdisjoint(rare_columns(j)))
         if alike[i, j]:
             out.append((True, x[0], x[1], z[0], z[1],
