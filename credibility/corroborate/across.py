@@ -761,7 +761,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
             continue
         if (i, j) not in alike:
             # the cosine _neighbours found (the same product), else the rows' product
-            cosine = state.neighbours[i].get(j)
+            cosine = state.neighbours[i].get(j) if state.neighbours else None
             if cosine is None:
                 cosine = float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
             alike[i, j] = (cosine >= cfg["min_shared_corroborator_document_cosine"]
