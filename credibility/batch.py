@@ -59,7 +59,7 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 4
+_JOURNAL_VERSION = 5  # 5: counted words carry kinds of action ("@death")
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0
@@ -513,6 +513,10 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                             entry, _ = _entry(record[:head], at + head)
                             done[entry.rel] = entry
                             at += len(record)
+                        # the keys live to the end: out of the collector's way at once, not
+                        # walked again by every full collection while the articles are analysed
+                        gc.collect(1)
+                        gc.freeze()
                     if time.monotonic() - synced > _FSYNC_SECONDS:
                         os.fsync(fp.fileno())
                         synced = time.monotonic()

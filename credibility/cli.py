@@ -67,6 +67,14 @@ class _Group(click.Group):
         try:
             with _Signals():
                 return super().invoke(ctx)
+        except click.exceptions.UsageError as e:
+            if e.__class__.__name__ == "NoArgsIsHelpError":
+                raise       # a command run bare shows its help, as Click does
+            # one line, like every other error, with where to look ("--max-bytes 0")
+            where = e.ctx.command_path if e.ctx is not None else ctx.command_path
+            click.echo(f"credibility: error: {printable(e.format_message())} (see `{where} "
+                       "--help`)", err=True)
+            ctx.exit(e.exit_code)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM (Terminated): one line, no traceback

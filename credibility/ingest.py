@@ -430,6 +430,14 @@ def parse_html(html: str, path: str | None) -> Document:
     if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     title = " ".join((meta.get("title") or "").split())
+    blocks = text.strip().split("\n\n")
+    for k, block in enumerate(blocks[1:6], 1):
+        # the headline below a few lines of furniture the tag stripper kept ("Share on
+        # Facebook"): it goes first, as trafilatura would give it
+        line = " ".join(block.split())
+        if title and 3 <= len(line.split()) and len(line) < 200 and title.startswith(line):
+            text = "\n\n".join([blocks[k], *blocks[:k], *blocks[k + 1:]])
+            break
     lines = text.strip().split("\n", 1)
     first = " ".join(lines[0].split())
     if title and first and len(first) < 200 and (
@@ -545,6 +553,47 @@ def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 
 _ANY_LINE = re.compile(r"(?s).*")
+
+
+class _LineKinds:
+    """The boilerplate rules' line patterns, combined once per rule set (:func:`_line_kinds`).
+
+    ``own``: the kinds read one by one (provenance, promo, signoff, dateline, byline, credit,
+    caption with credit), each as ``_kind`` gives it; ``page``: (kind, ``_kind``) of each kind of
+    page furniture, in the rules' order; ``page_kind(line)``: the first of those kinds whose
+    patterns match all of ``line``, or None, in one regex call where the patterns combine."""
+
+    def __init__(self, bp) -> None:
+        self.own = (_kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff),
+                    _kind(bp.dateline), _kind(bp.byline), _kind(bp.credit),
+                    _kind(bp.caption_with_credit))
+        self.page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+        combined = [c for _, (c, _) in self.page]
+        self._kind_of = {f"k{i}": kind for i, (kind, _) in enumerate(self.page)}
+        self._any = None
+        if self.page and _ANY_LINE not in combined and len({c.flags for c in combined}) == 1:
+            # each kind's alternation in a group of its own, in order: a full match takes the
+            # first alternative that matches all of the line; the outer group closes last, so
+            # the match's last group says whose it is
+            self._any = re.compile("|".join(f"(?P<k{i}>{c.pattern})"
+                                            for i, c in enumerate(combined)), combined[0].flags)
+
+    def page_kind(self, line: str) -> str | None:
+        if self._any is None:
+            return next((k for k, patterns in self.page if _matches(patterns, line)), None)
+        m = self._any.fullmatch(line)
+        return None if m is None else self._kind_of[m.lastgroup]
+
+
+_LINE_KINDS: dict[int, tuple[object, _LineKinds]] = {}
+
+
+def _line_kinds(bp) -> _LineKinds:
+    """:class:`_LineKinds` of the boilerplate rules ``bp``, made once per rules object."""
+    held = _LINE_KINDS.get(id(bp))
+    if held is None or held[0] is not bp:
+        held = _LINE_KINDS[id(bp)] = (bp, _LineKinds(bp))
+    return held[1]
 _FENCE = re.compile(r"={3,}|-{3,}|\*{3,}")
 _HEADER_FIELD = re.compile(r"([A-Za-z][A-Za-z ]{0,20}):\s*(.*)")
 
@@ -600,6 +649,7 @@ _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
     r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+    r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
     r"(?:--|[-–—])\s+)"
 )
 
@@ -647,10 +697,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if span.text:
             boilerplate.append(Boilerplate(span, kind))
 
-    provenance, promo, signoff, dateline, byline, credit, caption_with_credit = (
-        _kind(bp.provenance), _kind(bp.promo), _kind(bp.signoff), _kind(bp.dateline),
-        _kind(bp.byline), _kind(bp.credit), _kind(bp.caption_with_credit))
-    page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
+    kinds = _line_kinds(bp)
+    provenance, promo, signoff, dateline, byline, credit, caption_with_credit = kinds.own
+    page, page_kind = kinds.page, kinds.page_kind
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
     for n, (s, e) in enumerate(filled):
         raw = text[s:e]
@@ -697,7 +746,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
             add("provenance", s, e)
             continue
-        kind = next((k for k, patterns in page if _matches(patterns, line)), None)
+        kind = page_kind(line)
         if kind is not None:
             if kind == "dateline":
                 meta["published"] = meta["published"] or _iso_date(line)
@@ -745,7 +794,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("credit", off + m.start("credit"), off + m.end("credit"))
                 continue
             if fmt == "text" and meta["title"] is None \
-                    and _section_label(line, filled[n + 1:n + 2], text):
+                    and _section_label(line, filled[n + 1:n + 2], text) \
+                    and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
+                                             dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:

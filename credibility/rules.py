@@ -90,7 +90,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "quantifiers": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
-                         "indefinite": [str]},
+                         "indefinite": [str], "organization_prepositions": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -105,7 +105,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "header_fields": {str: [str]},
         "page": {str: [str]},
     },
-    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str]},
+    "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
+                          "time_abbreviations": [str], "time_continuations": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -128,7 +129,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "stopwords": [str],
         "within_article": {"min_shared_words": int, "require_shared_place": bool,
                            "min_shared_words_partial": int,
-                           "min_shared_share_partial": float},
+                           "min_shared_share_partial": float,
+                           "max_claims_per_key": int, "max_links_per_claim": int},
         "across_articles": {"min_document_cosine": float, "max_shared_name_share": float,
                             "max_neighbours": int,
                             "min_cosine": float, "min_cosine_same_figure": float,
@@ -555,6 +557,12 @@ class SourceRules:
     determiners: frozenset[str]
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
+    organization_prepositions: frozenset[str] = frozenset()
+    """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
+    for the L.A. Housing Department")."""
+    surnames: frozenset[str] = frozenset()
+    """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
+    ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
 
 
 @dataclass(frozen=True)
@@ -671,8 +679,11 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rules:
+    """Every rules file, loaded and checked (:func:`load_rules`).  Compared and hashed by
+    identity: one object per rules folder, usable as a cache key."""
+
     cues: CueRules
     sources: SourceRules
     anonymity_patterns: tuple[re.Pattern, ...]
@@ -692,6 +703,11 @@ class Rules:
     """Background or unsourced assertion (``scoring.toml`` [assertion])."""
     standards: dict[str, StandardCheck] = field(default_factory=dict)
     """The sourcing standards of ``standards.toml``, by check id."""
+    time_end: re.Pattern | None = None
+    """A time-of-day abbreviation before a capitalised word ("a.m. One"), the word in group 1
+    (``segmentation.toml`` time_abbreviations); None when the rules list none."""
+    time_continuations: frozenset[str] = frozenset()
+    """Lower-cased words that go on a time of day ("9 a.m. Tuesday", "10 a.m. EST")."""
 
 
 @cache
@@ -834,6 +850,9 @@ def load_rules(directory: str | None = None) -> Rules:
             attached=frozenset(src["phrase_words"]["attached"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
+            organization_prepositions=frozenset(
+                src["phrase_words"]["organization_prepositions"]),
+            surnames=frozenset(_read_word_list(d, "surnames.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
@@ -849,6 +868,9 @@ def load_rules(directory: str | None = None) -> Rules:
             if "bare_byline" in bp else None,
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
+        time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
+                            + r")[ \t]+([A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
+        time_continuations=frozenset(w.lower() for w in seg.get("time_continuations", [])),
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],

@@ -176,8 +176,28 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
                 depth = 0
             if quoted:
                 depth = quote_depth_after(text[s:e], rules.quotes, depth)
+        if rules.time_end is not None and ".m." in para.text:
+            merged = [piece for s, e in merged for piece in _after_time(text, s, e, rules)]
         for s, e in merged:
             span = Span.of(text, s, e)
             if span.text:
                 out.append(Sentence(len(out), span, p_index))
     return tuple(out)
+
+
+_WORDS_BEFORE_TIME = 4
+"""Words a sentence holds before a time of day that ends it (fewer: the time opens it)."""
+
+
+def _after_time(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]]:
+    """The piece ``text[s:e]`` cut after each time of day that ends a sentence there ("at 3:30
+    a.m. One neighbor said …"; see ``time_abbreviations`` in rules/segmentation.toml)."""
+    out = []
+    for m in rules.time_end.finditer(text, s, e):
+        if m.group(1).lower() in rules.time_continuations or \
+                len(text[s:m.start()].split()) < _WORDS_BEFORE_TIME:
+            continue
+        out.append((s, m.start(1)))
+        s = m.start(1)
+    out.append((s, e))
+    return out

@@ -285,3 +285,14 @@ def test_errors_about_standard_input_say_so(runner):
     r = runner.invoke(main, ["report", "-"], input="   \n")
     assert r.exit_code == 3
     assert r.stderr.strip() == "credibility: error: standard input: empty article (no text)"
+
+
+@pytest.mark.parametrize("args", [["report", "--max-bytes", "0", "x.txt"],
+                                  ["report", "--bogus", "x.txt"], ["report"], ["nosuch"]])
+def test_usage_errors_are_one_line_with_where_to_look(args):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines() if hasattr(result, "stderr") else \
+        result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("credibility: error: ")
+    assert "--help`)" in lines[0]

@@ -7,6 +7,9 @@ articles of different outlets and say which claims must (or must not) link.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import credibility
@@ -79,6 +82,9 @@ def test_not_a_figure(text):
     ("12 workers were injured", "12 were hospitalised", None),
     ("12 workers were injured", "30 were hospitalised", None),
     ("profits rose 12 percent", "profits rose to 12 dollars", None),
+    # the kind of action counted: deaths are not injuries, though both count people
+    ("the quake killed 12 people", "200 people were injured", None),
+    ("the quake killed 12 people", "Thirty people died in the quake", False),
     # approximations and vague figures give ranges
     ("about 300 soldiers arrived", "320 soldiers arrived", True),
     ("hundreds of people fled the town", "300 people fled the town", True),
@@ -387,3 +393,72 @@ def test_a_reprint_credited_in_words_confirms_nothing_of_its_origin():
         "This story was originally published by Reuters and is republished with permission.\n\n", "")
     out = _batch({"reuters.txt": WIRE, "local.txt": without_credit})
     assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "support"
+
+
+# --------------------------------------------------------------------------------------------
+# Within one article
+# --------------------------------------------------------------------------------------------
+
+def test_a_claim_told_inside_another_confirms_nothing():
+    """"The government announced A, the governor said": the governor reports the announcement;
+    one sentence, one report of A, not two sources confirming each other."""
+    r = credibility.analyze("Jobs\n\nThe government announced 500 new jobs at the Lisbran port, "
+                            "Governor Ana Rill said on Wednesday.\n", path="jobs.txt")
+    governor = _claim(r, "The government announced")
+    assert r.source(governor.source_id).name == "Ana Rill"
+    assert "Governor Ana Rill said" not in " ".join(c.span.text for c in r.claims)
+    assert all(not c.corroborated_by for c in r.claims)
+    assert not any(f.startswith("+") for f in r.summary.findings)
+
+
+def test_an_opening_pronoun_is_the_closing_source_not_one_it_reports():
+    r = credibility.analyze("Chips\n\nThey said the chief had asked the team to make the chips "
+                            "more efficient, two of the people said.\n", path="chips.txt")
+    assert all(c.span.text.startswith("the chief") and not c.span.text.endswith("said")
+               for c in r.claims)
+
+
+def test_two_figures_for_one_count_conflict_when_one_names_no_place():
+    r = credibility.analyze("Crash\n\nPolice said 12 people were injured in the crash on the A1 "
+                            "motorway near Dunmore. Hospital officials said 30 people were "
+                            "injured in the crash.\n", path="crash.txt")
+    police, hospital = _claim(r, "12 people"), _claim(r, "30 people")
+    assert police.conflicts_with == (hospital.id,) and hospital.conflicts_with == (police.id,)
+    conflict = [f for f in r.summary.findings if "conflict" in f]
+    assert conflict and conflict[0].count("\u2194") == 1     # the pair once, not twice
+
+
+def test_deaths_and_injuries_in_one_article_do_not_conflict():
+    r = credibility.analyze("Quake\n\nThe earthquake killed 12 people in Ostrel, the governor "
+                            "said. Hospital officials said 200 people were injured.\n",
+                            path="quake.txt")
+    assert not any(c.conflicts_with for c in r.claims)
+
+
+def test_a_very_long_repetitive_article_stays_bounded():
+    """A story pasted 60 times: links stay within max_links_per_claim (no quadratic blow-up)."""
+    story = ("Police said 12 people were injured in the crash near Dunmore. Hospital officials "
+             "said 30 people were injured in the crash near Dunmore. A fire service spokesman "
+             "said 12 people were hurt near Dunmore.\n\n")
+    r = credibility.analyze("Crash\n\n" + story * 60, path="long.txt")
+    most = load_rules().corroboration["within_article"]["max_links_per_claim"]
+    assert max(len(c.links) for c in r.claims) <= most
+    assert any(c.conflicts_with for c in r.claims)
+
+
+def test_two_ledes_about_one_event_saying_different_things_do_not_confirm_each_other(tmp_path):
+    """tests/data/bridge: a fictional bridge collapse as seven outlets tell it (written for the
+    tests, as a new user tried the tool).  The warning about corrosion and the death toll are
+    both ledes about the collapse, but neither confirms the other."""
+    import shutil
+
+    from credibility.batch import run_batch
+
+    shutil.copytree(Path(__file__).parent / "data" / "bridge", tmp_path / "in")
+    run_batch(tmp_path / "in", tmp_path / "out", jobs=1)
+    reports = [json.loads(line) for line in
+               (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
+    page = next(r for r in reports if r["document"]["path"] == "page.html")
+    warning = next(c for c in page["claims"] if "corrosion" in c["text"])
+    assert not any("good.jsonl" in ref for ref in warning["corroborated_by"])
+    assert not any("lede" in why for r in reports for c in r["claims"] for why in c["links"])

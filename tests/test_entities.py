@@ -134,6 +134,14 @@ KINDS = [
                  "named_organization", "South Korea", id="country-speaks"),
     pytest.param("Barack Obama said the deal was fair.", "named_person", "Barack Obama",
                  id="dictionary-proper-names-are-not-ordinary-words"),
+    pytest.param("Senate Majority Leader Ruth Ames said the vote would come in June.",
+                 "named_person", "Ruth Ames", id="office-in-the-title-is-no-organization"),
+    pytest.param("Treasury Secretary Jacob J. Lew said the deal was fair.", "named_person",
+                 "Jacob J. Lew", id="office-in-the-title-initial"),
+    pytest.param("The budget passed on a 3-2 vote. Jones said the plan would fail.",
+                 "named_person", "Jones", id="lone-common-surname"),
+    pytest.param("The phone will ship in May, Apple said on Tuesday.", "named_organization",
+                 "Apple", id="brand-is-no-common-surname"),
 ]
 
 
@@ -145,6 +153,21 @@ def test_source_kind_follows_its_entity(text, kind, name):
     assert source.kind == kind
     entity = next(e for e in report.entities if e.id == source.entity_id)
     assert entity.name == name and entity.source_id == source.id
+
+
+# A source called by an organization's acronym or by one word of its name is given the full
+# name; a description that is none of its words keeps its own ("the group" is not "Acme").
+SHORT_NAMES = [
+    ("The International Monetary Fund cut its forecast on Monday. Growth would slow, the IMF "
+     "said.", "International Monetary Fund"),
+    ("The Bank of Japan kept rates on hold. The bank said prices were stable.", "Bank of Japan"),
+]
+
+
+@pytest.mark.parametrize("text, name", SHORT_NAMES)
+def test_a_short_form_of_an_organization_takes_its_full_name(text, name):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, "named_organization")]
 
 
 def test_two_sources_of_one_person_become_one():

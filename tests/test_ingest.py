@@ -341,6 +341,20 @@ def test_html_fallback_skipping_is_robust(html, monkeypatch):
     assert "Menu" not in text and "var s" not in text
 
 
+def test_html_fallback_finds_the_headline_below_share_buttons(monkeypatch):
+    """The tag stripper keeps a share bar above the <h1>: the headline is still the title, not
+    a sentence of the story (it was a claim with an invented source)."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    html = ("<title>Bridge engineers warned of corrosion | The Lisbran Post</title><body>"
+            "<div>Share on Facebook Share on Twitter</div><article>"
+            "<h1>Bridge engineers warned of corrosion</h1>"
+            "<p>Engineers warned the government about corrosion two years ago, according to "
+            "documents seen by the Lisbran Post.</p></article></body>")
+    doc = ingest.parse_bytes(html.encode(), "page.html", "html")[0]
+    assert doc.title == "Bridge engineers warned of corrosion"
+    assert all("warned of corrosion" not in p.text for p in doc.body)
+
+
 @pytest.mark.parametrize("value, iso", [
     ("2020-08-05T10:00:00Z", "2020-08-05"), ("2020-08-05", "2020-08-05"),
     ("August 5, 2020", "2020-08-05"), ("5 Aug 2020", "2020-08-05"),
@@ -491,6 +505,15 @@ PAGE_CASES = {
         "Sign up to receive the Daily Briefing in your inbox every morning",
         ("The group's newsletter said the vote was rigged, its editor told reporters.", None),
     ],
+    "press_release": [
+        "FOR IMMEDIATE RELEASE",
+        "Media Contact:",
+        "Investor Relations: Jane Roe, +1 555 0100",
+        "press@northwind.example",
+        "###",
+        ("The company said in a press release that revenue rose 18 percent.", None),
+        ("Press contacts were told the plant would close, the union said.", None),
+    ],
     "promo": [
         "Advertisement",
         "Support independent journalism: donate today",
@@ -603,6 +626,13 @@ def test_section_label_above_the_headline(first, title):
     assert ingest.parse_text(text, "page.txt").title == title
 
 
+def test_a_two_word_headline_over_its_date_is_the_title():
+    text = ("Mine blast\n\nPublished 5 August 2020\n\nAn explosion at the Kestrel mine killed "
+            "four workers on Tuesday, the company said.\n")
+    doc = ingest.parse_text(text, "blast.txt")
+    assert (doc.title, doc.published) == ("Mine blast", "2020-08-05")
+
+
 def test_every_page_kind_is_a_documented_boilerplate_kind():
     from credibility.records import BOILERPLATE_KINDS
     from credibility.rules import load_rules
@@ -673,3 +703,19 @@ def test_a_line_broken_inside_a_sentence_joins_the_next_in_short_text():
     report = credibility.analyze(text)
     assert [c.span.text for c in report.claims if c.source_id] == [
         "Exports will fall 10 percent this year"]
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content", "Home | World | Business", "Share this story", "Subscribe to continue reading",
+    "All rights reserved.", "Sign up for our daily newsletter in your inbox",
+    "Copyright 2024 The Brookfield Gazette", "Tags: flood, county, rescue",
+    "The minister said the subscribers only page was wrong.", "Share prices fell 3 percent.",
+    "", "Newsletter", "© 2023 Reuters. All rights reserved.",
+])
+def test_page_furniture_in_one_match_reads_as_kind_by_kind(line):
+    """The combined page-furniture pattern gives the kind the patterns give one kind at a time."""
+    from credibility.ingest import _line_kinds, _matches
+    from credibility.rules import load_rules
+    kinds = _line_kinds(load_rules().boilerplate)
+    one_by_one = next((k for k, patterns in kinds.page if _matches(patterns, line)), None)
+    assert kinds.page_kind(line) == one_by_one

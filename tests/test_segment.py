@@ -42,6 +42,17 @@ SENTENCES = [
     ("She joined the L.A. Tenants Union in May.", ["She joined the L.A. Tenants Union in May."]),
     ("The talks were held in the U.S. The next round is in Geneva.",
      ["The talks were held in the U.S.", "The next round is in Geneva."]),
+    # a time of day ends a sentence before a capitalised word, unless the word goes on the
+    # time or the time opens the sentence
+    ("The fire started at around 3:30 a.m. One neighbor said the alarm never sounded.",
+     ["The fire started at around 3:30 a.m.", "One neighbor said the alarm never sounded."]),
+    ("He arrived at the station at 5 p.m. Police said he was calm.",
+     ["He arrived at the station at 5 p.m.", "Police said he was calm."]),
+    ("The meeting starts at 9 a.m. Tuesday in the town hall.",
+     ["The meeting starts at 9 a.m. Tuesday in the town hall."]),
+    ("Polls close across the state at 8 p.m. EST on Tuesday.",
+     ["Polls close across the state at 8 p.m. EST on Tuesday."]),
+    ("At 10 a.m. President Lee will speak.", ["At 10 a.m. President Lee will speak."]),
     # apostrophes are not quotation marks
     ("The voters’ choice was clear. Don’t expect a recount.",
      ["The voters’ choice was clear.", "Don’t expect a recount."]),

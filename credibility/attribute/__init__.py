@@ -62,6 +62,7 @@ class _Analyzer(Frames, MentionBoundaries, Kinds, Resolution, Anonymity):
         self.anonymous_order: list[SourceState] = []
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
+        self._firm_cache: dict[str, bool] = {}
         self._sites: dict[str, list[int]] | None = None
         self._authors: dict[str, list[tuple[int, str]]] = {}
         self._org_words: frozenset[str] | None = None

@@ -537,7 +537,7 @@ class Frames:
                         and (f.source.text.lower() in self.cues.relative_subjects
                              or self._plausible(tokenize(f.source.text, f.source.start)))))]
                 pos = max(bisect_left(starts, f.cue.end) for f in found)
-            if more and first.cue.text.lower() not in self.cues.strong_verbs:
+            if more:
                 self._widen_closing(ctx, first, more)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
@@ -557,10 +557,12 @@ class Frames:
                 frames += more
         return frames
 
-    def _closes(self, frame: Frame, first: Frame) -> bool:
+    def _closes(self, frame: Frame, first: Frame, any_first: bool = False) -> bool:
         """Whether ``frame`` is a speech frame closing the sentence over the content of the
-        stance frame ``first`` ("…, five people with knowledge of the request said.")."""
-        return first.cue.text.lower() not in self.cues.strong_verbs \
+        stance frame ``first`` ("…, five people with knowledge of the request said."); with
+        ``any_first``, over the content of any frame ("The government announced 500 jobs,
+        the governor said.": the governor reports what the government announced)."""
+        return (any_first or first.cue.text.lower() not in self.cues.strong_verbs) \
             and frame.cue.text.lower() in self.cues.strong_verbs \
             and frame.contents[0].end <= frame.cue.start \
             and frame.contents[0].start == first.contents[0].start
@@ -569,17 +571,27 @@ class Frames:
         """"As soon as staff learned of the results, they closed the taps, Lee said.": a
         stance frame opens the sentence and a speech verb closes it.  The closing frame
         reports the whole sentence; the stance frame is nested inside it and ends before the
-        closing frame.  Changes ``first`` and the closing frame in place."""
+        closing frame.  The same when a speech frame opens the sentence ("The government
+        announced 500 jobs, the governor said": the governor reports the announcement), except
+        that an opening pronoun ("They said A, two of the people said") is the closing source
+        itself: both then report A only.  Changes ``first`` and the closing frame in place."""
+        pronouns = self.src.pronouns_singular | self.src.pronouns_plural | \
+            self.src.pronouns_neutral
         for f in more:
             c = f.contents[0]
             if self._closes(f, first):
                 whole = ctx.content(ctx.span.start, c.end)
-                if whole is not None:
-                    f.contents[0] = whole
-                    f.quote = ctx.quote_kind(whole)
-                first.contents[0] = c
-                first.quote = ctx.quote_kind(c)
-                return
+            elif self._closes(f, first, any_first=True):
+                same = first.source is None or first.source.text.lower() in pronouns
+                whole = None if same else ctx.content(ctx.span.start, c.end)
+            else:
+                continue
+            if whole is not None:
+                f.contents[0] = whole
+                f.quote = ctx.quote_kind(whole)
+            first.contents[0] = c
+            first.quote = ctx.quote_kind(c)
+            return
 
     def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
                         outer: tuple[int, int] | None = None) -> list[Frame]:

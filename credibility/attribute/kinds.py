@@ -135,7 +135,10 @@ class Kinds:
                 return "named_organization", head, "named"   # "Procter & Gamble"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
-            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")):
+            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
+                    head == words[-1] and (head in self.src.org_heads
+                                           or head in self.src.org_anaphors)):
+                # "The Scottish transport ministry": an organization noun heads the phrase
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
@@ -167,7 +170,7 @@ class Kinds:
     def _names_organization(self, words: list[str]) -> bool:
         """Whether a prepositional phrase names an organization: "for the L.A. Housing
         Department", "at Acme", "for the industry group PhRMA"."""
-        if not words or words[0].lower() not in {"for", "of", "at", "with", "from"}:
+        if not words or words[0].lower() not in self.src.organization_prepositions:
             return False
         rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
         # "for Acme", "for the industry group PhRMA": a name first or last

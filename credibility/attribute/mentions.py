@@ -193,6 +193,16 @@ class MentionBoundaries:
         if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
                 self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
             j -= 2      # "Gov. Ann Lee on Tuesday declared"
+        if j > 3 and toks[j - 1].text == ")":
+            # "Northwind Energy Inc. (NYSE: NWE) today announced": the source before the
+            # parenthesis, which goes with it
+            k = j - 2
+            while k > 0 and j - k < 10 and toks[k].text not in {"(", ")"}:
+                k -= 1
+            if toks[k].text == "(":
+                i = self._np_start(toks, k)
+                if i < k and self._valid_source(toks[i:k]) and toks[i].text[:1].isupper():
+                    return i, j
         r = self._relative_before(toks, j)
         if r is not None:
             # "An official who was not authorized to speak publicly said": the subject is the
@@ -325,12 +335,14 @@ class MentionBoundaries:
         return i
 
     def _abbreviation_dot(self, toks: list[Tok], j: int) -> bool:
-        """The period of "Mr." or "U.S." inside a name, not the end of the sentence."""
+        """The period of "Mr.", "U.S." or an initial ("W. W. Rouse Ball") inside a name, not
+        the end of the sentence."""
         if toks[j].text != "." or j == 0 or j + 1 >= len(toks):
             return False
         before = toks[j - 1].text
-        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations) \
-            and toks[j + 1].text[:1].isupper()
+        return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations
+                or len(before) == 1 and before.isupper()
+                and toks[j + 1].low not in self.src.determiners) and toks[j + 1].text[:1].isupper()
 
     def _plausible(self, toks: list[Tok]) -> bool:
         """Whether a phrase can be the source of a stance verb: a name, a personal pronoun, an

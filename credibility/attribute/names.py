@@ -11,6 +11,8 @@ Titles and roles come from ``rules/sources.toml`` (``people.titles``, ``official
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from credibility.rules import SourceRules
 
@@ -19,6 +21,26 @@ _LEAD_END = re.compile(r"\s(?:with|of|at|from|for|who|whose|in|on)\s")
 """Where the lead of a phrase ends and a prepositional phrase or relative clause begins."""
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
 """A capitalized word of a name ("O'Neill", "Ruiz-Martínez") or an initial ("J.")."""
+
+
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_key(word: str) -> str:
+    """A word as ``rules/surnames.txt`` spells it: accents, apostrophes and inner capitals gone
+    ("O'Neill" -> "Oneill", "Martínez" -> "Martinez", "McDonald" -> "Mcdonald")."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return _NOT_LETTER.sub("", plain).capitalize()
+
+
+def common_surname(word: str, src: SourceRules) -> bool:
+    """Whether a capitalised word (not written all in capitals, as acronyms are) is a common
+    US surname of ``src.surnames``, or a double surname of two ("Soto-Martínez")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    parts = [p for p in re.split(r"[-‐]", word) if p]
+    return bool(parts) and len(parts) <= 2 and all(surname_key(p) in src.surnames for p in parts)
 
 
 def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:

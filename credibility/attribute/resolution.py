@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from credibility.attribute.kinds import ACRONYM
-from credibility.attribute.names import is_role, person_name
+from credibility.attribute.names import common_surname, is_role, person_name
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -28,7 +28,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
-                              r"[^\S\n]+[a-z]")
+                              r"(?:,[^,.;\n]{1,30},)?[^\S\n]+[a-z]")
+"""A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
+…", "Blackburn, for one, intends …")."""
 _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
@@ -37,6 +39,13 @@ _SCAN_SURNAMES = 16
 """Surnames of one article looked up by ``str.find`` before the sites of all are indexed (the
 index is one pass over the text; a lookup by find is one per surname)."""
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
+_NAME_AFTER = r"((?:,?\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){1,4})"
+"""Up to four capitalised words after a word, with "and", "of", "&" and commas between them
+("Sears, Roebuck and Co"; wire copy breaks lines inside names): where ``_firm`` looks for an
+organization word."""
+_NAME_BEFORE = r"(?:(?P<name>\b[A-Z][\w'’-]*,?\s+(?:and|&)\s+)|\b(?P<noun>[A-Za-z]+)\s+)"
+"""A name and "and" ("Duff and "), or any word (``_firm`` asks whether it is an organization
+noun: "bank "), right before a word."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -214,6 +223,8 @@ class Resolution:
             st.name = mention.text.strip(" ,")
             self.name_index.update(st, self.src.titles)
         st.mentions.append(mention)
+        if mode == "named" and kind == "named_person" and self._family(mention.text):
+            st.pronoun = "they"     # "the Currys": "he" and "she" are someone else
         # Most recently used moves to the end for pronoun resolution.
         self.sources.remove(st)
         self.sources.append(st)
@@ -276,7 +287,52 @@ class Resolution:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
+        if self._lone_surname(text, surname) or self._family(text):
+            return "named_person", None     # "Jones said", the full name trimmed away
         return "named_organization", None
+
+    def _lone_surname(self, text: str, word: str) -> bool:
+        """A lone word that is a common surname (``rules/surnames.txt``) names a person: not
+        after "the" ("the Browns" play football), not an auxiliary opening a question ("Will
+        they …"), not a word the article also writes in lower case ("Sellers said" opens a
+        sentence about sellers) and not one it uses in an organization's name (``_firm``)."""
+        if not common_surname(word, self.src) or text.split()[0].lower() == "the" or \
+                word.lower() in self.cues.auxiliaries:
+            return False
+        if word not in self._firm_cache:
+            self._firm_cache[word] = self._firm(word) or re.search(
+                r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
+        return not self._firm_cache[word]
+
+    def _family(self, text: str) -> bool:
+        """"The Currys" after "Stephen Curry": a family, named by the plural of the surname of
+        a person the article names in full (people, not an organization; "they", not "he")."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].endswith("s"):
+            return False
+        for stem in (words[1][:-1], words[1][:-2] if words[1].endswith("es") else ""):
+            if len(stem) > 1:
+                if stem not in self._surname_cache:
+                    self._surname_cache[stem] = self._first_full_name(stem)
+                if self._surname_cache[stem]:
+                    return True
+        return False
+
+    def _firm(self, word: str) -> bool:
+        """Whether the article writes ``word`` inside an organization's name: before an
+        organization word ("Ford Motor Co.", "Sears, Roebuck and Co", "Kaiser Aluminum and
+        Chemical Corp"), after another name and "and" ("Duff and Phelps", "Johnson &
+        Johnson"), or after a common noun for an organization ("merchant bank Pierson")."""
+        org_words = self.src.org_words
+        w = re.escape(word)
+        for m in re.finditer(r"\b" + w + _NAME_AFTER, self.text):
+            if any(t in org_words or t.rstrip(".,").removesuffix("'s").removesuffix("’s")
+                   in org_words for t in m.group(1).split()):   # "Ford Motor Co's"
+                return True
+        for m in re.finditer(_NAME_BEFORE + w + r"\b", self.text):
+            if m.group("name") or m.group("noun").lower() in self.src.org_anaphors:
+                return True
+        return False
 
     def _first_full_name(self, surname: str) -> str | None:
         """The first "First [M.] Surname" in the article: of the places where the surname opens

@@ -24,7 +24,7 @@ from itertools import combinations
 
 from credibility.attribute import summary_groups
 from credibility.corroborate._fast import Memo
-from credibility.corroborate.quantities import Quantity, agreement, quantities
+from credibility.corroborate.quantities import KIND_MARK, Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_event_families, load_rules
@@ -95,7 +95,7 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     same claims three times: within-article corroboration, scoring and the matching key."""
     stop = _stopwords(rules.obj)
     normal = _normalizer(rules)
-    figures = quantities(text, normal, stop, str(rules.obj.directory))
+    figures = _with_kinds(quantities(text, normal, stop, str(rules.obj.directory)), rules.obj)
     # a vague figure ("hundreds of") is a range, not a figure anyone stated
     numbers = frozenset(q.value for q in figures
                         if q.low == q.high or any(ch.isdigit() for ch in q.text))
@@ -104,6 +104,18 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     words.discard(None)
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
                          event_kinds(text, rules.obj))
+
+
+def _with_kinds(figures: tuple[Quantity, ...], rules: Rules) -> tuple[Quantity, ...]:
+    """The figures with the kinds of action their counted words name added to those words
+    (``KIND_MARK`` + kind): "killed 12" counts deaths, "12 injured" injuries."""
+    if not figures:
+        return figures
+    out = []
+    for q in figures:
+        kinds = frozenset(KIND_MARK + k for w in q.thing for k in event_kinds(w, rules))
+        out.append(replace(q, thing=q.thing | kinds) if kinds else q)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -251,11 +263,15 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.
-    source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources}
+    # (a person's name is no place: "Alan Park" and "Ana Ruiz" do not tell two events apart)
+    source_names = {s.id: _names(" ".join(m.text for m in s.mentions), stop) for s in sources
+                    if s.kind != "named_person"}
     feats = {}
     published = publication_date(document.published, document.text, str(rules.directory))
+    named_place = {}    # whether the claim's own words name a place (not its source's name)
     for c in claims:
         f = features(c.span.text, "", rules, published)
+        named_place[c.id] = bool(f.places)
         if c.source_id in source_names:
             f = replace(f, places=f.places | source_names[c.source_id])
         feats[c.id] = f
@@ -270,8 +286,14 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
         return independence[x, y]
 
     why: dict[str, list[str]] = {c.id: [] for c in claims}
+    most = cfg["max_links_per_claim"]
     for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
-        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg)
+        if _nested(a, b):
+            continue    # "The government announced A, the governor said": one report of A
+        if len(why[a.id]) >= most or len(why[b.id]) >= most:
+            continue    # a bound for pathological lengths (rules: max_links_per_claim)
+        verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,
+                                     not (named_place[a.id] and named_place[b.id]))
         if verdict is not None:
             target = (conflict if not verdict else
                       partly if grounds.startswith(PARTLY) else support)
@@ -293,6 +315,12 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
                            partly_corroborated_by=found[2], conflicts_with=found[3],
                            links=found[4]))
     return tuple(out)
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one sentence overlap: one is told inside the other's frame ("The
+    government announced 500 jobs, the governor said"), so neither confirms the other."""
+    return a.sentence == b.sentence and a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None:
@@ -318,7 +346,7 @@ PARTLY = "partly: "
 """How the grounds of a partial confirmation begin (:func:`link_kind`)."""
 
 
-def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
+def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool | None = None):
     """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
     editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300").  A
     partial confirmation (the same event, no common figure) has ``why`` starting with
@@ -331,7 +359,12 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict):
     place = a.places & b.places
     day = shared_day(a.times, b.times)
     same_kind = a.events & b.events
-    if cfg["require_shared_place"] and not place and not (day and same_kind):
+    # the same kind of action counted by both, one naming no place: "12 people were injured
+    # in the crash near Dunmore" / "30 people were injured in the crash"
+    if one_unplaced is None:
+        one_unplaced = not (a.places and b.places)
+    unplaced = same_kind and a.quantities and b.quantities and one_unplaced
+    if cfg["require_shared_place"] and not place and not (day and same_kind) and not unplaced:
         return None, ""
     verdict, qa, qb = agreement(a.quantities, b.quantities)
     apart = ""
@@ -378,18 +411,25 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
     position = {c.id: k for k, c in enumerate(eligible)}
     if cfg["require_shared_place"]:
         # a place, or a day together with a kind of action (see link_kind)
+        # ...or, for two figures, a kind of action when one of them names no place
         keys_of = {c.id: feats[c.id].places | {f"@{w.first}:{kind}" for w in feats[c.id].times
                                                if w.kind == "days" and w.first == w.last
                                                for kind in feats[c.id].events}
+                   | ({f"#{kind}" for kind in feats[c.id].events}
+                      if feats[c.id].quantities else set())
                    for c in eligible}
     elif cfg["min_shared_words"] > 0:
         keys_of = {c.id: feats[c.id].words for c in eligible}
     else:
         keys_of = {c.id: ("",) for c in eligible}  # every pair is a candidate
     postings: dict[str, dict[str, list[int]]] = {}
+    counts: dict[str, int] = {}
+    most = cfg["max_claims_per_key"]
     for c in eligible:
         for key in keys_of[c.id]:
-            postings.setdefault(key, {}).setdefault(c.source_id, []).append(position[c.id])
+            if counts.get(key, 0) < most:   # a bound for pathological lengths, see the rules
+                counts[key] = counts.get(key, 0) + 1
+                postings.setdefault(key, {}).setdefault(c.source_id, []).append(position[c.id])
     pairs: set[tuple[int, int]] = set()
     for by_source in postings.values():
         for (x, xs), (y, ys) in combinations(by_source.items(), 2):

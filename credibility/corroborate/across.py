@@ -872,7 +872,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             main_event = (ca.years == cb.years
                           and ca.events & cb.events & main_events[i] & main_events[j])
             said_alike = (sims[b, a] >= min_cos or (agree and sims[b, a] >= min_cos_figure)
-                          or (ca.key and cb.key and sims[b, a] >= min_cos_key))
+                          or (ca.key and cb.key and sims[b, a] >= min_cos_key
+                              and (agree or ca.events & cb.events)))
             if not said_alike and (agree is False or not (
                     (same_event and sims[b, a] >= min_cos_event)
                     or (main_event and sims[b, a] >= min_cos_main_event))):

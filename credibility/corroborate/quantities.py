@@ -25,6 +25,11 @@ from credibility.corroborate._fast import can_start
 INFINITY = float("inf")
 
 
+KIND_MARK = "@"
+"""Marks a kind of action among a figure's counted words ("@death", "@injury"); no word
+starts with it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure of a claim.
@@ -44,10 +49,19 @@ class Quantity:
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
-        figure with no counted word nearby is taken to count what the other counts)."""
+        figure with no counted word nearby is taken to count what the other counts).  Counted
+        words that name kinds of action (marked ``KIND_MARK`` + kind, see
+        :func:`credibility.corroborate.features`) must agree when both figures have them:
+        "killed 12 people" and "200 people were injured" count different things."""
         if self.unit != other.unit:
             return False
-        return not self.thing or not other.thing or bool(self.thing & other.thing)
+        if not self.thing or not other.thing:
+            return True
+        kinds_a = {w for w in self.thing if w[:1] == KIND_MARK}
+        kinds_b = {w for w in other.thing if w[:1] == KIND_MARK}
+        if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
+            return False
+        return not (self.thing - kinds_a).isdisjoint(other.thing - kinds_b)
 
     def agrees(self, other: Quantity) -> bool:
         """Whether the two ranges meet (300 is within 150-300; "about 30" meets 32)."""

@@ -23,9 +23,11 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
     mentions = sorted({(m.start, m.end): m for s in group for m in s.mentions}.values(),
                       key=lambda m: m.start)
     kind, name = first.kind, first.name
-    if entity is not None and entity.named and entity.kind == "person" and \
-            entity.name.lower() not in name.lower():
-        name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit"
+    if entity is not None and entity.named and entity.name.lower() not in name.lower() and (
+            entity.kind == "person"
+            or entity.kind == "organization" and _short_for(name, entity.name)):
+        name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit", "the IMF" ->
+        #                             "International Monetary Fund"
     if len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=len, default=first.name)
@@ -44,6 +46,22 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
                    anonymity_reason=reason if anonymous else None,
                    mentions=tuple(mentions),
                    entity_id=entity.id if entity is not None else None)
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether a source's name is a short form of its organization's full name: the acronym
+    of its capitalised words ("OUSD", "the IMF") or a description by one of its words ("the
+    bank" for "Bank of Japan"), not another body the passes linked ("the group")."""
+    words = short.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    full_words = full.replace(".", " ").split()
+    if word.isupper() and len(word) > 1:
+        return word == "".join(w[0] for w in full_words if w[:1].isupper())
+    return word[:1].islower() and word.capitalize() in full_words
 
 
 _SPLIT_KIND = {"group": "unnamed_group", "organization": "named_organization",

@@ -235,11 +235,16 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         with_reason = [s for s in individuals if s.anonymity_reason]
         reason_txt = ", ".join(f"\u201c{s.anonymity_reason}\u201d" for s in with_reason)
         others = [s for s in sources if s.kind in {"outlet", "document"}]
-        text = (f"! Every person quoted is anonymous ({_plural(len(individuals), 'individual')}"
-                + (f" + {_plural(groups_n, 'unnamed group')}" if groups_n else "") + ")")
+        counted = [_plural(len(individuals), 'individual')] if individuals else []
+        counted += [_plural(groups_n, 'unnamed group')] if groups_n else []
+        text = f"! Every person quoted is anonymous ({' + '.join(counted)})"
         if individuals:
             text += f"; reasons stated for {len(with_reason)} of {len(individuals)}"
             text += f": {reason_txt}" if with_reason else ""
+        else:   # only groups: "two officials, speaking on condition of anonymity because …"
+            given = [s.anonymity_reason for s in people if s.anonymity_reason]
+            text += ("; reason stated: " + ", ".join(f"\u201c{r}\u201d" for r in given)) \
+                if given else ""
         if others:
             text += "; other sources cited: " + ", ".join(
                 f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in others)
@@ -257,13 +262,14 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings.append(f"\u00b7 {by_id[gid].name} ({gid}) sums up the article's anonymous "
                         f"individuals ({', '.join(members)}); not counted as independent.")
     conflicts = [c for c in claims if c.conflicts_with]
+    source_of = {c.id: c.source_id or "reporter" for c in claims}
     if conflicts:
+        pairs = _pairs(conflicts, "conflicts_with", source_of)     # each pair once
+        shown = ", ".join(pairs[:3]) + (f" and {len(pairs) - 3} more" if len(pairs) > 3 else "")
         findings.append(f"! {_plural(len(conflicts), 'claim')} conflict"
                         f"{'s' if len(conflicts) == 1 else ''} with another source's figures: "
-                        + ", ".join(f"{c.id} vs {'/'.join(c.conflicts_with)}"
-                                    for c in conflicts[:3]) + ".")
+                        f"{shown}.")
     corroborated = [c for c in attributed if c.corroboration == "corroborated"]
-    source_of = {c.id: c.source_id or "reporter" for c in claims}
     if corroborated:
         pairs = _pairs(corroborated, "corroborated_by", source_of)
         shown = ", ".join(pairs[:4]) + (f" and {len(pairs) - 4} more" if len(pairs) > 4 else "")

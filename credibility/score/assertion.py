@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from credibility.rules import Rules
 
@@ -83,6 +84,7 @@ _AGE_AFTER = re.compile(r"[A-Z][\w'’.-]*,\s$")
 """A name and a comma right before a number: "Jo Park, 54," gives an age."""
 
 
+@lru_cache(maxsize=4096)
 def figure(text: str, rules: Rules) -> str | None:
     """A figure in ``text`` (a count, amount or share), or None: digits that are not a year, a
     day of the month or an ordinal ("the 2nd"), or a magnitude word ("million", "percent")."""
@@ -134,6 +136,7 @@ judgement needs a source even about the past; dated history is background even w
 it; a figure or an evaluation about the present needs a source."""
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str, year: int | None, rules: Rules) -> Reading:
     """Read one sentence in the reporter's own voice.
 

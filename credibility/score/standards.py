@@ -90,7 +90,9 @@ def _key_claim(claims, by_id, rules, check) -> Finding | None:
         what = (f"figure ({', '.join(_fmt_number(n) for n in sorted(figures))})" if figures
                 else "claim")
         who = " and ".join(f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in resting)
-        rests = "one anonymous source" if len(resting) == 1 else "anonymous sources only"
+        # "two government officials" are more than one source, though all anonymous
+        rests = "one anonymous source" if len(resting) == 1 and \
+            resting[0].kind != "unnamed_group" else "anonymous sources only"
         lede = tuple(c.id for c in claims if c.key and c.source_id and
                      by_id[c.source_id].anonymous and c.corroboration != "corroborated")
         return Finding(check.id, f"! The lede's {what} rests on {rests}: {who}", lede)
