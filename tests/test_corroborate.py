@@ -522,3 +522,59 @@ def test_another_institution_still_confirms_across_outlets(tmp_path):
         "a.txt": _KANO_A.format(who="police"),
         "b.txt": _KANO_B.format(who="Hospital director Amina Sule")})
     assert "b.txt#C1" in claims["a.txt"][0]["corroborated_by"]
+
+
+# --------------------------------------------------------------------------------------------
+# Cheaper, not different: what the speed-ups of corroborate/_fast.py and _minhash must keep
+# --------------------------------------------------------------------------------------------
+
+_ODD_LINES = [
+    "About 30 of the ſix hundred workers, roughly two-thirds, fled on Tuesday (US$5bn).",
+    "Mr. Smith said. Ohio's 2,000.5 tonnes in 1999; x1999 and ٣٠ men on 3 September.",
+    "İstanbul\u00a0police said some 1,500 arrived Sunday evening, up from hundreds of people.",
+    "ONE HUNDRED AND TWENTY people, between 150 and 300, 6-1/4 pct, on the 2nd of May, 2013.",
+]
+
+
+def _lookahead_patterns():
+    from credibility.corroborate import _NAME
+    from credibility.corroborate.across import _ENTITY, _YEAR
+    from credibility.corroborate.quantities import _MAY_HOLD_NUMBER_WORD, quantity_rules
+    from credibility.corroborate.when import _time_rules
+
+    qr, tr = quantity_rules(None), _time_rules(None)
+    return {"name": _NAME, "entity": _ENTITY, "year": _YEAR, "number word": _MAY_HOLD_NUMBER_WORD,
+            "figure": qr.pattern, "protected": qr.protected, "anchor": qr.anchor,
+            "time": tr.pattern, "full date": tr.full_date}
+
+
+@pytest.mark.parametrize("name", sorted(_lookahead_patterns()))
+def test_a_lookahead_only_skips_places_where_no_match_starts(name, seed_text):
+    import re
+
+    pattern = _lookahead_patterns()[name]
+    lookahead = re.compile(r"\(\?=\[(?:\\.|[^\]\\])*\]\)")
+    assert lookahead.search(pattern.pattern), "the pattern has no lookahead to test"
+    without = re.compile(lookahead.sub("", pattern.pattern, count=1), pattern.flags)
+    for text in [seed_text, CHILE_A, CHILE_B, *_ODD_LINES]:
+        assert ([m.span() + m.groups() for m in pattern.finditer(text)]
+                == [m.span() + m.groups() for m in without.finditer(text)]), text[:60]
+
+
+@pytest.mark.parametrize("text", [CHILE_A, "Über café naïve résumé, the élan of 5 men", "two words",
+                                  "", "  a  b  c  d  e  a  b  c  d  e  "])
+def test_minhash_is_datasketchs_over_the_set_of_shingles(text):
+    import re
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from credibility.corroborate import _minhash
+
+    words = re.findall(r"\w+", text.lower())
+    words += [""] * (5 - len(words))
+    shingles = {" ".join(words[i:i + 5]) for i in range(len(words) - 4)}
+    reference = MinHash(num_perm=64, seed=20140526, hashfunc=zlib.crc32, scheme="affine32")
+    reference.update_batch(s.encode("utf-8") for s in shingles)
+    assert np.array_equal(_minhash(text), reference.hashvalues.astype(np.uint32))

@@ -23,13 +23,15 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
+from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import KIND_MARK, Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, load_event_families, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
+_NAME = re.compile(r"(?=[A-Z])"  # only lets it skip what cannot start a name
+                   r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
                    r"(?!\w)")
 """A capitalized name, whole: "DeGeneres" and "MacFarlane" are one word, not "De" and "Mac"
 (which two unrelated people share)."""
@@ -98,12 +100,8 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     numbers = frozenset(q.value for q in figures
                         if q.low == q.high or any(ch.isdigit() for ch in q.text))
     ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
-    words = set()
-    for w in _WORD.findall(text):
-        low = w.lower().strip("’'")
-        if len(low) < 3 or low in stop:
-            continue
-        words.add(normal(low))
+    words = set(map(_content_words(rules).__getitem__, _WORD.findall(text)))
+    words.discard(None)
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
                          event_kinds(text, rules.obj))
 
@@ -118,6 +116,19 @@ def _with_kinds(figures: tuple[Quantity, ...], rules: Rules) -> tuple[Quantity, 
         kinds = frozenset(KIND_MARK + k for w in q.thing for k in event_kinds(w, rules))
         out.append(replace(q, thing=q.thing | kinds) if kinds else q)
     return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _content_words(rules: _Identity) -> Memo:
+    """A word as written -> the word it is compared as (:func:`_normalizer`), or None for a stop
+    word or a word under three letters."""
+    stop = _stopwords(rules.obj)
+    normal = _normalizer(rules)
+
+    def content(word: str) -> str | None:
+        low = word.lower().strip("’'")
+        return None if len(low) < 3 or low in stop else normal(low)
+    return Memo(content)
 
 
 @lru_cache(maxsize=8)
@@ -429,22 +440,34 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
 
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
     """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
-    words, phrases, kinds = _event_lexicon(str(rules.directory))
+    _, phrases, kinds = _event_lexicon(str(rules.directory))
     low = text.lower()
     found = []
     if phrases is not None:
         found = [kinds[m.group()] for m in phrases.finditer(low)]
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
             low = phrases.sub(" ", low)
-    for w in _EVENT_WORD.findall(low):
-        if w in words:
-            found.append(kinds[w])
-        elif w.endswith(_SUFFIXES) and _stem(w) in words:  # "jolts" as "jolted": any
-            found.append(kinds[_stem(w)])                   # inflection of a listed word
+    kinds_of = _event_word_kinds(str(rules.directory))
+    found.extend(k for w in set(_EVENT_WORD.findall(low)) if (k := kinds_of[w]))
     return frozenset().union(*found)
 
 
 _EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake
+
+
+@cache
+def _event_word_kinds(directory: str) -> Memo:
+    """A lower-case word -> the kinds of action it names (none: an empty set): a word of the
+    lexicon, or any inflection of one ("jolts" as "jolted")."""
+    words, _, kinds = _event_lexicon(directory)
+
+    def kinds_of(w: str) -> frozenset[str]:
+        if w in words:
+            return kinds[w]
+        if w.endswith(_SUFFIXES) and _stem(w) in words:
+            return kinds[_stem(w)]
+        return frozenset()
+    return Memo(kinds_of)
 
 
 @cache

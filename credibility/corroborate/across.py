@@ -19,9 +19,10 @@ from credibility.corroborate import (
     _WORD,
     _figure_fit,
     _stem,
-    _stopwords,
+    _stopword_set,
     features,
 )
+from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
@@ -51,9 +52,10 @@ cannot silently change the signatures stored in a batch journal."""
 _MAX_COPY_CANDIDATES = 200
 """At most this many earlier articles are compared with each article for copies."""
 _BLOCK_ROWS = 256
-_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b", re.MULTILINE)
+_ENTITY = re.compile(r"(?=[A-Z\d])(?:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)",
+                     re.MULTILINE)  # the lookahead only lets it skip what cannot start a match
 _SHINGLE_WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_YEAR = re.compile(r"(?=[12])(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +115,40 @@ class ArticleKey:
 def _hash(term: str) -> int:
     """The feature index of a term (MurmurHash3 modulo the feature count), memoised: articles
     share most of their terms."""
-    found = _HASHES.get(term)
-    if found is None:
-        found = _murmurhash3_32()(term, positive=True) % _HASH_FEATURES
-        if len(_HASHES) < _MEMO_TERMS:
-            _HASHES[term] = found
-    return found
+    return _HASHES[term]
 
 
-_HASHES: dict[str, int] = {}
-_MEMO_TERMS = 1 << 18
+_HASHES = Memo(lambda term: _murmurhash3_32()(term, positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _prefixed_hashes(prefix: str) -> Memo:
+    """term -> ``_hash(prefix + term)``: a claim's words ("w:"), names ("e:")."""
+    return Memo(lambda term: _murmurhash3_32()(prefix + term, positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _name_word_hashes(directory: str) -> Memo:
+    """A lower-case word of a name -> ``_hash("n:" + _stem(word))``, or None for a word that
+    names nothing (``not_names``, stop words): names are compared word by word."""
+    not_names = _not_name_set(directory)
+    stop = _stopword_set(directory)
+    return Memo(lambda word: None if word in not_names or word in stop
+                 else _murmurhash3_32()("n:" + _stem(word), positive=True) % _HASH_FEATURES)
+
+
+@cache
+def _entity_hashes(directory: str) -> Memo:
+    """A token of the article's entity vector as written ("Athens", "1,500.") -> its feature
+    index: names below ``_NUMERIC``, figures, dates and ``not_names`` above."""
+    not_names = _not_name_set(directory)
+
+    def index(word: str) -> int:
+        token = word.lower().strip(".,")
+        # figures and dates count for similarity, but not as a shared name (see cross_links)
+        not_a_name = token[:1].isdigit() or token in not_names
+        return _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
+    return Memo(index)
 
 
 @cache
@@ -138,9 +164,12 @@ def _minhash(text: str):
     """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array.
 
     CRC-32 hashes the shingles (stable across processes and Python versions, and a quarter of
-    the cost of datasketch's default SHA-1); the permutations come from a fixed seed.
+    the cost of datasketch's default SHA-1); the permutations come from a fixed seed.  Each
+    shingle is a slice of the words joined once ("w1 w2 w3 w4 w5"), hashed where it lies; a
+    shingle that occurs twice is hashed twice, which leaves each minimum as it is.
     """
     import zlib
+    from itertools import accumulate
 
     import numpy as np
     from datasketch import MinHash
@@ -148,17 +177,22 @@ def _minhash(text: str):
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < _SHINGLE:
         words = words + [""] * (_SHINGLE - len(words))
-    # word i, i+1, ... i+4 for every i (zip stops at the shortest: the last full shingle)
-    shingles = {" ".join(w) for w in zip(*(words[i:] for i in range(_SHINGLE)), strict=False)}
+    joined = " ".join(words)
+    data = joined.encode("utf-8", "surrogatepass")
+    sizes = (list(map(len, words)) if len(data) == len(joined)
+             else [len(w.encode("utf-8", "surrogatepass")) for w in words])
+    starts = [0, *accumulate(n + 1 for n in sizes)]  # where each word begins in ``data``
+    # shingle i: word i to the end of word i+4, the byte before word i+5 begins
+    hashes = [zlib.crc32(data[a:b - 1]) for a, b in zip(starts, starts[_SHINGLE:], strict=False)]
     sketch = getattr(_SKETCH, "minhash", None)
     if sketch is None:
         # one sketch per thread, cleared for each article: building one (its permutations
-        # checked and copied) cost as much as hashing the article
+        # checked and copied) cost as much as hashing the article; the shingles come hashed
         sketch = _SKETCH.minhash = MinHash(
-            num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=zlib.crc32,
+            num_perm=_MINHASH_PERMUTATIONS, seed=_MINHASH_SEED, hashfunc=int,
             scheme=_MINHASH_SCHEME)
     sketch.clear()
-    sketch.update_batch(s.encode("utf-8", "surrogatepass") for s in shingles)
+    sketch.update_batch(hashes)
     return sketch.hashvalues.astype(np.uint32)
 
 
@@ -220,25 +254,24 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     doc = report.document
     body = " ".join(p.text for p in doc.body) or doc.text
     cfg = rules.corroboration["across_articles"]
-    not_names = _not_names(rules)
-    stop = _stopwords(rules)
     claims = []
     published = publication_date(doc.published, doc.text, str(rules.directory))
-    participants = _participants(report, not_names, stop)
+    word_hash, name_hash = _prefixed_hashes("w:"), _prefixed_hashes("e:")
+    name_word_hash = _name_word_hashes(str(rules.directory))
+    participants = _participants(report, name_word_hash)
     voices = _voices(report.sources, rules)
     for c in report.claims:
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
-        whole_names = {_hash("e:" + p) for p in f.places}
-        terms = np.array(sorted({_hash("w:" + w) for w in f.words} | whole_names),
+        terms = np.array(sorted({word_hash[w] for w in f.words} | {name_hash[p] for p in f.places}),
                          dtype=np.int32)
         # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
         who, who_names = participants(c.span)
-        names = frozenset(_hash("n:" + _stem(word)) for p in f.places for word in p.split()
-                          if word not in not_names and word not in stop) | who
+        names = frozenset(h for p in f.places for word in p.split()
+                          if (h := name_word_hash[word]) is not None) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
                                c.key, f.events,
@@ -250,11 +283,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     tokens = Counter(_ENTITY.findall((doc.title or "") + "\n" + body))
     tokens.update(_WORD.findall(_dateline_place(doc)))
+    entity_hash = _entity_hashes(str(rules.directory))
     for word, n in tokens.items():
-        token = word.lower().strip(".,")
-        # figures and dates count for similarity, but not as a shared name (see cross_links)
-        not_a_name = token[:1].isdigit() or token in not_names
-        h = _hash(token) % _NUMERIC + (_NUMERIC if not_a_name else 0)
+        h = entity_hash[word]
         counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
@@ -278,15 +309,15 @@ def _dateline_place(doc) -> str:
     return "\n".join(places)
 
 
-def _participants(report, not_names: frozenset[str], stop: frozenset[str]):
+def _participants(report, name_word_hash: Memo):
     """A function from a claim's span to the name words (hashed), and the names, of the named
     people and organizations the entity layer finds in it, by any mention: a name, a title or role ("the
     actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
     from bisect import bisect_left
 
     people = [e for e in report.entities if e.named and e.kind in ("person", "organization")]
-    words = [frozenset(_hash("n:" + _stem(w)) for w in _WORD.findall(e.name.lower())
-                       if w not in not_names and w not in stop) for e in people]
+    words = [frozenset(h for w in _WORD.findall(e.name.lower())
+                       if (h := name_word_hash[w]) is not None) for e in people]
     mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
     starts = [m[0] for m in mentions]
 
@@ -712,10 +743,9 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     def rare_columns(k: int) -> set[int]:
         """The rare names of article k (a shared one: the rows' product, all ones, is positive)."""
         return set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
-    for (x, z), middles in sorted(shared.items()):
-        count = len(middles)
-        if count < need:
-            continue
+    # only the pairs with enough go-betweens are sorted (a sixth of them on Reuters)
+    for (x, z), count in sorted((pair, len(middles)) for pair, middles in shared.items()
+                                if len(middles) >= need):
         cx, cz = claims[x], claims[z]
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
             continue
@@ -730,8 +760,11 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                 and keys[i].outlet == keys[j].outlet):
             continue
         if (i, j) not in alike:
-            alike[i, j] = (float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
-                           >= cfg["min_shared_corroborator_document_cosine"]
+            # the cosine _neighbours found (the same product), else the rows' product
+            cosine = state.neighbours[i].get(j) if state.neighbours else None
+            if cosine is None:
+                cosine = float((doc_row(i) @ doc_row(j).T).toarray()[0, 0])
+            alike[i, j] = (cosine >= cfg["min_shared_corroborator_document_cosine"]
                            and not rare_columns(i).isdisjoint(rare_columns(j)))
         if alike[i, j]:
             out.append((True, x[0], x[1], z[0], z[1],
@@ -804,21 +837,25 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             rare_sets[k] = set(rare_indices[rare_indptr[k]:rare_indptr[k + 1]].tolist())
         return rare_sets[k]
 
-    for i in range(start, stop):
-        partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
-                    and _days_apart(keys[i].published, keys[j].published) <= max_days
-                    and not recurring(keys[i], keys[j])]
-        if not partners or not keys[i].claims:
-            continue
-        # a shared rare name: the rows of rare_names hold only ones, so the product that this
-        # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
-        names_i = rare_columns(i)
-        partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
-        if not partners:
-            continue
+    def partner_claims():
+        """(article, the claims of its partners: rows of claim_vec) for each article that has
+        partners to match."""
+        for i in range(start, stop):
+            partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
+                        and _days_apart(keys[i].published, keys[j].published) <= max_days
+                        and not recurring(keys[i], keys[j])]
+            if not partners or not keys[i].claims:
+                continue
+            # a shared rare name: the rows of rare_names hold only ones, so the product that this
+            # once was is positive exactly where the rows' columns meet (sets: no scipy call each)
+            names_i = rare_columns(i)
+            partners = [j for j in partners if not names_i.isdisjoint(rare_columns(j))]
+            if partners:
+                yield i, np.concatenate([np.arange(first_claim[j], first_claim[j + 1])
+                                         for j in partners])
+
+    for i, cols, sims in _claim_cosines(claim_vec, first_claim, partner_claims()):
         alike = state.neighbours[i]
-        cols = np.concatenate([np.arange(first_claim[j], first_claim[j + 1]) for j in partners])
-        sims = (claim_vec[cols] @ claim_vec[first_claim[i]:first_claim[i + 1]].T).toarray()
         for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
@@ -830,8 +867,10 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             agree = _agree(ca, cb)
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
+            if j not in main_events:
+                main_events[j] = _main_events(keys[j])
             main_event = (ca.years == cb.years
-                          and ca.events & cb.events & main_events[i] & _main_events(keys[j]))
+                          and ca.events & cb.events & main_events[i] & main_events[j])
             said_alike = (sims[b, a] >= min_cos or (agree and sims[b, a] >= min_cos_figure)
                           or (ca.key and cb.key and sims[b, a] >= min_cos_key
                               and (agree or ca.events & cb.events)))
@@ -861,6 +900,43 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             out.append((agree is not False, i, ca.id, j, cb.id,
                         f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
     return out
+
+
+def _claim_cosines(claim_vec, first_claim, articles):
+    """For each (article, rows of its partners' claims) of ``articles``: the article, the rows,
+    and the cosines of those claims (rows) with the article's claims (columns), a dense array.
+
+    One sparse product serves a run of articles, as many as keep its dense form under
+    ``_COSINE_CELLS`` cells (a product per article cost more in scipy's bookkeeping than in
+    arithmetic).  Each cosine is the float the article's own product gives: an entry sums the
+    products of one row of the left matrix, in that row's order, whatever other rows and columns
+    the product has.
+    """
+    import numpy as np
+
+    def cosines(block):
+        rows = np.unique(np.concatenate([cols for _, cols in block]))
+        lo, hi = first_claim[block[0][0]], first_claim[block[-1][0] + 1]
+        sims = (claim_vec[rows] @ claim_vec[lo:hi].T).toarray()
+        for i, cols in block:
+            yield i, cols, sims[np.ix_(np.searchsorted(rows, cols),
+                                       np.arange(first_claim[i] - lo, first_claim[i + 1] - lo))]
+
+    block: list = []
+    rows = 0
+    for i, cols in articles:
+        # at most this many rows (fewer where articles share partners) by the claims' span
+        if block and (rows + len(cols)) * (first_claim[i + 1] - first_claim[block[0][0]]) \
+                > _COSINE_CELLS:
+            yield from cosines(block)
+            block, rows = [], 0
+        block.append((i, cols))
+        rows += len(cols)
+    if block:
+        yield from cosines(block)
+
+
+_COSINE_CELLS = 1 << 18
 
 
 def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
@@ -942,15 +1018,24 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     origin = links.origin_group[index]
     if not changed:
         return report if origin == report.origin_group else replace(report, origin_group=origin)
-    # scored on one reference per origin group: a story and its reprints confirm once
-    once = [replace(c, corroborated_by=_one_per_origin(c.corroborated_by, links.copies))
-            for c in claims]
+    # scored on one reference per origin group: a story and its reprints confirm once (a
+    # claim is copied only where that changes it: most claims have no link to a copy)
+    once = [c if refs == c.corroborated_by else replace(c, corroborated_by=refs)
+            for c in claims for refs in (_one_per_origin(c.corroborated_by, links.copies),)]
     scored = score_claims(report.document, report.sources, tuple(once), rules)
-    claims = tuple(replace(s, corroborated_by=c.corroborated_by,
-                           reasons=_origin_reasons(s.reasons, c.corroborated_by, o.corroborated_by))
+    claims = tuple(_with_all_references(s, c.corroborated_by, o.corroborated_by)
                    for s, c, o in zip(scored, claims, once, strict=True))
     return replace(report, claims=claims, origin_group=origin,
                    summary=summarize(report.document, report.sources, claims, rules))
+
+
+def _with_all_references(scored, refs: tuple[str, ...], once: tuple[str, ...]):
+    """A claim scored on one reference per origin group (``once``), given back all its
+    references ``refs`` and the reasons that name them (itself where nothing changes)."""
+    reasons = _origin_reasons(scored.reasons, refs, once)
+    if refs == scored.corroborated_by and reasons == scored.reasons:
+        return scored
+    return replace(scored, corroborated_by=refs, reasons=reasons)
 
 
 def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:

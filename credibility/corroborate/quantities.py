@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from credibility.corroborate._fast import can_start
+
 INFINITY = float("inf")
 
 
@@ -120,14 +122,17 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
             data["thing"]["words_after"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
+    named_start = can_start([*vague, *fractions], r"\d")
     return QuantityRules(scales, vague, fractions, before, after, units, words_before,
                          words_after, _figure_pattern(scales, vague, fractions, before, after,
                                                       units),
-                         re.compile(rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
+                         re.compile(rf"{named_start}"
+                                    rf"(?<![\w-])({_alternatives([*vague, *fractions])}|"
                                     rf"\d[\d,.]*\s*(?:{_alternatives(scales)}))(?![\w-])",
                                     re.IGNORECASE),
-                         re.compile(rf"\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
-                                    rf"(?![\w-])", re.IGNORECASE))
+                         re.compile(rf"{named_start}"
+                                    rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
+                                    rf"(?![\w-]))", re.IGNORECASE))
 
 
 def _alternatives(words) -> str:
@@ -142,7 +147,10 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
     long_scales = [s for s in scales if len(s) > 1]
     short_scales = [s for s in scales if len(s) == 1]
     word_units = [u for u in units if u[:1].isalpha() or u == "%"]
+    # where a figure, its approximator or its currency can start
+    start = can_start([*before, *currency, *vague, *fractions], r"\s\d")
     return re.compile(
+        rf"{start}"
         rf"(?<![\w.])(?:(?P<approx>{_alternatives(before)})\s+)?"
         rf"(?P<currency>{_alternatives(currency)})?\s?"
         rf"(?:(?P<range_lo>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(?=\d))?"
@@ -181,9 +189,10 @@ def digits_for_words(text: str) -> str:
     return alpha2digit(text, "en", threshold=2)
 
 
+_NUMBER_WORD_STARTS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
+                       "forty|eighty|hundred|thousand|million|billion|one").split("|")
 _MAY_HOLD_NUMBER_WORD = re.compile(
-    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|"
-    r"forty|eighty|hundred|thousand|million|billion|one)")
+    rf"(?i)\b{can_start(_NUMBER_WORD_STARTS)}(?:{'|'.join(_NUMBER_WORD_STARTS)})")
 
 
 def quantities(text: str, normalize, stop: frozenset[str],

@@ -18,8 +18,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+from credibility.corroborate._fast import can_start
 
 _WORD = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -107,16 +109,19 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
     def alt(words):
         return "|".join(re.escape(w).replace(r"\ ", r"\s+")
                         for w in sorted(words, key=len, reverse=True))
+    # where an expression can start: a name of its rules, or the digits of "2 August"
+    start = can_start([*weekdays, *periods, *relative, *months], r"\d")
     pattern = re.compile(
-        rf"\b(?:(?P<weekday>{alt(weekdays)})(?:\s+(?:{alt(parts)}))?"
+        rf"{start}\b(?:(?P<weekday>{alt(weekdays)})(?:\s+(?:{alt(parts)}))?"
         rf"|(?P<period>{alt(periods)})|(?P<relative>{alt(relative)})"
         rf"|(?P<month>{alt(months)})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
         rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{alt(months)})\b\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b",
         re.IGNORECASE)
     year = r"(?:19|20)\d\d"
+    date_start = can_start(months, r"\d")
     full_date = re.compile(
-        rf"\b(?:(?P<m1>{alt(months)})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{year})"
+        rf"{date_start}\b(?:(?P<m1>{alt(months)})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{year})"
         rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{alt(months)})\.?,?\s+(?P<y2>{year})"
         rf"|(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})/(?P<y3>{year})"
         rf"|(?P<y4>{year})-(?P<m4>\d\d)-(?P<d4>\d\d))\b", re.IGNORECASE)
@@ -125,11 +130,13 @@ def _time_rules(directory: str | None = None) -> _TimeRules:
                       dateline_lines, dateline_max_chars, triggers)
 
 
+@lru_cache(maxsize=64)
 def publication_date(published: str | None, text: str, rules_dir: str | None = None
                      ) -> str | None:
     """The article's ISO date: ``published`` when ingest found one, else a date line near the
     top ("May 03, 2013", "Updated: May 24, 2005, 3:23 PM ET"): one of the first
-    ``[dateline] lines`` lines, short, holding a full date with its year."""
+    ``[dateline] lines`` lines, short, holding a full date with its year.  Cached: the
+    within-article stage and the matching key ask for each article's."""
     if published:
         return published
     tr = _time_rules(rules_dir)
