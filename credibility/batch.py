@@ -515,7 +515,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                             at += len(record)
                         # the keys live to the end: out of the collector's way at once, not
                         # walked again by every full collection while the articles are analysed
-                        gc.collect(1)
+                        gc.collect()  # cheap: it walks only what came since the last freeze
                         gc.freeze()
                     if time.monotonic() - synced > _FSYNC_SECONDS:
                         os.fsync(fp.fileno())
