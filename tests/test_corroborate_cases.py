@@ -328,6 +328,18 @@ def test_copies_are_named_but_counted_once():
         or any("corroborated by 1 independent source, 2 articles" in r for r in c.reasons)
 
 
+def test_a_copy_group_is_named_after_its_original_not_its_reprint():
+    from credibility.corroborate import article_key, origin_groups
+
+    reprint = ("This article was originally published by the Daily Ledger and is reprinted with "
+               "permission.\n\n" + QUAKE_SAME_DAY)
+    reports = [credibility.analyze(text, path=name) for name, text in
+               (("a-reprint.txt", reprint), ("z-original.txt", QUAKE_SAME_DAY))]
+    assert reports[0].document.reprint_of
+    _, rows = origin_groups([article_key(r) for r in reports], load_rules())
+    assert {row["origin_group"] for row in rows} == {"z-original.txt"}
+
+
 def test_the_batch_counts_links_between_origins():
     from credibility.corroborate import article_key, cross_links
 

@@ -110,6 +110,8 @@ class ArticleKey:
     """ISO date, when the article gives one (or a date line near its top)."""
     title: str | None = None
     """Its headline without figures, lower-cased: a recurring report's title."""
+    reprint: bool = False
+    """It says it is a reprint ("originally published by … and reprinted with permission")."""
 
 
 def _hash(term: str) -> int:
@@ -292,7 +294,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims), published, _title_key(doc.title))
+                      tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of))
 
 
 def _dateline_place(doc) -> str:
@@ -392,7 +394,7 @@ def key_to_json(key: ArticleKey) -> dict:
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
-            "title": key.title,
+            "title": key.title, "reprint": key.reprint,
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
@@ -431,7 +433,7 @@ def key_from_json(data: dict) -> ArticleKey:
     title = data.get("title")
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
                       minhash, claims, None if published is None else str(published),
-                      None if title is None else str(title))
+                      None if title is None else str(title), bool(data.get("reprint", False)))
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -529,11 +531,18 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[l
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
     group = [find(i) for i in range(len(keys))]
+    # a group is named after its original, not after the first of its paths: the first member
+    # that does not say it is a reprint (else the first)
+    original: dict[int, int] = {}
+    for i, g in enumerate(group):
+        if g not in original and not keys[i].reprint:
+            original[g] = i
+    group = [original.get(g, g) for g in group]
     size: dict[int, int] = {}
     for g in group:
         size[g] = size.get(g, 0) + 1
     dup_rows = [{"origin_group": keys[g].path, "path": keys[i].path,
-                 "reason": "first of the group" if g == i else why.get(i, ("copy of a copy", 0))[0],
+                 "reason": "origin of the group" if g == i else why.get(i, ("copy of a copy", 0))[0],
                  "similarity": None if g == i else round(why.get(i, ("", 0.0))[1], 3)}
                 for i, g in enumerate(group) if size[g] > 1]
     return group, dup_rows
