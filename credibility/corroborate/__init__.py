@@ -350,7 +350,9 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     """:func:`compare_claims` with its grounds: (verdict, why) where ``why`` is the words an
     editor checks ("same event (Pochon county, 2 Aug 2020), figure 300 within 150–300").  A
     partial confirmation (the same event, no common figure) has ``why`` starting with
-    :data:`PARTLY`."""
+    :data:`PARTLY`.  ``one_unplaced``: whether one of the claims names no place in its own
+    words (its source's place aside); by default, whether one of ``a.places``/``b.places`` is
+    empty.  Two figures of one kind of action are then compared without a shared place."""
     if compatible(a.times, b.times) is False:
         return None, ""
     shared_words = a.words & b.words
