@@ -237,7 +237,7 @@ def parse_bytes(data: bytes, path: str | None, fmt: str = "text",
         value = _json_value(text, name)
         if isinstance(value, list):     # an array of article records, as JSON Lines
             return list(_array_documents(value, path, errors))
-        return [_from_record(_json_object(text, name, value), path)]
+        return [_from_record(_as_record(value, name), path)]
     if fmt == "jsonl":
         return list(_jsonl_documents(text, path, errors))
     return [parse_text(text, path, fmt)]
@@ -259,12 +259,11 @@ def _json_value(text: str, name: str):
         raise InputError(f"{name}: JSON nested too deeply to be an article record") from None
 
 
-_UNREAD = object()
+def _json_object(text: str, name: str) -> dict:
+    return _as_record(_json_value(text, name), name)
 
 
-def _json_object(text: str, name: str, obj=_UNREAD) -> dict:
-    if obj is _UNREAD:
-        obj = _json_value(text, name)
+def _as_record(obj, name: str) -> dict:
     if not isinstance(obj, dict):
         raise InputError(f"{name}: JSON must be an object with a \"text\" field, or an array "
                          "of them (or JSON Lines: one object a line)")
@@ -279,7 +278,7 @@ def _array_documents(items: list, path: str | None, errors: list[InputError] | N
         raise InputError(f"{name}: empty JSON array")
     for n, item in enumerate(items, 1):
         try:
-            yield _from_record(_json_object("", f"{name}:{n}", item), f"{name}:{n}")
+            yield _from_record(_as_record(item, f"{name}:{n}"), f"{name}:{n}")
         except InputError as e:
             if errors is None:
                 raise
