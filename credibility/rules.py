@@ -385,6 +385,17 @@ def _leading_words(phrases) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def can_start(words, also: str = "") -> str:
+    """A lookahead for the first characters of the words and the character-class items
+    ``also`` (``r"\\d"``), to put before a pattern whose matches start with one of them: the
+    pattern then gives up at once where none of its alternatives can start, and finds the same
+    matches (``re.IGNORECASE`` applies to the class as to the words).  "" when a word is empty
+    (a match could start anywhere)."""
+    if any(not w for w in words):
+        return ""
+    return "(?=[" + also + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 @lru_cache(maxsize=64)
 def _words_of(text: str) -> frozenset[str]:
     """The lower-cased runs of word characters of ``text`` (one sentence is tried against several

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from credibility.corroborate._fast import can_start
+from credibility.rules import can_start
 
 INFINITY = float("inf")
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 
-from credibility.corroborate._fast import can_start
+from credibility.rules import can_start
 
 _WORD = re.compile(r"[a-z]+")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")

@@ -28,6 +28,7 @@ from operator import itemgetter
 
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
+from credibility.rules import can_start
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -90,9 +91,8 @@ class Mention:
 @cache
 def _pronoun_regex(pronouns: tuple[str, ...]) -> re.Pattern:
     # the look-ahead on the first letters lets the engine skip other words at once (half the
-    # time on news text; the same matches: both read the letters without regard to case)
-    firsts = "".join(sorted({p[0] for p in pronouns if p}))
-    return re.compile(r"\b(?=[" + re.escape(firsts) + r"])(?:" + "|".join(map(re.escape, pronouns))
+    # time on news text, the same matches)
+    return re.compile(r"\b" + can_start(pronouns) + r"(?:" + "|".join(map(re.escape, pronouns))
                       + r")\b", re.IGNORECASE)
 
 
