@@ -90,7 +90,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "quantifiers": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
-                         "indefinite": [str], "organization_prepositions": [str]},
+                         "indefinite": [str], "organization_prepositions": [str],
+                         "name_connectives": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -571,6 +572,8 @@ class SourceRules:
     organization_prepositions: frozenset[str] = frozenset()
     """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
     for the L.A. Housing Department")."""
+    name_connectives: tuple[str, ...] = ()
+    """Words that join the words of an organization's name ("Sears, Roebuck and Co")."""
     surnames: frozenset[str] = frozenset()
     """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
     ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
@@ -863,6 +866,7 @@ def load_rules(directory: str | None = None) -> Rules:
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
+            name_connectives=tuple(src["phrase_words"]["name_connectives"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from credibility.attribute.kinds import ACRONYM
 from credibility.attribute.names import common_surname, is_role, person_name
@@ -35,17 +36,11 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)
 """A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
 _NOT_ALNUM = re.compile(r"[\W_]")
+"""Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
 _SCAN_SURNAMES = 16
 """Surnames of one article looked up by ``str.find`` before the sites of all are indexed (the
 index is one pass over the text; a lookup by find is one per surname)."""
-"""Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
-_NAME_AFTER = r"((?:,?\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){1,4})"
-"""Up to four capitalised words after a word, with "and", "of", "&" and commas between them
-("Sears, Roebuck and Co"; wire copy breaks lines inside names): where ``_firm`` looks for an
-organization word."""
-_NAME_BEFORE = r"(?:(?P<name>\b[A-Z][\w'’-]*,?\s+(?:and|&)\s+)|\b(?P<noun>[A-Za-z]+)\s+)"
-"""A name and "and" ("Duff and "), or any word (``_firm`` asks whether it is an organization
-noun: "bank "), right before a word."""
+
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -55,6 +50,21 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z]
 """Before a role: "Arvid Kallberg, the defence " (the name set off before the role)."""
 _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
+
+
+@cache
+def _name_context(connectives: tuple[str, ...], prepositions: frozenset[str]) -> tuple[str, str]:
+    """(after, before) patterns for ``_firm``: up to four capitalised words after a word, with
+    the connectives of organization names ("and", "of", "&": ``name_connectives`` of
+    rules/sources.toml) and commas between them ("Sears, Roebuck and Co"; wire copy breaks
+    lines inside names); and, right before a word, a name and a connective that is no
+    preposition ("Duff and "), or any word (a common noun for an organization: "bank ")."""
+    joins = "|".join(map(re.escape, connectives))
+    pairs = "|".join(re.escape(c) for c in connectives if c not in prepositions)
+    after = r"((?:,?\s+(?:(?:" + joins + r")\s+)?[A-Z][\w&.'’-]*){1,4})"
+    before = (r"(?:(?P<name>\b[A-Z][\w'’-]*,?\s+(?:" + pairs + r")\s+)|"
+              r"\b(?P<noun>[A-Za-z]+)\s+)")
+    return after, before
 
 
 @dataclass(eq=False)  # identity: membership tests must not compare every mention
@@ -325,11 +335,13 @@ class Resolution:
         Johnson"), or after a common noun for an organization ("merchant bank Pierson")."""
         org_words = self.src.org_words
         w = re.escape(word)
-        for m in re.finditer(r"\b" + w + _NAME_AFTER, self.text):
+        name_after, name_before = _name_context(self.src.name_connectives,
+                                                self.src.organization_prepositions)
+        for m in re.finditer(r"\b" + w + name_after, self.text):
             if any(t in org_words or t.rstrip(".,").removesuffix("'s").removesuffix("’s")
                    in org_words for t in m.group(1).split()):   # "Ford Motor Co's"
                 return True
-        for m in re.finditer(_NAME_BEFORE + w + r"\b", self.text):
+        for m in re.finditer(name_before + w + r"\b", self.text):
             if m.group("name") or m.group("noun").lower() in self.src.org_anaphors:
                 return True
         return False
