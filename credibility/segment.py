@@ -176,7 +176,7 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
                 depth = 0
             if quoted:
                 depth = quote_depth_after(text[s:e], rules.quotes, depth)
-        if rules.time_end is not None and ".m." in para.text:
+        if rules.time_end is not None and rules.time_end.search(para.text):
             merged = [piece for s, e in merged for piece in _after_time(text, s, e, rules)]
         for s, e in merged:
             span = Span.of(text, s, e)

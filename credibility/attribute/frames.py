@@ -577,15 +577,13 @@ class Frames:
         itself: both then report A only.  Changes ``first`` and the closing frame in place."""
         pronouns = self.src.pronouns_singular | self.src.pronouns_plural | \
             self.src.pronouns_neutral
+        stance = first.cue.text.lower() not in self.cues.strong_verbs
+        same = not stance and (first.source is None or first.source.text.lower() in pronouns)
         for f in more:
-            c = f.contents[0]
-            if self._closes(f, first):
-                whole = ctx.content(ctx.span.start, c.end)
-            elif self._closes(f, first, any_first=True):
-                same = first.source is None or first.source.text.lower() in pronouns
-                whole = None if same else ctx.content(ctx.span.start, c.end)
-            else:
+            if not self._closes(f, first, any_first=True):
                 continue
+            c = f.contents[0]
+            whole = None if same else ctx.content(ctx.span.start, c.end)
             if whole is not None:
                 f.contents[0] = whole
                 f.quote = ctx.quote_kind(whole)
