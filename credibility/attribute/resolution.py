@@ -67,6 +67,18 @@ def _name_context(connectives: tuple[str, ...], prepositions: frozenset[str]) ->
     return after, before
 
 
+
+@cache
+def _author_patterns(templates: tuple[str, ...], head: str) -> tuple[re.Pattern, ...]:
+    """The rules' document-author templates for one document head ("report"), compiled once
+    per process (re's own cache is shared with every other pattern and evicts them)."""
+    return tuple(re.compile(p.replace("{head}", re.escape(head))) for p in templates)
+
+
+@cache
+def _head_pattern(head: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+
 @dataclass(eq=False)  # identity: membership tests must not compare every mention
 class SourceState:
     id: str
@@ -252,9 +264,8 @@ class Resolution:
     def _document_authors(self, head: str) -> list[tuple[int, str]]:
         """(offset, "Author's head") for the first few mentions of a document head that name
         an author; each read in a bounded window, once per head and article."""
-        templates = [re.compile(p.replace("{head}", re.escape(head)))   # re caches them
-                     for p in self.src.document_author]
-        word = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        templates = _author_patterns(self.src.document_author, head)
+        word = _head_pattern(head)
         out = []
         for n, m in enumerate(word.finditer(self.text)):
             if n == 6:

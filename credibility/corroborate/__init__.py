@@ -223,6 +223,13 @@ def independent(a: Source | None, b: Source | None, document: Document,
     return True
 
 
+@lru_cache(maxsize=1024)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` as a whole word; compiled only for a source whose mention has one
+    of them as a substring (most articles have none)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
@@ -236,13 +243,14 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
         first = key.split()[0] if key.split() else ""
         words = [key] + ([first] if len(first) >= 4 and first.isalpha() and first[:1].isupper()
                          else [])
-        orgs.append((o.id, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")))
+        orgs.append((o.id, tuple(words)))
     out: dict[str, frozenset[str]] = {}
     for s in sources:
         if s.kind == "named_organization" or not orgs:
             continue
-        found = frozenset(oid for oid, rx in orgs
-                          if any(rx.search(m.text) for m in s.mentions))
+        found = frozenset(oid for oid, words in orgs
+                          if any(w in m.text for m in s.mentions for w in words)
+                          and any(_word_pattern(words).search(m.text) for m in s.mentions))
         if found:
             out[s.id] = found
     return out
