@@ -333,6 +333,8 @@ KINDS = [
     ("police", "named_organization"),
     ("a Ryanggang military official", "anonymous_official"),
     ("a resident of Pochon county", "anonymous_resident"),
+    ("another tenant", "anonymous_resident"),
+    ("one commuter", "anonymous_resident"),
     ("a source", "anonymous_source"),
     ("two people familiar with the negotiations", "anonymous_source"),
     ("sources in the region", "unnamed_group"),
@@ -869,6 +871,10 @@ ANONYMITY = [
     ("One neighbor, who asked that her name not be used because she rents from the bakery's "
      "landlord, said the alarm never sounded.", "One neighbor",
      "because she rents from the bakery's landlord"),
+    ("A spokesperson, who asked not to be named in line with company policy, said the network "
+     "would not comment.", "A spokesperson", "in line with company policy"),
+    ("An aide, who spoke on condition of anonymity citing the sensitivity of the talks, said a "
+     "deal was close.", "An aide", "citing the sensitivity of the talks"),
 ]
 
 
