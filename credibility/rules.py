@@ -107,7 +107,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "page": {str: [str]},
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
-                          "time_abbreviations": [str], "time_continuations": [str]},
+                          "time_abbreviations": [str], "time_continuations": [str],
+                          "proper_abbreviations": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -722,6 +723,10 @@ class Rules:
     (``segmentation.toml`` time_abbreviations); None when the rules list none."""
     time_continuations: frozenset[str] = frozenset()
     """Lower-cased words that go on a time of day ("9 a.m. Tuesday", "10 a.m. EST")."""
+    lowercase_abbreviation_end: re.Pattern | None = None
+    """An abbreviation of a name written in lower case, so an ordinary word, with its period
+    and a capitalised word after it ("ill. Doctors"): a sentence ends after the period
+    (``segmentation.toml`` proper_abbreviations); None when the rules list none."""
 
 
 @cache
@@ -886,6 +891,10 @@ def load_rules(directory: str | None = None) -> Rules:
         time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
                             + r")[ \t]+([A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
         time_continuations=frozenset(w.lower() for w in seg.get("time_continuations", [])),
+        lowercase_abbreviation_end=re.compile(
+            r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, {a.lower() for a in seg[
+                "proper_abbreviations"]}), key=len, reverse=True))
+            + r")\.(?=\s+[\"“‘']?[A-Z])") if seg.get("proper_abbreviations") else None,
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],

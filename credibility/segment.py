@@ -164,6 +164,10 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
     doubles = _roles(tuple(sorted(rules.quotes.items())))[2]
     for p_index, para in enumerate(document.body):
         pieces = [(para.start + s, para.start + e) for s, e in tok.span_tokenize(para.text)]
+        if rules.lowercase_abbreviation_end is not None and \
+                rules.lowercase_abbreviation_end.search(para.text):
+            pieces = [piece for s, e in pieces
+                      for piece in _after_lowercase_abbreviation(text, s, e, rules)]
         merged: list[tuple[int, int]] = []
         depth = 0
         quoted = doubles.search(para.text) is not None  # else no piece changes the depth
@@ -183,6 +187,21 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
             if span.text:
                 out.append(Sentence(len(out), span, p_index))
     return tuple(out)
+
+
+def _after_lowercase_abbreviation(text: str, s: int, e: int, rules: Rules
+                                  ) -> list[tuple[int, int]]:
+    """The Punkt piece ``text[s:e]`` cut after each lower-case word that Punkt took for the
+    abbreviation of a name ("He fell ill. Doctors said …": "Ill." is Illinois; see
+    ``proper_abbreviations`` in rules/segmentation.toml)."""
+    out = []
+    for m in rules.lowercase_abbreviation_end.finditer(text, s, e):
+        out.append((s, m.end()))
+        s = m.end()
+        while s < e and text[s].isspace():
+            s += 1
+    out.append((s, e))
+    return out
 
 
 _WORDS_BEFORE_TIME = 4

@@ -53,6 +53,15 @@ SENTENCES = [
     ("Polls close across the state at 8 p.m. EST on Tuesday.",
      ["Polls close across the state at 8 p.m. EST on Tuesday."]),
     ("At 10 a.m. President Lee will speak.", ["At 10 a.m. President Lee will speak."]),
+    # a lower-case word spelt like the abbreviation of a name ("Ill.", "Mass.") ends a sentence
+    ("He fell ill. Doctors said he would recover.",
+     ["He fell ill.", "Doctors said he would recover."]),
+    ("The glacier lost a fifth of its mass. “We have never seen this,” she said.",
+     ["The glacier lost a fifth of its mass.", "“We have never seen this,” she said."]),
+    ("Sen. Lee met Gen. Ortiz in Olympia, Wash., on Friday.",
+     ["Sen. Lee met Gen. Ortiz in Olympia, Wash., on Friday."]),
+    ("“He fell ill. Doctors say he will recover,” his wife said.",
+     ["“He fell ill. Doctors say he will recover,” his wife said."]),
     # apostrophes are not quotation marks
     ("The voters’ choice was clear. Don’t expect a recount.",
      ["The voters’ choice was clear.", "Don’t expect a recount."]),
