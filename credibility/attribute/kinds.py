@@ -44,6 +44,16 @@ class Kinds:
         if "," in text and appositive_name(text, self.src):
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
+        if "," in text and text[:1].isupper():
+            # "Ofwat, the regulator": a name described as an organization is one
+            described = []
+            for w in text.split(",", 1)[1].strip(" ,").lower().split():
+                if w in self.src.prepositions or w in self.cues.relative_words:
+                    break       # "a nurse at the county hospital": the nurse is the head
+                described.append(w.strip(","))
+            if len(described) > 1 and described[0] in {"the", "a", "an"} and (
+                    described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
+                return "named_organization", described[-1], "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
