@@ -107,10 +107,34 @@ def clause_like(toks: list[Tok], determiners: frozenset[str]) -> bool:
                for n, t in enumerate(toks))
 
 
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)['’](?=[ \t]+[\w$])")
+"""The apostrophe of a plural possessive ("the nurses' union", "Workers’ rights")."""
+
+
+def _possessives_attached(text: str, base: int, toks: list[Tok]) -> list[Tok]:
+    """``toks`` with each plural-possessive apostrophe joined to its word ("nurses'" one
+    token, as "nurse's" is), so that a source phrase runs over it ("Nurses' union leader
+    Kofi Boateng said").  A curly one is a closing single quote when the text opens one."""
+    marks = {base + m.start() for m in _PLURAL_POSSESSIVE.finditer(text)
+             if m.group() == "'" or "‘" not in text}
+    if not marks:
+        return toks
+    out: list[Tok] = []
+    for t in toks:
+        if t.start in marks and out and out[-1].end == t.start:
+            w = out[-1]
+            out[-1] = tuple.__new__(Tok, (w.text + t.text, w.start, t.end, w.low + t.low))
+        else:
+            out.append(t)
+    return out
+
+
 def tokenize(text: str, base: int) -> list[Tok]:
     new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
     toks = [new(Tok, (w, base + m.start(), base + m.end(), w.lower()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    if ("s'" in text or "s’" in text) and _PLURAL_POSSESSIVE.search(text):
+        toks = _possessives_attached(text, base, toks)
     if ("’" not in text and "'" not in text) or _CONTRACTED.search(text) is None:
         return toks
     split = {base + m.start(): base + m.end() for m in _CONTRACTED.finditer(text)}
