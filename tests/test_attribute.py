@@ -333,6 +333,7 @@ KINDS = [
     ("the regulator", "named_organization"),
     ("Ofwat, the water regulator,", "named_organization"),
     ("federal regulators", "unnamed_group"),
+    ("A second source, a trader in Musan,", "anonymous_resident"),
     ("police", "named_organization"),
     ("a Ryanggang military official", "anonymous_official"),
     ("a resident of Pochon county", "anonymous_resident"),
@@ -878,6 +879,10 @@ ANONYMITY = [
      "would not comment.", "A spokesperson", "in line with company policy"),
     ("An aide, who spoke on condition of anonymity citing the sensitivity of the talks, said a "
      "deal was close.", "An aide", "citing the sensitivity of the talks"),
+    # a participle after the frame grants it too, and makes no claim of its own
+    ("Guards have arrested 40 smugglers since January, a resident of Hoeryong told our "
+     "reporter, asking not to be named for safety reasons.", "a resident of Hoeryong",
+     "for safety reasons"),
 ]
 
 
@@ -885,6 +890,17 @@ ANONYMITY = [
 def test_anonymity_reason_is_the_whole_clause(text, name, reason):
     (_, source), = attributed(text)
     assert (source.name, source.anonymous, source.anonymity_reason) == (name, True, reason)
+
+
+def test_a_plural_possessive_stays_in_the_source_phrase():
+    """"Nurses' union leader Kofi Boateng" was cut at the apostrophe: the source became
+    "Boateng", and "Mr Boateng" a second source, which could then confirm the first."""
+    for mark in ("'", "’"):
+        text = (f"Nurses{mark} union leader Kofi Boateng said members had voted to strike. "
+                "Mr Boateng said the vote was overwhelming.")
+        report = credibility.analyze(text)
+        assert [(s.name, s.kind, len([c for c in report.claims if c.source_id == s.id]))
+                for s in report.sources] == [("Kofi Boateng", "named_person", 2)]
 
 
 # 7. A name never runs over a line break.

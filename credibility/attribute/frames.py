@@ -925,7 +925,9 @@ class Frames:
     def _participle(self, ctx: Context, start: int, end: int) -> re.Match | None:
         """The first participle cue between two offsets that is not inside a quotation."""
         m = self.cues.participle_cue.search(self.text, start, end)
-        while m and ctx.in_quote(m.start("cue")):
+        while m and (ctx.in_quote(m.start("cue")) or self.rules.anonymity_markers.match(
+                self.text, m.start("cue"), end)):
+            # "…, asking not to be named for …": said about the source (see Anonymity)
             m = self.cues.participle_cue.search(self.text, m.end(), end)
         return m
 

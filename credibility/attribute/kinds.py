@@ -44,16 +44,10 @@ class Kinds:
         if "," in text and appositive_name(text, self.src):
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
-        if "," in text and text[:1].isupper():
-            # "Ofwat, the regulator": a name described as an organization is one
-            described = []
-            for w in text.split(",", 1)[1].strip(" ,").lower().split():
-                if w in self.src.prepositions or w in self.cues.relative_words:
-                    break       # "a nurse at the county hospital": the nurse is the head
-                described.append(w.strip(","))
-            if len(described) > 1 and described[0] in {"the", "a", "an"} and (
-                    described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
-                return "named_organization", described[-1], "named"
+        described = self._described(text) if "," in text else []
+        if described and text[:1].isupper() and (
+                described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
+            return "named_organization", described[-1], "named"   # "Ofwat, the regulator"
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
@@ -71,6 +65,11 @@ class Kinds:
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
+        if head in self.src.anonymous_heads and described and \
+                described[-1] in self.src.resident_heads:
+            # "A second source, a trader in Musan": the description says who the source is
+            return "anonymous_resident", described[-1], (
+                "new" if words[0] in self.src.indefinite else "definite")
         last = words[-1].strip(",.")
         if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
                 not self._names_organization(raw_words[len(lead):]):
@@ -191,6 +190,17 @@ class Kinds:
         """"… water department director Dana Cole", "Council member Joan Prewitt",
         "Glaciologist Ingrid Soltveit": a title or role, then a personal name."""
         return len(words) >= 2 and titled_name(" ".join(words), self.src) is not None
+
+    def _described(self, text: str) -> list[str]:
+        """The lower-cased words of a description set off after the first comma, up to its
+        head ("Ofwat, the regulator" -> ["the", "regulator"]; "Maria Lopez, a nurse at the
+        county hospital" -> ["a", "nurse"]); [] when it opens with no article."""
+        described = []
+        for w in text.split(",", 1)[1].strip(" ,").lower().split():
+            if w in self.src.prepositions or w in self.cues.relative_words:
+                break
+            described.append(w.strip(","))
+        return described if len(described) > 1 and described[0] in {"the", "a", "an"} else []
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")
