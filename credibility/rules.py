@@ -81,6 +81,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "people": {
             "titles": [str],
             "role_suffixes": [str],
+            "name_suffixes": [str],
             "partial_name": str,
             "pronouns_singular": [str],
             "pronouns_plural": [str],
@@ -552,6 +553,8 @@ class SourceRules:
     """Lower-cased titles and roles that may stand before a name ("defence minister", "council
     member"): ``titles``, ``official_heads`` and nameparser's curated title list."""
     role_suffixes: tuple[str, ...]
+    name_suffixes: frozenset[str]
+    """What ends a person's name after the surname: "Jr.", "III"."""
     partial_name: re.Pattern
     """"a man who goes by the name “Dutch”": the name given after a description; group ``name``."""
     """Endings of an occupation before a name: "Glaciologist Ingrid Soltveit"."""
@@ -857,6 +860,7 @@ def load_rules(directory: str | None = None) -> Rules:
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
+            name_suffixes=frozenset(people["name_suffixes"]),
             partial_name=_compile_one(people["partial_name"], str(d / "sources.toml"),
                                       "people.partial_name", ("name",), flags=0),
             pronouns_singular=frozenset(people["pronouns_singular"]),

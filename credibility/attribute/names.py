@@ -54,6 +54,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
     words = list(_WORD.finditer(segment))
+    if len(words) > 2 and words[-1].group() in src.name_suffixes:
+        words.pop()     # "Daniel O. Whitfield Jr.": the name is read up to the surname
     run: list[re.Match] = []
     for m in reversed(words):
         if not _NAME_WORD.fullmatch(m.group()) or (run and "\n" in segment[m.end():run[0].start()]):
