@@ -334,6 +334,7 @@ KINDS = [
     ("Ofwat, the water regulator,", "named_organization"),
     ("federal regulators", "unnamed_group"),
     ("A second source, a trader in Musan,", "anonymous_resident"),
+    ("The state aviation authority", "named_organization"),
     ("police", "named_organization"),
     ("a Ryanggang military official", "anonymous_official"),
     ("a resident of Pochon county", "anonymous_resident"),
@@ -851,6 +852,8 @@ def test_a_quote_followed_by_a_name_is_no_continuation():
     "Ines Kahl showed reporters around the Dunmore plant on Monday.",
     "The market’s operator, Tom Lind, declined to comment.",
     "Acme did not respond to requests for comment.",
+    "Another employee refused to comment.",
+    "The firm declined to say how many workers were affected.",
 ])
 def test_no_speaker_or_no_content_makes_no_claim(text):
     assert attributed(text) == []

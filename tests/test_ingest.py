@@ -541,7 +541,10 @@ PAGE_CASES = {
         "(Reporting by Angelo Amante in Milan; Additional reporting by Jane Doe; Editing by "
         "Alex Richardson)",
         "(Writing by John Roe; editing by Jane Doe)",
+        "Edited by Joanne Wu",
+        "Reporting by Jane Doe in Milan; Editing by John Roe",
         ("Reporting by the local paper revealed the contract, the mayor said.", None),
+        ("Edited by hand, the photos were released on Monday.", None),
         ("(Reporting by the paper was later confirmed by the mayor.) He resigned.", None),
         ("Photo: the minister said the picture was staged. Officials agreed.", None),
     ],

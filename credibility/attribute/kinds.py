@@ -110,7 +110,8 @@ class Kinds:
                                                            "their"} else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
-        official = head in self.src.official_heads or (
+        official = (head in self.src.official_heads and not (
+            det == "the" and head in self.src.org_anaphors)) or (   # "the aviation authority"
             head in self.src.role_titles and head not in self.src.org_anaphors
             and head not in self.src.place_anaphors and head not in self.src.group_heads
             and head not in self.src.document_heads and head not in self.src.determiners
