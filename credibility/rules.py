@@ -82,6 +82,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "titles": [str],
             "role_suffixes": [str],
             "name_suffixes": [str],
+            "name_particles": [str],
             "partial_name": str,
             "pronouns_singular": [str],
             "pronouns_plural": [str],
@@ -555,6 +556,8 @@ class SourceRules:
     role_suffixes: tuple[str, ...]
     name_suffixes: frozenset[str]
     """What ends a person's name after the surname: "Jr.", "III"."""
+    name_particles: frozenset[str]
+    """Lower-case particles inside a personal name: "de", "von"."""
     partial_name: re.Pattern
     """"a man who goes by the name “Dutch”": the name given after a description; group ``name``."""
     """Endings of an occupation before a name: "Glaciologist Ingrid Soltveit"."""
@@ -861,6 +864,7 @@ def load_rules(directory: str | None = None) -> Rules:
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
             name_suffixes=frozenset(people["name_suffixes"]),
+            name_particles=frozenset(people["name_particles"]),
             partial_name=_compile_one(people["partial_name"], str(d / "sources.toml"),
                                       "people.partial_name", ("name",), flags=0),
             pronouns_singular=frozenset(people["pronouns_singular"]),

@@ -906,6 +906,21 @@ def test_a_plural_possessive_stays_in_the_source_phrase():
                 for s in report.sources] == [("Kofi Boateng", "named_person", 2)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Dockworkers\' leader Samuel "Big Sam" Okoro said the strike would go on. Okoro said '
+     'talks had failed.', "Samuel Okoro"),
+    ("Drug lord Joaquín ‘El Chapo’ Guzmán said he was innocent. Guzmán said the charges were "
+     "false.", "Joaquín Guzmán"),
+])
+def test_a_nickname_in_quotes_is_part_of_the_name(text, name):
+    """A nickname between the first name and the surname split the name into three, and the
+    surname alone became an organization."""
+    report = credibility.analyze(text)
+    assert [(s.kind, len([c for c in report.claims if c.source_id == s.id]))
+            for s in report.sources] == [("named_person", 2)]
+    assert [e.name for e in report.entities if e.kind == "person"] == [name]
+
+
 # 7. A name never runs over a line break.
 def test_a_byline_does_not_glue_to_the_next_line():
     text = ("By Selma Ortiz\nShare this story\n\nCouncil member Joan Lee said the branch would "

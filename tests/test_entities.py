@@ -318,7 +318,7 @@ BOUNDARIES = [
     pytest.param("He was called up after an injury to Will Middlebrooks in May.",
                  [("Will Middlebrooks", "person")], id="first-name-that-is-a-function-word"),
     pytest.param("Osama bin Laden was killed in 2011. Bin Laden had hidden for years.",
-                 [("Bin Laden", "person")], id="capitalised-particle-is-a-name"),
+                 [("Osama bin Laden", "person")], id="capitalised-particle-is-a-name"),
     pytest.param("Shiu Ka-chun defeated the pro-Beijing candidate.",
                  [("Shiu Ka-chun", "person")], id="unknown-words-person"),
 ]
@@ -329,6 +329,23 @@ def test_name_boundaries(text, expected):
     report = credibility.analyze(text)
     found = {(e.name, e.kind) for e in report.entities}
     assert set(expected) <= found, found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Osama bin Laden was killed in 2011. Bin Laden had hidden for years.", "Osama bin Laden",
+     "Bin Laden"),
+    ("Commission President Ursula von der Leyen said talks would resume. Von der Leyen said "
+     "the deal was close.", "Ursula von der Leyen", "Von der Leyen"),
+    ("Association secretary Jan de Vries said talks would resume. De Vries said the deal was "
+     "close.", "Jan de Vries", "De Vries"),
+])
+def test_a_surname_with_a_particle_is_the_full_name(text, full, short):
+    """"Von der Leyen" opening a sentence is "Ursula von der Leyen" (its "Von" was read as a
+    man's first name); "Jan" of "Jan de Vries" is a first name, not January."""
+    report = credibility.analyze(text)
+    people = [e for e in report.entities if e.kind == "person"]
+    assert [e.name for e in people] == [full]
+    assert short in {m.text for m in people[0].mentions}
 
 
 def test_people_only_mentioned_are_those_in_the_story():

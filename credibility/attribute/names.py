@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from credibility.attribute.tokens import NICKNAME
 from credibility.rules import SourceRules
 
 _WORD = re.compile(r"[^\s,]+")
@@ -53,14 +54,23 @@ def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
+    if '"' in segment or "“" in segment or "‘" in segment:
+        # Samuel "Big Sam" Okoro: the nickname is part of the name, read as blank
+        segment = NICKNAME.sub(lambda m: m.group()[:m.start("nick") - m.start()]
+                               + " " * len(m.group("nick")), segment)
     words = list(_WORD.finditer(segment))
     if len(words) > 2 and words[-1].group() in src.name_suffixes:
         words.pop()     # "Daniel O. Whitfield Jr.": the name is read up to the surname
     run: list[re.Match] = []
     for m in reversed(words):
-        if not _NAME_WORD.fullmatch(m.group()) or (run and "\n" in segment[m.end():run[0].start()]):
+        if run and "\n" in segment[m.end():run[0].start()]:
+            break
+        if not _NAME_WORD.fullmatch(m.group()) and not (
+                run and m.group() in src.name_particles):   # "Jan de Vries"
             break
         run.insert(0, m)
+    while run and run[0].group() in src.name_particles:
+        run.pop(0)
     while run and (run[0].group().lower() in src.determiners
                    or run[0].group().lower() in src.prepositions):
         run.pop(0)      # "The", "By" opening the phrase

@@ -32,8 +32,11 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
                               r"(?:,[^,.;\n]{1,30},)?[^\S\n]+[a-z]")
 """A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
 …", "Blackburn, for one, intends …")."""
-_FIRST_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)\.?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+\Z")
-"""A first name (and middle initial) right before a surname: "Maria " in "Maria Lopez"."""
+_FIRST_NAME_BEFORE = re.compile(
+    r"\b(?P<first>[A-Z][^\W\d_A-Z]+)\.?(?:[^\S\n]+[A-Z]\.)?"
+    r"(?:[^\S\n]+[\"“‘][A-Z][^\"“”‘’\n]{0,30}?[\"”’])?[^\S\n]+\Z")
+"""A first name (a middle initial, a nickname) right before a surname: "Maria " in "Maria
+Lopez", 'Samuel "Big Sam" ' in 'Samuel "Big Sam" Okoro'."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
 _NOT_ALNUM = re.compile(r"[\W_]")
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
@@ -598,7 +601,8 @@ class Resolution:
         if kind == "named_person" and norm:
             found += index.person.get(index.person_key(text, self.src.titles), {}).values()
             if words:
-                one_word = len(words) == 1
+                one_word = len(words) == 1 or words[0] in self.src.name_particles
+                #                              ("Von der Leyen": a surname alone)
                 found += [s for s, alone in index.last.get(words[-1], {}).values()
                           if one_word or alone]
         return min(found, key=_used) if found else None

@@ -129,12 +129,41 @@ def _possessives_attached(text: str, base: int, toks: list[Tok]) -> list[Tok]:
     return out
 
 
+NICKNAME = re.compile(
+    r"\b[A-Z][^\W\d_A-Z]+ (?P<nick>[\"“‘](?P<inner>[A-Z][^\"“”‘’\n]{0,30}?)[\"”’])"
+    r"(?= [A-Z][^\W\d_A-Z])")
+"""A nickname in quotation marks between a first name and a surname: Samuel "Big Sam" Okoro,
+Joaquín ‘El Chapo’ Guzmán."""
+
+
+def _nicknames_joined(text: str, base: int, toks: list[Tok]) -> list[Tok]:
+    """``toks`` with each quoted nickname inside a name one token, its text without the marks
+    (its offsets with them), so that a source phrase and a name run over it."""
+    spans = {base + m.start("nick"): (base + m.end("nick"), m.group("inner"))
+             for m in NICKNAME.finditer(text)}
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.start in spans:
+            end, inner = spans[t.start]
+            while k < len(toks) and toks[k].start < end:
+                k += 1
+            out.append(tuple.__new__(Tok, (inner, t.start, end, inner.lower())))
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def tokenize(text: str, base: int) -> list[Tok]:
     new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
     toks = [new(Tok, (w, base + m.start(), base + m.end(), w.lower()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
     if ("s'" in text or "s’" in text) and _PLURAL_POSSESSIVE.search(text):
         toks = _possessives_attached(text, base, toks)
+    if ('"' in text or "“" in text or "‘" in text) and NICKNAME.search(text):
+        toks = _nicknames_joined(text, base, toks)
     if ("’" not in text and "'" not in text) or _CONTRACTED.search(text) is None:
         return toks
     split = {base + m.start(): base + m.end() for m in _CONTRACTED.finditer(text)}

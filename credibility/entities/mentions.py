@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import itemgetter
 
+from credibility.attribute.tokens import NICKNAME
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import can_start
@@ -188,6 +189,10 @@ class _Detector:
         not_names = self.lex.not_name_words
         no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
+            if ('"' in line or "“" in line or "‘" in line) and NICKNAME.search(line):
+                # Samuel "Big Sam" Okoro: one name; the nickname is read as blank
+                line = NICKNAME.sub(lambda m: m.group()[:m.start("nick") - m.start()]
+                                    + " " * len(m.group("nick")), line)
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
@@ -274,8 +279,10 @@ class _Detector:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not _POSSESSIVE.search(toks[j - 1][0]) and \
-                    toks[j - 1][0] not in self.lex.calendar_words:
+            while j < n and not _POSSESSIVE.search(toks[j - 1][0]) and (
+                    toks[j - 1][0] not in self.lex.calendar_words
+                    or toks[j - 1][0] in self.lex.first_names and not toks[j][0][:1].isdigit()):
+                # "Jan de Vries": a month's abbreviation that is also a first name goes on
                 w = toks[j][0]
                 if _is_cap(w) and w[:1].isalpha():
                     if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
@@ -285,9 +292,12 @@ class _Detector:
                             _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
                         break       # "Washington State University Simon Ličen": two names
                     j += 1
-                elif w.lower() in self.lex.inner_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
-                        and toks[j + 1][0][:1].isalpha() and self._inner_ok(toks, i, j, n):
-                    j += 1
+                elif w.lower() in self.lex.inner_words and j + 1 < n and (
+                        _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha()
+                        or j + 2 < n and toks[j + 1][0] in self.lex.inner_words
+                        and toks[j + 1][0] not in {"of", "and", "&", "the", "for"}
+                        and _is_cap(toks[j + 2][0])) and self._inner_ok(toks, i, j, n):
+                    j += 1      # "Jan de Vries", "Ursula von der Leyen"
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
                     j += 1          # "St.-Pierre"
@@ -435,7 +445,8 @@ class _Detector:
                 return "m"
             if w in lex.feminine_titles:
                 return "f"
-        g = lex.first_names.get(name_words[0]) if len(name_words) > 1 else None
+        g = lex.first_names.get(name_words[0]) if len(name_words) > 1 and \
+            name_words[0].lower() not in lex.inner_words else None   # "Von der Leyen"
         return g if g in {"m", "f"} else None
 
     def _kind(self, toks, i, name_words, title_words, the, headline) -> str | None:

@@ -260,8 +260,11 @@ def name_variant(cl: Clusters) -> None:
             if target is not None and target.tokens[0][:1] == toks[0][:1]:
                 cl.merge(target, m, "name_variant")
         if kind in {"person", None} and len(toks) > 1:
-            if toks[-1] in last_word and last_word[toks[-1]].tokens[0] == toks[0]:
-                cl.merge(last_word[toks[-1]], m, "name_variant")   # "John Smith Jr."
+            if toks[-1] in last_word and (last_word[toks[-1]].tokens[0] == toks[0] or (
+                    toks[0].lower() in cl.lex.inner_words and toks[0][:1].isupper()
+                    and toks[0].lower() in last_word[toks[-1]].tokens)):
+                # "John Smith Jr."; "De Vries" after "Jan de Vries"
+                cl.merge(last_word[toks[-1]], m, "name_variant")
             tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
             last_word[tail] = m
             first_word.setdefault(toks[0], m)
