@@ -348,6 +348,19 @@ def test_a_surname_with_a_particle_is_the_full_name(text, full, short):
     assert short in {m.text for m in people[0].mentions}
 
 
+@pytest.mark.parametrize("text", [
+    "Xerox Corp said it added capacity. Xerox said sales rose 5 pct.",
+    "Hughes Tool Co said the rig count fell. Hughes Tool said 801 rigs were active.",
+    "E.F. Hutton Group Inc said it started a bid. Hutton said the offer was fair.",
+    "The Bank of England said it gave help. The Bank said more was possible.",
+])
+def test_an_organization_by_its_short_name_is_one_source(text):
+    """"Xerox Corp" and "Xerox" were two sources (one company could confirm itself), and
+    "Hughes Tool" alone a person."""
+    report = credibility.analyze(text)
+    assert [(s.kind, len(s.mentions)) for s in report.sources] == [("named_organization", 2)]
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"

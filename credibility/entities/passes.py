@@ -229,13 +229,47 @@ def name_variant(cl: Clusters) -> None:
     first_word: dict[str, Mention] = {}
     acronyms: dict[str, Mention] = {}
     org_first: dict[str, Mention] = {}
+    org_core: dict[tuple[str, ...], Mention] = {}
     org_words = cl.lex.org_words
+    org_head: dict[str, Mention] = {}
     for m in cl.mentions:
+        if m.form == "source" and not m.tokens and m.span.text[:1].isupper() \
+                and " " not in m.span.text.strip():
+            # a lone capitalised word the attribution stage found as a source ("Xerox said"
+            # opening a sentence, which the name pass leaves alone)
+            target = org_core.get((m.span.text.strip(),)) or org_head.get(m.span.text.strip())
+            if target is not None and cl.cluster(m).kind in {None, "organization"}:
+                cl.merge(target, m, "name_variant")
+            continue
         if m.form != "name" or not m.tokens:
             continue
         toks = m.tokens
         c = cl.cluster(m)
         kind = c.kind
+        target = org_core.get(toks) or (org_head.get(toks[0]) if len(toks) == 1
+                                        and kind == "organization" and m.definite else None)
+        if target is not None and not m.roles and (kind != "person" or m.gender is None):
+            # "Xerox Corp" … "Xerox", "Hughes Tool Co" … "Hughes Tool" (read as a person's
+            # name), "E.F. Hutton Group Inc" … "Hutton": the organization's name without
+            # the words that only say it is one
+            if kind == "person":
+                c.kinds.discard("person")
+                c.kinds.add("organization")
+                m.kind = "organization"
+            if cl.merge(target, m, "name_variant"):
+                continue
+        if kind == "organization" and len(toks) > 1 and toks[-1] in org_words:
+            core = list(toks)
+            while len(core) > 1 and core[-1] in org_words:
+                core.pop()
+            while len(core) > 1 and len(core[0]) <= 4 and core[0].endswith("."):
+                core.pop(0)     # initials: "E.F."
+            if len(core) < len(toks):
+                org_core.setdefault(tuple(core), m)
+        if kind == "organization" and len(toks) > 1:
+            for w in toks:
+                if w in org_words and w[:1].isupper():
+                    org_head[w] = m     # "the Bank" after "the Bank of England"
         if kind in {"organization", "outlet"} or (kind is None and len(toks) > 1):
             if len(toks) == 1 and toks[0].isupper() and toks[0] in acronyms:
                 cl.merge(acronyms[toks[0]], m, "name_variant")
