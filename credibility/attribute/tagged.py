@@ -1,0 +1,213 @@
+"""Fallback frames read with part-of-speech tags: the subject the left scan cannot reach.
+
+For a sentence in which the scans of ``frames`` find no frame but which holds a cue verb
+(``rules/reporting_verbs.txt`` and the verb lists of ``rules/cues.toml``) outside quotation
+marks, the sentence is tagged and chunked (``tagging.chunks``) and each cue read as a verb
+(a verb tag inside a verb chunk, not a noun: "campaign reports show") looks for its subject:
+
+* the noun phrase right before its verb group ("A group of rabbis is planning to boycott …",
+  "The American Legion has twice complained …"), with the prepositional phrases attached to it
+  ("Senator Ted Cruz of Texas");
+* over an apposition or relative clause set off by commas or dashes ("Republican establishment
+  figures — whose party was once … — both suggested …");
+* for a second verb joined by a comma or "and" to an earlier one, that verb's subject
+  ("X suggested A, called B and boycotted C").
+
+The subject must be a plausible source (a name, a personal pronoun, an official, group,
+organization or document), as for stance verbs elsewhere; the content runs from after the cue
+to the next coordinated verb or the end of the sentence.  Only sentences with such a cue are
+tagged, so the tagger's cost (about 7 µs a word) stays off most sentences.
+"""
+
+from __future__ import annotations
+
+from credibility.attribute.frames import Frame
+from credibility.attribute.tagging import chunks
+from credibility.attribute.tokens import OPEN_TOKENS, QUOTE_TOKENS, Context, Tok
+from credibility.records import Span
+
+_DASHES = frozenset({"—", "–", "―", "--"})
+_SET_OFF = frozenset({","}) | _DASHES
+"""Marks that set an apposition or relative clause off between a subject and its verb."""
+_STOPS = frozenset({";", ":", "(", ")"}) | QUOTE_TOKENS
+"""Marks no subject search crosses."""
+_MAX_HOPS = 3
+"""Most appositions or coordinated verbs crossed on the way back to a subject."""
+
+
+class TaggedFrames:
+    """The tagged fallback; mixed into the article reader (``_Analyzer``), whose ``text``,
+    ``cues``, ``src`` and mention checks it uses."""
+
+    def _tagged_frames(self, ctx: Context) -> list[Frame]:
+        """Frames of the cue verbs of a sentence in which no other finder found one, in text
+        order; [] when there is no candidate cue or the tagger is not installed."""
+        toks = ctx.toks
+        cues = [i for i, t in enumerate(toks)
+                if t.low in self.cues.verbs and t.text.islower() and not ctx.in_quote(t.start)]
+        if not cues:
+            return []
+        tags = chunks(tuple(self._tagger_word(t) for t in toks))
+        if tags is None:
+            return []
+        out: list[Frame] = []
+        for i in cues:
+            if out and any(c.start <= toks[i].start < c.end for c in out[-1].contents):
+                continue    # a verb inside the content just found is that content's own
+            if not (tags[i][0].startswith("VB") and tags[i][1].endswith("-VP")):
+                continue    # read as a noun or an adjective
+            low, tag = toks[i].low, tags[i][0]
+            v = self._verb_group_start(toks, tags, i)
+            group = {t.low for t in toks[v:i]}
+            if toks[v].low == "to" or (tag == "VBG" and not group & self.cues.passive_auxiliaries) \
+                    or (tag in {"VBN", "VBD"} and group & self.cues.passive_auxiliaries):
+                continue    # an infinitive, a participle phrase ("Saudi Arabia seeking help")
+                #             or a passive ("was asked to")
+            found = self._tagged_subject(toks, tags, v)
+            if found is None:
+                continue
+            rng, joined = found
+            if self._common_noun(ctx, rng):
+                continue    # "Experience shows that …": no one speaks
+            if tag == "VB" and not group:
+                continue    # a base form with no auxiliary: an imperative or a misread
+            if tag == "VBN" and not group and not joined:
+                continue    # "Respondents asked to pick …", "Blocher charged with …": passive
+            after = self._skip_after_cue(toks, i, low)
+            if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
+                after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
+            if after >= len(toks) or toks[after].low == "by":
+                continue    # nothing after it, or a passive ("is supported by")
+            if toks[after].low in self.cues.listener_words and not (
+                    after + 1 < len(toks) and (toks[after + 1].low in self.cues.complementizers
+                                               or toks[after + 1].low in self.cues.topic_words
+                                               or toks[after + 1].text in OPEN_TOKENS)):
+                continue    # "showed reporters around the plant": an act, as for forward frames
+            if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
+                continue    # "the bill he thought would displace workers": a relative clause
+            if toks[after].low == "to" and after + 1 < len(toks) and tags[after + 1][0] == "VB" \
+                    and low not in self.cues.infinitive_verbs:
+                continue    # "Trump continues to lead": an aspect, not a stance (as for
+                #             forward frames, only the verbs of ``infinitive_verbs`` take one)
+            end = self._tagged_content_end(ctx, tags, after)
+            c = ctx.content(toks[after].start, end, shortest=2)
+            if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
+                continue    # a short object is kept when it is a name, as for forward frames
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            cue = Span(toks[i].start, toks[i].end, toks[i].text)
+            out.append(Frame([c], cue, src, ctx.quote_kind(c), src.end))
+        return out
+
+    @staticmethod
+    def _tagger_word(tok: Tok) -> str:
+        """The word as the tagger's lexicon (Penn Treebank tokens) writes it: a dash as a comma
+        (it sets off an apposition), curly quotes straight, "Trump's" as "Trump"."""
+        if tok.text in _DASHES:
+            return ","
+        if tok.text in QUOTE_TOKENS:
+            return '"'
+        if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
+            return tok.text[:-2]
+        return tok.text
+
+    def _verb_group_start(self, toks: list[Tok], tags, i: int) -> int:
+        """First token of the verb group ending at the cue ``i`` ("is planning to boycott",
+        "both suggested")."""
+        v = i
+        while v > 0 and (tags[v - 1][0] in self.cues.tagged_verb_group
+                         or toks[v - 1].low in self.cues.tagged_floating):
+            v -= 1
+        return v
+
+    def _tagged_subject(self, toks: list[Tok], tags,
+                        v: int) -> tuple[tuple[int, int], bool] | None:
+        """(token range of the subject of the verb group starting at ``v``, whether it was
+        reached over an earlier verb of the same subject), or None (see the module)."""
+        joined = False
+        for _ in range(_MAX_HOPS + 1):
+            p = v - 1
+            if p < 0 or toks[p].text in _STOPS:
+                return None
+            if tags[p][1] in self.cues.tagged_noun_phrase:
+                rng = self._tagged_noun_phrase(toks, tags, p)
+                return None if rng is None else (rng, joined)
+            if toks[p].text in _SET_OFF or toks[p].low in self.cues.verb_coordinators:
+                # an apposition ", a Democrat who …," or an earlier verb of the same subject
+                q = p - 1
+                marked = toks[p].text in _SET_OFF
+                while q >= 0 and toks[q].text not in _SET_OFF and toks[q].text not in _STOPS \
+                        and (marked or toks[q].low not in self.cues.verb_coordinators):
+                    q -= 1
+                seg = range(q + 1, p)
+                if not seg:
+                    return None
+                first = seg[0]
+                rel = next((n for n in seg if n > first
+                            and toks[n].low in self.cues.relative_words), p)
+                verb = next((n for n in range(first, rel) if tags[n][0] in self.cues.tagged_finite
+                             and tags[n][1].endswith("-VP")), None)
+                if q >= 0 and toks[q].text == toks[p].text and toks[p].text in _SET_OFF and (
+                        toks[first].low in self.cues.relative_words or verb is None):
+                    # ", a Democrat who …," between two marks: the subject ends before the first
+                    if q == 0 or tags[q - 1][1] not in self.cues.tagged_noun_phrase:
+                        return None
+                    rng = self._tagged_noun_phrase(toks, tags, q - 1)
+                    return None if rng is None else (rng, joined)
+                if verb is not None and verb == first or (
+                        verb is not None and all(tags[n][0] in self.cues.tagged_verb_group
+                                                 or toks[n].low in self.cues.tagged_floating
+                                                 for n in range(first, verb))):
+                    v = first       # "…, called B and boycotted C": back to "called"
+                    joined = True
+                    continue
+                return None
+            return None
+        return None
+
+    def _tagged_noun_phrase(self, toks: list[Tok], tags, e: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``e`` with the prepositional phrases attached to it
+        ("Senator Ted Cruz of Texas", "A group of rabbis"), when it opens its clause (the
+        sentence, or after a comma, dash, opening quote or clause boundary); else None."""
+        s = e
+        while s > 0 and tags[s][1] == "I-NP":
+            s -= 1
+        for _ in range(2):
+            # "of Texas": a preposition attached to the noun phrase before it
+            if s > 1 and toks[s - 1].low in self.src.organization_prepositions \
+                    and tags[s - 2][1] in self.cues.tagged_noun_phrase:
+                s -= 2
+                while s > 0 and tags[s][1] == "I-NP":
+                    s -= 1
+        while s > 1 and self._abbreviation_dot(toks, s - 1):
+            s -= 2      # "Sen. Ann Lee": the tokenizer cut the title's point off
+        while s < e and toks[s].low in self.cues.leading_words:
+            s += 1
+        if s > 0:
+            before = toks[s - 1]
+            if not (before.text in _SET_OFF or before.text in OPEN_TOKENS
+                    or (before.low in self.cues.clause_boundaries
+                        or before.low in self.cues.leading_words)
+                    and before.low not in self.src.prepositions):
+                return None     # the object of an earlier verb or preposition
+        seg = toks[s:e + 1]
+        if not self._valid_source(seg) or not self._plausible(seg):
+            return None
+        return s, e + 1
+
+    def _tagged_content_end(self, ctx: Context, tags, k: int) -> int:
+        """Where the content starting at token ``k`` ends: before a comma or "and" that opens a
+        second verb of the same subject, before a semicolon, else at the sentence end."""
+        toks = ctx.toks
+        for n in range(k + 1, len(toks) - 1):
+            if ctx.in_quote(toks[n].start):
+                continue
+            if toks[n].text == ";":
+                return toks[n].start
+            if toks[n].text == "," or toks[n].low in self.cues.verb_coordinators:
+                m = n + 1
+                while m < len(toks) and tags[m][0].startswith("RB"):
+                    m += 1
+                if m < len(toks) and tags[m][0] in self.cues.tagged_finite \
+                        and tags[m][1] == "B-VP" and toks[m].text.islower():
+                    return toks[n].start
+        return ctx.end if not ctx.in_quote(ctx.end - 1) else ctx.span.end
