@@ -1181,3 +1181,58 @@ def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
     assert [(c.span.text, s.name) for c, s in found] == [
         ("“We will fix the roads this year,”", "Ann Lee"),
         ("“Who believes that anymore?”", "Tom Reyes")]
+
+
+# --- fallback frames read with part-of-speech tags (attribute/tagged.py) ---------------------
+
+def _attributions(sentence: str) -> list[tuple[str, str, str]]:
+    """(cue, source name, content) of every attributed claim of a one-sentence article."""
+    report = credibility.analyze(f"Title\n\n{sentence}\n")
+    return [(c.cue.text, report.source(c.source_id).name, c.span.text)
+            for c in report.claims if c.source_id]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an apposition set off by dashes, then two verbs of one subject
+    ("Republican establishment figures — whose party was once known for its discipline — both "
+     "suggested the speechwriter be fired and defended the nominee as a candidate.",
+     [("suggested", "Republican establishment figures", "the speechwriter be fired"),
+      ("defended", "Republican establishment figures", "the nominee as a candidate")]),
+    # a verb group with an auxiliary and an adverb between subject and cue
+    ("The American Legion has twice complained to campaign officials about the use of its "
+     "emblem.",
+     [("complained", "American Legion", "to campaign officials about the use of its emblem")]),
+    # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
+    ("Gowdy's office calls the whole thing an attack on the committee.",
+     [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),
+])
+def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expected):
+    assert _attributions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters approved the measure.",                          # no cue verb
+    "Stockholders were asked to approve the merger.",        # a passive
+    "Trump continues to lead the field.",                    # an aspect, not a stance
+    "Officials in Ohio seeking a waiver met on Monday.",     # a participle phrase
+    "Experience shows that a new furnace pays for itself within a year.",   # no one speaks
+    "Ines Kahl showed reporters around the Dunmore plant on Monday.",       # an act
+])
+def test_tagged_fallback_makes_no_attribution(sentence):
+    assert _attributions(sentence) == []
+
+
+def test_tagged_fallback_is_skipped_without_the_tagger(monkeypatch):
+    """Without TextBlob (``chunks`` answers None) the sentence is the reporter's, as before."""
+    from credibility.attribute import tagged
+
+    monkeypatch.setattr(tagged, "chunks", lambda words: None)
+    assert _attributions("Gowdy's office calls the whole thing an attack on the committee.") == []
+
+
+def test_tagger_reads_a_verb_and_a_noun_phrase():
+    from credibility.attribute.tagging import chunks
+
+    tags = chunks(("The", "union", "has", "slammed", "the", "decision", "."))
+    assert [t[:2] for t, _ in tags] == ["DT", "NN", "VB", "VB", "DT", "NN", "."]
+    assert [c for _, c in tags] == ["B-NP", "I-NP", "B-VP", "I-VP", "B-NP", "I-NP", "O"]
