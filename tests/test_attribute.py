@@ -1217,6 +1217,12 @@ def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expe
     "Officials in Ohio seeking a waiver met on Monday.",     # a participle phrase
     "Experience shows that a new furnace pays for itself within a year.",   # no one speaks
     "Ines Kahl showed reporters around the Dunmore plant on Monday.",       # an act
+    "Don't you think the plan is a repetition?",             # a question
+    "The theologian known as Saint Jerome translated the Bible.",          # a name
+    "Sports fans aren't known as patrons of poetry.",        # a passive, negated
+    "Diercks sang at the funeral of the senator's father.",  # where, not what
+    "In 2005, he appeared in Cry Wolf, another horror film.",               # a raising verb
+    "As far as I can tell, the site features free content.",  # a verb with no object
 ])
 def test_tagged_fallback_makes_no_attribution(sentence):
     assert _attributions(sentence) == []

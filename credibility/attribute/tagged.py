@@ -43,8 +43,11 @@ class TaggedFrames:
         """Frames of the cue verbs of a sentence in which no other finder found one, in text
         order; [] when there is no candidate cue or the tagger is not installed."""
         toks = ctx.toks
+        if ctx.span.text.rstrip().endswith("?"):
+            return []       # "Don't you think …?": a question reports nothing
         cues = [i for i, t in enumerate(toks)
-                if t.low in self.cues.verbs and t.text.islower() and not ctx.in_quote(t.start)]
+                if t.low in self.cues.verbs and t.low not in self.cues.raising_verbs
+                and t.text.islower() and not ctx.in_quote(t.start)]
         if not cues:
             return []
         tags = chunks(tuple(self._tagger_word(t) for t in toks))
@@ -58,11 +61,13 @@ class TaggedFrames:
                 continue    # read as a noun or an adjective
             low, tag = toks[i].low, tags[i][0]
             v = self._verb_group_start(toks, tags, i)
-            group = {t.low for t in toks[v:i]}
+            group = {t.low.removesuffix("n't").removesuffix("n’t") for t in toks[v:i]}
             if toks[v].low == "to" or (tag == "VBG" and not group & self.cues.passive_auxiliaries) \
                     or (tag in {"VBN", "VBD"} and group & self.cues.passive_auxiliaries):
                 continue    # an infinitive, a participle phrase ("Saudi Arabia seeking help")
-                #             or a passive ("was asked to")
+                #             or a passive ("was asked to", "aren't known as")
+            if i + 1 < len(toks) and toks[i + 1].text == ",":
+                continue    # "As far as I can tell, …": no object, no frame
             found = self._tagged_subject(toks, tags, v)
             if found is None:
                 continue
@@ -83,6 +88,11 @@ class TaggedFrames:
                                                or toks[after + 1].low in self.cues.topic_words
                                                or toks[after + 1].text in OPEN_TOKENS)):
                 continue    # "showed reporters around the plant": an act, as for forward frames
+            if tag in {"VBN", "VBD"} and toks[after].low in self.cues.as_words:
+                continue    # "a theologian known as Saint Jerome": a name, not a report
+            if tags[after][0] == "IN" and toks[after].low not in self.cues.topic_words \
+                    and toks[after].low not in self.cues.complementizers:
+                continue    # "sang at his funeral", "appeared in a film": where, not what
             if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
                 continue    # "the bill he thought would displace workers": a relative clause
             if toks[after].low == "to" and after + 1 < len(toks) and tags[after + 1][0] == "VB" \
@@ -184,11 +194,14 @@ class TaggedFrames:
             s += 1
         if s > 0:
             before = toks[s - 1]
+            opens = s == 1 or toks[s - 2].text in _SET_OFF or toks[s - 2].text in OPEN_TOKENS
             if not (before.text in _SET_OFF or before.text in OPEN_TOKENS
                     or (before.low in self.cues.clause_boundaries
-                        or before.low in self.cues.leading_words)
+                        or before.low in self.cues.leading_words and opens)
                     and before.low not in self.src.prepositions):
-                return None     # the object of an earlier verb or preposition
+                # the object of an earlier verb or preposition ("with the troops under his
+                # command Gordon decided"); "But officials say" opens its clause
+                return None
         seg = toks[s:e + 1]
         if not self._valid_source(seg) or not self._plausible(seg):
             return None
@@ -203,6 +216,8 @@ class TaggedFrames:
                 continue
             if toks[n].text == ";":
                 return toks[n].start
+            if toks[n].text == "," and toks[n + 1].low in self.cues.coordinators:
+                return toks[n].start    # "…, but we come up with …": another clause
             if toks[n].text == "," or toks[n].low in self.cues.verb_coordinators:
                 m = n + 1
                 while m < len(toks) and tags[m][0].startswith("RB"):
