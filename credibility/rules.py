@@ -67,6 +67,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "tagged_finite": [str],
         "tagged_noun_phrase": [str],
         "tagged_floating": [str],
+        "tagged_clause_verb": [str],
+        "tagged_particles": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -528,6 +530,10 @@ class CueRules:
     tagged_noun_phrase: frozenset[str]
     """Chunk labels of a noun phrase ("B-NP", "I-NP")."""
     tagged_floating: frozenset[str]
+    tagged_clause_verb: frozenset[str]
+    """Penn tags of a verb that makes a clause: a stretch with one is no apposition."""
+    tagged_particles: frozenset[str]
+    """Particles of phrasal verbs, not where the content starts ("laid out a plan")."""
     """Quantifiers between a subject and its verb ("the ministers all urged")."""
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
@@ -844,6 +850,8 @@ def load_rules(directory: str | None = None) -> Rules:
             tagged_finite=frozenset(cues["tagged_finite"]),
             tagged_noun_phrase=frozenset(cues["tagged_noun_phrase"]),
             tagged_floating=frozenset(cues["tagged_floating"]),
+            tagged_clause_verb=frozenset(cues["tagged_clause_verb"]),
+            tagged_particles=frozenset(cues["tagged_particles"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

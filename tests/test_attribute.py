@@ -1202,6 +1202,23 @@ def _attributions(sentence: str) -> list[tuple[str, str, str]]:
     ("The American Legion has twice complained to campaign officials about the use of its "
      "emblem.",
      [("complained", "American Legion", "to campaign officials about the use of its emblem")]),
+    # the whole stretch before the verb when it is one noun phrase with its modifiers
+    ("A random survey conducted by the Ohio News Network found the senator the winner of the "
+     "debate.",
+     [("found", "A random survey conducted by the Ohio News Network",
+       "the senator the winner of the debate")]),
+    # a second verb after ", and", its subject at the start of the sentence
+    ("Mr. Putin backpedaled on his prediction that Russia would pull out of its slump within "
+     "two years, and blamed the tumble in oil prices.",
+     [("blamed", "Mr. Putin", "the tumble in oil prices")]),
+    # an apposition holding only a participle ("fired"), not a clause
+    ("Corey Lewandowski, Donald Trump's fired campaign manager, ripped the FBI director for "
+     "acting as the judge and the jury.",
+     [("ripped", "Corey Lewandowski",
+       "the FBI director for acting as the judge and the jury")]),
+    # a particle is the cue's, not the content's
+    ("But Sanders also laid out a political reform agenda at a news conference.",
+     [("laid", "Sanders", "a political reform agenda at a news conference")]),
     # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
     ("Gowdy's office calls the whole thing an attack on the committee.",
      [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),

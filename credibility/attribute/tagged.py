@@ -74,11 +74,17 @@ class TaggedFrames:
             rng, joined = found
             if self._common_noun(ctx, rng):
                 continue    # "Experience shows that …": no one speaks
-            if tag == "VB" and not group:
-                continue    # a base form with no auxiliary: an imperative or a misread
-            if tag == "VBN" and not group and not joined:
-                continue    # "Respondents asked to pick …", "Blocher charged with …": passive
+            if tag == "VB" and not group and tags[rng[1] - 1][0] not in {"NNS", "NNPS", "PRP"}:
+                continue    # a base form with no auxiliary: an imperative or a misread (not
+                #             "A majority of independents endorse …": a present plural)
+            if tag == "VBN" and not group and not joined and not (
+                    i + 1 < len(toks) and tags[i + 1][1] == "B-NP"):
+                continue    # "Respondents asked to pick …", "Blocher charged with …": a
+                #             passive; a participle with an object is the tagger's misreading
             after = self._skip_after_cue(toks, i, low)
+            if after == i + 1 and after < len(toks) - 1 \
+                    and toks[after].low in self.cues.tagged_particles:
+                after += 1      # "laid out a political reform agenda"
             if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
                 after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
             if after >= len(toks) or toks[after].low == "by":
@@ -129,6 +135,13 @@ class TaggedFrames:
             v -= 1
         return v
 
+    def _clause_verb(self, toks: list[Tok], tags, n: int, finite: frozenset[str]) -> bool:
+        """Whether token ``n`` is a verb heading a clause: a tag of ``finite`` in a verb chunk,
+        not a participle after a determiner or possessive ("Trump's fired campaign manager")."""
+        return tags[n][0] in finite and tags[n][1].endswith("-VP") and not (
+            n and toks[n - 1].low not in self.cues.tagged_floating and (
+                tags[n - 1][0] in {"DT", "PRP$", "POS"} or toks[n - 1].text.endswith(("'s", "’s"))))
+
     def _tagged_subject(self, toks: list[Tok], tags,
                         v: int) -> tuple[tuple[int, int], bool] | None:
         """(token range of the subject of the verb group starting at ``v``, whether it was
@@ -139,40 +152,70 @@ class TaggedFrames:
             if p < 0 or toks[p].text in _STOPS:
                 return None
             if tags[p][1] in self.cues.tagged_noun_phrase:
-                rng = self._tagged_noun_phrase(toks, tags, p)
+                rng = self._tagged_noun_phrase(toks, tags, p) or self._opening_subject(toks, tags, v)
                 return None if rng is None else (rng, joined)
-            if toks[p].text in _SET_OFF or toks[p].low in self.cues.verb_coordinators:
-                # an apposition ", a Democrat who …," or an earlier verb of the same subject
-                q = p - 1
-                marked = toks[p].text in _SET_OFF
-                while q >= 0 and toks[q].text not in _SET_OFF and toks[q].text not in _STOPS \
-                        and (marked or toks[q].low not in self.cues.verb_coordinators):
-                    q -= 1
-                seg = range(q + 1, p)
-                if not seg:
-                    return None
-                first = seg[0]
-                rel = next((n for n in seg if n > first
-                            and toks[n].low in self.cues.relative_words), p)
-                verb = next((n for n in range(first, rel) if tags[n][0] in self.cues.tagged_finite
-                             and tags[n][1].endswith("-VP")), None)
-                if q >= 0 and toks[q].text == toks[p].text and toks[p].text in _SET_OFF and (
-                        toks[first].low in self.cues.relative_words or verb is None):
-                    # ", a Democrat who …," between two marks: the subject ends before the first
-                    if q == 0 or tags[q - 1][1] not in self.cues.tagged_noun_phrase:
-                        return None
-                    rng = self._tagged_noun_phrase(toks, tags, q - 1)
-                    return None if rng is None else (rng, joined)
-                if verb is not None and verb == first or (
-                        verb is not None and all(tags[n][0] in self.cues.tagged_verb_group
-                                                 or toks[n].low in self.cues.tagged_floating
-                                                 for n in range(first, verb))):
-                    v = first       # "…, called B and boycotted C": back to "called"
-                    joined = True
-                    continue
+            if toks[p].text not in _SET_OFF and toks[p].low not in self.cues.verb_coordinators:
                 return None
-            return None
+            coordinated = toks[p].low in self.cues.verb_coordinators
+            if coordinated and p > 0 and toks[p - 1].text == ",":
+                p -= 1      # ", and blamed …": one joint
+            marked = not coordinated
+            dash = marked and toks[p].text in _DASHES
+            # back to the mark that opens the segment before the joint (the other dash of a
+            # pair: a clause between dashes may hold commas)
+            q = p - 1
+            while q >= 0 and toks[q].text not in _STOPS and not (
+                    toks[q].text in _DASHES if dash else (
+                        toks[q].text in _SET_OFF
+                        or (coordinated and toks[q].low in self.cues.verb_coordinators))):
+                q -= 1
+            seg = range(q + 1, p)
+            if not seg:
+                return None
+            first = seg[0]
+            rel = next((n for n in seg if n > first and toks[n].low in self.cues.relative_words),
+                       p)
+            if marked and q >= 0 and toks[q].text == toks[p].text and (
+                    toks[first].low in self.cues.relative_words
+                    or not any(self._clause_verb(toks, tags, n, self.cues.tagged_clause_verb)
+                               for n in range(first, rel))):
+                # ", a Democrat who …," between two marks: the subject ends before the first
+                if q == 0 or tags[q - 1][1] not in self.cues.tagged_noun_phrase:
+                    return None
+                rng = self._tagged_noun_phrase(toks, tags, q - 1)
+                return None if rng is None else (rng, joined)
+            verb = next((n for n in seg if self._clause_verb(toks, tags, n,
+                                                             self.cues.tagged_finite)), None)
+            if verb is None:
+                return None
+            # "…, called B and boycotted C": on to the subject of "called"
+            v = self._verb_group_start(toks, tags, verb)
+            joined = True
         return None
+
+    def _opening_subject(self, toks: list[Tok], tags, v: int) -> tuple[int, int] | None:
+        """The whole stretch from the start of the clause to the verb group at ``v`` when it is
+        one noun phrase with what modifies it, no clause ("People involved in the lobbying
+        project offered …", "A survey conducted by the network found …"), and its first noun
+        phrase is a plausible source."""
+        c = next((n + 1 for n in range(v - 1, -1, -1) if toks[n].text == ";"), 0)
+        while c < v and toks[c].low in self.cues.leading_words:
+            c += 1
+        if c >= v or v - c > 15 or tags[c][1] != "B-NP":
+            return None
+        for n in range(c, v):
+            t = toks[n]
+            if tags[n][0] in self.cues.tagged_clause_verb or t.text in _SET_OFF \
+                    or t.text in QUOTE_TOKENS or not (t.low in {"and", "of"} or (
+                        t.low not in self.cues.clause_boundaries
+                        and t.low not in self.cues.relative_words)):
+                return None
+        head = c + 1
+        while head < v and tags[head][1] == "I-NP":
+            head += 1
+        if not self._valid_source(toks[c:v]) or not self._plausible(toks[c:head]):
+            return None
+        return c, v
 
     def _tagged_noun_phrase(self, toks: list[Tok], tags, e: int) -> tuple[int, int] | None:
         """The noun phrase ending at token ``e`` with the prepositional phrases attached to it
@@ -188,6 +231,10 @@ class TaggedFrames:
                 s -= 2
                 while s > 0 and tags[s][1] == "I-NP":
                     s -= 1
+        pronoun = next((n for n in range(e, s, -1) if tags[n][0] == "PRP"), None)
+        if pronoun is not None:
+            return (pronoun, e + 1) if pronoun == e else None
+            # "the novel Dark Matters I think": a pronoun is a noun phrase of its own
         while s > 1 and self._abbreviation_dot(toks, s - 1):
             s -= 2      # "Sen. Ann Lee": the tokenizer cut the title's point off
         while s < e and toks[s].low in self.cues.leading_words:
@@ -195,7 +242,7 @@ class TaggedFrames:
         if s > 0:
             before = toks[s - 1]
             opens = s == 1 or toks[s - 2].text in _SET_OFF or toks[s - 2].text in OPEN_TOKENS
-            if not (before.text in _SET_OFF or before.text in OPEN_TOKENS
+            if not (before.text in _SET_OFF or before.text in OPEN_TOKENS or before.text == ";"
                     or (before.low in self.cues.clause_boundaries
                         or before.low in self.cues.leading_words and opens)
                     and before.low not in self.src.prepositions):
