@@ -1240,6 +1240,7 @@ def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expe
     "Diercks sang at the funeral of the senator's father.",  # where, not what
     "In 2005, he appeared in Cry Wolf, another horror film.",               # a raising verb
     "As far as I can tell, the site features free content.",  # a verb with no object
+    "It was a deal he had been pushing and the two were arm in arm at the convention.",
 ])
 def test_tagged_fallback_makes_no_attribution(sentence):
     assert _attributions(sentence) == []

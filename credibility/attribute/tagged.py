@@ -74,7 +74,9 @@ class TaggedFrames:
             rng, joined = found
             if self._common_noun(ctx, rng):
                 continue    # "Experience shows that …": no one speaks
-            if tag == "VB" and not group and tags[rng[1] - 1][0] not in {"NNS", "NNPS", "PRP"}:
+            if tag == "VB" and not group and not (
+                    tags[rng[1] - 1][0] in {"NNS", "NNPS"} or tags[rng[1] - 1][0] == "PRP"
+                    and toks[rng[1] - 1].low not in self.src.pronouns_singular):
                 continue    # a base form with no auxiliary: an imperative or a misread (not
                 #             "A majority of independents endorse …": a present plural)
             if tag == "VBN" and not group and not joined and not (
@@ -101,8 +103,10 @@ class TaggedFrames:
                 continue    # "sang at his funeral", "appeared in a film": where, not what
             if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
                 continue    # "the bill he thought would displace workers": a relative clause
-            if toks[after].low == "to" and after + 1 < len(toks) and tags[after + 1][0] == "VB" \
-                    and low not in self.cues.infinitive_verbs:
+            if toks[after].low in self.cues.coordinators or tags[after][0] == "CC":
+                continue    # "pushing, and the two were …": no object, another clause
+            if toks[after].low == "to" and after + 1 < len(toks) \
+                    and tags[after + 1][0] == "VB" and low not in self.cues.infinitive_verbs:
                 continue    # "Trump continues to lead": an aspect, not a stance (as for
                 #             forward frames, only the verbs of ``infinitive_verbs`` take one)
             end = self._tagged_content_end(ctx, tags, after)
