@@ -1260,3 +1260,20 @@ def test_tagger_reads_a_verb_and_a_noun_phrase():
     tags = chunks(("The", "union", "has", "slammed", "the", "decision", "."))
     assert [t[:2] for t, _ in tags] == ["DT", "NN", "VB", "VB", "DT", "NN", "."]
     assert [c for _, c in tags] == ["B-NP", "I-NP", "B-VP", "I-VP", "B-NP", "I-NP", "O"]
+
+
+def test_who_after_a_sentence_end_goes_back_to_the_name_before_it():
+    """"… tightened.\n\nAnn Lee, who said …": the antecedent of "who" starts after the period
+    of the sentence before (it read ". Ann Lee", no source, and the source was named "who")."""
+    report = credibility.analyze("Title\n\nThe race tightened.\n\nAnn Lee, who said the race was "
+                                 "close, campaigned in Iowa.\n")
+    assert [(report.source(c.source_id).name, c.source_mention.text)
+            for c in report.claims if c.source_id] == [("Ann Lee", "who")]
+
+
+def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
+    report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
+                                 "WHO said salt should be iodised.\n")
+    sources = {report.source(c.source_id).name: report.source(c.source_id).kind
+               for c in report.claims if c.source_id}
+    assert sources["WHO"] == "named_organization"
