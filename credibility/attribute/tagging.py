@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from functools import cache, lru_cache
+from functools import cache
 
 
 @cache
@@ -27,6 +27,8 @@ def _parser():
     if spec is None or not spec.submodule_search_locations:
         return None
     home = spec.submodule_search_locations[0]
+    if not os.path.isfile(os.path.join(home, "_text.py")):
+        return None     # a TextBlob without Pattern's module: no tagger
     text_spec = importlib.util.spec_from_file_location(
         "credibility._pattern_text", os.path.join(home, "_text.py"))
     if text_spec is None or text_spec.loader is None:
@@ -52,7 +54,6 @@ def _penn(token: str, tag: str) -> tuple[str, str]:
     return token, tag
 
 
-@lru_cache(maxsize=1024)
 def chunks(words: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
     """Penn Treebank tag and chunk label of each word of one tokenized sentence.
 
