@@ -57,66 +57,74 @@ class TaggedFrames:
         for i in cues:
             if out and any(c.start <= toks[i].start < c.end for c in out[-1].contents):
                 continue    # a verb inside the content just found is that content's own
-            if not (tags[i][0].startswith("VB") and tags[i][1].endswith("-VP")):
-                continue    # read as a noun or an adjective
-            low, tag = toks[i].low, tags[i][0]
-            v = self._verb_group_start(toks, tags, i)
-            group = {t.low.removesuffix("n't").removesuffix("n’t") for t in toks[v:i]}
-            if toks[v].low == "to" or (tag == "VBG" and not group & self.cues.passive_auxiliaries) \
-                    or (tag in {"VBN", "VBD"} and group & self.cues.passive_auxiliaries):
-                continue    # an infinitive, a participle phrase ("Saudi Arabia seeking help")
-                #             or a passive ("was asked to", "aren't known as")
-            if i + 1 < len(toks) and toks[i + 1].text == ",":
-                continue    # "As far as I can tell, …": no object, no frame
-            found = self._tagged_subject(toks, tags, v)
-            if found is None:
-                continue
-            rng, joined = found
-            if self._common_noun(ctx, rng):
-                continue    # "Experience shows that …": no one speaks
-            if tag == "VB" and not group and not (
-                    tags[rng[1] - 1][0] in {"NNS", "NNPS"} or tags[rng[1] - 1][0] == "PRP"
-                    and toks[rng[1] - 1].low not in self.src.pronouns_singular):
-                continue    # a base form with no auxiliary: an imperative or a misread (not
-                #             "A majority of independents endorse …": a present plural)
-            if tag == "VBN" and not group and not joined and not (
-                    i + 1 < len(toks) and tags[i + 1][1] == "B-NP"):
-                continue    # "Respondents asked to pick …", "Blocher charged with …": a
-                #             passive; a participle with an object is the tagger's misreading
-            after = self._skip_after_cue(toks, i, low)
-            if after == i + 1 and after < len(toks) - 1 \
-                    and toks[after].low in self.cues.tagged_particles:
-                after += 1      # "laid out a political reform agenda"
-            if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
-                after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
-            if after >= len(toks) or toks[after].low == "by":
-                continue    # nothing after it, or a passive ("is supported by")
-            if toks[after].low in self.cues.listener_words and not (
-                    after + 1 < len(toks) and (toks[after + 1].low in self.cues.complementizers
-                                               or toks[after + 1].low in self.cues.topic_words
-                                               or toks[after + 1].text in OPEN_TOKENS)):
-                continue    # "showed reporters around the plant": an act, as for forward frames
-            if tag in {"VBN", "VBD"} and toks[after].low in self.cues.as_words:
-                continue    # "a theologian known as Saint Jerome": a name, not a report
-            if tags[after][0] == "IN" and toks[after].low not in self.cues.topic_words \
-                    and toks[after].low not in self.cues.complementizers:
-                continue    # "sang at his funeral", "appeared in a film": where, not what
-            if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
-                continue    # "the bill he thought would displace workers": a relative clause
-            if toks[after].low in self.cues.coordinators or tags[after][0] == "CC":
-                continue    # "pushing, and the two were …": no object, another clause
-            if toks[after].low == "to" and after + 1 < len(toks) \
-                    and tags[after + 1][0] == "VB" and low not in self.cues.infinitive_verbs:
-                continue    # "Trump continues to lead": an aspect, not a stance (as for
-                #             forward frames, only the verbs of ``infinitive_verbs`` take one)
-            end = self._tagged_content_end(ctx, tags, after)
-            c = ctx.content(toks[after].start, end, shortest=2)
-            if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
-                continue    # a short object is kept when it is a name, as for forward frames
-            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-            cue = Span(toks[i].start, toks[i].end, toks[i].text)
-            out.append(Frame([c], cue, src, ctx.quote_kind(c), src.end))
+            frame = self._tagged_frame_at(ctx, tags, i)
+            if frame is not None:
+                out.append(frame)
         return out
+
+    def _tagged_frame_at(self, ctx: Context, tags, i: int) -> Frame | None:
+        """The frame of the cue verb at token ``i`` read with the sentence's ``tags``, or None
+        (see the module for what is read and what is left out)."""
+        toks = ctx.toks
+        if not (tags[i][0].startswith("VB") and tags[i][1].endswith("-VP")):
+            return None     # read as a noun or an adjective
+        low, tag = toks[i].low, tags[i][0]
+        v = self._verb_group_start(toks, tags, i)
+        group = {t.low.removesuffix("n't").removesuffix("n’t") for t in toks[v:i]}
+        if toks[v].low == "to" or (tag == "VBG" and not group & self.cues.passive_auxiliaries) \
+                or (tag in {"VBN", "VBD"} and group & self.cues.passive_auxiliaries):
+            return None     # an infinitive, a participle phrase ("Saudi Arabia seeking help")
+            #                 or a passive ("was asked to", "aren't known as")
+        if i + 1 < len(toks) and toks[i + 1].text == ",":
+            return None     # "As far as I can tell, …": no object, no frame
+        found = self._tagged_subject(toks, tags, v)
+        if found is None:
+            return None
+        rng, joined = found
+        if self._common_noun(ctx, rng):
+            return None     # "Experience shows that …": no one speaks
+        if tag == "VB" and not group and not (
+                tags[rng[1] - 1][0] in {"NNS", "NNPS"} or tags[rng[1] - 1][0] == "PRP"
+                and toks[rng[1] - 1].low not in self.src.pronouns_singular):
+            return None     # a base form with no auxiliary: an imperative or a misread (not
+            #                 "A majority of independents endorse …": a present plural)
+        if tag == "VBN" and not group and not joined and not (
+                i + 1 < len(toks) and tags[i + 1][1] == "B-NP"):
+            return None     # "Respondents asked to pick …", "Blocher charged with …": a
+            #                 passive; a participle with an object is the tagger's misreading
+        after = self._skip_after_cue(toks, i, low)
+        if after == i + 1 and after < len(toks) - 1 \
+                and toks[after].low in self.cues.tagged_particles:
+            after += 1      # "laid out a political reform agenda"
+        if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
+            after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
+        if after >= len(toks) or toks[after].low == "by":
+            return None     # nothing after it, or a passive ("is supported by")
+        if toks[after].low in self.cues.listener_words and not (
+                after + 1 < len(toks) and (toks[after + 1].low in self.cues.complementizers
+                                           or toks[after + 1].low in self.cues.topic_words
+                                           or toks[after + 1].text in OPEN_TOKENS)):
+            return None     # "showed reporters around the plant": an act, as for forward frames
+        if tag in {"VBN", "VBD"} and toks[after].low in self.cues.as_words:
+            return None     # "a theologian known as Saint Jerome": a name, not a report
+        if tags[after][0] == "IN" and toks[after].low not in self.cues.topic_words \
+                and toks[after].low not in self.cues.complementizers:
+            return None     # "sang at his funeral", "appeared in a film": where, not what
+        if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
+            return None     # "the bill he thought would displace workers": a relative clause
+        if toks[after].low in self.cues.coordinators or tags[after][0] == "CC":
+            return None     # "pushing, and the two were …": no object, another clause
+        if toks[after].low == "to" and after + 1 < len(toks) \
+                and tags[after + 1][0] == "VB" and low not in self.cues.infinitive_verbs:
+            return None     # "Trump continues to lead": an aspect, not a stance (as for
+            #                 forward frames, only the verbs of ``infinitive_verbs`` take one)
+        end = self._tagged_content_end(ctx, tags, after)
+        c = ctx.content(toks[after].start, end, shortest=2)
+        if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
+            return None     # a short object is kept when it is a name, as for forward frames
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        cue = Span(toks[i].start, toks[i].end, toks[i].text)
+        return Frame([c], cue, src, ctx.quote_kind(c), src.end)
 
     @staticmethod
     def _tagger_word(tok: Tok) -> str:
