@@ -1246,6 +1246,15 @@ def test_tagged_fallback_makes_no_attribution(sentence):
     assert _attributions(sentence) == []
 
 
+def test_a_forward_frame_ends_before_further_verbs_of_its_subject():
+    """The scan finds "attacked" and ran its content to the end of the sentence; the tags split
+    off the verbs joined to it, each a frame of the same source."""
+    assert _attributions("Lee attacked the plan, called it a fraud and urged voters to reject "
+                         "it.") == [("attacked", "Lee", "the plan"),
+                                    ("called", "Lee", "it a fraud"),
+                                    ("urged", "Lee", "voters to reject it")]
+
+
 def test_tagged_fallback_is_skipped_without_the_tagger(monkeypatch):
     """Without TextBlob (``chunks`` answers None) the sentence is the reporter's, as before."""
     from credibility.attribute import tagged

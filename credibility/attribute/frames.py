@@ -149,6 +149,8 @@ class Frames:
             # "A group of rabbis is planning to boycott …": a subject out of the scans' reach,
             # found with part-of-speech tags (only these sentences are tagged)
             found = self._split_participles(ctx, self._tagged_frames(ctx))
+        else:
+            found = self._tagged_coordinated(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if found:

@@ -21,6 +21,8 @@ tagged, so the tagger's cost (about 7 µs a word) stays off most sentences.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from credibility.attribute.frames import Frame
 from credibility.attribute.tagging import chunks
 from credibility.attribute.tokens import OPEN_TOKENS, QUOTE_TOKENS, Context, Tok
@@ -96,6 +98,8 @@ class TaggedFrames:
         if after == i + 1 and after < len(toks) - 1 \
                 and toks[after].low in self.cues.tagged_particles:
             after += 1      # "laid out a political reform agenda"
+        if after == len(toks) - 1 and any(t.low == "to" for t in toks[i + 1:after]):
+            after = i + 1   # "urged voters to reject it.": read as "told reporters."
         if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
             after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
         if after >= len(toks) or toks[after].low == "by":
@@ -125,6 +129,44 @@ class TaggedFrames:
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         cue = Span(toks[i].start, toks[i].end, toks[i].text)
         return Frame([c], cue, src, ctx.quote_kind(c), src.end)
+
+    def _tagged_coordinated(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """"Lee attacked the plan, called it a fraud and urged voters to reject it": a forward
+        frame whose content runs over further verbs of the same subject (after a comma or
+        "and") ends before the first of them, and each that is a cue is a frame of its own
+        with the same source, when the tags read it as a verb whose subject is that source."""
+        toks = ctx.toks
+        fwd = [f for f in frames if f.forward_from is not None and f.source is not None
+               and len(f.contents) == 1]
+        if len(frames) != 1 or not fwd:
+            return frames
+        f = fwd[0]
+        c = f.contents[0]
+        cand = [n for n in range(1, len(toks)) if c.start < toks[n].start < c.end
+                and toks[n].low in self.cues.verbs and toks[n].text.islower()
+                and not ctx.in_quote(toks[n].start)
+                and (toks[n - 1].text == "," or toks[n - 1].low in self.cues.verb_coordinators)]
+        if not cand:
+            return frames
+        tags = chunks(tuple(self._tagger_word(t) for t in toks))
+        if tags is None:
+            return frames
+        more = []
+        for n in cand:
+            g = self._tagged_frame_at(ctx, tags, n)
+            if g is None or g.source is None or g.source.start != f.source.start:
+                continue
+            more.append(g)
+        if not more:
+            return frames
+        joint = bisect_left([t.start for t in toks], more[0].cue.start) - 1
+        if toks[joint].low in self.cues.verb_coordinators and toks[joint - 1].text == ",":
+            joint -= 1
+        head = ctx.content(c.start, toks[joint].start, shortest=2)
+        if head is None:
+            return frames
+        f.contents[0] = head
+        return frames + more
 
     @staticmethod
     def _tagger_word(tok: Tok) -> str:
