@@ -1219,6 +1219,9 @@ def _attributions(sentence: str) -> list[tuple[str, str, str]]:
     # a particle is the cue's, not the content's
     ("But Sanders also laid out a political reform agenda at a news conference.",
      [("laid", "Sanders", "a political reform agenda at a news conference")]),
+    # "up" opens the content when no noun phrase follows it (the scan reads "said up" as a noun)
+    ("A spokesman said up to 1,800 workers will be affected.",
+     [("said", "A spokesman", "up to 1,800 workers will be affected")]),
     # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
     ("Gowdy's office calls the whole thing an attack on the committee.",
      [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),

@@ -100,8 +100,9 @@ class TaggedFrames:
             #                 passive; a participle with an object is the tagger's misreading
         after = self._skip_after_cue(toks, i, low)
         if after == i + 1 and after < len(toks) - 1 \
-                and toks[after].low in self.cues.tagged_particles:
-            after += 1      # "laid out a political reform agenda"
+                and toks[after].low in self.cues.tagged_particles \
+                and tags[after + 1][1] in self.cues.tagged_noun_phrase:
+            after += 1      # "laid out a political reform agenda", not "said up to 1,800"
         if after == len(toks) - 1 and any(t.low == "to" for t in toks[i + 1:after]):
             after = i + 1   # "urged voters to reject it.": read as "told reporters."
         if any(toks[n].text == "." for n in range(i + 1, min(after + 1, len(toks) - 1))):
@@ -116,7 +117,8 @@ class TaggedFrames:
         if tag in {"VBN", "VBD"} and toks[after].low in self.cues.as_words:
             return None     # "a theologian known as Saint Jerome": a name, not a report
         if tags[after][0] == "IN" and toks[after].low not in self.cues.topic_words \
-                and toks[after].low not in self.cues.complementizers:
+                and toks[after].low not in self.cues.complementizers \
+                and toks[after].low not in self.cues.tagged_particles:
             return None     # "sang at his funeral", "appeared in a film": where, not what
         if tags[after][0] in self.cues.tagged_finite or tags[after][0] == "MD":
             return None     # "the bill he thought would displace workers": a relative clause
