@@ -63,6 +63,12 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "document_intro": str,
+        "tagged_verb_group": [str],
+        "tagged_finite": [str],
+        "tagged_noun_phrase": [str],
+        "tagged_floating": [str],
+        "tagged_clause_verb": [str],
+        "tagged_particles": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -518,6 +524,20 @@ class CueRules:
     relative_before_verb: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     document_intro: re.Pattern
+    tagged_verb_group: frozenset[str]
+    """Penn tags of the words of a verb group ("is planning to boycott", "may well endorse"):
+    the fallback frames read with part-of-speech tags (``attribute/tagged.py``)."""
+    tagged_finite: frozenset[str]
+    """Penn tags of a finite verb: a verb after a comma or "and" with one of them is a second
+    verb of the same subject ("suggested A, called B and boycotted C")."""
+    tagged_noun_phrase: frozenset[str]
+    """Chunk labels of a noun phrase ("B-NP", "I-NP")."""
+    tagged_floating: frozenset[str]
+    tagged_clause_verb: frozenset[str]
+    """Penn tags of a verb that makes a clause: a stretch with one is no apposition."""
+    tagged_particles: frozenset[str]
+    """Particles of phrasal verbs, not where the content starts ("laid out a plan")."""
+    """Quantifiers between a subject and its verb ("the ministers all urged")."""
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
 
@@ -837,6 +857,12 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),
+            tagged_verb_group=frozenset(cues["tagged_verb_group"]),
+            tagged_finite=frozenset(cues["tagged_finite"]),
+            tagged_noun_phrase=frozenset(cues["tagged_noun_phrase"]),
+            tagged_floating=frozenset(cues["tagged_floating"]),
+            tagged_clause_verb=frozenset(cues["tagged_clause_verb"]),
+            tagged_particles=frozenset(cues["tagged_particles"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

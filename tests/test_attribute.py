@@ -1224,3 +1224,111 @@ def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
     assert [(c.span.text, s.name) for c, s in found] == [
         ("“We will fix the roads this year,”", "Ann Lee"),
         ("“Who believes that anymore?”", "Tom Reyes")]
+
+
+# --- fallback frames read with part-of-speech tags (attribute/tagged.py) ---------------------
+
+def _attributions(sentence: str) -> list[tuple[str, str, str]]:
+    """(cue, source name, content) of every attributed claim of a one-sentence article."""
+    report = credibility.analyze(f"Title\n\n{sentence}\n")
+    return [(c.cue.text, report.source(c.source_id).name, c.span.text)
+            for c in report.claims if c.source_id]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an apposition set off by dashes, then two verbs of one subject
+    ("Republican establishment figures — whose party was once known for its discipline — both "
+     "suggested the speechwriter be fired and defended the nominee as a candidate.",
+     [("suggested", "Republican establishment figures", "the speechwriter be fired"),
+      ("defended", "Republican establishment figures", "the nominee as a candidate")]),
+    # a verb group with an auxiliary and an adverb between subject and cue
+    ("The American Legion has twice complained to campaign officials about the use of its "
+     "emblem.",
+     [("complained", "American Legion", "to campaign officials about the use of its emblem")]),
+    # the whole stretch before the verb when it is one noun phrase with its modifiers
+    ("A random survey conducted by the Ohio News Network found the senator the winner of the "
+     "debate.",
+     [("found", "A random survey conducted by the Ohio News Network",
+       "the senator the winner of the debate")]),
+    # a second verb after ", and", its subject at the start of the sentence
+    ("Mr. Putin backpedaled on his prediction that Russia would pull out of its slump within "
+     "two years, and blamed the tumble in oil prices.",
+     [("blamed", "Mr. Putin", "the tumble in oil prices")]),
+    # an apposition holding only a participle ("fired"), not a clause
+    ("Corey Lewandowski, Donald Trump's fired campaign manager, ripped the FBI director for "
+     "acting as the judge and the jury.",
+     [("ripped", "Corey Lewandowski",
+       "the FBI director for acting as the judge and the jury")]),
+    # a particle is the cue's, not the content's
+    ("But Sanders also laid out a political reform agenda at a news conference.",
+     [("laid", "Sanders", "a political reform agenda at a news conference")]),
+    # "up" opens the content when no noun phrase follows it (the scan reads "said up" as a noun)
+    ("A spokesman said up to 1,800 workers will be affected.",
+     [("said", "A spokesman", "up to 1,800 workers will be affected")]),
+    # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
+    ("Gowdy's office calls the whole thing an attack on the committee.",
+     [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),
+])
+def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expected):
+    assert _attributions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters approved the measure.",                          # no cue verb
+    "Stockholders were asked to approve the merger.",        # a passive
+    "Trump continues to lead the field.",                    # an aspect, not a stance
+    "Officials in Ohio seeking a waiver met on Monday.",     # a participle phrase
+    "Experience shows that a new furnace pays for itself within a year.",   # no one speaks
+    "Ines Kahl showed reporters around the Dunmore plant on Monday.",       # an act
+    "Don't you think the plan is a repetition?",             # a question
+    "The theologian known as Saint Jerome translated the Bible.",          # a name
+    "Sports fans aren't known as patrons of poetry.",        # a passive, negated
+    "Diercks sang at the funeral of the senator's father.",  # where, not what
+    "In 2005, he appeared in Cry Wolf, another horror film.",               # a raising verb
+    "As far as I can tell, the site features free content.",  # a verb with no object
+    "It was a deal he had been pushing and the two were arm in arm at the convention.",
+])
+def test_tagged_fallback_makes_no_attribution(sentence):
+    assert _attributions(sentence) == []
+
+
+def test_a_forward_frame_ends_before_further_verbs_of_its_subject():
+    """The scan finds "attacked" and ran its content to the end of the sentence; the tags split
+    off the verbs joined to it, each a frame of the same source."""
+    assert _attributions("Lee attacked the plan, called it a fraud and urged voters to reject "
+                         "it.") == [("attacked", "Lee", "the plan"),
+                                    ("called", "Lee", "it a fraud"),
+                                    ("urged", "Lee", "voters to reject it")]
+
+
+def test_tagged_fallback_is_skipped_without_the_tagger(monkeypatch):
+    """Without TextBlob (``chunks`` answers None) the sentence is the reporter's, as before."""
+    from credibility.attribute import tagged
+
+    monkeypatch.setattr(tagged, "chunks", lambda words: None)
+    assert _attributions("Gowdy's office calls the whole thing an attack on the committee.") == []
+
+
+def test_tagger_reads_a_verb_and_a_noun_phrase():
+    from credibility.attribute.tagging import chunks
+
+    tags = chunks(("The", "union", "has", "slammed", "the", "decision", "."))
+    assert [t[:2] for t, _ in tags] == ["DT", "NN", "VB", "VB", "DT", "NN", "."]
+    assert [c for _, c in tags] == ["B-NP", "I-NP", "B-VP", "I-VP", "B-NP", "I-NP", "O"]
+
+
+def test_who_after_a_sentence_end_goes_back_to_the_name_before_it():
+    """"… tightened.\n\nAnn Lee, who said …": the antecedent of "who" starts after the period
+    of the sentence before (it read ". Ann Lee", no source, and the source was named "who")."""
+    report = credibility.analyze("Title\n\nThe race tightened.\n\nAnn Lee, who said the race was "
+                                 "close, campaigned in Iowa.\n")
+    assert [(report.source(c.source_id).name, c.source_mention.text)
+            for c in report.claims if c.source_id] == [("Ann Lee", "who")]
+
+
+def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
+    report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
+                                 "WHO said salt should be iodised.\n")
+    sources = {report.source(c.source_id).name: report.source(c.source_id).kind
+               for c in report.claims if c.source_id}
+    assert sources["WHO"] == "named_organization"

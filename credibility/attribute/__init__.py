@@ -18,6 +18,7 @@ The work is split by what a reader of the code asks:
 
 * ``tokens``: words, quotation regions and the sentence being read;
 * ``frames``: cues and frames, the frame finders of one sentence;
+* ``tagged``: the fallback frames read with part-of-speech tags (``tagging``);
 * ``mentions``: mention boundaries, where a source phrase starts and ends;
 * ``kinds``: what kind of source a phrase names;
 * ``resolution``: which source in the article a phrase stands for;
@@ -42,12 +43,13 @@ from credibility.attribute.frames import Frames
 from credibility.attribute.kinds import Kinds
 from credibility.attribute.mentions import MentionBoundaries
 from credibility.attribute.resolution import NameIndex, Recency, Resolution, SourceState
+from credibility.attribute.tagged import TaggedFrames
 from credibility.records import Claim, Document, Sentence, Source
 from credibility.rules import Rules, load_rules
 from credibility.segment import quote_depth_after
 
 
-class _Analyzer(Frames, MentionBoundaries, Kinds, Resolution, Anonymity):
+class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anonymity):
     """One article being read: the frame finders, mention boundaries, kinds, resolution and
     anonymity mixed over the article's text, rules and the sources found so far."""
 

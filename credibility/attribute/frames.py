@@ -145,6 +145,12 @@ class Frames:
                  or self._bare_noun_frame(ctx)
                  or self._sourceless_frame(ctx))
         found = self._split_participles(ctx, found)
+        if not found:
+            # "A group of rabbis is planning to boycott …": a subject out of the scans' reach,
+            # found with part-of-speech tags (only these sentences are tagged)
+            found = self._split_participles(ctx, self._tagged_frames(ctx))
+        else:
+            found = self._tagged_coordinated(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if found:

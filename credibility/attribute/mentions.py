@@ -397,8 +397,10 @@ class MentionBoundaries:
         if j and toks[-1].text == ",":
             j -= 1
         i = self._np_start(toks, j)
-        # "The council hired an architect who": the phrase starts after the verb.
-        i = max([i] + [n + 1 for n in range(i, j) if is_past_verb(toks[n])])
+        # "The council hired an architect who": the phrase starts after the verb; "… tightened.
+        # Ann Lee, who": after the end of the sentence before.
+        i = max([i] + [n + 1 for n in range(i, j) if is_past_verb(toks[n]) or (
+            toks[n].text in {".", "!", "?"} and not self._abbreviation_dot(toks, n))])
         if i < j and self._valid_source(toks[i:j]):
             return Span.of(self.text, toks[i].start, toks[j - 1].end)
         return None

@@ -182,7 +182,7 @@ class Resolution:
     ``anonymous_order`` and caches it keeps."""
 
     def resolve(self, mention: Span, sentence_index: int) -> SourceState:
-        if mention.text.lower() in self.cues.relative_subjects:
+        if mention.text in self.cues.relative_subjects:    # "who", not the WHO
             antecedent = self._antecedent_phrase(mention)
             st = self.resolve(antecedent, sentence_index) if antecedent else \
                 self._new_source(mention.text, "anonymous_source", mention.text.lower())
