@@ -142,6 +142,14 @@ KINDS = [
                  "named_person", "Jones", id="lone-common-surname"),
     pytest.param("The phone will ship in May, Apple said on Tuesday.", "named_organization",
                  "Apple", id="brand-is-no-common-surname"),
+    # trial 6: the body a spokesman speaks for is not the source, and neither is the body a
+    # person chairs ("named organization" and a second source "Holm" before)
+    pytest.param("A spokesman for the Red Cross, Jan Holm, said the organization had set up "
+                 "four shelters. \u201cPeople arrived with nothing,\u201d Holm said.",
+                 "named_person", "Jan Holm", id="spokesman-for-a-named-body-then-the-name"),
+    pytest.param("Dr Anita Shah, chair of the Merrow Medical Association, said the figures "
+                 "were \u201cdeeply worrying\u201d.", "named_person", "Anita Shah",
+                 id="name-then-the-body-she-chairs"),
 ]
 
 

@@ -91,11 +91,17 @@ def titled_name(phrase: str, src: SourceRules) -> str | None:
 
 def appositive_name(phrase: str, src: SourceRules) -> str | None:
     """The name set off after a description: "The chief inspector of schools, Dana Crewe" ->
-    "Dana Crewe", "The board’s director, Martin Ebo" -> "Martin Ebo"; None when the phrase
+    "Dana Crewe", "The board’s director, Martin Ebo" -> "Martin Ebo", "A spokesman for the Red
+    Cross, Jan Holm" -> "Jan Holm"; None when the phrase
     starts with the name or has no description before a comma."""
     parts = [p for p in phrase.split(",") if p.strip()]
-    if len(parts) < 2 or _name_run(parts[0].strip(), src) is not None:
+    if len(parts) < 2:
         return None
+    lead_run = _name_run(parts[0].strip(), src)
+    if lead_run is not None and lead_run[0] == 0:
+        return None     # "Dana Cole, the county's health director": the name comes first
+    # "A spokesman for the Red Cross, Jan Holm": a name ending the description is the body
+    # the person speaks for, not the person
     first = parts[0].split()
     if not first or not (first[0].lower() in src.determiners or is_role(first[-1], src)
                          or first[0].endswith(("'s", "’s"))):

@@ -602,7 +602,9 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # The name attribution read as the person's comes before both ("Board member
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
                 head = _head_start(detector.text, sm)
-                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name,
+                # "Dr Anita Shah" is the person of "Anita Shah, chair of the … Association".
+                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name
+                                          and s.name.split(",")[0] not in c.span.text,
                                           c.kind != "person",
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
