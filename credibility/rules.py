@@ -577,6 +577,9 @@ class SourceRules:
     surnames: frozenset[str] = frozenset()
     """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
     ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
+    first_names: frozenset[str] = frozenset()
+    """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
+    file writes them ("Maria")."""
 
 
 @dataclass(frozen=True)
@@ -868,6 +871,8 @@ def load_rules(directory: str | None = None) -> Rules:
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
+            first_names=frozenset(line.partition("\t")[0]
+                                  for line in _read_word_list(d, "first_names.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),

@@ -801,14 +801,21 @@ def test_a_family_named_by_its_surname_is_people_not_an_organization():
     assert add.name == "Tom Reed"     # "he" is not the family
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: attribution reads a company name of ordinary "
-                   "words ('Blue Apron') as a person's, so 'the company' goes back to the last "
-                   "organization it knows; the entity layer retypes the source too late")
 def test_the_company_goes_back_to_a_company_named_like_a_person():
+    # issue 10: a name of ordinary words, no first name ('Blue Apron'), used since the last
+    # organization, is the company "the company" stands for
     found = attributed("Acme Corp. said it would hire. Later, Blue Apron said the boxes would "
                        "ship late. The company said demand had doubled.")
     claim, source = next((c, s) for c, s in found if "demand" in c.span.text)
     assert source.name == "Blue Apron"
+    assert source.kind == "named_organization"
+
+
+def test_the_company_is_not_a_person_quoted_since():
+    found = attributed("Acme Corp. said it would hire. Later, Jan Holm said the boxes would "
+                       "ship late. The company said demand had doubled.")
+    claim, source = next((c, s) for c, s in found if "demand" in c.span.text)
+    assert source.name == "Acme Corp."
 
 
 # 4. Quote frames: the quotation is owned by who is named next to it, never by the speaker before.

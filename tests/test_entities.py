@@ -150,6 +150,15 @@ KINDS = [
     pytest.param("Dr Anita Shah, chair of the Merrow Medical Association, said the figures "
                  "were \u201cdeeply worrying\u201d.", "named_person", "Anita Shah",
                  id="name-then-the-body-she-chairs"),
+    # trial 6, issue 10: an industry noun ends a company's name (rules/sources.toml)
+    pytest.param("Northwind Energy said on Wednesday it would cut 800 jobs. The company said "
+                 "the cuts would fall mainly on its wind division.", "named_organization",
+                 "Northwind Energy", id="industry-noun-company-then-the-company"),
+    pytest.param("Golden Crust Bakery said last week that it would close two plants.",
+                 "named_organization", "Golden Crust Bakery", id="industry-noun-first-name"),
+    pytest.param("The factory's owner, Meridian Textiles, said in a statement that it was "
+                 "cooperating with investigators.", "named_organization", "Meridian Textiles",
+                 id="description-then-company-name"),
 ]
 
 

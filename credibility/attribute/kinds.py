@@ -44,6 +44,9 @@ class Kinds:
         if "," in text and appositive_name(text, self.src):
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
+        if "," in text and self._apposed_organization(text):
+            # "The factory's owner, Meridian Textiles": the organization's name decides.
+            return "named_organization", text.split()[-1].lower(), "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
@@ -142,6 +145,16 @@ class Kinds:
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _apposed_organization(self, text: str) -> bool:
+        """Whether a phrase ends in an organization's name set off by a comma after a
+        description: "The factory's owner, Meridian Textiles", "its parent, Acme Holdings"
+        (capitalised words and name connectives, one of them an organization word)."""
+        lead, _, last = text.rpartition(",")
+        words = last.split()
+        return bool(lead.strip()) and bool(words) and words[0][:1].isupper() and all(
+            w[:1].isupper() or w in self.src.name_connectives for w in words) and any(
+            w.rstrip(".") in self.src.org_words or w in self.src.org_words for w in words)
 
     def _organization_word(self, modifiers: list[str]) -> bool:
         """"An Acme official": the one capitalized modifier is an organization when the article

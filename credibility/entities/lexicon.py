@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
+from credibility.attribute.names import english_word
 from credibility.errors import RulesError
 from credibility.rules import Rules
 
@@ -156,17 +157,6 @@ def load_lexicon(directory: str) -> Lexicon:
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
-
-
-@lru_cache(maxsize=1 << 14)
-def english_word(word: str) -> bool:
-    """Whether a lower-case word is an ordinary English word: in the English dictionary of
-    simplemma (Adrien Barbaresi, MIT; data from Wiktionary), the dictionary the corroboration
-    stage lemmatizes with, and with a lower-case dictionary form (the dictionary lists proper
-    names too, capitalised: "obama" -> "Obama", "muslims" -> "Muslim")."""
-    from simplemma import is_known, lemmatize
-
-    return is_known(word, lang="en") and lemmatize(word, lang="en")[:1].islower()
 
 
 def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
