@@ -85,6 +85,9 @@ SAME = [
     pytest.param("She studied physics at Tsinghua University. In 1925 she went back to teach "
                  "at Tsinghua.", "Tsinghua University", "Tsinghua",
                  id="name_variant-organization-short-form"),
+    pytest.param("A fire killed 12 workers on Tuesday, the regional fire chief said. Fire chief "
+                 "Peter Vasko said the blaze started in a storage room.",
+                 "the regional fire chief", "Peter Vasko", id="role_head-named-in-the-next-sentence"),
 ]
 
 
@@ -102,6 +105,10 @@ DIFFERENT = [
                  "nothing.", "Acme Corp", "union officials", id="group-is-not-the-company"),
     pytest.param("Tom Reed said the road was closed. Anna Diaz runs the diner. She said it had "
                  "reopened.", "Tom Reed", "She", id="pronoun-gender-blocks"),
+    pytest.param("A fire killed 12 workers on Tuesday, the fire chief said. The plant was old. "
+                 "It had failed two inspections. Its owner was fined in May. Fire chief Peter "
+                 "Vasko of the next town said the blaze was out.", "the fire chief", "Peter Vasko",
+                 id="role-named-too-far-ahead"),
 ]
 
 
@@ -518,3 +525,46 @@ def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():
     report = credibility.analyze("Oscars host named\n\nEllen DeGeneres just tweeted she will be "
                                  "hosting the Oscars this year.\n")
     assert [s.name for s in report.sources] == ["Ellen DeGeneres"]
+
+
+# (article, kind of its one source, anonymous): an office with one holder identifies its holder
+# ("the mayor" is on the record); an indefinite or unheaded description, or a granted
+# anonymity, does not
+OFFICES = [
+    pytest.param("The bridge will reopen in March, the mayor said.", "named_person", False,
+                 id="the-mayor"),
+    pytest.param("The county sheriff said deputies found the car on Monday.", "named_person",
+                 False, id="the-county-sheriff"),
+    pytest.param("Dunmore's fire chief said the blaze was out by noon.", "named_person", False,
+                 id="possessive-fire-chief"),
+    pytest.param("A deputy mayor said the budget was balanced.", "anonymous_official", True,
+                 id="indefinite-stays-anonymous"),
+    pytest.param("The official said the budget was balanced.", "anonymous_official", True,
+                 id="no-office"),
+    pytest.param("The mayor, who asked not to be named, said the budget was balanced.",
+                 "anonymous_official", True, id="granted-anonymity"),
+]
+
+
+@pytest.mark.parametrize("text, kind, anonymous", OFFICES)
+def test_an_office_with_one_holder_identifies_its_holder(text, kind, anonymous):
+    report = credibility.analyze(text)
+    assert [(s.kind, s.anonymous) for s in report.sources] == [(kind, anonymous)]
+    reasons = " ".join(report.claims[0].reasons)
+    assert ("no reason for anonymity" in reasons) == anonymous
+
+
+# An outlet whose name ends in a word that is otherwise a time adverb ("Today") stays whole.
+@pytest.mark.parametrize("text", [
+    "The plan was approved on Monday, Valdoria Today reported.",
+    "According to Valdoria Today, the plan was approved on Monday.",
+    "Valdoria Today reported that the plan was approved.",
+])
+def test_an_outlet_named_with_today_is_one_outlet(text):
+    report = credibility.analyze(text)
+    assert [(s.kind, s.name) for s in report.sources] == [("outlet", "Valdoria Today")]
+
+
+def test_today_after_a_name_is_still_a_time():
+    report = credibility.analyze("Mayor Ann Lee today said the plan was approved.")
+    assert [(s.kind, s.name) for s in report.sources] == [("named_person", "Ann Lee")]

@@ -53,6 +53,9 @@ SENTENCES = [
     ("Polls close across the state at 8 p.m. EST on Tuesday.",
      ["Polls close across the state at 8 p.m. EST on Tuesday."]),
     ("At 10 a.m. President Lee will speak.", ["At 10 a.m. President Lee will speak."]),
+    # trial 6: the day that ends the sentence goes on the time ("Sunday." was a sentence)
+    ("Officers were called to Main Street at about 1:45 a.m. Sunday. Two men were hurt.",
+     ["Officers were called to Main Street at about 1:45 a.m. Sunday.", "Two men were hurt."]),
     # apostrophes are not quotation marks
     ("The voters’ choice was clear. Don’t expect a recount.",
      ["The voters’ choice was clear.", "Don’t expect a recount."]),

@@ -127,12 +127,24 @@ class MentionBoundaries:
             t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
             for n, t in enumerate(seg))
 
+    def _name_end(self, toks: list[Tok], k: int) -> bool:
+        """Whether ``toks[k]``, a word that may stand between a source and its verb ("today",
+        "now"), is the last word of a name instead: capitalised right after a capitalised word
+        ("Valdoria Today reported", "according to Valdoria Today")."""
+        return k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and \
+            toks[k].low in self.cues.adverbs_between and toks[k].low not in self.cues.auxiliaries
+
+    def _between(self, toks: list[Tok], k: int) -> bool:
+        """Whether ``toks[k]`` is a word between a source and its verb ("X also said", "X
+        today said"), not the last word of a name (``_name_end``)."""
+        return toks[k].low in self.cues.adverbs_between and not self._name_end(toks, k)
+
     def _left_source(self, toks: list[Tok], cue_i: int) -> tuple[int, int] | None:
         """Token range [i, j) of the source phrase ending right before the cue, skipping
         adverbs; appositions and relative clauses set off by commas stay with the source
         ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
         j = cue_i
-        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+        while j > 0 and (self._between(toks, j - 1) or self._adverb(toks[j - 1])):
             j -= 1
         if j > 0 and toks[j - 1].text == ",":
             # Walk back over comma-delimited segments to the head noun phrase.
@@ -245,7 +257,7 @@ class MentionBoundaries:
         officials in the FBI and at the Justice Department have said …").  Outside the marks,
         no verb may stand between that phrase and the cue; None when one does."""
         j = cue_i
-        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+        while j > 0 and (self._between(toks, j - 1) or self._adverb(toks[j - 1])):
             j -= 1
         s, e = self._opening_np(toks, j)
         if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
@@ -377,7 +389,8 @@ class MentionBoundaries:
                 break
             j += 1
         # trailing time words: "said the official Monday"
-        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text):
+        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text) and \
+                not self._name_end(toks, j - 1):
             j -= 1
         if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
                 self.src.pronouns_plural:

@@ -27,7 +27,7 @@ _LISTS = {
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words"),
-    "roles": ("person_roles", "group_words"),
+    "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
 }
 
@@ -67,6 +67,9 @@ class Lexicon:
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
+    offices: frozenset[str]
+    """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
+    identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
     org_words: frozenset[str]
     """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
@@ -151,6 +154,7 @@ def load_lexicon(directory: str) -> Lexicon:
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
+        offices=frozenset(lists["roles.offices"]),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),

@@ -278,8 +278,9 @@ class _Detector:
                     toks[j - 1][0] not in self.lex.calendar_words:
                 w = toks[j][0]
                 if _is_cap(w) and w[:1].isalpha():
-                    if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
-                        break
+                    if (w.lower() in self.lex.not_name_words and w not in self.lex.outlet_words) \
+                            or w in self.lex.calendar_words:
+                        break       # but "Valdoria Today": an outlet's last word
                     if toks[j - 1][0] in self.lex.org_words and j - 1 > i and \
                             w in self.lex.first_names and j + 1 < n and \
                             _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():

@@ -323,6 +323,36 @@ def role_head(cl: Clusters) -> None:
             last_org = m
             for w in m.tokens:
                 by_word[w.lower()] = m
+    _role_ahead(cl)
+
+
+_CATAPHORA_SENTENCES = 2
+"""How many sentences after "the regional fire chief" its name may come."""
+
+
+def _role_ahead(cl: Clusters) -> None:
+    """"…, the regional fire chief said. Fire chief Peter Vasko said …": a definite role
+    description that nothing before resolved is the person named with that role within the
+    next two sentences, when only one named person in the article holds the role (a lede
+    that names its source in the second paragraph)."""
+    holders: dict[str, list[Cluster]] = defaultdict(list)
+    for c in cl.all():
+        if c.names and c.kind == "person":
+            for r in c.roles:
+                holders[r].append(c)
+    if not holders:
+        return
+    for m in cl.mentions:
+        if m.form not in {"nominal", "source"} or m.kind != "person" or m.head not in holders \
+                or not m.span.text[:4].lower() == "the ":
+            continue
+        c = cl.cluster(m)
+        owners = holders[m.head]
+        if c.names or c.first is not m or len(owners) != 1:
+            continue
+        name = owners[0].names[0]
+        if m.sentence < name.sentence <= m.sentence + _CATAPHORA_SENTENCES:
+            cl.merge(name, m, "role_head")
 
 
 def source_descriptor(cl: Clusters) -> None:

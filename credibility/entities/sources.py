@@ -99,6 +99,35 @@ def _split(entities: list[Entity], source_entity: dict[str, str], sources: tuple
     return kept + tuple(new.values()), tuple(out_claims)
 
 
+def office_holders(sources: tuple[Source, ...], entities: tuple[Entity, ...],
+                   offices: frozenset[str], text: str = "",
+                   anonymity_markers=None) -> tuple[Source, ...]:
+    """An official the article describes only by an office with one holder ("the mayor",
+    "the county sheriff", "Dunmore's fire chief") is identified, not anonymous: kind
+    ``named_person`` under that description, no anonymity reason asked for.  Not an indefinite
+    description ("a deputy mayor"), nor one given anonymity.
+
+    Args:
+        text, anonymity_markers: the article and ``Rules.anonymity_markers``; a description
+            followed by a grant of anonymity ("who asked not to be named") stays anonymous.
+
+    Returns:
+        The sources, those so described replaced."""
+    named = {e.id for e in entities if e.named}
+    out = []
+    for s in sources:
+        words = s.name.lower().replace("’", "'").split()
+        if s.kind == "anonymous_official" and not s.anonymity_reason and \
+                s.entity_id not in named and len(words) >= 2 and \
+                (words[0] == "the" or words[0].endswith("'s")) and (
+                    words[-1] in offices or " ".join(words[-2:]) in offices) and not (
+                    anonymity_markers is not None and any(
+                        anonymity_markers.search(text[m.end:m.end + 120]) for m in s.mentions)):
+            s = replace(s, kind="named_person", anonymous=False)
+        out.append(s)
+    return tuple(out)
+
+
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
               sources: tuple[Source, ...], claims: tuple[Claim, ...]
               ) -> tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Claim, ...]]:
