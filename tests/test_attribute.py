@@ -356,6 +356,12 @@ KINDS = [
     ("the party's nominee", "anonymous_official"),
     ("Her closest allies", "unnamed_group"),
     ("Two new polls", "document"),
+    # trial 6: a plural common noun opening the sentence is a group, not an organization
+    ("Meteorologists", "unnamed_group"),
+    ("Inspectors", "unnamed_group"),
+    ("Brooks", "named_person"),
+    # trial 6: an organization's name apposed to a description
+    ("The factory's owner, Meridian Textiles,", "named_organization"),
     xfail("An Acme official", "named_organization",
           reason="a capitalized modifier could be a place or an organization; unless the "
                  "article uses it as an organization elsewhere it is read as an unnamed "

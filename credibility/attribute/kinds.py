@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from credibility.attribute.names import appositive_name, titled_name
+from credibility.attribute.names import (appositive_name, common_surname, english_word,
+                                         titled_name)
 from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
@@ -133,6 +134,9 @@ class Kinds:
             return "named_organization", head, "definite"
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
             return "named_organization", head, "named"      # "Mayor Lee's office"
+        if len(raw_words) == 1 and self._opens_sentence(mention) and \
+                self._plural_noun(raw_words[0]):
+            return "unnamed_group", low, "new"     # "Meteorologists had warned of …"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
@@ -145,6 +149,23 @@ class Kinds:
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _opens_sentence(self, mention: Span) -> bool:
+        """Whether a phrase stands first in its sentence (its capital says nothing)."""
+        before = self.text[max(0, mention.start - 3):mention.start].rstrip(" \"“‘'(")
+        return not before or before[-1] in ".!?\n"
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a capitalised word is the plural of an ordinary English noun, no surname:
+        "Meteorologists", "Inspectors", "Paramedics" (the dictionary of
+        :func:`~credibility.attribute.names.english_word`); not "Brooks" or "Reuters"."""
+        low = word.lower()
+        if not low.endswith("s") or not english_word(low) or common_surname(word, self.src):
+            return False
+        from simplemma import lemmatize
+
+        lemma = lemmatize(low, lang="en")
+        return lemma != low and low in (lemma + "s", lemma + "es")
 
     def _apposed_organization(self, text: str) -> bool:
         """Whether a phrase ends in an organization's name set off by a comma after a
