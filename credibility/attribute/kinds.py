@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from credibility.attribute.names import (appositive_name, common_surname, english_word,
-                                         titled_name)
+from credibility.attribute.names import appositive_name, common_surname, english_word, titled_name
 from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
