@@ -568,3 +568,16 @@ def test_an_outlet_named_with_today_is_one_outlet(text):
 def test_today_after_a_name_is_still_a_time():
     report = credibility.analyze("Mayor Ann Lee today said the plan was approved.")
     assert [(s.kind, s.name) for s in report.sources] == [("named_person", "Ann Lee")]
+
+
+def test_one_more_of_a_group_given_anonymity_shares_its_reason():
+    """Trial 6: "A second official" of officials who spoke on condition of anonymity for a
+    stated reason was penalised for giving none."""
+    text = ("The ministry is weighing cuts, according to three officials familiar with the "
+            "discussions. The officials, who spoke on condition of anonymity because the talks "
+            "are private, said a decision could come next month. A second official said the "
+            "army had resisted the cuts. A senior diplomat said allies had been told.")
+    report = credibility.analyze(text)
+    reasons = {s.name: s.anonymity_reason for s in report.sources}
+    assert reasons["A second official"] == "because the talks are private"
+    assert reasons["A senior diplomat"] is None
