@@ -1194,3 +1194,16 @@ def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
     assert [(c.span.text, s.name) for c, s in found] == [
         ("“We will fix the roads this year,”", "Ann Lee"),
         ("“Who believes that anymore?”", "Tom Reyes")]
+
+
+# Trial 6: a surname that is also a modal or a time word ("May", "Today") stays with the name
+# before it (was "Minister Theresa", or no source at all).
+@pytest.mark.parametrize("text", [
+    "British Prime Minister Theresa May said this week that the country would leave.",
+    "The country would leave, Theresa May said.",
+    "The country would leave, said Theresa May.",
+])
+def test_a_surname_that_is_a_modal_stays_with_the_name(text):
+    (claim, source), = attributed(text)
+    assert source.name.endswith("Theresa May")
+    assert claim.span.text.lower().startswith("the country would leave")

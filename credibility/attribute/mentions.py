@@ -98,7 +98,7 @@ class MentionBoundaries:
                 if i < j:
                     i -= 1
                     break
-            if not self._np_token(t) and not (
+            if not self._np_token(t) and not self._name_end(toks, i - 1) and not (
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
                         or toks[i - 2].text[:1].isupper()))
@@ -129,10 +129,10 @@ class MentionBoundaries:
 
     def _name_end(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]``, a word that may stand between a source and its verb ("today",
-        "now"), is the last word of a name instead: capitalised right after a capitalised word
-        ("Valdoria Today reported", "according to Valdoria Today")."""
+        "may"), is the last word of a name instead: capitalised right after a capitalised word
+        ("Valdoria Today reported", "according to Valdoria Today", "Theresa May said")."""
         return k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and \
-            toks[k].low in self.cues.adverbs_between and toks[k].low not in self.cues.auxiliaries
+            toks[k].low in self.cues.adverbs_between
 
     def _between(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]`` is a word between a source and its verb ("X also said", "X
@@ -395,8 +395,10 @@ class MentionBoundaries:
         if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
                 self.src.pronouns_plural:
             return None     # "said he didn't know": a clause, not "said he."
-        if any(t.low in self.cues.np_breakers for t in toks[start:j]):
-            return None
+        if any(toks[k].low in self.cues.np_breakers and not (
+                k > start and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper())
+               for k in range(start, j)):
+            return None     # but "said Theresa May": a capitalised "May" after a name is the name's
         if j > start and self._valid_source(toks[start:j]):
             return start, j
         return None
