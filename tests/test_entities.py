@@ -109,6 +109,10 @@ DIFFERENT = [
                  "It had failed two inspections. Its owner was fined in May. Fire chief Peter "
                  "Vasko of the next town said the blaze was out.", "the fire chief", "Peter Vasko",
                  id="role-named-too-far-ahead"),
+    pytest.param("Dr Anita Shah, chair of the Merrow Medical Association, said the figures were "
+                 "worrying. A health department spokesperson said the government was investing "
+                 "more.", "the Merrow Medical Association", "the government",
+                 id="the-government-is-not-the-last-organization"),
 ]
 
 

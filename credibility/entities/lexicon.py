@@ -68,6 +68,10 @@ class Lexicon:
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
     offices: frozenset[str]
+    institutions: frozenset[str]
+    """Institutions that speak through their people (``speaking_institutions`` of
+    sources.toml): "the government", "the police" name their own body, not the last
+    organization quoted."""
     """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
     identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
@@ -154,7 +158,7 @@ def load_lexicon(directory: str) -> Lexicon:
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
-        offices=frozenset(lists["roles.offices"]),
+        offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),
@@ -197,6 +201,7 @@ def _completed(directory: str) -> Lexicon:
         | base.org_words,
         org_anaphors=src.org_anaphors,
         place_nouns=src.place_anaphors | base.place_nouns,
+        institutions=frozenset(src.speaking_institutions),
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

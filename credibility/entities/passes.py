@@ -313,7 +313,11 @@ def role_head(cl: Clusters) -> None:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
             elif m.kind == "organization":
-                target = by_word.get(m.head) or last_org
+                # "the government" or "the city" is its own body, not the association quoted
+                # last; "the company" may be the firm quoted last
+                target = by_word.get(m.head) or (
+                    last_org if m.head not in cl.lex.institutions
+                    and m.head not in cl.lex.place_nouns else None)
                 if target is not None:
                     cl.merge(target, m, "role_head")
             continue
