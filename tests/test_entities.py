@@ -585,3 +585,12 @@ def test_one_more_of_a_group_given_anonymity_shares_its_reason():
     reasons = {s.name: s.anonymity_reason for s in report.sources}
     assert reasons["A second official"] == "because the talks are private"
     assert reasons["A senior diplomat"] is None
+
+
+def test_a_wire_dateline_s_place_is_no_entity():
+    """Trial 6: "KARSTADT" of "KARSTADT, Valdoria (AP) —" was an organization (capitals)."""
+    report = credibility.analyze("Floods kill 14\n\nKARSTADT, Valdoria (AP) — Flash floods "
+                                 "killed 14 people on Tuesday, Interior Minister Tomas Brekke "
+                                 "said.\n")
+    names = [e.name for e in report.entities]
+    assert "KARSTADT" not in names and "Tomas Brekke" in names, names

@@ -153,6 +153,10 @@ class _Detector:
         self.indices = [s.index for s in sentences]
         self.acting = acting
         """Place names that act as organizations here (:func:`_acting_places`)."""
+        self.dateline_places = tuple(
+            (b.span.start, b.span.start + (b.span.text.find("(") % (len(b.span.text) + 1)))
+            for b in document.boilerplate if b.kind == "dateline")
+        """Where a dateline names its place ("KARSTADT, Valdoria", before "(AP)"): no entity."""
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -195,6 +199,9 @@ class _Detector:
                     continue
             for m in _CANDIDATE.finditer(line):
                 word = m.group()
+                if self.dateline_places and any(a <= base + m.start() < b
+                                                for a, b in self.dateline_places):
+                    continue                # "KARSTADT, Valdoria (AP) —": a place
                 if word.lower() in not_names or word in no_entity and word not in self.acting:
                     continue                # "The", "He", "March", "Japan": the commonest
                 if " " not in word and self._plain_opener(line, m.start(), word):
