@@ -170,6 +170,11 @@ KINDS = [
     pytest.param("The factory's owner, Meridian Textiles, said in a statement that it was "
                  "cooperating with investigators.", "named_organization", "Meridian Textiles",
                  id="description-then-company-name"),
+    # trial 6: the person attribution read, though "Lisa Park" reads as a park; she was merged
+    # into the company of her description
+    pytest.param("A Northwind Water spokeswoman, Lisa Park, said the pipes were replaced. Park "
+                 "said 40,000 homes had been notified.", "named_person", "Lisa Park",
+                 id="person-whose-surname-is-a-place-word"),
 ]
 
 

@@ -617,6 +617,14 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
                 chosen = names[0] if names else None
+                person_name = s.name.split(",")[0].strip()
+                if s.kind == "named_person" and chosen is not None and \
+                        person_name not in chosen.span.text:
+                    # another name of the phrase is not the person attribution read there
+                    person = _person_named(detector, sm, person_name)
+                    if person is not None:
+                        chosen = person
+                        extra.append(person)
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
                     inside[0].span.start == sm.start:
                 chosen = inside[0]
@@ -652,6 +660,21 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                         ordinary_words(chosen.tokens, lex):
                     chosen.kind = "organization"    # "The United Nations said"
     return mentions + extra
+
+
+def _person_named(detector: _Detector, phrase: Span, name: str) -> Mention | None:
+    """The personal name attribution read in a source phrase, as a mention of its own, when
+    detection saw none there ("A Northwind Water spokeswoman, Lisa Park": "Lisa Park" reads
+    as a park)."""
+    words = name.split()
+    at = phrase.text.rfind(name)
+    if len(words) < 2 or at < 0 or not all(
+            w[:1].isupper() and w.lower() not in detector.lex.not_name_words for w in words):
+        return None     # not "How The Onion"
+    start = phrase.start + at
+    return Mention(Span(start, start + len(name), name), "name", detector.sentence_of(start),
+                   kind="person", key=" ".join(w.lower().rstrip(".") for w in words),
+                   tokens=tuple(words), gender=detector._gender((), words))
 
 
 def _description_before(detector: _Detector, phrase: Span, name: Mention,
