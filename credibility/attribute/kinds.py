@@ -79,7 +79,9 @@ class Kinds:
         det = words[0] if words[0] in self.src.determiners else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
-        org = any(w.strip(",.'s") in self.src.org_words or w in self.src.org_words for w in lead)
+        # "Acme's", "Acme," stand for "Acme"; a final "s" is no possessive ("Waters" is a surname)
+        org = any(w.rstrip(",.").removesuffix("'s") in self.src.org_words
+                  or w in self.src.org_words for w in lead)
         tail_org = self._names_organization(raw_words[len(lead):])
         if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
             return "named_organization", low, "named"
