@@ -1208,3 +1208,11 @@ def test_a_surname_that_is_a_modal_stays_with_the_name(text):
     (claim, source), = attributed(text)
     assert source.name.endswith("Theresa May")
     assert claim.span.text.lower().startswith("the country would leave")
+
+
+# Trial 6: a plural or other form of a document noun is a document, not an anonymous person
+# quoted without a reason ("According to union calculations, the raise would cost …").
+@pytest.mark.parametrize("mention", ["union calculations", "the district's projections"])
+def test_more_document_nouns(mention):
+    (claim, source), = attributed(f"According to {mention}, the raise would cost $25 million.")
+    assert source.kind == "document"
