@@ -88,6 +88,9 @@ SAME = [
     pytest.param("A fire killed 12 workers on Tuesday, the regional fire chief said. Fire chief "
                  "Peter Vasko said the blaze started in a storage room.",
                  "the regional fire chief", "Peter Vasko", id="role_head-named-in-the-next-sentence"),
+    pytest.param("Gov. Helen Marsh signed the budget on Friday. \u201cThis budget protects our "
+                 "schools,\u201d the governor said.", "Gov. Helen Marsh", "the governor",
+                 id="role_head-abbreviated-title-named-not-quoted"),
 ]
 
 

@@ -69,6 +69,9 @@ class Lexicon:
     person_roles: frozenset[str]
     offices: frozenset[str]
     institutions: frozenset[str]
+    title_roles: dict[str, str]
+    """Abbreviated titles and the role they stand for, lower case, without the period
+    ("gov" -> "governor")."""
     """Institutions that speak through their people (``speaking_institutions`` of
     sources.toml): "the government", "the police" name their own body, not the last
     organization quoted."""
@@ -116,6 +119,14 @@ def _list(data: dict, table: str, key: str, path: Path) -> list[str]:
     return value
 
 
+def _title_roles(data: dict, path: Path) -> dict[str, str]:
+    table = data.get("roles", {}).get("title_roles", {})
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise RulesError(f"{path}: roles.title_roles: expected a table of title = \"role\"")
+    return {k.lower(): v.lower() for k, v in table.items()}
+
+
 @cache
 def load_lexicon(directory: str) -> Lexicon:
     """Read the entity word lists of the rules folder ``directory`` (cached per folder).
@@ -159,6 +170,7 @@ def load_lexicon(directory: str) -> Lexicon:
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
+        title_roles=_title_roles(data, path),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),

@@ -402,8 +402,9 @@ class _Detector:
         title_words = words[:last_title + 1]
         if not name_words or name_words[0] in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
-        roles = {w.lower().rstrip(".") for w in title_words
-                 if w.lower().rstrip(".") in lex.person_roles}
+        # "Gov." is the governor's title: "the governor" goes back to "Gov. Helen Marsh"
+        roles = {lex.title_roles.get(r, r) for r in (w.lower().rstrip(".") for w in title_words)
+                 if lex.title_roles.get(r, r) in lex.person_roles}
         # A lower-case role right before: "plant manager Gloria Harwood".
         if i > 0 and toks[i - 1][0].lower() in lex.person_roles and not the:
             roles.add(toks[i - 1][0].lower())
