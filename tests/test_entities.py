@@ -606,3 +606,13 @@ def test_a_wire_dateline_s_place_is_no_entity():
                                  "said.\n")
     names = [e.name for e in report.entities]
     assert "KARSTADT" not in names and "Tomas Brekke" in names, names
+
+
+def test_the_company_takes_the_name_of_the_company_it_is():
+    """Trial 6: the source stayed "The company" though the entity layer knew it was Avenor
+    Pharmaceuticals, named (not quoted) in the sentence before."""
+    report = credibility.analyze(
+        "A new drug slowed memory decline by 27 percent, according to trial results released "
+        "by its maker, Avenor Pharmaceuticals. The company said it would apply for approval.")
+    assert ("named_organization", "Avenor Pharmaceuticals") in [
+        (s.kind, s.name) for s in report.sources]

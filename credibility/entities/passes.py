@@ -309,12 +309,14 @@ def role_head(cl: Clusters) -> None:
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
-        if m.form == "source" and m.kind == "person" and not c.names and c.first is m and \
-                m.head in by_role and m.span.text[:4].lower() == "the ":
-            # "Gov. Helen Marsh signed … 'This budget …,' the governor said": a source phrase
-            # the attribution stage could not tie to a source (she was named, not quoted)
-            cl.merge(by_role[m.head], m, "role_head")
-            continue
+        if m.form == "source" and not c.names and c.first is m and \
+                m.span.text[:4].lower() == "the ":
+            # A source phrase the attribution stage could not tie to a source, the person
+            # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
+            # governor said"
+            if m.kind == "person" and m.head in by_role:
+                cl.merge(by_role[m.head], m, "role_head")
+                continue
         if m.form == "nominal" and not c.names and c.first is m:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")

@@ -10,6 +10,7 @@ organization ``outlet``; without a name the attribution stage's reading of the h
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Source
@@ -28,6 +29,9 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
             or entity.kind == "organization" and _short_for(name, entity.name)):
         name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit", "the IMF" ->
         #                             "International Monetary Fund"
+    if entity is not None and entity.named and entity.kind == "organization" and \
+            re.fullmatch(r"[Tt]he [a-z]+", name):
+        name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
     if len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=len, default=first.name)
