@@ -91,6 +91,10 @@ SAME = [
     pytest.param("Gov. Helen Marsh signed the budget on Friday. \u201cThis budget protects our "
                  "schools,\u201d the governor said.", "Gov. Helen Marsh", "the governor",
                  id="role_head-abbreviated-title-named-not-quoted"),
+    pytest.param("Northwind Hydro Corp filed with the Maine Public Utilities Commission for a "
+                 "rate cut on Monday. The company said lower taxes prompted the filing.",
+                 "Northwind Hydro Corp", "The company",
+                 id="role_head-company-is-not-the-commission-named-last"),
 ]
 
 

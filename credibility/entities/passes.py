@@ -303,9 +303,10 @@ def role_head(cl: Clusters) -> None:
     """Role and organization descriptions (Lee et al. sieves 5-6, strict head match, made
     entity-centric): "the minister" goes to the most recent entity introduced with that title
     or role ("Defence Minister Arvid Kallberg"); "the agency", "the company" to the most recent
-    organization whose name holds the word, else the most recent organization."""
+    organization whose name holds the word, else the most recent organization whose name does
+    not end in another organization noun."""
     by_role: dict[str, Mention] = {}
-    last_org: Mention | None = None
+    recent_orgs: list[Mention] = []
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
@@ -324,7 +325,8 @@ def role_head(cl: Clusters) -> None:
                 # "the government" or "the city" is its own body, not the association quoted
                 # last; "the company" may be the firm quoted last
                 target = by_word.get(m.head) or (
-                    last_org if m.head not in cl.lex.institutions
+                    _fitting(recent_orgs, m.head, cl.lex, lambda o: cl.cluster(o).names)
+                    if m.head not in cl.lex.institutions
                     and m.head not in cl.lex.place_nouns else None)
                 if target is not None:
                     cl.merge(target, m, "role_head")
@@ -332,11 +334,26 @@ def role_head(cl: Clusters) -> None:
         for r in cl.cluster(m).roles:
             by_role[r] = m
         if c.kind in {"organization"} and m.form == "name":
-            last_org = m
+            recent_orgs.append(m)
             for w in m.tokens:
                 by_word[w.lower()] = m
     _role_ahead(cl)
 
+
+def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:
+    """The most recent organization "the company" (``head``) can stand for: not one with a
+    name (any of its cluster's, ``cl_names``) that ends in another organization noun ("the
+    company" is not the "Securities and Exchange Commission" or the "Soviet Union" named
+    last), as the attribution stage decides."""
+    for o in reversed(recent[-_RECENT_ORGS:]):
+        lasts = {n.tokens[-1].lower().rstrip(".") for n in cl_names(o) if n.tokens}
+        if head in lasts or not lasts & lex.org_anaphors:
+            return o
+    return None
+
+
+_RECENT_ORGS = 8
+"""How many organizations back "the company" may look."""
 
 _CATAPHORA_SENTENCES = 2
 """How many sentences after "the regional fire chief" its name may come."""

@@ -30,7 +30,7 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit", "the IMF" ->
         #                             "International Monetary Fund"
     if entity is not None and entity.named and entity.kind == "organization" and \
-            re.fullmatch(r"[Tt]he [a-z]+", name):
+            re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name or entity.name.isupper()):
         name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
     if len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
