@@ -177,8 +177,6 @@ KINDS = [
     pytest.param("The factory's owner, Meridian Textiles, said in a statement that it was "
                  "cooperating with investigators.", "named_organization", "Meridian Textiles",
                  id="description-then-company-name"),
-    pytest.param("Northwind Water said on Monday that 40,000 homes had received unsafe water.",
-                 "named_organization", "Northwind Water", id="industry-noun-water"),
     pytest.param("Maxine Waters said the bill would fail. Waters added that she would vote no.",
                  "named_person", "Maxine Waters", id="surname-is-a-plural-of-an-industry-noun"),
     # trial 6: the person attribution read, though "Lisa Park" reads as a park; she was merged

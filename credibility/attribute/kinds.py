@@ -79,9 +79,11 @@ class Kinds:
         det = words[0] if words[0] in self.src.determiners else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
-        # "Acme's", "Acme," stand for "Acme"; a final "s" is no possessive ("Waters" is a surname)
-        org = any(w.rstrip(",.").removesuffix("'s") in self.src.org_words
-                  or w in self.src.org_words for w in lead)
+        # an organization word before a role names a portfolio: "Energy Minister Subroto"
+        org = any((w.strip(",.'s") in self.src.org_words or w in self.src.org_words)
+                  and not (k + 1 < len(lead) and lead[k + 1][:1].isupper()
+                           and lead[k + 1].lower().rstrip(".") in self.src.titles_lower)
+                  for k, w in enumerate(lead))
         tail_org = self._names_organization(raw_words[len(lead):])
         if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
             return "named_organization", low, "named"

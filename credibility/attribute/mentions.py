@@ -132,7 +132,9 @@ class MentionBoundaries:
         "may"), is the last word of a name instead: capitalised right after a capitalised word
         ("Valdoria Today reported", "according to Valdoria Today", "Theresa May said")."""
         return k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and \
-            toks[k].low in self.cues.adverbs_between
+            toks[k].low in self.cues.adverbs_between and (
+                toks[k].low not in self.cues.auxiliaries
+                or toks[k - 1].text in self.src.first_names)   # not "Continental Can"
 
     def _between(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]`` is a word between a source and its verb ("X also said", "X
@@ -396,7 +398,8 @@ class MentionBoundaries:
                 self.src.pronouns_plural:
             return None     # "said he didn't know": a clause, not "said he."
         if any(toks[k].low in self.cues.np_breakers and not (
-                k > start and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper())
+                k > start and toks[k].text[:1].isupper()
+                and toks[k - 1].text in self.src.first_names)
                for k in range(start, j)):
             return None     # but "said Theresa May": a capitalised "May" after a name is the name's
         if j > start and self._valid_source(toks[start:j]):

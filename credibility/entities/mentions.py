@@ -469,8 +469,13 @@ class _Detector:
         if title_words and len(name_words) > 1 and name_words[0] in lex.first_names and \
                 not any(w in lex.org_words for w in name_words):
             return "person"            # "Treasury Secretary Jacob Lew": the office is a title
-        if any(w in lex.org_words for w in name_words + title_words):
-            return "organization"      # "Office of Inspector General", "University of Indiana"
+        if any(w in lex.org_words for w in name_words) or any(
+                w in lex.org_words and not (k + 1 < len(title_words)
+                                            and title_words[k + 1].lower().rstrip(".") in lex.titles)
+                for k, w in enumerate(title_words)):
+            # "Office of Inspector General", "University of Indiana"; but "Energy Minister
+            # Subroto": an organization word before a title names a portfolio
+            return "organization"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if text in lex.places or text in lex.cities or \
@@ -620,7 +625,7 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 chosen = names[0] if names else None
                 person_name = s.name.split(",")[0].strip()
                 if s.kind == "named_person" and chosen is not None and \
-                        person_name not in chosen.span.text:
+                        not set(person_name.split()) & set(chosen.span.text.split()):
                     # another name of the phrase is not the person attribution read there
                     person = _person_named(detector, sm, person_name)
                     if person is not None:
