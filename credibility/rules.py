@@ -725,6 +725,9 @@ class Rules:
     (``segmentation.toml`` time_abbreviations); None when the rules list none."""
     time_continuations: frozenset[str] = frozenset()
     """Lower-cased words that go on a time of day ("9 a.m. Tuesday", "10 a.m. EST")."""
+    not_hedges: PhraseRegex | None = None
+    """Phrases that hold a hedge word without hedging (``hedges.txt`` lines opening with
+    "!": "less likely", a comparison of risks); a hedge inside one does not count."""
 
 
 @cache
@@ -876,7 +879,9 @@ def load_rules(directory: str | None = None) -> Rules:
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
-        hedges=_phrase_regex(hedges),
+        hedges=_phrase_regex([h for h in hedges if not h.startswith("!")]),
+        not_hedges=_phrase_regex([h[1:].strip() for h in hedges if h.startswith("!")])
+        if any(h.startswith("!") for h in hedges) else None,
         boilerplate=BoilerplateRules(
             **{k: _compile(bp[k], bp_file, k) for k in
                ("promo", "provenance", "caption_with_credit", "credit", "dateline", "byline",

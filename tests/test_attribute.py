@@ -1216,3 +1216,17 @@ def test_a_surname_that_is_a_modal_stays_with_the_name(text):
 def test_more_document_nouns(mention):
     (claim, source), = attributed(f"According to {mention}, the raise would cost $25 million.")
     assert source.kind == "document"
+
+
+# Trial 6: a hedge word inside a comparison of risks does not hedge (rules/hedges.txt "!" lines)
+@pytest.mark.parametrize(("sentence", "hedge"), [
+    ("Those who walked daily were 24 percent less likely to develop heart disease, the study "
+     "found.", None),
+    ("Smokers are twice as likely to die early, the report said.", None),
+    ("The deal is likely to collapse, officials said.", "likely"),
+    ("Smokers are twice as likely to die early and the plan will likely fail, the report said.",
+     "likely"),
+])
+def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
+    (claim, source), = attributed(sentence)
+    assert (claim.hedge.text if claim.hedged else None) == hedge
