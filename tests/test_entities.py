@@ -599,6 +599,8 @@ def test_one_more_of_a_group_given_anonymity_shares_its_reason():
     reasons = {s.name: s.anonymity_reason for s in report.sources}
     assert reasons["A second official"] == "because the talks are private"
     assert reasons["A senior diplomat"] is None
+    every = next(f for f in report.summary.findings if "Every person quoted" in f)
+    assert every.count("because the talks are private") == 1, every
 
 
 def test_a_wire_dateline_s_place_is_no_entity():
