@@ -672,6 +672,10 @@ def _looks_like_prose(line: str) -> bool:
     return len(line) >= 60 and bool(re.search(r"[.!?”\"’)]$", line)) or len(line) >= 160
 
 
+_MASTHEAD_LINES = 2
+"""Short lines above the story's first paragraph that may hide its dateline."""
+_MASTHEAD_CHARS = 100
+"""A line this long is the story, not a masthead line."""
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
@@ -846,7 +850,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         # must not make its one-line paragraphs look like wire copy wrapped at a fixed width
         body = _paragraphs(text, body_lines, _hard_wrapped(text, body_lines))
     if body:
-        first = body[0]
+        # the story's first paragraph: a masthead line pasted above it ("The Dunmore Gazette |
+        # May 12") is not where its dateline is
+        k = next((i for i, p in enumerate(body[:_MASTHEAD_LINES + 1])
+                  if _looks_like_prose(p.text) or len(p.text) >= _MASTHEAD_CHARS), 0)
+        first = body[k]
         m = _WIRE_DATELINE.match(first.text)
         if m and m.end() < len(first.text) - 20:
             add("dateline", first.start, first.start + m.end())
@@ -855,7 +863,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if m.group("date") and not meta["published"] and m.group("date")[-4:].isdigit():
                 # "LAGOS, May 12, 2026 (Daily Ledger) -": a whole date dates the story
                 meta["published"] = _iso_date(m.group("date"))
-            body = (Span.of(text, first.start + m.end(), first.end), *body[1:])
+            for above in body[:k]:
+                add("credit", above.start, above.end)   # the masthead line of a reprint
+            body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
     if not body and title_span is not None and not title_from_field:
         # A one-line text (or a headline alone) is a statement to analyse, not a title.
         body, meta["title"], title_span = (title_span,), None, None

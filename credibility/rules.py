@@ -604,6 +604,9 @@ class SourceRules:
     surnames: frozenset[str] = frozenset()
     """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
     ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
+    first_names: frozenset[str] = frozenset()
+    """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
+    file writes them ("Maria")."""
 
 
 @dataclass(frozen=True)
@@ -753,6 +756,9 @@ class Rules:
     """An abbreviation of a name written in lower case, so an ordinary word, with its period
     and a capitalised word after it ("ill. Doctors"): a sentence ends after the period
     (``segmentation.toml`` proper_abbreviations); None when the rules list none."""
+    not_hedges: PhraseRegex | None = None
+    """Phrases that hold a hedge word without hedging (``hedges.txt`` lines opening with
+    "!": "less likely", a comparison of risks); a hedge inside one does not count."""
 
 
 @cache
@@ -907,10 +913,14 @@ def load_rules(directory: str | None = None) -> Rules:
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
+            first_names=frozenset(line.partition("\t")[0]
+                                  for line in _read_word_list(d, "first_names.txt")),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
-        hedges=_phrase_regex(hedges),
+        hedges=_phrase_regex([h for h in hedges if not h.startswith("!")]),
+        not_hedges=_phrase_regex([h[1:].strip() for h in hedges if h.startswith("!")])
+        if any(h.startswith("!") for h in hedges) else None,
         boilerplate=BoilerplateRules(
             **{k: _compile(bp[k], bp_file, k) for k in
                ("promo", "provenance", "caption_with_credit", "credit", "dateline", "byline",

@@ -213,7 +213,9 @@ def _after_time(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]
     a.m. One neighbor said …"; see ``time_abbreviations`` in rules/segmentation.toml)."""
     out = []
     for m in rules.time_end.finditer(text, s, e):
-        if m.group(1).lower() in rules.time_continuations or \
+        # "Sunday." ending the sentence goes on the time as much as "Sunday" does
+        word = m.group(1).lower()
+        if word in rules.time_continuations or word.rstrip(".") in rules.time_continuations or \
                 len(text[s:m.start()].split()) < _WORDS_BEFORE_TIME:
             continue
         out.append((s, m.start(1)))

@@ -508,6 +508,9 @@ _KANO_B = ("Twelve dead as bomb hits Kano market\n\nKANO, Nigeria (Northern Time
     ("police", "Police spokesman Musa Bello"),
     ("a police official", "Police spokesman Musa Bello"),
     ("army officials", "An army spokesman"),
+    # trial 6: the fire service and its chief, however each outlet writes them
+    ("the regional fire service", "Fire chief Peter Vasko"),
+    ("the fire department", "Fire chief Peter Vasko"),
 ])
 def test_an_institution_and_its_spokesman_in_two_outlets_are_one_source(tmp_path, a, b):
     """The police in one outlet and the police's spokesman in another give one word: the same

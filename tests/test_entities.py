@@ -85,6 +85,16 @@ SAME = [
     pytest.param("She studied physics at Tsinghua University. In 1925 she went back to teach "
                  "at Tsinghua.", "Tsinghua University", "Tsinghua",
                  id="name_variant-organization-short-form"),
+    pytest.param("A fire killed 12 workers on Tuesday, the regional fire chief said. Fire chief "
+                 "Peter Vasko said the blaze started in a storage room.",
+                 "the regional fire chief", "Peter Vasko", id="role_head-named-in-the-next-sentence"),
+    pytest.param("Gov. Helen Marsh signed the budget on Friday. \u201cThis budget protects our "
+                 "schools,\u201d the governor said.", "Gov. Helen Marsh", "the governor",
+                 id="role_head-abbreviated-title-named-not-quoted"),
+    pytest.param("Northwind Hydro Corp filed with the Maine Public Utilities Commission for a "
+                 "rate cut on Monday. The company said lower taxes prompted the filing.",
+                 "Northwind Hydro Corp", "The company",
+                 id="role_head-company-is-not-the-commission-named-last"),
 ]
 
 
@@ -102,6 +112,14 @@ DIFFERENT = [
                  "nothing.", "Acme Corp", "union officials", id="group-is-not-the-company"),
     pytest.param("Tom Reed said the road was closed. Anna Diaz runs the diner. She said it had "
                  "reopened.", "Tom Reed", "She", id="pronoun-gender-blocks"),
+    pytest.param("A fire killed 12 workers on Tuesday, the fire chief said. The plant was old. "
+                 "It had failed two inspections. Its owner was fined in May. Fire chief Peter "
+                 "Vasko of the next town said the blaze was out.", "the fire chief", "Peter Vasko",
+                 id="role-named-too-far-ahead"),
+    pytest.param("Dr Anita Shah, chair of the Merrow Medical Association, said the figures were "
+                 "worrying. A health department spokesperson said the government was investing "
+                 "more.", "the Merrow Medical Association", "the government",
+                 id="the-government-is-not-the-last-organization"),
 ]
 
 
@@ -142,6 +160,30 @@ KINDS = [
                  "named_person", "Jones", id="lone-common-surname"),
     pytest.param("The phone will ship in May, Apple said on Tuesday.", "named_organization",
                  "Apple", id="brand-is-no-common-surname"),
+    # trial 6: the body a spokesman speaks for is not the source, and neither is the body a
+    # person chairs ("named organization" and a second source "Holm" before)
+    pytest.param("A spokesman for the Red Cross, Jan Holm, said the organization had set up "
+                 "four shelters. \u201cPeople arrived with nothing,\u201d Holm said.",
+                 "named_person", "Jan Holm", id="spokesman-for-a-named-body-then-the-name"),
+    pytest.param("Dr Anita Shah, chair of the Merrow Medical Association, said the figures "
+                 "were \u201cdeeply worrying\u201d.", "named_person", "Anita Shah",
+                 id="name-then-the-body-she-chairs"),
+    # trial 6, issue 10: an industry noun ends a company's name (rules/sources.toml)
+    pytest.param("Northwind Energy said on Wednesday it would cut 800 jobs. The company said "
+                 "the cuts would fall mainly on its wind division.", "named_organization",
+                 "Northwind Energy", id="industry-noun-company-then-the-company"),
+    pytest.param("Golden Crust Bakery said last week that it would close two plants.",
+                 "named_organization", "Golden Crust Bakery", id="industry-noun-first-name"),
+    pytest.param("The factory's owner, Meridian Textiles, said in a statement that it was "
+                 "cooperating with investigators.", "named_organization", "Meridian Textiles",
+                 id="description-then-company-name"),
+    pytest.param("Maxine Waters said the bill would fail. Waters added that she would vote no.",
+                 "named_person", "Maxine Waters", id="surname-is-a-plural-of-an-industry-noun"),
+    # trial 6: the person attribution read, though "Lisa Park" reads as a park; she was merged
+    # into the company of her description
+    pytest.param("A Northwind Water spokeswoman, Lisa Park, said the pipes were replaced. Park "
+                 "said 40,000 homes had been notified.", "named_person", "Lisa Park",
+                 id="person-whose-surname-is-a-place-word"),
 ]
 
 
@@ -531,3 +573,80 @@ def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():
     report = credibility.analyze("Oscars host named\n\nEllen DeGeneres just tweeted she will be "
                                  "hosting the Oscars this year.\n")
     assert [s.name for s in report.sources] == ["Ellen DeGeneres"]
+
+
+# (article, kind of its one source, anonymous): an office with one holder identifies its holder
+# ("the mayor" is on the record); an indefinite or unheaded description, or a granted
+# anonymity, does not
+OFFICES = [
+    pytest.param("The bridge will reopen in March, the mayor said.", "named_person", False,
+                 id="the-mayor"),
+    pytest.param("The county sheriff said deputies found the car on Monday.", "named_person",
+                 False, id="the-county-sheriff"),
+    pytest.param("Dunmore's fire chief said the blaze was out by noon.", "named_person", False,
+                 id="possessive-fire-chief"),
+    pytest.param("A deputy mayor said the budget was balanced.", "anonymous_official", True,
+                 id="indefinite-stays-anonymous"),
+    pytest.param("The official said the budget was balanced.", "anonymous_official", True,
+                 id="no-office"),
+    pytest.param("The mayor, who asked not to be named, said the budget was balanced.",
+                 "anonymous_official", True, id="granted-anonymity"),
+]
+
+
+@pytest.mark.parametrize("text, kind, anonymous", OFFICES)
+def test_an_office_with_one_holder_identifies_its_holder(text, kind, anonymous):
+    report = credibility.analyze(text)
+    assert [(s.kind, s.anonymous) for s in report.sources] == [(kind, anonymous)]
+    reasons = " ".join(report.claims[0].reasons)
+    assert ("no reason for anonymity" in reasons) == anonymous
+
+
+# An outlet whose name ends in a word that is otherwise a time adverb ("Today") stays whole.
+@pytest.mark.parametrize("text", [
+    "The plan was approved on Monday, Valdoria Today reported.",
+    "According to Valdoria Today, the plan was approved on Monday.",
+    "Valdoria Today reported that the plan was approved.",
+])
+def test_an_outlet_named_with_today_is_one_outlet(text):
+    report = credibility.analyze(text)
+    assert [(s.kind, s.name) for s in report.sources] == [("outlet", "Valdoria Today")]
+
+
+def test_today_after_a_name_is_still_a_time():
+    report = credibility.analyze("Mayor Ann Lee today said the plan was approved.")
+    assert [(s.kind, s.name) for s in report.sources] == [("named_person", "Ann Lee")]
+
+
+def test_one_more_of_a_group_given_anonymity_shares_its_reason():
+    """Trial 6: "A second official" of officials who spoke on condition of anonymity for a
+    stated reason was penalised for giving none."""
+    text = ("The ministry is weighing cuts, according to three officials familiar with the "
+            "discussions. The officials, who spoke on condition of anonymity because the talks "
+            "are private, said a decision could come next month. A second official said the "
+            "army had resisted the cuts. A senior diplomat said allies had been told.")
+    report = credibility.analyze(text)
+    reasons = {s.name: s.anonymity_reason for s in report.sources}
+    assert reasons["A second official"] == "because the talks are private"
+    assert reasons["A senior diplomat"] is None
+    every = next(f for f in report.summary.findings if "Every person quoted" in f)
+    assert every.count("because the talks are private") == 1, every
+
+
+def test_a_wire_dateline_s_place_is_no_entity():
+    """Trial 6: "KARSTADT" of "KARSTADT, Valdoria (AP) —" was an organization (capitals)."""
+    report = credibility.analyze("Floods kill 14\n\nKARSTADT, Valdoria (AP) — Flash floods "
+                                 "killed 14 people on Tuesday, Interior Minister Tomas Brekke "
+                                 "said.\n")
+    names = [e.name for e in report.entities]
+    assert "KARSTADT" not in names and "Tomas Brekke" in names, names
+
+
+def test_the_company_takes_the_name_of_the_company_it_is():
+    """Trial 6: the source stayed "The company" though the entity layer knew it was Avenor
+    Pharmaceuticals, named (not quoted) in the sentence before."""
+    report = credibility.analyze(
+        "A new drug slowed memory decline by 27 percent, according to trial results released "
+        "by its maker, Avenor Pharmaceuticals. The company said it would apply for approval.")
+    assert ("named_organization", "Avenor Pharmaceuticals") in [
+        (s.kind, s.name) for s in report.sources]

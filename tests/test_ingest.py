@@ -706,6 +706,21 @@ def test_a_wire_dateline_with_the_year_dates_the_story():
     assert doc.body[0].text.startswith("Thirty workers")
 
 
+def test_a_reprint_s_masthead_line_does_not_hide_the_wire_dateline():
+    """Trial 6: a paper's line above the wire copy it reprints; the dateline stayed in the
+    first claim and the line was a sentence of the story."""
+    from credibility.ingest import parse_text
+
+    doc = parse_text("Factory fire kills 12 workers in Dunmore\n\nThe Dunmore Gazette | May 12"
+                     "\n\nDUNMORE, Valdoria, May 12 (Reuters) - A fire at a textile factory "
+                     "killed 12 workers on Tuesday, the regional fire chief said.\n")
+    assert doc.outlet == "Reuters"
+    assert [p.text[:6] for p in doc.body] == ["A fire"]
+    assert [(b.kind, b.span.text) for b in doc.boilerplate] == [
+        ("credit", "The Dunmore Gazette | May 12"),
+        ("dateline", "DUNMORE, Valdoria, May 12 (Reuters) -")]
+
+
 def test_a_line_broken_inside_a_sentence_joins_the_next_in_short_text():
     """Wrapped by hand or by a mail client, too short for the fixed-width test: a line that
     ends without a closing mark and a next line in lower case are one sentence."""

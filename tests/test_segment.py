@@ -62,6 +62,9 @@ SENTENCES = [
      ["Sen. Lee met Gen. Ortiz in Olympia, Wash., on Friday."]),
     ("“He fell ill. Doctors say he will recover,” his wife said.",
      ["“He fell ill. Doctors say he will recover,” his wife said."]),
+    # trial 6: the day that ends the sentence goes on the time ("Sunday." was a sentence)
+    ("Officers were called to Main Street at about 1:45 a.m. Sunday. Two men were hurt.",
+     ["Officers were called to Main Street at about 1:45 a.m. Sunday.", "Two men were hurt."]),
     # apostrophes are not quotation marks
     ("The voters’ choice was clear. Don’t expect a recount.",
      ["The voters’ choice was clear.", "Don’t expect a recount."]),

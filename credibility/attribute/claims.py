@@ -115,7 +115,7 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     key_sentence = sentences[0].index if sentences else -1
     claims = []
     for n, r in enumerate(raw, 1):
-        hedge = rules.hedges.search(r.span.text)
+        hedge = _hedge(rules, r.span.text)
         claims.append(Claim(
             id=f"C{n}", span=r.span, sentence=r.sentence,
             source_id=ids[id(r.source)] if r.source else None,
@@ -139,3 +139,15 @@ def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
     return {s.id: individuals for s in sources if s.kind == "unnamed_group" and individuals
             and s.name.lower().split()[0] in {"sources", "source"}}
 
+
+def _hedge(rules: Rules, text: str):
+    """The first hedge of ``text`` that is not inside a phrase of ``rules.not_hedges`` ("24
+    percent less likely to develop heart disease" compares risks, it does not hedge)."""
+    hedge = rules.hedges.search(text)
+    if hedge is None or rules.not_hedges is None:
+        return hedge
+    spans = [(m.start(), m.end()) for m in rules.not_hedges.finditer(text)]
+    for m in rules.hedges.finditer(text):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            return m
+    return None

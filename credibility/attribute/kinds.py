@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from credibility.attribute.names import appositive_name, titled_name
+from credibility.attribute.names import appositive_name, common_surname, english_word, titled_name
 from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
@@ -48,6 +48,9 @@ class Kinds:
         if described and text[:1].isupper() and (
                 described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
             return "named_organization", described[-1], "named"   # "Ofwat, the regulator"
+        if "," in text and self._apposed_organization(text):
+            # "The factory's owner, Meridian Textiles": the organization's name decides.
+            return "named_organization", text.split()[-1].lower(), "named"
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
@@ -85,7 +88,11 @@ class Kinds:
         det = words[0] if words[0] in self.src.determiners else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
-        org = any(w.strip(",.'s") in self.src.org_words or w in self.src.org_words for w in lead)
+        # an organization word before a role names a portfolio: "Energy Minister Subroto"
+        org = any((w.strip(",.'s") in self.src.org_words or w in self.src.org_words)
+                  and not (k + 1 < len(lead) and lead[k + 1][:1].isupper()
+                           and lead[k + 1].lower().rstrip(".") in self.src.titles_lower)
+                  for k, w in enumerate(lead))
         tail_org = self._names_organization(raw_words[len(lead):])
         if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
             return "named_organization", low, "named"
@@ -140,6 +147,9 @@ class Kinds:
             return "named_organization", head, "definite"
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
             return "named_organization", head, "named"      # "Mayor Lee's office"
+        if len(raw_words) == 1 and self._opens_sentence(mention) and \
+                self._plural_noun(raw_words[0]):
+            return "unnamed_group", low, "new"     # "Meteorologists had warned of …"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
@@ -152,6 +162,33 @@ class Kinds:
                 return "named_organization", head, "named"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _opens_sentence(self, mention: Span) -> bool:
+        """Whether a phrase stands first in its sentence (its capital says nothing)."""
+        before = self.text[max(0, mention.start - 3):mention.start].rstrip(" \"“‘'(")
+        return not before or before[-1] in ".!?\n"
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a capitalised word is the plural of an ordinary English noun, no surname:
+        "Meteorologists", "Inspectors", "Paramedics" (the dictionary of
+        :func:`~credibility.attribute.names.english_word`); not "Brooks" or "Reuters"."""
+        low = word.lower()
+        if not low.endswith("s") or not english_word(low) or common_surname(word, self.src):
+            return False
+        from simplemma import lemmatize
+
+        lemma = lemmatize(low, lang="en")
+        return lemma != low and low in (lemma + "s", lemma + "es")
+
+    def _apposed_organization(self, text: str) -> bool:
+        """Whether a phrase ends in an organization's name set off by a comma after a
+        description: "The factory's owner, Meridian Textiles", "its parent, Acme Holdings"
+        (capitalised words and name connectives, one of them an organization word)."""
+        lead, _, last = text.rpartition(",")
+        words = last.split()
+        return bool(lead.strip()) and bool(words) and words[0][:1].isupper() and all(
+            w[:1].isupper() or w in self.src.name_connectives for w in words) and any(
+            w.rstrip(".") in self.src.org_words or w in self.src.org_words for w in words)
 
     def _organization_word(self, modifiers: list[str]) -> bool:
         """"An Acme official": the one capitalized modifier is an organization when the article

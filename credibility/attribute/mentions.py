@@ -98,7 +98,7 @@ class MentionBoundaries:
                 if i < j:
                     i -= 1
                     break
-            if not self._np_token(t) and not (
+            if not self._np_token(t) and not self._name_end(toks, i - 1) and not (
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
                         or toks[i - 2].text[:1].isupper()))
@@ -127,12 +127,26 @@ class MentionBoundaries:
             t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
             for n, t in enumerate(seg))
 
+    def _name_end(self, toks: list[Tok], k: int) -> bool:
+        """Whether ``toks[k]``, a word that may stand between a source and its verb ("today",
+        "may"), is the last word of a name instead: capitalised right after a capitalised word
+        ("Valdoria Today reported", "according to Valdoria Today", "Theresa May said")."""
+        return k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and \
+            toks[k].low in self.cues.adverbs_between and (
+                toks[k].low not in self.cues.auxiliaries
+                or toks[k - 1].text in self.src.first_names)   # not "Continental Can"
+
+    def _between(self, toks: list[Tok], k: int) -> bool:
+        """Whether ``toks[k]`` is a word between a source and its verb ("X also said", "X
+        today said"), not the last word of a name (``_name_end``)."""
+        return toks[k].low in self.cues.adverbs_between and not self._name_end(toks, k)
+
     def _left_source(self, toks: list[Tok], cue_i: int) -> tuple[int, int] | None:
         """Token range [i, j) of the source phrase ending right before the cue, skipping
         adverbs; appositions and relative clauses set off by commas stay with the source
         ("Sen. Chuck Schumer, D-N.Y., said"), except a relative clause right before the verb."""
         j = cue_i
-        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+        while j > 0 and (self._between(toks, j - 1) or self._adverb(toks[j - 1])):
             j -= 1
         if j > 0 and toks[j - 1].text == ",":
             # Walk back over comma-delimited segments to the head noun phrase.
@@ -245,7 +259,7 @@ class MentionBoundaries:
         officials in the FBI and at the Justice Department have said …").  Outside the marks,
         no verb may stand between that phrase and the cue; None when one does."""
         j = cue_i
-        while j > 0 and (toks[j - 1].low in self.cues.adverbs_between or self._adverb(toks[j - 1])):
+        while j > 0 and (self._between(toks, j - 1) or self._adverb(toks[j - 1])):
             j -= 1
         s, e = self._opening_np(toks, j)
         if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
@@ -377,13 +391,17 @@ class MentionBoundaries:
                 break
             j += 1
         # trailing time words: "said the official Monday"
-        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text):
+        while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text) and \
+                not self._name_end(toks, j - 1):
             j -= 1
         if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
                 self.src.pronouns_plural:
             return None     # "said he didn't know": a clause, not "said he."
-        if any(t.low in self.cues.np_breakers for t in toks[start:j]):
-            return None
+        if any(toks[k].low in self.cues.np_breakers and not (
+                k > start and toks[k].text[:1].isupper()
+                and toks[k - 1].text in self.src.first_names)
+               for k in range(start, j)):
+            return None     # but "said Theresa May": a capitalised "May" after a name is the name's
         if j > start and self._valid_source(toks[start:j]):
             return start, j
         return None

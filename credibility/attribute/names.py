@@ -44,6 +44,27 @@ def common_surname(word: str, src: SourceRules) -> bool:
     return bool(parts) and len(parts) <= 2 and all(surname_key(p) in src.surnames for p in parts)
 
 
+@lru_cache(maxsize=1 << 14)
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is an ordinary English word: in the English dictionary of
+    simplemma (Adrien Barbaresi, MIT; data from Wiktionary), the dictionary the corroboration
+    stage lemmatizes with, and with a lower-case dictionary form (the dictionary lists proper
+    names too, capitalised: "obama" -> "Obama", "muslims" -> "Muslim")."""
+    from simplemma import is_known, lemmatize
+
+    return is_known(word, lang="en") and lemmatize(word, lang="en")[:1].islower()
+
+
+def brand_name(name: str, src: SourceRules) -> bool:
+    """Whether a name of two or more capitalised words reads as a brand's, not a person's:
+    every word an ordinary English word, none a first name (``first_names.txt``) or a title,
+    the last no common surname ("Blue Apron", "Golden Crust"; not "Tom Reed", "Jan Holm")."""
+    words = name.split()
+    return len(words) > 1 and all(
+        w[:1].isupper() and w not in src.first_names and w.lower() not in src.titles_lower
+        and english_word(w.lower()) for w in words) and not common_surname(words[-1], src)
+
+
 def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
     """Whether a word is a title or role that may stand before a name: "Minister", "Gov.",
     "member", and with ``endings`` an occupation by its ending, "Glaciologist"."""
@@ -103,11 +124,17 @@ def titled_name(phrase: str, src: SourceRules) -> str | None:
 
 def appositive_name(phrase: str, src: SourceRules) -> str | None:
     """The name set off after a description: "The chief inspector of schools, Dana Crewe" ->
-    "Dana Crewe", "The board’s director, Martin Ebo" -> "Martin Ebo"; None when the phrase
+    "Dana Crewe", "The board’s director, Martin Ebo" -> "Martin Ebo", "A spokesman for the Red
+    Cross, Jan Holm" -> "Jan Holm"; None when the phrase
     starts with the name or has no description before a comma."""
     parts = [p for p in phrase.split(",") if p.strip()]
-    if len(parts) < 2 or _name_run(parts[0].strip(), src) is not None:
+    if len(parts) < 2:
         return None
+    lead_run = _name_run(parts[0].strip(), src)
+    if lead_run is not None and lead_run[0] == 0:
+        return None     # "Dana Cole, the county's health director": the name comes first
+    # "A spokesman for the Red Cross, Jan Holm": a name ending the description is the body
+    # the person speaks for, not the person
     first = parts[0].split()
     if not first or not (first[0].lower() in src.determiners or is_role(first[-1], src)
                          or first[0].endswith(("'s", "’s"))):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from credibility.attribute.kinds import ACRONYM
-from credibility.attribute.names import common_surname, is_role, person_name
+from credibility.attribute.names import brand_name, common_surname, is_role, person_name
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -491,6 +491,9 @@ class Resolution:
             if same is not None or head in self.src.place_anaphors or (
                     self._officials_of(mention) and not self._known_anaphor(mention, head)):
                 return same     # "union officials" are not the company quoted before
+            brand = self._brand_before(head)
+            if brand is not None:
+                return brand
             orgs = [s for s in reversed(self.sources) if s.kind == "named_organization"]
             # "the company" is not "the state water agency": an organization whose name ends
             # in another organization noun is skipped when another one is there
@@ -530,6 +533,21 @@ class Resolution:
             return same_head
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
+        return None
+
+    def _brand_before(self, head: str) -> SourceState | None:
+        """"Blue Apron said … The company said": the source used since the last organization
+        whose name reads as a brand's (:func:`~credibility.attribute.names.brand_name`), never
+        called "he" or "she", is the organization "the company" stands for; it is retyped."""
+        if head not in self.src.org_anaphors:
+            return None
+        for st in reversed(self.sources):
+            if st.kind == "named_organization":
+                return None
+            if st.kind == "named_person" and st.pronoun is None and \
+                    brand_name(st.name, self.src):
+                st.kind = "named_organization"
+                return st
         return None
 
     def _officials_of(self, mention: Span) -> bool:

@@ -227,8 +227,28 @@ def _voices(sources: tuple[Source, ...], rules: Rules) -> dict[str, frozenset[st
                 found.update(name for name in set(orgs.values()) if f" {name} " in low)
         found.discard("")
         if found:
-            out[s.id] = frozenset(found)
+            out[s.id] = frozenset(_institution_key(v, str(rules.directory)) for v in found)
     return out
+
+
+@cache
+def _institution_key(voice: str, directory: str) -> str:
+    """One name for one institution however an outlet writes it: a voice that is a speaking
+    institution, or holds one of two words, goes by its first word ("fire department", "the
+    regional fire service", "Fire chief Peter Vasko" -> "fire"), so that two outlets quoting
+    the fire chief and the fire service have one source; "Chicago police" and "the health
+    ministry" keep their names."""
+    m = _institution_word_regex(directory).search(voice)
+    if m is None or (m.group() != voice and " " not in m.group("inst")):
+        return voice
+    return m.group("inst").split()[0]
+
+
+@cache
+def _institution_word_regex(directory: str) -> re.Pattern:
+    inst = sorted(load_rules(directory).sources.speaking_institutions, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
+                                                        for i in inst) + r")(?![\w-])")
 
 
 def _org_name(name: str) -> str:
@@ -240,8 +260,9 @@ def _org_name(name: str) -> str:
 def _institution_regex(directory: str) -> re.Pattern:
     src = load_rules(directory).sources
     inst = sorted(src.speaking_institutions, key=len, reverse=True)
-    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads,
-                   key=len, reverse=True)
+    # titles too: "Fire chief Peter Vasko", "Police Sgt. Ray Olmos" speak for their service
+    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads
+                   | src.titles_lower, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
                                                          for i in inst)
                       + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))

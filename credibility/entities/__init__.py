@@ -21,7 +21,7 @@ from credibility.entities.lexicon import lexicon_for
 from credibility.entities.mentions import detect
 from credibility.entities.passes import PASSES, Clusters
 from credibility.entities.records import freeze
-from credibility.entities.sources import reconcile
+from credibility.entities.sources import office_holders, reconcile, shared_reasons
 from credibility.records import Claim, Document, Entity, Sentence, Source
 from credibility.rules import Rules, load_rules
 
@@ -67,6 +67,9 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     entities, source_entity = freeze(clusters, sources, lex)
     new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims)
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
+    new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
+                                 rules.anonymity_markers)
+    new_sources = shared_reasons(new_sources, lex.ordinals)
     return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
 
 

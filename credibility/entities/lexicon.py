@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
+from credibility.attribute.names import english_word
 from credibility.errors import RulesError
 from credibility.rules import Rules
 
@@ -26,7 +27,7 @@ _LISTS = {
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words"),
-    "roles": ("person_roles", "group_words"),
+    "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
 }
 
@@ -66,6 +67,16 @@ class Lexicon:
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
+    offices: frozenset[str]
+    institutions: frozenset[str]
+    title_roles: dict[str, str]
+    """Abbreviated titles and the role they stand for, lower case, without the period
+    ("gov" -> "governor")."""
+    """Institutions that speak through their people (``speaking_institutions`` of
+    sources.toml): "the government", "the police" name their own body, not the last
+    organization quoted."""
+    """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
+    identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
     org_words: frozenset[str]
     """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
@@ -106,6 +117,14 @@ def _list(data: dict, table: str, key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise RulesError(f"{path}: [{table}] {key}: expected a list of strings")
     return value
+
+
+def _title_roles(data: dict, path: Path) -> dict[str, str]:
+    table = data.get("roles", {}).get("title_roles", {})
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise RulesError(f"{path}: roles.title_roles: expected a table of title = \"role\"")
+    return {k.lower(): v.lower() for k, v in table.items()}
 
 
 @cache
@@ -150,23 +169,14 @@ def load_lexicon(directory: str) -> Lexicon:
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
+        offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
+        title_roles=_title_roles(data, path),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),
         group_heads=frozenset(),
         anonymous_heads=frozenset(), outlet_alias={}, document_heads=frozenset(), ordinals={},
     )
-
-
-@lru_cache(maxsize=1 << 14)
-def english_word(word: str) -> bool:
-    """Whether a lower-case word is an ordinary English word: in the English dictionary of
-    simplemma (Adrien Barbaresi, MIT; data from Wiktionary), the dictionary the corroboration
-    stage lemmatizes with, and with a lower-case dictionary form (the dictionary lists proper
-    names too, capitalised: "obama" -> "Obama", "muslims" -> "Muslim")."""
-    from simplemma import is_known, lemmatize
-
-    return is_known(word, lang="en") and lemmatize(word, lang="en")[:1].islower()
 
 
 def ordinary_words(tokens: tuple[str, ...], lex: Lexicon) -> bool:
@@ -203,6 +213,7 @@ def _completed(directory: str) -> Lexicon:
         | base.org_words,
         org_anaphors=src.org_anaphors,
         place_nouns=src.place_anaphors | base.place_nouns,
+        institutions=frozenset(src.speaking_institutions),
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

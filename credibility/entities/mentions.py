@@ -154,6 +154,10 @@ class _Detector:
         self.indices = [s.index for s in sentences]
         self.acting = acting
         """Place names that act as organizations here (:func:`_acting_places`)."""
+        self.dateline_places = tuple(
+            (b.span.start, b.span.start + (b.span.text.find("(") % (len(b.span.text) + 1)))
+            for b in document.boilerplate if b.kind == "dateline")
+        """Where a dateline names its place ("KARSTADT, Valdoria", before "(AP)"): no entity."""
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -200,6 +204,9 @@ class _Detector:
                     continue
             for m in _CANDIDATE.finditer(line):
                 word = m.group()
+                if self.dateline_places and any(a <= base + m.start() < b
+                                                for a, b in self.dateline_places):
+                    continue                # "KARSTADT, Valdoria (AP) —": a place
                 if word.lower() in not_names or word in no_entity and word not in self.acting:
                     continue                # "The", "He", "March", "Japan": the commonest
                 if " " not in word and self._plain_opener(line, m.start(), word):
@@ -285,8 +292,9 @@ class _Detector:
                 # "Jan de Vries": a month's abbreviation that is also a first name goes on
                 w = toks[j][0]
                 if _is_cap(w) and w[:1].isalpha():
-                    if w.lower() in self.lex.not_name_words or w in self.lex.calendar_words:
-                        break
+                    if (w.lower() in self.lex.not_name_words and w not in self.lex.outlet_words) \
+                            or w in self.lex.calendar_words:
+                        break       # but "Valdoria Today": an outlet's last word
                     if toks[j - 1][0] in self.lex.org_words and j - 1 > i and \
                             w in self.lex.first_names and j + 1 < n and \
                             _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
@@ -404,8 +412,9 @@ class _Detector:
         title_words = words[:last_title + 1]
         if not name_words or name_words[0] in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
-        roles = {w.lower().rstrip(".") for w in title_words
-                 if w.lower().rstrip(".") in lex.person_roles}
+        # "Gov." is the governor's title: "the governor" goes back to "Gov. Helen Marsh"
+        roles = {lex.title_roles.get(r, r) for r in (w.lower().rstrip(".") for w in title_words)
+                 if lex.title_roles.get(r, r) in lex.person_roles}
         # A lower-case role right before: "plant manager Gloria Harwood".
         if i > 0 and toks[i - 1][0].lower() in lex.person_roles and not the:
             roles.add(toks[i - 1][0].lower())
@@ -471,8 +480,13 @@ class _Detector:
         if title_words and len(name_words) > 1 and name_words[0] in lex.first_names and \
                 not any(w in lex.org_words for w in name_words):
             return "person"            # "Treasury Secretary Jacob Lew": the office is a title
-        if any(w in lex.org_words for w in name_words + title_words):
-            return "organization"      # "Office of Inspector General", "University of Indiana"
+        if any(w in lex.org_words for w in name_words) or any(
+                w in lex.org_words and not (k + 1 < len(title_words)
+                                            and title_words[k + 1].lower().rstrip(".") in lex.titles)
+                for k, w in enumerate(title_words)):
+            # "Office of Inspector General", "University of Indiana"; but "Energy Minister
+            # Subroto": an organization word before a title names a portfolio
+            return "organization"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if text in lex.places or text in lex.cities or \
@@ -613,11 +627,21 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # The name attribution read as the person's comes before both ("Board member
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
                 head = _head_start(detector.text, sm)
-                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name,
+                # "Dr Anita Shah" is the person of "Anita Shah, chair of the … Association".
+                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name
+                                          and s.name.split(",")[0] not in c.span.text,
                                           c.kind != "person",
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
                 chosen = names[0] if names else None
+                person_name = s.name.split(",")[0].strip()
+                if s.kind == "named_person" and chosen is not None and \
+                        not set(person_name.split()) & set(chosen.span.text.split()):
+                    # another name of the phrase is not the person attribution read there
+                    person = _person_named(detector, sm, person_name)
+                    if person is not None:
+                        chosen = person
+                        extra.append(person)
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
                     inside[0].span.start == sm.start:
                 chosen = inside[0]
@@ -653,6 +677,21 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                         ordinary_words(chosen.tokens, lex):
                     chosen.kind = "organization"    # "The United Nations said"
     return mentions + extra
+
+
+def _person_named(detector: _Detector, phrase: Span, name: str) -> Mention | None:
+    """The personal name attribution read in a source phrase, as a mention of its own, when
+    detection saw none there ("A Northwind Water spokeswoman, Lisa Park": "Lisa Park" reads
+    as a park)."""
+    words = name.split()
+    at = phrase.text.rfind(name)
+    if len(words) < 2 or at < 0 or not all(
+            w[:1].isupper() and w.lower() not in detector.lex.not_name_words for w in words):
+        return None     # not "How The Onion"
+    start = phrase.start + at
+    return Mention(Span(start, start + len(name), name), "name", detector.sentence_of(start),
+                   kind="person", key=" ".join(w.lower().rstrip(".") for w in words),
+                   tokens=tuple(words), gender=detector._gender((), words))
 
 
 def _description_before(detector: _Detector, phrase: Span, name: Mention,

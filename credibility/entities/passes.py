@@ -340,26 +340,85 @@ def role_head(cl: Clusters) -> None:
     """Role and organization descriptions (Lee et al. sieves 5-6, strict head match, made
     entity-centric): "the minister" goes to the most recent entity introduced with that title
     or role ("Defence Minister Arvid Kallberg"); "the agency", "the company" to the most recent
-    organization whose name holds the word, else the most recent organization."""
+    organization whose name holds the word, else the most recent organization whose name does
+    not end in another organization noun."""
     by_role: dict[str, Mention] = {}
-    last_org: Mention | None = None
+    recent_orgs: list[Mention] = []
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
+        if m.form == "source" and not c.names and c.first is m and \
+                m.span.text[:4].lower() == "the ":
+            # A source phrase the attribution stage could not tie to a source, the person
+            # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
+            # governor said"
+            if m.kind == "person" and m.head in by_role:
+                cl.merge(by_role[m.head], m, "role_head")
+                continue
         if m.form == "nominal" and not c.names and c.first is m:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
             elif m.kind == "organization":
-                target = by_word.get(m.head) or last_org
+                # "the government" or "the city" is its own body, not the association quoted
+                # last; "the company" may be the firm quoted last
+                target = by_word.get(m.head) or (
+                    _fitting(recent_orgs, m.head, cl.lex, lambda o: cl.cluster(o).names)
+                    if m.head not in cl.lex.institutions
+                    and m.head not in cl.lex.place_nouns else None)
                 if target is not None:
                     cl.merge(target, m, "role_head")
             continue
         for r in cl.cluster(m).roles:
             by_role[r] = m
         if c.kind in {"organization"} and m.form == "name":
-            last_org = m
+            recent_orgs.append(m)
             for w in m.tokens:
                 by_word[w.lower()] = m
+    _role_ahead(cl)
+
+
+def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:
+    """The most recent organization "the company" (``head``) can stand for: not one with a
+    name (any of its cluster's, ``cl_names``) that ends in another organization noun ("the
+    company" is not the "Securities and Exchange Commission" or the "Soviet Union" named
+    last), as the attribution stage decides."""
+    for o in reversed(recent[-_RECENT_ORGS:]):
+        lasts = {n.tokens[-1].lower().rstrip(".") for n in cl_names(o) if n.tokens}
+        if head in lasts or not lasts & lex.org_anaphors:
+            return o
+    return None
+
+
+_RECENT_ORGS = 8
+"""How many organizations back "the company" may look."""
+
+_CATAPHORA_SENTENCES = 2
+"""How many sentences after "the regional fire chief" its name may come."""
+
+
+def _role_ahead(cl: Clusters) -> None:
+    """"…, the regional fire chief said. Fire chief Peter Vasko said …": a definite role
+    description that nothing before resolved is the person named with that role within the
+    next two sentences, when only one named person in the article holds the role (a lede
+    that names its source in the second paragraph)."""
+    holders: dict[str, list[Cluster]] = defaultdict(list)
+    for c in cl.all():
+        if c.names and c.kind == "person":
+            for r in c.roles:
+                holders[r].append(c)
+    if not holders:
+        return
+    for m in cl.mentions:
+        if m.form not in {"nominal", "source"} or m.kind != "person" or m.head not in holders \
+                or not m.span.text[:4].lower() == "the ":
+            continue
+        c = cl.cluster(m)
+        owners = holders[m.head]
+        if c.names or c.first is not m or len(owners) != 1:
+            continue
+        name = owners[0].names[0]
+        if m.sentence < name.sentence <= m.sentence + _CATAPHORA_SENTENCES:
+            cl.merge(name, m, "role_head")
 
 
 def source_descriptor(cl: Clusters) -> None:

@@ -10,6 +10,7 @@ organization ``outlet``; without a name the attribution stage's reading of the h
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Source
@@ -28,6 +29,9 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
             or entity.kind == "organization" and _short_for(name, entity.name)):
         name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit", "the IMF" ->
         #                             "International Monetary Fund"
+    if entity is not None and entity.named and entity.kind == "organization" and \
+            re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name or entity.name.isupper()):
+        name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
     if len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=len, default=first.name)
@@ -97,6 +101,57 @@ def _split(entities: list[Entity], source_entity: dict[str, str], sources: tuple
     for eid, s in new.items():
         source_entity[s.id] = eid
     return kept + tuple(new.values()), tuple(out_claims)
+
+
+def office_holders(sources: tuple[Source, ...], entities: tuple[Entity, ...],
+                   offices: frozenset[str], text: str = "",
+                   anonymity_markers=None) -> tuple[Source, ...]:
+    """An official the article describes only by an office with one holder ("the mayor",
+    "the county sheriff", "Dunmore's fire chief") is identified, not anonymous: kind
+    ``named_person`` under that description, no anonymity reason asked for.  Not an indefinite
+    description ("a deputy mayor"), nor one given anonymity.
+
+    Args:
+        text, anonymity_markers: the article and ``Rules.anonymity_markers``; a description
+            followed by a grant of anonymity ("who asked not to be named") stays anonymous.
+
+    Returns:
+        The sources, those so described replaced."""
+    named = {e.id for e in entities if e.named}
+    out = []
+    for s in sources:
+        words = s.name.lower().replace("’", "'").split()
+        if s.kind == "anonymous_official" and not s.anonymity_reason and \
+                s.entity_id not in named and len(words) >= 2 and \
+                (words[0] == "the" or words[0].endswith("'s")) and (
+                    words[-1] in offices or " ".join(words[-2:]) in offices) and not (
+                    anonymity_markers is not None and any(
+                        anonymity_markers.search(text[m.end:m.end + 120]) for m in s.mentions)):
+            s = replace(s, kind="named_person", anonymous=False)
+        out.append(s)
+    return tuple(out)
+
+
+def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
+                   ) -> tuple[Source, ...]:
+    """"Three officials …, who spoke on condition of anonymity because the talks are private
+    … A second official said": one more of a group given anonymity for a reason shares the
+    reason (an ordinal or "another" before the singular of the group's head noun).
+
+    Returns:
+        The sources, those so described given the group's reason."""
+    out: list[Source] = []
+    for s in sources:
+        words = s.name.lower().split()
+        if s.anonymous and not s.anonymity_reason and len(words) >= 2 and (
+                words[0] == "another" or words[0] in {"a", "an"} and words[1] in ordinals):
+            head = words[-1]
+            group = next((g for g in out if g.anonymous and g.anonymity_reason
+                          and head + "s" in g.name.lower().split()), None)
+            if group is not None:
+                s = replace(s, anonymity_reason=group.anonymity_reason)
+        out.append(s)
+    return tuple(out)
 
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],

@@ -233,7 +233,9 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         individuals = [s for s in people if s.kind != "unnamed_group"]
         groups_n = len(people) - len(individuals)
         with_reason = [s for s in individuals if s.anonymity_reason]
-        reason_txt = ", ".join(f"\u201c{s.anonymity_reason}\u201d" for s in with_reason)
+        # one reason shared by several sources is said once
+        reason_txt = ", ".join(f"\u201c{r}\u201d"
+                               for r in dict.fromkeys(s.anonymity_reason for s in with_reason))
         others = [s for s in sources if s.kind in {"outlet", "document"}]
         counted = [_plural(len(individuals), 'individual')] if individuals else []
         counted += [_plural(groups_n, 'unnamed group')] if groups_n else []
