@@ -395,6 +395,8 @@ def test_a_surname_with_a_particle_is_the_full_name(text, full, short):
     "Hughes Tool Co said the rig count fell. Hughes Tool said 801 rigs were active.",
     "E.F. Hutton Group Inc said it started a bid. Hutton said the offer was fair.",
     "The Bank of England said it gave help. The Bank said more was possible.",
+    "Noel Industries Inc said its board approved 95 warrants to purchase Noel common. Noel "
+    "said proceeds will be used for working capital.",
 ])
 def test_an_organization_by_its_short_name_is_one_source(text):
     """"Xerox Corp" and "Xerox" were two sources (one company could confirm itself), and

@@ -27,6 +27,12 @@ def _kind(c: Cluster, lex: Lexicon) -> tuple[str | None, bool]:
     every word is an ordinary English word and none a first name ("Creative Commons",
     "Spoken Motion"): people are rarely called that, bodies and brands often are."""
     name_kinds = {m.kind for m in c.mentions if m.form == "name"}
+    if {"person", "organization"} <= name_kinds and "outlet" not in name_kinds:
+        # "Noel Industries Inc" … "purchase Noel common": the fullest name decides
+        longest = max((m for m in c.mentions if m.form == "name" and m.kind),
+                      key=lambda m: len(m.tokens))
+        if longest.kind == "organization":
+            return "organization", True
     for k in _NAME_ORDER:
         if k in name_kinds:
             return k, True
