@@ -581,3 +581,20 @@ def test_minhash_is_datasketchs_over_the_set_of_shingles(text):
     reference = MinHash(num_perm=64, seed=20140526, hashfunc=zlib.crc32, scheme="affine32")
     reference.update_batch(s.encode("utf-8") for s in shingles)
     assert np.array_equal(_minhash(text), reference.hashvalues.astype(np.uint32))
+
+
+def test_one_agreeing_figure_does_not_hide_a_conflicting_one():
+    """"12 killed, 45 injured" against "12 killed, 30 injured": the injured differ, so the two
+    claims conflict; the agreeing death toll made them a confirmation (new-user trial)."""
+    report = credibility.analyze(
+        "Twelve workers were killed and 45 were injured in the fire, the fire service said. "
+        "Police said the fire killed 12 workers and injured 30.")
+    first, second = report.claims
+    assert first.conflicts_with == (second.id,) and second.conflicts_with == (first.id,)
+    assert first.corroborated_by == () and first.corroboration == "single_source"
+    # one figure of a quantity matched by the other claim is no conflict with a second one
+    # of that quantity ("12 in Dunmore and 3 in Ash" against "12 killed")
+    report = credibility.analyze(
+        "The fire service said 12 workers were killed in Dunmore and 3 in Ash on Tuesday. "
+        "Police said 12 workers were killed in Dunmore on Tuesday.")
+    assert all(not c.conflicts_with for c in report.claims)

@@ -313,20 +313,33 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     """How the figures of two claims compare.
 
     Returns:
-        ``(True, qa, qb)`` when a figure of one meets a figure of the same quantity in the
-        other; ``(False, qa, qb)`` when they give figures of one quantity, both saying what
-        they count, and none meets;
+        ``(False, qa, qb)`` when they give figures of one quantity, both saying what they
+        count, and neither meets any figure of that quantity in the other claim (whatever
+        other quantities agree); else ``(True, qa, qb)`` when a figure of one meets a figure
+        of the same quantity in the other;
         ``(None, None, None)`` when they share no quantity (or either gives no figure).
     """
-    differ = None
-    for qa in a:
-        for qb in b:
+    if not a or not b:
+        return None, None, None
+    agreed = None
+    met_a, met_b = set(), set()
+    pairs = []
+    for i, qa in enumerate(a):
+        for j, qb in enumerate(b):
             if not qa.same_quantity(qb):
                 continue
             if qa.agrees(qb):
-                return True, qa, qb
-            if qa.thing and qb.thing:  # a conflict needs both to say what they count
-                differ = differ or (qa, qb)
+                agreed = agreed or (qa, qb)
+                met_a.add(i)
+                met_b.add(j)
+            elif qa.thing and qb.thing:  # a conflict needs both to say what they count
+                pairs.append((i, j))
+    # A figure that meets none of the other's figures of its quantity, against one that meets
+    # none either, is a conflict even where another quantity agrees ("12 killed, 45 injured"
+    # against "12 killed, 30 injured"): the claims do not confirm each other.
+    differ = next(((a[i], b[j]) for i, j in pairs if i not in met_a and j not in met_b), None)
     if differ:
         return False, differ[0], differ[1]
+    if agreed:
+        return True, agreed[0], agreed[1]
     return None, None, None
