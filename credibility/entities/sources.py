@@ -32,7 +32,10 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
     if entity is not None and entity.named and entity.kind == "organization" and \
             re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name or entity.name.isupper()):
         name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
-    if len(group) > 1:
+    if len(group) > 1 and entity is not None and entity.named and entity.kind == "person":
+        name = entity.name          # not the longest phrase of the group ("Nimocks estimates
+        #                             American Medical earnings for the second quarter")
+    elif len(group) > 1:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=len, default=first.name)
     anonymous = kind in ANONYMOUS_KINDS
