@@ -1301,6 +1301,7 @@ def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expe
     "In 2005, he appeared in Cry Wolf, another horror film.",               # a raising verb
     "As far as I can tell, the site features free content.",  # a verb with no object
     "It was a deal he had been pushing and the two were arm in arm at the convention.",
+    "Nimocks estimates second-quarter earnings will be 35 cts, compared to a 95 ct loss.",
 ])
 def test_tagged_fallback_makes_no_attribution(sentence):
     assert _attributions(sentence) == []

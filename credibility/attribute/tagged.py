@@ -53,7 +53,10 @@ class TaggedFrames:
             return []       # "Don't you think …?": a question reports nothing
         cues = [i for i, t in enumerate(toks)
                 if t.low in self.cues.verbs and t.low not in self.cues.raising_verbs
-                and t.text.islower() and not ctx.in_quote(t.start)]
+                and t.text.islower() and not ctx.in_quote(t.start)
+                and not (0 < i < len(toks) - 1 and toks[i - 1].text == ","
+                         and t.low.endswith("ed") and toks[i + 1].low in {"to", "with"})]
+        #   "…, compared with a 95 ct loss": a participle phrase after a comma, no clause
         if not cues:
             return []
         tags = chunks(tuple(self._tagger_word(t) for t in toks))
