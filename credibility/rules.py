@@ -128,7 +128,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "assertion": {
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
-            "history": [str],
+            "history": [str], "court_record": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
             "evaluative": [str],
         },
@@ -636,6 +636,8 @@ class AssertionRules:
     causal: PhraseRegex
     judgement: PhraseRegex
     history: PhraseRegex
+    court_record: PhraseRegex
+    """A court's outcome ("was sentenced", "pleaded guilty"): public record, background."""
     history_min_years: int
     """A year this many years before the story's is history."""
     months: frozenset[str]
@@ -716,6 +718,7 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
         causal=_phrase_regex(cfg["causal"]),
         judgement=_phrase_regex(cfg["judgement"]),
         history=_phrase_regex(cfg["history"]),
+        court_record=_phrase_regex(cfg["court_record"]),
         history_min_years=cfg["history_min_years"],
         months=frozenset(m.lower() for m in cfg["months"]),
         figure_words=_phrase_regex(cfg["figure_words"]),

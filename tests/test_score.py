@@ -31,6 +31,10 @@ READINGS = [
     ("Some of the special forces unit will be tasked with reining in corruption.", 2020,
      "unsourced_assertion", "prediction"),
     ("Repairs are expected to take three days.", 2024, "unsourced_assertion", "prediction"),
+    ("A judge sentenced former mayor Gerald Pike to six years in prison for stealing $2.4 "
+     "million.", 2024, "background", "court record"),
+    ("Pike pleaded guilty to fraud in March.", 2024, "background", "court record"),
+    ("Pike will be sentenced next week for fraud.", 2024, "unsourced_assertion", "prediction"),
     ("The mayor accepted bribes from the contractor.", 2024, "unsourced_assertion", "accusation"),
     ("The council was accused of ignoring the warnings.", 2024, "unsourced_assertion",
      "accusation"),

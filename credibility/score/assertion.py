@@ -1,8 +1,9 @@
 """Background or unsourced assertion: what a sentence in the reporter's own voice is.
 
-A claim with no source is either *background* (dated history, widely known context, the
-reporter's description of the scene), which needs no source, or a *substantive assertion* that
-does (a prediction, an accusation, a causal claim, speculation, a new figure, an evaluation).
+A claim with no source is either *background* (dated history, widely known context, a court's
+outcome on the public record, the reporter's description of the scene), which needs no source,
+or a *substantive assertion* that does (a prediction, an accusation, a causal claim,
+speculation, a new figure, an evaluation).
 Reuters: "source every statement in every story unless it is an established fact"; AP: attribute
 "any disputable facts that were not witnessed, gathered or confirmed on our own".
 
@@ -34,9 +35,9 @@ class Reading:
 
     Attributes:
         kind: ``"background"`` or ``"unsourced_assertion"``.
-        cue: the pass that decided: ``prediction``, ``accusation``, ``causal claim``,
-            ``speculation``, ``judgement``, ``dated history``, ``figure``, ``evaluation`` or
-            ``description or context``.
+        cue: the pass that decided: ``prediction``, ``court record``, ``accusation``,
+            ``causal claim``, ``speculation``, ``judgement``, ``dated history``, ``figure``,
+            ``evaluation`` or ``description or context``.
         evidence: the words that decided ("" when no pass matched).
         target: a name the accusation or evaluation is aimed at, if the sentence has one.
     """
@@ -123,6 +124,7 @@ def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
 
 PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
     ("prediction", ASSERTION, _search("prediction")),
+    ("court record", BACKGROUND, _search("court_record")),
     ("accusation", ASSERTION, _search("accusation")),
     ("causal claim", ASSERTION, _search("causal")),
     ("speculation", ASSERTION, _speculation),
@@ -131,9 +133,10 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
     ("evaluation", ASSERTION, _search("evaluative")),
 )
-"""(cue, kind, finder) in order: a prediction, accusation, causal claim, speculation or
-judgement needs a source even about the past; dated history is background even with a figure in
-it; a figure or an evaluation about the present needs a source."""
+"""(cue, kind, finder) in order: a prediction needs a source; a court's outcome is public
+record; an accusation, causal claim, speculation or judgement needs a source even about the
+past; dated history is background even with a figure in it; a figure or an evaluation about
+the present needs a source."""
 
 
 @lru_cache(maxsize=4096)
