@@ -598,3 +598,34 @@ def test_one_agreeing_figure_does_not_hide_a_conflicting_one():
         "The fire service said 12 workers were killed in Dunmore and 3 in Ash on Tuesday. "
         "Police said 12 workers were killed in Dunmore on Tuesday.")
     assert all(not c.conflicts_with for c in report.claims)
+
+
+BRIDGE_A = """Bridge collapse in Calderton kills 7
+
+CALDERTON — Seven people were killed when a section of the Ashby Street bridge collapsed into \
+the Calder River on Wednesday morning, police said.
+
+Hospital spokeswoman Amy Cole said 23 people were taken to hospital. "Several are in critical \
+condition," Oyelowo said.
+"""
+
+BRIDGE_B = """Deadly bridge collapse in Calderton; dozens hurt
+
+CALDERTON — A section of the Ashby Street bridge fell into the Calder River on Wednesday \
+morning, killing seven people, authorities said.
+
+Police Chief Marcus Oyelowo told reporters that 31 people were taken to hospital, several in \
+critical condition.
+"""
+
+
+def test_two_outlets_with_other_figures_for_one_event_conflict():
+    """The two ledes confirm each other; "23 people were taken to hospital" and "31 people were
+    taken to hospital" name nothing in common, and were never compared (a conflict needed a
+    shared name). "Oyelowo" in one outlet and "Marcus Oyelowo" in the other is one person,
+    who does not confirm himself (new-user trial)."""
+    out = _batch({"herald.txt": BRIDGE_A, "tribune.txt": BRIDGE_B})
+    a, b = _claim(out["herald.txt"], "23 people"), _claim(out["tribune.txt"], "31 people")
+    assert f"tribune.txt#{b.id}" in a.conflicts_with and f"herald.txt#{a.id}" in b.conflicts_with
+    oyelowo = _claim(out["herald.txt"], "Several are in critical")
+    assert not oyelowo.corroborated_by

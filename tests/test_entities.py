@@ -405,6 +405,19 @@ def test_an_organization_by_its_short_name_is_one_source(text):
     assert [(s.kind, len(s.mentions)) for s in report.sources] == [("named_organization", 2)]
 
 
+def test_two_people_of_one_surname_stay_two():
+    """Father and son: "Mercer" alone went to the son, the attribution stage had it as the
+    father's, and the father and son became one entity and one source with seven claims."""
+    report = credibility.analyze(
+        "Harold Mercer, 78, said the dam should stay. \"My father built that spillway,\" "
+        "Harold Mercer said.\n\nHis son, Jamie Mercer, 45, supports removal. \"The trout "
+        "can't get upstream,\" Jamie Mercer said.\n\nMercer said he would speak against the "
+        "plan.")
+    people = {e.name for e in report.entities if e.kind == "person"}
+    assert {"Harold Mercer", "Jamie Mercer"} <= people
+    assert len([s for s in report.sources if "Mercer" in s.name]) == 2
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"

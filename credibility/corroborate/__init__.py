@@ -451,6 +451,9 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
     """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
     _, phrases, kinds = _event_lexicon(str(rules.directory))
+    months = _capitalised_months(rules)
+    if months is not None and months.search(text):
+        text = months.sub(" ", text)    # "Record March nine": a month, not a march
     low = text.lower()
     found = []
     if phrases is not None:
@@ -463,6 +466,15 @@ def event_kinds(text: str, rules: Rules) -> frozenset[str]:
 
 
 _EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake
+
+
+@lru_cache(maxsize=8)
+def _capitalised_months(rules: Rules) -> re.Pattern | None:
+    """The month names of ``scoring.toml`` [assertion] written with a capital, as words."""
+    if rules.assertion is None or not rules.assertion.months:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(m.capitalize() for m in rules.assertion.months))
+                      + r")\b")
 
 
 @cache

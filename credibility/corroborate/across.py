@@ -858,6 +858,7 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     min_ent = cfg["min_shared_entities"]
     max_days = cfg["max_days_apart"]
     out = []
+    pending = []
     main_events = {i: _main_events(keys[i]) for i in range(start, stop)}
     rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
     rare_sets: dict[int, set[int]] = {}
@@ -920,15 +921,28 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue  # one outlet's own voice twice
             if ca.names and cb.names and len(ca.names & cb.names) < min_ent and not same_event:
                 continue
-            if agree is False and not ca.names & cb.names:
-                continue  # another figure for something else: a conflict needs the same names
+            nameless = agree is False and not ca.names & cb.names
+            if nameless and not (sims[b, a] >= min_cos and ca.events & cb.events):
+                continue  # another figure for something else: a conflict needs the same names,
+                #           or the same words for the same kind of action in two articles whose
+                #           ledes confirm each other (below)
             sim = float(sims[b, a])
             how = ("said alike" if sim >= min_cos else "same figure, said alike"
                    if agree and sim >= min_cos_figure else "both lede claims"
                    if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
                    if same_event and sim >= min_cos_event else "the story's main event")
-            out.append((agree is not False, i, ca.id, j, cb.id,
-                        f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})"))
+            link = (agree is not False, i, ca.id, j, cb.id,
+                    f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})")
+            (pending if nameless else out).append(link)
+    if pending:
+        # "23 people were taken to hospital" / "31 …": naming nothing, two claims conflict only
+        # where the two articles' lede claims confirm each other (one event, established)
+        key_ids = {k: {c.id for c in keys[k].claims if c.key} for k in range(len(keys))
+                   if k in {x[1] for x in pending} | {x[3] for x in pending}}
+        ledes = {(i, j) for ok, i, a, j, b, _ in out
+                 if ok and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
+        out += [x for x in pending if (x[1], x[3]) in ledes]
+        out.sort(key=lambda x: (x[1], x[3]))
     return out
 
 
@@ -987,8 +1001,10 @@ def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bo
     source's claim in an article that also quotes the other claim's named source ("30 injured,
     emergency officials said" beside the agency's spokesman Farouk, and another outlet quoting
     Farouk: one voice)."""
-    if ca.speaker is not None and ca.speaker == cb.speaker:
-        return True
+    if ca.speaker is not None and cb.speaker is not None and (
+            ca.speaker == cb.speaker or _short_name_of(ca.speaker, cb.speaker)
+            or _short_name_of(cb.speaker, ca.speaker)):
+        return True     # "Oyelowo" in one outlet, "Marcus Oyelowo" in another: one person
     if not ca.voices.isdisjoint(cb.voices):
         return True     # the police and the police's spokesman: one organization's word
 
@@ -996,6 +1012,15 @@ def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bo
         return x.attributed and x.speaker is None and y.speaker is not None \
             and y.speaker in _speakers(kx)
     return relays(ca, cb, ka) or relays(cb, ca, kb)
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    """Whether a one-word named source ("named:oyelowo") is the surname of a person or the
+    first word of an organization another outlet names in full ("named:marcus oyelowo",
+    "named:xerox corp"): an outlet that never gives the first name still quotes the same
+    source, and one source in two outlets is no independent confirmation."""
+    s, f = short.split(":", 1)[1].split(), full.split(":", 1)[1].split()
+    return len(s) == 1 and len(f) > 1 and s[0] in (f[0], f[-1])
 
 
 def _speakers(key: ArticleKey) -> set[str]:

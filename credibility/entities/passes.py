@@ -34,15 +34,20 @@ def _index(m: Mention) -> int:
 class Cluster:
     """An entity being built: its mentions and what they say about it together."""
 
-    __slots__ = ("mentions", "kinds", "gender", "roles", "source_ids", "plural")
+    __slots__ = ("mentions", "kinds", "gender", "roles", "source_ids", "plural", "full_names")
 
-    def __init__(self, m: Mention) -> None:
+    def __init__(self, m: Mention, particles: frozenset[str] = frozenset()) -> None:
         self.mentions = [m]
         self.kinds = {m.kind} if m.kind else set()
         self.gender = m.gender if m.form != "pronoun" else None
         self.roles = set(m.roles)
         self.source_ids = {m.source_id} if m.source_id else set()
         self.plural = m.plural
+        # (surname, first name) of its full personal names: "Harold Mercer" and "Jamie
+        # Mercer" are two people (Lee et al. 2013: no merge of different first names)
+        self.full_names = {(m.tokens[-1], m.tokens[0])} if (
+            m.form == "name" and m.kind == "person" and len(m.tokens) > 1
+            and m.tokens[0].lower() not in particles) else set()   # not "Von der Leyen"
 
     @property
     def first(self) -> Mention:
@@ -66,6 +71,13 @@ class Cluster:
             return False
         if self.gender and other.gender and self.gender != other.gender:
             return False
+        if self.full_names and other.full_names:
+            mine = dict(self.full_names)
+            for last, first in other.full_names:
+                f = mine.get(last)
+                if f is not None and f != first and not (
+                        (len(f) <= 2 or len(first) <= 2) and f[0] == first[0]):
+                    return False    # "Harold Mercer" is not "Jamie Mercer" ("J. Mercer" may be)
         return True
 
 
@@ -78,7 +90,7 @@ class Clusters:
         self.lex = lex
         self.text = text
         self.sources = {s.id: s for s in sources}
-        self.of: dict[int, Cluster] = {m.index: Cluster(m) for m in mentions}
+        self.of: dict[int, Cluster] = {m.index: Cluster(m, lex.inner_words) for m in mentions}
         self.merges: dict[str, int] = defaultdict(int)
 
     def cluster(self, m: Mention) -> Cluster:
@@ -113,6 +125,7 @@ class Clusters:
         ca.gender = ca.gender or cb.gender
         ca.roles |= cb.roles
         ca.source_ids |= cb.source_ids
+        ca.full_names |= cb.full_names
         self.merges[pass_name] += 1
         return True
 
