@@ -397,6 +397,8 @@ def test_a_surname_with_a_particle_is_the_full_name(text, full, short):
     "The Bank of England said it gave help. The Bank said more was possible.",
     "Noel Industries Inc said its board approved 95 warrants to purchase Noel common. Noel "
     "said proceeds will be used for working capital.",
+    "Northline Rail said Tuesday it would cut 40 trains. Northline said in a statement that "
+    "fares would rise.",
 ])
 def test_an_organization_by_its_short_name_is_one_source(text):
     """"Xerox Corp" and "Xerox" were two sources (one company could confirm itself), and
