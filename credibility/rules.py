@@ -73,6 +73,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     "sources.toml": {
         "official_heads": [str],
         "official_heads_plural": [str],
+        "spokesperson_heads": [str],
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "speaking_institutions": [str],
@@ -546,6 +547,7 @@ class CueRules:
 class SourceRules:
     official_heads: frozenset[str]
     official_heads_plural: frozenset[str]
+    spokesperson_heads: frozenset[str]
     """Officials of a named organization count as the organization ("Acme officials said")."""
     anonymous_group: PhraseRegex
     """People granted anonymity together are anonymous sources, not an unnamed group."""
@@ -876,6 +878,7 @@ def load_rules(directory: str | None = None) -> Rules:
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
             official_heads_plural=frozenset(src["official_heads_plural"]),
+            spokesperson_heads=frozenset(src["spokesperson_heads"]),
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
             titles_lower=frozenset(t.lower().rstrip(".") for t in people["titles"]),
             official_modifiers=tuple(src["official_modifiers"]),

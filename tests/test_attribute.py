@@ -935,6 +935,17 @@ def test_a_nickname_in_quotes_is_part_of_the_name(text, name):
     assert [e.name for e in report.entities if e.kind == "person"] == [name]
 
 
+def test_a_bare_spokesperson_speaks_for_the_organization_just_quoted():
+    """"The Department of Health said … A spokesperson said …" was an anonymous official asked
+    for a reason; with no organization before it, a spokesperson stays one."""
+    report = credibility.analyze("The Department of Health said waiting lists had grown. A "
+                                 "spokesperson said new beds would open in May.")
+    assert [(s.name, s.kind, len(s.mentions)) for s in report.sources] == [
+        ("The Department of Health", "named_organization", 2)]
+    report = credibility.analyze("A spokesperson said new beds would open in May.")
+    assert [s.kind for s in report.sources] == ["anonymous_official"]
+
+
 # 7. A name never runs over a line break.
 def test_a_byline_does_not_glue_to_the_next_line():
     text = ("By Selma Ortiz\nShare this story\n\nCouncil member Joan Lee said the branch would "

@@ -233,6 +233,9 @@ class Resolution:
                     st = named or self._new_source(found[0], "named_person", head)
             if st is not None and head in self.src.pronouns_singular:
                 st.pronoun = st.pronoun or head     # "he" and "she" never meet again
+        if st is None and kind == "anonymous_official" and head in self.src.spokesperson_heads \
+                and len(low.split()) == 2 and low.split()[0] in {"a", "an", "the"}:
+            st = self._spoken_for(mention)
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
             if kind == "document" and not any(w[:1].isupper() for w in name.split()[1:]):
@@ -254,6 +257,23 @@ class Resolution:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _spoken_for(self, mention: Span) -> SourceState | None:
+        """The named organization quoted just before a bare "A spokesperson said" (within
+        ``_SPOKEN_FOR_CHARS``): its spokesperson speaks for it ("The Department of Health said
+        … A spokesperson said …"), one voice, not an anonymous official."""
+        best = None
+        for st in self.sources:
+            if st.kind != "named_organization":
+                continue
+            last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
+            if last >= 0 and mention.start - last <= _SPOKEN_FOR_CHARS and (
+                    best is None or last > best[0]):
+                best = (last, st)
+        if best is None:
+            return None
+        best[1].mentions.append(mention)
+        return best[1]
 
     def _document_author(self, head: str, before: int) -> str | None:
         """"The report" named by who wrote it, from one of the first sentences before
@@ -624,6 +644,10 @@ class Resolution:
                 found += [s for s, alone in index.last.get(words[-1], {}).values()
                           if one_word or alone]
         return min(found, key=_used) if found else None
+
+
+_SPOKEN_FOR_CHARS = 300
+"""How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
 
 
 def _used(st: SourceState) -> int:
