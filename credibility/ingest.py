@@ -676,6 +676,12 @@ _MASTHEAD_LINES = 2
 """Short lines above the story's first paragraph that may hide its dateline."""
 _MASTHEAD_CHARS = 100
 """A line this long is the story, not a masthead line."""
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M|GMT|BST|UTC|ET|EST|EDT))?"
+                         r"(?:\s*[-–—:|])?\s+(?=[\"“‘'A-Z])")
+"""A live blog entry's time at the start of its paragraph ("09:20 ", "10:32 Update: ")."""
+_STAMPED_MIN = 2
+"""Paragraphs among the first that open with a time before the text is read as a live blog."""
+
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
@@ -866,6 +872,17 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             for above in body[:k]:
                 add("credit", above.start, above.end)   # the masthead line of a reprint
             body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
+    if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN:
+        # A live blog: each entry opens with its time ("09:20 The Met Office has issued …");
+        # the time stamps the entry, it is no part of a sentence or a source's name.
+        stamped = []
+        for p in body:
+            m = _TIME_STAMP.match(p.text)
+            if m:
+                add("dateline", p.start, p.start + m.end())
+                p = Span.of(text, p.start + m.end(), p.end)
+            stamped.append(p)
+        body = tuple(p for p in stamped if p.text)
     if not body and title_span is not None and not title_from_field:
         # A one-line text (or a headline alone) is a statement to analyse, not a title.
         body, meta["title"], title_span = (title_span,), None, None

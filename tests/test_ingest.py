@@ -776,3 +776,17 @@ def test_a_json_array_holds_one_article_per_record():
     assert [d.path for d in docs] == ["x.json:2"] and "x.json:1" in str(errors[0])
     with pytest.raises(InputError, match="x.json:1"):
         ingest.parse_bytes(b'[1]', "x.json", "json")
+
+
+def test_a_live_blog_entry_time_is_no_part_of_the_text():
+    """"09:20 The Met Office has issued …": the source was "20 The Met Office"."""
+    text = ("Storm Edda live: power cuts hit 80,000 homes\n\n"
+            "09:12 Good morning and welcome to our live coverage.\n\n"
+            "09:20 The Met Office has issued an amber warning for wind, the forecaster said.\n\n"
+            "10:32 Update: Western Power Networks now says 95,000 homes have lost power.\n")
+    doc = ingest.parse_text(text)
+    assert [p.text[:6] for p in doc.body] == ["Good m", "The Me", "Update"]
+    assert [b.span.text.strip() for b in doc.boilerplate if b.kind == "dateline"] == [
+        "09:12", "09:20", "10:32"]
+    report = credibility.analyze(text)
+    assert {s.name for s in report.sources} >= {"The Met Office"}
