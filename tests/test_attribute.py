@@ -867,6 +867,7 @@ def test_a_quote_followed_by_a_name_is_no_continuation():
     "The market’s operator, Tom Lind, declined to comment.",
     "Acme did not respond to requests for comment.",
     "Another employee refused to comment.",
+    "I wrote the report up twice.",
     "The firm declined to say how many workers were affected.",
 ])
 def test_no_speaker_or_no_content_makes_no_claim(text):
