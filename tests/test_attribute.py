@@ -867,7 +867,6 @@ def test_a_quote_followed_by_a_name_is_no_continuation():
     "The market’s operator, Tom Lind, declined to comment.",
     "Acme did not respond to requests for comment.",
     "Another employee refused to comment.",
-    "I wrote the report up twice.",
     "The firm declined to say how many workers were affected.",
 ])
 def test_no_speaker_or_no_content_makes_no_claim(text):
@@ -934,6 +933,12 @@ def test_a_nickname_in_quotes_is_part_of_the_name(text, name):
     assert [(s.kind, len([c for c in report.claims if c.source_id == s.id]))
             for s in report.sources] == [("named_person", 2)]
     assert [e.name for e in report.entities if e.kind == "person"] == [name]
+
+
+def test_the_first_person_outside_quotes_is_a_person():
+    """"I wrote it up twice" in an interview's answer was an organization called "I"."""
+    report = credibility.analyze("I wrote the report twice. I think the plan is wrong.")
+    assert [(s.name, s.kind) for s in report.sources] == [("I", "named_person")]
 
 
 def test_a_bare_spokesperson_speaks_for_the_organization_just_quoted():

@@ -37,9 +37,6 @@ class MentionBoundaries:
     def _valid_source(self, toks: list[Tok]) -> bool:
         if not toks or len(toks) > 40:
             return False
-        if len(toks) == 1 and toks[0].text == "I":
-            return False    # the writer's or an interviewee's own "I wrote it up twice",
-            #                 outside quotation marks: no organization called "I"
         first = toks[0].low
         if toks[0].text in "()" or not WORDISH.match(toks[0].text) and toks[0].text not in \
                 QUOTE_TOKENS:

@@ -190,6 +190,13 @@ class Resolution:
                 st.mentions.remove(antecedent)
             st.mentions.append(mention)
             return st
+        if mention.text == "I":
+            # the writer's or an interviewee's own "I", outside quotation marks: a person (one
+            # for the article), never an organization called "I"
+            st = next((s for s in self.sources if s.name == "I"), None) or \
+                self._new_source("I", "named_person", "i")
+            st.mentions.append(mention)
+            return st
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: SourceState | None = None
