@@ -676,8 +676,8 @@ _MASTHEAD_LINES = 2
 """Short lines above the story's first paragraph that may hide its dateline."""
 _MASTHEAD_CHARS = 100
 """A line this long is the story, not a masthead line."""
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M|GMT|BST|UTC|ET|EST|EDT))?"
-                         r"(?:\s*[-–—:|])?\s+(?=[\"“‘'A-Z])")
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s*[-–—:|])?\s+"
+                         r"(?=[\"“‘'A-Z])")
 """A live blog entry's time at the start of its paragraph ("09:20 ", "10:32 Update: ")."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from credibility.attribute.tokens import NICKNAME
+from credibility.attribute.tokens import blank_nicknames
 from credibility.rules import SourceRules
 
 _WORD = re.compile(r"[^\s,]+")
@@ -75,10 +75,7 @@ def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
-    if '"' in segment or "“" in segment or "‘" in segment:
-        # Samuel "Big Sam" Okoro: the nickname is part of the name, read as blank
-        segment = NICKNAME.sub(lambda m: m.group()[:m.start("nick") - m.start()]
-                               + " " * len(m.group("nick")), segment)
+    segment = blank_nicknames(segment)    # Samuel "Big Sam" Okoro: part of the name
     words = list(_WORD.finditer(segment))
     if len(words) > 2 and words[-1].group() in src.name_suffixes:
         words.pop()     # "Daniel O. Whitfield Jr.": the name is read up to the surname

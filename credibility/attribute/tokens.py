@@ -136,6 +136,15 @@ NICKNAME = re.compile(
 Joaquín ‘El Chapo’ Guzmán."""
 
 
+def blank_nicknames(text: str) -> str:
+    """``text`` with each quoted nickname inside a name (marks included) turned to spaces, so
+    that offsets stay: 'Samuel "Big Sam" Okoro' reads as one name of two words."""
+    if '"' not in text and "“" not in text and "‘" not in text:
+        return text
+    return NICKNAME.sub(lambda m: m.group()[:m.start("nick") - m.start()]
+                        + " " * len(m.group("nick")), text)
+
+
 def _nicknames_joined(text: str, base: int, toks: list[Tok]) -> list[Tok]:
     """``toks`` with each quoted nickname inside a name one token, its text without the marks
     (its offsets with them), so that a source phrase and a name run over it."""

@@ -937,8 +937,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     if pending:
         # "23 people were taken to hospital" / "31 …": naming nothing, two claims conflict only
         # where the two articles' lede claims confirm each other (one event, established)
-        key_ids = {k: {c.id for c in keys[k].claims if c.key} for k in range(len(keys))
-                   if k in {x[1] for x in pending} | {x[3] for x in pending}}
+        key_ids = {k: {c.id for c in keys[k].claims if c.key}
+                   for k in {x[1] for x in pending} | {x[3] for x in pending}}
         ledes = {(i, j) for ok, i, a, j, b, _ in out
                  if ok and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
         out += [x for x in pending if (x[1], x[3]) in ledes]

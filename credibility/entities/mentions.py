@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import itemgetter
 
-from credibility.attribute.tokens import NICKNAME
+from credibility.attribute.tokens import blank_nicknames
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import can_start
@@ -193,10 +193,7 @@ class _Detector:
         not_names = self.lex.not_name_words
         no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
-            if ('"' in line or "“" in line or "‘" in line) and NICKNAME.search(line):
-                # Samuel "Big Sam" Okoro: one name; the nickname is read as blank
-                line = NICKNAME.sub(lambda m: m.group()[:m.start("nick") - m.start()]
-                                    + " " * len(m.group("nick")), line)
+            line = blank_nicknames(line)     # Samuel "Big Sam" Okoro: one name
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
