@@ -56,6 +56,12 @@ INF = float("inf")
     ("groups of between 150 and 300 soldiers", 150, 300, ""),
     ("profits rose 12 percent", 12, 12, "%"),
     ("one hundred and fifty people", 150, 150, ""),
+    # the wires' compounds and units: "a 350-mln-dlr loan" is "a 350 mln dlr loan"
+    ("a 350-mln-dlr loan to the province", 350e6, 350e6, "$"),
+    ("a 350 mln dlr loan to the province", 350e6, 350e6, "$"),
+    ("a $2-billion-dollar settlement", 2e9, 2e9, "$"),
+    ("help so far today of 461 mln stg", 461e6, 461e6, "£"),
+    ("a 5-pct rise in sales", 5, 5, "%"),
 ])
 def test_a_figure_as_written(text, low, high, unit):
     (q,) = quantities(text, _norm, _stop())
@@ -177,6 +183,29 @@ Emergency officials said 12 people were injured in Vallenar, most of them by fal
 """
 
 
+# Two companies' bond issues, written from one template: other issuers, other figures, the
+# same listing place.  Not one event, so no conflict (Reuters money-market and bond copy).
+BONDS_HARBOR = """HARBOR MILLS SELLS NOTES
+
+Harbor Mills Corp is raising 150 mln dlrs via an offering of notes due 2031 yielding 6.20 pct, \
+said lead manager Ostrow Securities.
+
+The issue is available in denominations of 1,000 dlrs and will be listed in Luxembourg.
+"""
+BONDS_CALDER = """CALDER FOODS SELLS NOTES
+
+Calder Foods Corp is raising 90 mln dlrs via an offering of notes due 2031 yielding 6.45 pct, \
+said lead manager Ostrow Securities.
+
+The issue is available in denominations of 5,000 dlrs and will be listed in Luxembourg.
+"""
+# The same company's issue in another outlet with another size: one event, a conflict.
+BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
+
+Harbor Mills Corp is raising 200 mln dlrs via an offering of notes due 2031, bankers said.
+"""
+
+
 def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ca, cb = _claim(out[a], fa), _claim(out[b], fb)
     if f"{b}#{cb.id}" in ca.corroborated_by:
@@ -203,6 +232,14 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
      "a.txt", "6.1 earthquake struck", "c.txt", "6.1 earthquake struck", "none"),
     ({"a.txt": QUAKE_TUESDAY, "c.txt": QUAKE_SIBLING},
      "a.txt", "12 people were injured", "c.txt", "12 people were injured", "none"),
+    # two issuers' bonds from one template: the issuers differ, the listing place is no event
+    ({"h.txt": BONDS_HARBOR, "c.txt": BONDS_CALDER},
+     "h.txt", "Harbor Mills Corp is raising", "c.txt", "Calder Foods Corp is raising", "none"),
+    ({"h.txt": BONDS_HARBOR, "c.txt": BONDS_CALDER},
+     "h.txt", "denominations of 1,000", "c.txt", "denominations of 5,000", "none"),
+    ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
+     "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
+     "conflict"),
 ])
 def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation

@@ -89,6 +89,9 @@ class ClaimKey:
     voices: frozenset[str] = frozenset()
     """The organizations its source is or speaks for, lower-cased (:func:`_voices`): two outlets
     quoting the police and the police's spokesman have one source."""
+    participants: frozenset[int] = frozenset()
+    """The hashed name words of the named people and organizations it is about, by any mention
+    (the entity layer): who took part, where ``names`` also holds places ("Luxembourg")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,8 @@ class ArticleKey:
     """Its headline without figures, lower-cased: a recurring report's title."""
     reprint: bool = False
     """It says it is a reprint ("originally published by … and reprinted with permission")."""
+    subjects: frozenset[int] = frozenset()
+    """Who its headline and lede claims are about: the union of their ``participants``."""
 
 
 def _hash(term: str) -> int:
@@ -300,7 +305,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places | who_names)),
-                               voices.get(c.source_id, frozenset())))
+                               voices.get(c.source_id, frozenset()), who))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -315,7 +320,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
-                      tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of))
+                      tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of),
+                      frozenset().union(*(c.participants for c in claims if c.key)))
 
 
 def _dateline_place(doc) -> str:
@@ -415,14 +421,14 @@ def key_to_json(key: ArticleKey) -> dict:
     return {"path": key.path, "outlet": key.outlet, "origin": key.origin,
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
-            "title": key.title, "reprint": key.reprint,
+            "title": key.title, "reprint": key.reprint, "subjects": sorted(key.subjects),
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
                           sorted(q.thing), q.text] for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
-                        sorted(c.voices)]
+                        sorted(c.voices), sorted(c.participants)]
                        for c in key.claims]}
 
 
@@ -447,14 +453,16 @@ def key_from_json(data: dict) -> ArticleKey:
                             tuple(When(str(k), int(a), int(b)) for k, a, b in more[3])
                             if len(more) > 3 else (),
                             tuple(map(str, more[4])) if len(more) > 4 else (),
-                            frozenset(map(str, more[5])) if len(more) > 5 else frozenset())
+                            frozenset(map(str, more[5])) if len(more) > 5 else frozenset(),
+                            frozenset(map(int, more[6])) if len(more) > 6 else frozenset())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
     title = data.get("title")
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
                       minhash, claims, None if published is None else str(published),
-                      None if title is None else str(title), bool(data.get("reprint", False)))
+                      None if title is None else str(title), bool(data.get("reprint", False)),
+                      frozenset(map(int, data.get("subjects", ()))))
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -921,8 +929,19 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue  # one outlet's own voice twice
             if ca.names and cb.names and len(ca.names & cb.names) < min_ent and not same_event:
                 continue
-            nameless = agree is False and not ca.names & cb.names
-            if nameless and not (sims[b, a] >= min_cos and ca.events & cb.events):
+            # a conflict is about one quantity of one event: the same people or organizations
+            # take part, or the same kind of action at the same place ("will be listed in
+            # Luxembourg", said of two companies' bonds, is no event), or the two articles' lede
+            # claims confirm each other (below); never when the claims, or the two articles'
+            # ledes, name different people or organizations ("Torchmark Corp is raising 200 mln
+            # dlrs" / "North American Philips Corp is raising 100 mln dlrs")
+            if agree is False and (_different(ca.participants, cb.participants)
+                                   or _different(keys[i].subjects, keys[j].subjects)):
+                continue
+            nameless = agree is False and not ca.participants & cb.participants and not (
+                ca.names & cb.names and ca.events & cb.events)
+            if (nameless and not ca.names & cb.names
+                    and not (sims[b, a] >= min_cos and ca.events & cb.events)):
                 continue  # another figure for something else: a conflict needs the same names,
                 #           or the same words for the same kind of action in two articles whose
                 #           ledes confirm each other (below)
@@ -981,6 +1000,11 @@ def _claim_cosines(claim_vec, first_claim, articles):
 
 
 _COSINE_CELLS = 1 << 18
+
+
+def _different(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Both name someone (hashed name words of people and organizations), and no one in common."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,

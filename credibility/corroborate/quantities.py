@@ -156,10 +156,10 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
         rf"(?:(?P<range_lo>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to)\s*(?=\d))?"
         rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         rf"(?:(?P<short_scale>{_alternatives(short_scales)})(?![\w])|"
-        rf"\s*(?P<scale>{_alternatives(long_scales)})(?![\w]))?"
+        rf"(?:\s*|-)(?P<scale>{_alternatives(long_scales)})(?![\w]))?"
         rf"|(?P<vague>(?<![\w-])(?:{_alternatives(vague)}))(?![\w-])"
         rf"|(?P<fraction>(?<![\w-])(?:{_alternatives(fractions)}))(?![\w-]))"
-        rf"(?:\s*(?P<unit>{_alternatives(word_units)})(?![\w]))?"
+        rf"(?:(?:\s*|-)(?P<unit>{_alternatives(word_units)})(?![\w]))?"
         rf"(?:\s*-?\s*(?P<after>{_alternatives(after)})(?![\w]))?",
         re.IGNORECASE)
 
