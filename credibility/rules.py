@@ -47,6 +47,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "leading_words": [str],
         "relative_words": [str],
         "speaker_label": str,
+        "interview_turn": str,
+        "interview_intro": str,
         "not_speakers": [str],
         "signature": str,
         "colon_intro": str,
@@ -501,6 +503,11 @@ class CueRules:
     leading_words: frozenset[str]
     relative_words: frozenset[str]
     speaker_label: re.Pattern
+    interview_turn: re.Pattern
+    """A question or answer label opening a paragraph ("Q:", "A:"); groups label, question,
+    answer."""
+    interview_intro: re.Pattern
+    """Words of a title or introduction presenting an interview."""
     not_speakers: frozenset[str]
     signature: re.Pattern
     colon_intro: re.Pattern
@@ -847,6 +854,10 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_words=frozenset(cues["relative_words"]),
             speaker_label=_compile_one(cues["speaker_label"], cues_file, "speaker_label",
                                        ("name", "cue"), flags=0),
+            interview_turn=_compile_one(cues["interview_turn"], cues_file, "interview_turn",
+                                        ("label", "question", "answer"), flags=0),
+            interview_intro=_compile_one(cues["interview_intro"], cues_file, "interview_intro",
+                                         ()),
             not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
             signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
                                    flags=0),

@@ -23,6 +23,7 @@ The work is split by what a reader of the code asks:
 * ``kinds``: what kind of source a phrase names;
 * ``resolution``: which source in the article a phrase stands for;
 * ``anonymity``: the stated reason a source is not named;
+* ``interview``: the questions and answers of an interview, and who answers;
 * ``claims``: the analysis frozen into ``Source`` and ``Claim`` records.
 """
 
@@ -40,11 +41,12 @@ from credibility.attribute.claims import (
     summary_groups,
 )
 from credibility.attribute.frames import Frames
+from credibility.attribute.interview import read_interview
 from credibility.attribute.kinds import Kinds
 from credibility.attribute.mentions import MentionBoundaries
 from credibility.attribute.resolution import NameIndex, Recency, Resolution, SourceState
 from credibility.attribute.tagged import TaggedFrames
-from credibility.records import Claim, Document, Sentence, Source
+from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
 from credibility.segment import quote_depth_after
 
@@ -69,6 +71,18 @@ class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anon
         self._authors: dict[str, list[tuple[int, str]]] = {}
         self._org_words: frozenset[str] | None = None
         self._word_counts: Counter[str] | None = None
+        self.answer_sentences: frozenset[int] = frozenset()
+        self.interviewee_mention: Span | None = None
+        self._interviewee: SourceState | None = None
+
+    def interviewee(self, sentence_index: int) -> SourceState | None:
+        """The interviewee's source when the sentence is part of an interview's answer (see
+        :mod:`credibility.attribute.interview`), else None."""
+        if sentence_index not in self.answer_sentences or self.interviewee_mention is None:
+            return None
+        if self._interviewee is None:
+            self._interviewee = self.resolve(self.interviewee_mention, -1)
+        return self._interviewee
 
 
 
@@ -89,6 +103,12 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     """
     rules = rules or load_rules()
     an = _Analyzer(document, rules)
+    interview = read_interview(document, sentences, rules)
+    labels: dict[int, Span] = {}
+    if interview is not None:
+        an.answer_sentences = interview.answers
+        an.interviewee_mention = interview.interviewee
+        labels = {lab.end: lab for lab in interview.labels}
     raw: list[_RawClaim] = []
     last: _Last | None = None
     text = document.text
@@ -154,8 +174,25 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                              last.speech, last.chain + (not quoted))
                 continue
         last = None
-        raw.append(_RawClaim(s, sentence.index, None, None, None, "none"))
+        speaker = an.interviewee(sentence.index)
+        if speaker is not None and not rules.cues.no_statement.search(s.text):
+            # an interview's answer: the interviewee's own words ("A: In 2019.")
+            raw.append(_RawClaim(_unlabelled(s, labels, text), sentence.index, speaker, None,
+                                 None, "direct"))
+            continue
+        raw.append(_RawClaim(_unlabelled(s, labels, text), sentence.index, None, None, None,
+                             "none"))
     return _records(raw, sentences, text, rules)
+
+
+def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:
+    """A sentence without the interview's turn label ("Q:", "A:") that opens it."""
+    if not labels or span.text[:1] not in "QAqa":
+        return span
+    for end, label in labels.items():
+        if label.start == span.start:
+            return Span.of(text, end, span.end)
+    return span
 
 
 __all__ = ["attribute", "summary_groups"]

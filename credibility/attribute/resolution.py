@@ -192,8 +192,10 @@ class Resolution:
             return st
         if mention.text == "I":
             # the writer's or an interviewee's own "I", outside quotation marks: a person (one
-            # for the article), never an organization called "I"
-            st = next((s for s in self.sources if s.name == "I"), None) or \
+            # for the article), never an organization called "I"; in an interview's answer,
+            # the interviewee
+            st = self.interviewee(sentence_index) or next(
+                (s for s in self.sources if s.name == "I"), None) or \
                 self._new_source("I", "named_person", "i")
             st.mentions.append(mention)
             return st

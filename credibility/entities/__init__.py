@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from credibility.attribute.interview import read_interview
 from credibility.entities.lexicon import lexicon_for
 from credibility.entities.mentions import detect
-from credibility.entities.passes import PASSES, Clusters
+from credibility.entities.passes import PASSES, Clusters, InterviewTurns
 from credibility.entities.records import freeze
 from credibility.entities.sources import office_holders, reconcile, shared_reasons
 from credibility.records import Claim, Document, Entity, Sentence, Source
@@ -60,8 +61,13 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     if unknown:
         raise ValueError(f"unknown entity pass(es): {', '.join(unknown)}; known: "
                          f"{', '.join(PASSES)}")
-    mentions = detect(document, sentences, sources, claims, lex)
-    clusters = Clusters(mentions, sources, lex, document.text)
+    interview = read_interview(document, sentences, rules)
+    turns = None
+    if interview is not None:
+        turns = InterviewTurns(interview.questions, interview.answers, interview.interviewee)
+    mentions = detect(document, sentences, sources, claims, lex,
+                      turns.questions if turns else frozenset())
+    clusters = Clusters(mentions, sources, lex, document.text, turns)
     for name in chosen:
         PASSES[name](clusters)
     entities, source_entity = freeze(clusters, sources, lex)

@@ -20,8 +20,8 @@ from credibility.errors import RulesError
 from credibility.rules import Rules
 
 _LISTS = {
-    "pronouns": ("first_singular", "first_plural", "third_masculine", "third_feminine",
-                 "third_plural"),
+    "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
+                 "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
               "place_words", "event_words", "outlet_words",
               "masculine_titles",

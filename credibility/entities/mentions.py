@@ -534,13 +534,18 @@ class _Detector:
         return None
 
     # --------------------------------------------------------------- nominals and pronouns
-    def pronouns(self, claims: tuple[Claim, ...]) -> list[Mention]:
+    def pronouns(self, claims: tuple[Claim, ...], questions: frozenset[int] = frozenset()
+                 ) -> list[Mention]:
+        """Personal pronouns; "you" only in the sentences ``questions`` (an interview's
+        questions, where it is the interviewee)."""
         lex = self.lex
         quotes = sorted((c.span.start, c.span.end, c.source_id) for c in claims
                         if c.quote == "direct" and c.source_id)
         qstarts = [q[0] for q in quotes]
         out = []
-        for m in _pronoun_regex(tuple(sorted(lex.pronoun_class))).finditer(self.text):
+        words = tuple(sorted(w for w, k in lex.pronoun_class.items()
+                             if questions or k != "second"))
+        for m in _pronoun_regex(words).finditer(self.text):
             w = m.group()
             cls = lex.pronoun_class.get(w.lower())
             if cls is None:  # matched without regard to case, but lower-cases to another word
@@ -550,8 +555,11 @@ class _Detector:
             if w.isupper() and len(w) > 1:
                 continue
             gender = "m" if cls == "third_masculine" else "f" if cls == "third_feminine" else None
-            person = 1 if cls.startswith("first") else 3
-            mention = Mention(Span(m.start(), m.end(), w), "pronoun", self.sentence_of(m.start()),
+            person = 1 if cls.startswith("first") else 2 if cls == "second" else 3
+            sentence = self.sentence_of(m.start())
+            if person == 2 and sentence not in questions:
+                continue
+            mention = Mention(Span(m.start(), m.end(), w), "pronoun", sentence,
                               kind=None, head=w.lower(), gender=gender,
                               plural=cls.endswith("plural"), person=person)
             if person == 1:
@@ -717,7 +725,8 @@ def _possessive_after(text: str, m: Mention) -> bool:
 
 
 def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[Source, ...],
-           claims: tuple[Claim, ...], lex: Lexicon) -> list[Mention]:
+           claims: tuple[Claim, ...], lex: Lexicon,
+           questions: frozenset[int] = frozenset()) -> list[Mention]:
     """Every candidate mention of the article, in text order, numbered by ``index``.
 
     Args:
@@ -726,6 +735,7 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
             detected mentions (see :func:`_align`) and first-person pronouns inside a direct
             quotation remember the quotation's source.
         lex: the entity word lists.
+        questions: the sentences of an interview's questions ("you" is read there only).
 
     Returns:
         Mentions sorted by start offset.  They may still overlap; the entity records drop or
@@ -740,7 +750,8 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
         k = bisect_right(cstarts, span.start) - 1
         return k >= 0 and covered[k][1] > span.start
 
-    others = [m for m in det.pronouns(claims) + det.nominals() if not inside_name(m.span)]
+    others = [m for m in det.pronouns(claims, questions) + det.nominals()
+              if not inside_name(m.span)]
     mentions = _align(names + others, sources, det, lex)
     # A description inside a source phrase is part of it ("The chief" of "The chief inspector
     # of schools"), not a mention of its own.

@@ -19,10 +19,11 @@ from __future__ import annotations
 from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from credibility.entities.lexicon import Lexicon
 from credibility.entities.mentions import Mention
-from credibility.records import Source
+from credibility.records import Source, Span
 
 _PERSONISH = {"person", None}
 
@@ -81,14 +82,24 @@ class Cluster:
         return True
 
 
+class InterviewTurns(NamedTuple):
+    """An interview's turns by sentence index, and where the interviewee is named
+    (:mod:`credibility.attribute.interview`)."""
+
+    questions: frozenset[int]
+    answers: frozenset[int]
+    interviewee: Span | None
+
+
 class Clusters:
     """Union of mention clusters with the indexes the passes look things up in."""
 
     def __init__(self, mentions: list[Mention], sources: tuple[Source, ...], lex: Lexicon,
-                 text: str) -> None:
+                 text: str, interview: InterviewTurns | None = None) -> None:
         self.mentions = mentions
         self.lex = lex
         self.text = text
+        self.interview = interview
         self.sources = {s.id: s for s in sources}
         self.of: dict[int, Cluster] = {m.index: Cluster(m, lex.inner_words) for m in mentions}
         self.merges: dict[str, int] = defaultdict(int)
@@ -318,10 +329,25 @@ def name_variant(cl: Clusters) -> None:
 
 
 def interviewee(cl: Clusters) -> None:
-    """Speaker salience in a question-and-answer interview: when the article says "I" outside
-    quotation marks again and again (at least ``_INTERVIEW_MIN`` times), the speaker is the
-    first person it names (the one the title or the introduction presents); "I", "me", "my"
-    outside quotations go to that person."""
+    """Speaker salience in a question-and-answer interview.  Where the attribution stage read
+    the interview's turns (:mod:`credibility.attribute.interview`), "I", "me", "my" in the
+    answers and "you", "your" in the questions are the interviewee the title or introduction
+    names (none when it names no one, or two people).  Otherwise, when the article says "I"
+    outside quotation marks again and again (at least ``_INTERVIEW_MIN`` times), the speaker is
+    the first person it names; "I", "me", "my" outside quotations go to that person."""
+    turns = cl.interview
+    if turns is not None:
+        who = turns.interviewee
+        target = who and next((m for m in cl.mentions if m.form != "pronoun"
+                               and m.span.overlaps(who)), None)
+        if target is None:
+            return
+        for m in cl.mentions:
+            if m.form == "pronoun" and not m.plural and len(cl.cluster(m).mentions) == 1 and (
+                    (m.person == 1 and m.quote_source is None and m.sentence in turns.answers)
+                    or (m.person == 2 and m.sentence in turns.questions)):
+                cl.merge(target, m, "interviewee")
+        return
     free = [m for m in cl.mentions if m.form == "pronoun" and m.person == 1 and not m.plural
             and m.quote_source is None and len(cl.cluster(m).mentions) == 1]
     if len(free) < _INTERVIEW_MIN:

@@ -1,0 +1,107 @@
+"""Question-and-answer interviews: the answers are the interviewee's, "I" and "you" are the
+interviewee (credibility.attribute.interview, the entity layer's interviewee pass)."""
+
+from __future__ import annotations
+
+import credibility
+from credibility import segment
+from credibility.attribute.interview import read_interview
+from credibility.rules import load_rules
+
+LABELLED = """'Nobody checked the valves': a former plant engineer speaks
+
+Former plant engineer Tomasz Wierzbicki worked at the Halden chemical works for 22 years. He \
+talked to the Coastal Ledger about the leak in March. The interview has been edited for length.
+
+Q: When did you first notice the corrosion?
+A: In 2021. The valves on tank four were pitted all the way through. I reported it twice.
+
+Q: What did the company do?
+A: My manager said it would be "looked at next quarter." Nothing happened.
+
+Q: Have you talked to the inspectors?
+A: I have given a statement to the regional safety board. I can't say more than that.
+
+Halden Chemicals said in a statement that it "rejects the allegations."
+"""
+
+UNLABELLED = """Wikinews interviews glaciologist Ingrid Soltveit on the retreat of the Nordbre \
+glacier Tuesday, March 4, 2025
+
+Ingrid Soltveit has measured the Nordbre glacier every summer since 2009.
+
+What first drew you to glaciers?
+
+I grew up below one. My father took me onto the ice when I was six, and I never stopped going back.
+
+How fast is the Nordbre retreating now?
+
+About forty metres a year at the snout. Ten years ago it was fifteen. I think the lake at its \
+foot will double in size by 2035.
+
+Do you expect the retreat to slow?
+
+Not unless the summers cool. My models say it will not.
+"""
+
+COLUMN = """What the council could do about the buses
+
+When I rode the number 12 last week, I counted four empty seats at rush hour.
+
+Why does the council keep cutting routes?
+
+I have asked that question for three years. The answer I get is always the budget.
+
+What would it cost to restore them?
+
+Less than the new car park, by my count. The figures are in the council's own report.
+"""
+
+
+def _claim(report, words: str):
+    return next(c for c in report.claims if words in c.span.text)
+
+
+def test_labelled_answers_are_the_interviewees():
+    report = credibility.analyze(LABELLED)
+    (who,) = [s for s in report.sources if s.name == "Tomasz Wierzbicki"]
+    assert who.kind == "named_person" and not who.anonymous
+    for words in ("In 2021.", "pitted all the way through", "Nothing happened.",
+                  "statement to the regional safety board"):
+        c = _claim(report, words)
+        assert c.source_id == who.id and c.quote == "direct"
+    # the turn labels are not part of the claims; questions and the reporter's closing are not
+    # the interviewee's
+    assert _claim(report, "In 2021.").span.text == "In 2021."
+    assert _claim(report, "When did you first").source_id is None
+    assert _claim(report, "rejects the allegations").source_id != who.id
+    # a refusal is no claim of his
+    assert _claim(report, "can't say more").source_id is None
+
+
+def test_unlabelled_answers_and_pronouns_are_the_interviewees():
+    report = credibility.analyze(UNLABELLED)
+    (who,) = [s for s in report.sources if s.name == "Ingrid Soltveit"]
+    for words in ("I grew up below one", "About forty metres a year", "Not unless the summers"):
+        assert _claim(report, words).source_id == who.id
+    (entity,) = [e for e in report.entities if e.id == who.entity_id]
+    said = {(m.start, m.text) for m in entity.mentions}
+    text = report.document.text
+    for phrase, pronoun in (("I grew up", "I"), ("My father", "My"),
+                            ("What first drew you", "you"), ("Do you expect", "you")):
+        at = text.index(phrase) + phrase.index(pronoun)
+        assert (at, pronoun) in said, phrase
+
+
+def test_a_column_that_asks_questions_is_no_interview():
+    rules = load_rules()
+    report = credibility.analyze(COLUMN)
+    assert read_interview(report.document, segment.segment(report.document, rules), rules) is None
+    assert _claim(report, "Less than the new car park").source_id is None
+
+
+def test_two_interviewees_leave_the_answers_to_neither():
+    text = UNLABELLED.replace("glaciologist Ingrid Soltveit",
+                              "glaciologists Ingrid Soltveit and Daniel Moe")
+    report = credibility.analyze(text)
+    assert _claim(report, "I grew up below one").source_id is None
