@@ -84,7 +84,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlets": {str: [str]},
-        "documents": {"heads": [str], "author_patterns": [str]},
+        "documents": {"heads": [str], "author_patterns": [str], "families": [list]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "standalone": [str]},
         "people": {
@@ -616,6 +616,9 @@ class SourceRules:
     first_names: frozenset[str] = frozenset()
     """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
     file writes them ("Maria")."""
+    document_family: dict[str, str] = field(default_factory=dict)
+    """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
+    complaint" after "a lawsuit filed Monday" is that lawsuit."""
 
 
 @dataclass(frozen=True)
@@ -900,6 +903,7 @@ def load_rules(directory: str | None = None) -> Rules:
             quantity_heads=frozenset(src["quantity_heads"]),
             outlet_alias=alias,
             document_heads=frozenset(src["documents"]["heads"]),
+            document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
             document_author=tuple(_head_template(p, str(d / "sources.toml"),
                                                  "documents.author_patterns")
                                   for p in src["documents"]["author_patterns"]),

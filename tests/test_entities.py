@@ -95,6 +95,13 @@ SAME = [
                  "rate cut on Monday. The company said lower taxes prompted the filing.",
                  "Northwind Hydro Corp", "The company",
                  id="role_head-company-is-not-the-commission-named-last"),
+    pytest.param("According to a lawsuit filed Monday in Brant County Court, the mill dumped "
+                 "waste for years. The complaint, filed on behalf of 40 farmers, says that "
+                 "county officials knew of it.", "a lawsuit filed Monday", "The complaint",
+                 id="document-family-lawsuit-complaint"),
+    pytest.param("A study by the Harbor Institute found that rents rose 12 percent. The report "
+                 "said wages fell.", "A study", "The report",
+                 id="document-family-study-report"),
 ]
 
 
@@ -120,6 +127,10 @@ DIFFERENT = [
                  "worrying. A health department spokesperson said the government was investing "
                  "more.", "the Merrow Medical Association", "the government",
                  id="the-government-is-not-the-last-organization"),
+    pytest.param("According to a lawsuit filed Monday, the mill dumped waste. A poll by the "
+                 "Gazette found that 61 percent of residents distrust it. The survey said trust "
+                 "fell.", "a lawsuit filed Monday", "The survey",
+                 id="document-families-apart"),
 ]
 
 

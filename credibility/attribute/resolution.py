@@ -255,6 +255,11 @@ class Resolution:
             if len(full) > len(st.name) and person_name(st.name, self.src) is None:
                 st.name = full
                 self.name_index.update(st, self.src.titles)
+        elif st.kind == "document" and kind == "document" and not any(
+                w[:1].isupper() for w in st.name.split()[1:]):
+            # "The independent analysis" … "the report" that the Economic Roundtable submitted:
+            # the document is named by its author once a mention of it gives one
+            st.name = self._document_author(head, mention.end) or st.name
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
             st.name = mention.text.strip(" ,")
@@ -504,8 +509,9 @@ class Resolution:
         words = [w.strip(",.").lower() for w in mention.text.split()]
         ordinal = next((self.src.ordinals[w] for w in words if w in self.src.ordinals), None)
         if kind == "document":
-            return next((s for s in reversed(self.sources)
-                         if s.kind == "document" and s.head == head), None)
+            family = self.src.document_family.get(head, head)
+            return next((s for s in reversed(self.sources) if s.kind == "document"
+                         and self.src.document_family.get(s.head, s.head) == family), None)
         if kind == "named_organization":
             # "the city" is the source whose name says city, else the last organization unless
             # the head is a kind of place that names an organization of its own.
