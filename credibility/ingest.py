@@ -729,6 +729,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     in_header = True
     in_fence = False
     related_list = False    # under a bare "Related" heading: the headlines it lists
+    about: str | None = None    # under a release's "About <issuer>": the issuer's first word
+    last_end = 0
 
     def add(kind: str, s: int, e: int) -> None:
         span = Span.of(text, s, e)
@@ -785,11 +787,22 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         related_list = False
         m = _matches(provenance, line)
         if m:
-            meta["reprint_of"] = m.groupdict().get("outlet", "").strip(" .") or None
-            add("provenance", s, e)
+            found = m.groupdict()
+            issuer = (found.get("issuer") or "").strip(" .")
+            meta["reprint_of"] = issuer or (found.get("outlet") or "").strip(" .") or None
+            add("press_release" if issuer else "provenance", s, e)
             continue
+        if about is not None and (line.startswith(about) or text.count("\n", last_end, s) < 2):
+            # the paragraph under a release's "About Brightwater Foods": its standing
+            # description of itself ("Brightwater Foods Inc. is a family-owned company …")
+            add("press_release", s, e)
+            last_end = e
+            continue
+        about = None
         kind = page_kind(line)
         if kind is not None:
+            if kind == "press_release" and line[:6].lower() == "about ":
+                about, last_end = line.split()[1], e
             if kind == "dateline":
                 meta["published"] = meta["published"] or _iso_date(line)
             add(kind, s, e)

@@ -91,12 +91,22 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
     def clean(name: str) -> str:
         return person_name(name, rules.sources) or name
 
-    sources = tuple(replace(s, name=clean(s.name)) if s.kind == "named_person" else s
+    def organization(name: str) -> str:
+        """"Brightwater Foods Inc., a leading manufacturer of frozen meals" -> "Brightwater
+        Foods Inc.": the apposition describes the organization, it is not its name."""
+        head, sep, rest = name.partition(", ")
+        return head if sep and rest.split()[0].lower() in rules.sources.determiners else name
+
+    sources = tuple(replace(s, name=clean(s.name)) if s.kind == "named_person"
+                    else replace(s, name=organization(s.name))
+                    if s.kind == "named_organization" and ", " in s.name else s
                     for s in sources)
     # the attribution stage read a personal name in the source phrase: the entity is named
     named_by = {s.entity_id: s.name for s in sources if s.kind == "named_person" and s.entity_id}
     return (tuple(replace(e, name=named_by[e.id], named=True) if e.id in named_by
-                  else replace(e, name=clean(e.name)) if e.kind == "person" and e.named else e
+                  else replace(e, name=clean(e.name)) if e.kind == "person" and e.named
+                  else replace(e, name=organization(e.name))
+                  if e.kind == "organization" and ", " in e.name else e
                   for e in entities),
             sources)
 

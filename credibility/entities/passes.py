@@ -286,6 +286,8 @@ def name_variant(cl: Clusters) -> None:
             core = list(toks)
             while len(core) > 1 and core[-1] in org_words:
                 core.pop()
+                if len(core) > 1:   # "Acme Foods Inc" … "Acme Foods", and "Acme"
+                    org_core.setdefault(tuple(core), m)
             while len(core) > 1 and len(core[0]) <= 4 and core[0].endswith("."):
                 core.pop(0)     # initials: "E.F."
             if len(core) < len(toks):
@@ -326,6 +328,13 @@ def name_variant(cl: Clusters) -> None:
             tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
             last_word[tail] = m
             first_word.setdefault(toks[0], m)
+    # A headline names the company short before the story names it in full ("Acme Foods to cut
+    # jobs" … "Acme Foods Inc. said"): the short name met first is the same organization.
+    for m in cl.mentions:
+        target = org_core.get(m.tokens) if m.form == "name" and m.tokens else None
+        if target is not None and m.span.start < target.span.start and not m.roles \
+                and cl.cluster(m).kind in {None, "organization"}:
+            cl.merge(target, m, "name_variant")
 
 
 def interviewee(cl: Clusters) -> None:

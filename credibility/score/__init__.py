@@ -42,6 +42,24 @@ def _publisher(document: Document) -> set[str]:
     return {x.lower() for x in (document.reprint_of, document.outlet) if x}
 
 
+def _press_release(document: Document) -> bool:
+    """The text is an organization's own press release, run as submitted (ingest read an
+    issuer line or press-release furniture: "The following was submitted by …")."""
+    return any(b.kind == "press_release" for b in document.boilerplate)
+
+
+def _issuer_voice(src: Source, document: Document) -> bool:
+    """In a press release, a source that is the issuer or speaks for it: its name or one of its
+    mentions names the issuer ("Brightwater Foods Inc.", "Brightwater Foods spokeswoman Jenna
+    Ruiz")."""
+    issuer = (document.reprint_of or "").lower()
+    if not issuer or src.kind not in {"named_organization", "named_person"} \
+            or not _press_release(document):
+        return False
+    # from the source alone (a report rebuilt from its JSON for re-scoring has no text)
+    return issuer in src.name.lower() or any(issuer in m.text.lower() for m in src.mentions)
+
+
 def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
     # From the claims, not document.text: a report rebuilt from JSON has no text.
     return story_year(document.published, " ".join(c.span.text for c in claims))
@@ -126,6 +144,10 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
         if src.kind == "outlet" and src.name.lower() in publisher:
             value += adj["self_citation"]
             reasons.append(f"the publisher citing its own earlier reporting: "
+                           f"{_signed(adj['self_citation'])}")
+        elif _issuer_voice(src, document):
+            value += adj["self_citation"]
+            reasons.append(f"the issuer of this press release speaking for itself: "
                            f"{_signed(adj['self_citation'])}")
         if c.quote == "direct":
             value += adj["direct_quote"]
@@ -298,7 +320,12 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         f"{'is' if len(background) == 1 else 'are'} background in the reporter's "
                         f"own voice ({', '.join(c.id for c in background[:6])}"
                         f"{' …' if len(background) > 6 else ''}): shown, not scored.")
-    if document.reprint_of:
+    if document.reprint_of and _press_release(document):
+        own = [s.id for s in sources if _issuer_voice(s, document)]
+        findings.append(f"! Press release of {document.reprint_of}: its own account, run as "
+                        "submitted" + (f"; {', '.join(own)} speak{'s' if len(own) == 1 else ''} "
+                                       "for it, not independently" if own else "") + ".")
+    elif document.reprint_of:
         findings.append(f"\u00b7 Reprint of {document.reprint_of}.")
     if document.language_note:
         findings.append(f"? {document.language_note[0].upper()}{document.language_note[1:]}.")

@@ -1,0 +1,75 @@
+"""A company's press release run as submitted: marked as such, its standing "About" block is
+page furniture, and the issuer speaking for itself is not independent sourcing."""
+
+from __future__ import annotations
+
+import io
+
+import credibility
+from credibility.report import write_text
+
+
+def _text(report) -> str:
+    out = io.StringIO()
+    write_text([report], out, color=False)
+    return out.getvalue()
+
+RELEASE = """Harlow Mills to expand flour plant, adding 120 jobs
+
+The following was submitted by Harlow Mills.
+
+HARLOW, Iowa — Harlow Mills Inc., a family-owned miller since 1921, today announced a $30 \
+million expansion of its flour plant on Route 9, adding 120 jobs.
+
+"Demand for our organic flour has doubled in three years," said Harlow Mills spokeswoman Dana \
+Price.
+
+County commissioner Ray Oduya said the county would widen the road to the plant.
+
+About Harlow Mills
+Harlow Mills Inc. is a family-owned company founded in 1921. It employs more than 600 people in \
+four states.
+
+Media contact: Dana Price, press@harlowmills.example, 555-0199
+"""
+
+
+def test_the_issuer_line_marks_a_press_release():
+    report = credibility.analyze(RELEASE)
+    doc = report.document
+    assert doc.reprint_of == "Harlow Mills"
+    kinds = {b.span.text.split()[0]: b.kind for b in doc.boilerplate}
+    assert kinds["The"] == "press_release" and kinds["Media"] == "press_release"
+    # the "About" block is the issuer's standing self-description, not the story
+    assert kinds["About"] == "press_release" and kinds["Harlow"] == "press_release"
+    assert not any("employs more than 600" in c.span.text for c in report.claims)
+
+
+def test_the_issuer_speaking_for_itself_is_not_independent():
+    report = credibility.analyze(RELEASE)
+    by_name = {s.name: s for s in report.sources}
+    company = by_name["Harlow Mills Inc."]    # the apposition is no part of the name
+    price = by_name["Dana Price"]
+    county = by_name["Ray Oduya"]
+    for source in (company, price):
+        claim = next(c for c in report.claims if c.source_id == source.id)
+        assert any("issuer of this press release" in r for r in claim.reasons)
+    claim = next(c for c in report.claims if c.source_id == county.id)
+    assert not any("issuer" in r for r in claim.reasons)
+    assert "Press release of Harlow Mills" in _text(report)
+
+
+def test_an_ordinary_story_is_no_press_release():
+    report = credibility.analyze(RELEASE.replace("The following was submitted by Harlow Mills.\n",
+                                                 "").replace("Media contact: Dana Price, "
+                                                             "press@harlowmills.example, 555-0199",
+                                                             ""))
+    assert report.document.reprint_of is None
+    assert "Press release" not in _text(report)
+
+
+def test_a_headline_short_name_is_the_company_named_in_full_below():
+    report = credibility.analyze("Acme Foods to cut jobs\n\nAcme Foods Inc. said on Monday it "
+                                 "would cut 250 jobs at its Dayton plant.")
+    (entity,) = [e for e in report.entities if e.kind == "organization"]
+    assert {m.text for m in entity.mentions} >= {"Acme Foods", "Acme Foods Inc"}
