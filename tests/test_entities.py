@@ -95,6 +95,12 @@ SAME = [
                  "rate cut on Monday. The company said lower taxes prompted the filing.",
                  "Northwind Hydro Corp", "The company",
                  id="role_head-company-is-not-the-commission-named-last"),
+    pytest.param("Ingrid Soltveit (born 1971) is a Norwegian glaciologist and author. She "
+                 "has measured the Nordbre glacier since 2009.", "Ingrid Soltveit",
+                 "a Norwegian glaciologist and author", id="precise_constructs-predicate"),
+    pytest.param("Tomas Berg, a retired ferry captain from Bodø, sailed the route for 30 years.",
+                 "Tomas Berg", "a retired ferry captain from Bodø",
+                 id="precise_constructs-indefinite-appositive"),
     pytest.param("According to a lawsuit filed Monday in Brant County Court, the mill dumped "
                  "waste for years. The complaint, filed on behalf of 40 farmers, says that "
                  "county officials knew of it.", "a lawsuit filed Monday", "The complaint",

@@ -29,6 +29,7 @@ _LISTS = {
               "organization_words"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
+    "descriptions": ("copulas", "openers", "closers"),
 }
 
 
@@ -92,6 +93,10 @@ class Lexicon:
     outlet_alias: dict[str, str]
     document_heads: frozenset[str]
     ordinals: dict[str, int]
+    description_copulas: tuple[str, ...] = ()
+    """Copulas before a predicate nominative ("was"), ``[descriptions]``."""
+    description_openers: tuple[str, ...] = ()
+    description_closers: tuple[str, ...] = ()
 
 
 def _read(path: Path) -> dict:
@@ -166,6 +171,9 @@ def load_lexicon(directory: str) -> Lexicon:
         nationality_endings=tuple(lists["names.nationality_endings"]),
         first_names=first,
         places=places,
+        description_copulas=tuple(lists["descriptions.copulas"]),
+        description_openers=tuple(lists["descriptions.openers"]),
+        description_closers=tuple(lists["descriptions.closers"]),
         cities=cities,
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),

@@ -82,11 +82,33 @@ class Mention:
     quote_source: str | None = None
     """Pronouns inside a direct quotation: the source the quotation is attributed to."""
     index: int = 0
+    describes: Span | None = None
+    """Descriptions: the name a predicate nominative or an indefinite appositive describes
+    ("a Swiss mathematician" of "Daniel Bernoulli was a Swiss mathematician")."""
     place_guess: str = ""
     """Names: "place" for a lone word after a place preposition ("to Mohamed"), kept only when
     a person's or organization's longer name elsewhere in the article contains it; "surname"
     for a lone word with a nationality's ending ("Cortese", "Korean"), kept only when a
     person's longer name contains it."""
+
+
+_DESCRIPTION_CHARS = 120
+"""How far a description may run before a closer."""
+_DESCRIPTION_WORDS = 14
+
+
+@cache
+def _opener_regex(openers: tuple[str, ...]) -> re.Pattern:
+    """An opener of a description ("a", "an", "one of") with the word after it."""
+    return re.compile(r"(?:" + "|".join(re.escape(o) for o in openers) + r")\s+(?=\w)")
+
+
+@cache
+def _copula_regex(copulas: tuple[str, ...]) -> re.Pattern:
+    """A copula after a name, past a parenthesis ("(1700-1782)") and a comma."""
+    return re.compile(r"(?:\s*\([^()\n]{0,200}\))?,?\s+(?:"
+                      + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in copulas)
+                      + r")\s+")
 
 
 @cache
@@ -569,6 +591,47 @@ class _Detector:
             out.append(mention)
         return out
 
+    def descriptions(self, names: list[Mention]) -> list[Mention]:
+        """Predicate nominatives and indefinite appositives of named people and organizations
+        (``[descriptions]`` of rules/entities.toml): "Daniel Bernoulli (1700-1782) was a
+        Swiss mathematician and physicist", "Nick Bos, a biologist at Helsinki,"; each
+        remembers the name it describes."""
+        lex = self.lex
+        text = self.text
+        out = []
+        opener = _opener_regex(lex.description_openers)
+        copula = _copula_regex(lex.description_copulas)
+        for name in names:
+            if name.kind not in {"person", "organization"}:
+                continue
+            at = name.span.end
+            if text.startswith(", ", at):
+                m = opener.match(text, at + 2)
+                if m is None:
+                    continue
+                closed = True   # an appositive: closed by a comma or the sentence's end
+            else:
+                c = copula.match(text, at)
+                m = opener.match(text, c.end()) if c else None
+                if m is None:
+                    continue
+                closed = False
+            end = min((k for k in (text.find(x, m.end(), m.end() + _DESCRIPTION_CHARS)
+                                   for x in lex.description_closers) if k >= 0),
+                      default=-1)
+            line = text.find("\n", m.start(), m.end() + _DESCRIPTION_CHARS)
+            if line >= 0 and (end < 0 or line < end):
+                end = line
+            if end < 0 or (closed and text[end:end + 1] not in {",", ".", ")", ";"}):
+                continue
+            span = Span.of(text, m.start(), end)
+            words = span.text.split()
+            if not 2 <= len(words) <= _DESCRIPTION_WORDS:
+                continue
+            out.append(Mention(span, "nominal", self.sentence_of(span.start), kind=name.kind,
+                               head=words[-1].lower(), describes=name.span))
+        return out
+
     def nominals(self) -> list[Mention]:
         lex = self.lex
         heads = lex.person_roles | lex.org_anaphors | lex.anonymous_heads
@@ -752,6 +815,9 @@ def detect(document: Document, sentences: tuple[Sentence, ...], sources: tuple[S
 
     others = [m for m in det.pronouns(claims, questions) + det.nominals()
               if not inside_name(m.span)]
+    described = {m.span.start for m in others if m.form == "nominal"}
+    others += [m for m in det.descriptions(names) if m.span.start not in described
+               and not inside_name(m.span)]
     mentions = _align(names + others, sources, det, lex)
     # A description inside a source phrase is part of it ("The chief" of "The chief inspector
     # of schools"), not a mention of its own.

@@ -197,6 +197,11 @@ def precise_constructs(cl: Clusters) -> None:
     text = cl.text
     by_end: dict[int, Mention] = {}
     by_start: dict[int, Mention] = {}
+    names = {m.span.start: m for m in cl.mentions if m.form == "name"}
+    for m in cl.mentions:
+        if m.describes is not None and m.describes.start in names:
+            # "Daniel Bernoulli … was a Swiss mathematician", "Nick Bos, a biologist,"
+            cl.merge(names[m.describes.start], m, "precise_constructs")
     for m in cl.mentions:
         if m.form in {"nominal", "source"}:
             by_end.setdefault(m.span.end, m)
