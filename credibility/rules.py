@@ -91,6 +91,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "titles": [str],
             "role_suffixes": [str],
             "name_suffixes": [str],
+            "elder_words": [str],
+            "younger_words": [str],
             "name_particles": [str],
             "partial_name": str,
             "pronouns_singular": [str],
@@ -619,6 +621,9 @@ class SourceRules:
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
+    seniority: dict[str, int] = field(default_factory=dict)
+    """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
+    "son"): which of two people of one surname a mention means."""
 
 
 @dataclass(frozen=True)
@@ -917,6 +922,8 @@ def load_rules(directory: str | None = None) -> Rules:
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
             name_suffixes=frozenset(people["name_suffixes"]),
+            seniority={**{w: 1 for w in people["elder_words"]},
+                       **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),
             partial_name=_compile_one(people["partial_name"], str(d / "sources.toml"),
                                       "people.partial_name", ("name",), flags=0),

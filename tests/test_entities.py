@@ -684,3 +684,38 @@ def test_the_company_takes_the_name_of_the_company_it_is():
         "by its maker, Avenor Pharmaceuticals. The company said it would apply for approval.")
     assert ("named_organization", "Avenor Pharmaceuticals") in [
         (s.kind, s.name) for s in report.sources]
+
+
+FAMILY = """Mother and daughter split over the ferry
+
+Ruth Okafor, 71, who ran the ferry office for thirty years, said the service should stay. Her \
+daughter, Ada Okafor, 38, a marine engineer, wants the bridge built.
+
+The elder Okafor said the town would lose its harbour. The younger Okafor said a bridge would \
+bring trade. Okafor, the mother, said she would speak at the meeting.
+"""
+
+
+def test_elder_and_younger_of_one_surname_go_by_age():
+    """"The elder Okafor" and "Okafor, the mother" are the 71-year-old, "The younger Okafor"
+    the 38-year-old (new-user trial: both went to the one named last)."""
+    report = credibility.analyze(FAMILY)
+    by_name = {s.name: s for s in report.sources}
+    ruth, ada = by_name["Ruth Okafor"], by_name["Ada Okafor"]
+
+    def source_of(words):
+        return next(c.source_id for c in report.claims if words in c.span.text)
+
+    assert source_of("lose its harbour") == ruth.id
+    assert source_of("speak at the meeting") == ruth.id
+    assert source_of("bring trade") == ada.id
+
+
+def test_a_name_with_an_apposition_is_found_by_its_surname():
+    """"Dana Cole, president of the Harbor Institute" is found again as "Cole" (the surname,
+    not the apposition's last word)."""
+    report = credibility.analyze(
+        "Dana Cole, president of the Harbor Institute, said rents rose. Tom Reed, a tenant, "
+        "said his rent doubled. Cole said the figures were conservative.")
+    cole = next(s for s in report.sources if s.name == "Dana Cole")
+    assert next(c.source_id for c in report.claims if "conservative" in c.span.text) == cole.id

@@ -159,8 +159,10 @@ class NameIndex:
             norm = self.name_key(st.name, titles)
             where.append((self.key, norm, st))
             if st.kind == "named_person":
-                where.append((self.person, self.person_key(st.name, titles), st))
-                words = norm.split()
+                plain = self.person_key(st.name, titles)
+                where.append((self.person, plain, st))
+                # by the name's last word, not the apposition's ("Harold Mercer, 78")
+                words = plain.split()
                 if words:
                     where.append((self.last, words[-1], (st, len(words) == 1)))
         for table, k, value in where:
@@ -648,6 +650,13 @@ class Resolution:
         if kind == "outlet":
             outlets = index.outlet.get(head, {}).values()
             return min(outlets, key=_used) if outlets else None
+        aged = None
+        if kind == "named_person" and any(w.strip(",.").lower() in self.src.seniority
+                                          for w in text.split()):
+            # "The elder Mercer", "Mercer, the father": the surname, then the older one
+            aged = text
+            text = " ".join(w for w in text.split(",")[0].split()
+                            if w.lower() not in self.src.seniority)
         norm = index.name_key(text, self.src.titles)
         found = list(index.key.get(norm, {}).values())
         words = norm.split()
@@ -658,7 +667,35 @@ class Resolution:
                 #                              ("Von der Leyen": a surname alone)
                 found += [s for s, alone in index.last.get(words[-1], {}).values()
                           if one_word or alone]
+        if aged is not None:
+            by_age = self._by_seniority(aged, text.split()[-1] if text.split() else "",
+                                        list({id(s): s for s in found}.values()))
+            if by_age is not None:
+                return by_age
         return min(found, key=_used) if found else None
+
+    def _by_seniority(self, text: str, surname: str, found: list[SourceState]
+                      ) -> SourceState | None:
+        """Of two or more people of one surname, the one "The elder Mercer" or "Mercer, the
+        father" (``seniority`` words) means: the oldest or youngest by the ages the article
+        gives after their full names ("Harold Mercer, 78,"), a new source when that person has
+        not been quoted yet; None without such a word, or without an age for each."""
+        sense = sum(self.src.seniority.get(w.strip(",.").lower(), 0) for w in text.split())
+        if not sense or not surname:
+            return None
+        ages: dict[str, int] = {}
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(surname)},\s+"
+                             r"(\d{1,3}),", self.text):
+            name = f"{m.group(1).strip()} {surname}"
+            name = person_name(name, self.src) or name
+            ages.setdefault(name, int(m.group(2)))
+        if len(ages) < 2:
+            return None
+        known = {person_name(st.name, self.src) or st.name: st for st in found}
+        if any(name not in ages for name in known):
+            return None
+        name = (max if sense > 0 else min)(ages, key=ages.__getitem__)
+        return known.get(name) or self._new_source(name, "named_person", surname.lower())
 
 
 _SPOKEN_FOR_CHARS = 300

@@ -93,6 +93,9 @@ class Lexicon:
     outlet_alias: dict[str, str]
     document_heads: frozenset[str]
     ordinals: dict[str, int]
+    seniority_words: frozenset[str] = frozenset()
+    """"elder", "younger", "father" … (``sources.toml`` [people]): which of two people of one
+    surname the attribution stage chose."""
     description_copulas: tuple[str, ...] = ()
     """Copulas before a predicate nominative ("was"), ``[descriptions]``."""
     description_openers: tuple[str, ...] = ()
@@ -222,6 +225,7 @@ def _completed(directory: str) -> Lexicon:
         org_anaphors=src.org_anaphors,
         place_nouns=src.place_anaphors | base.place_nouns,
         institutions=frozenset(src.speaking_institutions),
+        seniority_words=frozenset(src.seniority),
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

@@ -175,6 +175,8 @@ def exact_name(cl: Clusters) -> None:
     for m in cl.mentions:
         if m.form != "name" or not m.key:
             continue
+        if m.source_id and len(m.tokens) == 1 and _told_apart_by_age(cl, m):
+            continue    # "The elder Okafor" and "The younger Okafor" are two people
         group = "org" if m.kind in {"organization", "outlet"} else "name"
         key = (group, m.key)
         if m.kind == "outlet":
@@ -315,6 +317,9 @@ def name_variant(cl: Clusters) -> None:
                 continue
         if len(toks) == 1:
             w = toks[0]
+            if m.source_id and _told_apart_by_age(cl, m):
+                continue    # "The elder Okafor": the attribution stage chose whom ("Ruth
+                #             Okafor"); the attribution pass joins them
             target = last_word.get(w) or first_word.get(w) or (
                 org_first.get(w) if kind is None else None)   # "Harvard University" … "Harvard"
             if target is not None:
@@ -340,6 +345,12 @@ def name_variant(cl: Clusters) -> None:
         if target is not None and m.span.start < target.span.start and not m.roles \
                 and cl.cluster(m).kind in {None, "organization"}:
             cl.merge(target, m, "name_variant")
+
+
+def _told_apart_by_age(cl: Clusters, m: Mention) -> bool:
+    """A surname in a phrase such as "The elder Okafor" or "Okafor, the mother"."""
+    near = cl.text[max(0, m.span.start - 12):m.span.end + 14].lower()
+    return any(w.strip(",.") in cl.lex.seniority_words for w in near.split())
 
 
 def interviewee(cl: Clusters) -> None:
