@@ -157,7 +157,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_shared_corroborator_document_cosine": float,
                             "min_shared_entities": int,
                             "min_claim_terms": int, "not_names": [str],
-                            "max_days_apart": int,
+                            "max_days_apart": int, "idf_prior_documents": int,
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
         "events": {str: [str]},
     },

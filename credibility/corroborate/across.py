@@ -616,9 +616,11 @@ def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
     return agreement(a.quantities, b.quantities)[0]
 
 
-def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None):
+def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None,
+           prior_documents: int = 0):
     """Rows of hashed terms as an L2-normalised TF-IDF CSR matrix (IDF fit on the rows
-    ``fit_rows``, default all), and the hashed term of each column."""
+    ``fit_rows``, default all, smoothed as if ``prior_documents`` minus those rows, at least
+    one, documents had none of the terms), and the hashed term of each column."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -632,8 +634,22 @@ def _tfidf(indices: list, counts: list, idf: bool = True, fit_rows=None):
     terms, ind = np.unique(ind, return_inverse=True)
     m = csr_matrix((data.astype(np.float32), ind.astype(np.int32), indptr),
                    shape=(len(indices), max(1, len(terms))))
+    fit = m if fit_rows is None else m[fit_rows]
+    prior = max(1, prior_documents - fit.shape[0])
+    if idf and prior > 1:
+        # A small batch says little about which names are rare: document frequencies are
+        # smoothed with ``prior`` documents that name nothing (scikit-learn's smoothing is
+        # one), so that one more article about the same event barely moves the weights
+        from sklearn.preprocessing import normalize
+
+        df = np.bincount(fit.indices, minlength=m.shape[1]).astype(np.float64)
+        weights = np.log((fit.shape[0] + prior) / (df + prior)) + 1.0
+        tf = m.copy()
+        tf.data = np.log(tf.data) + 1.0     # sublinear TF, as below
+        return normalize(tf.multiply(weights.astype(np.float32)).tocsr()).astype(np.float32), \
+            terms
     model = TfidfTransformer(sublinear_tf=True, use_idf=idf)
-    model.fit(m if fit_rows is None else m[fit_rows])
+    model.fit(fit)
     return model.transform(m).astype(np.float32), terms
 
 
@@ -703,7 +719,7 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     # article per origin group, so a copy added to the batch changes no other article's links.
     firsts = sorted(set(group))
     docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys],
-                             fit_rows=firsts)
+                             fit_rows=firsts, prior_documents=cfg["idf_prior_documents"])
     # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
     # articles about the same event share at least one.
     seen = (docs > 0).astype(np.float32).tocsc()
@@ -870,6 +886,15 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
     main_events = {i: _main_events(keys[i]) for i in range(start, stop)}
     rare_indptr, rare_indices = state.rare_names.indptr, state.rare_names.indices
     rare_sets: dict[int, set[int]] = {}
+    ledes: dict[int, tuple] = {}
+
+    def lede_times(k: int) -> tuple:
+        """When the article's headline and lede claims say its event happened: two articles
+        whose ledes put it on different days report two events ("struck … on Tuesday" in
+        Copiapo, "struck … on Friday" in Vallenar)."""
+        if k not in ledes:
+            ledes[k] = tuple(t for c in keys[k].claims if c.key for t in c.times)
+        return ledes[k]
 
     def rare_columns(k: int) -> set[int]:
         if k not in rare_sets:
@@ -882,7 +907,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         for i in range(start, stop):
             partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
                         and _days_apart(keys[i].published, keys[j].published) <= max_days
-                        and not recurring(keys[i], keys[j])]
+                        and not recurring(keys[i], keys[j])
+                        and compatible(lede_times(i), lede_times(j)) is not False]
             if not partners or not keys[i].claims:
                 continue
             # a shared rare name: the rows of rare_names hold only ones, so the product that this
