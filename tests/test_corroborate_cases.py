@@ -91,6 +91,11 @@ def test_not_a_figure(text):
     # the kind of action counted: deaths are not injuries, though both count people
     ("the quake killed 12 people", "200 people were injured", None),
     ("the quake killed 12 people", "Thirty people died in the quake", False),
+    # ...also when the action comes a few words after the figure (new-user trial)
+    ("He said 112 people had been taken to hospital.",
+     "Forty-one people are confirmed dead, including those who died in hospital", None),
+    ("Officials said 112 people had been taken to hospital.",
+     "Hospitals said 90 people had been admitted for treatment.", False),
     # approximations and vague figures give ranges
     ("about 300 soldiers arrived", "320 soldiers arrived", True),
     ("hundreds of people fled the town", "300 people fled the town", True),

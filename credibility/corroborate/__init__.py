@@ -95,7 +95,8 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     same claims three times: within-article corroboration, scoring and the matching key."""
     stop = _stopwords(rules.obj)
     normal = _normalizer(rules)
-    figures = _with_kinds(quantities(text, normal, stop, str(rules.obj.directory)), rules.obj)
+    figures = _with_kinds(quantities(text, normal, stop, str(rules.obj.directory)), rules.obj,
+                          text)
     # a vague figure ("hundreds of") is a range, not a figure anyone stated
     numbers = frozenset(q.value for q in figures
                         if q.low == q.high or any(ch.isdigit() for ch in q.text))
@@ -106,16 +107,33 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
                          event_kinds(text, rules.obj))
 
 
-def _with_kinds(figures: tuple[Quantity, ...], rules: Rules) -> tuple[Quantity, ...]:
+def _with_kinds(figures: tuple[Quantity, ...], rules: Rules, text: str = ""
+                ) -> tuple[Quantity, ...]:
     """The figures with the kinds of action their counted words name added to those words
-    (``KIND_MARK`` + kind): "killed 12" counts deaths, "12 injured" injuries."""
+    (``KIND_MARK`` + kind): "killed 12" counts deaths, "12 injured" injuries.  A figure whose
+    counted words name no action takes those its clause names after it ("112 people had been
+    taken to hospital" counts people treated, not the dead)."""
     if not figures:
         return figures
     out = []
+    at = 0
     for q in figures:
         kinds = frozenset(KIND_MARK + k for w in q.thing for k in event_kinds(w, rules))
+        found = text.find(q.text, at) if q.text else -1
+        if found >= 0:
+            at = found + len(q.text)
+            if not kinds:
+                clause = _CLAUSE.split(text[at:at + _KIND_REACH], maxsplit=1)[0]
+                kinds = frozenset(KIND_MARK + k for k in event_kinds(clause, rules))
         out.append(replace(q, thing=q.thing | kinds) if kinds else q)
     return tuple(out)
+
+
+_CLAUSE = re.compile(r"[.;:!?()\"“”,\d]")
+"""Where the clause after a figure ends, or another figure begins (for the kinds of action it
+names)."""
+_KIND_REACH = 80
+"""Characters read after a figure for the kind of action its clause names."""
 
 
 @lru_cache(maxsize=8)
