@@ -149,6 +149,10 @@ def test_mentions_stay_apart(text, a, b):
 
 # (article, source phrase as attribution finds it, expected kind of its source, entity name)
 KINDS = [
+    pytest.param("Eilidh MacLeod, who runs a guesthouse on the island, said bookings had "
+                 "fallen.", "named_person", "Eilidh MacLeod", id="surname-with-inner-capital"),
+    pytest.param("The ferry operator, Torran Marine, said sailings would resume on Friday.",
+                 "named_organization", "Torran Marine", id="organization-noun-then-name"),
     pytest.param("The chief inspector of schools, Dana Crewe, said standards had improved.",
                  "named_person", "Dana Crewe", id="title-appositive"),
     pytest.param("Council member Joan Prewitt said the vote would be held in June.",

@@ -41,6 +41,9 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        if "," in text and self._organization_described(text):
+            # "The ferry operator, Orla Marine": an organization noun describes the name
+            return "named_organization", text.split(",")[0].split()[-1].lower(), "named"
         if "," in text and appositive_name(text, self.src):
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
@@ -179,6 +182,20 @@ class Kinds:
 
         lemma = lemmatize(low, lang="en")
         return lemma != low and low in (lemma + "s", lemma + "es")
+
+    def _organization_described(self, text: str) -> bool:
+        """"The ferry operator, Orla Marine", "Its parent company, Brant Holdings": a
+        description headed by an organization noun (``org_anaphors``, ``org_heads``), then a
+        name of capitalised words."""
+        lead, _, last = text.partition(",")
+        desc, words = lead.split(), last.split()
+        cut = next((k for k, w in enumerate(desc) if w.lower() in self.src.prepositions),
+                   len(desc))
+        desc = desc[:cut]   # "The director of the harbour authority": the director
+        return len(desc) >= 2 and desc[0].lower() in self.src.determiners and \
+            (desc[-1].lower() in self.src.org_anaphors or desc[-1].lower() in self.src.org_heads) \
+            and bool(words) and all(w[:1].isupper() or w in self.src.name_connectives
+                                    for w in words)
 
     def _apposed_organization(self, text: str) -> bool:
         """Whether a phrase ends in an organization's name set off by a comma after a

@@ -93,9 +93,16 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
 
     def organization(name: str) -> str:
         """"Brightwater Foods Inc., a leading manufacturer of frozen meals" -> "Brightwater
-        Foods Inc.": the apposition describes the organization, it is not its name."""
+        Foods Inc.", "The ferry operator, Orla Marine" -> "Orla Marine": the apposition
+        describes the organization, it is not its name."""
         head, sep, rest = name.partition(", ")
-        return head if sep and rest.split()[0].lower() in rules.sources.determiners else name
+        if not sep or not rest.split():
+            return name
+        if rest.split()[0].lower() in rules.sources.determiners:
+            return head
+        if head.split()[0].lower() in rules.sources.determiners and rest[:1].isupper():
+            return rest     # "The ferry operator, Orla Marine" -> "Orla Marine"
+        return name
 
     sources = tuple(replace(s, name=clean(s.name)) if s.kind == "named_person"
                     else replace(s, name=organization(s.name))

@@ -26,7 +26,7 @@ _LISTS = {
               "place_words", "event_words", "outlet_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
-              "organization_words"),
+              "organization_words", "surname_prefixes"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
@@ -93,6 +93,8 @@ class Lexicon:
     outlet_alias: dict[str, str]
     document_heads: frozenset[str]
     ordinals: dict[str, int]
+    surname_prefixes: tuple[str, ...] = ()
+    """"Mac", "Mc", "De" …: a word with a capital after one is a surname ("MacLeod")."""
     seniority_words: frozenset[str] = frozenset()
     """"elder", "younger", "father" … (``sources.toml`` [people]): which of two people of one
     surname the attribution stage chose."""
@@ -175,6 +177,7 @@ def load_lexicon(directory: str) -> Lexicon:
         first_names=first,
         places=places,
         description_copulas=tuple(lists["descriptions.copulas"]),
+        surname_prefixes=tuple(lists["names.surname_prefixes"]),
         description_openers=tuple(lists["descriptions.openers"]),
         description_closers=tuple(lists["descriptions.closers"]),
         cities=cities,

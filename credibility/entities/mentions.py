@@ -119,6 +119,12 @@ def _pronoun_regex(pronouns: tuple[str, ...]) -> re.Pattern:
                       + r")\b", re.IGNORECASE)
 
 
+def _surname_camel(word: str, prefixes: tuple[str, ...]) -> bool:
+    """"MacLeod", "DeSantis": a surname prefix, then a capitalised rest."""
+    return any(word.startswith(p) and word[len(p):len(p) + 1].isupper()
+               and word[len(p) + 1:].islower() for p in prefixes)
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -529,8 +535,10 @@ class _Detector:
         if len(name_words) > 1 and any(len(w) > 2 and w.isupper() and w.isalpha()
                                        and w.strip("IVX") for w in name_words):
             return "organization"      # "FIFA World Cup", "NASA Ames Research"
-        if any(_CAMEL.fullmatch(w) for w in name_words):
-            return "organization"      # "YouTube", "FedEx"
+        if any(_CAMEL.fullmatch(w) and not (len(name_words) > 1
+                                             and _surname_camel(w, lex.surname_prefixes))
+               for w in name_words):
+            return "organization"      # "YouTube", "FedEx"; not "MacLeod"
         if len(name_words) == 1 and len(text) >= 3 and (text.isupper() and text.isalpha() or re.fullmatch(
                 r"(?:[A-Z]\.){2,}", text)) and not text.isdigit():
             return "organization"      # NASA, ACLU, F.B.I.
