@@ -730,6 +730,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     in_fence = False
     related_list = False    # under a bare "Related" heading: the headlines it lists
     about: str | None = None    # under a release's "About <issuer>": the issuer's first word
+    #                             ("" under another release line, "Media Contact:")
     last_end = 0
 
     def add(kind: str, s: int, e: int) -> None:
@@ -792,9 +793,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             meta["reprint_of"] = issuer or (found.get("outlet") or "").strip(" .") or None
             add("press_release" if issuer else "provenance", s, e)
             continue
-        if about is not None and (line.startswith(about) or text.count("\n", last_end, s) < 2):
-            # the paragraph under a release's "About Brightwater Foods": its standing
-            # description of itself ("Brightwater Foods Inc. is a family-owned company …")
+        if about is not None and ((about and line.startswith(about))
+                                  or text.count("\n", last_end, s) < 2):
+            # the paragraph under a release's "About Brightwater Foods" (its standing
+            # description of itself: "Brightwater Foods Inc. is a family-owned company …"),
+            # the lines under "Media Contact:" (a name, a company, an address, a number)
             add("press_release", s, e)
             last_end = e
             continue
@@ -803,6 +806,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if kind is not None:
             if kind == "press_release" and line[:6].lower() == "about ":
                 about, last_end = line.split()[1], e
+            elif kind == "press_release" and line.endswith(":"):
+                about, last_end = "", e     # "Media Contact:": the lines right under it
             if kind == "dateline":
                 meta["published"] = meta["published"] or _iso_date(line)
             add(kind, s, e)

@@ -73,3 +73,12 @@ def test_a_headline_short_name_is_the_company_named_in_full_below():
                                  "would cut 250 jobs at its Dayton plant.")
     (entity,) = [e for e in report.entities if e.kind == "organization"]
     assert {m.text for m in entity.mentions} >= {"Acme Foods", "Acme Foods Inc"}
+
+
+def test_the_lines_under_a_media_contact_heading_are_furniture():
+    report = credibility.analyze(RELEASE.replace(
+        "Media contact: Dana Price, press@harlowmills.example, 555-0199",
+        "Media Contact:\nDana Price\nHarlow Mills\n+1 319 555 0199"))
+    furniture = {b.span.text for b in report.document.boilerplate if b.kind == "press_release"}
+    assert {"Media Contact:", "Dana Price", "+1 319 555 0199"} <= furniture
+    assert not any("555 0199" in c.span.text for c in report.claims)

@@ -31,6 +31,9 @@ READINGS = [
     ("Some of the special forces unit will be tasked with reining in corruption.", 2020,
      "unsourced_assertion", "prediction"),
     ("Repairs are expected to take three days.", 2024, "unsourced_assertion", "prediction"),
+    # a question asserts nothing, not even a prediction (new-user trial: interview questions)
+    ("Q: When will the ban be lifted?", 2024, "background", "question"),
+    ("Will the port reopen by 2027?", 2024, "background", "question"),
     ("A judge sentenced former mayor Gerald Pike to six years in prison for stealing $2.4 "
      "million.", 2024, "background", "court record"),
     ("Pike pleaded guilty to fraud in March.", 2024, "background", "court record"),

@@ -35,9 +35,9 @@ class Reading:
 
     Attributes:
         kind: ``"background"`` or ``"unsourced_assertion"``.
-        cue: the pass that decided: ``prediction``, ``court record``, ``accusation``,
-            ``causal claim``, ``speculation``, ``judgement``, ``dated history``, ``figure``,
-            ``evaluation`` or ``description or context``.
+        cue: the pass that decided: ``question``, ``prediction``, ``court record``,
+            ``accusation``, ``causal claim``, ``speculation``, ``judgement``, ``dated
+            history``, ``figure``, ``evaluation`` or ``description or context``.
         evidence: the words that decided ("" when no pass matched).
         target: a name the accusation or evaluation is aimed at, if the sentence has one.
     """
@@ -122,7 +122,14 @@ def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
     return m.group() if m else None
 
 
+def _question(text: str, year: int | None, rules: Rules) -> str | None:
+    """A question asks and asserts nothing ("When will the ban be lifted?"): the question
+    mark that ends it."""
+    return "?" if text.rstrip(" \t\"”’')").endswith("?") else None
+
+
 PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
+    ("question", BACKGROUND, _question),
     ("prediction", ASSERTION, _search("prediction")),
     ("court record", BACKGROUND, _search("court_record")),
     ("accusation", ASSERTION, _search("accusation")),
@@ -133,10 +140,10 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
     ("evaluation", ASSERTION, _search("evaluative")),
 )
-"""(cue, kind, finder) in order: a prediction needs a source; a court's outcome is public
-record; an accusation, causal claim, speculation or judgement needs a source even about the
-past; dated history is background even with a figure in it; a figure or an evaluation about
-the present needs a source."""
+"""(cue, kind, finder) in order: a question asserts nothing; a prediction needs a source; a
+court's outcome is public record; an accusation, causal claim, speculation or judgement needs a
+source even about the past; dated history is background even with a figure in it; a figure or
+an evaluation about the present needs a source."""
 
 
 @lru_cache(maxsize=4096)
