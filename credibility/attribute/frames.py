@@ -613,6 +613,9 @@ class Frames:
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
+            if self.rules.anonymity_markers.match(self.text, tok.start, end):
+                continue    # "and asked that her last name not be used, said …": said about
+                #             the source (see Anonymity), not a statement of its own
             if i and toks[i - 1].text in {",", ";", "—", "–"} and low in self.cues.participles:
                 # "The magazine opposed Trump, arguing …": the participle's subject opens the
                 # clause (``_split_participles``), it is not the noun before the comma.

@@ -116,8 +116,10 @@ class MentionBoundaries:
         if not seg or len(seg) > 24:
             return False
         first = seg[0]
-        if first.low in self.cues.relative_words:
-            return True
+        if first.low in self.cues.relative_words or (
+                first.low in self.cues.coordinators and len(seg) > 1
+                and seg[1].low in self.cues.relative_words):
+            return True     # "…, and who asked not to be named for fear of losing his job,"
         if first.low in self.cues.clause_boundaries or first.low in self.src.prepositions:
             return False
         # "one of the members who asked for the study": the relative clause may hold a verb
