@@ -723,3 +723,15 @@ def test_a_name_with_an_apposition_is_found_by_its_surname():
         "said his rent doubled. Cole said the figures were conservative.")
     cole = next(s for s in report.sources if s.name == "Dana Cole")
     assert next(c.source_id for c in report.claims if "conservative" in c.span.text) == cole.id
+
+
+def test_the_company_is_not_the_hospital_quoted_before():
+    """"The company" with no company quoted yet is no organization of another kind (new-user
+    trial: "The company has not said …" became the hospital's word)."""
+    report = credibility.analyze(
+        "Fourteen workers were injured in the blast, according to St. Aidan's Hospital, which "
+        "treated them. The company said it was investigating the blast.")
+    hospital = next(s for s in report.sources if "Hospital" in s.name)
+    claim = next(c for c in report.claims if "investigating" in c.span.text)
+    assert claim.source_id is not None and claim.source_id != hospital.id
+

@@ -537,7 +537,7 @@ class Resolution:
             heads = self.src.org_heads | self.src.org_anaphors
             fitting = (s for s in orgs if s.name.lower().split()[-1:] == [head]
                        or not set(s.name.lower().split()[-1:]) & heads)
-            return next(fitting, orgs[0] if orgs else None)
+            return next(fitting, None)  # "the company" is not "St. Aidan's Hospital"
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.
             return next((s for s in reversed(self.sources)
