@@ -337,6 +337,12 @@ KINDS = [
     ("The state aviation authority", "named_organization"),
     ("police", "named_organization"),
     ("a Ryanggang military official", "anonymous_official"),
+    # someone of a named body, not named (new-user trial: "a Red Cross coordinator" was a
+    # named person)
+    ("a Red Cross coordinator", "anonymous_official"),
+    # a national service speaks as one body, like the police
+    ("The coastguard", "named_organization"),
+    ("a Harvard economist", "anonymous_official"),
     ("a resident of Pochon county", "anonymous_resident"),
     ("another tenant", "anonymous_resident"),
     ("one commuter", "anonymous_resident"),

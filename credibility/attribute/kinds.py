@@ -153,6 +153,10 @@ class Kinds:
         if len(raw_words) == 1 and self._opens_sentence(mention) and \
                 self._plural_noun(raw_words[0]):
             return "unnamed_group", low, "new"     # "Meteorologists had warned of …"
+        if det and det in self.src.indefinite and capitalized and lead[-1].islower() \
+                and not self._ends_with_name(raw_words):
+            # "a Red Cross coordinator": someone of a named body, not named
+            return "anonymous_official", head, "new"
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
