@@ -31,6 +31,11 @@ READINGS = [
     ("Some of the special forces unit will be tasked with reining in corruption.", 2020,
      "unsourced_assertion", "prediction"),
     ("Repairs are expected to take three days.", 2024, "unsourced_assertion", "prediction"),
+    # a number that is part of a name is no figure ("the Ward 4 seat"); a weekday before a
+    # count does not make it one ("On Tuesday 12 people …")
+    ("Two candidates for the Ward 4 seat share a kitchen table.", 2024, "background",
+     "description or context"),
+    ("On Tuesday 12 people were hurt in the fire.", 2024, "unsourced_assertion", "figure"),
     # a question asserts nothing, not even a prediction (new-user trial: interview questions)
     ("Q: When will the ban be lifted?", 2024, "background", "question"),
     ("Will the port reopen by 2027?", 2024, "background", "question"),

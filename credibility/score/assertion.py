@@ -14,6 +14,7 @@ that matches decides, and a sentence no pass matches is background.  The cue wor
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,6 +82,10 @@ def dated_history(text: str, year: int | None, rules: Rules) -> str | None:
     return None
 
 
+_LABEL_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+ $")
+"""A capitalised word inside a sentence right before a number: the number is part of a name
+("the Ward 4 seat", "on Route 9")."""
+_WEEKDAYS = frozenset(calendar.day_name)
 _AGE_AFTER = re.compile(r"[A-Z][\w'’.-]*,\s$")
 """A name and a comma right before a number: "Jo Park, 54," gives an age."""
 
@@ -100,6 +105,11 @@ def figure(text: str, rules: Rules) -> str | None:
         if digits.isdigit() and int(digits) < 120 and text[m.end():m.end() + 1] == "," \
                 and _AGE_AFTER.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Jo Park, 54, a ferry captain": an age, no figure to source
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            if digits.isdigit() else None
+        if label and label.group().strip() not in _WEEKDAYS:
+            continue  # "the Ward 4 seat", "Route 9", "Flight 370": a name, not a count
+            #           ("said Tuesday 12 people died" is a count)
         return digits
     m = cues.figure_words.search(text)
     return m.group() if m else None
