@@ -77,6 +77,8 @@ class BatchResult:
     """Files whose analysis was found in the journal of an earlier, interrupted run."""
     origin_groups: int = 0
     cross_links: int = 0
+    cross_conflicts: int = 0
+    """Cross-article conflicts (another figure for one quantity), counted between origins."""
     index_bytes: int = 0
     """Size of the cross-article index (sparse matrices) in bytes."""
 
@@ -682,6 +684,7 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     result.errors = failed
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
     result.cross_links = links.independent_links()  # a story and its reprints count once
+    result.cross_conflicts = links.independent_links(conflicts=True)
     result.index_bytes = links.index_bytes
 
 

@@ -337,8 +337,9 @@ def _batch_locked(folder, out, max_bytes, jobs, scheduler, parquet, html, strict
         resumed = f" ({result.resumed} file(s) from an earlier run)" if result.resumed else ""
         skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
         click.echo(f"{result.articles} article(s){resumed}, {result.errors} error(s){skipped}, "
-                   f"{result.cross_links} cross-article link(s), {result.origin_groups} group(s) "
-                   f"of copies -> {result.out}", err=True)
+                   f"{result.cross_links} cross-article link(s), {result.cross_conflicts} "
+                   f"conflict(s), {result.origin_groups} group(s) of copies -> {result.out}",
+                   err=True)
     if html:
         from credibility.html import write_dashboard_from_outdir
 

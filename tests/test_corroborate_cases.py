@@ -531,3 +531,12 @@ def test_a_third_outlet_does_not_undo_a_conflict():
         out = _batch(articles)
         assert _relation(out, "harbour_times.txt", "injured 14", "labour_wire.txt",
                          "injured 22") == "conflict", sorted(articles)
+
+
+def test_the_batch_counts_its_conflicts(tmp_path):
+    """The closing line counts conflicts between origins as it counts links (new-user trial:
+    "0 cross-article link(s)" when the batch's one finding was a conflict)."""
+    from credibility.batch import run_batch
+
+    result = run_batch(ONE_EVENT, tmp_path / "out", jobs=1)
+    assert (result.cross_links, result.cross_conflicts) == (1, 2)

@@ -324,3 +324,15 @@ def test_every_writer_labels_background_and_unsourced_assertions(seed_report):
     assert "Unsourced assertions (the reporter's own voice; each needs a source)" in out
     assert "Background (the reporter's own voice; needs no source, not scored)" in out
     assert "C6 [not scored]" in out
+
+
+def test_the_findings_say_that_a_story_carries_a_correction():
+    """The correction note is page furniture, not a claim, and the findings say it is there
+    (new-user trial: only the JSON's boilerplate held it)."""
+    report = credibility.analyze(
+        "Clinic hours cut\n\nThe county clinic will close on Saturdays from June, health "
+        "director Ana Ruiz said.\n\nCorrection: An earlier version of this story gave the "
+        "wrong month for the change.\n")
+    assert any(f.startswith("\u00b7 The story carries a correction: \u201cCorrection: An "
+                            "earlier version") for f in report.summary.findings)
+    assert not any("earlier version" in c.span.text for c in report.claims)

@@ -594,11 +594,11 @@ class CrossLinks:
     paths: list[str] = field(default_factory=list)
     """The path of each article, by index."""
 
-    def independent_links(self) -> int:
-        """Support links counted between origins: a link to a story and to its reprint is one
-        (claims named by origin group and claim id)."""
+    def independent_links(self, conflicts: bool = False) -> int:
+        """Support links (or, with ``conflicts``, conflicts) counted between origins: a link to
+        a story and to its reprint is one (claims named by origin group and claim id)."""
         pairs = set()
-        for (index, claim), refs in self.supports.items():
+        for (index, claim), refs in (self.conflicts if conflicts else self.supports).items():
             here = self.origin_group[index] or self.paths[index]
             for ref in refs:
                 path, _, other = ref.rpartition("#")

@@ -60,6 +60,10 @@ def _issuer_voice(src: Source, document: Document) -> bool:
     return issuer in src.name.lower() or any(issuer in m.text.lower() for m in src.mentions)
 
 
+_NOTE_CHARS = 160
+"""A correction note longer than this is shortened in the findings."""
+
+
 def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
     # From the claims, not document.text: a report rebuilt from JSON has no text.
     return story_year(document.published, " ".join(c.span.text for c in claims))
@@ -327,6 +331,13 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                                        "for it, not independently" if own else "") + ".")
     elif document.reprint_of:
         findings.append(f"\u00b7 Reprint of {document.reprint_of}.")
+    corrections = [b.span.text for b in document.boilerplate if b.kind == "correction"]
+    if corrections:
+        note = corrections[0] if len(corrections[0]) <= _NOTE_CHARS else \
+            corrections[0][:_NOTE_CHARS - 1].rstrip() + "\u2026"
+        more = f" (and {len(corrections) - 1} more)" if len(corrections) > 1 else ""
+        findings.append(f"\u00b7 The story carries a correction: \u201c{note}\u201d{more}"
+                        + ("" if note[-1:] in ".!?\u2026" and not more else "."))
     if document.language_note:
         findings.append(f"? {document.language_note[0].upper()}{document.language_note[1:]}.")
     if not attributed:
