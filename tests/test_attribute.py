@@ -342,6 +342,9 @@ KINDS = [
     ("a Red Cross coordinator", "anonymous_official"),
     # a national service speaks as one body, like the police
     ("The coastguard", "named_organization"),
+    # a name ending in a plural common noun is an organization's, a surname keeps a person
+    ("Harrow Valley Buses", "named_organization"),
+    ("Ann Roberts", "named_person"),
     ("a Harvard economist", "anonymous_official"),
     ("a resident of Pochon county", "anonymous_resident"),
     ("another tenant", "anonymous_resident"),

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from credibility.attribute.names import appositive_name, common_surname, english_word, titled_name
+from credibility.attribute.names import (
+    appositive_name,
+    common_surname,
+    english_word,
+    plural_common_noun,
+    titled_name,
+)
 from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
@@ -162,6 +168,8 @@ class Kinds:
                 return "named_organization", head, "named"   # "Procter & Gamble"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
+            if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames):
+                return "named_organization", head, "named"  # "Calder Valley Buses"
             if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
                     head == words[-1] and (head in self.src.org_heads
                                            or head in self.src.org_anaphors)):

@@ -27,6 +27,25 @@ _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
+def plural_common_noun(word: str, surnames: frozenset[str]) -> bool:
+    """Whether a capitalised word is an English common noun in the plural and no common
+    surname of ``surnames`` (``SourceRules.surnames``): "Buses" of "Calder Valley Buses",
+    "Systems", "Users".  A personal name does not end in one, an organization's often does
+    ("Rivers", "Evans" are surnames)."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or not word[:1].isupper() \
+            or word.isupper() or surname_key(word) in surnames:
+        return False
+    return _plural_noun(low)
+
+
+@lru_cache(maxsize=1 << 14)
+def _plural_noun(low: str) -> bool:
+    from simplemma import lemmatize
+
+    return lemmatize(low, lang="en") != low and english_word(low)
+
+
 @lru_cache(maxsize=1 << 14)
 def surname_key(word: str) -> str:
     """A word as ``rules/surnames.txt`` spells it: accents, apostrophes and inner capitals gone
