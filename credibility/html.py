@@ -324,7 +324,8 @@ def _row(d: dict, href: str) -> list:
     doc, s = d["document"], d["summary"]
     return [printable(doc.get("path") or ""), printable(doc.get("title") or ""),
             s["credibility_score"], s["claims"],
-            _anonymous_share(d), s["uncorroborated"], "", href]
+            _anonymous_share(d), s["uncorroborated"], "", href,
+            sum(1 for c in d.get("claims") or () if c.get("conflicts_with"))]
 
 
 def _weak_below() -> float:
@@ -412,7 +413,8 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
     for e in errors:
         skipped += bool(e.get("skipped"))
         rows.append([printable(e.get("path") or ""), "", None, None, None, None,
-                     printable(f"{e.get('error', 'error')}: {e.get('message', '')}"), None])
+                     printable(f"{e.get('error', 'error')}: {e.get('message', '')}"), None,
+                     None])
     groups, more = _origin_groups(docs)
     outlet_rows, more_outlets = outlet_view(list(outlets))
     ordered = sorted(scores)

@@ -400,3 +400,17 @@ def test_batch_html_writes_the_dashboard(tmp_path):
     seed_page = (out / "articles" / article_file_name("sub/seed.txt")).read_text(encoding="utf-8")
     assert 'id="article-text"' in seed_page
     assert len(list((out / "articles").iterdir())) == 2
+
+
+def test_the_dashboard_counts_claims_in_conflict(tmp_path):
+    """A batch whose one finding is a conflict shows it in the article table (new-user trial:
+    the dashboard showed no conflict anywhere)."""
+    from credibility.batch import run_batch
+
+    folder = Path(__file__).parent / "data" / "one_event"
+    run_batch(folder, tmp_path / "out", jobs=1)
+    index = write_dashboard_from_outdir(tmp_path / "out", folder=folder)
+    html = index.read_text(encoding="utf-8")
+    assert "Claims in conflict" in html
+    conflicts = {r[0]: r[8] for r in _dashboard_rows(html)}
+    assert conflicts["labour_wire.txt"] == 1 and conflicts["harbour_times.txt"] == 1

@@ -2,7 +2,8 @@
    a time, so 20,000 rows stay fast). Cells are set with textContent, never innerHTML. */
 (function () {
   "use strict";
-  var PATH = 0, TITLE = 1, SCORE = 2, CLAIMS = 3, ANON = 4, UNCORR = 5, ERROR = 6, HREF = 7;
+  var PATH = 0, TITLE = 1, SCORE = 2, CLAIMS = 3, ANON = 4, UNCORR = 5, ERROR = 6, HREF = 7,
+    CONFLICTS = 8;
   var rows = JSON.parse(document.getElementById("rows").textContent);
   var table = document.getElementById("articles");
   var body = table.tBodies[0];
@@ -65,6 +66,8 @@
       cell(tr, r[CLAIMS] === null ? "" : String(r[CLAIMS]), "num");
       cell(tr, r[ANON] === null ? "" : Math.round(r[ANON] * 100) + "%", "num");
       cell(tr, r[UNCORR] === null ? "" : String(r[UNCORR]), "num");
+      cell(tr, r[CONFLICTS] === null || r[CONFLICTS] === undefined ? "" : String(r[CONFLICTS]),
+           "num");
       cell(tr, r[ERROR], r[ERROR] ? "err" : "");
       frag.appendChild(tr);
     });
