@@ -158,6 +158,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_shared_entities": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int, "idf_prior_documents": int,
+                            "denial_cues": [str],
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float},
         "events": {str: [str]},
     },

@@ -540,3 +540,25 @@ def test_the_batch_counts_its_conflicts(tmp_path):
 
     result = run_batch(ONE_EVENT, tmp_path / "out", jobs=1)
     assert (result.cross_links, result.cross_conflicts) == (1, 2)
+
+
+DENIAL = """Plant owner rejects claims over tank leaks
+
+Harwick Metals on Tuesday denied that it had ignored warnings about leaking acid tanks at its \
+Dunford plant, and said every tank had passed inspection in March.
+"""
+ACCUSATION = """Regulator says metals firm ignored warnings
+
+Harwick Metals ignored warnings about leaking acid tanks at its Dunford plant for two years, \
+the regional environment agency said on Tuesday.
+"""
+
+
+def test_a_denial_never_confirms_what_it_denies():
+    """"X denied that it had ignored warnings" and "X ignored warnings" say opposite things;
+    they were a confirmation across outlets (new-user trial)."""
+    out = _batch({"denial.txt": DENIAL, "accusation.txt": ACCUSATION})
+    assert _relation(out, "denial.txt", "ignored warnings", "accusation.txt",
+                     "ignored warnings") != "support"
+    within = credibility.analyze(DENIAL.split("\n\n", 1)[1] + " " + ACCUSATION.split("\n\n", 1)[1])
+    assert not any(c.corroborated_by for c in within.claims)

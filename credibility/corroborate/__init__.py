@@ -274,6 +274,20 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
     return out
 
 
+def denies(claim: Claim, rules: Rules) -> bool:
+    """Whether the claim's cue denies its words ("denied that …", ``denial_cues`` of
+    ``rules/corroboration.toml`` [across_articles])."""
+    if claim.cue is None:
+        return False
+    words = claim.cue.text.lower().split()
+    return bool(words) and words[0] in _denial_cues(str(rules.directory))
+
+
+@cache
+def _denial_cues(directory: str) -> frozenset[str]:
+    return frozenset(load_rules(directory).corroboration["across_articles"]["denial_cues"])
+
+
 def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
                 rules: Rules | None = None) -> tuple[Claim, ...]:
     """Set ``corroboration``, ``corroborated_by`` and ``conflicts_with`` within one article.
@@ -316,6 +330,8 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
         if _nested(a, b):
             continue    # "The government announced A, the governor said": one report of A
+        if denies(a, rules) != denies(b, rules):
+            continue    # "The company denied that it had ignored warnings" / "It ignored …"
         if len(why[a.id]) >= most or len(why[b.id]) >= most:
             continue    # a bound for pathological lengths (rules: max_links_per_claim)
         verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,

@@ -20,6 +20,7 @@ from credibility.corroborate import (
     _figure_fit,
     _stem,
     _stopword_set,
+    denies,
     features,
 )
 from credibility.corroborate._fast import Memo
@@ -92,6 +93,8 @@ class ClaimKey:
     participants: frozenset[int] = frozenset()
     """The hashed name words of the named people and organizations it is about, by any mention
     (the entity layer): who took part, where ``names`` also holds places ("Luxembourg")."""
+    denied: bool = False
+    """Its cue denies its words ("denied that it had ignored warnings", ``denial_cues``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +308,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places | who_names)),
-                               voices.get(c.source_id, frozenset()), who))
+                               voices.get(c.source_id, frozenset()), who,
+                               denies(c, rules)))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -428,7 +432,7 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
                           sorted(q.thing), q.text] for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
-                        sorted(c.voices), sorted(c.participants)]
+                        sorted(c.voices), sorted(c.participants), c.denied]
                        for c in key.claims]}
 
 
@@ -454,7 +458,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             if len(more) > 3 else (),
                             tuple(map(str, more[4])) if len(more) > 4 else (),
                             frozenset(map(str, more[5])) if len(more) > 5 else frozenset(),
-                            frozenset(map(int, more[6])) if len(more) > 6 else frozenset())
+                            frozenset(map(int, more[6])) if len(more) > 6 else frozenset(),
+                            bool(more[7]) if len(more) > 7 else False)
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -801,7 +806,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     for (x, z), count in sorted((pair, len(middles)) for pair, middles in shared.items()
                                 if len(middles) >= need):
         cx, cz = claims[x], claims[z]
-        if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False:
+        if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False \
+                or cx.denied != cz.denied:
             continue
         if compatible(cx.times, cz.times) is False:
             continue
@@ -927,6 +933,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
             if ca.times and cb.times and compatible(ca.times, cb.times) is False:
                 continue  # another day's (week's, month's) event: not the same event
+            if ca.denied != cb.denied:
+                continue  # "denied that it had ignored warnings" / "ignored warnings"
             if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
                 continue  # "in 2008, he stopped Thompson": an earlier event, told as background
             agree = _agree(ca, cb)
