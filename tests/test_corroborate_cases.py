@@ -562,3 +562,23 @@ def test_a_denial_never_confirms_what_it_denies():
                      "ignored warnings") != "support"
     within = credibility.analyze(DENIAL.split("\n\n", 1)[1] + " " + ACCUSATION.split("\n\n", 1)[1])
     assert not any(c.corroborated_by for c in within.claims)
+
+
+RESULTS = """Tarrow Foods profit rises
+
+Tarrow Foods said on Thursday that its quarterly profit rose to $212 million. Revenue grew \
+9 percent to $2.6 billion.
+"""
+FORECAST = """Tarrow Foods beats forecasts
+
+Tarrow Foods reported quarterly profit of $212 million on Thursday. Analysts had expected \
+revenue of $2.4 billion, according to a poll by MarketView.
+"""
+
+
+def test_an_amount_must_meet_the_other_claims_amount():
+    """"grew 9 percent to $2.6 billion" and "had expected revenue of $2.4 billion" say
+    different things: no confirmation (new-user trial, linked as "said alike")."""
+    out = _batch({"results.txt": RESULTS, "forecast.txt": FORECAST})
+    assert _relation(out, "results.txt", "$2.6 billion", "forecast.txt", "$2.4 billion") \
+        != "support"

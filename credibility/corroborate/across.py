@@ -938,6 +938,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
                 continue  # "in 2008, he stopped Thompson": an earlier event, told as background
             agree = _agree(ca, cb)
+            if agree is None and _unmet_amounts(ca, cb):
+                continue  # "to $3.6 billion" / "expected revenue of $3.5 billion": when both
+                #           give amounts in one unit, one of them must meet the other's
             same_event = (alike[j] >= min_doc_event and ca.years == cb.years
                           and ca.events & cb.events)
             if j not in main_events:
@@ -1034,6 +1037,18 @@ def _claim_cosines(claim_vec, first_claim, articles):
 
 
 _COSINE_CELLS = 1 << 18
+
+
+def _unmet_amounts(a: ClaimKey, b: ClaimKey) -> bool:
+    """Both claims give amounts in one unit ("$", "%", "£" …) and none of one meets any of the
+    other's: whatever they count, they do not say the same thing."""
+    units = {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}
+    for unit in units:
+        xs = [q for q in a.quantities if q.unit == unit]
+        ys = [q for q in b.quantities if q.unit == unit]
+        if not any(x.agrees(y) for x in xs for y in ys):
+            return True
+    return False
 
 
 def _different(a: frozenset[int], b: frozenset[int]) -> bool:
