@@ -342,6 +342,9 @@ KINDS = [
     ("a Red Cross coordinator", "anonymous_official"),
     # a national service speaks as one body, like the police
     ("The coastguard", "named_organization"),
+    # an organization pointed back to by a possessive is on the record, not anonymous
+    ("their union", "named_organization"),
+    ("the guild", "named_organization"),
     # a name ending in a plural common noun is an organization's, a surname keeps a person
     ("Harrow Valley Buses", "named_organization"),
     ("Ann Roberts", "named_person"),

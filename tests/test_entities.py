@@ -101,6 +101,9 @@ SAME = [
     pytest.param("Tomas Berg, a retired ferry captain from Bodø, sailed the route for 30 years.",
                  "Tomas Berg", "a retired ferry captain from Bodø",
                  id="precise_constructs-indefinite-appositive"),
+    pytest.param("The walkout was backed by 82% of members, according to the Amalgamated "
+                 "Transit Guild. Turnout was 71%, the guild said.",
+                 "the Amalgamated Transit Guild", "the guild", id="role_head-guild"),
     pytest.param("According to a lawsuit filed Monday in Brant County Court, the mill dumped "
                  "waste for years. The complaint, filed on behalf of 40 farmers, says that "
                  "county officials knew of it.", "a lawsuit filed Monday", "The complaint",

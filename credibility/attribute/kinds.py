@@ -31,6 +31,10 @@ _ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|di
 _WORD_START = re.compile(r"\b(?=\w)")
 
 
+_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+"""Determiners that point back to something known: "the report", "their union"."""
+
+
 class Kinds:
     """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
 
@@ -122,8 +126,7 @@ class Kinds:
             return "unnamed_group", head, "new"
         if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()
                                                 or (len(lead) == 1 and lead[0][1:].islower())):
-            return "document", head, "definite" if det in {"the", "its", "his", "her",
-                                                           "their"} else "new"
+            return "document", head, "definite" if det in _DEFINITE else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
         official = (head in self.src.official_heads and not (
@@ -150,9 +153,11 @@ class Kinds:
             if det and det not in self.src.indefinite and det != "the":
                 return kind, head, "definite"
             return kind, head, "new"
-        if det == "the" and (head in self.src.org_anaphors or low[4:] in self.src.org_anaphors
-                             or head in self.src.org_heads) \
+        if det in _DEFINITE and (head in self.src.org_anaphors
+                                 or " ".join(words[1:]) in self.src.org_anaphors
+                                 or head in self.src.org_heads) \
                 and not capitalized:
+            # "the union said", "their union said": an organization on the record
             return "named_organization", head, "definite"
         if head in self.src.org_anaphors and len(lead) > 1 and lead[-2].endswith("'s"):
             return "named_organization", head, "named"      # "Mayor Lee's office"
