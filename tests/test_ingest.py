@@ -508,6 +508,9 @@ PAGE_CASES = {
         "Get our free newsletter delivered to your inbox",
         "Sign up to receive the Daily Briefing in your inbox every morning",
         ("The group's newsletter said the vote was rigged, its editor told reporters.", None),
+        "You're receiving this because you subscribed to The Morning Brief. Unsubscribe",
+        "Unsubscribe · Forward to a friend",
+        ("You are receiving this warning because the river is rising, the mayor said.", None),
     ],
     "correction": [
         "This story has been corrected to show that the river crested at 24.6 feet.",
