@@ -736,6 +736,9 @@ TITLED = [
     ("The director of the harbour authority, Tomas Lindqvist, said the ferry would not sail.",
      "Tomas Lindqvist"),
     ("Economist Anna Almqvist said prices rose.", "Anna Almqvist"),
+    # the role after an inverted cue, the name apposed at the end (new-user trial)
+    ("\u201cSafety comes first,\u201d said Westray Ferries' operations director, Callum "
+     "Drummond-Ives.", "Callum Drummond-Ives"),
 ]
 
 

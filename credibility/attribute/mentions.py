@@ -8,6 +8,7 @@ verb joined by "and"; the noun phrase a relative "who" stands for.  All scans ar
 
 from __future__ import annotations
 
+from credibility.attribute.names import appositive_name
 from credibility.attribute.tokens import (
     CLOSE_TOKENS,
     FORWARD_BEFORE,
@@ -405,8 +406,23 @@ class MentionBoundaries:
                for k in range(start, j)):
             return None     # but "said Theresa May": a capitalised "May" after a name is the name's
         if j > start and self._valid_source(toks[start:j]):
-            return start, j
+            return start, self._apposed_name_end(toks, start, j)
         return None
+
+    def _apposed_name_end(self, toks: list[Tok], start: int, j: int) -> int:
+        """``j``, or past ", Callum Drummond-Ives" when a role phrase ends at a comma and a
+        personal name alone follows to the sentence's end ("said Westray Ferries' operations
+        director, Callum Drummond-Ives.")."""
+        if j + 2 >= len(toks) or toks[j].text != "," or toks[start].text[:1].isupper() and \
+                not any(t.text[:1].islower() for t in toks[start:j]):
+            return j    # no comma, or the phrase before is a name itself
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
+            k += 1
+        if k - j - 1 < 2 or (k < len(toks) and toks[k].text not in {".", "!", "?"}):
+            return j
+        phrase = self.text[toks[start].start:toks[k - 1].end]
+        return k if appositive_name(phrase, self.src) else j
 
     def _antecedent_phrase(self, mention: Span) -> Span | None:
         """The noun phrase a relative "who" stands for: "an architect who said" -> "an
