@@ -1427,3 +1427,21 @@ def test_more_document_nouns(mention):
 def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
     (claim, source), = attributed(sentence)
     assert (claim.hedge.text if claim.hedged else None) == hedge
+
+
+def test_the_n_year_old_is_the_person_of_that_age():
+    """""…," the 23-year-old said' after "Kwame Ashdown-Pryce, 23," is him, on the record
+    (new-user trial: an anonymous source flagged for giving no reason); with no age given
+    for anyone it stays unresolved rather than go to the last person quoted."""
+    report = credibility.analyze(
+        "Striker Kwame Ashdown-Pryce, 23, scored twice, coach Ann Lee said. Ashdown-Pryce said "
+        "he had not hesitated. \u201cI knew where I was putting it,\u201d the 23-year-old said.")
+    striker = next(s for s in report.sources if "Ashdown-Pryce" in s.name)
+    claim = next(c for c in report.claims if "putting it" in c.span.text)
+    assert claim.source_id == striker.id
+    report = credibility.analyze(
+        "Striker Kwame Ashdown-Pryce scored twice, coach Ann Lee said. \u201cI knew where I "
+        "was putting it,\u201d the 23-year-old said.")
+    coach = next(s for s in report.sources if s.name == "Ann Lee")
+    claim = next(c for c in report.claims if "putting it" in c.span.text)
+    assert claim.source_id != coach.id

@@ -201,6 +201,16 @@ class Resolution:
                 self._new_source("I", "named_person", "i")
             st.mentions.append(mention)
             return st
+        aged = _AGED.fullmatch(mention.text)
+        if aged:
+            st = self._of_age(int(aged.group(1)), mention.start)
+            if st is not None:
+                # "…," the 23-year-old said: the person just named, of that age if the article
+                # gives one
+                st.mentions.append(mention)
+                self.sources.remove(st)
+                self.sources.append(st)
+                return st
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: SourceState | None = None
@@ -273,6 +283,18 @@ class Resolution:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _of_age(self, age: int, before: int) -> SourceState | None:
+        """The named person "the 23-year-old" stands for: the one quoted so far whose name
+        the article gives that age ("Kwame Ashdown-Pryce, 23,"); None when no one's is."""
+        people = [s for s in reversed(self.sources) if s.kind == "named_person"]
+        for st in people:
+            name = person_name(st.name, self.src) or st.name
+            m = re.search(rf"\b{re.escape(name.split()[-1])},\s+(\d{{1,3}}),",
+                          self.text[:before])
+            if m is not None and int(m.group(1)) == age:
+                return st
+        return None
 
     def _spoken_for(self, mention: Span) -> SourceState | None:
         """The named organization quoted just before a bare "A spokesperson said" (within
@@ -697,6 +719,9 @@ class Resolution:
         name = (max if sense > 0 else min)(ages, key=ages.__getitem__)
         return known.get(name) or self._new_source(name, "named_person", surname.lower())
 
+
+_AGED = re.compile(r"(?i)the\s+(\d{1,3})-year-old")
+"""A person named by their age: "the 23-year-old"."""
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
