@@ -738,3 +738,16 @@ def test_the_company_is_not_the_hospital_quoted_before():
     claim = next(c for c in report.claims if "investigating" in c.span.text)
     assert claim.source_id is not None and claim.source_id != hospital.id
 
+
+
+def test_one_of_them_shares_the_groups_reason():
+    """Trial 9: "one of them" and "The second former employee" of two former employees who
+    spoke on condition of anonymity because of their agreements share that reason."""
+    report = credibility.analyze(
+        "Two former employees, who spoke on condition of anonymity because they signed "
+        "non-disclosure agreements, told the Ledger the tanks leaked. \u201cEveryone in that "
+        "room knew,\u201d one of them said. The second former employee said the logs were "
+        "altered.")
+    reasons = {s.name: s.anonymity_reason for s in report.sources}
+    reason = "because they signed non-disclosure agreements"
+    assert reasons["one of them"] == reason and reasons["The second former employee"] == reason

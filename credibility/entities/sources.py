@@ -139,18 +139,24 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
                    ) -> tuple[Source, ...]:
     """"Three officials …, who spoke on condition of anonymity because the talks are private
     … A second official said": one more of a group given anonymity for a reason shares the
-    reason (an ordinal or "another" before the singular of the group's head noun).
+    reason (an ordinal or "another" before the singular of the group's head noun, or "one of
+    them").
 
     Returns:
         The sources, those so described given the group's reason."""
     out: list[Source] = []
     for s in sources:
         words = s.name.lower().split()
-        if s.anonymous and not s.anonymity_reason and len(words) >= 2 and (
-                words[0] == "another" or words[0] in {"a", "an"} and words[1] in ordinals):
-            head = words[-1]
-            group = next((g for g in out if g.anonymous and g.anonymity_reason
-                          and head + "s" in g.name.lower().split()), None)
+        if s.anonymous and not s.anonymity_reason and len(words) >= 2:
+            group = None
+            if words[0] == "another" or words[0] in {"a", "an", "the"} and words[1] in ordinals:
+                head = words[-1]
+                group = next((g for g in out if g.anonymous and g.anonymity_reason
+                              and head + "s" in g.name.lower().split()), None)
+            elif words[1] == "of" and words[0] in {"one", "another", "each"}:
+                # "one of them", "one of the employees": the group quoted last with a reason
+                group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
+                              and g.kind == "unnamed_group"), None)
             if group is not None:
                 s = replace(s, anonymity_reason=group.anonymity_reason)
         out.append(s)
