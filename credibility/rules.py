@@ -49,6 +49,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_label": str,
         "interview_turn": str,
         "interview_intro": str,
+        "interview_answer": str,
+        "interview_question": str,
         "not_speakers": [str],
         "signature": str,
         "colon_intro": str,
@@ -92,6 +94,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "role_suffixes": [str],
             "name_suffixes": [str],
             "elder_words": [str],
+            "age_descriptor": str,
             "younger_words": [str],
             "name_particles": [str],
             "partial_name": str,
@@ -511,6 +514,10 @@ class CueRules:
     answer."""
     interview_intro: re.Pattern
     """Words of a title or introduction presenting an interview."""
+    interview_answer: re.Pattern
+    """The first person of an interview's answer ("I", "we")."""
+    interview_question: re.Pattern
+    """The addressee of an interview's question ("you")."""
     not_speakers: frozenset[str]
     signature: re.Pattern
     colon_intro: re.Pattern
@@ -622,6 +629,8 @@ class SourceRules:
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
+    age_descriptor: re.Pattern | None = None
+    """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
@@ -867,6 +876,10 @@ def load_rules(directory: str | None = None) -> Rules:
                                         ("label", "question", "answer"), flags=0),
             interview_intro=_compile_one(cues["interview_intro"], cues_file, "interview_intro",
                                          ()),
+            interview_answer=_compile_one(cues["interview_answer"], cues_file,
+                                          "interview_answer", (), flags=0),
+            interview_question=_compile_one(cues["interview_question"], cues_file,
+                                            "interview_question", ()),
             not_speakers=frozenset(w.lower() for w in cues["not_speakers"]),
             signature=_compile_one(cues["signature"], cues_file, "signature", ("name", "cue"),
                                    flags=0),
@@ -923,6 +936,8 @@ def load_rules(directory: str | None = None) -> Rules:
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
             name_suffixes=frozenset(people["name_suffixes"]),
+            age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
+                                        "age_descriptor", ()),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

@@ -37,10 +37,6 @@ _MIN_LABELS = 2
 """Labelled questions, and labelled answers, needed."""
 _MAX_ANSWERS_PER_QUESTION = 5
 """Unlabelled: more answer paragraphs than this per question is a story with a few questions."""
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our)\b|\bI[’']")
-"""An answer speaks in the first person."""
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-"""A question asks the interviewee: "What did you …?"."""
 _HEADING_WORDS = 8
 """A paragraph of at most this many words without a closing stop is a heading, not an answer."""
 _CLOSING = ".!?…\"”’')]:"
@@ -136,11 +132,11 @@ def _unlabelled(document: Document, sentences: tuple[Sentence, ...], rules: Rule
     order = sorted(questions)
     turns = [[i for i in answers if q < i < nxt]
              for q, nxt in zip(order, [*order[1:], len(body)], strict=True)]
+    asking = sum(bool(rules.cues.interview_question.search(body[i].text)) for i in questions)
+    answering = sum(any(rules.cues.interview_answer.search(body[i].text) for i in turn)
+                    for turn in turns)
     if len(answers) > _MAX_ANSWERS_PER_QUESTION * len(questions) \
-            or 2 * sum(bool(_SECOND_PERSON.search(body[i].text)) for i in questions) \
-            < len(questions) \
-            or 2 * sum(any(_FIRST_PERSON.search(body[i].text) for i in turn) for turn in turns) \
-            < len(turns):
+            or 2 * asking < len(questions) or 2 * answering < len(turns):
         return None
     return (frozenset(s.index for s in sentences if s.paragraph in questions),
             frozenset(s.index for s in sentences if s.paragraph in answers), ())

@@ -201,7 +201,8 @@ class Resolution:
                 self._new_source("I", "named_person", "i")
             st.mentions.append(mention)
             return st
-        aged = _AGED.fullmatch(mention.text)
+        aged = self.src.age_descriptor.fullmatch(mention.text) \
+            if self.src.age_descriptor else None
         if aged:
             st = self._of_age(int(aged.group(1)), mention.start)
             if st is not None:
@@ -719,9 +720,6 @@ class Resolution:
         name = (max if sense > 0 else min)(ages, key=ages.__getitem__)
         return known.get(name) or self._new_source(name, "named_person", surname.lower())
 
-
-_AGED = re.compile(r"(?i)the\s+(\d{1,3})-year-old")
-"""A person named by their age: "the 23-year-old"."""
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
