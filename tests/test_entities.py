@@ -751,3 +751,16 @@ def test_one_of_them_shares_the_groups_reason():
     reasons = {s.name: s.anonymity_reason for s in report.sources}
     reason = "because they signed non-disclosure agreements"
     assert reasons["one of them"] == reason and reasons["The second former employee"] == reason
+
+
+def test_a_pronoun_source_named_from_the_text_stays_that_person():
+    """"Nkemelu did not concede. In a brief statement, he said …": attribution names the source
+    Bartholomew Nkemelu; the entity layer gave "he" to the winner quoted before, and the loser's
+    recount demand became hers (new-user trial)."""
+    report = credibility.analyze(
+        "Independent candidate Odile Castellan was elected mayor of Braemore on Thursday night, "
+        "defeating two-term incumbent Bartholomew Nkemelu by 876 votes.\n\n\u201cTonight Braemore "
+        "chose change,\u201d Castellan told supporters.\n\nNkemelu did not concede. In a brief "
+        "statement, he said his campaign would seek a recount.")
+    claim = next(c for c in report.claims if "recount" in c.span.text)
+    assert report.source(claim.source_id).name == "Bartholomew Nkemelu"

@@ -398,6 +398,20 @@ def attribution(cl: Clusters) -> None:
                 cl.merge(first[m.source_id], m, "attribution")
             else:
                 first[m.source_id] = m
+    # A source the attribution stage named from the text around a pronoun ("Nkemelu did not
+    # concede. …, he said" is Bartholomew Nkemelu) is the person that name stands for.
+    by_key = {}
+    for m in cl.mentions:
+        if m.form == "name" and m.key:
+            by_key.setdefault(m.key, m)
+    for sid, m in first.items():
+        source = cl.sources.get(sid)
+        if source is None or source.kind != "named_person" or \
+                any(x.form == "name" for x in cl.cluster(m).mentions):
+            continue
+        named = by_key.get(source.name.lower())
+        if named is not None:
+            cl.merge(named, m, "attribution")
 
 
 def role_head(cl: Clusters) -> None:
