@@ -1445,3 +1445,15 @@ def test_the_n_year_old_is_the_person_of_that_age():
     coach = next(s for s in report.sources if s.name == "Ann Lee")
     claim = next(c for c in report.claims if "putting it" in c.span.text)
     assert claim.source_id != coach.id
+
+
+def test_she_is_the_coach_named_after_her_team_and_role():
+    """"Harlow Vale head coach Sunniva Haldane was more measured. '…,' she said": the
+    sentence's subject is the coach, not the team's name nor the striker quoted before
+    (new-user trial)."""
+    report = credibility.analyze(
+        "Striker Kwame Ashdown-Pryce scored the winner. \u201cIt was a penalty,\u201d "
+        "Ashdown-Pryce said.\n\nHarlow Vale head coach Sunniva Haldane was more measured. "
+        "\u201cFrom where I stood it looked like a penalty,\u201d she said.")
+    claim = next(c for c in report.claims if "From where I stood" in c.span.text)
+    assert report.source(claim.source_id).name == "Sunniva Haldane"

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from credibility.attribute.kinds import ACRONYM
-from credibility.attribute.names import brand_name, common_surname, is_role, person_name
+from credibility.attribute.names import (
+    brand_name,
+    common_surname,
+    is_role,
+    person_name,
+    titled_name,
+)
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -44,6 +50,9 @@ _SCAN_SURNAMES = 16
 """Surnames of one article looked up by ``str.find`` before the sites of all are indexed (the
 index is one pass over the text; a lookup by find is one per surname)."""
 
+_NAME_ROLE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?P<role>(?:[a-z][\w-]*[^\S\n]+){1,3})"
+                             r"(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,2}[A-Z][\w'’-]+")
+"""Capitalised words, a role in lower case, a name: "Harlow Vale head coach Sunniva Haldane"."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -512,8 +521,12 @@ class Resolution:
     def _whole_name(self, name: str, at: int) -> str:
         """The personal name in the run of capitalized words that starts with ``name``:
         "Glaciologist Ingrid" at the start of "Glaciologist Ingrid Soltveit has …" is "Ingrid
-        Soltveit"."""
+        Soltveit"; "Harlow Vale head coach Sunniva Haldane was …" is Sunniva Haldane (a team's
+        or a company's name, then the person's role and name)."""
         if not is_role(name.split()[0], self.src):
+            titled = _NAME_ROLE_NAME.match(self.text, at)
+            if titled and any(is_role(w, self.src) for w in titled.group("role").split()):
+                return titled_name(titled.group(), self.src) or name
             return name
         run = _CAPITALIZED_RUN.match(self.text, at)
         return person_name(run.group(), self.src) or name if run else name
