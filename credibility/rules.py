@@ -95,6 +95,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "name_suffixes": [str],
             "elder_words": [str],
             "age_descriptor": str,
+            "rank_words": [str],
             "younger_words": [str],
             "name_particles": [str],
             "partial_name": str,
@@ -629,6 +630,8 @@ class SourceRules:
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
+    rank_words: frozenset[str] = frozenset()
+    """Words that make a role another office ("deputy", "acting")."""
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
@@ -938,6 +941,7 @@ def load_rules(directory: str | None = None) -> Rules:
             name_suffixes=frozenset(people["name_suffixes"]),
             age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
                                         "age_descriptor", ()),
+            rank_words=frozenset(people["rank_words"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

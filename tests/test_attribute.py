@@ -1457,3 +1457,15 @@ def test_she_is_the_coach_named_after_her_team_and_role():
         "\u201cFrom where I stood it looked like a penalty,\u201d she said.")
     claim = next(c for c in report.claims if "From where I stood" in c.span.text)
     assert report.source(claim.source_id).name == "Sunniva Haldane"
+
+
+def test_the_fire_chief_is_not_the_deputy_fire_chief():
+    """A rank before a role makes another office (new-user trial: the retiring chief's plans
+    went to his deputy, named last)."""
+    report = credibility.analyze(
+        "Fire chief Reginald Thornbury will retire at the end of the month. \u201cIt is time,\u201d "
+        "Thornbury said. The county's deputy fire chief, Malcolm Ferreira, will take over. "
+        "Ferreira said the service was ready. Asked about his plans, the fire chief said he "
+        "would restore an old fire engine.")
+    claim = next(c for c in report.claims if "fire engine" in c.span.text)
+    assert report.source(claim.source_id).name == "Reginald Thornbury"

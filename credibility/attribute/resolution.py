@@ -649,10 +649,17 @@ class Resolution:
         modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners
                      and len(w) > 2]
         role = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        ranks = self.src.rank_words - set(words)
+
+        def ranked(before: str) -> bool:
+            """"deputy" (a rank the mention does not say) right before the role"""
+            return any(w.strip(",.") in ranks for w in before.lower().split()[-3:])
+
         for s in reversed(self.sources):
             if s.kind == "named_person" and s.mentions:
                 said = " ".join(m.text.lower() for m in s.mentions)
-                if role.search(said) and all(w in said for w in modifiers):
+                at = role.search(said)
+                if at and all(w in said for w in modifiers) and not ranked(said[:at.start()]):
                     return s
         found = None
         for m in role.finditer(self.text, max(0, mention.start - 3000), mention.start):
@@ -668,7 +675,8 @@ class Resolution:
                 before = _NAME_THEN_ROLE.search(self.text, max(0, m.start() - 80), m.start())
                 name = person_name(before.group("name"), self.src) if before else None
             window = self.text[max(0, m.start() - 80):m.end() + 80].lower()
-            if name is not None and all(w in window for w in modifiers):
+            if name is not None and all(w in window for w in modifiers) and \
+                    not ranked(self.text[max(0, m.start() - 30):m.start()]):
                 found = name
         if found is None:
             return None
