@@ -101,6 +101,10 @@ SAME = [
     pytest.param("Tomas Berg, a retired ferry captain from Bodø, sailed the route for 30 years.",
                  "Tomas Berg", "a retired ferry captain from Bodø",
                  id="precise_constructs-indefinite-appositive"),
+    pytest.param("Chief Fire Officer Reginald \u201cReggie\u201d Thornbury will retire. "
+                 "Colleagues know him simply as Reggie.",
+                 "Chief Fire Officer Reginald \u201cReggie\u201d Thornbury", "Reggie",
+                 id="name_variant-nickname"),
     pytest.param("The walkout was backed by 82% of members, according to the Amalgamated "
                  "Transit Guild. Turnout was 71%, the guild said.",
                  "the Amalgamated Transit Guild", "the guild", id="role_head-guild"),

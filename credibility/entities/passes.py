@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
+from credibility.attribute.tokens import NICKNAME
 from credibility.entities.lexicon import Lexicon
 from credibility.entities.mentions import Mention
 from credibility.records import Source, Span
@@ -338,6 +339,10 @@ def name_variant(cl: Clusters) -> None:
             tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
             last_word[tail] = m
             first_word.setdefault(toks[0], m)
+            nick = NICKNAME.search(m.span.text)
+            if nick is not None:
+                # Reginald "Reggie" Thornbury … "Reggie": the name he goes by
+                first_word.setdefault(nick.group("inner").strip(), m)
     # A headline names the company short before the story names it in full ("Acme Foods to cut
     # jobs" … "Acme Foods Inc. said"): the short name met first is the same organization.
     for m in cl.mentions:
