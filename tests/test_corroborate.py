@@ -629,3 +629,14 @@ def test_two_outlets_with_other_figures_for_one_event_conflict():
     assert f"tribune.txt#{b.id}" in a.conflicts_with and f"herald.txt#{a.id}" in b.conflicts_with
     oyelowo = _claim(out["herald.txt"], "Several are in critical")
     assert not oyelowo.corroborated_by
+
+
+def test_a_candidates_staff_does_not_confirm_the_candidate():
+    """"Nkemelu's campaign manager" speaks for Bartholomew Nkemelu: the same figure from both
+    is one side's word, not a confirmation (new-user trial: a partial confirmation)."""
+    report = credibility.analyze(
+        "Incumbent Bartholomew Nkemelu said 300 postal ballots had been rejected in Riverside on "
+        "Thursday. Nkemelu's campaign manager, speaking on condition of anonymity because she "
+        "was not authorised to comment, said 300 postal ballots had been rejected in Riverside "
+        "on Thursday.")
+    assert all(not c.corroborated_by and not c.partly_corroborated_by for c in report.claims)

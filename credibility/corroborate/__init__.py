@@ -251,7 +251,8 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
 def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
-    Northwind Foods", "a Pentagon official").  Its word is the organization's, so the two do
+    Northwind Foods", "a Pentagon official"), or an unnamed source whose mention names a
+    named person's staff ("Nkemelu's campaign manager").  Its word is theirs, so the two do
     not confirm each other."""
     orgs = []
     for o in sources:
@@ -262,13 +263,18 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
         words = [key] + ([first] if len(first) >= 4 and first.isalpha() and first[:1].isupper()
                          else [])
         orgs.append((o.id, tuple(words)))
+    # "Nkemelu's campaign manager" speaks for Bartholomew Nkemelu
+    people = [(p.id, re.compile(rf"\b{re.escape(p.name.split()[-1])}['’]s\b"))
+              for p in sources if p.kind == "named_person" and len(p.name.split()) > 1]
     out: dict[str, frozenset[str]] = {}
     for s in sources:
-        if s.kind == "named_organization" or not orgs:
+        if s.kind == "named_organization" or not (orgs or people):
             continue
         found = frozenset(oid for oid, words in orgs
                           if any(w in m.text for m in s.mentions for w in words)
                           and any(_word_pattern(words).search(m.text) for m in s.mentions))
+        if s.kind != "named_person":
+            found |= {pid for pid, rx in people if any(rx.search(m.text) for m in s.mentions)}
         if found:
             out[s.id] = found
     return out
