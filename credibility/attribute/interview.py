@@ -73,7 +73,6 @@ def read_interview(document: Document, sentences: tuple[Sentence, ...],
     Work is linear in the length of the body; most articles are turned away after a scan of
     the sentences' first characters and the paragraphs' last ones.
     """
-    body = document.body
     if len(sentences) < 2 * _MIN_LABELS:
         return None
     turns = _labelled(sentences, rules) or _unlabelled(document, sentences, rules)
@@ -81,8 +80,6 @@ def read_interview(document: Document, sentences: tuple[Sentence, ...],
         return None
     questions, answers, labels = turns
     intro_end = min(s.span.start for s in sentences if s.index in questions | answers)
-    if not body:
-        return None
     return Interview(questions, answers, labels,
                      _interviewee(document, sentences, intro_end, bool(labels), rules),
                      intro_end)

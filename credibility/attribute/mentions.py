@@ -413,8 +413,9 @@ class MentionBoundaries:
         """``j``, or past ", Callum Drummond-Ives" when a role phrase ends at a comma and a
         personal name alone follows to the sentence's end ("said Westray Ferries' operations
         director, Callum Drummond-Ives.")."""
-        if j + 2 >= len(toks) or toks[j].text != "," or toks[start].text[:1].isupper() and \
-                not any(t.text[:1].islower() for t in toks[start:j]):
+        name_before = toks[start].text[:1].isupper() and \
+            not any(t.text[:1].islower() for t in toks[start:j])
+        if j + 2 >= len(toks) or toks[j].text != "," or name_before:
             return j    # no comma, or the phrase before is a name itself
         k = j + 1
         while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
