@@ -64,6 +64,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "coordinators": [str],
         "verb_coordinators": [str],
         "frame_adjunct": str,
+        "question_openers": [str],
+        "place_adjunct_prepositions": [str],
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "document_intro": str,
@@ -539,6 +541,12 @@ class CueRules:
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     frame_adjunct: re.Pattern
+    question_openers: frozenset[str]
+    """"Asked", "Pressed": an opening participle clause that puts the question; the answer is
+    what follows the verb ("Asked if he would run, Lee said no")."""
+    place_adjunct_prepositions: frozenset[str]
+    """"said Tuesday in Paris, noting …": a prepositional phrase after the cue that runs to a
+    comma is where it was said, not the content."""
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
@@ -900,6 +908,8 @@ def load_rules(directory: str | None = None) -> Rules:
             coordinators=frozenset(cues["coordinators"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
+            question_openers=frozenset(w.lower() for w in cues["question_openers"]),
+            place_adjunct_prepositions=frozenset(cues["place_adjunct_prepositions"]),
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",

@@ -221,6 +221,16 @@ FRAMES = [
     # a clause introducing a quotation after a colon: its subject is the source
     ("Back home, the governor returned to his old refrain: \"No new taxes, not one.\"",
      "\"No new taxes, not one.\"", "the governor", ":"),
+    # where and when it was said, between the cue and a participle, is not the content
+    ("Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the nominee's "
+     "record.", "Trump's excesses are sickening", "Hollande", "said"),
+    # an opening "Asked …" clause is the question; the answer follows the verb
+    ("Asked if Trump's comments had rattled them, Ryan said, \u201cSure, we are worried.\u201d",
+     "\u201cSure, we are worried.\u201d", "Ryan", "said"),
+    ("Asked on Fox News who leads the party, he said Ryan.", "Ryan", "he", "said"),
+    # the period of a title inside the apposition does not end it
+    ("\u201cIt is over,\u201d said Ann Lee, an aide to Gov. Helen Marsh.", "\u201cIt is over,\u201d",
+     "Ann Lee, an aide to Gov. Helen Marsh", "said"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -239,6 +249,11 @@ def test_frame(sentence, content, mention, cue):
     assert claim.span.text == content
     assert claim.source_mention is not None and claim.source_mention.text == mention
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_the_question_put_to_a_speaker_is_not_what_they_said():
+    assert not [c for c, _ in attributed("Asked whether he would resign, the minister said no.")
+                if c.span.text.startswith("Asked")]
 
 
 NOT_ATTRIBUTIONS = [

@@ -677,9 +677,11 @@ class Frames:
                 closing = c is not None and not (strong or direct) and not trailing \
                     and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
                 if c is not None and (strong or direct or closing) and (direct or not introduces):
-                    resumes = trailing[:1] == "," or trailing[:1] in OPEN_TOKENS
-                    opening = trailing and not resumes and toks[after - 1].text != "," \
-                        and self._fragment(c, quote_kind)
+                    resumes = trailing[:1] == "," or trailing[:1] in OPEN_TOKENS \
+                        or self._place_adjunct(toks, after)
+                    opening = self._question_opening(c, quote_kind) or (
+                        trailing and not resumes and toks[after - 1].text != ","
+                        and self._fragment(c, quote_kind))
                     # "Hours later, Intel said the event was canceled": a phrase without a verb
                     # before the comma opens the sentence; what follows the verb is the content.
                     if not opening and (direct or resumes or not trailing
@@ -741,6 +743,31 @@ class Frames:
             or w.lower() in self.cues.passive_auxiliaries
             or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
 
+    def _question_opening(self, content: Span, quote_kind) -> bool:
+        """An opening participle clause with the question put to the speaker, not quoted:
+        "Asked if he was ever bullied, the candidate said no" (the answer follows the verb)."""
+        if quote_kind(content) == "direct":
+            return False
+        words = content.text.split(None, 2)
+        if words and words[0] == "When":
+            words = words[1:]
+        return bool(words) and words[0][:1].isupper() \
+            and words[0].lower() in self.cues.question_openers
+
+    def _place_adjunct(self, toks: list[Tok], k: int) -> bool:
+        """Whether a prepositional phrase of a few words without a verb runs from token ``k`` to
+        a comma: where it was said ("said Tuesday in Paris, noting …"), not the content."""
+        if k >= len(toks) or toks[k].low not in self.cues.place_adjunct_prepositions:
+            return False
+        for m in range(k + 1, min(len(toks), k + 7)):
+            t = toks[m]
+            if t.text == ",":
+                return m > k + 1
+            if t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.complementizers \
+                    or t.text in QUOTE_TOKENS:
+                return False
+        return False
+
     def _apposition_end(self, toks: list[Tok], k: int) -> int:
         """End of an apposition after a name at token ``k`` (", head of the Tax Policy Center",
         ", a professor at Lakemont University"): a noun phrase without a verb that runs to the
@@ -748,7 +775,8 @@ class Frames:
         if k >= len(toks) or toks[k].text != ",":
             return k
         j = k + 1
-        while j < len(toks) and j - k < 20 and toks[j].text not in {",", ".", ";", ":", "!", "?"} \
+        while j < len(toks) and j - k < 20 and (toks[j].text not in {",", ".", ";", ":", "!", "?"}
+                                                 or self._abbreviation_dot(toks, j)) \
                 and toks[j].text not in QUOTE_TOKENS:
             t = toks[j]
             if t.low in self.cues.verbs or is_past_verb(t) or t.low in self.cues.relative_words \
