@@ -231,6 +231,12 @@ FRAMES = [
     # the period of a title inside the apposition does not end it
     ("\u201cIt is over,\u201d said Ann Lee, an aide to Gov. Helen Marsh.", "\u201cIt is over,\u201d",
      "Ann Lee, an aide to Gov. Helen Marsh", "said"),
+    # a long parenthesis between the name and the verb goes with the name
+    ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
+     "staffer) says he was unfocused after the election.",
+     "he was unfocused after the election",
+     "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
+     "staffer)", "says"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -249,6 +255,12 @@ def test_frame(sentence, content, mention, cue):
     assert claim.span.text == content
     assert claim.source_mention is not None and claim.source_mention.text == mention
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
+    found = attributed("Few politicians would admit this, but Sen. Chris Murphy says he was "
+                       "unfocused.")
+    assert [(c.span.text, c.cue.text) for c, _ in found] == [("he was unfocused", "says")]
 
 
 def test_the_question_put_to_a_speaker_is_not_what_they_said():

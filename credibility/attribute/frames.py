@@ -558,7 +558,10 @@ class Frames:
                     # the object may be one short name: "X endorsed Clinton, but told …"
                     head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start,
                                        shortest=2)
-                    if head is not None:
+                    if head is not None and len(head.text) < 8 and not head.text[:1].isupper():
+                        frames.remove(first)    # "Few would admit this, but Lee says …": as
+                        #                         ``_forward`` drops a short object
+                    elif head is not None:
                         first.contents[0] = head
                 frames += more
         return frames

@@ -214,7 +214,7 @@ class MentionBoundaries:
             # "Northwind Energy Inc. (NYSE: NWE) today announced": the source before the
             # parenthesis, which goes with it
             k = j - 2
-            while k > 0 and j - k < 10 and toks[k].text not in {"(", ")"}:
+            while k > 0 and j - k < 26 and toks[k].text not in {"(", ")"}:
                 k -= 1
             if toks[k].text == "(":
                 i = self._np_start(toks, k)
