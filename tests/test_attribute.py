@@ -231,6 +231,11 @@ FRAMES = [
     # the period of a title inside the apposition does not end it
     ("\u201cIt is over,\u201d said Ann Lee, an aide to Gov. Helen Marsh.", "\u201cIt is over,\u201d",
      "Ann Lee, an aide to Gov. Helen Marsh", "said"),
+    # after a trailing "told", the listener and where or when are not the content
+    ("This is not about me, President Obama told his closest advisers as he labored over the "
+     "speech.", "This is not about me", "President Obama", "told"),
+    ("Michigan was only doing what 40 states already do, he told the court in his filing.",
+     "Michigan was only doing what 40 states already do", "he", "told"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",
@@ -652,6 +657,9 @@ def test_a_raising_verb_frames_the_writers_reading_not_its_subjects_view(sentenc
 @pytest.mark.parametrize(("text", "mention", "cue"), [
     ("“Who will pay for the new bridge?” Okafor said. The vote is on Friday.", "Okafor", "said"),
     ("“Are you kidding me?!” asked the mayor. The vote is on Friday.", "the mayor", "asked"),
+    # a question quoted inside the quotation
+    ("“Her answer was, ‘what can we do to help?’” Renteria told reporters during the call.",
+     "Renteria", "told"),
 ])
 def test_a_frame_cut_off_after_a_question_or_exclamation_owns_the_quotation(text, mention, cue):
     # the "?”" or "!”" ends a sentence, so the frame after it stands alone

@@ -129,7 +129,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         if raw and raw[-1].sentence == sentence.index - 1 and raw[-1].mention is None \
                 and paragraph == sentence.paragraph \
                 and raw[-1].span.text[-1:] in _CLOSING_MARKS \
-                and raw[-1].span.text[-2:-1] in {"?", "!"}:
+                and raw[-1].span.text.rstrip("".join(_CLOSING_MARKS))[-1:] in {"?", "!"}:
             framed = an.frame_line(sentence)
             if framed is not None:
                 # "“Does he not understand that?”" then "Biden said.": the question is his,

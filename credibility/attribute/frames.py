@@ -689,7 +689,8 @@ class Frames:
                     # before the comma opens the sentence; what follows the verb is the content.
                     if not opening and (direct or resumes or not trailing
                                         or len(trailing.split()) <= 4
-                                        or toks[after - 1].text == ","):
+                                        or toks[after - 1].text == ","
+                                        or self._listener_only(toks, low, last, after)):
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
                         out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
@@ -745,6 +746,14 @@ class Frames:
             w.lower() in self.cues.verbs or (len(w) > 4 and w.endswith("ed") and w.islower())
             or w.lower() in self.cues.passive_auxiliaries
             or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
+
+    def _listener_only(self, toks: list[Tok], low: str, last: int, after: int) -> bool:
+        """After a trailing frame's "told", only the listener and when or where ("…, President
+        Obama told his closest advisers as he labored …", "…, he told the court in his
+        filing."): no clause follows, so the content is what stands before the frame."""
+        return low in self.cues.object_verbs and after == last + 1 and not any(
+            t.low in self.cues.complementizers or t.text in QUOTE_TOKENS or t.text == ":"
+            for t in toks[after:])
 
     def _question_opening(self, content: Span, quote_kind) -> bool:
         """An opening participle clause with the question put to the speaker, not quoted:
