@@ -368,11 +368,12 @@ def _head_template(pattern: str, file: str, key: str) -> str:
 
 
 def _participle_regex(participles: list[str], complementizers: list[str]) -> re.Pattern:
-    """", adding that" / "; saying" / "and calling": a participle cue after a comma or "and",
-    with its complementizer."""
+    """", adding that" / "; saying" / "and calling": a participle cue after a comma (also one
+    that closes a quotation: "a defense of “New York values,” saying …") or "and", with its
+    complementizer."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
     comp = "|".join(re.escape(c) for c in complementizers)
-    return re.compile(r"(?:[,;—–]\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
+    return re.compile(r"(?:[,;—–][”\"’'»]?\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
                       + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
 
 

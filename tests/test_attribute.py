@@ -236,6 +236,10 @@ FRAMES = [
      "speech.", "This is not about me", "President Obama", "told"),
     ("Michigan was only doing what 40 states already do, he told the court in his filing.",
      "Michigan was only doing what 40 states already do", "he", "told"),
+    # a participle after a quotation's closing mark; its subject is not a name inside the quote
+    ("Donald Trump delivered a defense of \u201cNew York values,\u201d saying the city embodied "
+     "the bravery of America.", "the city embodied the bravery of America", "Donald Trump",
+     "saying"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",

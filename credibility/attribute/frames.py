@@ -988,6 +988,8 @@ class Frames:
             return []
         k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
         rng = self._coordinated_subject(ctx.toks, k) if k else None
+        if rng is not None and ctx.in_quote(ctx.toks[rng[0]].start):
+            rng = None      # "a defense of “New York values,” saying …": not the subject
         if rng is None and k > 2:
             rng = self._clause_subject(ctx.toks, k)
         rest = ctx.content(m.end(), ctx.end)
