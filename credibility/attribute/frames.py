@@ -619,7 +619,9 @@ class Frames:
             if self.rules.anonymity_markers.match(self.text, tok.start, end):
                 continue    # "and asked that her last name not be used, said …": said about
                 #             the source (see Anonymity), not a statement of its own
-            if i and toks[i - 1].text in {",", ";", "—", "–"} and low in self.cues.participles:
+            if i and low in self.cues.participles and (
+                    toks[i - 1].text in {",", ";", "—", "–"}
+                    or i > 1 and toks[i - 1].text in CLOSE_TOKENS and toks[i - 2].text == ","):
                 # "The magazine opposed Trump, arguing …": the participle's subject opens the
                 # clause (``_split_participles``), it is not the noun before the comma.
                 continue
