@@ -240,6 +240,14 @@ FRAMES = [
     ("Donald Trump delivered a defense of \u201cNew York values,\u201d saying the city embodied "
      "the bravery of America.", "the city embodied the bravery of America", "Donald Trump",
      "saying"),
+    # "telling" and "warning" take a listener before the content, as "told" does
+    ("The senator is telling reporters in Minnesota that he is ahead.", "he is ahead",
+     "The senator", "telling"),
+    ("The mayor toured the site, warning residents that the river would rise.",
+     "the river would rise", "The mayor", "warning"),
+    # a verb followed by a participle cue: the participle frames the content
+    ("The mayor spoke, warning that the river was high.", "the river was high", "The mayor",
+     "warning"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",

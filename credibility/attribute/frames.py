@@ -34,6 +34,8 @@ _WORD = re.compile(r"\w+")
 NESTED_FRAMES = 3
 """Most verbs inside a forward frame's content read for a frame of their own: each read is a
 bounded scan, so a sentence costs at most this many more."""
+_LISTENER = re.compile(r"(?:(?!that\b)[\w’'.-]+\s+){1,4}?(\w+)\s+")
+"""A listener of up to four words, then the word that may open the content ("residents that")."""
 _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
 """Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
 quotation."""
@@ -638,6 +640,10 @@ class Frames:
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing")
                     and _may_be_noun(tok.low))):
                 continue    # "swing states could decide", "campaign reports show": a noun
+            if phrasal is None and i + 2 < len(toks) and toks[i + 1].text == "," \
+                    and toks[i + 2].low in self.cues.participles and not low.endswith("ing") \
+                    and low not in self.cues.strong_verbs:
+                continue    # "The mayor spoke, warning that …": the participle is the cue
             last = i
             if phrasal is not None:
                 cue = Span(tok.start, phrasal.end(), phrasal.group())
@@ -952,7 +958,7 @@ class Frames:
                 # The content came before the frame: look after the frame instead.
                 frame_end = max(fr.cue.end, fr.source.end)
                 m = self._participle(ctx, frame_end, ctx.end)
-                rest = ctx.content(m.end(), ctx.end) if m else None
+                rest = ctx.content(self._past_listener(m, ctx.end), ctx.end) if m else None
                 if m and rest is not None and not any(
                         x.start >= frame_end for f in frames for x in f.contents):
                     cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
@@ -963,7 +969,7 @@ class Frames:
             if not m:
                 continue
             head = ctx.content(c.start, m.start())
-            rest = ctx.content(m.end(), c.end)
+            rest = ctx.content(self._past_listener(m, c.end), c.end)
             if head is None or rest is None:
                 continue
             fr.contents[-1] = head
@@ -972,6 +978,16 @@ class Frames:
             # "…, saying A and calling B": the rest may hold the next participle
             todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
         return out
+
+    def _past_listener(self, m: re.Match, end: int) -> int:
+        """Where a participle's content starts: after its listener when the participle takes
+        one ("…, warning residents that the river would rise")."""
+        start = m.end()
+        if m.group("cue").lower() in self.cues.object_verbs:
+            lm = _LISTENER.match(self.text, start, end)
+            if lm and lm.group(1).lower() in self.cues.complementizers:
+                return lm.end()
+        return start
 
     def _participle(self, ctx: Context, start: int, end: int) -> re.Match | None:
         """The first participle cue between two offsets that is not inside a quotation."""
@@ -994,7 +1010,7 @@ class Frames:
             rng = None      # "a defense of “New York values,” saying …": not the subject
         if rng is None and k > 2:
             rng = self._clause_subject(ctx.toks, k)
-        rest = ctx.content(m.end(), ctx.end)
+        rest = ctx.content(self._past_listener(m, ctx.end), ctx.end)
         if rng is None or rest is None:
             return []
         src = Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
