@@ -248,6 +248,11 @@ FRAMES = [
     # a verb followed by a participle cue: the participle frames the content
     ("The mayor spoke, warning that the river was high.", "the river was high", "The mayor",
      "warning"),
+    # two modifiers of one head: the whole phrase is the source, also in a trailing frame
+    ("The fire spread quickly, police and fire officials said.", "The fire spread quickly",
+     "police and fire officials", "said"),
+    ("Much of the money came from shell companies, campaign and corporate records show.",
+     "Much of the money came from shell companies", "campaign and corporate records", "show"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",
@@ -430,6 +435,13 @@ KINDS = [
           reason="a capitalized modifier could be a place or an organization; unless the "
                  "article uses it as an organization elsewhere it is read as an unnamed "
                  "official"),
+]
+
+
+KINDS += [
+    ("Local and state police", "named_organization"),
+    ("state and federal officials", "unnamed_group"),
+    ("campaign and corporate records", "document"),
 ]
 
 

@@ -35,6 +35,9 @@ _DEFINITE = frozenset({"the", "its", "his", "her", "their"})
 """Determiners that point back to something known: "the report", "their union"."""
 
 
+_COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([a-z][\w-]* [a-z][\w-]*)$")
+
+
 class Kinds:
     """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
 
@@ -45,6 +48,11 @@ class Kinds:
         words = low.replace("’", "'").split()
         if low in self.src.pronouns_singular | self.src.pronouns_plural | self.src.pronouns_neutral:
             return "", low, "pronoun"
+        co = _COORDINATED_MODIFIERS.match(text)
+        if co and co.group(1)[1:].islower() and co.group(1).lower() not in self.src.determiners:
+            # "local and state police", "campaign and corporate records": one head, two
+            # modifiers; the second conjunct has the head
+            return self.classify(Span.of(mention.text, co.start(2), len(mention.text)))
         outlet = self._outlet(text)
         parts = re.split(r"\s+(?:and|&)\s+", text)
         if not outlet and len(parts) > 1 and all(self._outlet(p) for p in parts):

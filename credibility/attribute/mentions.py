@@ -94,6 +94,14 @@ class MentionBoundaries:
                     and any(x.text in self.src.org_words for x in toks[i:j]):
                 i -= 1      # "the Food and Drug Administration": one organization's name
                 continue
+            if t.low == "and" and 1 < i and j - i >= 2 and (
+                    toks[i - 2].text.islower() or i == 2 and toks[0].text[1:].islower()) \
+                    and toks[i].text.islower() and self._np_token(toks[i - 2]) \
+                    and self._np_token(toks[i]) and toks[i - 2].low not in self.src.determiners \
+                    and not is_past_verb(toks[i]) and self._head_noun(toks[j - 1]) \
+                    and (i < 3 or toks[i - 3].low not in self.src.prepositions):
+                i -= 1      # "police and fire officials", "state and federal records": two
+                continue    # modifiers of one head
             if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
                 # "the report she described": a pronoun right before the verb is the source.
                 if i < j:
@@ -377,6 +385,15 @@ class MentionBoundaries:
         if kind in {"named_person", "named_organization", "outlet"}:
             return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks)
         return kind != "anonymous_source" or head in self.src.anonymous_heads
+
+    def _head_noun(self, tok: Tok) -> bool:
+        """Whether a word can end a source phrase as its head: a capitalized word, a plural, a
+        known head ("police", "staff"); not "almost" or "away"."""
+        src = self.src
+        return tok.text[:1].isupper() or (tok.low.endswith("s") and not self._adverb(tok)) \
+            or tok.low in src.group_heads or tok.low in src.official_heads \
+            or tok.low in src.anonymous_heads or tok.low in src.document_heads \
+            or tok.low in src.resident_heads or tok.low in src.org_words
 
     def _np_token(self, tok: Tok) -> bool:
         if not WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
