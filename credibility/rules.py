@@ -110,7 +110,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "organization_prepositions": [str],
-                         "name_connectives": [str]},
+                         "name_connectives": [str], "participle_prepositions": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -619,6 +619,9 @@ class SourceRules:
     """Words of ``not_sources`` that open a source when a noun follows ("one user")."""
     prepositions: frozenset[str]
     """Words after which a source phrase's head is already behind ("officials in the region")."""
+    participle_prepositions: frozenset[str]
+    """After a past participle, the prepositions that make it a modifier of the noun before
+    ("a detective involved in the case", "an officer assigned to it"), not a clause's verb."""
     attached: frozenset[str]
     """Of ``prepositions``, those whose phrase belongs to the source ("officials of the
     ministry", "a person familiar with the talks"), not an adjunct between source and verb."""
@@ -966,6 +969,7 @@ def load_rules(directory: str | None = None) -> Rules:
             quantifiers=frozenset(people["quantifiers"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
             attached=frozenset(src["phrase_words"]["attached"]),
+            participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             organization_prepositions=frozenset(

@@ -1178,6 +1178,16 @@ def test_a_noun_cue_subject_does_not_own_the_verdict_on_it(text, content):
      "An official", "anonymous_official", None),
     ("Three people who worked on the project said the launch was delayed.",
      "Three people", "unnamed_group", None),
+    # a participle with its preposition modifies the noun before the clause
+    ("A detective involved in the investigation, who was not authorised to speak publicly, "
+     "said police believed the money had been moved overseas.",
+     "A detective involved in the investigation", "anonymous_official",
+     "who was not authorised to speak publicly"),
+    ("An officer assigned to the case, who was not authorised to speak publicly, said the money "
+     "had moved.", "An officer assigned to the case", "anonymous_official",
+     "who was not authorised to speak publicly"),
+    ("One official involved in the talks, speaking on condition of anonymity, said the deal was "
+     "close.", "One official involved in the talks", "anonymous_official", None),
 ])
 def test_a_relative_clause_between_source_and_verb(text, source, kind, reason):
     """"An official who … said": the source is the noun phrase before "who", and the clause is

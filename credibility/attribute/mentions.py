@@ -85,10 +85,16 @@ class MentionBoundaries:
                     i = k - 1
                     continue
                 break
-            if t.low in self.src.prepositions and i > 1 and toks[i - 2].low in self.src.attached \
-                    and t.low in self.cues.clause_boundaries:
-                i -= 1      # "a source close to the investigation": "to" opens no clause here
-                continue
+            if t.low in self.cues.clause_boundaries and (
+                    i > 1 and t.low in self.src.prepositions
+                    and toks[i - 2].low in self.src.attached
+                    or i > 2 and t.low in self.src.participle_prepositions
+                    and is_past_verb(toks[i - 2])
+                    and toks[i - 3].low not in self.cues.clause_boundaries
+                    and (t.low != "to" or i < j and (toks[i].low in self.src.determiners
+                                                     or toks[i].text[:1].isupper()))):
+                i -= 1      # "a source close to the investigation", "an officer assigned to
+                continue    # the case": "to" opens no clause here
             if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
                     and toks[i].text[:1].isupper() \
                     and any(x.text in self.src.org_words for x in toks[i:j]):
@@ -164,7 +170,7 @@ class MentionBoundaries:
             end = j - 1
             keep_end = end
             best: tuple[int, int] | None = None
-            for _ in range(4):
+            for segment in range(4):
                 m = end
                 while m > 0 and end - m < SCAN_LIMIT and toks[m - 1].text not in SEGMENT_STOPS:
                     m -= 1
@@ -182,7 +188,10 @@ class MentionBoundaries:
                 if not seg:
                     break
                 h = self._np_start(toks, end, limit=14)
-                if clause_like(toks[h:end], self.src.determiners):
+                if clause_like(toks[h:end], self.src.determiners,
+                               # "A detective involved in the case, who …, said": past a
+                               # clause, a participle and its preposition may modify the noun
+                               self.src.participle_prepositions if segment else frozenset()):
                     break
                 if h == m and self._valid_source(toks[h:keep_end]) and \
                         (toks[h].text[:1].isupper() or toks[h].low in self.src.determiners

@@ -101,9 +101,14 @@ def is_past_form(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word.islower() and "-" not in word
 
 
-def clause_like(toks: list[Tok], determiners: frozenset[str]) -> bool:
-    """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause."""
+def clause_like(toks: list[Tok], determiners: frozenset[str],
+                participle_prepositions: frozenset[str] = frozenset()) -> bool:
+    """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause; not a
+    past participle followed by one of ``participle_prepositions`` ("a detective involved in
+    the investigation")."""
     return any(is_past_verb(t) and n and toks[n - 1].low not in determiners
+               and not (n + 2 < len(toks) and toks[n + 1].low in participle_prepositions
+                        and (toks[n + 1].low != "to" or toks[n + 2].low in determiners))
                for n, t in enumerate(toks))
 
 
