@@ -285,6 +285,30 @@ def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
     assert [(c.span.text, c.cue.text) for c, _ in found] == [("he was unfocused", "says")]
 
 
+@pytest.mark.parametrize(("mention", "kind"), [
+    # business-wire forms (trial 10): a person with a role and a firm, a firm with its trade
+    ("Analyst Ravi Menon of Castlegate Securities", "named_person"),
+    ("Castlegate Securities analyst Ravi Menon", "named_person"),
+    ("Economist Jane Holt of Barwick Bank", "named_person"),
+    ("The grid operator Nordgrid", "named_organization"),
+    ("The carmaker Carrow", "named_organization"),
+    ("The ferry operator Orla Marine", "named_organization"),
+    ("Crestline Advisers", "named_organization"),
+    ("The chief executive, Donna Akers,", "named_person"),
+])
+def test_source_kind_with_the_entity_layer(mention, kind):
+    report = credibility.analyze(f"{mention} said it would publish the results next week.")
+    assert [s.kind for s in report.sources] == [kind]
+
+
+def test_she_after_a_chief_executive_named_in_apposition_is_her():
+    report = credibility.analyze("Robert Ames said the agency was concerned. The chief executive, Donna "
+                     "Akers, said the hospital had tried to hire nurses. She said nobody came.")
+    names = {s.id: s.name for s in report.sources}
+    assert [(c.span.text, names[c.source_id]) for c in report.claims][-1] == (
+        "nobody came", "Donna Akers")
+
+
 def test_the_question_put_to_a_speaker_is_not_what_they_said():
     assert not [c for c, _ in attributed("Asked whether he would resign, the minister said no.")
                 if c.span.text.startswith("Asked")]

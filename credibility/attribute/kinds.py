@@ -38,6 +38,14 @@ _DEFINITE = frozenset({"the", "its", "his", "her", "their"})
 _COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([a-z][\w-]* [a-z][\w-]*)$")
 
 
+def _organization_noun_then_name(lead: list[str], anaphors: frozenset[str]) -> bool:
+    """"The grid operator Nordgrid", "the carmaker Carrow Motors": after the determiner,
+    lower-case words ending in an organization noun, then capitalised words to the end."""
+    k = next((n for n, w in enumerate(lead) if n and w[:1].isupper()), len(lead))
+    return 1 < k < len(lead) and all(w[:1].isupper() for w in lead[k:]) \
+        and lead[k - 1].lower() in anaphors and all(w.islower() for w in lead[1:k])
+
+
 class Kinds:
     """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
 
@@ -120,6 +128,11 @@ class Kinds:
         if self.src.anonymous_group.search(low) and (
                 head in self.src.group_heads or head in self.src.anonymous_heads):
             return "anonymous_source", head, "new"
+        if head in self.src.group_heads and not det and len(lead) == len(raw_words) >= 2 \
+                and all(w[:1].isupper() for w in lead) and lead[0][1:].islower() \
+                and not english_word(lead[0].lower()) and not NATIONALITY.search(lead[0]) \
+                and not common_surname(lead[0], self.src):
+            return "named_organization", head, "named"     # "Crestline Advisers": a firm
         if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
             modifier = words[-2].strip(",.") if len(words) > 1 else ""
             if head in self.src.official_heads_plural and modifier in self.src.org_anaphors:
@@ -179,6 +192,10 @@ class Kinds:
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
+            if det in _DEFINITE and len(lead) > 2 and lead[1].islower() and \
+                    lead[-1][:1].isupper() and not self._ends_with_name(raw_words) and \
+                    _organization_noun_then_name(lead, self.src.org_anaphors):
+                return "named_organization", head, "named"   # "The carmaker Carrow"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
             if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames):
@@ -217,6 +234,9 @@ class Kinds:
         cut = next((k for k, w in enumerate(desc) if w.lower() in self.src.prepositions),
                    len(desc))
         desc = desc[:cut]   # "The director of the harbour authority": the director
+        if desc and desc[-1].lower() in self.src.official_heads and words and \
+                words[0] in self.src.first_names:
+            return False    # "The chief executive, Donna Akers": a role, then a person
         return len(desc) >= 2 and desc[0].lower() in self.src.determiners and \
             (desc[-1].lower() in self.src.org_anaphors or desc[-1].lower() in self.src.org_heads) \
             and bool(words) and all(w[:1].isupper() or w in self.src.name_connectives

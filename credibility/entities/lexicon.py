@@ -95,6 +95,8 @@ class Lexicon:
     ordinals: dict[str, int]
     surname_prefixes: tuple[str, ...] = ()
     """"Mac", "Mc", "De" …: a word with a capital after one is a surname ("MacLeod")."""
+    role_suffixes: tuple[str, ...] = ()
+    """Endings of occupations before a name ("Analyst", "Glaciologist"; ``sources.toml``)."""
     seniority_words: frozenset[str] = frozenset()
     """"elder", "younger", "father" … (``sources.toml`` [people]): which of two people of one
     surname the attribution stage chose."""
@@ -229,6 +231,7 @@ def _completed(directory: str) -> Lexicon:
         place_nouns=src.place_anaphors | base.place_nouns,
         institutions=frozenset(src.speaking_institutions),
         seniority_words=frozenset(src.seniority),
+        role_suffixes=tuple(src.role_suffixes),
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

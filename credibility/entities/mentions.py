@@ -359,6 +359,13 @@ class _Detector:
             return toks[j - 1][0].lower() == "of"
         if w == "of":
             left = [t[0] for t in toks[i:j]]
+            if len(left) >= 3 and left[-1] not in lex.first_names and not any(
+                    x.lower().rstrip(".") in lex.titles or x.lower() in lex.person_roles
+                    or x in lex.org_words for x in left[1:]) \
+                    and (left[0].lower().rstrip(".") in lex.titles
+                         or left[0].lower() in lex.person_roles
+                         or len(left[0]) > 6 and left[0].lower().endswith(lex.role_suffixes)):
+                return False            # "Analyst Ravi Menon of Castlegate Securities"
             if len(left) < 2 or left[0].lower().rstrip(".") in lex.titles or \
                     left[0].lower() in lex.person_roles or \
                     any(x in lex.org_words or x in lex.outlet_words for x in left):
