@@ -84,6 +84,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "official_modifiers": [str],
         "speaking_institutions": [str],
         "resident_heads": [str],
+        "private_roles": [str],
         "anonymous_heads": [str],
         "group_heads": [str],
         "quantity_heads": [str],
@@ -583,6 +584,9 @@ class SourceRules:
     speaking_institutions: tuple[str, ...]
     """Institutions whose people give the institution's word ("police spokesman Bello")."""
     resident_heads: frozenset[str]
+    private_roles: frozenset[str]
+    """Occupations that hold no office: an unnamed one is an anonymous source, not an
+    official."""
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
     quantity_heads: frozenset[str]
@@ -934,6 +938,7 @@ def load_rules(directory: str | None = None) -> Rules:
             official_modifiers=tuple(src["official_modifiers"]),
             speaking_institutions=tuple(src["speaking_institutions"]),
             resident_heads=frozenset(src["resident_heads"]),
+            private_roles=frozenset(src["private_roles"]),
             anonymous_heads=frozenset(src["anonymous_heads"]),
             group_heads=frozenset(src["group_heads"]),
             quantity_heads=frozenset(src["quantity_heads"]),

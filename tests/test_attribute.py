@@ -1522,6 +1522,36 @@ def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
     assert (claim.hedge.text if claim.hedged else None) == hedge
 
 
+# Trial 10: hedges that frame the sentence from outside the claim, or report an allegation
+@pytest.mark.parametrize(("sentence", "hedge"), [
+    ("The leak appears to have given the firm an early look at the cuts.", "appears to"),
+    ("The aide is alleged to have passed the memo to the firm.", "is alleged to"),
+])
+def test_a_hedged_sentence_in_the_reporters_voice_is_an_unsourced_assertion(sentence, hedge):
+    report = credibility.analyze(sentence)
+    (claim,) = report.claims
+    assert (claim.hedge.text, claim.assertion) == (hedge, "unsourced_assertion")
+
+
+# Trial 10: who an unnamed source is
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("A banker", "anonymous_source"),
+    ("A consultant who advises the firm", "anonymous_source"),
+    ("One Republican strategist", "anonymous_source"),
+    ("A lawyer for the family", "anonymous_source"),
+    ("A Harvard economist", "anonymous_official"),
+    ("A Justice Department lawyer", "named_organization"),
+    # an office with one holder identifies its holder
+    ("The county clerk", "named_person"),
+    ("The state auditor", "named_person"),
+    ("The town's fire marshal", "named_person"),
+    ("The harbour master", "named_person"),
+])
+def test_unnamed_sources_by_what_they_are(mention, kind):
+    report = credibility.analyze(f"{mention} said the deal was close.")
+    assert [s.kind for s in report.sources] == [kind]
+
+
 def test_the_n_year_old_is_the_person_of_that_age():
     """""…," the 23-year-old said' after "Kwame Ashdown-Pryce, 23," is him, on the record
     (new-user trial: an anonymous source flagged for giving no reason); with no age given

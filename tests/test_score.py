@@ -167,6 +167,18 @@ def test_standards_anonymous_without_reason_and_vague():
                for r in reasons)
 
 
+def test_anonymous_speculation_is_opinion_but_reported_knowledge_is_not():
+    """Trial 10: "would probably not seek re-election" from an anonymous strategist is
+    speculation (standards.toml); "are known to" reports what is known."""
+    spec = _anon("One Republican strategist, speaking anonymously, said Lowell was finished "
+                 "and would probably not seek re-election.")
+    assert any(t.startswith("! Anonymous source used for opinion or attack: C1 (S1: "
+                            "\u201cprobably\u201d)") for t in spec.summary.findings)
+    known = _anon("A police official, who asked not to be named, said smugglers are known to "
+                  "use the river crossing.")
+    assert not any("opinion or attack" in t for t in known.summary.findings)
+
+
 def test_a_stated_reason_silences_the_no_reason_finding():
     without = _anon("A police official said 40 people were arrested.")
     with_reason = _anon("A police official, who requested anonymity because she was not "

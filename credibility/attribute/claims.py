@@ -115,13 +115,18 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     key_sentence = sentences[0].index if sentences else -1
     claims = []
     for n, r in enumerate(raw, 1):
-        hedge = _hedge(rules, r.span.text)
+        hedge, base = _hedge(rules, r.span.text), r.span.start
+        if hedge is None and r.cue is not None and r.source is None and \
+                0 <= r.span.start - r.cue.end <= 2:
+            # "The leak appears to have given …": the raising verb framing the content hedges it
+            base = r.cue.start
+            hedge = _hedge(rules, text[base:r.span.end])
         claims.append(Claim(
             id=f"C{n}", span=r.span, sentence=r.sentence,
             source_id=ids[id(r.source)] if r.source else None,
             source_mention=r.mention, cue=r.cue, quote=r.quote,
             hedged=hedge is not None,
-            hedge=Span(r.span.start + hedge.start(), r.span.start + hedge.end(), hedge.group())
+            hedge=Span(base + hedge.start(), base + hedge.end(), hedge.group())
             if hedge else None,
             corroboration="single_source" if r.source else "unattributed",
             key=r.sentence == key_sentence,

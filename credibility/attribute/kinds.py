@@ -104,7 +104,11 @@ class Kinds:
                 "new" if words[0] in self.src.indefinite else "definite")
         last = words[-1].strip(",.")
         if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
-                not self._names_organization(raw_words[len(lead):]):
+                not self._names_organization(raw_words[len(lead):]) and not (
+                    (head in self.src.role_titles or head in self.src.private_roles)
+                    and len(raw_words) > len(lead) and raw_words[len(lead)].lower() != "of"
+                    and raw_words[len(lead)].lower() not in self.cues.coordinators):
+            # but a role before another preposition is the person: "a lawyer for the family"
             # "several former and current staff and volunteers"
             head = last
         if head in self.src.quantity_heads and len(raw_words) > len(lead) + 1 \
@@ -155,9 +159,12 @@ class Kinds:
             head in self.src.role_titles and head not in self.src.org_anaphors
             and head not in self.src.place_anaphors and head not in self.src.group_heads
             and head not in self.src.document_heads and head not in self.src.determiners
-            and head not in self.src.resident_heads and head not in self.src.anonymous_heads)
-        person_head = official or head in self.src.resident_heads or head in self.src.anonymous_heads
-        if person_head and official and (
+            and head not in self.src.resident_heads and head not in self.src.anonymous_heads
+            and head not in self.src.private_roles)
+        private = head in self.src.private_roles
+        person_head = official or private or head in self.src.resident_heads \
+            or head in self.src.anonymous_heads
+        if person_head and (official or private) and (
                 (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
                 and not self._ends_with_name(raw_words):
             return "named_organization", head, "named"
@@ -165,7 +172,9 @@ class Kinds:
                 and not self._ends_with_name(raw_words):
             if head in self.src.resident_heads:
                 kind = "anonymous_resident"
-            elif official or any(m in low for m in self.src.official_modifiers):
+            elif private and not any(not NATIONALITY.search(w) for w in capitalized):
+                kind = "anonymous_source"   # not "a Harvard economist": someone of a body
+            elif official or private or any(m in low for m in self.src.official_modifiers):
                 kind = "anonymous_official"
             else:
                 kind = "anonymous_source"

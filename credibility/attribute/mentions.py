@@ -393,7 +393,8 @@ class MentionBoundaries:
             return head not in self.src.pronouns_neutral
         if kind in {"named_person", "named_organization", "outlet"}:
             return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks)
-        return kind != "anonymous_source" or head in self.src.anonymous_heads
+        return kind != "anonymous_source" or head in self.src.anonymous_heads \
+            or head in self.src.private_roles
 
     def _head_noun(self, tok: Tok) -> bool:
         """Whether a word can end a source phrase as its head: a capitalized word, a plural, a

@@ -124,7 +124,7 @@ def office_holders(sources: tuple[Source, ...], entities: tuple[Entity, ...],
     out = []
     for s in sources:
         words = s.name.lower().replace("’", "'").split()
-        if s.kind == "anonymous_official" and not s.anonymity_reason and \
+        if s.kind in {"anonymous_official", "anonymous_source"} and not s.anonymity_reason and \
                 s.entity_id not in named and len(words) >= 2 and \
                 (words[0] == "the" or words[0].endswith("'s")) and (
                     words[-1] in offices or " ".join(words[-2:]) in offices) and not (

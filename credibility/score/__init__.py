@@ -69,6 +69,14 @@ def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
     return story_year(document.published, " ".join(c.span.text for c in claims))
 
 
+def _reading_text(document: Document, claim: Claim) -> str:
+    """The words the assertion reading reads: the claim's, from its hedge when the hedge
+    frames it from before ("The leak appears to have given …": "appears to have given …")."""
+    if claim.hedge is not None and claim.hedge.start < claim.span.start:
+        return document.text[claim.hedge.start:claim.span.end]
+    return claim.span.text
+
+
 def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
     """The claims with ``assertion`` set (None for attributed ones), and each reading."""
     readings = {}
@@ -78,7 +86,7 @@ def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules
         if c.source_id:
             out.append(c if c.assertion is None else replace(c, assertion=None))
             continue
-        reading = classify(c.span.text, year, rules)
+        reading = classify(_reading_text(document, c), year, rules)
         readings[c.id] = reading
         out.append(c if c.assertion == reading.kind else replace(c, assertion=reading.kind))
     return tuple(out), readings
@@ -279,7 +287,7 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings.append(text + ".")
     if unsourced:
         year = _story_year(document, claims)
-        readings = {c.id: classify(c.span.text, year, rules) for c in unsourced}
+        readings = {c.id: classify(_reading_text(document, c), year, rules) for c in unsourced}
         shown = ", ".join(f"{c.id} ({readings[c.id].cue}: \u201c{readings[c.id].evidence}\u201d)"
                           for c in unsourced[:4]) + (f" and {len(unsourced) - 4} more"
                                                      if len(unsourced) > 4 else "")
