@@ -259,6 +259,10 @@ FRAMES = [
      "he was unfocused after the election",
      "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer)", "says"),
+    # a verb that reports only with a clause: with a document or a warning it reports too
+    ("Hale knew the money was gone.", "the money was gone", "Hale", "knew"),
+    ("The Met Office issued an amber warning for wind on Friday.",
+     "an amber warning for wind on Friday", "The Met Office", "issued"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -315,6 +319,12 @@ def test_the_question_put_to_a_speaker_is_not_what_they_said():
 
 
 NOT_ATTRIBUTIONS = [
+    # acts, not statements (trial 10): the accused is no source of the accusation
+    "Hale wrote 118 cheques to a company he controlled.",
+    "Hale issued 40 invoices to the council.",
+    "The minister released 30 prisoners on Monday.",
+    "The treasurer signed 40 cheques and filed the invoices.",
+    "Hale knew nothing about the payments.",
     "The body was found near the river on Sunday.",
     "The state has voted Republican in every election since 1980.",
     "They were deployed in groups at border guard posts, camping with the guards.",

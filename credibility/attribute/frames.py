@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from credibility.attribute.tagging import chunks
 from credibility.attribute.tokens import (
     CLOSE_TOKENS,
     FORWARD_BEFORE,
@@ -755,6 +756,37 @@ class Frames:
             or w.lower() in self.cues.passive_auxiliaries
             or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
 
+    def _clause_after(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words from token ``k`` open a clause: a noun phrase, then a finite verb
+        ("the money was gone"), by the part-of-speech chunks of ``tagging.chunks``; not a
+        noun phrase with what follows it ("118 cheques to a company he controlled")."""
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
+        return True if tags is None else self._clause_tags(toks[k:], tags, 0)
+
+    def _clause_tags(self, toks: list[Tok], tags, k: int) -> bool:
+        """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
+        a quotation or a colon; or a noun phrase, then a finite verb."""
+        if k < len(toks) and (toks[k].low in self.cues.complementizers
+                              or toks[k].text in OPEN_TOKENS or toks[k - 1].text == ":"):
+            return True
+        n = k
+        while n < len(tags):
+            tag, chunk = tags[n]
+            if chunk.endswith("-VP"):
+                while n < len(tags) and tags[n][1].endswith("-VP"):
+                    if tags[n][0] in self.cues.tagged_finite or tags[n][0] == "MD":
+                        return True     # "the money was gone", "there are people …"
+                    n += 1
+                return False
+            if toks[n].low in self.src.document_heads or \
+                    toks[n].low in self.cues.communication_objects:
+                return True     # "released a letter from his doctor that says …", "issued an
+                #                 amber warning": something said
+            if not (chunk.endswith("-NP") or tag in {"EX", "CC"} or chunk.endswith("-ADJP")):
+                return False    # "wrote 118 cheques to …", "knew nothing about …"
+            n += 1
+        return False
+
     def _listener_only(self, toks: list[Tok], low: str, last: int, after: int) -> bool:
         """After a trailing frame's "told", only the listener and when or where ("…, President
         Obama told his closest advisers as he labored …", "…, he told the court in his
@@ -858,6 +890,10 @@ class Frames:
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
                 (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
+        if low in self.cues.clause_verbs and not framed and \
+                toks[rng[1] - 1].low not in self.src.document_heads and \
+                not self._clause_after(toks, after):
+            return []   # "Hale wrote 118 cheques to a company": an act, not a statement
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
                         else ctx.span.end, shortest=2)

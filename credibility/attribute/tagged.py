@@ -131,6 +131,9 @@ class TaggedFrames:
                 and tags[after + 1][0] == "VB" and low not in self.cues.infinitive_verbs:
             return None     # "Trump continues to lead": an aspect, not a stance (as for
             #                 forward frames, only the verbs of ``infinitive_verbs`` take one)
+        if low in self.cues.clause_verbs and toks[rng[1] - 1].low not in self.src.document_heads \
+                and not self._clause_tags(toks, tags, after):
+            return None     # "Hale wrote 118 cheques": an act, as for forward frames
         end = self._tagged_content_end(ctx, tags, after)
         c = ctx.content(toks[after].start, end, shortest=2)
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
