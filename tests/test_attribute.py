@@ -263,6 +263,11 @@ FRAMES = [
     ("Hale knew the money was gone.", "the money was gone", "Hale", "knew"),
     ("The Met Office issued an amber warning for wind on Friday.",
      "an amber warning for wind on Friday", "The Met Office", "issued"),
+    # where it was said stays out of the content, with its adjective and time
+    ("The clerk said in a written statement that she would resign.", "she would resign",
+     "The clerk", "said"),
+    ("The agency said in a report last month that exports fell.", "exports fell",
+     "The agency", "said"),
     # hard ones
     xfail("Everything the senator says about the budget is wrong.",
           "Everything", "the senator", "says",
@@ -311,6 +316,15 @@ def test_she_after_a_chief_executive_named_in_apposition_is_her():
     names = {s.id: s.name for s in report.sources}
     assert [(c.span.text, names[c.source_id]) for c in report.claims][-1] == (
         "nobody came", "Donna Akers")
+
+
+@pytest.mark.parametrize("text", [
+    "The council member said he wanted to see whether the county could share the buildings.",
+    "The mayor said she hoped to reopen the library by June.",
+])
+def test_a_speakers_own_wish_is_one_claim_not_two(text):
+    (claim, source), = attributed(text)
+    assert claim.cue.text == "said"
 
 
 def test_the_question_put_to_a_speaker_is_not_what_they_said():
