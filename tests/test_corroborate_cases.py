@@ -62,6 +62,20 @@ INF = float("inf")
     ("a $2-billion-dollar settlement", 2e9, 2e9, "$"),
     ("help so far today of 461 mln stg", 461e6, 461e6, "£"),
     ("a 5-pct rise in sales", 5, 5, "%"),
+    # fractions inside a figure, in words and in digits (new-user trial, finding 3)
+    ("one and a half million vehicles were sold", 1_500_000, 1_500_000, ""),
+    ("a million and a half vehicles were sold", 1_500_000, 1_500_000, ""),
+    ("two million and a half people fled", 2_500_000, 2_500_000, ""),
+    ("half a million people fled", 500_000, 500_000, ""),
+    ("a half-million people fled", 500_000, 500_000, ""),
+    ("three quarters of a million people fled", 750_000, 750_000, ""),
+    ("two and a half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("two-and-a-half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("2 and a half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("1½ million homes lost power", 1_500_000, 1_500_000, ""),
+    ("a $1½ billion settlement", 1.5e9, 1.5e9, "$"),
+    ("prices rose one and a half percent", 1.5, 1.5, "%"),
+    ("about one and a half million vehicles were sold", 1_350_000, 1_650_000, ""),
 ])
 def test_a_figure_as_written(text, low, high, unit):
     (q,) = quantities(text, _norm, _stop())
@@ -105,6 +119,13 @@ def test_not_a_figure(text):
     # scales
     ("a $2bn takeover", "a takeover worth 2 billion dollars", True),
     ("1.5 million people were displaced", "1,500,000 people were displaced", True),
+    # fractions in words and digits (new-user trial, finding 3)
+    ("1.5 million vehicles were sold", "one and a half million vehicles were sold", True),
+    ("1½ million homes lost power", "1,500,000 homes lost power", True),
+    ("a million and a half homes lost power", "1,000,000 homes lost power", False),
+    ("half a million people fled", "500,000 people fled", True),
+    ("about 1 million vehicles were sold", "one and a half million vehicles were sold", False),
+    ("2.5 million homes lost power", "two and a half million homes lost power", True),
 ])
 def test_figures_of_one_quantity(a, b, agree):
     rules = load_rules()
@@ -210,6 +231,24 @@ BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
 Harbor Mills Corp is raising 200 mln dlrs via an offering of notes due 2031, bankers said.
 """
 
+# One figure in words with a fraction, against "about 1 million" and "1.5 million" (new-user
+# trial, finding 3: "one and a half million" was read as 1 million).
+SALES_ABOUT_ONE = """Harrow Motors sales report
+
+Published 10 September 2025
+
+Harrow Motors sold about 1 million vehicles in Europe last year, chief executive Lena Vogt said \
+on Tuesday.
+"""
+SALES_WORDS = """Harrow Motors results
+
+Published 10 September 2025
+
+Harrow Motors sold one and a half million vehicles in Europe last year, according to analyst \
+firm Brightline Data.
+"""
+SALES_DIGITS = SALES_ABOUT_ONE.replace("about 1 million", "1.5 million")
+
 
 def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ca, cb = _claim(out[a], fa), _claim(out[b], fb)
@@ -245,6 +284,11 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
      "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
      "conflict"),
+    # "one and a half million" is 1.5 million, in words or in digits
+    ({"a.txt": SALES_ABOUT_ONE, "b.txt": SALES_WORDS},
+     "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "conflict"),
+    ({"a.txt": SALES_DIGITS, "b.txt": SALES_WORDS},
+     "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "support"),
 ])
 def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation
