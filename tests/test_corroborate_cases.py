@@ -526,6 +526,20 @@ def test_two_figures_for_one_count_conflict_when_one_names_no_place():
     assert conflict and conflict[0].count("\u2194") == 1     # the pair once, not twice
 
 
+def test_strike_phrasings_are_one_kind_of_action():
+    """Dockworkers who walked off the job or walked out went on strike: 3,000 contradicts
+    "about 2,400" and 2,500 falls in it (new-user trial, finding 14)."""
+    r = credibility.analyze(
+        "Port strike\n\nPublished 10 September 2025\n\n"
+        "About 2,400 dockworkers walked off the job on Tuesday, the port authority said.\n\n"
+        "Union president Teodora Vrana said 3,000 dockworkers had walked off the job on "
+        "Tuesday.\n\nA ministry official, who was not authorised to speak to the press, said "
+        "about 2,500 dockworkers had walked out on Tuesday.\n", path="port.txt")
+    authority, union, ministry = (_claim(r, f) for f in ("About 2,400", "3,000", "about 2,500"))
+    assert union.id in authority.conflicts_with and authority.id in union.conflicts_with
+    assert ministry.id in authority.corroborated_by and authority.id in ministry.corroborated_by
+
+
 def test_deaths_and_injuries_in_one_article_do_not_conflict():
     r = credibility.analyze("Quake\n\nThe earthquake killed 12 people in Ostrel, the governor "
                             "said. Hospital officials said 200 people were injured.\n",
