@@ -17,7 +17,7 @@ from credibility.corroborate import features, figures_agree
 from credibility.corroborate.quantities import quantities
 from credibility.corroborate.when import publication_date, times
 from credibility.rules import load_rules
-from tests.test_corroborate import _batch, _claim
+from tests.test_corroborate import _batch, _batch_claims, _claim
 
 
 def _norm(word: str) -> str:
@@ -87,6 +87,9 @@ def test_a_figure_as_written(text, low, high, unit):
     "one of the men was arrested",        # "one" alone is not a figure
     "in 2020 the mine was closed",        # a year
     "On the 2nd, the soldiers arrived",   # a day of the month
+    "the fire began at about 10pm",       # clock times say when, not how many
+    "the quake struck at 10:30 a.m. local time",
+    "a press conference at 0900 EST",
 ])
 def test_not_a_figure(text):
     assert quantities(text, _norm, _stop()) == ()
@@ -574,6 +577,58 @@ def test_two_ledes_about_one_event_saying_different_things_do_not_confirm_each_o
     warning = next(c for c in page["claims"] if "corrosion" in c["text"])
     assert not any("good.jsonl" in ref for ref in warning["corroborated_by"])
     assert not any("lede" in why for r in reports for c in r["claims"] for why in c["links"])
+
+
+# Two ledes about one named storm, and two about one quake, that report different facts of it
+# (new-user trial, finding 2): the event is confirmed, neither claim is.
+STORM_POWER = """Storm Elsa leaves 1.5 million without power across the north
+
+LANGMOOR, Nov 3 (Meridian Wire) - About 1.5 million homes and businesses lost power on Sunday \
+as Storm Elsa brought gusts of up to 95 mph to the northern provinces, the grid operator \
+Nordgrid said.
+"""
+STORM_DEATHS = """Storm Elsa: deaths rise to six as clean-up begins
+
+The Northern Chronicle
+Published 4 November 2025
+
+Six people have now died as a result of Storm Elsa, which struck the northern provinces on \
+Sunday, police said on Monday.
+"""
+QUAKE_HOMES = """Earthquake strikes Varga province
+
+Eastern Herald
+Published 9 March 2025
+
+A magnitude 6.2 earthquake destroyed about 300 homes in Varga province on Saturday, the \
+provincial government said.
+"""
+QUAKE_DEAD = """Varga earthquake: hospital overwhelmed
+
+Coastal Times
+Published 9 March 2025
+
+Twelve people were killed when a magnitude 6.2 earthquake struck Varga province on Saturday, \
+police said.
+"""
+
+
+@pytest.mark.parametrize("a, fa, b, fb", [
+    (STORM_POWER, "About 1.5 million homes", STORM_DEATHS, "Six people"),
+    (QUAKE_HOMES, "about 300 homes", QUAKE_DEAD, "Twelve people"),   # the 6.2 is shared
+])
+def test_ledes_reporting_different_facts_of_one_event_only_partly_confirm(tmp_path, a, fa, b,
+                                                                         fb):
+    out = _batch({"a.txt": a, "b.txt": b})
+    ca, cb = _claim(out["a.txt"], fa), _claim(out["b.txt"], fb)
+    assert _relation(out, "a.txt", fa, "b.txt", fb) == "none"
+    assert (ca.corroboration, cb.corroboration) == ("single_source", "single_source")
+    assert ca.partly_corroborated_by == (f"b.txt#{cb.id}",)
+    assert cb.partly_corroborated_by == (f"a.txt#{ca.id}",)
+    assert "partly: same event" in ca.links[0] and "different figures" in ca.links[0]
+    # ...and so in the batch's JSON
+    claims = _batch_claims(tmp_path, {"a.txt": a, "b.txt": b})
+    assert claims["a.txt"][int(ca.id[1:]) - 1]["partly_corroborated_by"] == [f"b.txt#{cb.id}"]
 
 
 # One event in three outlets (tests/data/one_event, from a new-user trial): two give 14

@@ -99,6 +99,8 @@ class QuantityRules:
     """Fractions inside a figure ("one and *a half* million", "*half* a million")."""
     mixed_forms: tuple[re.Pattern, ...]
     """The forms of a figure with a fraction in it, see :func:`_mixed_forms`."""
+    clock: re.Pattern
+    """A clock time ("10pm", "10:30 a.m.", "2200 GMT"): no figure."""
 
 
 @cache
@@ -125,6 +127,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         units = {k.lower(): str(v) for k, v in data["units"].items()}
         words_before, words_after = int(data["thing"]["words_before"]), int(
             data["thing"]["words_after"])
+        clock_after = [" ".join(str(w).lower().split()) for w in data["clock"]["after"]]
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
     named_start = can_start([*vague, *fractions], r"\d")
@@ -138,7 +141,10 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          re.compile(rf"{named_start}"
                                     rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
                                     rf"(?![\w-]))", re.IGNORECASE),
-                         mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]))
+                         mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]),
+                         re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
+                                    rf"(?:{_alternatives(clock_after)})(?![\w])"
+                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE))
 
 
 def _alternatives(words) -> str:
@@ -297,7 +303,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         normalize: word -> its comparable form (synonyms folded, stemmed).
         stop: words that never say what is counted.
 
-    Years (1900-2100 without a unit or scale) and ordinals ("the 2nd") are not figures.
+    Years (1900-2100 without a unit or scale), ordinals ("the 2nd") and clock times ("at
+    10pm") are not figures.
     """
     qr = quantity_rules(rules_dir)
     if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
@@ -305,6 +312,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         return ()  # most claims: nothing to read
     if _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+    if qr.clock.search(text):
+        text = qr.clock.sub(lambda m: " " * len(m.group()), text)   # "at 10pm": when
     if "/" in text:
         # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
         text = _MIXED_FRACTION.sub(_as_decimal, text)
@@ -439,3 +448,25 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     if agreed:
         return True, agreed[0], agreed[1]
     return None, None, None
+
+
+def unmatched(a: tuple[Quantity, ...], b: tuple[Quantity, ...]
+              ) -> tuple[Quantity, Quantity] | None:
+    """A figure of each claim that meets no figure of the other, or None.
+
+    Two claims that each give a figure the other does not ("A magnitude 6.2 earthquake
+    destroyed about 300 homes" / "Twelve people were killed when a magnitude 6.2 earthquake
+    struck") report different facts of one event: whatever else they share (the magnitude, the
+    storm's name), neither confirms what the other claims.  A claim whose every figure meets one
+    of the other's (or that gives none) says nothing the other does not.  A figure meets a
+    figure of its quantity that agrees with it, or the same figure as written whatever it
+    counts (the same fact told with other words near it: "100 mln dlrs" / "100 mln")."""
+    def alone(xs, ys):
+        return next((x for x in xs if not any(x.value == y.value
+                                              or (x.same_quantity(y) and x.agrees(y))
+                                              for y in ys)), None)
+    if not a or not b:
+        return None
+    qa = alone(a, b)
+    qb = alone(b, a) if qa is not None else None
+    return (qa, qb) if qb is not None else None
