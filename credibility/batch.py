@@ -697,8 +697,8 @@ def _patched(data: dict, report: Report) -> str:
     new = report_to_dict(report)
     data["document"]["origin_group"] = new["document"]["origin_group"]
     for old_claim, new_claim in zip(data["claims"], new["claims"], strict=True):
-        for k in ("corroboration", "corroborated_by", "conflicts_with", "score", "reasons",
-                  "links", "assertion"):
+        for k in ("corroboration", "corroborated_by", "partly_corroborated_by",
+                  "conflicts_with", "score", "reasons", "links", "assertion"):
             old_claim[k] = new_claim[k]
     data["summary"] = new["summary"]
     return json.dumps(data, ensure_ascii=False)

@@ -307,6 +307,11 @@ def test_minhash_estimate_follows_the_true_jaccard(seed):
     ("The chip maker bought its rival for 4 billion dollars", {"acquisition"}),
     ("Police are detaining two men", {"arrest"}),              # an inflection not listed
     ("Aid reached the quake-hit villages", {"quake"}),
+    # labour action and protest in their usual phrasings (new-user trial, finding 14)
+    ("About 2,400 dockworkers walked off the job on Tuesday", {"strike"}),
+    ("About 2,500 dockworkers had walked out on Tuesday", {"strike"}),
+    ("Bus drivers downed tools at noon", {"strike"}),
+    ("Thousands took to the streets of the capital", {"protest"}),
     # widened through WordNet (rules/event_families.txt): synonyms and derived forms
     ("Three detainees were freed on Friday", {"arrest"}),
     ("A seism rattled the valley", {"quake"}),

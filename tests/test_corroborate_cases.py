@@ -17,7 +17,7 @@ from credibility.corroborate import features, figures_agree
 from credibility.corroborate.quantities import quantities
 from credibility.corroborate.when import publication_date, times
 from credibility.rules import load_rules
-from tests.test_corroborate import _batch, _claim
+from tests.test_corroborate import _batch, _batch_claims, _claim
 
 
 def _norm(word: str) -> str:
@@ -62,6 +62,20 @@ INF = float("inf")
     ("a $2-billion-dollar settlement", 2e9, 2e9, "$"),
     ("help so far today of 461 mln stg", 461e6, 461e6, "£"),
     ("a 5-pct rise in sales", 5, 5, "%"),
+    # fractions inside a figure, in words and in digits (new-user trial, finding 3)
+    ("one and a half million vehicles were sold", 1_500_000, 1_500_000, ""),
+    ("a million and a half vehicles were sold", 1_500_000, 1_500_000, ""),
+    ("two million and a half people fled", 2_500_000, 2_500_000, ""),
+    ("half a million people fled", 500_000, 500_000, ""),
+    ("a half-million people fled", 500_000, 500_000, ""),
+    ("three quarters of a million people fled", 750_000, 750_000, ""),
+    ("two and a half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("two-and-a-half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("2 and a half million homes lost power", 2_500_000, 2_500_000, ""),
+    ("1½ million homes lost power", 1_500_000, 1_500_000, ""),
+    ("a $1½ billion settlement", 1.5e9, 1.5e9, "$"),
+    ("prices rose one and a half percent", 1.5, 1.5, "%"),
+    ("about one and a half million vehicles were sold", 1_350_000, 1_650_000, ""),
 ])
 def test_a_figure_as_written(text, low, high, unit):
     (q,) = quantities(text, _norm, _stop())
@@ -73,6 +87,9 @@ def test_a_figure_as_written(text, low, high, unit):
     "one of the men was arrested",        # "one" alone is not a figure
     "in 2020 the mine was closed",        # a year
     "On the 2nd, the soldiers arrived",   # a day of the month
+    "the fire began at about 10pm",       # clock times say when, not how many
+    "the quake struck at 10:30 a.m. local time",
+    "a press conference at 0900 EST",
 ])
 def test_not_a_figure(text):
     assert quantities(text, _norm, _stop()) == ()
@@ -105,6 +122,13 @@ def test_not_a_figure(text):
     # scales
     ("a $2bn takeover", "a takeover worth 2 billion dollars", True),
     ("1.5 million people were displaced", "1,500,000 people were displaced", True),
+    # fractions in words and digits (new-user trial, finding 3)
+    ("1.5 million vehicles were sold", "one and a half million vehicles were sold", True),
+    ("1½ million homes lost power", "1,500,000 homes lost power", True),
+    ("a million and a half homes lost power", "1,000,000 homes lost power", False),
+    ("half a million people fled", "500,000 people fled", True),
+    ("about 1 million vehicles were sold", "one and a half million vehicles were sold", False),
+    ("2.5 million homes lost power", "two and a half million homes lost power", True),
 ])
 def test_figures_of_one_quantity(a, b, agree):
     rules = load_rules()
@@ -210,6 +234,24 @@ BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
 Harbor Mills Corp is raising 200 mln dlrs via an offering of notes due 2031, bankers said.
 """
 
+# One figure in words with a fraction, against "about 1 million" and "1.5 million" (new-user
+# trial, finding 3: "one and a half million" was read as 1 million).
+SALES_ABOUT_ONE = """Harrow Motors sales report
+
+Published 10 September 2025
+
+Harrow Motors sold about 1 million vehicles in Europe last year, chief executive Lena Vogt said \
+on Tuesday.
+"""
+SALES_WORDS = """Harrow Motors results
+
+Published 10 September 2025
+
+Harrow Motors sold one and a half million vehicles in Europe last year, according to analyst \
+firm Brightline Data.
+"""
+SALES_DIGITS = SALES_ABOUT_ONE.replace("about 1 million", "1.5 million")
+
 
 def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ca, cb = _claim(out[a], fa), _claim(out[b], fb)
@@ -245,6 +287,11 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
      "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
      "conflict"),
+    # "one and a half million" is 1.5 million, in words or in digits
+    ({"a.txt": SALES_ABOUT_ONE, "b.txt": SALES_WORDS},
+     "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "conflict"),
+    ({"a.txt": SALES_DIGITS, "b.txt": SALES_WORDS},
+     "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "support"),
 ])
 def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation
@@ -482,6 +529,20 @@ def test_two_figures_for_one_count_conflict_when_one_names_no_place():
     assert conflict and conflict[0].count("\u2194") == 1     # the pair once, not twice
 
 
+def test_strike_phrasings_are_one_kind_of_action():
+    """Dockworkers who walked off the job or walked out went on strike: 3,000 contradicts
+    "about 2,400" and 2,500 falls in it (new-user trial, finding 14)."""
+    r = credibility.analyze(
+        "Port strike\n\nPublished 10 September 2025\n\n"
+        "About 2,400 dockworkers walked off the job on Tuesday, the port authority said.\n\n"
+        "Union president Teodora Vrana said 3,000 dockworkers had walked off the job on "
+        "Tuesday.\n\nA ministry official, who was not authorised to speak to the press, said "
+        "about 2,500 dockworkers had walked out on Tuesday.\n", path="port.txt")
+    authority, union, ministry = (_claim(r, f) for f in ("About 2,400", "3,000", "about 2,500"))
+    assert union.id in authority.conflicts_with and authority.id in union.conflicts_with
+    assert ministry.id in authority.corroborated_by and authority.id in ministry.corroborated_by
+
+
 def test_deaths_and_injuries_in_one_article_do_not_conflict():
     r = credibility.analyze("Quake\n\nThe earthquake killed 12 people in Ostrel, the governor "
                             "said. Hospital officials said 200 people were injured.\n",
@@ -516,6 +577,58 @@ def test_two_ledes_about_one_event_saying_different_things_do_not_confirm_each_o
     warning = next(c for c in page["claims"] if "corrosion" in c["text"])
     assert not any("good.jsonl" in ref for ref in warning["corroborated_by"])
     assert not any("lede" in why for r in reports for c in r["claims"] for why in c["links"])
+
+
+# Two ledes about one named storm, and two about one quake, that report different facts of it
+# (new-user trial, finding 2): the event is confirmed, neither claim is.
+STORM_POWER = """Storm Elsa leaves 1.5 million without power across the north
+
+LANGMOOR, Nov 3 (Meridian Wire) - About 1.5 million homes and businesses lost power on Sunday \
+as Storm Elsa brought gusts of up to 95 mph to the northern provinces, the grid operator \
+Nordgrid said.
+"""
+STORM_DEATHS = """Storm Elsa: deaths rise to six as clean-up begins
+
+The Northern Chronicle
+Published 4 November 2025
+
+Six people have now died as a result of Storm Elsa, which struck the northern provinces on \
+Sunday, police said on Monday.
+"""
+QUAKE_HOMES = """Earthquake strikes Varga province
+
+Eastern Herald
+Published 9 March 2025
+
+A magnitude 6.2 earthquake destroyed about 300 homes in Varga province on Saturday, the \
+provincial government said.
+"""
+QUAKE_DEAD = """Varga earthquake: hospital overwhelmed
+
+Coastal Times
+Published 9 March 2025
+
+Twelve people were killed when a magnitude 6.2 earthquake struck Varga province on Saturday, \
+police said.
+"""
+
+
+@pytest.mark.parametrize("a, fa, b, fb", [
+    (STORM_POWER, "About 1.5 million homes", STORM_DEATHS, "Six people"),
+    (QUAKE_HOMES, "about 300 homes", QUAKE_DEAD, "Twelve people"),   # the 6.2 is shared
+])
+def test_ledes_reporting_different_facts_of_one_event_only_partly_confirm(tmp_path, a, fa, b,
+                                                                         fb):
+    out = _batch({"a.txt": a, "b.txt": b})
+    ca, cb = _claim(out["a.txt"], fa), _claim(out["b.txt"], fb)
+    assert _relation(out, "a.txt", fa, "b.txt", fb) == "none"
+    assert (ca.corroboration, cb.corroboration) == ("single_source", "single_source")
+    assert ca.partly_corroborated_by == (f"b.txt#{cb.id}",)
+    assert cb.partly_corroborated_by == (f"a.txt#{ca.id}",)
+    assert "partly: same event" in ca.links[0] and "different figures" in ca.links[0]
+    # ...and so in the batch's JSON
+    claims = _batch_claims(tmp_path, {"a.txt": a, "b.txt": b})
+    assert claims["a.txt"][int(ca.id[1:]) - 1]["partly_corroborated_by"] == [f"b.txt#{cb.id}"]
 
 
 # One event in three outlets (tests/data/one_event, from a new-user trial): two give 14

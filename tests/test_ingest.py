@@ -719,6 +719,29 @@ def test_a_wire_dateline_with_the_year_dates_the_story():
     assert doc.body[0].text.startswith("Thirty workers")
 
 
+@pytest.mark.parametrize("line, origin", [
+    # credit lines of a story that is partly or wholly another outlet's (new-user trial,
+    # finding 1): each names where the text comes from, and none is a claim
+    ("This article includes reporting by Meridian Wire.", "Meridian Wire"),
+    ("This article includes reporting by Meridian Wire and is republished with permission.",
+     "Meridian Wire"),
+    ("With reporting from Meridian Wire.", "Meridian Wire"),
+    ("Parts of this article were originally published by Meridian Wire.", "Meridian Wire"),
+    ("Parts of this article were originally published by Meridian Wire and are republished "
+     "with permission.", "Meridian Wire"),
+    ("This story was produced by ProPublica and is republished under a Creative Commons "
+     "license.", "ProPublica"),
+    ("This article is republished from The Conversation under a Creative Commons license.",
+     "The Conversation"),
+])
+def test_credit_lines_name_the_origin(line, origin):
+    text = ("Ferry refloated\n\nThe ferry was refloated on the evening tide, the coastguard "
+            f"said.\n\n{line}\n")
+    doc = ingest.parse_text(text, "local.txt")
+    assert doc.reprint_of == origin
+    assert not any(line in p.text for p in doc.body)
+
+
 def test_a_reprint_s_masthead_line_does_not_hide_the_wire_dateline():
     """Trial 6: a paper's line above the wire copy it reprints; the dateline stayed in the
     first claim and the line was a sentence of the story."""

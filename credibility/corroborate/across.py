@@ -17,6 +17,7 @@ from itertools import combinations
 
 from credibility.corroborate import (
     _WORD,
+    PARTLY,
     _figure_fit,
     _stem,
     _stopword_set,
@@ -24,7 +25,7 @@ from credibility.corroborate import (
     features,
 )
 from credibility.corroborate._fast import Memo
-from credibility.corroborate.quantities import INFINITY, Quantity, agreement
+from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
 from credibility.rules import Rules, load_rules
@@ -598,6 +599,8 @@ class CrossLinks:
     """Path of each grouped article -> path of its origin group's first article."""
     paths: list[str] = field(default_factory=list)
     """The path of each article, by index."""
+    partly: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    """Partial confirmations (one event, different facts of it), by (article index, claim id)."""
 
     def independent_links(self, conflicts: bool = False) -> int:
         """Support links (or, with ``conflicts``, conflicts) counted between origins: a link to
@@ -613,7 +616,8 @@ class CrossLinks:
     def touches(self, index: int, claim_ids) -> bool:
         """Whether the article at ``index`` gets an origin group or any cross-article link."""
         return self.origin_group[index] is not None or any(
-            (index, c) in self.supports or (index, c) in self.conflicts for c in claim_ids)
+            (index, c) in self.supports or (index, c) in self.conflicts
+            or (index, c) in self.partly for c in claim_ids)
 
 
 def _agree(a: ClaimKey, b: ClaimKey) -> bool | None:
@@ -746,17 +750,18 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     links = _match(state, range(n), jobs)
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
-                                               if ok])
+                                               if ok is True])
     grounds: dict[tuple[int, str], list[str]] = {}
-    for is_support, i, a, j, b, why in links:
-        target = supports if is_support else conflicts
+    partly: dict[tuple[int, str], list[str]] = {}
+    for verdict, i, a, j, b, why in links:
+        target = supports if verdict is True else conflicts if verdict is False else partly
         target.setdefault((i, a), []).append(f"{keys[j].path}#{b}")
         target.setdefault((j, b), []).append(f"{keys[i].path}#{a}")
         grounds.setdefault((i, a), []).append(f"{keys[j].path}#{b}: {why}")
         grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
-                      [k.path for k in keys])
+                      [k.path for k in keys], partly)
 
 
 def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
@@ -807,7 +812,7 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
                                 if len(middles) >= need):
         cx, cz = claims[x], claims[z]
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False \
-                or cx.denied != cz.denied:
+                or cx.denied != cz.denied or unmatched(cx.quantities, cz.quantities):
             continue
         if compatible(cx.times, cz.times) is False:
             continue
@@ -987,8 +992,14 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                    if agree and sim >= min_cos_figure else "both lede claims"
                    if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
                    if same_event and sim >= min_cos_event else "the story's main event")
-            link = (agree is not False, i, ca.id, j, cb.id,
-                    f"{_grounds(ca, cb)} ({how}, cosine {sim:.2f})")
+            verdict, grounds = agree is not False, _grounds(ca, cb)
+            if verdict and (apart := unmatched(ca.quantities, cb.quantities)):
+                # one event, different facts of it ("300 homes destroyed" / "12 killed"): the
+                # event is confirmed, neither claim is
+                verdict = None
+                grounds = (f"{PARTLY}{grounds}; different figures ({apart[0].describe()} / "
+                           f"{apart[1].describe()})")
+            link = (verdict, i, ca.id, j, cb.id, f"{grounds} ({how}, cosine {sim:.2f})")
             (pending if nameless else out).append(link)
     if pending:
         # "23 people were taken to hospital" / "31 …": naming nothing, two claims conflict only
@@ -996,7 +1007,7 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         key_ids = {k: {c.id for c in keys[k].claims if c.key}
                    for k in {x[1] for x in pending} | {x[3] for x in pending}}
         ledes = {(i, j) for ok, i, a, j, b, _ in out
-                 if ok and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
+                 if ok is not False and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
         out += [x for x in pending if (x[1], x[3]) in ledes]
         out.sort(key=lambda x: (x[1], x[3]))
     return out
@@ -1135,11 +1146,13 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     for c in report.claims:
         more = links.supports.get((index, c.id), [])
         against = links.conflicts.get((index, c.id), [])
-        if more or against:
+        partly = links.partly.get((index, c.id), [])
+        if more or against or partly:
             changed = True
             c = replace(c, corroboration="corroborated" if (c.corroborated_by or more)
                         else c.corroboration,
                         corroborated_by=c.corroborated_by + tuple(sorted(more)),
+                        partly_corroborated_by=c.partly_corroborated_by + tuple(sorted(partly)),
                         conflicts_with=c.conflicts_with + tuple(sorted(against)),
                         links=c.links + tuple(sorted(links.grounds.get((index, c.id), ()))))
         claims.append(c)

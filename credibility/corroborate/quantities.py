@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from credibility.rules import can_start
+from credibility.rules import can_start, rules_dir
 
 INFINITY = float("inf")
 
@@ -95,6 +95,12 @@ class QuantityRules:
     """Vague figures and fractions, in one capturing group (text2num must not read them)."""
     anchor: re.Pattern
     """Where a figure can be: digits, a vague figure, a fraction."""
+    mixed: dict[str, float]
+    """Fractions inside a figure ("one and *a half* million", "*half* a million")."""
+    mixed_forms: tuple[re.Pattern, ...]
+    """The forms of a figure with a fraction in it, see :func:`_mixed_forms`."""
+    clock: re.Pattern
+    """A clock time ("10pm", "10:30 a.m.", "2200 GMT"): no figure."""
 
 
 @cache
@@ -104,14 +110,15 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
 
     from credibility.errors import RulesError
 
-    path = (Path(directory) if directory else Path(str(resources.files("credibility._rules"))))
-    path = path / "quantities.toml"
+    path = (Path(directory) if directory else rules_dir()) / "quantities.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         scales = {k.lower(): float(v) for k, v in data["scales"].items()}
         vague = {" ".join(k.lower().split()): (float(v[0]), float(v[1]))
                  for k, v in data["vague_figures"].items()}
         fractions = {k.lower(): float(v) for k, v in data["fractions"].items()}
+        mixed = {" ".join(k.lower().replace("-", " ").split()): float(v)
+                 for k, v in data["mixed_fractions"].items()}
 
         def factors(table):
             return {" ".join(k.lower().split()): (float(lo), INFINITY if hi < 0 else float(hi))
@@ -120,6 +127,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         units = {k.lower(): str(v) for k, v in data["units"].items()}
         words_before, words_after = int(data["thing"]["words_before"]), int(
             data["thing"]["words_after"])
+        clock_after = [" ".join(str(w).lower().split()) for w in data["clock"]["after"]]
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
     named_start = can_start([*vague, *fractions], r"\d")
@@ -132,7 +140,11 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     re.IGNORECASE),
                          re.compile(rf"{named_start}"
                                     rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
-                                    rf"(?![\w-]))", re.IGNORECASE))
+                                    rf"(?![\w-]))", re.IGNORECASE),
+                         mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]),
+                         re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
+                                    rf"(?:{_alternatives(clock_after)})(?![\w])"
+                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE))
 
 
 def _alternatives(words) -> str:
@@ -162,6 +174,93 @@ def _figure_pattern(scales, vague, fractions, before, after, units) -> re.Patter
         rf"(?:(?:\s*|-)(?P<unit>{_alternatives(word_units)})(?![\w]))?"
         rf"(?:\s*-?\s*(?P<after>{_alternatives(after)})(?![\w]))?",
         re.IGNORECASE)
+
+
+_VULGAR = "".join(ch for ch in map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x2160)])
+                  if 0 < unicodedata.numeric(ch, 0) < 1)
+"""The vulgar fractions of Unicode ("½", "¾", "⅓"), each read by its numeric value."""
+
+
+def _mixed_forms(mixed, scales) -> tuple[re.Pattern, ...]:
+    """The forms of a figure with a fraction in it, in the order they are read (a form that
+    names the scale between the whole number and the fraction before one that does not).
+
+    The first is a quick test: whether the text holds a fraction at all.  The others have the
+    groups ``whole`` (digits, number words or "a"; absent: none), ``frac`` (a fraction of
+    ``mixed`` or a vulgar fraction) and ``scale`` (absent: none)."""
+    frac = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+")
+                    for w in sorted(mixed, key=len, reverse=True))
+    scale = _alternatives(scales)
+    words = r"[A-Za-z]+(?:[\s-]+[A-Za-z]+){0,3}"
+    flags = re.IGNORECASE
+    last_words = {w.split()[-1] for w in mixed}
+    return (
+        re.compile(rf"(?i)[{_VULGAR}]|{'|'.join(map(re.escape, sorted(last_words)))}"),
+        # "1½ million", "2 ¾"
+        re.compile(rf"(?<![\w.,])(?P<whole>\d+)?\s?(?P<frac>[{_VULGAR}])"
+                   rf"(?:\s*(?P<scale>{scale})(?![\w-]))?"),
+        # "a million and a half", "two million and a half"
+        re.compile(rf"(?<![\w-])(?P<whole>\d+|{words})[\s-]+(?P<scale>{scale})[\s-]+and[\s-]+"
+                   rf"(?P<frac>{frac})(?![\w-])", flags),
+        # "one and a half million", "2 and a half", "two-and-a-half years"
+        re.compile(rf"(?<![\w-])(?P<whole>\d+|{words})[\s-]+and[\s-]+(?P<frac>{frac})"
+                   rf"(?![\w-])", flags),
+        # "half a million", "a quarter of a million", "a half-million", "three-quarters of a
+        # billion"
+        re.compile(rf"(?<![\w-])(?P<frac>{frac})[\s-]+(?:of[\s-]+)?(?:(?:an?|one)[\s-]+)?"
+                   rf"(?P<scale>{scale})(?![\w-])", flags),
+    )
+
+
+def _fractions_as_decimals(text: str, qr: QuantityRules) -> str:
+    """The text with every figure that holds a fraction written in decimals, so that the
+    figure pattern reads it: "one and a half million" -> "1.5 million", "a million and a half"
+    -> "1.5 million", "half a million" -> "0.5 million", "1½ million" -> "1.5 million".  The
+    whole number in words is read by text2num; words before it stay as they are ("sold two and
+    a half million" -> "sold 2.5 million")."""
+
+    def as_decimal(m: re.Match) -> str:
+        frac_text = m.group("frac")
+        frac = (unicodedata.numeric(frac_text) if frac_text in _VULGAR
+                else qr.mixed[" ".join(frac_text.lower().replace("-", " ").split())])
+        kept, whole = "", 0.0
+        if frac_text in _VULGAR and not m.group("whole") and not m.group("scale"):
+            return m.group()  # "½ of the homes": a share, as "half of" is
+        if m.groupdict().get("whole"):
+            kept, whole = _whole_number(m.group("whole"))
+            if whole is None:
+                return m.group()
+        figure = f"{whole + frac:.4f}".rstrip("0").rstrip(".")
+        scale = m.groupdict().get("scale")
+        scale = f" {scale}" if scale else ""
+        return f"{kept}{figure}{scale}"
+
+    for form in qr.mixed_forms[1:]:
+        text = form.sub(as_decimal, text)
+    return text
+
+
+_WORD_BREAK = re.compile(r"([\s-]+)")
+
+
+def _whole_number(words: str) -> tuple[str, float | None]:
+    """The words before the number and the number that the last words of ``words`` write:
+    "sold two" -> ("sold ", 2.0), "12" -> ("", 12.0), "a" -> ("", 1.0); (words, None) when
+    they end in no number."""
+    from text_to_num import text2num
+
+    if words.isdigit():
+        return "", float(words)
+    pieces = _WORD_BREAK.split(words)  # words at even positions, breaks at odd ones
+    for start in range(0, len(pieces), 2):
+        tail = "".join(pieces[start:])
+        if tail.lower() in ("a", "an"):
+            return "".join(pieces[:start]), 1.0
+        try:
+            return "".join(pieces[:start]), float(text2num(tail.replace("-", " ").lower(), "en"))
+        except ValueError:
+            continue
+    return words, None
 
 
 _DIGIT = re.compile(r"\d")
@@ -204,7 +303,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         normalize: word -> its comparable form (synonyms folded, stemmed).
         stop: words that never say what is counted.
 
-    Years (1900-2100 without a unit or scale) and ordinals ("the 2nd") are not figures.
+    Years (1900-2100 without a unit or scale), ordinals ("the 2nd") and clock times ("at
+    10pm") are not figures.
     """
     qr = quantity_rules(rules_dir)
     if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
@@ -212,9 +312,14 @@ def quantities(text: str, normalize, stop: frozenset[str],
         return ()  # most claims: nothing to read
     if _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+    if qr.clock.search(text):
+        text = qr.clock.sub(lambda m: " " * len(m.group()), text)   # "at 10pm": when
     if "/" in text:
         # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
         text = _MIXED_FRACTION.sub(_as_decimal, text)
+    if qr.mixed_forms[0].search(text):
+        # "one and a half million" is 1.5 million (text2num reads whole numbers only)
+        text = _fractions_as_decimals(text, qr)
     if _MAY_HOLD_NUMBER_WORD.search(text):
         # number words as digits, but not inside "hundreds of" or "two-thirds" (read below)
         pieces = qr.protected.split(text)
@@ -343,3 +448,25 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     if agreed:
         return True, agreed[0], agreed[1]
     return None, None, None
+
+
+def unmatched(a: tuple[Quantity, ...], b: tuple[Quantity, ...]
+              ) -> tuple[Quantity, Quantity] | None:
+    """A figure of each claim that meets no figure of the other, or None.
+
+    Two claims that each give a figure the other does not ("A magnitude 6.2 earthquake
+    destroyed about 300 homes" / "Twelve people were killed when a magnitude 6.2 earthquake
+    struck") report different facts of one event: whatever else they share (the magnitude, the
+    storm's name), neither confirms what the other claims.  A claim whose every figure meets one
+    of the other's (or that gives none) says nothing the other does not.  A figure meets a
+    figure of its quantity that agrees with it, or the same figure as written whatever it
+    counts (the same fact told with other words near it: "100 mln dlrs" / "100 mln")."""
+    def alone(xs, ys):
+        return next((x for x in xs if not any(x.value == y.value
+                                              or (x.same_quantity(y) and x.agrees(y))
+                                              for y in ys)), None)
+    if not a or not b:
+        return None
+    qa = alone(a, b)
+    qb = alone(b, a) if qa is not None else None
+    return (qa, qb) if qb is not None else None
