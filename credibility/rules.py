@@ -168,7 +168,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int, "idf_prior_documents": int,
                             "denial_cues": [str],
-                            "near_duplicate_jaccard": float, "same_origin_jaccard": float},
+                            "near_duplicate_jaccard": float, "same_origin_jaccard": float,
+                            "min_copied_claim_words": int, "copied_claim_jaccard": float},
         "events": {str: [str]},
     },
 }

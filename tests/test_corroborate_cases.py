@@ -492,8 +492,73 @@ def test_a_reprint_credited_in_words_confirms_nothing_of_its_origin():
     assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "none"
     without_credit = REPRINT.replace(
         "This story was originally published by Reuters and is republished with permission.\n\n", "")
+    # without the credit, the paragraphs copied word for word are still one text (new-user
+    # trial, finding 1)...
     out = _batch({"reuters.txt": WIRE, "local.txt": without_credit})
-    assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "support"
+    assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 people") == "none"
+    # ...and the same fact in the paper's own words confirms the wire
+    own_words = without_credit.replace(
+        "Civil protection officials said 1,200 people had been evacuated from their homes in the "
+        "Emilia-Romagna region.", "About 1,200 residents of Emilia-Romagna had to leave their "
+        "homes, civil protection officials told the paper.")
+    out = _batch({"reuters.txt": WIRE, "local.txt": own_words})
+    assert _relation(out, "reuters.txt", "1,200 people", "local.txt", "1,200 residents") == \
+        "support"
+
+
+# A local paper that copies a wire story's first paragraphs word for word among its own
+# reporting (new-user trial, finding 1); the credit line varies.
+FERRY_WIRE = """Ferry runs aground off Skarra island
+
+SKARRA, May 6 (Meridian Wire) - A passenger ferry carrying 214 people ran aground off Skarra \
+island on Tuesday morning, and all passengers were taken off safely by lifeboats.
+
+The vessel, the Nordic Star, struck rocks about two kilometres from the harbour in thick fog. \
+It was refloated on the evening tide.
+
+The coastguard said an investigation had been opened.
+"""
+FERRY_LOCAL = """Skarra ferry grounding: islanders demand answers
+
+Skarra Island News
+Published 6 May 2025
+
+A passenger ferry carrying 214 people ran aground off Skarra island on Tuesday morning, and all \
+passengers were taken off safely by lifeboats.
+
+The vessel, the Nordic Star, struck rocks about two kilometres from the harbour in thick fog. \
+It was refloated on the evening tide.
+
+Islanders said the ferry had been running late all week. Councillor Jonas Berg said the \
+community would demand a public inquiry. "This could have been a tragedy," he said.
+
+Local fisherman Erik Holm said the rocks were well known to every sailor on the island.
+"""
+FERRY_OTHER = """Ferry aground near Skarra
+
+Harbour Times
+Published 6 May 2025
+
+The ferry Nordic Star, with 214 people on board, hit rocks off Skarra island on Tuesday \
+morning in thick fog; lifeboats took every passenger off safely, the harbour master said.
+"""
+
+
+def test_a_partial_copy_confirms_nothing_it_copied():
+    """The copied sentences (cosine 1.00) are one text, not two reports; the local paper's own
+    reporting is its own, and a third outlet that confirms the lede counts the wire and its
+    copy once."""
+    out = _batch({"wire.txt": FERRY_WIRE, "local.txt": FERRY_LOCAL})
+    assert out["local.txt"].origin_group is None     # too little of it is the wire's
+    for fragment in ("A passenger ferry carrying 214", "The vessel, the Nordic Star",
+                     "It was refloated"):
+        assert _relation(out, "wire.txt", fragment, "local.txt", fragment) == "none"
+    assert all(not c.corroborated_by for r in out.values() for c in r.claims)
+    out = _batch({"wire.txt": FERRY_WIRE, "local.txt": FERRY_LOCAL, "other.txt": FERRY_OTHER})
+    other = _claim(out["other.txt"], "214 people")
+    assert sorted(r.rpartition("#")[0] for r in other.corroborated_by) == ["local.txt",
+                                                                            "wire.txt"]
+    assert any("1 independent source, 2 articles" in why for why in other.reasons)
 
 
 # --------------------------------------------------------------------------------------------

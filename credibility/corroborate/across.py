@@ -96,6 +96,10 @@ class ClaimKey:
     (the entity layer): who took part, where ``names`` also holds places ("Luxembourg")."""
     denied: bool = False
     """Its cue denies its words ("denied that it had ignored warnings", ``denial_cues``)."""
+    shingles: frozenset[int] = frozenset()
+    """CRC-32 hashes of its word 3-shingles as written (lower-cased), for a claim of at least
+    ``min_copied_claim_words`` words that is not a direct quotation: two claims that share most
+    are one text copied (:func:`_copied`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +214,34 @@ def _minhash(text: str):
 _SKETCH = threading.local()
 
 
+_CLAIM_SHINGLE = 3
+
+
+def _claim_shingles(text: str, min_words: int) -> frozenset[int]:
+    """The CRC-32 hashes of the text's word 3-shingles (lower-cased), or none for a text of
+    fewer than ``min_words`` words."""
+    import zlib
+
+    words = _SHINGLE_WORD.findall(text.lower())
+    if len(words) < max(min_words, _CLAIM_SHINGLE):
+        return frozenset()
+    return frozenset(zlib.crc32(" ".join(words[k:k + _CLAIM_SHINGLE]).encode("utf-8",
+                                                                             "surrogatepass"))
+                     for k in range(len(words) - _CLAIM_SHINGLE + 1))
+
+
+def _copied(a: ClaimKey, b: ClaimKey, min_jaccard: float) -> bool:
+    """Whether two claims are one text, copied (near) word for word ("A passenger ferry carrying
+    214 people ran aground off Skarra island on Tuesday morning" in a wire story and in the
+    local paper that took its first paragraphs): one origin, not two reports.  A copy keeps the
+    figures: the same words with other figures are two issues of one template, or a figure
+    corrected, and may conflict."""
+    if not a.shingles or not b.shingles or a.numbers != b.numbers:
+        return False
+    shared = len(a.shingles & b.shingles)
+    return shared >= min_jaccard * (len(a.shingles) + len(b.shingles) - shared)
+
+
 def _speaker(source: Source | None) -> str | None:
     if source is None or source.kind not in ("named_person", "named_organization", "document"):
         return None
@@ -310,7 +342,11 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places | who_names)),
                                voices.get(c.source_id, frozenset()), who,
-                               denies(c, rules)))
+                               denies(c, rules),
+                               # a quotation is the same words in every outlet that heard it:
+                               # one source's word (voices, speakers), not a copy
+                               frozenset() if c.quote == "direct"
+                               else _claim_shingles(c.span.text, cfg["min_copied_claim_words"])))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -433,7 +469,8 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
                           sorted(q.thing), q.text] for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
-                        sorted(c.voices), sorted(c.participants), c.denied]
+                        sorted(c.voices), sorted(c.participants), c.denied,
+                        sorted(c.shingles)]
                        for c in key.claims]}
 
 
@@ -460,7 +497,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             tuple(map(str, more[4])) if len(more) > 4 else (),
                             frozenset(map(str, more[5])) if len(more) > 5 else frozenset(),
                             frozenset(map(int, more[6])) if len(more) > 6 else frozenset(),
-                            bool(more[7]) if len(more) > 7 else False)
+                            bool(more[7]) if len(more) > 7 else False,
+                            frozenset(map(int, more[8])) if len(more) > 8 else frozenset())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -601,6 +639,9 @@ class CrossLinks:
     """The path of each article, by index."""
     partly: dict[tuple[int, str], list[str]] = field(default_factory=dict)
     """Partial confirmations (one event, different facts of it), by (article index, claim id)."""
+    claim_origins: dict[str, str] = field(default_factory=dict)
+    """``path#claim`` of a claim copied word for word between articles -> one key for all the
+    copies of that text (the first article's origin), so that they confirm others once."""
 
     def independent_links(self, conflicts: bool = False) -> int:
         """Support links (or, with ``conflicts``, conflicts) counted between origins: a link to
@@ -748,9 +789,12 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
                                                  cfg["min_document_cosine"]),
                         rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
     links = _match(state, range(n), jobs)
+    copied = [(i, a, j, b) for verdict, i, a, j, b, _ in links if verdict == _COPY]
+    links = [x for x in links if x[0] != _COPY]
+    not_independent = {frozenset(((i, a), (j, b))) for i, a, j, b in copied}
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
-                                               if ok is True])
+                                               if ok is True], not_independent)
     grounds: dict[tuple[int, str], list[str]] = {}
     partly: dict[tuple[int, str], list[str]] = {}
     for verdict, i, a, j, b, why in links:
@@ -761,10 +805,38 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
-                      [k.path for k in keys], partly)
+                      [k.path for k in keys], partly, _claim_origins(keys, copied, copies))
 
 
-def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]]) -> list:
+def _claim_origins(keys: list[ArticleKey], copied: list[tuple[int, str, int, str]],
+                   copies: dict[str, str]) -> dict[str, str]:
+    """``path#claim`` of each claim copied word for word -> one key for all the copies of its
+    text: the origin (copy group, else path) of the earliest published article among them."""
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def first(x):
+        return (keys[x[0]].published or "9999", x[0], x[1])
+
+    for i, a, j, b in copied:
+        x, y = find((i, a)), find((j, b))
+        if x != y:
+            x, y = sorted((x, y), key=first)
+            parent[y] = x
+    out = {}
+    for node in parent:
+        root = keys[find(node)[0]].path
+        out[f"{keys[node[0]].path}#{node[1]}"] = copies.get(root, root)
+    return out
+
+
+def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, str]],
+                          copied: set[frozenset] = frozenset()) -> list:
     """Support between two claims that several other claims each support, both.
 
     Three articles' claims that each corroborate "the blast killed three" in article A and
@@ -773,8 +845,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     rare name and are somewhat alike (a lower bar than for direct matches: the shared
     corroborators vouch for the pair), for two claims naming the same kind of action
     (``[events]``) in the same year or none, with figures that do not disagree, from
-    independent sources; claims with more than ``max_neighbours`` links are not used as
-    go-betweens (that bounds the work).
+    independent sources, not one text copied (``copied``: pairs of (article, claim)); claims
+    with more than ``max_neighbours`` links are not used as go-betweens (that bounds the work).
     """
     keys, group, cfg = state.keys, state.group, state.cfg
     need = cfg["min_shared_corroborators"]
@@ -811,6 +883,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
     for (x, z), count in sorted((pair, len(middles)) for pair, middles in shared.items()
                                 if len(middles) >= need):
         cx, cz = claims[x], claims[z]
+        if frozenset((x, z)) in copied:
+            continue
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False \
                 or cx.denied != cz.denied or unmatched(cx.quantities, cz.quantities):
             continue
@@ -930,12 +1004,16 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 yield i, np.concatenate([np.arange(first_claim[j], first_claim[j + 1])
                                          for j in partners])
 
+    copy_jaccard = cfg["copied_claim_jaccard"]
     for i, cols, sims in _claim_cosines(claim_vec, first_claim, partner_claims()):
         alike = state.neighbours[i]
         for b, a in zip(*np.nonzero(sims >= lowest), strict=True):
             ca = keys[i].claims[a]
             j = int(claim_doc[cols[b]])
             cb = keys[j].claims[int(cols[b] - first_claim[j])]
+            if _copied(ca, cb, copy_jaccard):
+                out.append((_COPY, i, ca.id, j, cb.id, ""))
+                continue  # one text copied: one origin, not two reports
             if ca.times and cb.times and compatible(ca.times, cb.times) is False:
                 continue  # another day's (week's, month's) event: not the same event
             if ca.denied != cb.denied:
@@ -1007,10 +1085,14 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         key_ids = {k: {c.id for c in keys[k].claims if c.key}
                    for k in {x[1] for x in pending} | {x[3] for x in pending}}
         ledes = {(i, j) for ok, i, a, j, b, _ in out
-                 if ok is not False and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
+                 if ok in (True, None) and a in key_ids.get(i, ()) and b in key_ids.get(j, ())}
         out += [x for x in pending if (x[1], x[3]) in ledes]
         out.sort(key=lambda x: (x[1], x[3]))
     return out
+
+
+_COPY = "copy"
+"""The verdict of a pair of claims that are one text copied (:func:`_copied`): no link."""
 
 
 def _claim_cosines(claim_vec, first_claim, articles):
@@ -1162,7 +1244,8 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     # scored on one reference per origin group: a story and its reprints confirm once (a
     # claim is copied only where that changes it: most claims have no link to a copy)
     once = [c if refs == c.corroborated_by else replace(c, corroborated_by=refs)
-            for c in claims for refs in (_one_per_origin(c.corroborated_by, links.copies),)]
+            for c in claims
+            for refs in (_one_per_origin(c.corroborated_by, links.copies, links.claim_origins),)]
     scored = score_claims(report.document, report.sources, tuple(once), rules)
     claims = tuple(_with_all_references(s, c.corroborated_by, o.corroborated_by)
                    for s, c, o in zip(scored, claims, once, strict=True))
@@ -1179,12 +1262,14 @@ def _with_all_references(scored, refs: tuple[str, ...], once: tuple[str, ...]):
     return replace(scored, corroborated_by=refs, reasons=reasons)
 
 
-def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str]) -> tuple[str, ...]:
-    """The references with one per origin group of articles (the first, in order)."""
+def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str],
+                    claim_origins: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The references with one per origin group of articles (the first, in order); claims
+    copied word for word (``claim_origins``) count as their text's origin."""
     seen, out = set(), []
     for ref in refs:
         path, _, _ = ref.rpartition("#")
-        origin = copies.get(path, path) if path else ref
+        origin = (claim_origins or {}).get(ref) or (copies.get(path, path) if path else ref)
         if origin not in seen:
             seen.add(origin)
             out.append(ref)
