@@ -91,7 +91,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlets": {str: [str]},
-        "documents": {"heads": [str], "author_patterns": [str], "families": [list]},
+        "documents": {"heads": [str], "author_patterns": [str], "families": [list],
+                      "distinct_words": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "standalone": [str]},
         "people": {
@@ -655,6 +656,8 @@ class SourceRules:
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
+    document_distinct: frozenset[str] = frozenset()
+    """Words that introduce another document of a family ("a separate civil filing")."""
     rank_words: frozenset[str] = frozenset()
     """Words that make a role another office ("deputy", "acting")."""
     age_descriptor: re.Pattern | None = None
@@ -956,6 +959,7 @@ def load_rules(directory: str | None = None) -> Rules:
             outlet_alias=alias,
             document_heads=frozenset(src["documents"]["heads"]),
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
+            document_distinct=frozenset(src["documents"]["distinct_words"]),
             document_author=tuple(_head_template(p, str(d / "sources.toml"),
                                                  "documents.author_patterns")
                                   for p in src["documents"]["author_patterns"]),

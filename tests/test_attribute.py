@@ -327,6 +327,26 @@ def test_a_speakers_own_wish_is_one_claim_not_two(text):
     assert claim.cue.text == "said"
 
 
+def test_a_briefing_is_a_document_and_it_speaks_on():
+    report = credibility.analyze(
+        "Carrow Motors will cut jobs, according to an internal union briefing seen by the "
+        "Standard. The Allied Motor Workers briefing says the carmaker will spend two billion "
+        "dollars on new plants. It says the first thirty job losses will come in March.")
+    kinds = {s.id: s.kind for s in report.sources}
+    said = [(c.span.text.split()[1], c.source_id) for c in report.claims if c.source_id]
+    assert set(kinds.values()) == {"document"}
+    assert said[1][1] == said[2][1]     # "It says" is the briefing
+
+
+def test_a_separate_filing_is_another_document():
+    report = credibility.analyze(
+        "Hale faces a criminal complaint filed Monday. The complaint says Hale wrote cheques. "
+        "In a separate civil filing last month, the foundation's board asked a judge to freeze "
+        "Hale's bank accounts. The filing says the board discovered the losses after an audit.")
+    assert [(s.name, s.kind) for s in report.sources] == [("The complaint", "document"),
+                                                          ("The filing", "document")]
+
+
 def test_the_question_put_to_a_speaker_is_not_what_they_said():
     assert not [c for c, _ in attributed("Asked whether he would resign, the minister said no.")
                 if c.span.text.startswith("Asked")]

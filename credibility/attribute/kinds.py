@@ -85,13 +85,16 @@ class Kinds:
         lead: list[str] = []
         known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
                  | self.src.resident_heads | self.src.document_heads)
-        for w in raw_words:
+        for k, w in enumerate(raw_words):
             if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
                 break
-            if is_past_form(w) and (len(lead) >= 2 or lead and lead[-1].lower() in known) \
+            passive = w.islower() and k + 1 < len(raw_words) and raw_words[k + 1] == "by" \
+                and lead and lead[-1].lower() in known     # "a briefing seen by the Standard"
+            if (is_past_form(w) or passive) and (len(lead) >= 2 or lead and lead[-1].lower() in known) \
                     and not lead[-1].endswith(("'s", "’s", "ly")) \
                     and lead[-1].lower() not in self.src.determiners:
-                break       # "a Gallup poll released Monday": a participle ends the noun phrase
+                break       # "a Gallup poll released Monday", "a briefing seen by the Standard":
+                #             a participle ends the noun phrase
             lead.append(w.rstrip(","))
             if w.endswith(","):
                 break

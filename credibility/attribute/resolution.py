@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from credibility.attribute.kinds import ACRONYM
 from credibility.attribute.names import (
@@ -90,6 +90,15 @@ def _author_patterns(templates: tuple[str, ...], head: str) -> tuple[re.Pattern,
 @cache
 def _head_pattern(head: str) -> re.Pattern:
     return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _new_document_pattern(distinct: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern:
+    """"a separate civil filing", "another lawsuit": a word that makes it another document,
+    up to two more modifiers, a document head of the family."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, distinct)) + r")(?:\s+[\w-]+){0,2}?"
+                      r"\s+(?:" + "|".join(map(re.escape, heads)) + r")\b", re.IGNORECASE)
+
 
 @dataclass(eq=False)  # identity: membership tests must not compare every mention
 class SourceState:
@@ -531,6 +540,14 @@ class Resolution:
         run = _CAPITALIZED_RUN.match(self.text, at)
         return person_name(run.group(), self.src) or name if run else name
 
+    def _new_document_between(self, family: str, start: int, end: int) -> bool:
+        """Whether the text between two offsets introduces another document of one family
+        with an indefinite article ("a separate civil filing", "another lawsuit")."""
+        heads = [h for h, f in self.src.document_family.items() if f == family] or [family]
+        pattern = _new_document_pattern(tuple(sorted(self.src.document_distinct)),
+                                        tuple(sorted(heads)))
+        return pattern.search(self.text, start, end) is not None
+
     def _resolve_pronoun(self, pronoun: str) -> SourceState | None:
         if pronoun in self.src.pronouns_singular:
             wanted = {"named_person", "anonymous_official", "anonymous_resident",
@@ -548,8 +565,13 @@ class Resolution:
         ordinal = next((self.src.ordinals[w] for w in words if w in self.src.ordinals), None)
         if kind == "document":
             family = self.src.document_family.get(head, head)
-            return next((s for s in reversed(self.sources) if s.kind == "document"
-                         and self.src.document_family.get(s.head, s.head) == family), None)
+            found = next((s for s in reversed(self.sources) if s.kind == "document"
+                          and self.src.document_family.get(s.head, s.head) == family), None)
+            if found is not None and self._new_document_between(
+                    family, max(m.end for m in found.mentions), mention.start):
+                return None     # "In a separate civil filing …. The filing says": not the
+                #                 complaint quoted before
+            return found
         if kind == "named_organization":
             # "the city" is the source whose name says city, else the last organization unless
             # the head is a kind of place that names an organization of its own.
