@@ -284,7 +284,7 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 
 
 @main.command()
-@click.argument("folder", type=click.Path(file_okay=False, readable=False))
+@click.argument("folder", type=click.Path(readable=False))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False),
               help="Output folder for reports.jsonl, summary.csv, errors.jsonl, duplicates.csv.")
 @_max_bytes
@@ -308,6 +308,9 @@ def batch(folder, out, max_bytes, jobs, scheduler, parquet, html, strict, quiet,
     from credibility.batch import batch_lock
     from credibility.errors import require_extra
 
+    if Path(folder).is_file():
+        raise InputError(f"{folder}: is a file, not a folder (use `credibility report` for one "
+                         "article)")
     if not Path(folder).is_dir():
         raise InputError(f"{folder}: no such folder")
     # an option whose extra is missing fails now (exit 8), not after the whole batch has run

@@ -292,3 +292,13 @@ def test_readme_installs_the_right_distribution():
         target = target.strip().strip("'\"")
         assert not re.match(r"-*q? *'?credibility\b", target), target
         assert target.startswith((".", "-", f"{name}", f"'{name}", "'.")), target
+
+
+def test_batch_of_a_file_says_so_with_the_input_exit_code(runner, story, tmp_path):
+    """Trial 10: "Invalid value for 'FOLDER': Directory … is a file." (exit 2) read as if the
+    folder were the problem; a missing folder is exit 3 already."""
+    r = runner.invoke(main, ["batch", story, "--out", str(tmp_path / "out")])
+    assert r.exit_code == 3
+    assert r.stderr == (f"credibility: error: {story}: is a file, not a folder (use "
+                        "`credibility report` for one article)\n")
+    assert not (tmp_path / "out").exists()
