@@ -167,6 +167,13 @@ def test_standards_anonymous_without_reason_and_vague():
                for r in reasons)
 
 
+@pytest.mark.parametrize("text", ["Some experts argue that the trees will not survive.",
+                                  "Many analysts said the rally would fade."])
+def test_some_experts_is_a_vague_description(text):
+    assert any(t.startswith("! Vague description of a source")
+               for t in _anon(text).summary.findings)
+
+
 def test_anonymous_speculation_is_opinion_but_reported_knowledge_is_not():
     """Trial 10: "would probably not seek re-election" from an anonymous strategist is
     speculation (standards.toml); "are known to" reports what is known."""
