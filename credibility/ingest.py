@@ -668,6 +668,46 @@ def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bo
             and not nxt.endswith("."))
 
 
+_MASTHEAD_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,5}")
+"""One to six words and nothing else: the shape of an outlet's name on a line of its own."""
+_MASTHEAD_NAME_CHARS = 60
+
+
+def _masthead_outlet(line: str, rules: Rules) -> str | None:
+    """The outlet a masthead line names ("Kelsford Gazette", "The Valley Courier"), else None.
+
+    The line is a known outlet (``sources.toml`` [outlets]), or two to six capitalised words
+    ending in an outlet word as ``outlet_words`` writes it (a headline in capitals, "BAHIA COCOA
+    REVIEW", is no masthead).  It is not a section ("World News": every word before the outlet
+    word a ``section_words`` word) nor a person ("Emily Post": a first name and a surname).
+    """
+    if len(line) > _MASTHEAD_NAME_CHARS or not _MASTHEAD_NAME.fullmatch(line):
+        return None
+    src = rules.sources
+    if line.lower() in src.outlet_alias:
+        return line
+    words = line.split()
+    if not 2 <= len(words) <= 6 or words[-1] not in src.outlet_words \
+            or not all(w[0].isupper() or w[0].isdigit() or w in src.name_connectives
+                       for w in words):
+        return None
+    lead = words[1:-1] if words[0] == "The" else words[:-1]
+    if not lead or all(w in rules.boilerplate.section_words for w in lead):
+        return None
+    if len(words) == 2 and words[0] in src.first_names and words[1].capitalize() in src.surnames:
+        return None
+    return line
+
+
+def _headline_follows(following: list[tuple[int, int]], text: str) -> bool:
+    """Whether the next line (``following``: its span, or none) can be a headline: it is
+    no prose and under 200 characters."""
+    if not following:
+        return False
+    nxt = text[following[0][0]:following[0][1]].strip()
+    return not _looks_like_prose(nxt) and len(nxt) < 200
+
+
 def _looks_like_prose(line: str) -> bool:
     return len(line) >= 60 and bool(re.search(r"[.!?”\"’)]$", line)) or len(line) >= 160
 
@@ -842,7 +882,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                     and bp.bare_byline.fullmatch(line) and n + 1 < len(filled) \
                     and _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
                                          dateline, page):
-                add("credit", s, e)     # "Jane Doe" above "Published 3 May 2024": a byline
+                # "Jane Doe" above "Published 3 May 2024": a byline; "Kelsford Gazette" there
+                # is the masthead, and names the publisher
+                meta["outlet"] = meta["outlet"] or _masthead_outlet(line, rules)
+                add("credit", s, e)
                 continue
             if _matches(credit, line) and _is_credit(line):
                 add("credit", s, e)
@@ -859,6 +902,13 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                     and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
                                              dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
+                continue
+            masthead = _masthead_outlet(line, rules)
+            if masthead and (meta["title"] is not None or _headline_follows(filled[n + 1:n + 2],
+                                                                            text)):
+                # the outlet's name on its own line right above or under the headline
+                meta["outlet"] = meta["outlet"] or masthead
+                add("credit", s, e)
                 continue
             if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
                 title_span = Span.of(text, s, e)
@@ -884,6 +934,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             add("dateline", first.start, first.start + m.end())
             if m.group("wire") and not meta["outlet"]:
                 meta["outlet"] = m.group("wire").strip()
+            elif m.group("wire") and m.group("wire").strip() != meta["outlet"] \
+                    and not meta["reprint_of"]:
+                # a paper's masthead over a wire's dateline: the wire's story, reprinted
+                meta["reprint_of"] = m.group("wire").strip()
             if m.group("date") and not meta["published"] and m.group("date")[-4:].isdigit():
                 # "LAGOS, May 12, 2026 (Daily Ledger) -": a whole date dates the story
                 meta["published"] = _iso_date(m.group("date"))

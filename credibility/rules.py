@@ -90,6 +90,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "anonymous_heads": [str],
         "group_heads": [str],
         "quantity_heads": [str],
+        "outlet_words": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
                       "distinct_words": [str]},
@@ -125,6 +126,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "dateline": [str],
         "byline": [str],
         "bare_byline": str,
+        "section_words": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -653,6 +655,8 @@ class SourceRules:
     first_names: frozenset[str] = frozenset()
     """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
     file writes them ("Maria")."""
+    outlet_words: frozenset[str] = frozenset()
+    """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
@@ -683,6 +687,8 @@ class BoilerplateRules:
     in the file's order, matched anywhere in the text."""
     bare_byline: re.Pattern | None = None
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
+    section_words: frozenset[str] = frozenset()
+    """Capitalised words that make a line a site's section, not its masthead ("World News")."""
 
 
 @dataclass(frozen=True)
@@ -998,6 +1004,7 @@ def load_rules(directory: str | None = None) -> Rules:
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             first_names=frozenset(line.partition("\t")[0]
                                   for line in _read_word_list(d, "first_names.txt")),
+            outlet_words=frozenset(src["outlet_words"]),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
@@ -1013,6 +1020,7 @@ def load_rules(directory: str | None = None) -> Rules:
                   for kind, patterns in bp.get("page", {}).items()},
             bare_byline=_compile_one(bp["bare_byline"], bp_file, "bare_byline", (), flags=0)
             if "bare_byline" in bp else None,
+            section_words=frozenset(bp.get("section_words", ())),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))

@@ -816,3 +816,66 @@ def test_a_live_blog_entry_time_is_no_part_of_the_text():
         "09:12", "09:20", "10:32"]
     report = credibility.analyze(text)
     assert {s.name for s in report.sources} >= {"The Met Office"}
+
+
+_FIRE = ("Two workers were killed when fire tore through a warehouse in Kelsford on Monday "
+         "night, the fire service said.\n")
+
+
+@pytest.mark.parametrize("header, outlet", [
+    # trial 10, finding 13: the outlet's name on its own line under the headline, as a page
+    # copied from a news site carries it, is the publisher
+    ("Two dead in Kelsford warehouse fire\nKelsford Gazette\nPublished 14 October 2025",
+     "Kelsford Gazette"),
+    ("Three killed in Kelsford warehouse blaze\nThe Valley Courier\nPublished 14 October 2025",
+     "The Valley Courier"),
+    ("Two dead in Kelsford warehouse fire\nThe Valley Courier", "The Valley Courier"),
+    ("Kelsford Gazette\nTwo dead in Kelsford warehouse fire", "Kelsford Gazette"),
+    ("Two dead in Kelsford warehouse fire\nBy Jane Doe\nBrockton Herald", "Brockton Herald"),
+    ("Two dead in Kelsford warehouse fire\nThe Associated Press", "The Associated Press"),
+    # not an outlet: a byline, a person named like a paper, a section, page furniture, a
+    # headline in capitals
+    ("Two dead in Kelsford warehouse fire\nJane Doe\nPublished 14 October 2025", None),
+    ("Two dead in Kelsford warehouse fire\nEmily Post\nPublished 14 October 2025", None),
+    ("Two dead in Kelsford warehouse fire\nLocal News\nPublished 14 October 2025", None),
+    ("Two dead in Kelsford warehouse fire\nShare This Story", None),
+    ("BAHIA COCOA REVIEW", None),
+])
+def test_an_outlet_line_near_the_headline_names_the_publisher(header, outlet):
+    doc = ingest.parse_text(f"{header}\n\n{_FIRE}")
+    assert doc.outlet == outlet
+    assert doc.title.startswith(("Two dead", "Three killed", "BAHIA"))
+    assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+def test_an_outlet_named_in_the_story_or_its_credits_is_not_the_publisher():
+    """A contributing wire's credit and an outlet's name inside the story do not make it the
+    publisher; a reprint credit still names the origin."""
+    doc = ingest.parse_text(f"Two dead in Kelsford warehouse fire\n\n{_FIRE}\nKelsford Gazette\n"
+                            "\nReuters contributed reporting.\n")
+    assert doc.outlet is None
+    reprint = ingest.parse_text("Storm Elsa: 1.5 million lose power\nLangmoor Evening Post\n\n"
+                                f"{_FIRE}\nThis article includes reporting by Meridian Wire and "
+                                "is republished with permission.\n")
+    assert (reprint.outlet, reprint.reprint_of) == ("Langmoor Evening Post", "Meridian Wire")
+
+
+def test_a_paper_s_masthead_over_a_wire_dateline_reprints_the_wire():
+    doc = ingest.parse_text("Storm leaves thousands without power\nLangmoor Evening Post\n\n"
+                            "LANGMOOR, Nov 3 (Meridian Wire) - About 1.5 million homes lost power "
+                            "on Sunday, the grid operator said.\n")
+    assert (doc.outlet, doc.reprint_of) == ("Langmoor Evening Post", "Meridian Wire")
+    assert doc.body[0].text.startswith("About 1.5 million")
+
+
+def test_a_masthead_outlet_citing_itself_is_not_an_independent_source():
+    """Through the whole pipeline: the outlet named by the masthead line is the publisher, so
+    its own earlier reporting ("The Valley Courier reported …", named without its "The") is
+    self-citation."""
+    report = credibility.analyze(
+        "Council cuts library hours\nThe Valley Courier\nPublished 3 May 2024\n\n"
+        "The council will close two libraries on Sundays, the mayor said on Monday.\n\n"
+        "The Valley Courier reported in March that the council was short of money.\n")
+    assert report.document.outlet == "The Valley Courier"
+    courier = next(c for c in report.claims if "short of money" in c.span.text)
+    assert any("publisher citing its own earlier reporting" in r for r in courier.reasons)

@@ -235,6 +235,7 @@ def independent(a: Source | None, b: Source | None, document: Document,
         if b.id in fa or a.id in fb or fa & fb:
             return False
     publisher = {x.lower() for x in (document.reprint_of, document.outlet) if x}
+    publisher |= {x[4:] for x in publisher if x.startswith("the ")}   # "The Valley Courier"
     for s in (a, b):
         if s.kind == "outlet" and s.name.lower() in publisher:
             return False

@@ -23,7 +23,7 @@ _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
                  "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
-              "place_words", "event_words", "outlet_words",
+              "place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes"),
@@ -162,6 +162,7 @@ def load_lexicon(directory: str) -> Lexicon:
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
     places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
     cities = frozenset(_words(d / "entity_cities.txt"))
+    sources = _read(d / "sources.toml")
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -171,8 +172,8 @@ def load_lexicon(directory: str) -> Lexicon:
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
         event_words=frozenset(lists["names.event_words"]),
-        outlet_words=frozenset(lists["names.outlet_words"]),
-        person_suffixes=frozenset(_read(d / "sources.toml")["people"]["name_suffixes"]),
+        outlet_words=frozenset(sources["outlet_words"]),
+        person_suffixes=frozenset(sources["people"]["name_suffixes"]),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),

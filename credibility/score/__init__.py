@@ -39,7 +39,10 @@ def _signed(x: float) -> str:
 
 
 def _publisher(document: Document) -> set[str]:
-    return {x.lower() for x in (document.reprint_of, document.outlet) if x}
+    """The lower-cased names of the outlet and of the story's origin, each also without its
+    "the" (a masthead "The Valley Courier" is the source "Valley Courier")."""
+    names = {x.lower() for x in (document.reprint_of, document.outlet) if x}
+    return names | {x[4:] for x in names if x.startswith("the ")}
 
 
 def _press_release(document: Document) -> bool:
