@@ -355,3 +355,15 @@ def test_the_findings_say_that_a_story_carries_a_correction():
     assert any(f.startswith("\u00b7 The story carries a correction: \u201cCorrection: An "
                             "earlier version") for f in report.summary.findings)
     assert not any("earlier version" in c.span.text for c in report.claims)
+
+
+def test_refusals_are_recorded_not_scored():
+    """Trial 10: "declined to comment" was nowhere in the report; "said he had no comment"
+    made an anonymous source penalised for giving no reason."""
+    report = _anon("Prosecutors said Hale moved the money overseas. Hale's attorney, Miriam "
+                   "Oduya, declined to comment. A woman who answered the phone at Hale's home "
+                   "said he had no comment and hung up.")
+    assert [s.name for s in report.sources] == ["Prosecutors"]
+    refusals = [t for t in report.summary.findings if "refusals to comment" in t]
+    assert refusals and "Miriam Oduya declined to comment (C2)" in refusals[0] \
+        and "he had no comment (C3)" in refusals[0]

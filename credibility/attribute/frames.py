@@ -179,7 +179,13 @@ class Frames:
         refusal to make a statement (``no_statement`` of rules/cues.toml) is no claim."""
         m = self.cues.no_statement.search(self.text, max(ctx.span.start, frame.cue.start - 40),
                                           ctx.span.end)
-        return m is not None and m.start() <= frame.cue.start < m.end()
+        if m is not None and m.start() <= frame.cue.start < m.end():
+            return True
+        # "A woman … said he had no comment": what is reported is someone's refusal, no claim
+        c = frame.contents[0] if frame.contents and frame.quote != "direct" else None
+        m = self.cues.no_statement.search(self.text, c.start, c.end) if c is not None else None
+        return m is not None and self.text[c.start:m.start()].strip().lower() in \
+            self.src.pronouns_singular | self.src.pronouns_plural
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”

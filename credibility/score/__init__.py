@@ -80,6 +80,15 @@ def _reading_text(document: Document, claim: Claim) -> str:
     return claim.span.text
 
 
+def _who(before: str) -> str:
+    """The words before a refusal, shortened to its last eight ("Hale's attorney, Miriam
+    Oduya, "); "" when there are none."""
+    words = before.strip(" ,").split()
+    if not words:
+        return ""
+    return ("\u2026" if len(words) > 8 else "") + " ".join(words[-8:]) + " "
+
+
 def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
     """The claims with ``assertion`` set (None for attributed ones), and each reading."""
     readings = {}
@@ -335,6 +344,15 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         f"{'is' if len(background) == 1 else 'are'} background in the reporter's "
                         f"own voice ({', '.join(c.id for c in background[:6])}"
                         f"{' …' if len(background) > 6 else ''}): shown, not scored.")
+    refusals = [(c, m) for c in claims if not c.source_id
+                for m in (rules.cues.no_statement.search(c.span.text),) if m]
+    if refusals:
+        # "Hale's attorney, Miriam Oduya, declined to comment": the attempt to reach the other
+        # side is part of the record an editor checks; no claim, so not scored
+        shown = "; ".join(f"{_who(c.span.text[:m.start()])}{m.group()} ({c.id})"
+                          for c, m in refusals[:4]) + (" …" if len(refusals) > 4 else "")
+        findings.append(f"\u00b7 {_plural(len(refusals), 'refusal')} to comment or no reply, "
+                        f"recorded, not scored: {shown}.")
     if document.reprint_of and _press_release(document):
         own = [s.id for s in sources if _issuer_voice(s, document)]
         findings.append(f"! Press release of {document.reprint_of}: its own account, run as "
