@@ -768,3 +768,12 @@ def test_a_pronoun_source_named_from_the_text_stays_that_person():
         "statement, he said his campaign would seek a recount.")
     claim = next(c for c in report.claims if "recount" in c.span.text)
     assert report.source(claim.source_id).name == "Bartholomew Nkemelu"
+
+
+def test_a_document_of_hers_is_not_her():
+    """Trial 10: "Her team's new survey … found" was merged into the scientist herself."""
+    report = credibility.analyze(
+        "Dr Ingrid Solheim has studied the glacier for twenty years. Her team's new survey, "
+        "published this week, found that the glacier lost 14 percent of its volume. \"The "
+        "speed surprised us,\" Solheim said.")
+    assert sorted(s.kind for s in report.sources) == ["document", "named_person"]

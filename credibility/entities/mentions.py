@@ -726,8 +726,8 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                         chosen = person
                         extra.append(person)
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
-                    inside[0].span.start == sm.start:
-                chosen = inside[0]
+                    inside[0].span.start == sm.start and s.kind != "document":
+                chosen = inside[0]      # not "Her team's new survey": a document of hers
             elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
                 # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
                 # end of the phrase is who it is; the description before it is a mention too.
