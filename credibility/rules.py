@@ -40,6 +40,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_adverbs": [str],
         "framed_only": [str],
         "clause_verbs": [str],
+        "mediators": [str],
         "communication_objects": [str],
         "bare_noun_cues": [str],
         "bare_noun_followers": [str],
@@ -509,6 +510,9 @@ class CueRules:
     communication_objects: frozenset[str]
     """Objects of ``clause_verbs`` that are themselves something said ("issued an amber
     warning"), besides documents."""
+    mediators: frozenset[str]
+    """"according to a translation provided by the ministry": what passes the words on, not
+    who said them; the speaker's own frame in the sentence wins."""
     clause_verbs: frozenset[str]
     """Verbs that report only with a clause, a quotation or a colon after them; with a noun
     phrase for object they tell an act ("wrote 118 cheques", "released 30 prisoners")."""
@@ -900,6 +904,7 @@ def load_rules(directory: str | None = None) -> Rules:
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
             clause_verbs=frozenset(cues["clause_verbs"]),
+            mediators=frozenset(cues["mediators"]),
             communication_objects=frozenset(cues["communication_objects"]),
             bare_noun_cues=frozenset(cues["bare_noun_cues"]),
             bare_noun_followers=frozenset(cues["bare_noun_followers"]),

@@ -347,6 +347,29 @@ def test_a_separate_filing_is_another_document():
                                                           ("The filing", "document")]
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # trial 11: an employee granted anonymity is not the firm named in the apposition
+    ("A former employee of the contractor, Brightline Facilities, who spoke on condition of "
+     "anonymity because of a confidentiality agreement, said the pumps were never serviced.",
+     "A former employee of the contractor, Brightline Facilities", "anonymous_official"),
+    # an outside expert with a relative clause is the source, not what he criticises
+    ("Professor Lars Engqvist, a neurologist at Uppsala University who was not involved in the "
+     "research, said the press release overstated the findings.", "Lars Engqvist",
+     "named_person"),
+    # a translation passes her words on; she said them
+    ("Ann Lee met the envoy. \u201cWe must return to dialogue,\u201d she said, according to a "
+     "translation provided by the ministry.", "Ann Lee", "named_person"),
+    # documents seen by the paper are documents, not anonymous people
+    ("Documents reviewed by the Herald show the firm billed the city twice.",
+     "Documents reviewed by the Herald", "document"),
+    ("Maintenance logs obtained by the Herald show the pumps failed in May.",
+     "Maintenance logs obtained by the Herald", "document"),
+])
+def test_who_speaks_in_investigative_and_science_copy(text, name, kind):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
+
+
 def test_the_question_put_to_a_speaker_is_not_what_they_said():
     assert not [c for c, _ in attributed("Asked whether he would resign, the minister said no.")
                 if c.span.text.startswith("Asked")]

@@ -24,6 +24,7 @@ from credibility.attribute.tokens import (
     WORDISH,
     Context,
     Tok,
+    is_past_form,
     is_past_verb,
     quote_regions,
     tokenize,
@@ -138,7 +139,12 @@ class Frames:
         while end > span.start and self.text[end - 1] in ".!? ":
             end -= 1
         ctx = Context(self.text, toks, quotes, span, end)
-        found = (self._label_frame(ctx) or self._according_frame(ctx)
+        according = self._according_frame(ctx)
+        if according and all(f.source is not None and f.source.text.split()
+                             and self._mediator(f.source.text) for f in according):
+            # "“…,” she said, according to a translation provided by the ministry": hers
+            according = self._verb_frame(ctx) or self._quote_verb_frame(ctx) or according
+        found = (self._label_frame(ctx) or according
                  or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
                  or self._colon_quote_frame(ctx)
                  or self._signature_frame(ctx)
@@ -776,6 +782,14 @@ class Frames:
             or w.lower() in self.cues.passive_auxiliaries
             or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
 
+    def _mediator(self, phrase: str) -> bool:
+        """Whether a source phrase is a translation or transcript of someone's words: its head
+        (before "provided by", "of", …) is one of ``mediators``."""
+        words = phrase.lower().split()
+        head = next((w for w, nxt in zip(words, words[1:] + [""], strict=True)
+                     if nxt in self.src.prepositions or is_past_form(nxt)), words[-1])
+        return head.strip(",.") in self.cues.mediators
+
     def _clause_after(self, toks: list[Tok], k: int) -> bool:
         """Whether the words from token ``k`` open a clause: a noun phrase, then a finite verb
         ("the money was gone"), by the part-of-speech chunks of ``tagging.chunks``; not a
@@ -789,17 +803,18 @@ class Frames:
         if k < len(toks) and (toks[k].low in self.cues.complementizers
                               or toks[k].text in OPEN_TOKENS or toks[k - 1].text == ":"):
             return True
-        n = k
+        n, counted = k, False
         while n < len(tags):
             tag, chunk = tags[n]
+            counted = counted or tag == "CD"     # "issued 40 invoices": things counted out
             if chunk.endswith("-VP"):
                 while n < len(tags) and tags[n][1].endswith("-VP"):
                     if tags[n][0] in self.cues.tagged_finite or tags[n][0] == "MD":
                         return True     # "the money was gone", "there are people …"
                     n += 1
                 return False
-            if toks[n].low in self.src.document_heads or \
-                    toks[n].low in self.cues.communication_objects:
+            if not counted and (toks[n].low in self.src.document_heads
+                                or toks[n].low in self.cues.communication_objects):
                 return True     # "released a letter from his doctor that says …", "issued an
                 #                 amber warning": something said
             if not (chunk.endswith("-NP") or tag in {"EX", "CC"} or chunk.endswith("-ADJP")):

@@ -70,7 +70,9 @@ class Kinds:
         if "," in text and self._organization_described(text):
             # "The ferry operator, Orla Marine": an organization noun describes the name
             return "named_organization", text.split(",")[0].split()[-1].lower(), "named"
-        if "," in text and appositive_name(text, self.src):
+        if "," in text and appositive_name(text, self.src) and not plural_common_noun(
+                text.rstrip(" ,.").split()[-1], self.src.surnames):
+            # (not "A former employee of the contractor, Brightline Facilities": a firm's name)
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
         described = self._described(text) if "," in text else []

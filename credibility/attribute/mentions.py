@@ -188,7 +188,12 @@ class MentionBoundaries:
                 if not seg:
                     break
                 h = self._np_start(toks, end, limit=14)
-                if clause_like(toks[h:end], self.src.determiners,
+                rel = next((n for n in range(m + 1, end) if toks[n].low in
+                            self.cues.relative_words), end)
+                if rel < end and h > rel:
+                    h = self._np_start(toks, rel, limit=14)     # "a neurologist … who was …":
+                    #                                             the noun before the clause
+                if clause_like(toks[h:rel], self.src.determiners,
                                # "A detective involved in the case, who …, said": past a
                                # clause, a participle and its preposition may modify the noun
                                self.src.participle_prepositions if segment else frozenset()):
@@ -383,8 +388,9 @@ class MentionBoundaries:
         official, group, organization or document; not "the economy" or "it"."""
         rel = next((n for n, t in enumerate(toks) if n and t.low in self.cues.relative_words),
                    len(toks))
-        if clause_like(toks[:rel], self.src.determiners):
-            # "customers filed a lawsuit accusing …": a clause, not a source; a relative clause
+        if clause_like(toks[:rel], self.src.determiners, self.src.participle_prepositions):
+            # "customers filed a lawsuit accusing …": a clause, not a source ("documents
+            # reviewed by the Herald" is one: a participle and its preposition); a relative clause
             # after the source may hold a verb ("Ann Lee, who filed the suit, …").
             return False
         mention = Span.of(self.text, toks[0].start, toks[-1].end)

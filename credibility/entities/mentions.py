@@ -733,7 +733,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # end of the phrase is who it is; the description before it is a mention too.
                 person = [c for c in inside if c.form == "name" and c.source_id is None
                           and (c.kind == "person" or c.kind is None and len(c.tokens) > 1)
-                          and c.span.end == sm.end and c.span.start > sm.start]
+                          and c.span.end == sm.end and c.span.start > sm.start
+                          and not s.anonymity_reason]   # granted anonymity: no name of
+                #                                           theirs ("A former employee of the
+                #                                           contractor, Brightline Facilities,
+                #                                           who spoke on condition …")
                 if person:
                     chosen = person[-1]
                     desc = _description_before(detector, sm, chosen, want)
