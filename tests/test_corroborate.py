@@ -645,3 +645,24 @@ def test_a_candidates_staff_does_not_confirm_the_candidate():
         "was not authorised to comment, said 300 postal ballots had been rejected in Riverside "
         "on Thursday.")
     assert all(not c.corroborated_by and not c.partly_corroborated_by for c in report.claims)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # trial 11: figures in two units of measure are not compared (writers round conversions)
+    ("The epicentre was about 45 km north of Tarsk City, the seismology centre said.",
+     "The epicentre was roughly 28 miles north of Tarsk City, the police said."),
+    # a capitalised word before a figure makes it part of a name, not a count
+    ("The drug cut attacks by half in a Phase 2 trial, the company said.",
+     "The drug will go into a Phase 3 trial next year, an analyst said."),
+])
+def test_figures_that_are_no_one_quantity_do_not_conflict(a, b):
+    report = credibility.analyze(a + " " + b)
+    assert not any(c.conflicts_with for c in report.claims)
+
+
+def test_a_label_number_is_no_figure_but_a_weekday_leaves_the_count():
+    rules = load_rules()
+    assert [q.text for q in features("begin a Phase 3 trial of 312 patients", "",
+                                     rules).quantities] == ["312"]
+    assert [q.text for q in features("Police said Tuesday 12 people died", "",
+                                     rules).quantities] == ["12"]

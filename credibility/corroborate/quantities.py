@@ -101,6 +101,8 @@ class QuantityRules:
     """The forms of a figure with a fraction in it, see :func:`_mixed_forms`."""
     clock: re.Pattern
     """A clock time ("10pm", "10:30 a.m.", "2200 GMT"): no figure."""
+    not_labels: frozenset[str] = frozenset()
+    """Capitalised words before a figure that leave it a count ("Tuesday 12 people died")."""
 
 
 @cache
@@ -144,7 +146,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]),
                          re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
-                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE))
+                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
+                         frozenset(w.lower() for w in data["labels"]["not_labels"]))
 
 
 def _alternatives(words) -> str:
@@ -329,6 +332,9 @@ def quantities(text: str, normalize, stop: frozenset[str],
         text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
     out = []
     for m in _figures(text, qr):
+        label = _LABEL.search(text, max(0, m.start() - 24), m.start())
+        if label and label.group(1).lower() not in qr.not_labels:
+            continue    # "a Phase 2 trial", "Route 9", "Flight 370": a name, not a count
         q = _quantity(m, qr)
         if q is None:
             continue
@@ -336,6 +342,10 @@ def quantities(text: str, normalize, stop: frozenset[str],
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split())))
     return tuple(out)
+
+
+_LABEL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]$")
+"""A capitalised word right before a figure: with it the figure names something ("Phase 2")."""
 
 
 def _figures(text: str, qr: QuantityRules):
