@@ -347,12 +347,21 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
             head = f"  {c.id:<4}{status:<9}{(c.source_id or '-'):<4}"
             room = width - len(head) - 6
             head = head[:6] + style(head[6:15], c.corroboration) + head[15:]
-            text = printable(c.span.text.replace("\n", " "))
+            text = _denied(c) + printable(c.span.text.replace("\n", " "))
             text = text if len(text) <= room else text[: room - 1] + "\u2026"
             score = "   -" if c.assertion == "background" else f"{c.score:.2f}"
             fp.write(f"{head}{text:<{room}} {score}\n")
             if link:
                 fp.write(f"{'':>17}{link.strip()}\n")
+
+
+def _denied(claim) -> str:
+    """"(denies) " before a claim its source denies ("Kovar denied that its plant was the
+    source" is no claim that the plant was the source), else ""."""
+    from credibility.corroborate import denies
+    from credibility.rules import load_rules
+
+    return "(denies) " if claim.source_id and denies(claim, load_rules()) else ""
 
 
 def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 80) -> None:
@@ -383,7 +392,7 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             for c in mine:
                 mark = " (hedged)" if c.hedged else ""
                 score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
-                said = printable(" ".join(c.span.text.split()))     # a wrapped line is a space
+                said = _denied(c) + printable(" ".join(c.span.text.split()))   # one line
                 fp.write(textwrap.fill(f"{c.id} [{score}]{mark} {said}", width,
                                        initial_indent="    ", subsequent_indent="      ") + "\n")
 
@@ -425,7 +434,7 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
             status = _status_words(c) + (" (hedged)" if c.hedged else "")
             score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
             fp.write(f"| {c.id} | {status} | {c.source_id or ''} | {score} | "
-                     f"{_md(c.span.text)} | {_md('; '.join(c.reasons))} |\n")
+                     f"{_md(_denied(c) + c.span.text)} | {_md('; '.join(c.reasons))} |\n")
 
 
 def write_html(reports: list[Report], fp: IO[str]) -> None:

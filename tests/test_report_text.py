@@ -59,3 +59,17 @@ def test_cli_colours_a_terminal_but_not_a_file(tmp_path, monkeypatch):
 def test_cli_piped_output_is_plain():
     result = CliRunner().invoke(main, ["report", str(SEED)])
     assert result.exit_code == 0 and "\x1b[" not in result.output
+
+
+def test_a_denied_claim_says_so_in_every_listing():
+    """Trial 11: "Kovar Chemicals denied that its plant was the source" was listed as the
+    claim "its plant was the source" of Kovar."""
+    import credibility
+    from credibility.report import write_markdown, write_uncorroborated_text
+
+    report = credibility.analyze("Spill kills fish\n\nThousands of fish died on Monday, officials "
+                                 "said. Kovar Chemicals denied that its plant was the source.\n")
+    for write in (write_text, write_markdown, write_uncorroborated_text):
+        out = io.StringIO()
+        write([report], out)
+        assert "(denies) its plant was the source" in out.getvalue(), write.__name__
