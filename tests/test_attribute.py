@@ -382,6 +382,7 @@ NOT_ATTRIBUTIONS = [
     "The minister released 30 prisoners on Monday.",
     "The treasurer signed 40 cheques and filed the invoices.",
     "Hale knew nothing about the payments.",
+    "Hale wrote 118 cheques to a company that he controlled.",
     "The body was found near the river on Sunday.",
     "The state has voted Republican in every election since 1980.",
     "They were deployed in groups at border guard posts, camping with the guards.",

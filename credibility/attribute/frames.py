@@ -818,7 +818,10 @@ class Frames:
                 return True     # "released a letter from his doctor that says …", "issued an
                 #                 amber warning": something said
             if not (chunk.endswith("-NP") or tag in {"EX", "CC"} or chunk.endswith("-ADJP")):
-                return False    # "wrote 118 cheques to …", "knew nothing about …"
+                # "wrote 118 cheques to …", "knew nothing about …"; but "agreed with Ivana
+                # Trump that there was no reason …": the clause comes after the phrase
+                return not counted and any(t.low in self.cues.complementizers
+                                           for t in toks[n:n + 8])
             n += 1
         return False
 
@@ -925,9 +928,9 @@ class Frames:
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
                 (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
-        if low in self.cues.clause_verbs and not framed and \
+        if low in self.cues.clause_verbs and not framed and not infinitive and \
                 toks[rng[1] - 1].low not in self.src.document_heads and \
-                not self._clause_after(toks, after):
+                not self._clause_after(toks, min(after, i + 1)):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
