@@ -253,6 +253,10 @@ FRAMES = [
      "police and fire officials", "said"),
     ("Much of the money came from shell companies, campaign and corporate records show.",
      "Much of the money came from shell companies", "campaign and corporate records", "show"),
+    # "according to X, who …," opening the sentence: the relative clause is the source's
+    ("According to a person close to the squad, who was not authorised to discuss team "
+     "matters, several senior players are unhappy.", "several senior players are unhappy",
+     "a person close to the squad", "According to"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",

@@ -517,6 +517,13 @@ class Frames:
                 adjunct += 1    # "according to a poll released Monday, …": the day is no content
             if adjunct < len(toks) and toks[adjunct].text == ",":
                 after_i = adjunct + 1
+            if a - span.start <= 2 and after_i < len(toks) and \
+                    toks[after_i].low in self.cues.relative_words:
+                # "According to a person close to the squad, who was not authorised to …, several
+                # players are unhappy": the source's relative clause, then the content
+                after_i = next((n + 1 for n in range(after_i + 1, len(toks))
+                                if toks[n].text == "," and not ctx.in_quote(toks[n].start)),
+                               len(toks))
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
