@@ -879,3 +879,13 @@ def test_a_masthead_outlet_citing_itself_is_not_an_independent_source():
     assert report.document.outlet == "The Valley Courier"
     courier = next(c for c in report.claims if "short of money" in c.span.text)
     assert any("publisher citing its own earlier reporting" in r for r in courier.reasons)
+
+
+@pytest.mark.parametrize("line", ["Updated 6:40 p.m.", "Last updated 18:40 GMT"])
+def test_an_update_time_under_the_headline_is_no_lede(line):
+    """Trial 11: "Updated 6:40 p.m." was the lede claim, with a "lede cites no source"
+    finding."""
+    report = credibility.analyze(f"Floods: death toll rises to 14\n\n{line}\n\nAt least 14 "
+                                 "people have died, the regional emergency agency said.\n")
+    assert [b.kind for b in report.document.boilerplate] == ["dateline"]
+    assert report.claims[0].key and report.claims[0].source_id
