@@ -342,13 +342,20 @@ def test_a_briefing_is_a_document_and_it_speaks_on():
     assert said[1][1] == said[2][1]     # "It says" is the briefing
 
 
+def test_a_definite_organization_denies():
+    report = credibility.analyze("Kovar Chemicals said the spill was small. The firm denied "
+                                 "any wrongdoing.")
+    assert [(c.span.text, c.cue.text) for c in report.claims if c.source_id][-1] == (
+        "any wrongdoing", "denied")
+
+
 def test_a_separate_filing_is_another_document():
     report = credibility.analyze(
         "Hale faces a criminal complaint filed Monday. The complaint says Hale wrote cheques. "
         "In a separate civil filing last month, the foundation's board asked a judge to freeze "
         "Hale's bank accounts. The filing says the board discovered the losses after an audit.")
-    assert [(s.name, s.kind) for s in report.sources] == [("The complaint", "document"),
-                                                          ("The filing", "document")]
+    documents = [s.name for s in report.sources if s.kind == "document"]
+    assert documents == ["The complaint", "The filing"]
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [

@@ -398,7 +398,8 @@ class MentionBoundaries:
         if mode == "pronoun":
             return head not in self.src.pronouns_neutral
         if kind in {"named_person", "named_organization", "outlet"}:
-            return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks)
+            return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks) \
+                or (mode == "definite" and head in self.src.org_anaphors)  # "The firm denied"
         return kind != "anonymous_source" or head in self.src.anonymous_heads \
             or head in self.src.private_roles
 
