@@ -808,7 +808,8 @@ class Frames:
         """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
         a quotation or a colon; or a noun phrase, then a finite verb."""
         if k < len(toks) and (toks[k].low in self.cues.complementizers
-                              or toks[k].text in OPEN_TOKENS or toks[k - 1].text == ":"):
+                              or toks[k].text in OPEN_TOKENS
+                              or k > 0 and toks[k - 1].text == ":"):
             return True
         n, counted = k, False
         while n < len(tags):

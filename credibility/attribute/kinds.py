@@ -60,7 +60,9 @@ class Kinds:
         if co and co.group(1)[1:].islower() and co.group(1).lower() not in self.src.determiners:
             # "local and state police", "campaign and corporate records": one head, two
             # modifiers; the second conjunct has the head
-            return self.classify(Span.of(mention.text, co.start(2), len(mention.text)))
+            start = mention.start + len(mention.text) - len(mention.text.lstrip(" ,")) \
+                + co.start(2)
+            return self.classify(Span(start, start + len(co.group(2)), co.group(2)))
         outlet = self._outlet(text)
         parts = re.split(r"\s+(?:and|&)\s+", text)
         if not outlet and len(parts) > 1 and all(self._outlet(p) for p in parts):

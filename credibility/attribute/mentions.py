@@ -410,7 +410,7 @@ class MentionBoundaries:
         return tok.text[:1].isupper() or (tok.low.endswith("s") and not self._adverb(tok)) \
             or tok.low in src.group_heads or tok.low in src.official_heads \
             or tok.low in src.anonymous_heads or tok.low in src.document_heads \
-            or tok.low in src.resident_heads or tok.low in src.org_words
+            or tok.low in src.resident_heads or tok.low in src.org_heads or tok.low in src.org_anaphors
 
     def _np_token(self, tok: Tok) -> bool:
         if not WORDISH.match(tok.text) and tok.text not in {"-", "&", "’s", "'s", "."}:
