@@ -257,6 +257,9 @@ FRAMES = [
     ("According to a person close to the squad, who was not authorised to discuss team "
      "matters, several senior players are unhappy.", "several senior players are unhappy",
      "a person close to the squad", "According to"),
+    # "X was confirmed by Y": what was confirmed, without the auxiliary
+    ("The deal has been officially confirmed by the ministry.", "The deal", "the ministry",
+     "confirmed by"),
     # a long parenthesis between the name and the verb goes with the name
     ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
      "staffer) says he was unfocused after the election.",

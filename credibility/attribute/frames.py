@@ -510,7 +510,14 @@ class Frames:
             if rng is None:
                 continue
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-            before = ctx.content(span.start, a)
+            first = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
+            cut = first
+            while cut > 1 and (toks[cut - 1].low in self.cues.passive_auxiliaries
+                               or toks[cut - 1].low in self.cues.auxiliaries
+                               or self._adverb(toks[cut - 1])):
+                cut -= 1    # "Her death was confirmed by her daughter": the death, not "… was"
+            full = ctx.content(span.start, a)
+            before = ctx.content(span.start, toks[cut - 1].end) if cut < first else full
             after_i = rng[1]
             adjunct = after_i
             while adjunct < len(toks) and self.cues.frame_adjunct.match(toks[adjunct].text):
@@ -527,11 +534,11 @@ class Frames:
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
-            opener = before is not None and self._fragment(before, ctx.quote_kind) \
-                and len(before.text.split()) <= 3
+            opener = full is not None and self._fragment(full, ctx.quote_kind) \
+                and len(full.text.split()) <= 3
             if after and rng[1] < len(toks) and toks[rng[1]].text in {",", "—", "–", "-"} \
                     and after.text.split()[0].lower() not in self.cues.relative_words \
-                    and (before is None or opener or self._fragment(before, ctx.quote_kind)):
+                    and (full is None or opener or self._fragment(full, ctx.quote_kind)):
                 # "Now, according to the poll, some are swinging"; "Among the precedents at
                 # risk, according to Ms. Epstein, are 16 …": the rest of the sentence too,
                 # unless it is the source's own relative clause (", who requested anonymity").
