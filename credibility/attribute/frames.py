@@ -574,7 +574,7 @@ class Frames:
                 pos = max(bisect_left(starts, f.cue.end) for f in found)
             # "The mayor said she hoped to reopen the library": the pronoun opening the content
             # and its wish are what the mayor said, not a second statement of hers
-            more = [f for f in more if not self._own_wish(ctx, first, f)]
+            more = [f for f in more if not self._own_wish(ctx, starts, first, f)]
             if more:
                 self._widen_closing(ctx, first, more)
             if more:
@@ -598,14 +598,14 @@ class Frames:
                 frames += more
         return frames
 
-    def _own_wish(self, ctx: Context, first: Frame, f: Frame) -> bool:
+    def _own_wish(self, ctx: Context, starts: list[int], first: Frame, f: Frame) -> bool:
         """Whether ``f`` is the outer speaker's own infinitive verb reported in ``first``'s
         content: a personal pronoun opening that content, then "wanted to", "hoped to",
         "planned to" (``infinitive_verbs``)."""
         if f.source is None or f.source.start != first.contents[0].start or \
                 f.source.text.lower() not in self.src.pronouns_singular | self.src.pronouns_plural:
             return False
-        k = bisect_left([t.start for t in ctx.toks], f.cue.end)
+        k = bisect_left(starts, f.cue.end)
         return f.cue.text.lower() in self.cues.infinitive_verbs and k < len(ctx.toks) \
             and ctx.toks[k].low == "to"
 

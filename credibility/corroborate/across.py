@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -220,8 +221,6 @@ _CLAIM_SHINGLE = 3
 def _claim_shingles(text: str, min_words: int) -> frozenset[int]:
     """The CRC-32 hashes of the text's word 3-shingles (lower-cased), or none for a text of
     fewer than ``min_words`` words."""
-    import zlib
-
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < max(min_words, _CLAIM_SHINGLE):
         return frozenset()
