@@ -168,7 +168,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_shared_corroborators": int,
                             "shared_corroborator_rounds": int,
                             "min_shared_corroborator_document_cosine": float,
-                            "min_shared_entities": int,
+                            "min_shared_entities": int, "min_series_figures": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int, "idf_prior_documents": int,
                             "denial_cues": [str],

@@ -377,6 +377,29 @@ def test_issues_of_an_undated_recurring_report_neither_confirm_nor_contradict():
     assert _relation(out, "d3.txt", "repurchase", "d4.txt", "repurchase") == "conflict"
 
 
+TITLES = ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES", "FED ARRANGES CUSTOMER REPURCHASE PACTS",
+          "FED SETS CUSTOMER REPURCHASE AGREEMENTS")
+
+
+def _issues(figures, date=""):
+    return {f"s{k}.txt": date + DAILY.format(n=n, rate="6-1/4").replace(DAILY.split("\n")[0], t)
+            for k, (t, n) in enumerate(zip(TITLES, figures, strict=False))}
+
+
+def test_three_figures_of_one_quantity_in_undated_articles_are_a_series():
+    """Reuters' daily money-market reports under changing headlines: three undated issues give
+    three figures of one quantity, which is a series (three days), not a conflict; two give
+    two, and nothing says they are not one day's two reports."""
+    three = _batch(_issues(("1.5", "2.0", "2.5")))
+    assert _relation(three, "s0.txt", "repurchase", "s1.txt", "repurchase") == "none"
+    assert _relation(three, "s1.txt", "repurchase", "s2.txt", "repurchase") == "none"
+    two = _batch(_issues(("1.5", "2.0")))
+    assert _relation(two, "s0.txt", "repurchase", "s1.txt", "repurchase") == "conflict"
+    # dated, the three are one day's reports: each figure conflicts with the others
+    dated = _batch(_issues(("1.5", "2.0", "2.5"), "Date: 1987-03-02\n\n"))
+    assert _relation(dated, "s0.txt", "repurchase", "s2.txt", "repurchase") == "conflict"
+
+
 def test_mixed_fractions_of_the_wires():
     (q,) = quantities("funds were trading at 6-1/4 pct", _norm, _stop())
     assert (q.value, q.unit) == (6.25, "%")

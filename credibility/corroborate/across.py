@@ -791,9 +791,12 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     copied = [(i, a, j, b) for verdict, i, a, j, b, _ in links if verdict == _COPY]
     links = [x for x in links if x[0] != _COPY]
     not_independent = {frozenset(((i, a), (j, b))) for i, a, j, b in copied}
+    series = _series(keys, group, links, cfg["min_series_figures"])
+    links = [x for x in links if (x[1], x[2]) not in series or (x[3], x[4]) not in series]
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
                                                if ok is True], not_independent)
+        links = [x for x in links if (x[1], x[2]) not in series or (x[3], x[4]) not in series]
     grounds: dict[tuple[int, str], list[str]] = {}
     partly: dict[tuple[int, str], list[str]] = {}
     for verdict, i, a, j, b, why in links:
@@ -805,6 +808,40 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
                       [k.path for k in keys], partly, _claim_origins(keys, copied, copies))
+
+
+def _series(keys: list[ArticleKey], group: list[int], links: list, min_figures: int
+            ) -> set[tuple[int, str]]:
+    """The claims of undated articles that belong to a series: (article index, claim id).
+
+    A claim of an undated article that conflicts with claims of other undated articles giving,
+    with its own, at least ``min_figures`` different figures of one quantity (counted once per
+    origin group: a copy adds no figure) reports a value that changes from issue to issue: the
+    Fed funds rate "averaged 6.22 pct yesterday", a crude posting, a week's tonnage.  Without
+    dates nothing says two of them are of one day, so the claims of a series neither conflict
+    with nor confirm one another (:func:`recurring` says the same of two issues under one
+    headline).  Three reports of one event with three different tolls, undated, are read the
+    same way: nothing says they are not three days' counts."""
+    figures: dict[tuple[int, str], dict[int, Quantity]] = {}
+    for verdict, i, a, j, b, _ in links:
+        if verdict is not False or keys[i].published or keys[j].published:
+            continue
+        ca = next(c for c in keys[i].claims if c.id == a)
+        cb = next(c for c in keys[j].claims if c.id == b)
+        _, qa, qb = agreement(ca.quantities, cb.quantities)
+        if qa is None:
+            continue
+        figures.setdefault((i, a), {group[i]: qa}).setdefault(group[j], qb)
+        figures.setdefault((j, b), {group[j]: qb}).setdefault(group[i], qa)
+    out = set()
+    for node, by_origin in figures.items():
+        distinct: list[Quantity] = []
+        for q in by_origin.values():
+            if not any(q.agrees(d) for d in distinct):
+                distinct.append(q)
+        if len(distinct) >= min_figures:
+            out.add(node)
+    return out
 
 
 def _claim_origins(keys: list[ArticleKey], copied: list[tuple[int, str, int, str]],
