@@ -654,6 +654,15 @@ def test_a_candidates_staff_does_not_confirm_the_candidate():
     # a capitalised word before a figure makes it part of a name, not a count
     ("The drug cut attacks by half in a Phase 2 trial, the company said.",
      "The drug will go into a Phase 3 trial next year, an analyst said."),
+    # one article's measurements of no one kind of action (Reuters): a group's output and a
+    # member's, exports to two markets; two sources, two quantities, no conflict
+    ("OPEC crude oil output in early March was running at about 14.7 mln bpd, down from 16 "
+     "mln bpd in February, a Reuters survey showed.",
+     "Nigeria, an OPEC member, produced 1.75 mln bpd in February, oil industry sources said."),
+    ("West German exports to the United States fell to 3.9 billion marks in January, the "
+     "Statistics Office said.",
+     "Exports to the European Community were 21.60 billion marks in January, a ministry "
+     "official said."),
 ])
 def test_figures_that_are_no_one_quantity_do_not_conflict(a, b):
     report = credibility.analyze(a + " " + b)

@@ -378,8 +378,11 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
 
     Event identity first: claims naming times that cannot be the same are about different
     events.  Then, sharing a place and ``min_shared_words`` content words, they agree or
-    conflict by their figures of the same quantity; figures for different places are different
-    counts ("1,500 arrived in Hyesan" / "300 arrived in Pochon county").  Claims that share no
+    conflict by their figures of the same quantity when both report the same kind of action
+    (``[events]``: "12 people were injured" / "30 people were injured"; one article's output,
+    exports or prices of no such kind are other measurements, not a conflict); figures for
+    different places are different counts ("1,500 arrived in Hyesan" / "300 arrived in Pochon
+    county").  Claims that share no
     quantity partly confirm each other when they report the same kind of action (``[events]``)
     on the same day, or at the same place in ``min_shared_words_partial`` words that are at least
     ``min_shared_share_partial`` of the shorter claim's ("deployed in groups at border guard
@@ -422,6 +425,8 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     if verdict is False and a.places and b.places and not place:
         verdict = None  # another place's count
         apart = f"figures for different places ({qa.describe()} / {qb.describe()})"
+    elif verdict is False and not same_kind:
+        verdict = None  # one article's figures of no one kind of action: other measurements
     where = sorted(place, key=lambda p: (-len(p), p))[:1]
     event = ", ".join([*(p.title() for p in where), *([day.describe()] if day else [])])
     same = f"same event ({event})" if event else "same event"
