@@ -25,7 +25,7 @@ ANONYMOUS_KINDS = frozenset(
 NAMED_KINDS = frozenset({"named_person", "named_organization"})
 BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline", "navigation",
                      "related", "share", "paywall", "tags", "copyright", "newsletter",
-                     "press_release", "correction")
+                     "press_release", "correction", "table")
 """The contract's five kinds, then the page furniture of rules/boilerplate.toml [page]."""
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")

@@ -517,6 +517,15 @@ PAGE_CASES = {
         "Correction: An earlier version of this article misspelled the sheriff's name.",
         ("The figures were corrected to show a smaller rise, the ministry said.", None),
     ],
+    "table": [
+        " End Stocks   0.10   0.10      0.12   0.07",
+        "       CORN  1,800   2,400     2,589   2,589",
+        "    SUNFLOWERSEED        nil        nil     19,100",
+        "          04/09/87 03/09/87  04/09/87 03/09/87",
+        ("Exports rose to 2,589 tonnes from 2,400 tonnes, the ministry said.", None),
+        ("The vote was 52 to 48.", None),
+        ("Net 1,063,000 vs 639,000", None),
+    ],
     "press_release": [
         "FOR IMMEDIATE RELEASE",
         "Media Contact:",
