@@ -548,6 +548,13 @@ KINDS += [
     ("Local and state police", "named_organization"),
     ("state and federal officials", "unnamed_group"),
     ("campaign and corporate records", "document"),
+    # issue 10 (Reuters copy): a plural common noun after capitalised modifiers is a group
+    ("Wall Street arbitrageurs", "unnamed_group"),
+    ("Tokyo dealers", "unnamed_group"),
+    ("New York bankers", "unnamed_group"),
+    ("U.S. officials", "unnamed_group"),
+    ("BankAmerica stock holders", "unnamed_group"),
+    ("Calder Valley Buses", "named_organization"),
 ]
 
 
