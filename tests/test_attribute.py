@@ -285,6 +285,20 @@ FRAMES = [
 ]
 
 
+FRAMES += [
+    # issue 10: "continued" reports a clause, a quotation, or a reporting verb after "to"
+    ("Small groups of protesters continued to call for more information about the shooting.",
+     "to call for more information about the shooting", "Small groups of protesters",
+     "continued"),
+    ("The Republican nominee continues to insist that he wants to release his taxes.",
+     "he wants to release his taxes", "The Republican nominee", "continues"),
+    ('She continued: "We are not going anywhere."', '"We are not going anywhere."', "She",
+     "continued"),
+    ("Howard continued his scathing remarks about the campaign.",
+     "his scathing remarks about the campaign", "Howard", "continued"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "content", "mention", "cue"), FRAMES)
 def test_frame(sentence, content, mention, cue):
     found = attributed(sentence)
@@ -413,6 +427,10 @@ NOT_ATTRIBUTIONS = [
     # a noun read as a verb leaves a "source" ending on an article: no source phrase does
     "Bringing the show to Cleveland will cost the party millions.",
     "The PR effort comes ahead of the expected release of the report.",
+    # issue 10 (Reuters copy): "continued" tells what goes on unless a statement follows
+    "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.",
+    "Aftershocks continued overnight.",
+    "Sales continued to grow in the fourth quarter.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
