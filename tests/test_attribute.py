@@ -366,6 +366,19 @@ def test_a_definite_organization_denies():
         "any wrongdoing", "denied")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # issue 10: "the company" is the company quoted before the ministry and the party since
+    ("Acme Corp said it would cut 500 jobs. The Ministry of Labour said it would review the "
+     "plan. The Labour Party called the cuts a disgrace. The company said the cuts were "
+     "needed.", "Acme Corp"),
+    ("Torino FC said it would appeal the ban. The Northern League, a political party, called "
+     "the ruling unfair. The club said it would go to the sports court.", "Torino FC"),
+])
+def test_a_definite_organization_goes_back_to_one_of_its_kind(text, name):
+    claims = attributed(text)
+    assert claims[-1][1].name == name
+
+
 def test_a_separate_filing_is_another_document():
     report = credibility.analyze(
         "Hale faces a criminal complaint filed Monday. The complaint says Hale wrote cheques. "
