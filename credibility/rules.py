@@ -96,7 +96,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
                       "distinct_words": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
-                          "standalone": [str]},
+                          "standalone": [str],
+                          "families": {str: {"anaphors": [str], "names": [str]}}},
         "people": {
             "titles": [str],
             "role_suffixes": [str],
@@ -618,6 +619,7 @@ class SourceRules:
     org_anaphors: frozenset[str]
     place_anaphors: frozenset[str]
     org_standalone: frozenset[str]
+    org_families: OrganizationFamilies
     titles: frozenset[str]
     role_titles: frozenset[str]
     """Lower-cased titles and roles that may stand before a name ("defence minister", "council
@@ -673,6 +675,67 @@ class SourceRules:
     seniority: dict[str, int] = field(default_factory=dict)
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
+
+
+@dataclass(frozen=True)
+class OrganizationFamilies:
+    """Kinds of organization ("company", "club", "party"): the anaphor that names each and the
+    words that mark a name as one of it (``[organizations.families]`` of sources.toml).  The
+    attribution stage and the entity layer ask it the same question: which organization
+    "the club" may stand for."""
+
+    of_anaphor: dict[str, str] = field(default_factory=dict)
+    """Lower-case anaphor -> its family ("firm" -> "company")."""
+    of_word: dict[str, str] = field(default_factory=dict)
+    """Capitalised name word, without a final "." -> its family ("Corp" -> "company")."""
+
+    def family(self, words) -> str | None:
+        """The family a name's words mark it as, by the last word of a family ("Acme Corp."
+        is a company, "Maine Public Utilities Commission" an agency, "Public Service Co of New
+        Mexico" a company); None when no word does."""
+        for word in reversed(words):
+            for w in reversed(word.split("-")):     # "Texas Commerce Bank-Houston"
+                w = w.strip(",").removesuffix("'s").removesuffix("’s").rstrip(".")
+                if w in self.of_word:
+                    return self.of_word[w]
+        return None
+
+    def kin(self, head: str, words) -> bool:
+        """Whether a name of ``words`` is of the family "the ``head``" names."""
+        family = self.of_anaphor.get(head)
+        return family is not None and family == self.family(words)
+
+    def other_kind(self, head: str, names, anaphors: frozenset[str]) -> bool:
+        """Whether an organization of these names (lists of words) is of another kind than
+        "the ``head``": a name ends in another organization anaphor ("the company" is not the
+        "Securities and Exchange Commission" or the "Soviet Union"), or the names mark a family
+        and "the ``head``" names another one ("the club" is not the "Northern League")."""
+        names = [n for n in names if n]
+        lasts = {n[-1].lower().rstrip(".") for n in names}
+        if head in lasts:
+            return False
+        if lasts & anaphors:
+            return True
+        return head in self.of_anaphor and any(self.family(n) is not None for n in names)
+
+
+def _organization_families(table: dict, anaphors: list[str], file: str) -> OrganizationFamilies:
+    """The families of sources.toml, each anaphor one of ``anaphors`` and each word in one
+    family."""
+    of_anaphor: dict[str, str] = {}
+    of_word: dict[str, str] = {}
+    for name, family in table.items():
+        for a in family["anaphors"]:
+            if a not in anaphors:
+                raise RulesError(f"{_at(file, 'organizations.families')}: organizations.families."
+                                 f"{name}.anaphors: {a!r} is not one of organizations.anaphors")
+            of_anaphor[a] = name
+        for w in family["names"]:
+            if of_word.get(w, name) != name:
+                raise RulesError(f"{_at(file, 'organizations.families')}: organizations.families."
+                                 f"{name}.names: {w!r} is already in family {of_word[w]!r}")
+            of_word[w] = name
+    return OrganizationFamilies(of_anaphor, of_word)
 
 
 @dataclass(frozen=True)
@@ -980,6 +1043,9 @@ def load_rules(directory: str | None = None) -> Rules:
             org_anaphors=frozenset(src["organizations"]["anaphors"]),
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),
+            org_families=_organization_families(src["organizations"]["families"],
+                                                src["organizations"]["anaphors"],
+                                                str(d / "sources.toml")),
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),

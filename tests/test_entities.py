@@ -115,6 +115,17 @@ SAME = [
     pytest.param("A study by the Harbor Institute found that rents rose 12 percent. The report "
                  "said wages fell.", "A study", "The report",
                  id="document-family-study-report"),
+    # issue 10: a definite organization description goes to the last organization of its kind
+    pytest.param("Acme Corp said on Tuesday it would cut 500 jobs. The Ministry of Labour said "
+                 "it would review the plan. The company said the cuts were needed.",
+                 "Acme Corp", "The company", id="role_head-company-family"),
+    pytest.param("Torino FC said it would appeal the ban. The Northern League, a political "
+                 "party, called the ruling unfair. The club said it would go to the sports "
+                 "court.", "Torino FC", "The club", id="role_head-club-family"),
+    pytest.param("Lone Star Bancshares Inc's Lakeside Bank-Houston said it would open a "
+                 "branch network in Harris County. The bank said the network would link 31 "
+                 "banks.", "Lakeside Bank-Houston", "The bank",
+                 id="role_head-bank-family-hyphenated"),
 ]
 
 
@@ -144,6 +155,9 @@ DIFFERENT = [
                  "Gazette found that 61 percent of residents distrust it. The survey said trust "
                  "fell.", "a lawsuit filed Monday", "The survey",
                  id="document-families-apart"),
+    pytest.param("Inter Milan said it would appeal. The Northern League, a political party, "
+                 "said the decision was unfair. The club said it would go to the sports court.",
+                 "The Northern League", "The club", id="the-club-is-not-a-party"),
 ]
 
 

@@ -223,3 +223,18 @@ def test_event_families_are_generated_from_the_events_lists(tmp_path):
     assert script["main"](["--rules", str(RULES), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == (RULES / "event_families.txt").read_text(
         encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('anaphors = ["party"]', 'anaphors = ["party", "bloc"]',
+     "organizations.families.party.anaphors: 'bloc' is not one of organizations.anaphors"),
+    ('names = ["Court", "Tribunal"]', 'names = ["Court", "Tribunal", "Bank"]',
+     "organizations.families.court.names: 'Bank' is already in family 'bank'"),
+])
+def test_organization_families_name_known_anaphors_once(rules_copy, old, new, message):
+    f = rules_copy / "sources.toml"
+    text = f.read_text(encoding="utf-8")
+    assert old in text
+    f.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=re.escape(message)):
+        _load(rules_copy)

@@ -945,7 +945,8 @@ class Frames:
             return []
         if low in self.cues.clause_verbs and not framed and not infinitive and \
                 toks[rng[1] - 1].low not in self.src.document_heads and \
-                not self._clause_after(toks, min(after, i + 1)):
+                not self._clause_after(toks, min(after, i + 1)) and \
+                not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
@@ -953,6 +954,16 @@ class Frames:
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
             return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _reporting_infinitive(self, toks: list[Tok], k: int) -> bool:
+        """Whether token ``k`` opens "to" and a reporting verb: "continued to insist",
+        "continued to call for" (a statement goes on; "continued to grow" tells no one's)."""
+        if k + 1 >= len(toks) or toks[k].low != "to":
+            return False
+        nxt = toks[k + 1]
+        return nxt.low in self.cues.verbs or (
+            nxt.low in self.cues.phrasal_first
+            and self.cues.phrasal_cues.match(self.text, nxt.start) is not None)
 
     def _common_noun(self, ctx: Context, rng: tuple[int, int]) -> bool:
         """A one-word subject capitalized only because it opens the sentence ("Experience

@@ -18,6 +18,7 @@ from credibility.attribute.names import (
     plural_common_noun,
     titled_name,
 )
+from credibility.attribute.tagging import chunks
 from credibility.attribute.tokens import is_past_form
 from credibility.records import Span
 
@@ -44,6 +45,14 @@ def _organization_noun_then_name(lead: list[str], anaphors: frozenset[str]) -> b
     k = next((n for n, w in enumerate(lead) if n and w[:1].isupper()), len(lead))
     return 1 < k < len(lead) and all(w[:1].isupper() for w in lead[k:]) \
         and lead[k - 1].lower() in anaphors and all(w.islower() for w in lead[1:k])
+
+
+def _one_noun_phrase(words: list[str]) -> bool:
+    """Whether words make one noun phrase by their part-of-speech chunks ("Wall Street
+    arbitrageurs"; not "Gros spent two days"); True when no tagger is installed."""
+    tags = chunks(tuple(words))
+    return tags is None or all(chunk == ("B-NP" if n == 0 else "I-NP")
+                               for n, (_, chunk) in enumerate(tags))
 
 
 class Kinds:
@@ -214,6 +223,11 @@ class Kinds:
                 return "named_organization", head, "named"   # "The carmaker Carrow"
             if self._ends_with_name(raw_words):
                 return "named_person", head, "named"
+            if len(lead) > 1 and lead[-1].islower() and not org and not tail_org \
+                    and self._plural_noun(lead[-1]) and _one_noun_phrase(lead):
+                # "Wall Street arbitrageurs", "Tokyo dealers": a plural common noun after
+                # capitalised modifiers is people of a place or a market, not a name
+                return "unnamed_group", head, "new"
             if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames):
                 return "named_organization", head, "named"  # "Calder Valley Buses"
             if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (

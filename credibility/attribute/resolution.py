@@ -590,12 +590,14 @@ class Resolution:
             if brand is not None:
                 return brand
             orgs = [s for s in reversed(self.sources) if s.kind == "named_organization"]
-            # "the company" is not "the state water agency": an organization whose name ends
-            # in another organization noun is skipped when another one is there
-            heads = self.src.org_heads | self.src.org_anaphors
-            fitting = (s for s in orgs if s.name.lower().split()[-1:] == [head]
-                       or not set(s.name.lower().split()[-1:]) & heads)
-            return next(fitting, None)  # "the company" is not "St. Aidan's Hospital"
+            kin = next((s for s in orgs if self.src.org_families.kin(head, s.name.split())),
+                       None)
+            if kin is not None:
+                return kin      # "the company" is "Acme Corp", not the ministry quoted since
+            # "the company" is not "the state water agency" nor "St. Aidan's Hospital"
+            fitting = (s for s in orgs if not self.src.org_families.other_kind(
+                head, [s.name.split()], self.src.org_anaphors))
+            return next(fitting, None)
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.
             return next((s for s in reversed(self.sources)

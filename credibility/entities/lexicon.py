@@ -17,7 +17,7 @@ from pathlib import Path
 
 from credibility.attribute.names import english_word
 from credibility.errors import RulesError
-from credibility.rules import Rules
+from credibility.rules import OrganizationFamilies, Rules
 
 _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
@@ -83,6 +83,7 @@ class Lexicon:
     """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
     sources.toml and ``[names] organization_words``."""
     org_anaphors: frozenset[str]
+    org_families: OrganizationFamilies
     place_nouns: frozenset[str]
     trailing_words: frozenset[str]
     """Words a source phrase cut before another entity's name may not end on."""
@@ -189,6 +190,7 @@ def load_lexicon(directory: str) -> Lexicon:
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
         title_roles=_title_roles(data, path),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
+        org_families=OrganizationFamilies(),
         place_nouns=frozenset(lists["names.place_nouns"]),
         trailing_words=frozenset(lists["names.trailing_words"]),
         group_heads=frozenset(),
@@ -229,6 +231,7 @@ def _completed(directory: str) -> Lexicon:
         org_words=frozenset(w.rstrip(".,").removesuffix("'s") for w in src.org_words)
         | base.org_words,
         org_anaphors=src.org_anaphors,
+        org_families=src.org_families,
         place_nouns=src.place_anaphors | base.place_nouns,
         institutions=frozenset(src.speaking_institutions),
         seniority_words=frozenset(src.seniority),

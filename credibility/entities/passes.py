@@ -461,13 +461,18 @@ def role_head(cl: Clusters) -> None:
 
 
 def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:
-    """The most recent organization "the company" (``head``) can stand for: not one with a
-    name (any of its cluster's, ``cl_names``) that ends in another organization noun ("the
-    company" is not the "Securities and Exchange Commission" or the "Soviet Union" named
-    last), as the attribution stage decides."""
-    for o in reversed(recent[-_RECENT_ORGS:]):
-        lasts = {n.tokens[-1].lower().rstrip(".") for n in cl_names(o) if n.tokens}
-        if head in lasts or not lasts & lex.org_anaphors:
+    """The most recent organization "the company" (``head``) can stand for, as the
+    attribution stage decides: one of its family ("Acme Corp", ``org_families``) first; else
+    one without a name (any of its cluster's, ``cl_names``) that ends in another organization
+    noun ("the company" is not the "Securities and Exchange Commission" or the "Soviet Union"
+    named last; "the club" not the "Northern League")."""
+    window = recent[-_RECENT_ORGS:]
+    for o in reversed(window):
+        if any(lex.org_families.kin(head, n.tokens) for n in cl_names(o)):
+            return o
+    for o in reversed(window):
+        if not lex.org_families.other_kind(head, [n.tokens for n in cl_names(o)],
+                                           lex.org_anaphors):
             return o
     return None
 
