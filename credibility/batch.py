@@ -59,8 +59,8 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 7  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
-# 7: claims' word shingles (copied claims)
+_JOURNAL_VERSION = 8  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
+# 7: claims' word shingles (copied claims); 8: claims' participants by entity
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0

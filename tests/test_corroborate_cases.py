@@ -228,6 +228,22 @@ said lead manager Ostrow Securities.
 
 The issue is available in denominations of 5,000 dlrs and will be listed in Luxembourg.
 """
+# Two companies' contracts, one sharing a word of the other's name ("Oil"): other companies,
+# no conflict (Reuters' contract notices).
+CONTRACT_HARLAN = """HARLAN <HRL> GETS 107.2 MLN DLR CONTRACT
+
+Harlan Oil Corp has received a 107.2
+mln dlr contract for jet fuel, the Defense Logistics Agency
+said.
+ REUTER
+"""
+CONTRACT_CORWIN = """CORWIN OIL GETS 104.3 MLN DLR CONTRACT
+
+Corwin Oil Co of Houston has been
+awarded a 104.3 mln dlr contract for jet fuel, the Defense
+Logistics Agency said.
+ REUTER
+"""
 # The same company's issue in another outlet with another size: one event, a conflict.
 BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
 
@@ -284,6 +300,8 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
      "h.txt", "Harbor Mills Corp is raising", "c.txt", "Calder Foods Corp is raising", "none"),
     ({"h.txt": BONDS_HARBOR, "c.txt": BONDS_CALDER},
      "h.txt", "denominations of 1,000", "c.txt", "denominations of 5,000", "none"),
+    ({"h.txt": CONTRACT_HARLAN, "c.txt": CONTRACT_CORWIN},
+     "h.txt", "Harlan Oil Corp", "c.txt", "Corwin Oil Co", "none"),
     ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
      "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
      "conflict"),

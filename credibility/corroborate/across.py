@@ -101,6 +101,9 @@ class ClaimKey:
     """CRC-32 hashes of its word 3-shingles as written (lower-cased), for a claim of at least
     ``min_copied_claim_words`` words that is not a direct quotation: two claims that share most
     are one text copied (:func:`_copied`)."""
+    who: frozenset[frozenset[int]] = frozenset()
+    """``participants`` by entity: the hashed name words of each named person or organization
+    it is about ("Mobil Oil Corp" and "Shell Oil Co" share a word, not a company)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +335,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
-        who, who_names = participants(c.span)
+        who, who_names, each = participants(c.span)
         names = frozenset(h for p in f.places for word in p.split()
                           if (h := name_word_hash[word]) is not None) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
@@ -345,7 +348,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # a quotation is the same words in every outlet that heard it:
                                # one source's word (voices, speakers), not a copy
                                frozenset() if c.quote == "direct"
-                               else _claim_shingles(c.span.text, cfg["min_copied_claim_words"])))
+                               else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
+                               each))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -379,9 +383,10 @@ def _dateline_place(doc) -> str:
 
 
 def _participants(report, name_word_hash: Memo):
-    """A function from a claim's span to the name words (hashed), and the names, of the named
-    people and organizations the entity layer finds in it, by any mention: a name, a title or role ("the
-    actress"), a pronoun.  Outlets and documents are who reports, not who took part."""
+    """A function from a claim's span to the name words (hashed), the names, and the name
+    words of each entity (hashed) of the named people and organizations the entity layer finds
+    in it, by any mention: a name, a title or role ("the actress"), a pronoun.  Outlets and
+    documents are who reports, not who took part."""
     from bisect import bisect_left
 
     people = [e for e in report.entities if e.named and e.kind in ("person", "organization")]
@@ -390,17 +395,21 @@ def _participants(report, name_word_hash: Memo):
     mentions = sorted((m.start, m.end, k) for k, e in enumerate(people) for m in e.mentions)
     starts = [m[0] for m in mentions]
 
-    def of(span) -> tuple[frozenset[int], frozenset[str]]:
-        """(hashed name words, lower-cased names: to say who a link is about)."""
+    def of(span) -> tuple[frozenset[int], frozenset[str], frozenset[frozenset[int]]]:
+        """(hashed name words, lower-cased names: to say who a link is about, the hashed name
+        words of each entity)."""
         found: set[int] = set()
         who: set[str] = set()
+        each: set[frozenset[int]] = set()
         for start, end, k in mentions[bisect_left(starts, span.start):]:
             if start >= span.end:
                 break
             if end <= span.end:
                 found |= words[k]
                 who.add(people[k].name.lower())
-        return frozenset(found), frozenset(who)
+                if words[k]:
+                    each.add(words[k])
+        return frozenset(found), frozenset(who), frozenset(each)
     return of
 
 
@@ -469,7 +478,7 @@ def key_to_json(key: ArticleKey) -> dict:
                           sorted(q.thing), q.text] for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
-                        sorted(c.shingles)]
+                        sorted(c.shingles), sorted(sorted(w) for w in c.who)]
                        for c in key.claims]}
 
 
@@ -497,7 +506,9 @@ def key_from_json(data: dict) -> ArticleKey:
                             frozenset(map(str, more[5])) if len(more) > 5 else frozenset(),
                             frozenset(map(int, more[6])) if len(more) > 6 else frozenset(),
                             bool(more[7]) if len(more) > 7 else False,
-                            frozenset(map(int, more[8])) if len(more) > 8 else frozenset())
+                            frozenset(map(int, more[8])) if len(more) > 8 else frozenset(),
+                            frozenset(frozenset(map(int, w)) for w in more[9])
+                            if len(more) > 9 else frozenset())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -792,6 +803,7 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     links = [x for x in links if x[0] != _COPY]
     not_independent = {frozenset(((i, a), (j, b))) for i, a, j, b in copied}
     series = _series(keys, group, links, cfg["min_series_figures"])
+    links = [x for x in links if x[0] != _OTHER]
     links = [x for x in links if (x[1], x[2]) not in series or (x[3], x[4]) not in series]
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
@@ -814,8 +826,9 @@ def _series(keys: list[ArticleKey], group: list[int], links: list, min_figures: 
             ) -> set[tuple[int, str]]:
     """The claims of undated articles that belong to a series: (article index, claim id).
 
-    A claim of an undated article that conflicts with claims of other undated articles giving,
-    with its own, at least ``min_figures`` different figures of one quantity (counted once per
+    A claim of an undated article that conflicts with claims of other undated articles (or
+    would, but for their naming other companies: ``_OTHER``) giving, with its own, at least
+    ``min_figures`` different figures of one quantity (counted once per
     origin group: a copy adds no figure) reports a value that changes from issue to issue: the
     Fed funds rate "averaged 6.22 pct yesterday", a crude posting, a week's tonnage.  Without
     dates nothing says two of them are of one day, so the claims of a series neither conflict
@@ -824,7 +837,8 @@ def _series(keys: list[ArticleKey], group: list[int], links: list, min_figures: 
     same way: nothing says they are not three days' counts."""
     figures: dict[tuple[int, str], dict[int, Quantity]] = {}
     for verdict, i, a, j, b, _ in links:
-        if verdict is not False or keys[i].published or keys[j].published:
+        if (verdict is not False and verdict != _OTHER) or keys[i].published \
+                or keys[j].published:
             continue
         ca = next(c for c in keys[i].claims if c.id == a)
         cb = next(c for c in keys[j].claims if c.id == b)
@@ -1091,6 +1105,12 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             # claims confirm each other (below); never when the claims, or the two articles'
             # ledes, name different people or organizations ("Torchmark Corp is raising 200 mln
             # dlrs" / "North American Philips Corp is raising 100 mln dlrs")
+            if agree is False and _different_entities(ca.who, cb.who):
+                # "Mobil Oil Corp … 107.2 mln dlr contract" / "Shell Oil Co … 104.3 mln": other
+                # companies, no conflict; kept aside as another figure of the quantity for
+                # :func:`_series` (a template of many companies' issues is a series too)
+                out.append((_OTHER, i, ca.id, j, cb.id, ""))
+                continue
             if agree is False and (_different(ca.participants, cb.participants)
                                    or _different(keys[i].subjects, keys[j].subjects)):
                 continue
@@ -1129,6 +1149,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
 
 _COPY = "copy"
 """The verdict of a pair of claims that are one text copied (:func:`_copied`): no link."""
+_OTHER = "other"
+"""The verdict of two figures of one quantity said of different people or organizations: no
+link, but a figure of the quantity for :func:`_series`."""
 
 
 def _claim_cosines(claim_vec, first_claim, articles):
@@ -1183,6 +1206,14 @@ def _unmet_amounts(a: ClaimKey, b: ClaimKey) -> bool:
 def _different(a: frozenset[int], b: frozenset[int]) -> bool:
     """Both name someone (hashed name words of people and organizations), and no one in common."""
     return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def _different_entities(a: frozenset[frozenset[int]], b: frozenset[frozenset[int]]) -> bool:
+    """Both name someone (``ClaimKey.who``), and no one of the one is one of the other: an
+    entity is another's when its name words are all among the other's ("Oyelowo" / "Marcus
+    Oyelowo", "Nippon Life" / "Nippon Life Insurance Co"); "Mobil Oil Corp" and "Shell Oil Co"
+    share a word, not a company."""
+    return bool(a) and bool(b) and not any(x <= y or y <= x for x in a for y in b)
 
 
 def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
