@@ -296,6 +296,14 @@ FRAMES += [
      "continued"),
     ("Howard continued his scathing remarks about the campaign.",
      "his scathing remarks about the campaign", "Howard", "continued"),
+    # trial 12: "up to" and a figure is no particle ("backed up", "showed up")
+    ("One of the officials said up to 12 new hospital projects could be postponed.",
+     "up to 12 new hospital projects could be postponed", "One of the officials", "said"),
+    # a passive's agent ends before its time ("on Monday", "last week")
+    ("The report was released by the ministry on Monday.", "The report", "the ministry",
+     "released"),
+    ("The plan was criticized by economists last week.", "The plan", "economists",
+     "criticized"),
 ]
 
 
@@ -443,6 +451,9 @@ NOT_ATTRIBUTIONS = [
     # issue 10 (Reuters copy): "continued" tells what goes on unless a statement follows
     "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.",
     "Aftershocks continued overnight.",
+    # trial 12: a time is no agent
+    "The victims' names had not been released by Wednesday morning.",
+    "The names had not been released by late Wednesday.",
     "Sales continued to grow in the fourth quarter.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),

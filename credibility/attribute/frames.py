@@ -67,6 +67,27 @@ def _in_figure(toks: list[Tok], m: int) -> bool:
         and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
 
 
+def _figure_follows(toks: list[Tok], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1`` are "to" and a figure: "said up to 12 projects" (an
+    approximation, not the particle of "backed up" or "showed up"): digits, a currency sign or
+    a cardinal word text2num reads."""
+    if k + 1 >= len(toks) or toks[k].low != "to":
+        return False
+    word = toks[k + 1].text
+    return word[:1].isdigit() or word[:1] in "$£€¥" or _cardinal(word.lower())
+
+
+@lru_cache(maxsize=1024)
+def _cardinal(word: str) -> bool:
+    from text_to_num import text2num
+
+    try:
+        text2num(word, "en")
+    except ValueError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=4096)
 def _may_be_noun(word: str) -> bool:
     """Whether a cue word may be read as a noun: a base form or one in -s ("report", "claims"),
@@ -677,7 +698,8 @@ class Frames:
                 # "is said to", "with stated policy" are no frames; "is saying that" is one.
                 continue
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
-                                      or toks[i + 1].low in self.cues.not_after_cue or (
+                                      or toks[i + 1].low in self.cues.not_after_cue
+                                      and not _figure_follows(toks, i + 2) or (
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing")
                     and _may_be_noun(tok.low))):
                 continue    # "swing states could decide", "campaign reports show": a noun

@@ -23,11 +23,11 @@ The interviewee is the first personal name the title, else the introduction, giv
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
 from credibility.attribute.names import person_name, titled_name
+from credibility.attribute.tokens import CALENDAR
 from credibility.records import Document, Sentence, Span
 from credibility.rules import Rules
 
@@ -41,9 +41,6 @@ _HEADING_WORDS = 8
 """A paragraph of at most this many words without a closing stop is a heading, not an answer."""
 _CLOSING = ".!?…\"”’')]:"
 _OPENING_QUOTES = "\"“‘'`"
-_CALENDAR = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
-"""Weekday and month names (English, the standard library's), which follow a name in a dated
-title ("Wikinews interviews Aner Shalev Wednesday, September 19, 2007")."""
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\s+)?"
                        r"[A-Z][\w.'’-]*){1,3}")
 """A run of capitalised words (a name and what stands around it) in a title or introduction."""
@@ -187,7 +184,7 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
     out = []
     for m in _NAME_RUN.finditer(place.text):
         words = m.group().rstrip(".").split()
-        while words and words[-1] in _CALENDAR:
+        while words and words[-1] in CALENDAR:  # a dated title: "… Wednesday, September 19"
             words.pop()     # "Aner Shalev Wednesday, September 19"
         run = " ".join(words)
         name = person_name(run, src) if len(words) >= 2 else None

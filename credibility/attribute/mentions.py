@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from credibility.attribute.names import appositive_name
 from credibility.attribute.tokens import (
+    CALENDAR,
     CLOSE_TOKENS,
     FORWARD_BEFORE,
     QUOTE_TOKENS,
@@ -393,6 +394,9 @@ class MentionBoundaries:
             # reviewed by the Herald" is one: a participle and its preposition); a relative clause
             # after the source may hold a verb ("Ann Lee, who filed the suit, …").
             return False
+        if toks[0].text in CALENDAR or self.cues.frame_adjunct.match(toks[0].text) and \
+                len(toks) > 1 and toks[1].text in CALENDAR:
+            return False    # "had not been released by Wednesday morning": a time, no one
         mention = Span.of(self.text, toks[0].start, toks[-1].end)
         kind, head, mode = self.classify(mention)
         if mode == "pronoun":
@@ -427,10 +431,13 @@ class MentionBoundaries:
             if toks[j].low in self.cues.relative_words and j > start:
                 break
             j += 1
-        # trailing time words: "said the official Monday"
+        # trailing time words: "said the official Monday", "by the ministry on Monday"
         while j > start + 1 and self.cues.frame_adjunct.match(toks[j - 1].text) and \
                 not self._name_end(toks, j - 1):
             j -= 1
+            if j > start + 1 and self.cues.frame_adjunct.fullmatch(
+                    f"{toks[j - 1].text} {toks[j].text}"):
+                j -= 1      # its preposition or modifier ("on", "last", "early")
         if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
                 self.src.pronouns_plural:
             return None     # "said he didn't know": a clause, not "said he."

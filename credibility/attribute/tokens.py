@@ -7,6 +7,7 @@ article) together with its quoted stretches (``Context``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ _TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
 _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I|[Tt]hat|[Tt]here)"
                          r"['’](?:s|re|ve|ll|d|m)\b")
 """A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
+CALENDAR = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
+"""Weekday and month names (English, the standard library's): capitalised, never a name."""
 WORDISH = re.compile(r"[\w$%]")
 OPEN_TOKENS = frozenset({"“", '"', "''", "«", "‘", "„", "‹"})
 CLOSE_TOKENS = frozenset({"”", '"', "''", "»", "’", "“", "›"})
