@@ -801,3 +801,38 @@ def test_an_amount_must_meet_the_other_claims_amount():
     out = _batch({"results.txt": RESULTS, "forecast.txt": FORECAST})
     assert _relation(out, "results.txt", "$2.6 billion", "forecast.txt", "$2.4 billion") \
         != "support"
+
+
+GOVERNOR_NAMED = """Ohio plant blast: governor promises inquiry
+
+Published 4 March 2026
+
+Ohio Governor Mark Hale visited the Keller Chemical plant in Harlow Ridge on Wednesday.
+
+"We are going to find out exactly what happened at the Keller plant and why," Mr Hale told \
+reporters in Harlow Ridge.
+"""
+GOVERNOR_ROLE = """Harlow Ridge deserves answers
+
+Published 5 March 2026
+
+The governor says he is going to find out exactly what happened at the Keller plant in Harlow \
+Ridge and why.
+"""
+
+
+def test_an_office_named_without_its_holder_is_the_holder_named_elsewhere():
+    """"The governor says" in one outlet and Ohio Governor Mark Hale quoted in another are one
+    voice, not a confirmation (trial 12, finding 1: the governor confirmed himself)."""
+    out = _batch({"a.txt": GOVERNOR_NAMED, "b.txt": GOVERNOR_ROLE})
+    assert _relation(out, "a.txt", "We are going", "b.txt", "he is going") == "none"
+
+
+def test_holders_of_offices_of_one_name_are_two_voices():
+    from credibility.corroborate.across import _shared_voice
+
+    assert _shared_voice(frozenset({"office:governor"}), frozenset({"holder:governor"}))
+    assert _shared_voice(frozenset({"holder:governor"}), frozenset({"office:governor"}))
+    assert not _shared_voice(frozenset({"holder:governor"}), frozenset({"holder:governor"}))
+    assert not _shared_voice(frozenset({"office:governor"}),
+                             frozenset({"holder:lieutenant governor"}))

@@ -250,13 +250,16 @@ def _speaker(source: Source | None) -> str | None:
     return "named:" + " ".join(_WORD.findall(source.name.lower()))
 
 
-def _voices(sources: tuple[Source, ...], rules: Rules) -> dict[str, frozenset[str]]:
+def _voices(sources: tuple[Source, ...], rules: Rules, entities=()) -> dict[str, frozenset[str]]:
     """Source id -> the organizations it is or speaks for, lower-cased without "the": a named
     organization itself ("police"); a person or group whose mention names an organization the
     article quotes ("a spokeswoman for Northwind Foods"), as :func:`speakers_for` does within
     one article; an institution of ``speaking_institutions`` right before a role head ("Police
-    spokesman Musa Bello", "army officials").  Two claims with a voice in common are one
-    source's word in two outlets, never a confirmation."""
+    spokesman Musa Bello", "army officials"); the single-holder offices a person's mentions
+    name, by any mention of the entity layer's (``entities``): "Ohio Governor Mark Hale" holds
+    the office "the governor" stands for.  Two claims with a voice in common are one source's
+    word in two outlets, never a confirmation (:func:`_shared_voice`)."""
+    entity_mentions = {e.id: e.mentions for e in entities}
     orgs = {s.id: _org_name(s.name) for s in sources if s.kind == "named_organization"}
     institution = _institution_regex(str(rules.directory))
     out: dict[str, frozenset[str]] = {}
@@ -269,9 +272,45 @@ def _voices(sources: tuple[Source, ...], rules: Rules) -> dict[str, frozenset[st
                 low = " " + " ".join(_WORD.findall(m.text.lower())) + " "
                 found.update(name for name in set(orgs.values()) if f" {name} " in low)
         found.discard("")
+        found = {_institution_key(v, str(rules.directory)) for v in found}
+        if s.kind == "named_person":
+            offices = {m.group().lower()
+                       for x in (*s.mentions, *entity_mentions.get(s.entity_id, ()))
+                       for m in _office_regex(str(rules.directory)).finditer(x.text)}
+            # "The governor says" in one outlet may be "Ohio Governor Mark Hale" in another:
+            # a role without a name is an office, a named person holds those of his mentions
+            bare = s.name.lower().startswith("the ")
+            found |= {(_OFFICE if bare else _HOLDER) + " ".join(o.split()) for o in offices}
         if found:
-            out[s.id] = frozenset(_institution_key(v, str(rules.directory)) for v in found)
+            out[s.id] = frozenset(found)
     return out
+
+
+_OFFICE = "office:"
+"""A voice that is an office named without its holder ("the governor")."""
+_HOLDER = "holder:"
+"""A voice that is an office a named person holds ("Ohio Governor Mark Hale"): one voice with
+the office named without a holder, not with another holder of an office of that name."""
+
+
+@cache
+def _office_regex(directory: str) -> re.Pattern:
+    """Single-holder offices (``[roles] offices`` of rules/entities.toml), longest first."""
+    from credibility.entities.lexicon import load_lexicon
+
+    offices = sorted(load_lexicon(directory).offices, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+")
+                                               for o in offices) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _shared_voice(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' voices (:func:`_voices`) are one: an organization or an office
+    without a holder in both, or an office without a holder in one that the other's named
+    source holds (two holders of offices of one name are two people)."""
+    if not {v for v in a if not v.startswith(_HOLDER)}.isdisjoint(b):
+        return True
+    return any(v.startswith(_OFFICE) and _HOLDER + v[len(_OFFICE):] in other
+               for one, other in ((a, b), (b, a)) for v in one)
 
 
 @cache
@@ -325,7 +364,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     word_hash, name_hash = _prefixed_hashes("w:"), _prefixed_hashes("e:")
     name_word_hash = _name_word_hashes(str(rules.directory))
     participants = _participants(report, name_word_hash)
-    voices = _voices(report.sources, rules)
+    voices = _voices(report.sources, rules, report.entities)
     for c in report.claims:
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
@@ -1238,8 +1277,9 @@ def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bo
             ca.speaker == cb.speaker or _short_name_of(ca.speaker, cb.speaker)
             or _short_name_of(cb.speaker, ca.speaker)):
         return True     # "Oyelowo" in one outlet, "Marcus Oyelowo" in another: one person
-    if not ca.voices.isdisjoint(cb.voices):
-        return True     # the police and the police's spokesman: one organization's word
+    if _shared_voice(ca.voices, cb.voices):
+        return True     # the police and the police's spokesman: one organization's word;
+        #                 "the governor" and Governor Mark Hale: one person's
 
     def relays(x: ClaimKey, y: ClaimKey, kx: ArticleKey) -> bool:
         return x.attributed and x.speaker is None and y.speaker is not None \
