@@ -296,6 +296,9 @@ FRAMES += [
      "continued"),
     ("Howard continued his scathing remarks about the campaign.",
      "his scathing remarks about the campaign", "Howard", "continued"),
+    # trial 12: a present plural "claim" with its clause, no "that"
+    ("Union representatives claim the firm ignored repeated warnings about fumes.",
+     "the firm ignored repeated warnings about fumes", "Union representatives", "claim"),
     # trial 12: "up to" and a figure is no particle ("backed up", "showed up")
     ("One of the officials said up to 12 new hospital projects could be postponed.",
      "up to 12 new hospital projects could be postponed", "One of the officials", "said"),
@@ -451,6 +454,7 @@ NOT_ATTRIBUTIONS = [
     # issue 10 (Reuters copy): "continued" tells what goes on unless a statement follows
     "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought.",
     "Aftershocks continued overnight.",
+    "The insurance claim the family filed was rejected.",
     # trial 12: a time is no agent
     "The victims' names had not been released by Wednesday morning.",
     "The names had not been released by late Wednesday.",
