@@ -546,7 +546,7 @@ _ODD_LINES = [
 
 def _lookahead_patterns():
     from credibility.corroborate import _NAME, _capitalised_months, _event_lexicon
-    from credibility.corroborate.across import _ENTITY, _YEAR
+    from credibility.corroborate.across import _ENTITY, _YEAR, _institution_regex
     from credibility.corroborate.quantities import _MAY_HOLD_NUMBER_WORD, quantity_rules
     from credibility.corroborate.when import _time_rules
 
@@ -556,7 +556,8 @@ def _lookahead_patterns():
             "figure": qr.pattern, "protected": qr.protected, "anchor": qr.anchor,
             "time": tr.pattern, "full date": tr.full_date,
             "event phrases": _event_lexicon(str(rules.directory))[1],
-            "capitalised months": _capitalised_months(rules)}
+            "capitalised months": _capitalised_months(rules),
+            "institution": _institution_regex(str(rules.directory))}
 
 
 @pytest.mark.parametrize("name", sorted(_lookahead_patterns()))
