@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -780,6 +780,13 @@ class SourceRules:
     seniority: dict[str, int] = field(default_factory=dict)
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
+
+    @cached_property
+    def known_heads(self) -> frozenset[str]:
+        """The head nouns of unnamed sources: groups, anonymous sources, officials, residents
+        and documents (asked of every source phrase: made once)."""
+        return (self.group_heads | self.anonymous_heads | self.official_heads
+                | self.resident_heads | self.document_heads)
 
 
 @dataclass(frozen=True)
