@@ -511,14 +511,16 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                     # decoded while the workers go on, not read back after them: this process
                     # is idle here, and the cross-article stage after them runs alone
                     with _no_collections():
+                        # the garbage of the articles just analysed (in process, one job) goes
+                        # first: the keys decoded after it are in no cycle and live to the end,
+                        # so no collection need ever walk them; frozen, full collections while
+                        # the next articles are analysed skip them too
+                        gc.collect()  # cheap: it walks only what came since the last freeze
                         for record in records:
                             head = record.index(b"\n") + 1
                             entry, _ = _entry(record[:head], at + head)
                             done[entry.rel] = entry
                             at += len(record)
-                        # the keys live to the end: out of the collector's way at once, not
-                        # walked again by every full collection while the articles are analysed
-                        gc.collect()  # cheap: it walks only what came since the last freeze
                         gc.freeze()
                     if time.monotonic() - synced > _FSYNC_SECONDS:
                         os.fsync(fp.fileno())

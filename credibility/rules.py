@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -349,7 +349,7 @@ def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]
     out = []
     for i, p in enumerate(patterns):
         try:
-            out.append(re.compile(p, re.IGNORECASE))
+            out.append(first_char_guard(re.compile(p, re.IGNORECASE)))
         except re.error as e:
             raise RulesError(f"{_at(file, key)}: {key}[{i}]: not a valid regular expression: "
                              f"{e}") from None
@@ -367,7 +367,7 @@ def _compile_one(pattern: str, file: str, key: str, groups: tuple[str, ...],
     if missing:
         raise RulesError(f"{_at(file, key)}: {key}: the pattern needs the named group(s) "
                          f"{', '.join(missing)}")
-    return rx
+    return first_char_guard(rx)
 
 
 def _head_template(pattern: str, file: str, key: str) -> str:
@@ -382,8 +382,9 @@ def _participle_regex(participles: list[str], complementizers: list[str]) -> re.
     complementizer."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
     comp = "|".join(re.escape(c) for c in complementizers)
-    return re.compile(r"(?:[,;—–][”\"’'»]?\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts + r")\b\s*(?:(?:" + comp
-                      + r")\b\s*)?[:,]?\s*", re.IGNORECASE)
+    return first_char_guard(re.compile(r"(?:[,;—–][”\"’'»]?\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts
+                                       + r")\b\s*(?:(?:" + comp + r")\b\s*)?[:,]?\s*",
+                                       re.IGNORECASE))
 
 
 def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]:
@@ -399,7 +400,7 @@ def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> PhraseRegex:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
     alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
     regex = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-    return PhraseRegex(regex, _leading_words(phrases))
+    return PhraseRegex(first_char_guard(regex), _leading_words(phrases))
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -426,6 +427,112 @@ def can_start(words, also: str = "") -> str:
     if any(not w for w in words):
         return ""
     return "(?=[" + also + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
+def first_char_guard(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind a lookahead of the characters its matches can start with (``can_start``
+    worked out from the pattern itself) when it opens with alternatives; else, or when that
+    set cannot be told (a match may be empty or start with any character, a flag changes
+    inside the pattern), ``rx`` unchanged.
+
+    A search then gives up at once at a place where no match can start, instead of trying
+    every alternative there; the matches, their groups and their numbers are the same.  The
+    set is read from the parsed pattern: literals and character classes (as written, so
+    ``re.IGNORECASE`` applies to them as to the pattern), through groups, alternations,
+    repeats and the zero-width ``\\b`` and look-arounds, which are passed over (a superset is
+    safe).  A pattern that opens with one literal or class, or with ``^``, is left as it is:
+    ``re`` rules such places out as fast as the lookahead would."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        parsed = _parser.parse(rx.pattern, rx.flags).data
+        if not _opens_with_alternatives(parsed, sre):
+            return rx
+        items, empty = _first_items(parsed, sre)
+    except Exception:  # noqa: BLE001 - any pattern this reading does not know keeps no guard
+        return rx
+    if empty or not items:
+        return rx
+    try:
+        return re.compile("(?=[" + "".join(sorted(items)) + "])(?:" + rx.pattern + ")", rx.flags)
+    except re.error:    # e.g. global inline flags, which must open the pattern
+        return rx
+
+
+def _class_char(code: int) -> str:
+    return chr(code) if chr(code).isascii() and chr(code).isalnum() else f"\\U{code:08x}"
+
+
+_CLASS_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
+                     "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+                     "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _opens_with_alternatives(seq, sre) -> bool:
+    """Whether the first thing the parsed sequence ``seq`` matches is an alternation (after
+    ``\\b`` and look-arounds; not after ``^``, where only one place is tried)."""
+    for op, av in seq:
+        if op is sre.AT:
+            if av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+                return False
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.BRANCH:
+            return True
+        if op is sre.SUBPATTERN:
+            return _opens_with_alternatives(av[3].data, sre)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            return _opens_with_alternatives(av[2].data, sre)
+        return False
+    return False
+
+
+def _first_items(seq, sre) -> tuple[set[str], bool]:
+    """(class items a match of the parsed sequence ``seq`` can start with, whether it can
+    match the empty string); raises ValueError for what it cannot read."""
+    items: set[str] = set()
+    for op, av in seq:
+        if op is sre.LITERAL:
+            items.add(_class_char(av))
+            return items, False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    items.add(_class_char(value))
+                elif kind is sre.RANGE:
+                    items.add(_class_char(value[0]) + "-" + _class_char(value[1]))
+                elif kind is sre.CATEGORY and str(value) in _CLASS_CATEGORIES:
+                    items.add(_CLASS_CATEGORIES[str(value)])
+                else:
+                    raise ValueError(kind)     # a negated class, ...
+            return items, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue    # zero-width: the match starts with what follows
+        if op is sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise ValueError(op)
+            first, empty = _first_items(sub.data, sre)
+        elif op is sre.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                b_first, b_empty = _first_items(branch.data, sre)
+                first |= b_first
+                empty = empty or b_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            first, empty = _first_items(sub.data, sre)
+            empty = empty or low == 0
+        elif op is sre.ATOMIC_GROUP:
+            first, empty = _first_items(av.data, sre)
+        else:
+            raise ValueError(op)    # any character, a back-reference, ...
+        items |= first
+        if not empty:
+            return items, False
+    return items, True
 
 
 @lru_cache(maxsize=64)
@@ -675,6 +782,13 @@ class SourceRules:
     seniority: dict[str, int] = field(default_factory=dict)
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
+
+    @cached_property
+    def known_heads(self) -> frozenset[str]:
+        """The head nouns of unnamed sources: groups, anonymous sources, officials, residents
+        and documents (asked of every source phrase: made once)."""
+        return (self.group_heads | self.anonymous_heads | self.official_heads
+                | self.resident_heads | self.document_heads)
 
 
 @dataclass(frozen=True)

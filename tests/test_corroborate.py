@@ -545,15 +545,19 @@ _ODD_LINES = [
 
 
 def _lookahead_patterns():
-    from credibility.corroborate import _NAME
-    from credibility.corroborate.across import _ENTITY, _YEAR
+    from credibility.corroborate import _NAME, _capitalised_months, _event_lexicon
+    from credibility.corroborate.across import _ENTITY, _YEAR, _institution_regex
     from credibility.corroborate.quantities import _MAY_HOLD_NUMBER_WORD, quantity_rules
     from credibility.corroborate.when import _time_rules
 
     qr, tr = quantity_rules(None), _time_rules(None)
+    rules = load_rules()
     return {"name": _NAME, "entity": _ENTITY, "year": _YEAR, "number word": _MAY_HOLD_NUMBER_WORD,
             "figure": qr.pattern, "protected": qr.protected, "anchor": qr.anchor,
-            "time": tr.pattern, "full date": tr.full_date}
+            "time": tr.pattern, "full date": tr.full_date,
+            "event phrases": _event_lexicon(str(rules.directory))[1],
+            "capitalised months": _capitalised_months(rules),
+            "institution": _institution_regex(str(rules.directory))}
 
 
 @pytest.mark.parametrize("name", sorted(_lookahead_patterns()))

@@ -238,3 +238,78 @@ def test_organization_families_name_known_anaphors_once(rules_copy, old, new, me
     f.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(RulesError, match=re.escape(message)):
         _load(rules_copy)
+
+
+# ------------------------------------------------------------------------------------------------
+# first_char_guard: a lookahead of the first characters, never a different match
+# ------------------------------------------------------------------------------------------------
+
+GUARD_TEXTS = [
+    "Officials, who spoke on condition of anonymity, declined to comment on Tuesday.",
+    "KELVIN \u212a and long \u017f, \u0130stanbul and dotless \u0131: odd case folds; 5 men, 2nd.",
+    "\u201cWe didn\u2019t say that,\u201d she said \u2014 and then: \u2018no.\u2019 -Jo Ma",
+    "", " ", "a", "A\nB\n\nC",
+]
+
+
+@pytest.mark.parametrize("pattern, flags, guard", [
+    (r"\b(?:did not|refused)\s+comment", re.I, "(?=[dr])"),
+    (r"(?<![\w-])(?:on condition|who spoke)", re.I, "(?=[ow])"),
+    (r"(?:[,;]\s+|\s+and\s+)(?P<cue>adding|saying)", re.I, r"(?=[\U0000002c\U0000003b\s])"),
+    (r"(?:(?:who|as)\s+)?(?:is\s+)?not\s+authorized", re.I, "(?=[ainw])"),
+    (r"(?:\d+|two|three) (?:men|women)", 0, r"(?=[\dt])"),
+])
+def test_a_guard_is_the_first_characters_of_the_alternatives(pattern, flags, guard):
+    from credibility.rules import first_char_guard
+
+    guarded = first_char_guard(re.compile(pattern, flags))
+    assert guarded.pattern == guard + "(?:" + pattern + ")"
+    assert guarded.flags == re.compile(pattern, flags).flags
+
+
+@pytest.mark.parametrize("pattern", [
+    r"said",                    # one literal: re skips ahead as fast by itself
+    r"^(?:menu|search)$",       # anchored: one place is tried
+    r"(?:a|b)?",                # may match nothing: a match can start anywhere
+    r"(?:.|x)y",                # any character
+    r"(?:[^a]|b)c",             # a negated class
+    r"(?:(?i:a)|b)c",           # a flag changed inside
+    r"(?P<q>['\"])(?:x|y)(?P=q)",
+])
+def test_no_guard_where_it_gains_nothing_or_the_first_characters_are_unknown(pattern):
+    from credibility.rules import first_char_guard
+
+    rx = re.compile(pattern)
+    assert first_char_guard(rx) is rx
+
+
+def _rule_patterns(obj, depth=0):
+    """Every compiled pattern the rules hold (PhraseRegex: its regex)."""
+    from credibility.rules import PhraseRegex
+
+    if isinstance(obj, PhraseRegex):
+        yield obj.regex
+    elif isinstance(obj, re.Pattern):
+        yield obj
+    elif depth < 4 and isinstance(obj, (list, tuple)):
+        for x in obj:
+            yield from _rule_patterns(x, depth + 1)
+    elif depth < 4 and isinstance(obj, dict):
+        for x in obj.values():
+            yield from _rule_patterns(x, depth + 1)
+    elif depth < 4 and hasattr(obj, "__dataclass_fields__"):
+        for name in obj.__dataclass_fields__:
+            yield from _rule_patterns(getattr(obj, name), depth + 1)
+
+
+def test_guarded_rule_patterns_find_what_they_found_without_the_guard(seed_text):
+    guarded = [p for p in _rule_patterns(load_rules()) if p.pattern.startswith("(?=[")]
+    assert len(guarded) > 20     # the phrase lists, the cues, the anonymity patterns, ...
+    for p in guarded:
+        plain = re.compile(p.pattern[p.pattern.index("])(?:") + 5:-1], p.flags)
+        for text in [seed_text, *GUARD_TEXTS]:
+            assert ([m.span() + m.groups() for m in p.finditer(text)]
+                    == [m.span() + m.groups() for m in plain.finditer(text)]), p.pattern[:80]
+            for at in range(0, len(text), 7):
+                got, want = p.match(text, at), plain.match(text, at)
+                assert (got and got.span() + got.groups()) == (want and want.span() + want.groups())

@@ -96,8 +96,7 @@ class Kinds:
         # The lead: the words before an apposition, a preposition or a relative clause.
         raw_words = text.replace("’", "'").split()
         lead: list[str] = []
-        known = (self.src.group_heads | self.src.anonymous_heads | self.src.official_heads
-                 | self.src.resident_heads | self.src.document_heads)
+        known = self.src.known_heads
         for k, w in enumerate(raw_words):
             if lead and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
                 break

@@ -27,7 +27,7 @@ from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import KIND_MARK, Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
-from credibility.rules import Rules, load_event_families, load_rules
+from credibility.rules import Rules, first_char_guard, load_event_families, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NAME = re.compile(r"(?=[A-Z])"  # only lets it skip what cannot start a name
@@ -519,8 +519,8 @@ def _capitalised_months(rules: Rules) -> re.Pattern | None:
     """The month names of ``scoring.toml`` [assertion] written with a capital, as words."""
     if rules.assertion is None or not rules.assertion.months:
         return None
-    return re.compile(r"\b(?:" + "|".join(sorted(m.capitalize() for m in rules.assertion.months))
-                      + r")\b")
+    return first_char_guard(re.compile(
+        r"\b(?:" + "|".join(sorted(m.capitalize() for m in rules.assertion.months)) + r")\b"))
 
 
 @cache
@@ -551,8 +551,8 @@ def _event_lexicon(directory: str) -> tuple[frozenset[str], re.Pattern | None,
     for entry, more in load_event_families(directory).items():
         kinds.setdefault(entry, set()).update(more)
     phrases = sorted((p for p in kinds if " " in p), key=len, reverse=True)
-    pattern = (re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(p) for p in phrases)})"
-                          rf"(?![\w'’-])") if phrases else None)
+    pattern = (first_char_guard(re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, phrases))})"
+                                           rf"(?![\w'’-])")) if phrases else None)
     for word in [p for p in kinds if " " not in p]:
         stem = _stem(word)
         if stem not in kinds:

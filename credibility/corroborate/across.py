@@ -14,7 +14,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from credibility.corroborate import (
     _WORD,
@@ -29,7 +29,7 @@ from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
-from credibility.rules import Rules, load_rules
+from credibility.rules import Rules, first_char_guard, load_rules
 
 # --------------------------------------------------------------------------------------------
 # Across the articles of a batch
@@ -187,22 +187,13 @@ def _minhash(text: str):
     shingle is a slice of the words joined once ("w1 w2 w3 w4 w5"), hashed where it lies; a
     shingle that occurs twice is hashed twice, which leaves each minimum as it is.
     """
-    import zlib
-    from itertools import accumulate
-
     import numpy as np
     from datasketch import MinHash
 
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < _SHINGLE:
         words = words + [""] * (_SHINGLE - len(words))
-    joined = " ".join(words)
-    data = joined.encode("utf-8", "surrogatepass")
-    sizes = (list(map(len, words)) if len(data) == len(joined)
-             else [len(w.encode("utf-8", "surrogatepass")) for w in words])
-    starts = [0, *accumulate(n + 1 for n in sizes)]  # where each word begins in ``data``
-    # shingle i: word i to the end of word i+4, the byte before word i+5 begins
-    hashes = [zlib.crc32(data[a:b - 1]) for a, b in zip(starts, starts[_SHINGLE:], strict=False)]
+    hashes = _shingle_hashes(words, _SHINGLE)
     sketch = getattr(_SKETCH, "minhash", None)
     if sketch is None:
         # one sketch per thread, cleared for each article: building one (its permutations
@@ -218,6 +209,18 @@ def _minhash(text: str):
 _SKETCH = threading.local()
 
 
+def _shingle_hashes(words: list[str], size: int) -> list[int]:
+    """The CRC-32 of each run of ``size`` words joined by spaces (UTF-8), in order: each a
+    slice of the words joined and encoded once, hashed where it lies."""
+    joined = " ".join(words)
+    data = joined.encode("utf-8", "surrogatepass")
+    sizes = (list(map(len, words)) if len(data) == len(joined)
+             else [len(w.encode("utf-8", "surrogatepass")) for w in words])
+    starts = [0, *accumulate(n + 1 for n in sizes)]  # where each word begins in ``data``
+    # shingle i: word i to the end of word i+size-1, the byte before word i+size begins
+    return [zlib.crc32(data[a:b - 1]) for a, b in zip(starts, starts[size:], strict=False)]
+
+
 _CLAIM_SHINGLE = 3
 
 
@@ -227,9 +230,7 @@ def _claim_shingles(text: str, min_words: int) -> frozenset[int]:
     words = _SHINGLE_WORD.findall(text.lower())
     if len(words) < max(min_words, _CLAIM_SHINGLE):
         return frozenset()
-    return frozenset(zlib.crc32(" ".join(words[k:k + _CLAIM_SHINGLE]).encode("utf-8",
-                                                                             "surrogatepass"))
-                     for k in range(len(words) - _CLAIM_SHINGLE + 1))
+    return frozenset(_shingle_hashes(words, _CLAIM_SHINGLE))
 
 
 def _copied(a: ClaimKey, b: ClaimKey, min_jaccard: float) -> bool:
@@ -345,10 +346,10 @@ def _institution_regex(directory: str) -> re.Pattern:
     # titles too: "Fire chief Peter Vasko", "Police Sgt. Ray Olmos" speak for their service
     heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads
                    | src.titles_lower, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
-                                                         for i in inst)
-                      + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
-                      + r")(?![\w-])", re.IGNORECASE)
+    return first_char_guard(re.compile(
+        r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in inst)
+        + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
+        + r")(?![\w-])", re.IGNORECASE))
 
 
 def article_key(report, rules: Rules | None = None) -> ArticleKey:
