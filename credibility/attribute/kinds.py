@@ -234,6 +234,12 @@ class Kinds:
                                            or head in self.src.org_anaphors)):
                 # "The Scottish transport ministry": an organization noun heads the phrase
                 return "named_organization", head, "named"
+            if not det and len(lead) > 1 and all(w.islower() for w in lead[1:]) \
+                    and english_word(lead[0].lower()) and not NATIONALITY.search(lead[0]) \
+                    and self._opens_sentence(mention):
+                # "Local media report …", "Exit polling shows …": capitalised only because
+                # it opens the sentence, an ordinary word before a common noun; unnamed
+                return "unnamed_group", head, "new"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
 
