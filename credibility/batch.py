@@ -51,7 +51,7 @@ from credibility.records import Report
 from credibility.report import dumps
 
 SUMMARY_COLUMNS = ("path", "title", "credibility_score", "claims", "attributed",
-                   "anonymous_sources", "uncorroborated", "error")
+                   "anonymous_sources", "uncorroborated", "genre", "error")
 DUPLICATE_COLUMNS = ("origin_group", "path", "reason", "similarity")
 STATE_DIR = ".credibility-batch"
 JOURNAL = "journal.jsonl"
@@ -59,8 +59,9 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 8  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
-# 7: claims' word shingles (copied claims); 8: claims' participants by entity
+_JOURNAL_VERSION = 9  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
+# 7: claims' word shingles (copied claims); 8: claims' participants by entity; 9: the genre
+# (summary rows, matching keys)
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0
@@ -250,7 +251,7 @@ def _stamp(path: Path) -> tuple[int, int]:
 def _summary_row(report: Report) -> list:
     s = report.summary
     return [report.document.path, report.document.title, s.credibility_score, s.claims,
-            s.attributed, s.anonymous_sources, s.uncorroborated, ""]
+            s.attributed, s.anonymous_sources, s.uncorroborated, report.document.genre, ""]
 
 
 def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: list[dict]) -> bytes:
@@ -661,7 +662,8 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
                         rows.append(entry.rows[k])
                     index += 1
                 fp.write("".join(line + "\n" for line in lines))
-        rows += [[e["path"], None, None, None, None, None, None, e["message"]] for e in errors]
+        rows += [[e["path"], None, None, None, None, None, None, None, e["message"]]
+                 for e in errors]
         with atomic_write(out / "summary.csv", special_files=False) as fp:
             w = csv_writer(fp)
             w.writerow(SUMMARY_COLUMNS)
@@ -724,7 +726,8 @@ def report_from_dict(data: dict) -> Report:
         published=doc["published"], outlet=doc["outlet"], url=doc.get("url"),
         reprint_of=doc["reprint_of"],
         boilerplate=tuple(Boilerplate(span(b), b["kind"]) for b in doc["boilerplate"]),
-        format=doc.get("format", "text"), language_note=doc.get("language_note"))
+        format=doc.get("format", "text"), language_note=doc.get("language_note"),
+        genre=doc.get("genre"), genre_signal=doc.get("genre_signal"))
     sources = tuple(Source(
         id=s["id"], name=s["name"], kind=s["kind"], anonymous=s["anonymous"],
         anonymity_reason=s["anonymity_reason"], mentions=tuple(span(m) for m in s["mentions"]),

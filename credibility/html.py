@@ -30,7 +30,7 @@ from credibility.errors import printable
 from credibility.outputs import atomic_write, ensure_dir
 from credibility.records import Report
 from credibility.report import ASSERTION_LABELS, people
-from credibility.score import KIND_WORDS
+from credibility.score import GENRE_WORDS, KIND_WORDS
 
 STATUS_LABELS = {
     "corroborated": ("corroborated", "corr"),
@@ -244,8 +244,11 @@ def article_context(report: Report | dict, back_href: str | None = None,
                 run["claim"] = claims[run["claim"]]
     counts = Counter(c["corroboration"] for c in d["claims"])
     said = Counter(c["source_id"] for c in d["claims"])  # one pass, not one per source
-    provenance = [("Published", doc.get("published")), ("Outlet", doc.get("outlet")),
-                  ("Reprint of", doc.get("reprint_of")), ("Origin group", doc.get("origin_group")),
+    release = doc.get("genre") == "press_release"
+    provenance = [("Genre", GENRE_WORDS.get(doc.get("genre"))),
+                  ("Published", doc.get("published")), ("Outlet", doc.get("outlet")),
+                  ("Press release of" if release else "Reprint of", doc.get("reprint_of")),
+                  ("Origin group", doc.get("origin_group")),
                   ("URL", doc.get("url")), ("File", doc.get("path")),
                   ("SHA-256", (doc.get("sha256") or "")[:16] or None)]
     return {
@@ -325,7 +328,8 @@ def _row(d: dict, href: str) -> list:
     return [printable(doc.get("path") or ""), printable(doc.get("title") or ""),
             s["credibility_score"], s["claims"],
             _anonymous_share(d), s["uncorroborated"], "", href,
-            sum(1 for c in d.get("claims") or () if c.get("conflicts_with"))]
+            sum(1 for c in d.get("claims") or () if c.get("conflicts_with")),
+            GENRE_WORDS.get(doc.get("genre"), "")]
 
 
 def _weak_below() -> float:
@@ -414,7 +418,7 @@ def dashboard_context(rows: list[list], errors: Iterable[dict],
         skipped += bool(e.get("skipped"))
         rows.append([printable(e.get("path") or ""), "", None, None, None, None,
                      printable(f"{e.get('error', 'error')}: {e.get('message', '')}"), None,
-                     None])
+                     None, ""])
     groups, more = _origin_groups(docs)
     outlet_rows, more_outlets = outlet_view(list(outlets))
     ordered = sorted(scores)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from functools import cache
 from html.parser import HTMLParser
@@ -327,9 +328,9 @@ def _from_record(obj: dict, path: str | None) -> Document:
                 if iso:
                     fields[field] = iso
     if fields:
-        from dataclasses import replace
-
         doc = replace(doc, **fields)
+        if "title" in fields and doc.genre is None:
+            doc = with_genre(doc)   # the record's headline may carry the label ("Opinion: …")
     return doc
 
 
@@ -481,8 +482,6 @@ def parse_html(html: str, path: str | None) -> Document:
     if head:
         text = "\n".join(head) + "\n\n" + text.lstrip("\n")
     doc = parse_text(text, path, "html")
-    from dataclasses import replace
-
     published = (_iso_date(meta["date"]) if meta.get("date") else None) or doc.published
     return replace(doc, published=published, outlet=meta.get("sitename") or doc.outlet,
                    url=meta.get("url") or doc.url)
@@ -727,7 +726,7 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
     r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
     r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
-    r"(?:--|[-–—])\s+)"
+    r"(?:(?:--|[-–—])\s+|(?<=\))--(?=[A-Z])))"    # "CHICAGO--(BUSINESS WIRE)--Northgate"
 )
 
 
@@ -769,6 +768,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     in_header = True
     in_fence = False
     related_list = False    # under a bare "Related" heading: the headlines it lists
+    issuer_line: str | None = None    # "The following was submitted by Harlow Mills."
     about: str | None = None    # under a release's "About <issuer>": the issuer's first word
     #                             ("" under another release line, "Media Contact:")
     last_end = 0
@@ -831,6 +831,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             found = m.groupdict()
             issuer = (found.get("issuer") or "").strip(" .")
             meta["reprint_of"] = issuer or (found.get("outlet") or "").strip(" .") or None
+            issuer_line = issuer_line or (line if issuer else None)
             add("press_release" if issuer else "provenance", s, e)
             continue
         if about is not None and ((about and line.startswith(about))
@@ -969,13 +970,80 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     note = _language_note(" ".join(p.text for p in body[:20]), rules.english_markers)
 
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document(
+    doc = Document(
         text=text, path=path, sha256=sha, title=meta["title"], title_span=title_span,
         published=meta["published"], outlet=meta["outlet"], url=meta["url"],
         reprint_of=meta["reprint_of"],
         boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span.start)),
         body=tuple(body), format=fmt, language_note=note,
     )
+    return with_genre(doc, rules, issuer_line)
+
+
+_GENRE_PARAGRAPHS = 3
+"""Paragraphs at each end of the story where a genre's ``lines`` signals are looked for."""
+_SIGNAL_CHARS = 60
+"""A genre's signal longer than this is shortened in the report."""
+
+
+def with_genre(doc: Document, rules: Rules | None = None,
+               issuer_line: str | None = None) -> Document:
+    """The document with ``genre`` and ``genre_signal`` set from its labels (boilerplate.toml
+    [genre]): an opinion piece, a press release, else news (None).
+
+    Each genre's signals are tried in the file's order: its ``headline`` patterns in the title,
+    its ``section`` patterns on each line above the headline, its ``lines`` patterns in each of
+    the first and last paragraphs of the story and the lines around them.  An issuer line
+    (``issuer_line``, "The following was submitted by …") makes a press release too.  A wire
+    release's issuer (the pattern's group "issuer") becomes ``reprint_of``, as an issuer line's
+    does: the release is that company's own text.
+
+    Args:
+        doc: the ingested document (title, body and text set).
+        rules: the loaded rules.
+        issuer_line: the line that named the issuer of a release run as submitted, if any.
+    """
+    rules = rules or load_rules()
+    genre, signal, issuer = _genre(doc, rules.boilerplate.genre or {}, issuer_line)
+    if genre is None:
+        return doc if doc.genre is None else replace(doc, genre=None, genre_signal=None)
+    if len(signal) > _SIGNAL_CHARS:
+        signal = signal[:_SIGNAL_CHARS - 1].rstrip() + "\u2026"
+    # a wire release's issuer, not the wire that carried it ("(BUSINESS WIRE)")
+    return replace(doc, genre=genre, genre_signal=signal, reprint_of=issuer or doc.reprint_of)
+
+
+def _genre(doc: Document, signals: dict, issuer_line: str | None
+           ) -> tuple[str | None, str | None, str | None]:
+    """(genre, the words that gave it away, the issuer a release's dateline names)."""
+    text, body = doc.text, doc.body
+    above = []
+    if doc.title_span is not None:
+        above = [x.strip() for x in text[:doc.title_span.start].splitlines() if x.strip()]
+    ends: list[str] = []
+    if body:
+        k = _GENRE_PARAGRAPHS
+        head_end = body[min(k, len(body)) - 1].end
+        tail_start = body[max(0, len(body) - k)].start
+        ends = [x.strip() for part in (text[:head_end], text[tail_start:])
+                for x in part.splitlines() if x.strip()]
+        # a paragraph wrapped over several lines is also read whole (a tagline in wire copy)
+        ends += [" ".join(p.text.split()) for p in (*body[:k], *body[-k:])]
+    ends = list(dict.fromkeys(ends))
+    for genre, sig in signals.items():
+        if genre == "press_release" and issuer_line:
+            return genre, issuer_line, None
+        tried = (([doc.title] if doc.title else []), sig.headline), (above, sig.section), \
+            (ends, sig.lines)
+        for places, patterns in tried:
+            for place in places:
+                for p in patterns:
+                    m = p.search(place)
+                    if m:
+                        issuer = (m.groupdict().get("issuer") or "").strip(" .,") or None
+                        said = place[m.start():m.start("issuer")] if issuer else m.group()
+                        return genre, " ".join(said.split()).strip(" -–—:|") or m.group(), issuer
+    return ("press_release", issuer_line, None) if issuer_line else (None, None, None)
 
 
 def _title_from(sentence: str, width: int = 60) -> str:

@@ -27,6 +27,8 @@ BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline", "na
                      "related", "share", "paywall", "tags", "copyright", "newsletter",
                      "press_release", "correction", "table")
 """The contract's five kinds, then the page furniture of rules/boilerplate.toml [page]."""
+GENRES = ("opinion", "press_release")
+"""What a text is when it is not a news report (``Document.genre``; None for news)."""
 QUOTE_KINDS = ("direct", "indirect", "none")
 CORROBORATION_STATES = ("corroborated", "single_source", "unattributed")
 ASSERTION_KINDS = ("background", "unsourced_assertion")
@@ -88,6 +90,12 @@ class Document:
     format: str = "text"
     language_note: str | None = None
     """Set when the text does not look like English: the analysis is then best effort."""
+    genre: str | None = None
+    """None for a news report; ``"opinion"`` (a column, an editorial, a letter: the writer's own
+    views) or ``"press_release"`` (an organization's own announcement), from the labels the
+    text carries (``rules/boilerplate.toml`` [genre])."""
+    genre_signal: str | None = None
+    """The words that gave the genre away ("OPINION:", "(BUSINESS WIRE)"), else None."""
 
     def __repr__(self) -> str:
         """One line (the text itself would fill a screen): path, title, size, paragraphs."""

@@ -22,7 +22,7 @@ from credibility.errors import printable
 from credibility.outputs import FORMULA_START as _FORMULA_START  # noqa: F401 - re-exported
 from credibility.outputs import atomic_write, csv_writer, safe_cell  # noqa: F401 - re-exported
 from credibility.records import Report, Span
-from credibility.score import KIND_WORDS
+from credibility.score import GENRE_WORDS, KIND_WORDS
 
 SCHEMA_VERSION = 1
 
@@ -48,6 +48,8 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
         "url": doc.url,
         "format": doc.format,
         "language_note": doc.language_note,
+        "genre": doc.genre,
+        "genre_signal": doc.genre_signal,
         "origin_group": report.origin_group,
     }
     if include_text:
@@ -243,8 +245,12 @@ def _people_line(r: Report) -> str | None:
 
 def _header(r: Report) -> list[str]:
     d = r.document
-    bits = [b for b in (d.published, f"reprint of {d.reprint_of}" if d.reprint_of else None,
-                        d.outlet) if b]
+    origin = None
+    if d.reprint_of:
+        origin = f"{'press release' if d.genre == 'press_release' else 'reprint'} of {d.reprint_of}"
+    elif d.genre:
+        origin = GENRE_WORDS[d.genre]
+    bits = [b for b in (d.published, origin, d.outlet) if b]
     return [
         d.title or (d.path or "(untitled)"),
         "  ·  ".join(bits + [f"sourcing score {r.summary.credibility_score:g}/100 "

@@ -132,6 +132,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
+        "genre": {str: {str: [str]}},
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
                           "time_abbreviations": [str], "time_continuations": [str],
@@ -144,6 +145,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "figure_weight": float,
             "verdicts": [list],
             "unsourced_verdict": str,
+            "press_release_cap": float,
         },
         "assertion": {
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
@@ -354,6 +356,23 @@ def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]
             raise RulesError(f"{_at(file, key)}: {key}[{i}]: not a valid regular expression: "
                              f"{e}") from None
     return tuple(out)
+
+
+_GENRE_LISTS = ("headline", "section", "lines")
+
+
+def _genre_signals(table: dict, file: str) -> dict[str, GenreSignals]:
+    """[genre] of boilerplate.toml as :class:`GenreSignals` per genre."""
+    out = {}
+    for genre, lists in table.items():
+        for name in lists:
+            if name not in _GENRE_LISTS:
+                raise RulesError(f"{_at(file, f'genre.{genre}.{name}')}: unknown key "
+                                 f"genre.{genre}.{name} (expected one of: "
+                                 f"{', '.join(_GENRE_LISTS)})")
+        out[genre] = GenreSignals(**{name: _compile(patterns, file, f"genre.{genre}.{name}")
+                                     for name, patterns in lists.items()})
+    return out
 
 
 def _compile_one(pattern: str, file: str, key: str, groups: tuple[str, ...],
@@ -870,6 +889,20 @@ class BoilerplateRules:
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
     section_words: frozenset[str] = frozenset()
     """Capitalised words that make a line a site's section, not its masthead ("World News")."""
+    genre: dict[str, GenreSignals] = None  # type: ignore[assignment]
+    """Genre ("opinion", "press_release") -> the signals that mark a text as one, in the file's
+    order ([genre] of boilerplate.toml)."""
+
+
+@dataclass(frozen=True)
+class GenreSignals:
+    """What marks a text as one genre (boilerplate.toml [genre.NAME]): patterns searched in the
+    headline, matched by a whole line above it (a section label), and searched in the first and
+    last paragraphs (a tagline, a wire release's dateline)."""
+
+    headline: tuple[re.Pattern, ...] = ()
+    section: tuple[re.Pattern, ...] = ()
+    lines: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1206,6 +1239,7 @@ def load_rules(directory: str | None = None) -> Rules:
             bare_byline=_compile_one(bp["bare_byline"], bp_file, "bare_byline", (), flags=0)
             if "bare_byline" in bp else None,
             section_words=frozenset(bp.get("section_words", ())),
+            genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))

@@ -83,7 +83,7 @@ COLUMNS: dict[str, dict[str, type]] = {
     "articles": {
         "id": int, "path": str, "title": str, "published": str, "outlet": str,
         "outlet_from": str, "document_outlet": str, "reprint_of": str, "url": str,
-        "format": str, "language_note": str, "origin_group": str, "sha256": str,
+        "format": str, "language_note": str, "genre": str, "origin_group": str, "sha256": str,
         "credibility_score": float, "verdict": str, "claims": int, "attributed": int,
         "anonymous_sources": int, "named_sources": int, "uncorroborated": int,
         "single_anonymous_key_claim": bool, "findings": str,
@@ -284,7 +284,8 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
             "published": doc.get("published"), "outlet": outlet, "outlet_from": outlet_from,
             "document_outlet": doc.get("outlet"), "reprint_of": doc.get("reprint_of"),
             "url": doc.get("url"), "format": doc.get("format"),
-            "language_note": doc.get("language_note"), "origin_group": doc.get("origin_group"),
+            "language_note": doc.get("language_note"), "genre": doc.get("genre"),
+            "origin_group": doc.get("origin_group"),
             "sha256": doc.get("sha256"), "credibility_score": summary["credibility_score"],
             "verdict": summary.get("verdict"), "claims": summary["claims"],
             "attributed": summary["attributed"], "anonymous_sources": summary["anonymous_sources"],

@@ -129,6 +129,13 @@ class ArticleKey:
     """It says it is a reprint ("originally published by … and reprinted with permission")."""
     subjects: frozenset[int] = frozenset()
     """Who its headline and lede claims are about: the union of their ``participants``."""
+    issuer: str | None = None
+    """For a press release, the issuer's name (:func:`_company_name`): every claim of it is the
+    issuer's word."""
+    quoted: frozenset[str] = frozenset()
+    """Whom it quotes: its named sources (``ClaimKey.speaker``) and the organizations its
+    sources are or speak for (:func:`_company_name` of their ``voices``), to tell a story that
+    quotes a press release's issuer (:func:`_quotes_issuer`)."""
 
 
 def _hash(term: str) -> int:
@@ -366,7 +373,14 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     name_word_hash = _name_word_hashes(str(rules.directory))
     participants = _participants(report, name_word_hash)
     voices = _voices(report.sources, rules, report.entities)
+    not_names = _not_names(rules)
+    issuer = None
+    if doc.genre == "press_release" and doc.reprint_of:
+        # a release speaks for its issuer throughout: its own sentences and the people it quotes
+        issuer = _company_name(doc.reprint_of, not_names) or None
     for c in report.claims:
+        if doc.genre == "opinion" and c.source_id is None:
+            continue  # the columnist's own argument: commentary confirms no reporting
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree
@@ -383,7 +397,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                c.key, f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places | who_names)),
-                               voices.get(c.source_id, frozenset()), who,
+                               voices.get(c.source_id, frozenset())
+                               | ({issuer} if issuer else frozenset()), who,
                                denies(c, rules),
                                # a quotation is the same words in every outlet that heard it:
                                # one source's word (voices, speakers), not a copy
@@ -401,11 +416,40 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
     origin = doc.reprint_of or doc.outlet
+    quoted = {c.speaker for c in claims if c.speaker is not None}
+    quoted |= {name for c in claims for v in c.voices
+               if ":" not in v and (name := _company_name(v, not_names))}
     return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
                       origin.lower() if origin else None, np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
                       tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of),
-                      frozenset().union(*(c.participants for c in claims if c.key)))
+                      frozenset().union(*(c.participants for c in claims if c.key)),
+                      issuer, frozenset(quoted))
+
+
+def _company_name(name: str, not_names: frozenset[str]) -> str:
+    """An organization's name as two outlets can both write it: lower-cased, without "the" and
+    legal forms ("Northgate Logistics Inc." -> "northgate logistics")."""
+    words = [w for w in _WORD.findall(name.lower()) if w not in not_names]
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _quotes_issuer(release: ArticleKey, other: ArticleKey) -> bool:
+    """Whether ``release`` is a press release and ``other`` quotes its issuer: the issuer by
+    name, in full or in short ("Northgate Logistics Inc." / "Northgate"), or a person the
+    release quotes (its chief executive).  The story then has the issuer's word, and the release
+    is that word again: it confirms nothing of the story, nor the story of it."""
+    if release.issuer is None or release is other:
+        return False
+    issuer = release.issuer
+    for name in other.quoted:
+        if name.startswith("named:"):
+            if name in release.quoted:
+                return True
+            name = name[6:]
+        if name == issuer or name.startswith(issuer + " ") or issuer.startswith(name + " "):
+            return True
+    return False
 
 
 def _dateline_place(doc) -> str:
@@ -511,6 +555,7 @@ def key_to_json(key: ArticleKey) -> dict:
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "title": key.title, "reprint": key.reprint, "subjects": sorted(key.subjects),
+            "issuer": key.issuer, "quoted": sorted(key.quoted),
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
@@ -556,7 +601,9 @@ def key_from_json(data: dict) -> ArticleKey:
     return ArticleKey(str(data["path"]), data["outlet"], data["origin"], entities, counts,
                       minhash, claims, None if published is None else str(published),
                       None if title is None else str(title), bool(data.get("reprint", False)),
-                      frozenset(map(int, data.get("subjects", ()))))
+                      frozenset(map(int, data.get("subjects", ()))),
+                      None if data.get("issuer") is None else str(data["issuer"]),
+                      frozenset(map(str, data.get("quoted", ()))))
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -1285,7 +1332,9 @@ def _one_voice(ca: ClaimKey, cb: ClaimKey, ka: ArticleKey, kb: ArticleKey) -> bo
     def relays(x: ClaimKey, y: ClaimKey, kx: ArticleKey) -> bool:
         return x.attributed and x.speaker is None and y.speaker is not None \
             and y.speaker in _speakers(kx)
-    return relays(ca, cb, ka) or relays(cb, ca, kb)
+    # a press release and a story that quotes its issuer: the issuer's word twice
+    return relays(ca, cb, ka) or relays(cb, ca, kb) or _quotes_issuer(ka, kb) \
+        or _quotes_issuer(kb, ka)
 
 
 def _short_name_of(short: str, full: str) -> bool:

@@ -31,7 +31,11 @@ from credibility.score.standards import (
     tags,
 )
 
-__all__ = ["ASSERTION", "BACKGROUND", "KIND_WORDS", "claim_weight", "score_claims", "summarize"]
+__all__ = ["ASSERTION", "BACKGROUND", "GENRE_WORDS", "KIND_WORDS", "claim_weight", "score_claims",
+           "summarize"]
+
+GENRE_WORDS = {"opinion": "opinion piece", "press_release": "press release"}
+"""``Document.genre`` in the words of the reports."""
 
 
 def _signed(x: float) -> str:
@@ -46,9 +50,10 @@ def _publisher(document: Document) -> set[str]:
 
 
 def _press_release(document: Document) -> bool:
-    """The text is an organization's own press release, run as submitted (ingest read an
-    issuer line or press-release furniture: "The following was submitted by …")."""
-    return any(b.kind == "press_release" for b in document.boilerplate)
+    """The text is an organization's own press release (ingest read an issuer line, "The
+    following was submitted by …", or a release's marks: a wire release's dateline, "For
+    immediate release", "Media contact:")."""
+    return document.genre == "press_release"
 
 
 def _issuer_voice(src: Source, document: Document) -> bool:
@@ -61,6 +66,27 @@ def _issuer_voice(src: Source, document: Document) -> bool:
         return False
     # from the source alone (a report rebuilt from its JSON for re-scoring has no text)
     return issuer in src.name.lower() or any(issuer in m.text.lower() for m in src.mentions)
+
+
+def _genre_findings(document: Document, sources: tuple[Source, ...], cap: float) -> list[str]:
+    """The first finding of an opinion piece or a press release: what kind of text it is, and
+    what that means for its claims (none for a news report)."""
+    signal = f" (marked \u201c{document.genre_signal}\u201d)" if document.genre_signal else ""
+    if document.genre == "opinion":
+        return [f"! Opinion piece{signal}: the writer's own views, not news reporting. What the "
+                "writer asserts without a source is argument, not an established fact; in a "
+                "batch it neither confirms nor is confirmed by other articles' reporting."]
+    if _press_release(document):
+        issuer = document.reprint_of or "the issuer"
+        own = [s.id for s in sources if _issuer_voice(s, document)]
+        return [f"! Press release of {issuer}{signal}: every claim is the issuer's own account, "
+                "including what its executives and spokespeople are quoted saying, not "
+                f"independent reporting" + (f" ({', '.join(own)} speak"
+                                            f"{'s' if len(own) == 1 else ''} for it)"
+                                            if own else "")
+                + f"; the sourcing score is capped at {cap:g}, and in a batch it confirms no "
+                "story that quotes the issuer."]
+    return []
 
 
 _NOTE_CHARS = 160
@@ -265,14 +291,18 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     substantive = attributed + unsourced
     weights = [(claim_weight(c, rules), c.score) for c in substantive]
     total = sum(w for w, _ in weights)
+    capped = None
     if attributed and total:
         score = round(min(100.0, max(0.0, 100.0 * sum(w * s for w, s in weights) / total)), 1)
+        if _press_release(document) and score > art["press_release_cap"]:
+            capped, score = score, art["press_release_cap"]
         verdict = next((words for bound, words in art["verdicts"] if score >= bound), "")
     else:
         score, verdict = 0.0, art["unsourced_verdict"]
 
     shortfalls = check_standards(sources, claims, rules)
-    findings = [f.text for f in shortfalls]
+    findings = _genre_findings(document, sources, art["press_release_cap"])
+    findings += [f.text for f in shortfalls]
     people = [s for s in sources if s.kind not in {"outlet", "document"}]
     anonymous = [s for s in sources if s.anonymous]
     if people and all(s.anonymous for s in people):
@@ -353,12 +383,7 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                           for c, m in refusals[:4]) + (" …" if len(refusals) > 4 else "")
         findings.append(f"\u00b7 {_plural(len(refusals), 'refusal')} to comment or no reply, "
                         f"recorded, not scored: {shown}.")
-    if document.reprint_of and _press_release(document):
-        own = [s.id for s in sources if _issuer_voice(s, document)]
-        findings.append(f"! Press release of {document.reprint_of}: its own account, run as "
-                        "submitted" + (f"; {', '.join(own)} speak{'s' if len(own) == 1 else ''} "
-                                       "for it, not independently" if own else "") + ".")
-    elif document.reprint_of:
+    if document.reprint_of and not _press_release(document):
         findings.append(f"\u00b7 Reprint of {document.reprint_of}.")
     corrections = [b.span.text for b in document.boilerplate if b.kind == "correction"]
     if corrections:
@@ -378,7 +403,9 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
            f"\u00d7{art['lede_weight']:g}, figures \u00d7{art['figure_weight']:g})"
            if attributed else "no substantive claim cites a source")
         + (f"; {_plural(len(background), 'background sentence')} not counted" if background
-           else "") + ".")
+           else "")
+        + (f"; capped at {score:g} from {capped:g}: a press release is the issuer's own word"
+           if capped is not None else "") + ".")
 
     named = sum(1 for s in sources if s.kind in NAMED_KINDS)
     return Summary(

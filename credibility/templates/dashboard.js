@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var PATH = 0, TITLE = 1, SCORE = 2, CLAIMS = 3, ANON = 4, UNCORR = 5, ERROR = 6, HREF = 7,
-    CONFLICTS = 8;
+    CONFLICTS = 8, GENRE = 9;
   var rows = JSON.parse(document.getElementById("rows").textContent);
   var table = document.getElementById("articles");
   var body = table.tBodies[0];
@@ -68,6 +68,7 @@
       cell(tr, r[UNCORR] === null ? "" : String(r[UNCORR]), "num");
       cell(tr, r[CONFLICTS] === null || r[CONFLICTS] === undefined ? "" : String(r[CONFLICTS]),
            "num");
+      cell(tr, r[GENRE] || "");
       cell(tr, r[ERROR], r[ERROR] ? "err" : "");
       frag.appendChild(tr);
     });
