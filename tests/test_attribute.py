@@ -647,6 +647,20 @@ def test_the_people_are_the_anonymous_people_met_before():
     assert found[0][1].kind == "anonymous_source"
 
 
+def test_the_officials_and_one_of_them_are_the_officials_met_before():
+    """Trial 12: "The officials, who spoke on condition of anonymity because …" became a second
+    source and took the reason with it; "One of the officials said …" a third.  One group,
+    with its reason."""
+    text = ("Two government officials said the plan was final. The officials, who spoke on "
+            "condition of anonymity because the plans have not been made public, said the cuts "
+            "would fall on capital spending. One of the officials said up to 12 projects could "
+            "be postponed.")
+    found = attributed(text)
+    assert len(found) == 3 and len({s.id for _, s in found}) == 1
+    assert found[0][1].kind == "unnamed_group"
+    assert found[0][1].anonymity_reason == "because the plans have not been made public"
+
+
 def test_surname_joins_the_source_named_with_an_apposition():
     text = ("Dana Cole, a legal fellow with the Harbor Law Center and a member of the L.A. "
             "Tenants Union, said the rules were weak.\n\nCole said the city would appeal.")

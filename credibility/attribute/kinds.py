@@ -161,7 +161,10 @@ class Kinds:
                     len(capitalized) >= 2 and not NATIONALITY.search(capitalized[-1]))):
                 # "Northwind Utility officials", not "South Korean officials"
                 return "named_organization", head, "named"
-            if det in {"the"} and not capitalized:
+            if det in {"the"} and not capitalized or (
+                    len(words) > 3 and words[0] in self.src.quantity_heads
+                    and words[1] == "of" and words[2] in _DEFINITE):
+                # "the officials", "one of the officials": the officials met before
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
         if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()

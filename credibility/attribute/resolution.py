@@ -600,9 +600,11 @@ class Resolution:
             return next(fitting, None)
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.
+            # "The officials" after "Two government officials" (head "government" when it was
+            # read as officials of a government named before): the name's last word counts too
             return next((s for s in reversed(self.sources)
-                         if s.kind in {"unnamed_group", "anonymous_source"} and s.head == head),
-                        None)
+                         if s.kind in {"unnamed_group", "anonymous_source"}
+                         and head in (s.head, s.name.lower().split()[-1])), None)
         if ordinal is None and head in self.src.role_titles:
             named = self._titled_antecedent(mention, head)
             if named is not None:
