@@ -151,6 +151,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
             "history": [str], "court_record": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
+            "duration_units": [str],
             "evaluative": [str],
         },
     },
@@ -922,6 +923,8 @@ class AssertionRules:
     """Lower-cased month names: a number after one is a day, not a figure."""
     figure_words: PhraseRegex
     evaluative: PhraseRegex
+    duration_units: frozenset[str] = frozenset()
+    """Lower-cased words after a number in words that make it a duration, no figure."""
 
 
 STANDARD_CHECKS = ("key_claim_single_anonymous", "anonymous_without_reason",
@@ -1001,6 +1004,7 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
         months=frozenset(m.lower() for m in cfg["months"]),
         figure_words=_phrase_regex(cfg["figure_words"]),
         evaluative=_phrase_regex(cfg["evaluative"]),
+        duration_units=frozenset(w.lower() for w in cfg["duration_units"]),
     )
 
 

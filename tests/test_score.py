@@ -36,6 +36,12 @@ READINGS = [
     ("Two candidates for the Ward 4 seat share a kitchen table.", 2024, "background",
      "description or context"),
     ("On Tuesday 12 people were hurt in the fire.", 2024, "unsourced_assertion", "figure"),
+    # trial 12: counts in words, as AP style writes those below ten, are figures too when
+    # they count a kind of action; "the two leaders", "two years ago" count nothing
+    ("Twelve people were injured.", 2026, "unsourced_assertion", "figure"),
+    ("Three workers were killed in the blast.", 2026, "unsourced_assertion", "figure"),
+    ("The two leaders were injured in the crash.", 2026, "background", "description or context"),
+    ("The plant was attacked two years ago.", 2026, "background", "dated history"),
     # a question asserts nothing, not even a prediction (new-user trial: interview questions)
     ("Q: When will the ban be lifted?", 2024, "background", "question"),
     ("Will the port reopen by 2027?", 2024, "background", "question"),

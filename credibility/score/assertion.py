@@ -111,8 +111,41 @@ def figure(text: str, rules: Rules) -> str | None:
             continue  # "the Ward 4 seat", "Route 9", "Flight 370": a name, not a count
             #           ("said Tuesday 12 people died" is a count)
         return digits
+    words = _WORD_OR_HYPHEN.findall(text) if _counts_an_action(text, rules) else ()
+    definite = rules.sources.determiners - rules.sources.indefinite
+    for k, word in enumerate(words):
+        if _cardinal(word.lower()) and not (k + 1 < len(words)
+                                            and words[k + 1].lower() in cues.duration_units) \
+                and not (k and words[k - 1].lower() in definite):
+            return word     # "Three workers were killed", not "the two leaders met"
     m = cues.figure_words.search(text)
     return m.group() if m else None
+
+
+def _counts_an_action(text: str, rules: Rules) -> bool:
+    """Whether the text reports a kind of action of ``[events]`` (rules/corroboration.toml):
+    a number in words counts its victims, arrests or homes destroyed ("Twelve people were
+    injured"), not the people a feature describes ("Two candidates share a kitchen table")."""
+    from credibility.corroborate import event_kinds
+
+    return bool(event_kinds(text, rules))
+
+
+_WORD_OR_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\S")
+
+
+@lru_cache(maxsize=4096)
+def _cardinal(word: str) -> bool:
+    """Whether a word is a cardinal number of two or more in words ("three", "twenty-five",
+    "hundred"), as text2num (Allo-Media, MIT) reads it."""
+    if not word.isalpha() and "-" not in word:
+        return False
+    from text_to_num import text2num
+
+    try:
+        return text2num(word.replace("-", " "), "en") >= 2
+    except ValueError:
+        return False
 
 
 def _target(text: str) -> str:
