@@ -1247,7 +1247,7 @@ def load_rules(directory: str | None = None) -> Rules:
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
         time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
-                            + r")[ \t]+([A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
+                            + r")[ \t]+([\"“‘]?[A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
         time_continuations=frozenset(w.lower() for w in seg.get("time_continuations", [])),
         lowercase_abbreviation_end=re.compile(
             r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, {a.lower() for a in seg[

@@ -214,7 +214,7 @@ def _after_time(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]
     out = []
     for m in rules.time_end.finditer(text, s, e):
         # "Sunday." ending the sentence goes on the time as much as "Sunday" does
-        word = m.group(1).lower()
+        word = m.group(1).lstrip("\"“‘").lower()   # a quotation may open the next sentence
         if word in rules.time_continuations or word.rstrip(".") in rules.time_continuations or \
                 len(text[s:m.start()].split()) < _WORDS_BEFORE_TIME:
             continue

@@ -53,6 +53,9 @@ SENTENCES = [
     ("Polls close across the state at 8 p.m. EST on Tuesday.",
      ["Polls close across the state at 8 p.m. EST on Tuesday."]),
     ("At 10 a.m. President Lee will speak.", ["At 10 a.m. President Lee will speak."]),
+    # trial 12: a quotation opening the next sentence after the time
+    ('The blast happened shortly after 6 a.m. "It took us all morning," Tunney said.',
+     ["The blast happened shortly after 6 a.m.", '"It took us all morning," Tunney said.']),
     # a lower-case word spelt like the abbreviation of a name ("Ill.", "Mass.") ends a sentence
     ("He fell ill. Doctors said he would recover.",
      ["He fell ill.", "Doctors said he would recover."]),
