@@ -296,6 +296,10 @@ FRAMES += [
      "continued"),
     ("Howard continued his scathing remarks about the campaign.",
      "his scathing remarks about the campaign", "Howard", "continued"),
+    # trial 12: "in a preliminary update on Tuesday" is where it was said, not what
+    ("The U.S. Chemical Safety Board said in a preliminary update on Tuesday that investigators "
+     "had found damaged fans.", "investigators had found damaged fans",
+     "The U.S. Chemical Safety Board", "said"),
     # trial 12: a present plural "claim" with its clause, no "that"
     ("Union representatives claim the firm ignored repeated warnings about fumes.",
      "the firm ignored repeated warnings about fumes", "Union representatives", "claim"),
