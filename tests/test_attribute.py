@@ -296,6 +296,11 @@ FRAMES += [
      "continued"),
     ("Howard continued his scathing remarks about the campaign.",
      "his scathing remarks about the campaign", "Howard", "continued"),
+    # trial 12: a role and the name set off after it are one source of "according to"
+    ("According to the city finance director, Alan Pruitt, property tax revenue will rise.",
+     "property tax revenue will rise", "the city finance director, Alan Pruitt", "According to"),
+    ("According to the complaint, John Smith, a former employee, stole the money.",
+     "John Smith, a former employee, stole the money", "the complaint", "According to"),
     # trial 12: "in a preliminary update on Tuesday" is where it was said, not what
     ("The U.S. Chemical Safety Board said in a preliminary update on Tuesday that investigators "
      "had found damaged fans.", "investigators had found damaged fans",

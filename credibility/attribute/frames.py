@@ -530,6 +530,12 @@ class Frames:
             rng = self._right_source(toks, k)
             if rng is None:
                 continue
+            # "According to the city finance director, Alan Pruitt, …": a person's role, then
+            # the person's name (not "According to the complaint, John Smith, …")
+            role = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            if self.classify(role)[0] in {"anonymous_official", "anonymous_source",
+                                          "anonymous_resident"}:
+                rng = (rng[0], self._apposed_name_end(toks, rng[0], rng[1], comma_after=True))
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
             first = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
             cut = first

@@ -450,10 +450,12 @@ class MentionBoundaries:
             return start, self._apposed_name_end(toks, start, j)
         return None
 
-    def _apposed_name_end(self, toks: list[Tok], start: int, j: int) -> int:
+    def _apposed_name_end(self, toks: list[Tok], start: int, j: int,
+                          comma_after: bool = False) -> int:
         """``j``, or past ", Callum Drummond-Ives" when a role phrase ends at a comma and a
         personal name alone follows to the sentence's end ("said Westray Ferries' operations
-        director, Callum Drummond-Ives.")."""
+        director, Callum Drummond-Ives."), or, with ``comma_after``, to a second comma
+        ("According to the city finance director, Alan Pruitt, property tax …")."""
         name_before = toks[start].text[:1].isupper() and \
             not any(t.text[:1].islower() for t in toks[start:j])
         if j + 2 >= len(toks) or toks[j].text != "," or name_before:
@@ -461,7 +463,8 @@ class MentionBoundaries:
         k = j + 1
         while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
             k += 1
-        if k - j - 1 < 2 or (k < len(toks) and toks[k].text not in {".", "!", "?"}):
+        ends = {".", "!", "?", ","} if comma_after else {".", "!", "?"}
+        if k - j - 1 < 2 or (k < len(toks) and toks[k].text not in ends):
             return j
         phrase = self.text[toks[start].start:toks[k - 1].end]
         return k if appositive_name(phrase, self.src) else j
