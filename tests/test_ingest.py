@@ -33,8 +33,14 @@ ARTICLE = f"Bridge closed after the flood\n\n{STORY}\n"
      .encode("cp1252") * 5,
      "The café owner said the façade was damaged by the flood, residents of the town said." * 5),
     (KOREAN.encode("utf-16"), KOREAN),
+    # trial 12: a mostly ASCII story saved as Latin-1; "£" is 0xA3, Latin-2's "Ł"
+    (("Ministers faces a £2.4bn cut to hospital building, the BBC understands. Officials said "
+      "the plans had not been made public and that projects could be delayed for years.\n")
+     .encode("latin-1"),
+     "Ministers faces a £2.4bn cut to hospital building, the BBC understands. Officials said "
+     "the plans had not been made public and that projects could be delayed for years.\n"),
 ], ids=["utf8", "utf8-bom", "utf8-two-boms", "utf16", "utf16be-bom", "utf16le-bom", "utf32",
-        "utf16le", "utf16be", "utf8-accents", "cp1252", "korean-utf16"])
+        "utf16le", "utf16be", "utf8-accents", "cp1252", "korean-utf16", "latin1-pound"])
 def test_decode(data, expected):
     assert ingest.decode(data) == expected
 
