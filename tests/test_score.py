@@ -373,3 +373,10 @@ def test_refusals_are_recorded_not_scored():
     refusals = [t for t in report.summary.findings if "refusals to comment" in t]
     assert refusals and "Miriam Oduya declined to comment (C2)" in refusals[0] \
         and "he had no comment (C3)" in refusals[0]
+
+
+def test_a_refusal_is_quoted_to_the_end_of_its_words():
+    """Trial 12: the finding read "Keller Chemical has not respond (C13)"."""
+    report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "
+                   "responded to that allegation.")
+    assert any("Keller Chemical has not responded (C2)" in t for t in report.summary.findings)

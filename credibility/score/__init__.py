@@ -115,6 +115,15 @@ def _who(before: str) -> str:
     return ("\u2026" if len(words) > 8 else "") + " ".join(words[-8:]) + " "
 
 
+def _to_word_end(text: str, m) -> str:
+    """The words of match ``m`` in ``text`` to the end of its last word ("has not responded",
+    not "has not respond": the rule's phrase may be a stem)."""
+    end = m.end()
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[m.start():end]
+
+
 def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
     """The claims with ``assertion`` set (None for attributed ones), and each reading."""
     readings = {}
@@ -379,7 +388,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     if refusals:
         # "Hale's attorney, Miriam Oduya, declined to comment": the attempt to reach the other
         # side is part of the record an editor checks; no claim, so not scored
-        shown = "; ".join(f"{_who(c.span.text[:m.start()])}{m.group()} ({c.id})"
+        shown = "; ".join(f"{_who(c.span.text[:m.start()])}{_to_word_end(c.span.text, m)} "
+                          f"({c.id})"
                           for c, m in refusals[:4]) + (" …" if len(refusals) > 4 else "")
         findings.append(f"\u00b7 {_plural(len(refusals), 'refusal')} to comment or no reply, "
                         f"recorded, not scored: {shown}.")
