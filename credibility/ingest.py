@@ -901,6 +901,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("dateline", s, e)
                 continue
             if _matches(byline, line) and len(line) < 80:
+                # "By Sarah Lund, BBC News, Washington": the writer, the outlet, the place
+                meta["outlet"] = meta["outlet"] or next(
+                    (o for part in line.split(",")[1:]
+                     if (o := _masthead_outlet(part.strip(), rules))), None)
                 add("credit", s, e)
                 continue
             if meta["title"] is not None and bp.bare_byline is not None \
@@ -957,10 +961,13 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         m = _WIRE_DATELINE.match(first.text)
         if m and m.end() < len(first.text) - 20:
             add("dateline", first.start, first.start + m.end())
+            alias = rules.sources.outlet_alias
             if m.group("wire") and not meta["outlet"]:
                 meta["outlet"] = m.group("wire").strip()
-            elif m.group("wire") and m.group("wire").strip() != meta["outlet"] \
-                    and not meta["reprint_of"]:
+            elif m.group("wire") and not meta["reprint_of"] and alias.get(
+                    m.group("wire").strip().lower(), m.group("wire").strip()).lower() != alias.get(
+                    meta["outlet"].lower(), meta["outlet"]).lower():
+                # ("Associated Press" in the byline over "(AP)" is one outlet: no reprint)
                 # a paper's masthead over a wire's dateline: the wire's story, reprinted
                 meta["reprint_of"] = m.group("wire").strip()
             if m.group("date") and not meta["published"] and m.group("date")[-4:].isdigit():

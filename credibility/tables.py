@@ -173,12 +173,18 @@ def outlet_of(document: dict, aliases: dict[str, str] | None = None) -> tuple[st
     Returns:
         (outlet, one of ``"outlet"``, ``"reprint_of"``, ``"folder"``, ``"none"``).  Outlet
         names are mapped through ``aliases`` (lower-cased spelling -> canonical name, from
-        ``rules/sources.toml``) so "AP" and "Associated Press" are one outlet.
+        ``rules/sources.toml``) so "AP" and "Associated Press" are one outlet; a name of more
+        than one word after a leading "The" goes without it ("The Harlow Ridge Courier" is the
+        "Harlow Ridge Courier" of the paper's other articles; "The Guardian" keeps it).
     """
     aliases = aliases or {}
     for field in ("outlet", "reprint_of"):
-        value = (document.get(field) or "").strip()
+        value = " ".join((document.get(field) or "").split())
         if value:
+            if value.lower() in aliases:
+                return aliases[value.lower()], field
+            if value.lower().startswith("the ") and len(value.split()) > 2:
+                value = value[4:]
             return aliases.get(value.lower(), value), field
     path = document.get("path") or ""
     if "/" in path:

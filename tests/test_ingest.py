@@ -848,6 +848,8 @@ _FIRE = ("Two workers were killed when fire tore through a warehouse in Kelsford
     ("Kelsford Gazette\nTwo dead in Kelsford warehouse fire", "Kelsford Gazette"),
     ("Two dead in Kelsford warehouse fire\nBy Jane Doe\nBrockton Herald", "Brockton Herald"),
     ("Two dead in Kelsford warehouse fire\nThe Associated Press", "The Associated Press"),
+    # trial 12: the outlet in a byline ("By Sarah Lund, BBC News, Washington")
+    ("Two dead in Kelsford warehouse fire\nBy Sarah Lund, BBC News, Washington", "BBC News"),
     # not an outlet: a byline, a person named like a paper, a section, page furniture, a
     # headline in capitals
     ("Two dead in Kelsford warehouse fire\nJane Doe\nPublished 14 October 2025", None),
@@ -881,6 +883,15 @@ def test_a_paper_s_masthead_over_a_wire_dateline_reprints_the_wire():
                             "on Sunday, the grid operator said.\n")
     assert (doc.outlet, doc.reprint_of) == ("Langmoor Evening Post", "Meridian Wire")
     assert doc.body[0].text.startswith("About 1.5 million")
+
+
+def test_a_wire_s_byline_over_its_own_dateline_is_no_reprint():
+    """Trial 12: "By Jane Morrow, Associated Press" over "HARLOW RIDGE, Ohio (AP) —" made the
+    AP's own story a reprint of the AP."""
+    doc = ingest.parse_text("Explosion at Ohio plant kills 3\n\nBy JANE MORROW, Associated Press"
+                            "\n\nHARLOW RIDGE, Ohio (AP) — An explosion tore through a chemical "
+                            "plant on Tuesday, killing three workers, fire officials said.\n")
+    assert (doc.outlet, doc.reprint_of) == ("Associated Press", None)
 
 
 def test_a_masthead_outlet_citing_itself_is_not_an_independent_source():

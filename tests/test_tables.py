@@ -102,6 +102,9 @@ def test_a_longer_form_is_not_merged_when_two_names_fit():
      ("Radio Free Asia", "reprint_of")),
     ({"outlet": "", "reprint_of": None, "path": "herald/2020/a.txt"}, ("herald", "folder")),
     ({"outlet": None, "reprint_of": None, "path": "a.txt"}, ("(unknown outlet)", "none")),
+    # trial 12: one paper's masthead with and without "The" is one row of the profile
+    ({"outlet": "The Harlow Ridge Courier", "path": "a.txt"}, ("Harlow Ridge Courier", "outlet")),
+    ({"outlet": "Harlow Ridge Courier", "path": "a.txt"}, ("Harlow Ridge Courier", "outlet")),
 ])
 def test_outlet_of(document, outlet):
     assert outlet_of(document) == outlet

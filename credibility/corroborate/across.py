@@ -415,12 +415,17 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         h = entity_hash[word]
         counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
+    alias = rules.sources.outlet_alias
+
+    def canonical(outlet: str | None) -> str | None:
+        """One spelling of an outlet ("AP", "Associated Press": "the associated press")."""
+        return alias.get(outlet.lower(), outlet).lower() if outlet else None
     origin = doc.reprint_of or doc.outlet
     quoted = {c.speaker for c in claims if c.speaker is not None}
     quoted |= {name for c in claims for v in c.voices
                if ":" not in v and (name := _company_name(v, not_names))}
-    return ArticleKey(doc.path or "", (doc.outlet or "").lower() or None,
-                      origin.lower() if origin else None, np.array(order, dtype=np.int32),
+    return ArticleKey(doc.path or "", canonical(doc.outlet),
+                      canonical(origin), np.array(order, dtype=np.int32),
                       np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
                       tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of),
                       frozenset().union(*(c.participants for c in claims if c.key)),
