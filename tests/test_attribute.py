@@ -296,6 +296,13 @@ FRAMES += [
      "continued"),
     ("Howard continued his scathing remarks about the campaign.",
      "his scathing remarks about the campaign", "Howard", "continued"),
+    # trial 12: the subject's participle, though a noun cue ("warnings about") came first, and
+    # a four-letter past verb ("sued") ends the subject
+    ("The family of a worker killed in the blast has sued the company, alleging it ignored "
+     "repeated warnings about a faulty ventilation system.",
+     "it ignored repeated warnings about a faulty ventilation system", "The family", "alleging"),
+    ("The family sued the company, arguing the firm ignored warnings.",
+     "the firm ignored warnings", "The family", "arguing"),
     # trial 12: a role and the name set off after it are one source of "according to"
     ("According to the city finance director, Alan Pruitt, property tax revenue will rise.",
      "property tax revenue will rise", "the city finance director, Alan Pruitt", "According to"),

@@ -1072,8 +1072,10 @@ class Frames:
         frame ("“A,” he told the group, adding that B"): a second attribution of the same
         source with the participle as its cue.  In a sentence without a frame, the participle
         attributes to the sentence's subject ("The governor toured the town, promising …")."""
-        if not frames:
-            frames = self._participle_frame(ctx)
+        if not frames or all(f.source is None for f in frames):
+            # (a frame without a source, "warnings about …", gives way to the subject's
+            # participle: "The family has sued the company, alleging it ignored warnings")
+            frames = self._participle_frame(ctx) or frames
         out = []
         todo = list(frames)
         while todo:

@@ -100,8 +100,10 @@ def is_past_verb(tok: Tok) -> bool:
 
 
 def is_past_form(word: str) -> bool:
-    """:func:`is_past_verb` for a word given as a string."""
-    return len(word) > 4 and word.endswith("ed") and word.islower() and "-" not in word
+    """:func:`is_past_verb` for a word given as a string; four letters do when the stem is no
+    double vowel ("sued", "died", "used"; not "need", "seed")."""
+    return (len(word) > 4 or len(word) == 4 and not word.endswith("eed")) \
+        and word.endswith("ed") and word.islower() and "-" not in word
 
 
 def clause_like(toks: list[Tok], determiners: frozenset[str],
