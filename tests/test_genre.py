@@ -247,3 +247,16 @@ def test_a_release_confirms_no_story_that_quotes_its_issuer(tmp_path):
     assert not any(c["corroborated_by"] for r in map(json.loads, lines) for c in r["claims"])
     summary = (tmp_path / "out" / "summary.csv").read_text("utf-8").splitlines()
     assert summary[0].endswith(",genre,error") and summary[1].endswith(",press_release,")
+
+
+def test_in_an_opinion_piece_the_sentence_after_a_report_is_the_writers():
+    """Trial 12, finding 8: "He could start by reading his own inspectors' reports." went to
+    the governor whose words the sentence before reported; in a news story it would go on."""
+    body = ("The governor says he wants to find out exactly what happened. He could start by "
+            "reading his own inspectors' reports.\n")
+    opinion = credibility.analyze("OPINION: Harlow Ridge deserved better\n\n" + body)
+    news = credibility.analyze("Governor promises inquiry\n\n" + body)
+    assert opinion.document.genre == "opinion" and news.document.genre is None
+    jab = [c for c in opinion.claims if c.span.text.startswith("He could")]
+    assert jab and jab[0].source_id is None
+    assert any(c.span.text.startswith("He could") and c.source_id for c in news.claims)

@@ -163,8 +163,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         if last is not None:
             gap = sentence.paragraph - last.paragraph
             quoted = (starts_quote and gap <= 1) or last.open
+            # (in an opinion piece a sentence after a report is the writer's own comment:
+            # "The governor says he wants answers. He could start by reading …")
             goes_on = (quoted or (last.opens_next and gap <= 1)
                        or (gap == 0 and last.speech and last.chain == 0
+                           and document.genre != "opinion"
                            and an.goes_on_reporting(s.text)))
             if goes_on:
                 raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
