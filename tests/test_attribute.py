@@ -1760,3 +1760,12 @@ def test_the_fire_chief_is_not_the_deputy_fire_chief():
         "would restore an old fire engine.")
     claim = next(c for c in report.claims if "fire engine" in c.span.text)
     assert report.source(claim.source_id).name == "Reginald Thornbury"
+
+
+def test_an_office_without_a_holder_is_named_by_the_whole_office():
+    """Trial 12: "The Indiana State Fire Marshal said" gave a person called "Fire Marshal"; a
+    single-holder office is on the record (the entity layer) under the whole office."""
+    report = credibility.analyze("The Indiana State Fire Marshal said the cause was under "
+                                 "investigation.")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("The Indiana State Fire Marshal", "named_person")]
