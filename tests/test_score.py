@@ -380,3 +380,12 @@ def test_a_refusal_is_quoted_to_the_end_of_its_words():
     report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "
                    "responded to that allegation.")
     assert any("Keller Chemical has not responded (C2)" in t for t in report.summary.findings)
+
+
+def test_the_last_finding_names_the_claims_the_weights_touch():
+    """Trial 12, finding 10: which claims counted ×2 (the lede) and ×1.5 (a figure) could only
+    be found by trying; the finding names them."""
+    report = credibility.analyze("Blast\n\nThree workers were killed in the blast, police said. "
+                                 "The mayor said the town would hold a vigil.\n")
+    last = report.summary.findings[-1]
+    assert "lede \u00d72: C1" in last and "figures \u00d71.5: C1)" in last

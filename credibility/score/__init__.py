@@ -248,6 +248,13 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
     return tuple(out)
 
 
+def _ids(ids: list[str], most: int = 8) -> str:
+    """": C1, C5" (at most ``most``, then "…"), or "" for none."""
+    if not ids:
+        return ""
+    return ": " + ", ".join(ids[:most]) + (" \u2026" if len(ids) > most else "")
+
+
 def claim_weight(claim: Claim, rules: Rules) -> float:
     """How much a claim counts in the article's score: ``lede_weight`` for the lede's claims,
     times ``figure_weight`` for a claim with a figure (``scoring.toml`` [article]), else 1."""
@@ -406,11 +413,15 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings.append(f"? {document.language_note[0].upper()}{document.language_note[1:]}.")
     if not attributed:
         findings.append("! Nothing in the article cites a source.")
+    # which claims the weights touched, so that the number can be checked by hand (trial 12)
+    ledes = [c.id for c in substantive if c.key]
+    figures = [c.id for c in substantive if figure(c.span.text, rules)]
     findings.append(
         f"\u00b7 Sourcing score {score:g}: "
         + (f"weighted mean of {_plural(len(substantive), 'substantive claim')} "
            f"({len(attributed)} with a source, {len(unsourced)} unsourced at 0; lede "
-           f"\u00d7{art['lede_weight']:g}, figures \u00d7{art['figure_weight']:g})"
+           f"\u00d7{art['lede_weight']:g}{_ids(ledes)}, figures "
+           f"\u00d7{art['figure_weight']:g}{_ids(figures)})"
            if attributed else "no substantive claim cites a source")
         + (f"; {_plural(len(background), 'background sentence')} not counted" if background
            else "")
