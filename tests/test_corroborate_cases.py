@@ -836,3 +836,29 @@ def test_holders_of_offices_of_one_name_are_two_voices():
     assert not _shared_voice(frozenset({"holder:governor"}), frozenset({"holder:governor"}))
     assert not _shared_voice(frozenset({"office:governor"}),
                              frozenset({"holder:lieutenant governor"}))
+
+
+IFS_REUTERS = """Britain plans to cut hospital building budget
+
+LONDON, March 5 (Reuters) - Britain's government plans to cut 2.4 billion pounds from the \
+health service's capital budget over two years, two government officials said on Tuesday.
+
+A report by the Institute for Fiscal Studies published last month found that capital spending \
+on health in England had fallen by 7% in real terms since 2010.
+"""
+IFS_BBC = """NHS building budget faces 2.4bn cut
+
+Published 5 March 2026
+
+The NHS in England faces a 2.4bn cut to its capital budget over two years, the BBC understands.
+
+Analysis by the Institute for Fiscal Studies suggests capital spending on health has fallen by \
+seven per cent in real terms since 2010.
+"""
+
+
+def test_one_authors_finding_cited_by_two_outlets_is_one_voice():
+    """Trial 12, finding 17: the IFS's finding quoted by Reuters and by the BBC confirmed
+    itself; two documents of one author are one source."""
+    out = _batch({"r.txt": IFS_REUTERS, "b.txt": IFS_BBC})
+    assert _relation(out, "r.txt", "capital spending", "b.txt", "capital spending") == "none"

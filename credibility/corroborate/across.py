@@ -279,6 +279,11 @@ def _voices(sources: tuple[Source, ...], rules: Rules, entities=()) -> dict[str,
             if s.id not in orgs:
                 low = " " + " ".join(_WORD.findall(m.text.lower())) + " "
                 found.update(name for name in set(orgs.values()) if f" {name} " in low)
+        if s.kind == "document":
+            # "A report by the Institute for Fiscal Studies" and "Analysis by the Institute for
+            # Fiscal Studies" in two outlets: one author's word, whoever reports it
+            found.update(_org_name(m.group(1)) for x in s.mentions
+                         for m in _DOCUMENT_AUTHOR.finditer(x.text))
         found.discard("")
         found = {_institution_key(v, str(rules.directory)) for v in found}
         if s.kind == "named_person":
@@ -293,6 +298,11 @@ def _voices(sources: tuple[Source, ...], rules: Rules, entities=()) -> dict[str,
             out[s.id] = frozenset(found)
     return out
 
+
+_DOCUMENT_AUTHOR = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*))*"
+                              r"(?<=[\w.]))")
+"""The author a document's source phrase names ("a report by the Institute for Fiscal
+Studies"): capitalised words after "by", with the small words names hold."""
 
 _OFFICE = "office:"
 """A voice that is an office named without its holder ("the governor")."""
