@@ -677,6 +677,22 @@ def test_the_officials_and_one_of_them_are_the_officials_met_before():
     assert found[0][1].anonymity_reason == "because the plans have not been made public"
 
 
+def test_government_officials_counted_are_people_not_the_government():
+    """Trial 12 (the Reuters copy): "two government officials" became the government, so "The
+    officials, who spoke on condition of anonymity …", "One of the officials" and "the
+    official" made new sources, the last without a reason."""
+    text = ("Britain's government plans to cut the budget by 2.4 billion pounds, two government "
+            "officials said on Thursday. The officials, who spoke on condition of anonymity "
+            "because the plans have not been made public, said the Treasury wanted savings. One "
+            "of the officials said 12 projects could be postponed. \"The money simply isn't "
+            "there,\" the official said.")
+    found = attributed(text)
+    officials = [s for _, s in found if s.name == "two government officials"]
+    assert len(officials) == 4 and len({s.id for s in officials}) == 1
+    assert officials[0].kind == "unnamed_group"
+    assert officials[0].anonymity_reason == "because the plans have not been made public"
+
+
 def test_surname_joins_the_source_named_with_an_apposition():
     text = ("Dana Cole, a legal fellow with the Harbor Law Center and a member of the L.A. "
             "Tenants Union, said the rules were weak.\n\nCole said the city would appeal.")

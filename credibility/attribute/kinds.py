@@ -154,7 +154,9 @@ class Kinds:
             return "named_organization", head, "named"     # "Crestline Advisers": a firm
         if head in self.src.group_heads or " ".join(words[:2]) in self.src.group_heads:
             modifier = words[-2].strip(",.") if len(words) > 1 else ""
-            if head in self.src.official_heads_plural and modifier in self.src.org_anaphors:
+            if head in self.src.official_heads_plural and modifier in self.src.org_anaphors \
+                    and words[0] not in self.src.indefinite:
+                # (not "two government officials": people counted, an unnamed group)
                 # "district leaders", "company officials": the organization named before
                 return "named_organization", modifier, "definite"
             if head in self.src.official_heads_plural and (org or tail_org or (

@@ -632,7 +632,10 @@ class Resolution:
             return same_head
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
-        return None
+        # "the official" after "two government officials … One of the officials said": one of
+        # the group met before (its plural head), when no single person of that role was
+        return next((s for s in reversed(self.sources) if s.kind == "unnamed_group"
+                     and s.name.lower().split()[-1] in (head + "s", head + "es")), None)
 
     def _brand_before(self, head: str) -> SourceState | None:
         """"Blue Apron said … The company said": the source used since the last organization
