@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from credibility.errors import InputError, InputTooLarge
 from credibility.records import Boilerplate, Document, Span
-from credibility.rules import Rules, load_rules
+from credibility.rules import Rules, canonical_outlet, load_rules
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -964,9 +964,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             alias = rules.sources.outlet_alias
             if m.group("wire") and not meta["outlet"]:
                 meta["outlet"] = m.group("wire").strip()
-            elif m.group("wire") and not meta["reprint_of"] and alias.get(
-                    m.group("wire").strip().lower(), m.group("wire").strip()).lower() != alias.get(
-                    meta["outlet"].lower(), meta["outlet"]).lower():
+            elif m.group("wire") and not meta["reprint_of"] and canonical_outlet(
+                    m.group("wire"), alias).lower() != canonical_outlet(meta["outlet"],
+                                                                        alias).lower():
                 # ("Associated Press" in the byline over "(AP)" is one outlet: no reprint)
                 # a paper's masthead over a wire's dateline: the wire's story, reprinted
                 meta["reprint_of"] = m.group("wire").strip()

@@ -246,8 +246,11 @@ def _people_line(r: Report) -> str | None:
 def _header(r: Report) -> list[str]:
     d = r.document
     origin = None
-    if d.reprint_of:
-        origin = f"{'press release' if d.genre == 'press_release' else 'reprint'} of {d.reprint_of}"
+    if d.reprint_of and d.genre == "press_release":
+        origin = f"{GENRE_WORDS[d.genre]} of {d.reprint_of}"
+    elif d.reprint_of:
+        # a syndicated column is an opinion piece and a reprint: both are said
+        origin = (f"{GENRE_WORDS[d.genre]}, " if d.genre else "") + f"reprint of {d.reprint_of}"
     elif d.genre:
         origin = GENRE_WORDS[d.genre]
     bits = [b for b in (d.published, origin, d.outlet) if b]

@@ -449,6 +449,20 @@ def can_start(words, also: str = "") -> str:
     return "(?=[" + also + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
+def canonical_outlet(name: str, aliases: dict[str, str]) -> str:
+    """One spelling of an outlet's name, as ingest, the matching keys and the outlet profile
+    compare outlets: through ``aliases`` (sources.toml, lower-cased spelling -> canonical: "AP"
+    and "Associated Press" are "The Associated Press"), and without a leading "The" before a
+    name of more than one word that no alias spells ("The Harlow Ridge Courier" is the paper's
+    "Harlow Ridge Courier"; "The Guardian" keeps it)."""
+    name = " ".join(name.split())
+    if name.lower() in aliases:
+        return aliases[name.lower()]
+    if name.lower().startswith("the ") and len(name.split()) > 2:
+        name = name[4:]
+    return aliases.get(name.lower(), name)
+
+
 def first_char_guard(rx: re.Pattern) -> re.Pattern:
     """``rx`` behind a lookahead of the characters its matches can start with (``can_start``
     worked out from the pattern itself) when it opens with alternatives; else, or when that
@@ -822,11 +836,21 @@ class OrganizationFamilies:
     """Lower-case anaphor -> its family ("firm" -> "company")."""
     of_word: dict[str, str] = field(default_factory=dict)
     """Capitalised name word, without a final "." -> its family ("Corp" -> "company")."""
+    connectives: frozenset[str] = frozenset({"of"})
+    """Lower-case words after which a name's words say no more of its kind ("of": the
+    ``name_connectives`` of sources.toml)."""
 
     def family(self, words) -> str | None:
-        """The family a name's words mark it as, by the last word of a family ("Acme Corp."
-        is a company, "Maine Public Utilities Commission" an agency, "Public Service Co of New
-        Mexico" a company); None when no word does."""
+        """The family a name's words mark it as, by the last word of a family before the first
+        connective ("Department of Energy" is a department, not a company for "Energy"; "Public
+        Service Co of New Mexico" a company), else in the whole name ("Acme Corp." is a company,
+        "Maine Public Utilities Commission" an agency); None when no word does."""
+        words = list(words)
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in self.connectives), None)
+        if cut is not None:
+            head = self.family(words[:cut])
+            if head is not None:
+                return head
         for word in reversed(words):
             for w in reversed(word.split("-")):     # "Texas Commerce Bank-Houston"
                 w = w.strip(",").removesuffix("'s").removesuffix("’s").rstrip(".")
@@ -853,7 +877,9 @@ class OrganizationFamilies:
         return head in self.of_anaphor and any(self.family(n) is not None for n in names)
 
 
-def _organization_families(table: dict, anaphors: list[str], file: str) -> OrganizationFamilies:
+def _organization_families(table: dict, anaphors: list[str], file: str,
+                           connectives: frozenset[str] = frozenset({"of"})
+                           ) -> OrganizationFamilies:
     """The families of sources.toml, each anaphor one of ``anaphors`` and each word in one
     family."""
     of_anaphor: dict[str, str] = {}
@@ -869,7 +895,7 @@ def _organization_families(table: dict, anaphors: list[str], file: str) -> Organ
                 raise RulesError(f"{_at(file, 'organizations.families')}: organizations.families."
                                  f"{name}.names: {w!r} is already in family {of_word[w]!r}")
             of_word[w] = name
-    return OrganizationFamilies(of_anaphor, of_word)
+    return OrganizationFamilies(of_anaphor, of_word, connectives)
 
 
 @dataclass(frozen=True)
@@ -1196,7 +1222,8 @@ def load_rules(directory: str | None = None) -> Rules:
             org_standalone=frozenset(src["organizations"]["standalone"]),
             org_families=_organization_families(src["organizations"]["families"],
                                                 src["organizations"]["anaphors"],
-                                                str(d / "sources.toml")),
+                                                str(d / "sources.toml"), frozenset(
+                    w.lower() for w in src["phrase_words"]["name_connectives"])),
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),

@@ -177,15 +177,13 @@ def outlet_of(document: dict, aliases: dict[str, str] | None = None) -> tuple[st
         than one word after a leading "The" goes without it ("The Harlow Ridge Courier" is the
         "Harlow Ridge Courier" of the paper's other articles; "The Guardian" keeps it).
     """
+    from credibility.rules import canonical_outlet
+
     aliases = aliases or {}
     for field in ("outlet", "reprint_of"):
-        value = " ".join((document.get(field) or "").split())
+        value = (document.get(field) or "").strip()
         if value:
-            if value.lower() in aliases:
-                return aliases[value.lower()], field
-            if value.lower().startswith("the ") and len(value.split()) > 2:
-                value = value[4:]
-            return aliases.get(value.lower(), value), field
+            return canonical_outlet(value, aliases), field
     path = document.get("path") or ""
     if "/" in path:
         return path.split("/", 1)[0], "folder"

@@ -862,3 +862,16 @@ def test_one_authors_finding_cited_by_two_outlets_is_one_voice():
     itself; two documents of one author are one source."""
     out = _batch({"r.txt": IFS_REUTERS, "b.txt": IFS_BBC})
     assert _relation(out, "r.txt", "capital spending", "b.txt", "capital spending") == "none"
+
+
+
+@pytest.mark.parametrize(("phrase", "authors"), [
+    ("A report by the Institute for Fiscal Studies on Monday", ["institute for fiscal studies"]),
+    ("analysis by the IFS and the Resolution Foundation", ["ifs"]),
+    ("a poll by Gallup", ["gallup"]),
+])
+def test_a_documents_author_ends_with_its_name(phrase, authors):
+    from credibility.corroborate.across import _document_author, _org_name
+
+    rx = _document_author(str(load_rules().directory))
+    assert [_org_name(m.group(1)) for m in rx.finditer(phrase)] == authors

@@ -1070,8 +1070,9 @@ class Frames:
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing
         frame ("“A,” he told the group, adding that B"): a second attribution of the same
-        source with the participle as its cue.  In a sentence without a frame, the participle
-        attributes to the sentence's subject ("The governor toured the town, promising …")."""
+        source with the participle as its cue.  In a sentence without a frame, or whose frames
+        have no source ("warnings about …"), the participle attributes to the sentence's subject
+        ("The governor toured the town, promising …")."""
         if not frames or all(f.source is None for f in frames):
             # (a frame without a source, "warnings about …", gives way to the subject's
             # participle: "The family has sued the company, alleging it ignored warnings")

@@ -394,9 +394,12 @@ class MentionBoundaries:
             # reviewed by the Herald" is one: a participle and its preposition); a relative clause
             # after the source may hold a verb ("Ann Lee, who filed the suit, …").
             return False
-        if toks[0].text in CALENDAR or self.cues.frame_adjunct.match(toks[0].text) and \
-                len(toks) > 1 and toks[1].text in CALENDAR:
-            return False    # "had not been released by Wednesday morning": a time, no one
+        phrase = " ".join(t.text for t in toks).lower()
+        if self.cues.frame_adjunct.fullmatch(phrase) or toks[0].text in CALENDAR and (
+                len(toks) > 1 and (toks[1].text[:1].isdigit() or toks[1].text.islower())):
+            # "had not been released by Wednesday morning", "by late Wednesday", "by March 5":
+            # a time, no one ("May insists", "April Ryan believes" are people)
+            return False
         mention = Span.of(self.text, toks[0].start, toks[-1].end)
         kind, head, mode = self.classify(mention)
         if mode == "pronoun":

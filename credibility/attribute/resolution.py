@@ -596,7 +596,7 @@ class Resolution:
                 return kin      # "the company" is "Acme Corp", not the ministry quoted since
             # "the company" is not "the state water agency" nor "St. Aidan's Hospital"
             fitting = (s for s in orgs if not self.src.org_families.other_kind(
-                head, [s.name.split()], self.src.org_anaphors))
+                head, [s.name.split()], self.src.org_heads | self.src.org_anaphors))
             return next(fitting, None)
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.

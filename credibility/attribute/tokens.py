@@ -23,7 +23,9 @@ _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I
                          r"['’](?:s|re|ve|ll|d|m)\b")
 """A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
 CALENDAR = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
-"""Weekday and month names (English, the standard library's): capitalised, never a name."""
+"""Weekday and month names (English, the standard library's): capitalised, and a time where
+they open a phrase of lower-case words or figures ("Wednesday morning", "March 5"); "May" and
+"April" may also be people's names."""
 WORDISH = re.compile(r"[\w$%]")
 OPEN_TOKENS = frozenset({"“", '"', "''", "«", "‘", "„", "‹"})
 CLOSE_TOKENS = frozenset({"”", '"', "''", "»", "’", "“", "›"})
@@ -100,8 +102,8 @@ def is_past_verb(tok: Tok) -> bool:
 
 
 def is_past_form(word: str) -> bool:
-    """:func:`is_past_verb` for a word given as a string; four letters do when the stem is no
-    double vowel ("sued", "died", "used"; not "need", "seed")."""
+    """:func:`is_past_verb` for a word given as a string; a four-letter one ("sued", "died",
+    "used") unless it ends in "eed" ("need", "seed"); "shed" and "sled" are read as verbs too."""
     return (len(word) > 4 or len(word) == 4 and not word.endswith("eed")) \
         and word.endswith("ed") and word.islower() and "-" not in word
 

@@ -29,7 +29,7 @@ from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
-from credibility.rules import Rules, first_char_guard, load_rules
+from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules
 
 # --------------------------------------------------------------------------------------------
 # Across the articles of a batch
@@ -283,7 +283,7 @@ def _voices(sources: tuple[Source, ...], rules: Rules, entities=()) -> dict[str,
             # "A report by the Institute for Fiscal Studies" and "Analysis by the Institute for
             # Fiscal Studies" in two outlets: one author's word, whoever reports it
             found.update(_org_name(m.group(1)) for x in s.mentions
-                         for m in _DOCUMENT_AUTHOR.finditer(x.text))
+                         for m in _document_author(str(rules.directory)).finditer(x.text))
         found.discard("")
         found = {_institution_key(v, str(rules.directory)) for v in found}
         if s.kind == "named_person":
@@ -299,10 +299,18 @@ def _voices(sources: tuple[Source, ...], rules: Rules, entities=()) -> dict[str,
     return out
 
 
-_DOCUMENT_AUTHOR = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&.'’-]*))*"
-                              r"(?<=[\w.]))")
-"""The author a document's source phrase names ("a report by the Institute for Fiscal
-Studies"): capitalised words after "by", with the small words names hold."""
+@cache
+def _document_author(directory: str) -> re.Pattern:
+    """The author a document's source phrase names ("a report by the Institute for Fiscal
+    Studies"): capitalised words after "by", joined by the small words of organizations' names
+    (``name_connectives`` and ``organization_prepositions`` of sources.toml) only where a
+    capitalised word follows ("by the IFS and the Resolution Foundation": "IFS")."""
+    src = load_rules(directory).sources
+    small = sorted({*(w.lower() for w in src.name_connectives if w.isalpha()),
+                    *src.organization_prepositions})
+    word = r"[A-Z][\w&.'’-]*"
+    return re.compile(rf"\bby\s+((?:the\s+)?{word}(?:\s+(?:(?:{'|'.join(small)})\s+)?{word})*)")
+
 
 _OFFICE = "office:"
 """A voice that is an office named without its holder ("the governor")."""
@@ -317,6 +325,8 @@ def _office_regex(directory: str) -> re.Pattern:
     from credibility.entities.lexicon import load_lexicon
 
     offices = sorted(load_lexicon(directory).offices, key=len, reverse=True)
+    if not offices:
+        return re.compile(r"(?!)")     # no offices listed: nothing matches
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+")
                                                for o in offices) + r")(?![\w-])", re.IGNORECASE)
 
@@ -425,11 +435,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         h = entity_hash[word]
         counts[h] = counts.get(h, 0) + n
     order = sorted(counts)
-    alias = rules.sources.outlet_alias
-
     def canonical(outlet: str | None) -> str | None:
         """One spelling of an outlet ("AP", "Associated Press": "the associated press")."""
-        return alias.get(outlet.lower(), outlet).lower() if outlet else None
+        return canonical_outlet(outlet, rules.sources.outlet_alias).lower() if outlet else None
     origin = doc.reprint_of or doc.outlet
     quoted = {c.speaker for c in claims if c.speaker is not None}
     quoted |= {name for c in claims for v in c.voices
@@ -906,11 +914,11 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     not_independent = {frozenset(((i, a), (j, b))) for i, a, j, b in copied}
     series = _series(keys, group, links, cfg["min_series_figures"])
     links = [x for x in links if x[0] != _OTHER]
-    links = [x for x in links if (x[1], x[2]) not in series or (x[3], x[4]) not in series]
+    links = [x for x in links if not _in_series(x, series)]
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
                                                if ok is True], not_independent)
-        links = [x for x in links if (x[1], x[2]) not in series or (x[3], x[4]) not in series]
+        links = [x for x in links if not _in_series(x, series)]
     grounds: dict[tuple[int, str], list[str]] = {}
     partly: dict[tuple[int, str], list[str]] = {}
     for verdict, i, a, j, b, why in links:
@@ -922,6 +930,14 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
                       [k.path for k in keys], partly, _claim_origins(keys, copied, copies))
+
+
+def _in_series(link: tuple, series: set[tuple[int, str]]) -> bool:
+    """Whether a link (verdict, i, a, j, b, why) falls to :func:`_series`: a conflict with a
+    claim of a series at either end (its figure is one of a run of values, not one event's
+    other figure), any link between two claims of a series."""
+    ends = ((link[1], link[2]) in series, (link[3], link[4]) in series)
+    return any(ends) if link[0] is False else all(ends)
 
 
 def _series(keys: list[ArticleKey], group: list[int], links: list, min_figures: int
