@@ -24,6 +24,7 @@ from credibility.attribute.tokens import (
     WORDISH,
     Context,
     Tok,
+    cardinal,
     is_past_form,
     is_past_verb,
     quote_regions,
@@ -74,18 +75,7 @@ def _figure_follows(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].low != "to":
         return False
     word = toks[k + 1].text
-    return word[:1].isdigit() or word[:1] in "$£€¥" or _cardinal(word.lower())
-
-
-@lru_cache(maxsize=1024)
-def _cardinal(word: str) -> bool:
-    from text_to_num import text2num
-
-    try:
-        text2num(word, "en")
-    except ValueError:
-        return False
-    return True
+    return word[:1].isdigit() or word[:1] in "$£€¥" or cardinal(word) is not None
 
 
 @lru_cache(maxsize=4096)

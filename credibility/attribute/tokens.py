@@ -11,7 +11,7 @@ import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from credibility.records import Span
@@ -99,6 +99,20 @@ def is_past_verb(tok: Tok) -> bool:
     """"filed", "founded": a lower-case word in -ed, most likely a verb inside a clause; not a
     hyphenated compound, which is an adjective ("black-owned", "self-described")."""
     return is_past_form(tok.text)
+
+
+@lru_cache(maxsize=4096)
+def cardinal(word: str) -> float | None:
+    """The value of a cardinal number written in words ("twelve", "twenty-five", "hundred"),
+    as text2num (Allo-Media, MIT) reads it; None for any other word."""
+    if not word.replace("-", "").isalpha():
+        return None
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(word.lower().replace("-", " "), "en"))
+    except ValueError:
+        return None
 
 
 def is_past_form(word: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from credibility.attribute.tokens import cardinal
 from credibility.rules import Rules
 
 BACKGROUND = "background"
@@ -114,7 +115,7 @@ def figure(text: str, rules: Rules) -> str | None:
     words = _WORD_OR_HYPHEN.findall(text) if _counts_an_action(text, rules) else ()
     definite = rules.sources.determiners - rules.sources.indefinite
     for k, word in enumerate(words):
-        if _cardinal(word.lower()) and not (k + 1 < len(words)
+        if (cardinal(word) or 0) >= 2 and not (k + 1 < len(words)
                                             and words[k + 1].lower() in cues.duration_units) \
                 and not (k and words[k - 1].lower() in definite):
             return word     # "Three workers were killed", not "the two leaders met"
@@ -132,20 +133,6 @@ def _counts_an_action(text: str, rules: Rules) -> bool:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\S")
-
-
-@lru_cache(maxsize=4096)
-def _cardinal(word: str) -> bool:
-    """Whether a word is a cardinal number of two or more in words ("three", "twenty-five",
-    "hundred"), as text2num (Allo-Media, MIT) reads it."""
-    if not word.isalpha() and "-" not in word:
-        return False
-    from text_to_num import text2num
-
-    try:
-        return text2num(word.replace("-", " "), "en") >= 2
-    except ValueError:
-        return False
 
 
 def _target(text: str) -> str:
