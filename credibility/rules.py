@@ -836,6 +836,9 @@ class OrganizationFamilies:
     """Lower-case anaphor -> its family ("firm" -> "company")."""
     of_word: dict[str, str] = field(default_factory=dict)
     """Capitalised name word, without a final "." -> its family ("Corp" -> "company")."""
+    officials: frozenset[str] = frozenset()
+    """Plural heads of people who speak for an organization ("officials": the
+    ``official_heads_plural`` of sources.toml)."""
     connectives: frozenset[str] = frozenset({"of"})
     """Lower-case words after which a name's words say no more of its kind ("of": the
     ``name_connectives`` of sources.toml)."""
@@ -874,12 +877,15 @@ class OrganizationFamilies:
             return False
         if lasts & anaphors:
             return True
-        return head in self.of_anaphor and any(self.family(n) is not None for n in names)
+        # "Harlow Ridge fire officials" is no company: officials speak for a public body
+        # unless their name says whose they are ("Keller Chemical officials": kin, ``kin``)
+        return head in self.of_anaphor and (any(self.family(n) is not None for n in names)
+                                            or bool(lasts & self.officials))
 
 
 def _organization_families(table: dict, anaphors: list[str], file: str,
-                           connectives: frozenset[str] = frozenset({"of"})
-                           ) -> OrganizationFamilies:
+                           connectives: frozenset[str] = frozenset({"of"}),
+                           officials: frozenset[str] = frozenset()) -> OrganizationFamilies:
     """The families of sources.toml, each anaphor one of ``anaphors`` and each word in one
     family."""
     of_anaphor: dict[str, str] = {}
@@ -895,7 +901,7 @@ def _organization_families(table: dict, anaphors: list[str], file: str,
                 raise RulesError(f"{_at(file, 'organizations.families')}: organizations.families."
                                  f"{name}.names: {w!r} is already in family {of_word[w]!r}")
             of_word[w] = name
-    return OrganizationFamilies(of_anaphor, of_word, connectives)
+    return OrganizationFamilies(of_anaphor, of_word, officials, connectives)
 
 
 @dataclass(frozen=True)
@@ -1223,7 +1229,8 @@ def load_rules(directory: str | None = None) -> Rules:
             org_families=_organization_families(src["organizations"]["families"],
                                                 src["organizations"]["anaphors"],
                                                 str(d / "sources.toml"), frozenset(
-                    w.lower() for w in src["phrase_words"]["name_connectives"])),
+                    w.lower() for w in src["phrase_words"]["name_connectives"]),
+                                                frozenset(src["official_heads_plural"])),
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),

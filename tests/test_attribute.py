@@ -1801,3 +1801,15 @@ def test_an_organization_s_kind_is_read_before_its_of_phrase(name, family):
     from credibility.rules import load_rules
 
     assert load_rules().sources.org_families.family(name.split()) == family
+
+
+def test_the_company_is_not_the_fire_officials_quoted_before():
+    """Trial 12, finding 3: "The company said in a statement …" went to "Harlow Ridge fire
+    officials", the organization quoted last; officials speak for a public body unless their
+    name says whose they are, and "Keller Chemical" is a company's name."""
+    report = credibility.analyze(
+        "Plant blast\n\nThree Keller Chemical workers were killed when an explosion ripped "
+        "through the company's plant on Tuesday, Harlow Ridge fire officials said.\n\nThe "
+        "company said in a statement that it was devastated.\n")
+    company = next(c for c in report.claims if "devastated" in c.span.text)
+    assert "Keller Chemical" in report.source(company.source_id).name
