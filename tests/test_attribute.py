@@ -1813,3 +1813,14 @@ def test_the_company_is_not_the_fire_officials_quoted_before():
         "company said in a statement that it was devastated.\n")
     company = next(c for c in report.claims if "devastated" in c.span.text)
     assert "Keller Chemical" in report.source(company.source_id).name
+
+
+def test_the_paragraph_a_colon_frame_opens_names_its_source_as_the_frame_does():
+    """PolNeAR misses ("The governor added:" then the quotation): the claim had its source but
+    no mention of it, so nothing in the text showed who said it; the frame's mention is it."""
+    report = credibility.analyze("Storm\n\nThe storm destroyed 300 homes on the coast, officials "
+                                 "said on Monday.\n\nGovernor Ann Lee toured the coast. The "
+                                 "governor added:\n\n\"We will rebuild every home that was "
+                                 "lost.\"\n")
+    claim = next(c for c in report.claims if "rebuild" in c.span.text)
+    assert claim.source_mention is not None and claim.source_mention.text == "The governor"

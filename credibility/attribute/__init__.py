@@ -155,7 +155,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 if st is not None:
                     last = _Last(st, sentence.paragraph, fr.cue, fr.opens_next,
                                  quote_depth_after(s.text, rules.quotes) > 0,
-                                 an.speech_cue(fr.cue))
+                                 an.speech_cue(fr.cue), mention=fr.source)
             continue
         starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS
         if starts_quote and an.speaker_after_quote(sentence):
@@ -170,8 +170,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                            and document.genre != "opinion"
                            and an.goes_on_reporting(s.text)))
             if goes_on:
-                raw.append(_RawClaim(s, sentence.index, last.source, None, last.cue,
-                                     "direct" if quoted else "indirect"))
+                # the paragraph a colon frame opens ("The governor added:") is that frame's
+                # claim, its source as the frame names it; other sentences go on without one
+                raw.append(_RawClaim(s, sentence.index, last.source,
+                                     last.mention if last.opens_next and gap <= 1 else None,
+                                     last.cue, "direct" if quoted else "indirect"))
                 depth = quote_depth_after(text[s.start:s.end], rules.quotes, int(last.open))
                 last = _Last(last.source, sentence.paragraph, last.cue, False, depth > 0,
                              last.speech, last.chain + (not quoted))

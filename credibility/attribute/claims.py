@@ -42,6 +42,9 @@ class _Last:
     """The frame reports speech ("said", "according to"), not a stance ("hoped", "declined")."""
     chain: int = 0
     """Sentences already taken over without quotation marks."""
+    mention: Span | None = None
+    """The source as the frame names it ("The governor added:"), for the paragraph a colon
+    frame opens."""
 
 
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})
