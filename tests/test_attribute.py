@@ -1824,3 +1824,11 @@ def test_the_paragraph_a_colon_frame_opens_names_its_source_as_the_frame_does():
                                  "lost.\"\n")
     claim = next(c for c in report.claims if "rebuild" in c.span.text)
     assert claim.source_mention is not None and claim.source_mention.text == "The governor"
+
+
+def test_a_raising_verb_before_a_reporting_verb_keeps_the_subject_as_source():
+    """PolNeAR misses: "he appeared to suggest that veterans …" is his suggestion, though "Lee
+    seemed to waver" is the writer's reading."""
+    found = attributed("Donald Trump drew criticism after he appeared to suggest that veterans "
+                       "who suffer from PTSD might not be as strong.")
+    assert found and found[0][1].name != "" and found[0][0].source_mention.text == "he"

@@ -181,8 +181,11 @@ class Frames:
         for f in found:
             if f.source is not None and self._grants_anonymity(f):
                 f.contents = []     # kept for its source and the reason, but no claim
-            if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs:
+            if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
+                    and not self._reporting_infinitive(
+                        ctx.toks, bisect_left([t.start for t in ctx.toks], f.cue.end)):
                 f.source = None     # "Lee seemed to waver": the reporter's reading, not Lee's
+                #                     ("he appeared to suggest that …": his suggestion)
         return found
 
     def _grants_anonymity(self, frame: Frame) -> bool:
