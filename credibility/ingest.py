@@ -688,7 +688,7 @@ def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bo
         return False
     nxt = text[following[0][0]:following[0][1]].strip()
     return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
-            and not nxt.endswith("."))
+            and not nxt.endswith((".", ":")))   # "Governor Ann Lee said:" opens a quotation
 
 
 _MASTHEAD_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,5}")
@@ -939,7 +939,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["outlet"] = meta["outlet"] or masthead
                 add("credit", s, e)
                 continue
-            if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200:
+            if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200 \
+                    and not line.endswith(":"):  # "Governor Ann Lee said:" is no headline
                 title_span = Span.of(text, s, e)
                 meta["title"] = title_span.text
                 continue

@@ -915,3 +915,12 @@ def test_an_update_time_under_the_headline_is_no_lede(line):
                                  "people have died, the regional emergency agency said.\n")
     assert [b.kind for b in report.document.boilerplate] == ["dateline"]
     assert report.claims[0].key and report.claims[0].source_id
+
+
+def test_a_colon_frame_under_the_headline_is_the_story_not_a_headline():
+    """"Storm" over "Governor Ann Lee said:" was a section label over a headline, and the
+    quotation the frame opens lost its speaker; a line ending in a colon opens what follows."""
+    doc = ingest.parse_text('Storm\n\nGovernor Ann Lee said:\n\n"We will rebuild every home '
+                            'that was lost."\n')
+    assert doc.title == "Storm"
+    assert [p.text for p in doc.body][0] == "Governor Ann Lee said:"
