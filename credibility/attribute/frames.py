@@ -30,7 +30,7 @@ from credibility.attribute.tokens import (
     quote_regions,
     tokenize,
 )
-from credibility.records import Sentence, Span
+from credibility.records import ANONYMOUS_KINDS, Sentence, Span
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
@@ -526,8 +526,7 @@ class Frames:
             # "According to the city finance director, Alan Pruitt, …": a person's role, then
             # the person's name (not "According to the complaint, John Smith, …")
             role = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
-            if self.classify(role)[0] in {"anonymous_official", "anonymous_source",
-                                          "anonymous_resident"}:
+            if self.classify(role)[0] in ANONYMOUS_KINDS - {"unnamed_group"}:
                 rng = (rng[0], self._apposed_name_end(toks, rng[0], rng[1], comma_after=True))
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
             first = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
