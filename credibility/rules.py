@@ -66,6 +66,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "designation": str,
         "coordinators": [str],
         "verb_coordinators": [str],
+        "gerund_prepositions": [str],
         "frame_adjunct": str,
         "question_openers": [str],
         "place_adjunct_prepositions": [str],
@@ -699,6 +700,7 @@ class CueRules:
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
     verb_coordinators: frozenset[str]
+    gerund_prepositions: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     frame_adjunct: re.Pattern
     question_openers: frozenset[str]
@@ -1186,6 +1188,7 @@ def load_rules(directory: str | None = None) -> Rules:
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
+            gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             question_openers=frozenset(w.lower() for w in cues["question_openers"]),
             place_adjunct_prepositions=frozenset(cues["place_adjunct_prepositions"]),

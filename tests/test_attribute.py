@@ -327,6 +327,14 @@ FRAMES += [
      "released"),
     ("The plan was criticized by economists last week.", "The plan", "economists",
      "criticized"),
+    # a cue in -ing after "by"/"in" speaks for the clause's subject, not for the words
+    # before the preposition; "responded by saying" is one frame, the gerund's
+    ("Justice Clarence Thomas broke a decade-long silence by asking whether the law was fair.",
+     "the law was fair", "Justice Clarence Thomas", "asking"),
+    ("Hillary Clinton clearly erred in saying the figure was from the State Department.",
+     "the figure was from the State Department", "Hillary Clinton", "saying"),
+    ("A Chinese official responded by saying Japan should be careful.",
+     "Japan should be careful", "A Chinese official", "saying"),
 ]
 
 

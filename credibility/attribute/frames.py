@@ -678,6 +678,10 @@ class Frames:
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
+            g = i + 1 + (i + 2 < len(toks) and self._adverb(toks[i + 1]))
+            if g + 1 < len(toks) and toks[g].low in self.cues.gerund_prepositions \
+                    and toks[g + 1].low.endswith("ing") and toks[g + 1].low in self.cues.verbs:
+                continue    # "responded by saying …": the frame is the gerund's
             if self.rules.anonymity_markers.match(self.text, tok.start, end):
                 continue    # "and asked that her last name not be used, said …": said about
                 #             the source (see Anonymity), not a statement of its own
@@ -723,6 +727,9 @@ class Frames:
                     for t in toks[last + 1:last + 7]):
                 continue    # "battleground states around the country": a noun
             rng = self._left_source(toks, i)
+            if i > 1 and low.endswith("ing") and toks[i - 1].low in self.cues.gerund_prepositions:
+                # "Thomas broke a decade-long silence by asking …": the clause's subject asks
+                rng = self._gerund_subject(toks, i - 1)
             if rng is None and strong and i > 2 and not self._inverted(ctx, i):
                 rng = self._distant_subject(toks, i)
             q = i - 1

@@ -180,6 +180,26 @@ class TaggedFrames:
         f.contents[0] = head
         return frames + more
 
+    def _gerund_subject(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """The subject of the clause whose preposition at token ``k`` takes a cue in -ing
+        ("Justice Clarence Thomas broke a decade-long silence by asking …", "Clinton clearly
+        erred in saying …"): the subject of the nearest finite verb before ``k``, read with
+        the tags; None when there is none or it is no plausible source."""
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[:k]))
+        if tags is None:
+            return None
+        n = k - 1
+        while n >= 0 and not self._clause_verb(toks, tags, n, self.cues.tagged_finite | {"MD"}):
+            if toks[n].text in _STOPS:
+                return None
+            n -= 1
+        if n < 0:
+            return None
+        found = self._tagged_subject(toks, tags, self._verb_group_start(toks, tags, n))
+        if found is None or not self._plausible(toks[found[0][0]:found[0][1]]):
+            return None
+        return found[0]
+
     @staticmethod
     def _tagger_word(tok: Tok) -> str:
         """The word as the tagger's lexicon (Penn Treebank tokens) writes it: a dash as a comma
