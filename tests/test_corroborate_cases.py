@@ -250,6 +250,18 @@ BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
 Harbor Mills Corp is raising 200 mln dlrs via an offering of notes due 2031, bankers said.
 """
 
+# Two undated wire stories on one strike, days apart: three locals then, five now. Neither
+# names a time and their ledes do not confirm each other, so nothing establishes one event.
+STRIKE_TALKS = """COMINCO SETS TALKS ON STRIKE
+
+Cominco Ltd said it set tentative talks with three striking union locals at its Trail smelter.
+"""
+STRIKE_STALLED = """COMINCO TALKS STALLED
+
+Cominco Ltd has no contract negotiations scheduled this week with any of the five striking \
+locals at the Trail smelter, union spokesmen said.
+"""
+
 # One figure in words with a fraction, against "about 1 million" and "1.5 million" (new-user
 # trial, finding 3: "one and a half million" was read as 1 million).
 SALES_ABOUT_ONE = """Harrow Motors sales report
@@ -305,6 +317,10 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
      "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
      "conflict"),
+    # a conflict needs its event established: a time in both, or the same people in both
+    # ledes, or ledes that confirm each other
+    ({"a.txt": STRIKE_TALKS, "b.txt": STRIKE_STALLED},
+     "a.txt", "three striking", "b.txt", "five striking", "none"),
     # "one and a half million" is 1.5 million, in words or in digits
     ({"a.txt": SALES_ABOUT_ONE, "b.txt": SALES_WORDS},
      "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "conflict"),

@@ -1252,7 +1252,14 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 grounds = (f"{PARTLY}{grounds}; different figures ({apart[0].describe()} / "
                            f"{apart[1].describe()})")
             link = (verdict, i, ca.id, j, cb.id, f"{grounds} ({how}, cosine {sim:.2f})")
-            (pending if nameless else out).append(link)
+            # a conflict tells an editor that two reports disagree on one fact, so the event
+            # must be established: both claims name one time ("on Monday" / "on Monday"), or
+            # both are lede claims about the very same people or organizations, or the two
+            # articles' lede claims confirm each other (below); figures of two companies'
+            # offerings, two days' prices or two contracts are no disagreement
+            established = bool(ca.times and cb.times and compatible(ca.times, cb.times)) or (
+                ca.key and cb.key and _same_entities(ca.who, cb.who))
+            (pending if nameless or (verdict is False and not established) else out).append(link)
     if pending:
         # "23 people were taken to hospital" / "31 …": naming nothing, two claims conflict only
         # where the two articles' lede claims confirm each other (one event, established)
@@ -1332,6 +1339,14 @@ def _different_entities(a: frozenset[frozenset[int]], b: frozenset[frozenset[int
     Oyelowo", "Nippon Life" / "Nippon Life Insurance Co"); "Mobil Oil Corp" and "Shell Oil Co"
     share a word, not a company."""
     return bool(a) and bool(b) and not any(x <= y or y <= x for x in a for y in b)
+
+
+def _same_entities(a: frozenset[frozenset[int]], b: frozenset[frozenset[int]]) -> bool:
+    """Both name someone (``ClaimKey.who``), and each one named in either is named in the
+    other (by all its name words, or a shorter form of them: "Harbor Mills" / "Harbor Mills
+    Corp")."""
+    return bool(a) and bool(b) and all(any(x <= y or y <= x for y in b) for x in a) \
+        and all(any(x <= y or y <= x for x in a) for y in b)
 
 
 def _years_compatible(a: ClaimKey, b: ClaimKey, published_a: str | None,
