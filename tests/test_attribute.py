@@ -335,6 +335,10 @@ FRAMES += [
      "the figure was from the State Department", "Hillary Clinton", "saying"),
     ("A Chinese official responded by saying Japan should be careful.",
      "Japan should be careful", "A Chinese official", "saying"),
+    # a strong verb inside the relative clause of the later "said"'s source is the clause's
+    ("Oracle, which recently announced a two-for-one stock split, said it will have about 28 "
+     "mln shares outstanding.", "it will have about 28 mln shares outstanding", "Oracle",
+     "said"),
 ]
 
 

@@ -717,9 +717,10 @@ class Frames:
             else:
                 cue = Span(tok.start, tok.end, tok.text)
             strong = low in self.cues.strong_verbs and phrasal is None
-            if not strong and self._in_relative_clause(ctx, i) and self._framed_later(ctx, last + 1):
-                continue    # "A driver, who … because he feared reprisals, said …": the
-                #             weaker verb is inside the clause of the later "said"'s source
+            if self._in_relative_clause(ctx, i) and self._framed_later(ctx, last + 1):
+                continue    # "A driver, who … because he feared reprisals, said …", "Oracle,
+                #             which recently announced a stock split, said …": the verb is
+                #             inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             if low in self.cues.framed_only and trailing and not any(
