@@ -402,9 +402,42 @@ def _run_local(chunks: list[list], jobs: int, max_bytes: int) -> Iterator[list[b
 
     # fork on Linux: workers start at once with everything imported, and their CPU time counts
     # as the parent's children; elsewhere spawn (fork is unsafe on macOS).
-    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    fork = sys.platform == "linux"
+    if fork:
+        _warm_up()
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
     with ctx.Pool(jobs, initializer=_quiet_orphan) as pool:
         yield from pool.imap_unordered(partial(analyze_chunk, max_bytes=max_bytes), chunks)
+
+
+_WARM_UP_ARTICLE = """Residents fear floods in Ryanggang
+
+SEOUL, Aug 5 (Reuters) - North Korea has sent 1,500 soldiers to the border, a military official
+told Reuters on Monday, asking not to be named for security reasons.
+"They arrived on the 2nd," said Kim Jong-su, a resident of Hyesan. She said prices rose 12 percent.
+The ministry issued a statement. A group of residents is planning to protest the deployment,
+according to the newspaper.
+"""
+"""An article that takes every stage down its lazily loaded paths: the part-of-speech tagger, the
+lemmatizer's dictionary, the matching key's hashing and MinHash libraries."""
+
+
+def _warm_up() -> None:
+    """Analyse a small article in this process before the workers fork from it.
+
+    Each stage loads its libraries, lexicons and dictionaries on first use (scikit-learn and
+    datasketch for the matching key, the tagger's lexicon, the lemmatizer's dictionary): about
+    1.5 CPU seconds.  Loaded here once, forked workers share them instead of each loading them
+    for itself; the cross-article stage of this process needs scikit-learn anyway.  The caches it
+    fills are of pure functions, so no output changes.  The loaded objects are then frozen
+    (``gc.freeze``): they live to the end, and no worker's full collection need walk them.
+    """
+    from credibility import analyze
+    from credibility.corroborate import article_key
+
+    article_key(analyze(_WARM_UP_ARTICLE))
+    gc.collect()
+    gc.freeze()
 
 
 def _run_dask(chunks: list[list], scheduler, max_bytes: int) -> Iterator[list[bytes]]:

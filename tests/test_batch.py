@@ -438,3 +438,24 @@ def test_a_report_rebuilt_from_its_json_keeps_every_field(seed_report):
     assert rebuilt.claims == seed_report.claims
     assert rebuilt.summary == seed_report.summary
     assert report_to_dict(rebuilt) == report_to_dict(replace(seed_report, sentences=()))
+
+
+def test_warm_up_loads_what_an_article_needs():
+    """The batch analyses a small article before forking its workers, so that they share what
+    every stage loads on first use: after it, analysing the seed article and computing its
+    matching key imports nothing more (a worker would otherwise import scikit-learn,
+    datasketch, the tagger and the lemmatizer for itself)."""
+    code = (
+        "import sys\n"
+        "from credibility.batch import _warm_up\n"
+        "from credibility import analyze\n"
+        "from credibility.corroborate import article_key\n"
+        "_warm_up()\n"
+        "before = set(sys.modules)\n"
+        f"article_key(analyze(open({str(ROOT / 'seeds' / 'rfa_ryanggang_special_forces.txt')!r},"
+        " encoding='utf-8').read()))\n"
+        "print(sorted(set(sys.modules) - before))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
