@@ -245,6 +245,10 @@ SHORT_NAMES = [
     ("The International Monetary Fund cut its forecast on Monday. Growth would slow, the IMF "
      "said.", "International Monetary Fund"),
     ("The Bank of Japan kept rates on hold. The bank said prices were stable.", "Bank of Japan"),
+    # the acronym of the name without its legal form; "General" opens a company's name here,
+    # it is no general's title
+    ("General Motors Corp said its directors authorized a buyback. GM said the level of "
+     "repurchases will not exceed 10 mln shares.", "General Motors Corp"),
 ]
 
 

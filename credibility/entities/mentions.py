@@ -433,7 +433,12 @@ class _Detector:
         the = i > 0 and toks[i - 1][0].lower() == "the"
         # Titles and capitalised roles before the name: "NASA Administrator Charles Bolden".
         last_title = -1
+        # "General Motors Corp", "General Mills Inc": a title word opening an organization's
+        # name, not a person's title
+        company = words[-1] in lex.org_words and not any(w in lex.first_names for w in words)
         for k, w in enumerate(words[:-1]):
+            if company:
+                break
             low = w.lower().rstrip(".")
             if low in lex.titles or (low in lex.person_roles and w not in lex.first_names
                                      and words[k + 1] not in lex.org_words):

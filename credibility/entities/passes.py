@@ -311,6 +311,10 @@ def name_variant(cl: Clusters) -> None:
                 acro = "".join(w[0] for w in toks if w[0].isupper())
                 if len(acro) > 1:
                     acronyms.setdefault(acro, m)
+                if toks[-1] in org_words:   # "General Motors Corp" is "GM" (and "GMC")
+                    acro = "".join(w[0] for w in toks[:-1] if w[0].isupper())
+                    if len(acro) > 1:
+                        acronyms.setdefault(acro, m)
                 if kind is not None and toks[0] not in org_words and \
                         any(w in org_words for w in toks[1:]):
                     org_first.setdefault(toks[0], m)
@@ -318,6 +322,9 @@ def name_variant(cl: Clusters) -> None:
                 continue
         if len(toks) == 1:
             w = toks[0]
+            if w.isupper() and w in acronyms:
+                cl.merge(acronyms[w], m, "name_variant")    # "GM" after "General Motors Corp"
+                continue
             if m.source_id and _told_apart_by_age(cl, m):
                 continue    # "The elder Okafor": the attribution stage chose whom ("Ruth
                 #             Okafor"); the attribution pass joins them
