@@ -634,6 +634,43 @@ def test_source_kind(mention, kind):
     assert found[0][1].kind == kind
 
 
+# Content shared online that nobody vouched for is a document, but unverified
+# (rules/sources.toml [documents] unverified): trial 12 scored "Footage shared on social media"
+# 0.80, above the named fire chief.
+UNVERIFIED = [
+    ("Footage shared on social media showed a column of black smoke rising above the site.",
+     True),
+    ("A video posted on social media showed crews at the gate.", True),
+    ("Footage posted on X showed a column of black smoke rising above the site.", True),
+    ("According to a video shared on social media, the roof collapsed.", True),
+    ("A post on social media claimed the roof collapsed.", True),
+    ("Footage verified by the BBC showed a column of black smoke rising above the site.", False),
+    ("Video posted by the Harlow Ridge Fire Department on Facebook showed a column of black "
+     "smoke rising above the site.", False),
+    ("Footage from a security camera showed a column of black smoke rising above the site.",
+     False),
+    ("A report by the state inspectors found the fans had not been running.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unverified"), UNVERIFIED)
+def test_unverified_content(sentence, unverified):
+    (claim, source), = attributed(sentence)
+    assert source.kind == "document"
+    assert source.unverified is unverified
+
+
+def test_unverified_content_scores_below_a_named_source():
+    text = ("Fire Chief Dana Whitcomb said at least 12 people were injured.\n\n"
+            "Footage shared on social media showed a column of black smoke above the site.\n")
+    report = credibility.analyze(text)
+    chief, footage = report.claims
+    assert footage.score < chief.score
+    assert footage.reasons[0] == ("unverified content shared online (S2: Footage shared on "
+                                  "social media): 0.30")
+    assert report.to_dict()["sources"][1]["unverified"] is True
+
+
 def test_one_word_name_takes_the_full_name_from_the_text():
     text = ("Maria Lopez has lived on the block for ten years.\n\n"
             "Lopez said the sweep took her identity card.")
