@@ -1869,3 +1869,28 @@ def test_a_raising_verb_before_a_reporting_verb_keeps_the_subject_as_source():
     found = attributed("Donald Trump drew criticism after he appeared to suggest that veterans "
                        "who suffer from PTSD might not be as strong.")
     assert found and found[0][1].name != "" and found[0][0].source_mention.text == "he"
+
+
+# A line ending in a colon: a speaker and a verb ("Smith notes:") opens the next paragraph as
+# that speaker's; a label over a list ("Fourth quarter highlights:", trial 12's press release)
+# names nobody.
+COLON_LINES = [
+    ("Fourth quarter highlights:", "Revenue of $1.84 billion, up 9% year over year", None),
+    ("Key points:", "The plant had been cited twice in 2024.", None),
+    ("Full year highlights:", "Record parcel volume of 312 million packages", None),
+    ("Ann Smith runs the plant. Smith notes:", '"We never agreed to that."', "Ann Smith"),
+    ("The inspector writes:", '"The fans were not running."', "The inspector"),
+    ("Her report highlights:", '"The fans were not running."', "Her report"),
+    ("Local residents say:", '"The smell was awful."', "Local residents"),
+    # "said" is a past form, not the plural of a noun (a PolNeAR dev sentence)
+    ("Mayor Ann Lee spoke next. She said:", '"We have a situation in our inner cities."',
+     "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("line", "paragraph", "source"), COLON_LINES)
+def test_a_label_line_is_no_speaker(line, paragraph, source):
+    report = credibility.analyze(f"Plant results\n\n{line}\n\n{paragraph}\n")
+    claim = next(c for c in report.claims if paragraph.strip('"')[:20] in c.span.text)
+    found = report.source(claim.source_id)
+    assert (found.name if found else None) == source
