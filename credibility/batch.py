@@ -764,7 +764,8 @@ def report_from_dict(data: dict) -> Report:
     sources = tuple(Source(
         id=s["id"], name=s["name"], kind=s["kind"], anonymous=s["anonymous"],
         anonymity_reason=s["anonymity_reason"], mentions=tuple(span(m) for m in s["mentions"]),
-        entity_id=s.get("entity_id")) for s in data["sources"])
+        entity_id=s.get("entity_id"), unverified=s.get("unverified", False))
+        for s in data["sources"])
     entities = tuple(Entity(
         id=e["id"], kind=e["kind"], name=e["name"], named=e["named"],
         mentions=tuple(span(m) for m in e["mentions"]), source_id=e.get("source_id"))

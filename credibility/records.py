@@ -124,6 +124,9 @@ class Source:
     mentions: tuple[Span, ...] = ()
     entity_id: str | None = None
     """The :class:`Entity` this source is (set by the entity stage)."""
+    unverified: bool = False
+    """A document nobody has vouched for: content shared on social media or online by no named
+    author ("Footage shared on social media"; ``rules/sources.toml`` [documents] unverified)."""
 
 
 @dataclass(frozen=True, slots=True)

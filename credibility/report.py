@@ -64,6 +64,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "kind": s.kind,
                 "anonymous": s.anonymous,
                 "anonymity_reason": s.anonymity_reason,
+                "unverified": s.unverified,
                 "mentions": [_span(m) for m in s.mentions],
                 "claims": said[s.id],
                 "entity_id": s.entity_id,
@@ -272,9 +273,14 @@ def shorten(text: str, width: int) -> str:
     return head.rstrip(" ,;:-–—") + "…"
 
 
+def _kind_words(s) -> str:
+    """A source's kind in words; a document nobody vouched for says so."""
+    return "unverified content" if s.unverified else KIND_WORDS[s.kind]
+
+
 def _source_lines(r: Report, s, n: int) -> list[str]:
     """Two lines for a source: who and its ``n`` claims; then reason and other mentions."""
-    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{KIND_WORDS[s.kind]:<20}{n:>3} claim"
+    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{_kind_words(s):<20}{n:>3} claim"
              + ("s" if n != 1 else ""))
     detail = []
     if s.anonymous and s.kind != "unnamed_group":

@@ -95,7 +95,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "outlet_words": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
-                      "distinct_words": [str]},
+                      "distinct_words": [str], "unverified": [str], "vouched": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "standalone": [str],
                           "families": {str: {"anaphors": [str], "names": [str]}}},
@@ -811,6 +811,10 @@ class SourceRules:
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_distinct: frozenset[str] = frozenset()
     """Words that introduce another document of a family ("a separate civil filing")."""
+    unverified: PhraseRegex | None = None
+    """Phrases that make a document unverified content ("shared on social media")."""
+    vouched: PhraseRegex | None = None
+    """Phrases that say someone checked such content ("verified by")."""
     rank_words: frozenset[str] = frozenset()
     """Words that make a role another office ("deputy", "acting")."""
     age_descriptor: re.Pattern | None = None
@@ -1220,6 +1224,8 @@ def load_rules(directory: str | None = None) -> Rules:
             document_heads=frozenset(src["documents"]["heads"]),
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
             document_distinct=frozenset(src["documents"]["distinct_words"]),
+            unverified=_phrase_regex(src["documents"]["unverified"]),
+            vouched=_phrase_regex(src["documents"]["vouched"]),
             document_author=tuple(_head_template(p, str(d / "sources.toml"),
                                                  "documents.author_patterns")
                                   for p in src["documents"]["author_patterns"]),

@@ -646,6 +646,43 @@ def test_source_kind(mention, kind):
     assert found[0][1].kind == kind
 
 
+# Content shared online that nobody vouched for is a document, but unverified
+# (rules/sources.toml [documents] unverified): trial 12 scored "Footage shared on social media"
+# 0.80, above the named fire chief.
+UNVERIFIED = [
+    ("Footage shared on social media showed a column of black smoke rising above the site.",
+     True),
+    ("A video posted on social media showed crews at the gate.", True),
+    ("Footage posted on X showed a column of black smoke rising above the site.", True),
+    ("According to a video shared on social media, the roof collapsed.", True),
+    ("A post on social media claimed the roof collapsed.", True),
+    ("Footage verified by the BBC showed a column of black smoke rising above the site.", False),
+    ("Video posted by the Harlow Ridge Fire Department on Facebook showed a column of black "
+     "smoke rising above the site.", False),
+    ("Footage from a security camera showed a column of black smoke rising above the site.",
+     False),
+    ("A report by the state inspectors found the fans had not been running.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unverified"), UNVERIFIED)
+def test_unverified_content(sentence, unverified):
+    (claim, source), = attributed(sentence)
+    assert source.kind == "document"
+    assert source.unverified is unverified
+
+
+def test_unverified_content_scores_below_a_named_source():
+    text = ("Fire Chief Dana Whitcomb said at least 12 people were injured.\n\n"
+            "Footage shared on social media showed a column of black smoke above the site.\n")
+    report = credibility.analyze(text)
+    chief, footage = report.claims
+    assert footage.score < chief.score
+    assert footage.reasons[0] == ("unverified content shared online (S2: Footage shared on "
+                                  "social media): 0.30")
+    assert report.to_dict()["sources"][1]["unverified"] is True
+
+
 def test_one_word_name_takes_the_full_name_from_the_text():
     text = ("Maria Lopez has lived on the block for ten years.\n\n"
             "Lopez said the sweep took her identity card.")
@@ -1844,3 +1881,28 @@ def test_a_raising_verb_before_a_reporting_verb_keeps_the_subject_as_source():
     found = attributed("Donald Trump drew criticism after he appeared to suggest that veterans "
                        "who suffer from PTSD might not be as strong.")
     assert found and found[0][1].name != "" and found[0][0].source_mention.text == "he"
+
+
+# A line ending in a colon: a speaker and a verb ("Smith notes:") opens the next paragraph as
+# that speaker's; a label over a list ("Fourth quarter highlights:", trial 12's press release)
+# names nobody.
+COLON_LINES = [
+    ("Fourth quarter highlights:", "Revenue of $1.84 billion, up 9% year over year", None),
+    ("Key points:", "The plant had been cited twice in 2024.", None),
+    ("Full year highlights:", "Record parcel volume of 312 million packages", None),
+    ("Ann Smith runs the plant. Smith notes:", '"We never agreed to that."', "Ann Smith"),
+    ("The inspector writes:", '"The fans were not running."', "The inspector"),
+    ("Her report highlights:", '"The fans were not running."', "Her report"),
+    ("Local residents say:", '"The smell was awful."', "Local residents"),
+    # "said" is a past form, not the plural of a noun (a PolNeAR dev sentence)
+    ("Mayor Ann Lee spoke next. She said:", '"We have a situation in our inner cities."',
+     "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("line", "paragraph", "source"), COLON_LINES)
+def test_a_label_line_is_no_speaker(line, paragraph, source):
+    report = credibility.analyze(f"Plant results\n\n{line}\n\n{paragraph}\n")
+    claim = next(c for c in report.claims if paragraph.strip('"')[:20] in c.span.text)
+    found = report.source(claim.source_id)
+    assert (found.name if found else None) == source

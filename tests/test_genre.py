@@ -124,6 +124,19 @@ def test_a_release_run_as_submitted_is_a_press_release():
     assert (doc.genre, doc.reprint_of) == ("press_release", "Keller Chemical")
 
 
+def test_the_columnists_tagline_is_no_claim():
+    # trial 12: "Linda Sato is a former chemical safety inspector and a columnist for …" was the
+    # column's first claim (its lede); it says who wrote the column
+    text = COLUMN.replace("Published 6 March 2026\n", "Published 6 March 2026\n\nDana Wu is a "
+                          "former safety inspector and a columnist for the Harlow Ridge "
+                          "Courier.\n") + "\nDana Wu writes a weekly column on city hall.\n"
+    report = credibility.analyze(text)
+    assert report.document.genre == "opinion"
+    assert not [c for c in report.claims if "Dana Wu" in c.span.text]
+    assert [b.kind for b in report.document.boilerplate if "Dana Wu " in b.span.text] == \
+        ["credit", "credit"]
+
+
 def test_the_report_says_what_the_text_is():
     report = credibility.analyze("Opinion: " + COLUMN)
     assert report.summary.findings[0].startswith("! Opinion piece (marked \u201cOpinion\u201d): "

@@ -575,6 +575,14 @@ PAGE_CASES = {
         ("Edited by hand, the photos were released on Monday.", None),
         ("(Reporting by the paper was later confirmed by the mayor.) He resigned.", None),
         ("Photo: the minister said the picture was staged. Officials agreed.", None),
+        # a columnist's tagline and the disclaimer under a column: who wrote it, no claim
+        "Linda Sato is a former chemical safety inspector and a columnist for the Harlow Ridge "
+        "Courier.",
+        "Dana Whitfield writes a weekly column on city hall.",
+        "The views expressed in this article are the author's own.",
+        ("Dana Whitfield, a columnist for the Courier, said the mayor had misled voters.", None),
+        ("Dana Whitfield is a columnist for the Courier and said the mayor had misled voters.",
+         None),
     ],
 }
 _PAGE_ROWS = [(kind, *(row if isinstance(row, tuple) else (row, kind)))

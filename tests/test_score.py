@@ -106,6 +106,9 @@ def test_an_accusation_names_its_target(rules):
     ("since the outbreak of COVID-19", None),  # part of a name
     ("The board named Jo Park, 54, as its chair", None),     # an age
     ("Park, 54, said 40 acres were lost", "40"),
+    # a duration says how long, not how many (trial 12)
+    ("cut the budget over the next 2 years", None),
+    ("a 10-year plan to cut 500 jobs", "500"),
 ])
 def test_figure(rules, text, found):
     assert figure(text, rules) == found
@@ -127,6 +130,17 @@ def test_seed_reads_as_an_editor_would(seed_report):
     assert (s.unsourced_assertions, s.background) == (1, 5)
     assert 20 <= s.credibility_score < 40 and s.verdict == "weakly sourced"
     assert all(c.assertion is None for c in seed_report.claims if c.source_id)
+
+
+def test_the_ledes_figures_leave_out_durations():
+    """Trial 12: Reuters' lede "… cut the health service's capital budget by 2.4 billion pounds
+    over the next two years, two government officials said" listed "(2, 2,400,000,000)"."""
+    report = credibility.analyze(
+        "Britain to cut NHS budget\n\nBritain's health service faces a cut of 2.4 billion "
+        "pounds over the next two years, two government officials said on Thursday.\n\n"
+        "The officials said up to 12 hospital projects could be postponed for three months.\n")
+    assert report.summary.findings[0].startswith(
+        "! The lede's figure (2,400,000,000) rests on anonymous sources only")
 
 
 def test_seed_findings(seed_report):

@@ -98,6 +98,16 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
                     key=lambda st: min(m.start for m in st.mentions))
     ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
     commas = _commas_after(text) if any(st.kind == "named_person" for st in states) else None
+    frames: dict[int, list[str]] = {}    # each document's words up to its cue or claim
+    for r in raw:
+        if r.source and r.source.kind == "document" and r.mention:
+            # "A video posted on social media showed …": the phrase ends at "video", the
+            # words up to the cue (or the content, after it) say where it was found
+            ends = [at for at in (r.cue.start if r.cue else -1, r.span.start)
+                    if r.mention.end < at <= r.mention.start + _FRAME_CHARS]
+            if ends:
+                frames.setdefault(id(r.source), []).append(
+                    text[r.mention.start:max(ends)])
     sources = []
     for st in states:
         kind = st.kind
@@ -114,7 +124,10 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
         name = _described(text, st.name, commas) if kind == "named_person" else st.name
         name = " ".join(name.split())     # a name wrapped across lines reads as one line
         sources.append(Source(ids[id(st)], name, kind, anonymous,
-                              st.reason if anonymous else None, mentions))
+                              st.reason if anonymous else None, mentions,
+                              unverified=kind == "document" and _unverified(
+                                  [name, *(m.text for m in mentions), *frames.get(id(st), ())],
+                                  rules)))
     key_sentence = sentences[0].index if sentences else -1
     claims = []
     for n, r in enumerate(raw, 1):
@@ -135,6 +148,24 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
             key=r.sentence == key_sentence,
         ))
     return tuple(sources), tuple(claims)
+
+
+_AUTHORED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]|['’]s\s")
+"""A document's author in its phrase: "a video posted by the Harlow Ridge Fire Department",
+"the sheriff's office's video" (and a name resolution gave, "Harbor Institute's report")."""
+
+
+_FRAME_CHARS = 120
+"""How far before its cue a document's phrase may start for the words between to describe it."""
+
+
+def _unverified(texts: list[str], rules: Rules) -> bool:
+    """Whether a document's phrases call it content shared online that nobody vouched for
+    ("Footage shared on social media"), naming no author ("a video posted on X by the County
+    Sheriff's Office" is the office's) and no check ("footage verified by the BBC")."""
+    src = rules.sources
+    return any(src.unverified.search(t) for t in texts) and not any(
+        src.vouched.search(t) or _AUTHORED.search(t) for t in texts)
 
 
 def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from credibility.attribute.names import common_surname, english_word, plural_noun
 from credibility.attribute.tagging import chunks
 from credibility.attribute.tokens import (
     CLOSE_TOKENS,
@@ -1031,11 +1032,32 @@ class Frames:
         for i in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
             if toks[i].low in self.cues.verbs and not toks[i].text[0].isupper():
                 rng = self._left_source(toks, i)
-                if rng is not None:
+                if rng is not None and not self._label(toks[rng[0]:rng[1]], toks[i]):
                     cue = Span(toks[i].start, toks[i].end, toks[i].text)
                     src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                     return [Frame([], cue, src, "direct", src.end, opens_next=True)]
         return []
+
+    def _label(self, words, cue) -> bool:
+        """Whether "X highlights:" is a label over what follows ("Fourth quarter highlights:",
+        "Key points:"), not a speaker and a verb: the cue word is the plural of an ordinary
+        noun and the words before it are ordinary words with no determiner, none a name the
+        article uses elsewhere (not "Smith notes:" after "Ann Smith"; "Key" is a surname too)
+        nor a word for people or an organization that speaks ("Police", "Management adds:")."""
+        if not cue.low.endswith("s") or not plural_noun(cue.low):
+            return False    # "He said:" (a past form, no plural), "Smith notes:"
+        src = self.src
+        pronouns = src.pronouns_singular | src.pronouns_plural | src.pronouns_neutral
+        if self._word_counts is None:
+            self._word_counts = Counter(_WORD.findall(self.text))
+        return all(w.text[:1].isalpha() and w.low not in src.determiners
+                   and w.low not in src.not_sources and w.low not in pronouns
+                   and english_word(w.low)
+                   and not ((w.text in src.first_names or common_surname(w.text, src))
+                            and self._word_counts[w.text] > 1)
+                   for w in words) \
+            and words[-1].low not in src.known_heads and words[-1].low not in src.org_anaphors \
+            and words[-1].low not in src.org_heads and words[-1].low not in src.official_heads
 
     def _continuation(self, ctx: Context, k: int, cue: Span, src: Span,
                       fragment: bool = False) -> list[Frame]:

@@ -46,6 +46,16 @@ def _plural_noun(low: str) -> bool:
     return lemmatize(low, lang="en") != low and english_word(low)
 
 
+def plural_noun(low: str) -> bool:
+    """Whether a lower-case word is the plural of an ordinary English noun ("highlights"):
+    its dictionary form and an "s" or "es" (not "said", whose form is "say")."""
+    from simplemma import lemmatize
+
+    return low.endswith("s") and low in (lemmatize(low, lang="en") + "s",
+                                          lemmatize(low, lang="en") + "es") \
+        and _plural_noun(low)
+
+
 @lru_cache(maxsize=1 << 14)
 def surname_key(word: str) -> str:
     """A word as ``rules/surnames.txt`` spells it: accents, apostrophes and inner capitals gone

@@ -46,6 +46,9 @@ class Quantity:
     unit: str
     thing: frozenset[str]
     text: str
+    duration: bool = False
+    """The figure says how long ("two years", "a 10-year plan"; ``[durations]``), not how
+    many."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -103,6 +106,8 @@ class QuantityRules:
     """A clock time ("10pm", "10:30 a.m.", "2200 GMT"): no figure."""
     not_labels: frozenset[str] = frozenset()
     """Capitalised words before a figure that leave it a count ("Tuesday 12 people died")."""
+    durations: frozenset[str] = frozenset()
+    """Words after a figure that make it a duration ("two *years*")."""
 
 
 @cache
@@ -130,6 +135,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         words_before, words_after = int(data["thing"]["words_before"]), int(
             data["thing"]["words_after"])
         clock_after = [" ".join(str(w).lower().split()) for w in data["clock"]["after"]]
+        durations = frozenset(str(w).lower() for w in data["durations"]["words"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise RulesError(f"{path}: {e}") from None
     named_start = can_start([*vague, *fractions], r"\d")
@@ -147,7 +153,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
                                     rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
-                         frozenset(w.lower() for w in data["labels"]["not_labels"]))
+                         frozenset(w.lower() for w in data["labels"]["not_labels"]), durations)
 
 
 def _alternatives(words) -> str:
@@ -340,7 +346,9 @@ def quantities(text: str, normalize, stop: frozenset[str],
             continue
         low, high, value, unit = q
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
-        out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split())))
+        after = _TOKEN.findall(text[m.end():m.end() + 16].replace("-", " "))
+        out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
+                            duration=bool(after) and after[0].lower() in qr.durations))
     return tuple(out)
 
 

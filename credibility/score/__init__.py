@@ -189,8 +189,8 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
                     reasons.append(f"corroborated by other reports ({refs})")
             out.append(replace(c, score=round(value, 2), reasons=tuple(reasons)))
             continue
-        label = KIND_WORDS[src.kind]
-        value = base[src.kind]
+        label = "unverified content shared online" if src.unverified else KIND_WORDS[src.kind]
+        value = base["unverified_document" if src.unverified else src.kind]
         who = f"{src.id}" if src.anonymous else f"{src.id}: {src.name}"
         reasons = [f"{label} ({who}): {value:.2f}"]
         if src.anonymous and src.kind != "unnamed_group":

@@ -103,6 +103,9 @@ def figure(text: str, rules: Rules) -> str | None:
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].lower().rstrip(".,") in cues.months:
             continue  # "January 21": a date
+        after = text[m.end():m.end() + 12].replace("-", " ").split()
+        if after and after[0].lower().rstrip(".,;") in cues.duration_units:
+            continue  # "over the next 2 years", "a 10-year plan": how long, not how many
         if digits.isdigit() and int(digits) < 120 and text[m.end():m.end() + 1] == "," \
                 and _AGE_AFTER.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Jo Park, 54, a ferry captain": an age, no figure to source

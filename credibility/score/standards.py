@@ -72,6 +72,13 @@ def _who(sources: list[Source]) -> str:
         f" and {len(sources) - 3} more" if len(sources) > 3 else "")
 
 
+def _counts(text: str, rules: Rules) -> frozenset[float]:
+    """The figures a claim states, without its durations ("over the next two years" says how
+    long, it is no figure of the claim; ``[durations]`` of ``rules/quantities.toml``)."""
+    f = features(text, "", rules)
+    return frozenset(q.value for q in f.quantities if q.value in f.numbers and not q.duration)
+
+
 def _key_claim(claims, by_id, rules, check) -> Finding | None:
     groups = summary_groups(tuple(by_id.values()))
     for kc in (c for c in claims if c.key):
@@ -79,12 +86,12 @@ def _key_claim(claims, by_id, rules, check) -> Finding | None:
         if src is None or not src.anonymous or kc.corroboration == "corroborated":
             continue
         resting = [src]
-        figures = features(kc.span.text, "", rules).numbers
+        figures = _counts(kc.span.text, rules)
         if src.id in groups:
             # The group sums up individuals: find who of them gave the lede's figure.
             givers = {c.source_id for c in claims
                       if c.source_id in groups[src.id] and figures
-                      and figures & features(c.span.text, "", rules).numbers}
+                      and figures & _counts(c.span.text, rules)}
             if givers:
                 resting = [by_id[g] for g in sorted(givers)]
         what = (f"figure ({', '.join(_fmt_number(n) for n in sorted(figures))})" if figures
