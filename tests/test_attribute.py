@@ -335,6 +335,9 @@ FRAMES += [
      "the figure was from the State Department", "Hillary Clinton", "saying"),
     ("A Chinese official responded by saying Japan should be careful.",
      "Japan should be careful", "A Chinese official", "saying"),
+    # a first name that is also a modal verb ("Will", "May") opens the name after "said"
+    ("\u201cIt is expensive,\u201d said Will Doyle, a professor at Vanderbilt University.",
+     "\u201cIt is expensive,\u201d", "Will Doyle", "said"),
     # a strong verb inside the relative clause of the later "said"'s source is the clause's
     ("Oracle, which recently announced a two-for-one stock split, said it will have about 28 "
      "mln shares outstanding.", "it will have about 28 mln shares outstanding", "Oracle",

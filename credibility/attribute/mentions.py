@@ -446,9 +446,12 @@ class MentionBoundaries:
             return None     # "said he didn't know": a clause, not "said he."
         if any(toks[k].low in self.cues.np_breakers and not (
                 k > start and toks[k].text[:1].isupper()
-                and toks[k - 1].text in self.src.first_names)
+                and toks[k - 1].text in self.src.first_names) and not (
+                toks[k].text in self.src.first_names and k + 1 < j
+                and toks[k + 1].text[:1].isupper())
                for k in range(start, j)):
-            return None     # but "said Theresa May": a capitalised "May" after a name is the name's
+            return None     # but "said Theresa May": a capitalised "May" after a name is the name's;
+            #                 "said Will Doyle": a capitalised "Will" before a name is the name
         if j > start and self._valid_source(toks[start:j]):
             return start, self._apposed_name_end(toks, start, j)
         return None
