@@ -335,6 +335,9 @@ FRAMES += [
      "the figure was from the State Department", "Hillary Clinton", "saying"),
     ("A Chinese official responded by saying Japan should be careful.",
      "Japan should be careful", "A Chinese official", "saying"),
+    # a list item's bullet is no part of its sentence
+    ("- Gallup said the survey was flawed.", "the survey was flawed", "Gallup", "said"),
+    ("\u2022 The mayor said taxes would rise.", "taxes would rise", "The mayor", "said"),
     # a first name that is also a modal verb ("Will", "May") opens the name after "said"
     ("\u201cIt is expensive,\u201d said Will Doyle, a professor at Vanderbilt University.",
      "\u201cIt is expensive,\u201d", "Will Doyle", "said"),

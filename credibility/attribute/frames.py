@@ -45,6 +45,10 @@ _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]
 quotation."""
 
 
+_BULLET = re.compile(r"[-*•·▪‣◦]\s+(?=\w)")
+"""A list item's bullet opening a sentence ("- Gallup said …", "• The mayor said …")."""
+
+
 @dataclass
 class Frame:
     """One attribution found in a sentence, before coreference."""
@@ -145,6 +149,10 @@ class Frames:
     def frames(self, sentence: Sentence) -> list[Frame]:
         """The attribution frames of one sentence, in text order."""
         span = sentence.span
+        bullet = _BULLET.match(span.text)
+        if bullet:      # "- Gallup said …": a list's item, its bullet no part of the sentence
+            #             (and "- Balance of power: …" a topic, no speaker's label)
+            span = Span(span.start + bullet.end(), span.end, span.text[bullet.end():])
         toks = tokenize(span.text, span.start)
         quotes = quote_regions(span.text, span.start, self.rules)
         end = span.end
@@ -156,7 +164,7 @@ class Frames:
                              and self._mediator(f.source.text) for f in according):
             # "“…,” she said, according to a translation provided by the ministry": hers
             according = self._verb_frame(ctx) or self._quote_verb_frame(ctx) or according
-        found = (self._label_frame(ctx) or according
+        found = ((not bullet and self._label_frame(ctx)) or according
                  or self._verb_frame(ctx) or self._quote_verb_frame(ctx)
                  or self._colon_quote_frame(ctx)
                  or self._signature_frame(ctx)
