@@ -469,6 +469,8 @@ PAGE_CASES = {
     "related": [
         "AP NBA: https://apnews.com/hub/NBA",
         "https://www.example.com/news/bridge-collapse",
+        # a browser's print footer inside a paragraph of a printed page
+        "https://www.nytimes.com/2025/04/11/technology/apple-issues-trump-tariffs.html 4/6",
         ("Police said the video was posted at https://example.com/v/12.", None),
         "Read more: Heavy rain expected to continue through the week",
         "Related: How the town prepared for the flood",
