@@ -639,6 +639,8 @@ def test_an_opening_pronoun_is_the_closing_source_not_one_it_reports():
                             "more efficient, two of the people said.\n", path="chips.txt")
     assert all(c.span.text.startswith("the chief") and not c.span.text.endswith("said")
                for c in r.claims)
+    # one statement, told once: the closing source's, not the pronoun's copy of it
+    assert len(r.claims) == 1 and r.source(r.claims[0].source_id).name == "two of the people"
 
 
 def test_two_figures_for_one_count_conflict_when_one_names_no_place():

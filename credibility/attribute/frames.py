@@ -669,6 +669,8 @@ class Frames:
                 f.quote = ctx.quote_kind(whole)
             first.contents[0] = c
             first.quote = ctx.quote_kind(c)
+            if same and first.source is not None:
+                first.contents = []     # one statement, told once: the closing source's
             return
 
     def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
