@@ -831,6 +831,18 @@ def test_relative_who_resolves_to_its_antecedent():
     assert [m.text for m in source.mentions] == ["who"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # "who" stands for people: past a preposition when the noun before it is no person
+    ("The city faced strong criticism from landlords who argued too little was being done.",
+     "landlords"),
+    # ...but a person with a prepositional phrase stays whole
+    ("An official with the agency who asked not to be named said the plan would fail.",
+     "An official with the agency"),
+])
+def test_who_stands_for_a_person_not_a_thing(text, name):
+    assert [s.name for _, s in attributed(text)] == [name]
+
+
 def test_participle_is_a_second_attribution_of_the_same_source():
     found = attributed("Police said two men were arrested, adding that a third suspect was "
                        "still at large.")

@@ -488,6 +488,19 @@ class MentionBoundaries:
         # Ann Lee, who": after the end of the sentence before.
         i = max([i] + [n + 1 for n in range(i, j) if is_past_verb(toks[n]) or (
             toks[n].text in {".", "!", "?"} and not self._abbreviation_dot(toks, n))])
+        k = next((n for n in range(j - 2, i, -1) if toks[n].low in self.src.prepositions
+                  and toks[n].low not in self.cues.relative_words
+                  and toks[n].low not in {"of", "and"}), None)
+        if k is not None and mention.text.lower() in {"who", "whom"} \
+                and not self._personal(toks[i:k]) and self._plausible(toks[k + 1:j]):
+            i = k + 1   # "strong criticism from landlords who": the landlords, not the criticism
         if i < j and self._valid_source(toks[i:j]):
             return Span.of(self.text, toks[i].start, toks[j - 1].end)
         return None
+
+    def _personal(self, toks: list[Tok]) -> bool:
+        """Whether a phrase can be the antecedent of "who": a plausible source that is no
+        document ("an official with the agency", not "a letter" or "criticism")."""
+        if not toks or not self._plausible(toks):
+            return False
+        return self.classify(Span.of(self.text, toks[0].start, toks[-1].end))[0] != "document"
