@@ -95,7 +95,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "outlet_words": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
-                      "distinct_words": [str], "unverified": [str], "vouched": [str]},
+                      "distinct_words": [str], "unverified": [str], "vouched": [str],
+                      "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "standalone": [str],
                           "families": {str: {"anaphors": [str], "names": [str]}}},
@@ -810,6 +811,8 @@ class SourceRules:
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_distinct: frozenset[str] = frozenset()
+    document_designators: frozenset[str] = frozenset()
+    """Words that open a bill's or provision's name before its number ("AB 1340")."""
     """Words that introduce another document of a family ("a separate civil filing")."""
     unverified: PhraseRegex | None = None
     """Phrases that make a document unverified content ("shared on social media")."""
@@ -1224,6 +1227,7 @@ def load_rules(directory: str | None = None) -> Rules:
             document_heads=frozenset(src["documents"]["heads"]),
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
             document_distinct=frozenset(src["documents"]["distinct_words"]),
+            document_designators=frozenset(src["documents"]["designators"]),
             unverified=_phrase_regex(src["documents"]["unverified"]),
             vouched=_phrase_regex(src["documents"]["vouched"]),
             document_author=tuple(_head_template(p, str(d / "sources.toml"),

@@ -642,6 +642,11 @@ KINDS += [
     ("U.S. officials", "unnamed_group"),
     ("BankAmerica stock holders", "unnamed_group"),
     ("Calder Valley Buses", "named_organization"),
+    # a bill's or ballot measure's name and number is a document's
+    ("AB 1340", "document"),
+    ("Proposition 22", "document"),
+    ("Measure J", "document"),
+    ("The ballot measure", "document"),
 ]
 
 

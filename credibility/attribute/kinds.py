@@ -78,6 +78,10 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        designated = text.split()
+        if len(designated) == 2 and designated[0] in self.src.document_designators and (
+                designated[1][:1].isdigit() or len(designated[1]) == 1 and designated[1].isupper()):
+            return "document", designated[0].lower(), "named"   # "AB 1340", "Measure J"
         if "," in text and self._organization_described(text):
             # "The ferry operator, Orla Marine": an organization noun describes the name
             return "named_organization", text.split(",")[0].split()[-1].lower(), "named"
