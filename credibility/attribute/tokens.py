@@ -18,7 +18,10 @@ from credibility.records import Span
 from credibility.rules import Rules
 from credibility.segment import quote_marks
 
-_TOKEN = re.compile(r"''|[\w$%]+(?:[-'’.&/][\w$%]+)*\.?(?<!\.)|[^\w\s]")
+_TOKEN = re.compile(r"''|[\w$%]+(?:(?:[-'’.&/]|(?<=\d),(?=\d{3}(?!\d)))[\w$%]+)*\.?(?<!\.)"
+                    r"|[^\w\s]")
+"""A word with its inner hyphens, apostrophes and dots, a figure with its thousands commas
+("78,000", "$1,500,000"), or one mark."""
 _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Tt]hey|[Ww]e|[Yy]ou|I|[Tt]hat|[Tt]here)"
                          r"['’](?:s|re|ve|ll|d|m)\b")
 """A pronoun with a contracted verb, "He’s claiming": two tokens, "He" and "’s"."""
