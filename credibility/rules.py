@@ -52,6 +52,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_label": str,
         "interview_turn": str,
         "interview_intro": str,
+        "interviewer_before": [str],
         "interview_answer": str,
         "interview_question": str,
         "not_speakers": [str],
@@ -679,6 +680,8 @@ class CueRules:
     answer."""
     interview_intro: re.Pattern
     """Words of a title or introduction presenting an interview."""
+    interviewer_before: tuple[tuple[str, ...], ...]
+    """Words right before a name that make it the interviewer ("our reporter", "by")."""
     interview_answer: re.Pattern
     """The first person of an interview's answer ("I", "we")."""
     interview_question: re.Pattern
@@ -1175,6 +1178,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                         ("label", "question", "answer"), flags=0),
             interview_intro=_compile_one(cues["interview_intro"], cues_file, "interview_intro",
                                          ()),
+            interviewer_before=tuple(tuple(w.lower().split()) for w in
+                                     cues["interviewer_before"]),
             interview_answer=_compile_one(cues["interview_answer"], cues_file,
                                           "interview_answer", (), flags=0),
             interview_question=_compile_one(cues["interview_question"], cues_file,

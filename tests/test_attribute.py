@@ -345,6 +345,16 @@ FRAMES += [
     ("Oracle, which recently announced a two-for-one stock split, said it will have about 28 "
      "mln shares outstanding.", "it will have about 28 mln shares outstanding", "Oracle",
      "said"),
+    # trial 13: a relative clause in the claim that opens the sentence ("people who died") is
+    # no source's description when a verb of the claim's own follows it
+    ("The number of people who died has risen to 19, the island's deputy mayor, Stratos "
+     "Kouris, said on Wednesday.", "The number of people who died has risen to 19",
+     "the island's deputy mayor, Stratos Kouris", "said"),
+    ("Investors who bought the shares have lost money, the regulator, Ofwat, said.",
+     "Investors who bought the shares have lost money", "the regulator, Ofwat", "said"),
+    # … but the opening words with their relative clause are the source when no verb follows
+    ("An official who asked not to be named, citing security, said the fire started at 2am.",
+     "the fire started at 2am", "An official who asked not to be named", "said"),
 ]
 
 

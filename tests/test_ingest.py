@@ -523,6 +523,11 @@ PAGE_CASES = {
     "correction": [
         "This story has been corrected to show that the river crested at 24.6 feet.",
         "Correction: An earlier version of this article misspelled the sheriff's name.",
+        # trial 13: the label carries the note's date
+        "Correction, 3 February 2026: An earlier version of this article said the school had 16 "
+        "pupils. It has 61.",
+        "Clarification (Feb. 3, 2026): The council's vote was 7-2, not 9-0.",
+        ("Correction officers at the jail said the cells were flooded.", None),
         ("The figures were corrected to show a smaller rise, the ministry said.", None),
     ],
     "table": [

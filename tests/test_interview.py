@@ -3,6 +3,8 @@ interviewee (credibility.attribute.interview, the entity layer's interviewee pas
 
 from __future__ import annotations
 
+import pytest
+
 import credibility
 from credibility import segment
 from credibility.attribute.interview import read_interview
@@ -105,3 +107,27 @@ def test_two_interviewees_leave_the_answers_to_neither():
                               "glaciologists Ingrid Soltveit and Daniel Moe")
     report = credibility.analyze(text)
     assert _claim(report, "I grew up below one").source_id is None
+
+
+# trial 13: the introduction names the reporter who asks; the answers are the other person's
+INTERVIEWER_NAMED = [
+    ("She spoke to our reporter, Adam Crowe, about the riverside scheme."),
+    ("She was interviewed by Adam Crowe about the riverside scheme."),
+    ("She talked to our correspondent Adam Crowe about the riverside scheme."),
+]
+
+
+@pytest.mark.parametrize("presenting", INTERVIEWER_NAMED)
+def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee(presenting):
+    text = ("'We cannot keep building on floodplains'\n\n"
+            "Marisol Etxeberria took over as head of planning at Linfield City Council in "
+            f"January. {presenting}\n\n"
+            "Q: What is your first priority?\n\n"
+            "A: Getting homes built where people can live safely. We have 4,200 families on the "
+            "waiting list.\n\n"
+            "Q: Will you stop the scheme?\n\n"
+            "A: I don't have the power to stop it on my own.\n")
+    report = credibility.analyze(text)
+    for words in ("4,200 families", "power to stop it"):
+        source = report.source(_claim(report, words).source_id)
+        assert source is not None and source.name == "Marisol Etxeberria"

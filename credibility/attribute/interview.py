@@ -18,7 +18,8 @@ Two layouts are read:
   quotations); every paragraph between a question and the next is an answer, except headings
   (a few words without a closing stop).
 
-The interviewee is the first personal name the title, else the introduction, gives.
+The interviewee is the first personal name the title, else the introduction, gives; a name
+presented as the interviewer ("our reporter, Adam Crowe") is not one.
 """
 
 from __future__ import annotations
@@ -195,8 +196,17 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
                 and (strict or not _surname_alone(text, name))):
             continue
         start = place.start + m.start() + m.group().index(name)
+        if _interviewer(text[max(0, start - 60):start], rules):
+            continue    # "She spoke to our reporter, Adam Crowe, about …": the one who asks
         out.append(Span(start, start + len(name), name))
     return out
+
+
+def _interviewer(before: str, rules: Rules) -> bool:
+    """Whether the words right before a name present it as the interviewer (``rules/cues.toml``
+    ``interviewer_before``: "our reporter, Adam Crowe", "interviewed by Adam Crowe")."""
+    words = tuple(re.findall(r"[\w'’]+", before.lower()))
+    return any(words[-len(p):] == p for p in rules.cues.interviewer_before)
 
 
 def _before(text: str, at: int) -> list[str]:

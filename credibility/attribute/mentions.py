@@ -191,9 +191,12 @@ class MentionBoundaries:
                 h = self._np_start(toks, end, limit=14)
                 rel = next((n for n in range(m + 1, end) if toks[n].low in
                             self.cues.relative_words), end)
-                if rel < end and h > rel:
+                if rel < end and h > rel and not (m == 0 and self._main_verb_after(toks, rel, end)):
                     h = self._np_start(toks, rel, limit=14)     # "a neurologist … who was …":
-                    #                                             the noun before the clause
+                    #                                             the noun before the clause;
+                    # not when the sentence's opening words go on past the clause to a verb of
+                    # their own: "The people who died were tourists, the deputy mayor, Stratos
+                    # Kouris, said" is a claim, then its source
                 if clause_like(toks[h:rel], self.src.determiners,
                                # "A detective involved in the case, who …, said": past a
                                # clause, a participle and its preposition may modify the noun
@@ -264,6 +267,17 @@ class MentionBoundaries:
         if i < j and self._valid_source(toks[i:j]):
             return i, j
         return None
+
+    def _main_verb_after(self, toks: list[Tok], rel: int, end: int) -> bool:
+        """Whether a finite auxiliary or copula in ``toks[rel + 2:end]`` follows a word that is
+        no auxiliary, adverb or "to": the relative clause opened at ``rel`` has ended and a
+        main clause's verb follows ("who died were tourists", "who died has risen to 19"), not
+        "who was not involved", "who asked not to be named"."""
+        aux = self.cues.auxiliaries
+        return any(toks[k].low in aux and toks[k - 1].low not in aux
+                   and toks[k - 1].low not in self.cues.adverbs_between
+                   and not self._adverb(toks[k - 1]) and toks[k - 1].low != "to"
+                   for k in range(rel + 2, end))
 
     def _relative_before(self, toks: list[Tok], j: int) -> int | None:
         """Index of a "who" opening a relative clause that runs, without punctuation, up to
