@@ -249,6 +249,13 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+@lru_cache(maxsize=1024)
+def _possessive(surname: str) -> re.Pattern:
+    """"Nkemelu's" as a whole word; compiled only for a mention that holds the surname (most
+    articles have none)."""
+    return re.compile(rf"\b{re.escape(surname)}['’]s\b")
+
+
 def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
@@ -265,7 +272,7 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
                          else [])
         orgs.append((o.id, tuple(words)))
     # "Nkemelu's campaign manager" speaks for Bartholomew Nkemelu
-    people = [(p.id, re.compile(rf"\b{re.escape(p.name.split()[-1])}['’]s\b"))
+    people = [(p.id, p.name.split()[-1])
               for p in sources if p.kind == "named_person" and len(p.name.split()) > 1]
     out: dict[str, frozenset[str]] = {}
     for s in sources:
@@ -275,7 +282,9 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
                           if any(w in m.text for m in s.mentions for w in words)
                           and any(_word_pattern(words).search(m.text) for m in s.mentions))
         if s.kind != "named_person":
-            found |= {pid for pid, rx in people if any(rx.search(m.text) for m in s.mentions)}
+            found |= {pid for pid, surname in people
+                      if any(surname in m.text and _possessive(surname).search(m.text)
+                             for m in s.mentions)}
         if found:
             out[s.id] = found
     return out
