@@ -1844,3 +1844,23 @@ def test_a_raising_verb_before_a_reporting_verb_keeps_the_subject_as_source():
     found = attributed("Donald Trump drew criticism after he appeared to suggest that veterans "
                        "who suffer from PTSD might not be as strong.")
     assert found and found[0][1].name != "" and found[0][0].source_mention.text == "he"
+
+
+# The anonymity patterns asked in one search first: it starts where the first of theirs does
+@pytest.mark.parametrize("tail", [
+    ", who spoke on condition of anonymity because he was not authorized to speak, said",
+    " who asked not to be named for fear of reprisals",
+    ", asking not to be identified as the talks are private",
+    " said the plant will close. Later, speaking on condition of anonymity to discuss it,",
+    " told Reuters on Monday",
+    "",
+])
+def test_anonymity_patterns_combined_start_where_the_first_of_them_does(tail):
+    from credibility.attribute.anonymity import _any_of
+
+    patterns = load_rules().anonymity_patterns
+    starts = [m.start() for p in patterns if (m := p.search(tail))]
+    combined = _any_of(patterns)
+    assert combined is not None
+    m = combined.search(tail)
+    assert (m.start() if m else None) == (min(starts) if starts else None)
