@@ -184,7 +184,7 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputTooLarge(f"{path}: {size:,} bytes is over the limit of {max_bytes:,} "
                                 "(raise it with --max-bytes)")
         with open(p, "rb") as fp:
-            data = read_stream(fp, max_bytes, str(path))
+            data = read_stream(fp, max_bytes, str(path), size)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -196,13 +196,23 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def read_stream(fp: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "standard input") -> bytes:
+def read_stream(fp: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "standard input",
+                size: int | None = None) -> bytes:
     """Read a binary stream (standard input, a pipe) up to ``max_bytes``, never more.
+
+    ``size``: the bytes a file held when it was looked at.  They are read first, and one more to
+    see whether it grew since (then on up to the limit): asking for ``max_bytes`` at once would
+    have a buffer of that size made for each small file.
 
     Raises:
         InputTooLarge: the stream holds more than ``max_bytes``.
     """
-    data = fp.read(max_bytes + 1)
+    data = b""
+    if size is not None and size < max_bytes:
+        data = fp.read(size + 1)
+        if len(data) <= size:
+            return data     # the end of the file
+    data += fp.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise InputTooLarge(f"{name}: over the limit of {max_bytes:,} bytes "
                             "(raise it with --max-bytes)")

@@ -421,9 +421,40 @@ def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]
 
 def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> PhraseRegex:
     """One case-insensitive regex matching any phrase on word boundaries, longest first."""
-    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
-    regex = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    alts = _phrase_trie(phrases)
+    if alts is None:
+        alts = "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True))
+    regex = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
     return PhraseRegex(first_char_guard(regex), _leading_words(phrases))
+
+
+def _phrase_trie(phrases) -> str | None:
+    """The phrases as one alternation factored by their leading characters, a trie ("a(?:s
+    reported by|ccording to)|…"), or None when a phrase holds a letter outside ASCII.
+
+    ``re`` tries the alternatives of a plain alternation one by one at each place, and with
+    ``re.IGNORECASE`` none of them is ruled out by its first character alone: hundreds of tries
+    at each word.  In the trie a character rules out all the phrases that do not go on with it.
+    The matches are the plain alternation's, longest first: alternatives that part at a
+    character cannot both match at one place (with ASCII letters or characters without case,
+    case-insensitively too), and a phrase that ends where longer ones go on comes after them,
+    as it does when the phrases are sorted longest first."""
+    if not phrases or any(not c.isascii() and not (c.lower() == c == c.upper())
+                          for p in phrases for c in p):
+        return None
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for c in phrase.lower():
+            node = node.setdefault(c, {})
+        node[""] = {}   # a phrase ends here
+
+    def alternation(node: dict) -> str:
+        alts = [re.escape(c) + alternation(node[c]) for c in sorted(node) if c]
+        if "" in node:
+            alts.append("")     # the shorter phrase last
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return alternation(trie)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -1298,13 +1329,15 @@ def load_rules(directory: str | None = None) -> Rules:
             genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),
-        time_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
-                            + r")[ \t]+([\"“‘]?[A-Z][\w'’.-]*)") if seg.get("time_abbreviations") else None,
+        # (both behind a lookahead of their first letters: searched in every paragraph)
+        time_end=first_char_guard(re.compile(
+            r"(?<![\w.])(?:" + "|".join(map(re.escape, seg["time_abbreviations"]))
+            + r")[ \t]+([\"“‘]?[A-Z][\w'’.-]*)")) if seg.get("time_abbreviations") else None,
         time_continuations=frozenset(w.lower() for w in seg.get("time_continuations", [])),
-        lowercase_abbreviation_end=re.compile(
+        lowercase_abbreviation_end=first_char_guard(re.compile(
             r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, {a.lower() for a in seg[
                 "proper_abbreviations"]}), key=len, reverse=True))
-            + r")\.(?=\s+[\"“‘']?[A-Z])") if seg.get("proper_abbreviations") else None,
+            + r")\.(?=\s+[\"“‘']?[A-Z])")) if seg.get("proper_abbreviations") else None,
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],

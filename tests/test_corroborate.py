@@ -312,6 +312,9 @@ def test_minhash_estimate_follows_the_true_jaccard(seed):
     ("About 2,500 dockworkers had walked out on Tuesday", {"strike"}),
     ("Bus drivers downed tools at noon", {"strike"}),
     ("Thousands took to the streets of the capital", {"protest"}),
+    # a phrase's words are read as the phrase only ("passed away" is no passing)
+    ("The singer passed away on Sunday", {"death"}),
+    ("The singer took the stage as the streets filled", set()),
     # widened through WordNet (rules/event_families.txt): synonyms and derived forms
     ("Three detainees were freed on Friday", {"arrest"}),
     ("A seism rattled the valley", {"quake"}),

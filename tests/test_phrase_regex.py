@@ -39,3 +39,27 @@ def test_a_list_with_a_phrase_that_opens_without_a_word_is_not_prefiltered():
     assert _phrase_regex(["’s view", "may"]).leading is None
     assert _phrase_regex(["naïve", "may"]).leading is None
     assert _phrase_regex(["co-founder", "May"]).leading == frozenset({"co", "may"})
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(PIECES), max_size=14),
+       st.lists(st.sampled_from(["said", "say", "sa", "s", "may", "May", "maybe", "years ago",
+                                 "year", "co-founder", "co", "’s view", "A.I.", "2nd", "well",
+                                 "well known", "known"]), min_size=1, max_size=8))
+def test_the_trie_matches_as_the_phrases_sorted_longest_first(pieces, phrases):
+    import re
+
+    text = "".join(p if p in " ,.-" else p + " " for p in pieces)
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(p) for p in phrases},
+                                                          key=len, reverse=True))
+                       + r")(?![\w-])", re.IGNORECASE)
+    trie = _phrase_regex(phrases).regex
+    assert [(m.span(), m.group()) for m in trie.finditer(text)] == \
+        [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_phrases_with_letters_outside_ascii_are_not_made_a_trie():
+    from credibility.rules import _phrase_trie
+
+    assert _phrase_trie(["naïve", "may"]) is None
+    assert _phrase_trie(["’s view", "may"]) == "(?:may|’s\\ view)"

@@ -3,8 +3,15 @@ to be named ("spoke on condition of anonymity"), from ``rules/anonymity.toml``."
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from credibility.attribute.resolution import SourceState
 from credibility.records import ANONYMOUS_KINDS, Sentence
+from credibility.rules import first_char_guard
+
+_REASON_REACH = 40
+"""A reason for anonymity counts when it starts within this many characters of the mention."""
 
 
 class Anonymity:
@@ -20,9 +27,13 @@ class Anonymity:
         if given and st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
             self.name_index.update(st, self.src.titles)
-        for p in self.rules.anonymity_patterns:
+        patterns = self.rules.anonymity_patterns
+        first = _any_of(patterns)
+        if first is not None and ((m := first.search(tail)) is None or m.start() >= _REASON_REACH):
+            patterns = ()    # none of them starts near enough (no need to ask each)
+        for p in patterns:
             m = p.search(tail)
-            if m and m.start() < 40:
+            if m and m.start() < _REASON_REACH:
                 st.anonymous_marker = True
                 reason = m.groupdict().get("reason")
                 if reason and not st.reason:
@@ -30,3 +41,19 @@ class Anonymity:
                 return
         if self.rules.anonymity_markers.search(tail[:120]):
             st.anonymous_marker = True
+
+
+@lru_cache(maxsize=8)
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One pattern that matches where any of ``patterns`` does: its first match starts where the
+    first of theirs does, so one search tells whether any starts near the mention (most
+    sentences have none).  None when they cannot be combined (other flags, back-references)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(
+            re.search(r"\\\d|\(\?P=", p.pattern) for p in patterns):
+        return None
+    plain = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]  # names may repeat
+    try:
+        return first_char_guard(re.compile("|".join(f"(?:{x})" for x in plain),
+                                           patterns[0].flags))
+    except re.error:
+        return None

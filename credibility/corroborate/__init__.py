@@ -249,6 +249,13 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+@lru_cache(maxsize=1024)
+def _possessive(surname: str) -> re.Pattern:
+    """"Nkemelu's" as a whole word; compiled only for a mention that holds the surname (most
+    articles have none)."""
+    return re.compile(rf"\b{re.escape(surname)}['’]s\b")
+
+
 def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
@@ -265,7 +272,7 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
                          else [])
         orgs.append((o.id, tuple(words)))
     # "Nkemelu's campaign manager" speaks for Bartholomew Nkemelu
-    people = [(p.id, re.compile(rf"\b{re.escape(p.name.split()[-1])}['’]s\b"))
+    people = [(p.id, p.name.split()[-1])
               for p in sources if p.kind == "named_person" and len(p.name.split()) > 1]
     out: dict[str, frozenset[str]] = {}
     for s in sources:
@@ -275,7 +282,9 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
                           if any(w in m.text for m in s.mentions for w in words)
                           and any(_word_pattern(words).search(m.text) for m in s.mentions))
         if s.kind != "named_person":
-            found |= {pid for pid, rx in people if any(rx.search(m.text) for m in s.mentions)}
+            found |= {pid for pid, surname in people
+                      if any(surname in m.text and _possessive(surname).search(m.text)
+                             for m in s.mentions)}
         if found:
             out[s.id] = found
     return out
@@ -501,17 +510,32 @@ def event_kinds(text: str, rules: Rules) -> frozenset[str]:
     if months is not None and months.search(text):
         text = months.sub(" ", text)    # "Record March nine": a month, not a march
     low = text.lower()
+    words = set(_EVENT_WORD.findall(low))
     found = []
-    if phrases is not None:
+    leading = _event_phrase_leads(str(rules.directory))
+    if phrases is not None and (leading is None or not leading.isdisjoint(words)):
         found = [kinds[m.group()] for m in phrases.finditer(low)]
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
-            low = phrases.sub(" ", low)
+            words = set(_EVENT_WORD.findall(phrases.sub(" ", low)))
     kinds_of = _event_word_kinds(str(rules.directory))
-    found.extend(k for w in set(_EVENT_WORD.findall(low)) if (k := kinds_of[w]))
+    found.extend(k for w in words if (k := kinds_of[w]))
     return frozenset().union(*found)
 
 
 _EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake
+
+
+@cache
+def _event_phrase_leads(directory: str) -> frozenset[str] | None:
+    """The first word (``_EVENT_WORD``) of each event phrase, or None when a phrase opens with
+    another character.  A phrase matches only where the text's word is its first word (the
+    phrase pattern wants no word character before it, and the word ends where the phrase's
+    does), so a text without any of them is not searched: most claims name no phrase."""
+    _, phrases, kinds = _event_lexicon(directory)
+    if phrases is None:
+        return None
+    leads = [_EVENT_WORD.match(p) for p in kinds if " " in p]
+    return None if not all(leads) else frozenset(m.group() for m in leads)
 
 
 @lru_cache(maxsize=8)

@@ -26,7 +26,9 @@ from credibility.rules import Rules
 BACKGROUND = "background"
 ASSERTION = "unsourced_assertion"
 
-_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+_YEAR = re.compile(r"(?=[12])(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+"""A year as written ("1998", not "11998" or "1,998").  The lookahead of its first digit lets a
+search skip every other place at once (the look-behinds would be tried at each)."""
 _NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])")
 _NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+)*")
 
