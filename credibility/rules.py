@@ -735,8 +735,10 @@ class CueRules:
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
     verb_coordinators: frozenset[str]
-    gerund_prepositions: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
+    gerund_prepositions: frozenset[str]
+    """"by", "in" … taking a cue in -ing whose speaker is the clause's subject ("X broke a
+    silence by asking …")."""
     frame_adjunct: re.Pattern
     question_openers: frozenset[str]
     """"Asked", "Pressed": an opening participle clause that puts the question; the answer is
@@ -845,9 +847,9 @@ class SourceRules:
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_distinct: frozenset[str] = frozenset()
+    """Words that introduce another document of a family ("a separate civil filing")."""
     document_designators: frozenset[str] = frozenset()
     """Words that open a bill's or provision's name before its number ("AB 1340")."""
-    """Words that introduce another document of a family ("a separate civil filing")."""
     unverified: PhraseRegex | None = None
     """Phrases that make a document unverified content ("shared on social media")."""
     vouched: PhraseRegex | None = None

@@ -335,6 +335,9 @@ FRAMES += [
      "the figure was from the State Department", "Hillary Clinton", "saying"),
     ("A Chinese official responded by saying Japan should be careful.",
      "Japan should be careful", "A Chinese official", "saying"),
+    # review: "said in announcing …" is the said's frame, whose content holds the gerund
+    ("Tom Smith said in announcing his resignation that he was proud of his record.",
+     "in announcing his resignation that he was proud of his record", "Tom Smith", "said"),
     # a list item's bullet is no part of its sentence
     ("- Gallup said the survey was flawed.", "the survey was flawed", "Gallup", "said"),
     ("\u2022 The mayor said taxes would rise.", "taxes would rise", "The mayor", "said"),
@@ -687,6 +690,8 @@ UNVERIFIED = [
     ("Footage from a security camera showed a column of black smoke rising above the site.",
      False),
     ("A report by the state inspectors found the fans had not been running.", False),
+    # review: a day's possessive names no author
+    ("Video shared on social media during Sunday's protest showed police at the gate.", True),
 ]
 
 
@@ -1934,6 +1939,8 @@ COLON_LINES = [
     # "said" is a past form, not the plural of a noun (a PolNeAR dev sentence)
     ("Mayor Ann Lee spoke next. She said:", '"We have a situation in our inner cities."',
      "Ann Lee"),
+    # review: a speech verb in -s is no plural label ("Downing Street says:")
+    ("Downing Street says:", '"The deficit will fall next year."', "Downing Street"),
 ]
 
 

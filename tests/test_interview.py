@@ -117,6 +117,26 @@ INTERVIEWER_NAMED = [
 ]
 
 
+@pytest.mark.parametrize("presenting", [
+    "The council's planning team is now led by Marisol Etxeberria, who spoke to us about the "
+    "riverside scheme.",
+    "Planning at Linfield City Council is now run by Marisol Etxeberria. She spoke to us about "
+    "the riverside scheme.",
+])
+def test_a_name_after_led_by_is_the_interviewee_not_an_interviewer(presenting):
+    """Only "interviewed by", "our reporter" … present the one who asks, not "by" (review)."""
+    text = ("'We cannot keep building on floodplains'\n\n"
+            f"{presenting}\n\n"
+            "Q: What is your first priority?\n\n"
+            "A: Getting homes built where people can live safely. We have 4,200 families on the "
+            "waiting list.\n\n"
+            "Q: Will you stop the scheme?\n\n"
+            "A: I don't have the power to stop it on my own.\n")
+    report = credibility.analyze(text)
+    source = report.source(_claim(report, "4,200 families").source_id)
+    assert source is not None and source.name == "Marisol Etxeberria"
+
+
 @pytest.mark.parametrize("presenting", INTERVIEWER_NAMED)
 def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee(presenting):
     text = ("'We cannot keep building on floodplains'\n\n"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from credibility.attribute.resolution import SourceState
+from credibility.attribute.tokens import CALENDAR
 from credibility.records import ANONYMOUS_KINDS, Claim, Sentence, Source, Span
 from credibility.rules import Rules
 
@@ -150,7 +151,7 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     return tuple(sources), tuple(claims)
 
 
-_AUTHORED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]|['’]s\s")
+_AUTHORED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]|\b(?P<owner>[\w.-]+)['’]s\s")
 """A document's author in its phrase: "a video posted by the Harlow Ridge Fire Department",
 "the sheriff's office's video" (and a name resolution gave, "Harbor Institute's report")."""
 
@@ -165,7 +166,14 @@ def _unverified(texts: list[str], rules: Rules) -> bool:
     Sheriff's Office" is the office's) and no check ("footage verified by the BBC")."""
     src = rules.sources
     return any(src.unverified.search(t) for t in texts) and not any(
-        src.vouched.search(t) or _AUTHORED.search(t) for t in texts)
+        src.vouched.search(t) or _authored(t) for t in texts)
+
+
+def _authored(text: str) -> bool:
+    """Whether a document's phrase names who made it: "posted by the Harlow Ridge Fire
+    Department", "the sheriff's office's video"; not a day's or month's possessive ("during
+    Sunday's protest")."""
+    return any(m.group("owner") not in CALENDAR for m in _AUTHORED.finditer(text))
 
 
 def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:

@@ -67,7 +67,8 @@ class Frame:
 
 
 def _in_figure(toks: list[Tok], m: int) -> bool:
-    """A comma or point inside a figure ("20,000", "1.5"): no clause boundary."""
+    """A comma or point between digits the tokenizer left apart ("12,5" in a European
+    decimal, "1.5"): no clause boundary ("20,000" is one token)."""
     return 0 < m < len(toks) - 1 and toks[m].text in {",", "."} \
         and toks[m - 1].text.isdigit() and toks[m + 1].text.isdigit() \
         and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
@@ -654,7 +655,8 @@ class Frames:
         closing frame.  The same when a speech frame opens the sentence ("The government
         announced 500 jobs, the governor said": the governor reports the announcement), except
         that an opening pronoun ("They said A, two of the people said") is the closing source
-        itself: both then report A only.  Changes ``first`` and the closing frame in place."""
+        itself: the closing frame reports A, once, and the pronoun's frame keeps its source but
+        no content.  Changes ``first`` and the closing frame in place."""
         pronouns = self.src.pronouns_singular | self.src.pronouns_plural | \
             self.src.pronouns_neutral
         stance = first.cue.text.lower() not in self.cues.strong_verbs
@@ -690,9 +692,10 @@ class Frames:
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue
             g = i + 1 + (i + 2 < len(toks) and self._adverb(toks[i + 1]))
-            if g + 1 < len(toks) and toks[g].low in self.cues.gerund_prepositions \
+            if g + 1 < len(toks) and toks[g].low == "by" \
                     and toks[g + 1].low.endswith("ing") and toks[g + 1].low in self.cues.verbs:
-                continue    # "responded by saying …": the frame is the gerund's
+                continue    # "responded by saying …": the frame is the gerund's (not "said in
+                #             announcing his resignation that …", which is the said's)
             if self.rules.anonymity_markers.match(self.text, tok.start, end):
                 continue    # "and asked that her last name not be used, said …": said about
                 #             the source (see Anonymity), not a statement of its own
@@ -1054,8 +1057,10 @@ class Frames:
         noun and the words before it are ordinary words with no determiner, none a name the
         article uses elsewhere (not "Smith notes:" after "Ann Smith"; "Key" is a surname too)
         nor a word for people or an organization that speaks ("Police", "Management adds:")."""
-        if not cue.low.endswith("s") or not plural_noun(cue.low):
-            return False    # "He said:" (a past form, no plural), "Smith notes:"
+        if not cue.low.endswith("s") or not plural_noun(cue.low) \
+                or cue.low in self.cues.strong_verbs:
+            return False    # "He said:" (a past form, no plural), "Smith notes:", "Downing
+            #                 Street says:" (a speech verb, whatever its spelling)
         src = self.src
         pronouns = src.pronouns_singular | src.pronouns_plural | src.pronouns_neutral
         if self._word_counts is None:

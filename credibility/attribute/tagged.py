@@ -193,8 +193,8 @@ class TaggedFrames:
             if toks[n].text in _STOPS:
                 return None
             n -= 1
-        if n < 0:
-            return None
+        if n < 0 or toks[k].low != "by" and toks[n].low in self.cues.verbs:
+            return None     # "said in announcing his resignation that …": the said's frame
         found = self._tagged_subject(toks, tags, self._verb_group_start(toks, tags, n))
         if found is None or not self._plausible(toks[found[0][0]:found[0][1]]):
             return None
