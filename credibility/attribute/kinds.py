@@ -55,6 +55,9 @@ def _one_noun_phrase(words: list[str]) -> bool:
                                for n, (_, chunk) in enumerate(tags))
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+"""A Roman numeral ("Title IX", "Article I")."""
+
 class Kinds:
     """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
 
@@ -79,9 +82,12 @@ class Kinds:
         if outlet:
             return "outlet", outlet, "named"
         designated = text.split()
-        if len(designated) == 2 and designated[0] in self.src.document_designators and (
-                designated[1][:1].isdigit() or len(designated[1]) == 1 and designated[1].isupper()):
-            return "document", designated[0].lower(), "named"   # "AB 1340", "Measure J"
+        if len(designated) >= 2 and designated[0] in self.src.document_designators and (
+                designated[1][:1].isdigit() or _ROMAN.fullmatch(designated[1])
+                or len(designated[1]) == 1 and designated[1].isupper()) and (
+                len(designated) == 2 or designated[2].lower() in self.src.prepositions):
+            # "AB 1340", "Measure J", "Article I in the agreement"
+            return "document", designated[0].lower(), "named"
         if "," in text and self._organization_described(text):
             # "The ferry operator, Orla Marine": an organization noun describes the name
             return "named_organization", text.split(",")[0].split()[-1].lower(), "named"
