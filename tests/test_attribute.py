@@ -43,6 +43,9 @@ FRAMES = [
      "the bridge would reopen in March", "The mayor", "said"),
     ("Residents say the water still smells of chlorine.",
      "the water still smells of chlorine", "Residents", "say"),
+    # testimony with its content is a statement (trial 13; without it, an act)
+    ("Forsyth testified that he paid Akintola in cash.",
+     "he paid Akintola in cash", "Forsyth", "testified"),
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
@@ -483,6 +486,9 @@ NOT_ATTRIBUTIONS = [
     "The treasurer signed 40 cheques and filed the invoices.",
     "Hale knew nothing about the payments.",
     "Hale wrote 118 cheques to a company that he controlled.",
+    # a plea, testimony without its content and a reaction are acts (trial 13)
+    "Forsyth pleaded guilty last year and testified for the prosecution.",
+    "Akintola, 58, showed no reaction as the verdict was read.",
     "The body was found near the river on Sunday.",
     "The state has voted Republican in every election since 1980.",
     "They were deployed in groups at border guard posts, camping with the guards.",
