@@ -104,11 +104,13 @@ def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
 def _role_word(word: str, following: str, src: SourceRules) -> bool:
     """Whether a capitalized word before a personal name is a role, not the first name: an
     ordinary English word that is no first name and no common surname ("Defender", "Striker",
-    "Veteran"; not "Frank", "Park"), before a first name or a word the dictionary lacks
+    "Veteran"; not "Frank", "Park", nor "El" of "El Paso Gas", "PT" of "PT Tambang Timah"),
+    before a first name or a word the dictionary lacks
     ("Tony", "Chidi"; not "Golden State Warriors", "Royal Dutch Shell")."""
     from simplemma import is_known
 
-    return english_word(word.lower()) and word not in src.first_names \
+    return len(word) > 3 and not word.isupper() and english_word(word.lower()) \
+        and word not in src.first_names \
         and not common_surname(word, src) \
         and (following in src.first_names or not is_known(following.lower(), lang="en"))
 
