@@ -43,6 +43,9 @@ FRAMES = [
      "the bridge would reopen in March", "The mayor", "said"),
     ("Residents say the water still smells of chlorine.",
      "the water still smells of chlorine", "Residents", "say"),
+    # testimony with its content is a statement (trial 13; without it, an act)
+    ("Forsyth testified that he paid Akintola in cash.",
+     "he paid Akintola in cash", "Forsyth", "testified"),
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
@@ -486,6 +489,9 @@ NOT_ATTRIBUTIONS = [
     "The treasurer signed 40 cheques and filed the invoices.",
     "Hale knew nothing about the payments.",
     "Hale wrote 118 cheques to a company that he controlled.",
+    # a plea, testimony without its content and a reaction are acts (trial 13)
+    "Forsyth pleaded guilty last year and testified for the prosecution.",
+    "Akintola, 58, showed no reaction as the verdict was read.",
     "The body was found near the river on Sunday.",
     "The state has voted Republican in every election since 1980.",
     "They were deployed in groups at border guard posts, camping with the guards.",
@@ -1101,6 +1107,11 @@ TITLED = [
     # the role after an inverted cue, the name apposed at the end (new-user trial)
     ("\u201cSafety comes first,\u201d said Westray Ferries' operations director, Callum "
      "Drummond-Ives.", "Callum Drummond-Ives"),
+    # a role the lists lack, an ordinary word before a first name (trial 13)
+    ("Defender Chidi Okafor headed the winner. \u201cI shut my eyes,\u201d Okafor said.",
+     "Chidi Okafor"),
+    ("Late Okafor header wins it\n\nStriker Chidi Okafor scored. \u201cI shut my eyes,\u201d "
+     "Okafor said.", "Chidi Okafor"),
 ]
 
 
@@ -1859,6 +1870,21 @@ def test_she_is_the_coach_named_after_her_team_and_role():
         "\u201cFrom where I stood it looked like a penalty,\u201d she said.")
     claim = next(c for c in report.claims if "From where I stood" in c.span.text)
     assert report.source(claim.source_id).name == "Sunniva Haldane"
+
+
+@pytest.mark.parametrize("text", [
+    # trial 13: a club's name opens the sentence; "he" is its manager, never the club
+    "Carrow Athletic beat Dunmore Rovers 2-1. Rovers led at half-time.\n\nRovers boss Tony "
+    "Galloway was unhappy with the referee. \u201cIt was a clear foul,\u201d he said.",
+    "Dunmore Rovers lost 2-1. Rovers manager Tony Galloway was unhappy with the referee. "
+    "\u201cIt was a clear foul,\u201d he said.",
+])
+def test_he_is_the_person_after_a_club_and_a_role(text):
+    report = credibility.analyze(text)
+    claim = next(c for c in report.claims if "clear foul" in c.span.text)
+    source = report.source(claim.source_id)
+    assert (source.name, source.kind) == ("Tony Galloway", "named_person")
+    assert "Dunmore Rovers" not in [s.name for s in report.sources]
 
 
 def test_the_fire_chief_is_not_the_deputy_fire_chief():

@@ -190,6 +190,8 @@ KINDS = [
                  "unnamed_group", "union officials", id="group-not-organization"),
     pytest.param("The United Nations said the camps were full.",
                  "named_organization", "United Nations", id="ordinary-words-organization"),
+    pytest.param("Dunmore Rovers said the ticket prices would rise.",
+                 "named_organization", "Dunmore Rovers", id="plural-common-noun-organization"),
     pytest.param("South Korea says the broadcasts will continue.",
                  "named_organization", "South Korea", id="country-speaks"),
     pytest.param("Barack Obama said the deal was fair.", "named_person", "Barack Obama",

@@ -986,7 +986,7 @@ class Frames:
                 (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
             return []
         if low in self.cues.clause_verbs and not framed and not infinitive and \
-                toks[rng[1] - 1].low not in self.src.document_heads and \
+                not any(t.low in self.src.document_heads for t in toks[rng[0]:rng[1]]) and \
                 not self._clause_after(toks, min(after, i + 1)) and \
                 not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement

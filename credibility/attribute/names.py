@@ -101,6 +101,20 @@ def is_role(word: str, src: SourceRules, endings: bool = True) -> bool:
     return w in src.role_titles or (endings and len(w) > 6 and w.endswith(src.role_suffixes))
 
 
+def _role_word(word: str, following: str, src: SourceRules) -> bool:
+    """Whether a capitalized word before a personal name is a role, not the first name: an
+    ordinary English word that is no first name and no common surname ("Defender", "Striker",
+    "Veteran"; not "Frank", "Park", nor "El" of "El Paso Gas", "PT" of "PT Tambang Timah"),
+    before a first name or a word the dictionary lacks
+    ("Tony", "Chidi"; not "Golden State Warriors", "Royal Dutch Shell")."""
+    from simplemma import is_known
+
+    return len(word) > 3 and not word.isupper() and english_word(word.lower()) \
+        and word not in src.first_names \
+        and not common_surname(word, src) \
+        and (following in src.first_names or not is_known(following.lower(), lang="en"))
+
+
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
@@ -125,6 +139,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     # a name, "Dean Jane Smith" a title and a name).
     roles = [n + 1 for n, m in enumerate(run) if is_role(m.group(), src)]
     cut = next((c for c in reversed(roles) if len(run) - c >= 2), 0)
+    if cut == 0 and len(run) >= 3 and _role_word(run[0].group(), run[1].group(), src):
+        cut = 1     # "Defender Chidi Okafor", "Striker Jamie Lusk": a role the lists lack
     titled = cut > 0 or (len(run) < len(words) and is_role(words[len(words) - len(run) - 1]
                                                           .group(), src))
     name = run[cut:]

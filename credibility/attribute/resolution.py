@@ -17,8 +17,10 @@ from credibility.attribute.kinds import ACRONYM
 from credibility.attribute.names import (
     brand_name,
     common_surname,
+    english_word,
     is_role,
     person_name,
+    plural_common_noun,
     titled_name,
 )
 from credibility.records import ANONYMOUS_KINDS, Span
@@ -441,7 +443,8 @@ class Resolution:
         """The first "First [M.] Surname" in the article: of the places where the surname opens
         a run of non-space characters after a space and ends before a character that is no
         letter or digit (``_surname_sites``, one pass over the text), the first after a first
-        name."""
+        name, and after an ordinary English word ("Late", "Nils") only when no site has a
+        likelier first name."""
         if not surname:
             return None
         text = self.text
@@ -449,11 +452,18 @@ class Resolution:
             sites = self._find_sites(surname)    # a few surnames: str.find beats the index
         else:
             sites = self._surname_sites().get(surname, ())
+        found = None
         for at in sites:
             m = _FIRST_NAME_BEFORE.search(text, max(0, at - 40), at)
             if m and self._first_name(m.group("first")):
-                return text[m.start("first"):at + len(surname)]
-        return None
+                full = text[m.start("first"):at + len(surname)]
+                first = m.group("first")
+                if first in self.src.first_names or not english_word(first.lower()):
+                    return full
+                found = found or full
+        # an ordinary word before the surname only when nothing likelier comes: "Chidi
+        # Okafor" over a headline's "Late Okafor header", but "Nils Kinuani" all the same
+        return found
 
     def _find_sites(self, surname: str) -> list[int]:
         """The places ``_surname_sites`` would give for one surname, found by ``str.find``:
@@ -516,16 +526,30 @@ class Resolution:
                  for m in rx.finditer(self.text, base, pos)]
         # A surname alone opening a sentence ("Reed coached the team …") stands for the
         # full name the article gave before.
+        # So does a team's or a firm's name before a role and a person's name ("Rovers boss
+        # Tony Galloway was unhappy …"): the person.
         full = self._full_names()
-        names += [(full[m.group("name")], m.start("name"))
-                  for m in _SUBJECT_SURNAME.finditer(self.text, base, pos)
-                  if m.group("name") in full]
+        for m in _SUBJECT_SURNAME.finditer(self.text, base, pos):
+            word, at = m.group("name"), m.start("name")
+            titled = self._titled_after(at)
+            if titled or word in full:
+                names.append((titled or full[word], at))
         names.sort(key=lambda n: n[1])
+        # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun.
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in self.src.determiners | self.src.prepositions
                  and n.lower() not in self.cues.not_speakers
-                 and not any(w.strip(",.") in self.src.org_words for w in n.split())]
+                 and not any(w.strip(",.") in self.src.org_words for w in n.split())
+                 and not plural_common_noun(n.split()[-1], self.src.surnames)]
         return names[-1] if names else None
+
+    def _titled_after(self, at: int) -> str | None:
+        """The person's name after a name and a role in lower case at ``at``: "Tony Galloway"
+        of "Rovers boss Tony Galloway"; None when no role stands between."""
+        titled = _NAME_ROLE_NAME.match(self.text, at)
+        if titled and any(is_role(w, self.src) for w in titled.group("role").split()):
+            return titled_name(titled.group(), self.src)
+        return None
 
     def _whole_name(self, name: str, at: int) -> str:
         """The personal name in the run of capitalized words that starts with ``name``:
@@ -533,10 +557,7 @@ class Resolution:
         Soltveit"; "Harlow Vale head coach Sunniva Haldane was …" is Sunniva Haldane (a team's
         or a company's name, then the person's role and name)."""
         if not is_role(name.split()[0], self.src):
-            titled = _NAME_ROLE_NAME.match(self.text, at)
-            if titled and any(is_role(w, self.src) for w in titled.group("role").split()):
-                return titled_name(titled.group(), self.src) or name
-            return name
+            return self._titled_after(at) or name
         run = _CAPITALIZED_RUN.match(self.text, at)
         return person_name(run.group(), self.src) or name if run else name
 

@@ -98,6 +98,9 @@ class Lexicon:
     """"Mac", "Mc", "De" …: a word with a capital after one is a surname ("MacLeod")."""
     role_suffixes: tuple[str, ...] = ()
     """Endings of occupations before a name ("Analyst", "Glaciologist"; ``sources.toml``)."""
+    surnames: frozenset[str] = frozenset()
+    """Common surnames (``surnames.txt``): "Rivers", "Evans" end a person's name, though they
+    read as plural nouns."""
     seniority_words: frozenset[str] = frozenset()
     """"elder", "younger", "father" … (``sources.toml`` [people]): which of two people of one
     surname the attribution stage chose."""
@@ -236,6 +239,7 @@ def _completed(directory: str) -> Lexicon:
         institutions=frozenset(src.speaking_institutions),
         seniority_words=frozenset(src.seniority),
         role_suffixes=tuple(src.role_suffixes),
+        surnames=src.surnames,
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,

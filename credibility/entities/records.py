@@ -11,6 +11,7 @@ the Harbor Institute" -> "Dana Cole, president").
 
 from __future__ import annotations
 
+from credibility.attribute.names import plural_common_noun
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.entities.mentions import SOURCE_ENTITY_KIND
 from credibility.entities.passes import Cluster, Clusters
@@ -47,8 +48,9 @@ def _kind(c: Cluster, lex: Lexicon) -> tuple[str | None, bool]:
         return "organization", True     # "the Houston Astros": people take no article
     longest = max(names, key=lambda m: len(m.tokens)).tokens if names else ()
     if len(longest) > 1:
-        if ordinary_words(longest, lex):
-            return "organization", True     # "Creative Commons": ordinary words
+        if ordinary_words(longest, lex) or plural_common_noun(longest[-1], lex.surnames):
+            return "organization", True     # "Creative Commons", "Dunmore Rovers": ordinary
+            #                                 words, a common noun in the plural
         return "person", True           # two or three capitalised words, no organization word
     return None, False
 
