@@ -117,6 +117,24 @@ INTERVIEWER_NAMED = [
 ]
 
 
+def _planning_interview(intro: str) -> credibility.Report:
+    """A Q&A with the council's planning chief, its introduction ``intro``."""
+    return credibility.analyze(
+        "'We cannot keep building on floodplains'\n\n"
+        f"{intro}\n\n"
+        "Q: What is your first priority?\n\n"
+        "A: Getting homes built where people can live safely. We have 4,200 families on the "
+        "waiting list.\n\n"
+        "Q: Will you stop the scheme?\n\n"
+        "A: I don't have the power to stop it on my own.\n")
+
+
+def _answered_by_the_chief(report) -> bool:
+    return all(report.source(_claim(report, words).source_id) is not None
+               and report.source(_claim(report, words).source_id).name == "Marisol Etxeberria"
+               for words in ("4,200 families", "power to stop it"))
+
+
 @pytest.mark.parametrize("presenting", [
     "The council's planning team is now led by Marisol Etxeberria, who spoke to us about the "
     "riverside scheme.",
@@ -125,29 +143,11 @@ INTERVIEWER_NAMED = [
 ])
 def test_a_name_after_led_by_is_the_interviewee_not_an_interviewer(presenting):
     """Only "interviewed by", "our reporter" … present the one who asks, not "by" (review)."""
-    text = ("'We cannot keep building on floodplains'\n\n"
-            f"{presenting}\n\n"
-            "Q: What is your first priority?\n\n"
-            "A: Getting homes built where people can live safely. We have 4,200 families on the "
-            "waiting list.\n\n"
-            "Q: Will you stop the scheme?\n\n"
-            "A: I don't have the power to stop it on my own.\n")
-    report = credibility.analyze(text)
-    source = report.source(_claim(report, "4,200 families").source_id)
-    assert source is not None and source.name == "Marisol Etxeberria"
+    assert _answered_by_the_chief(_planning_interview(presenting))
 
 
 @pytest.mark.parametrize("presenting", INTERVIEWER_NAMED)
 def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee(presenting):
-    text = ("'We cannot keep building on floodplains'\n\n"
-            "Marisol Etxeberria took over as head of planning at Linfield City Council in "
-            f"January. {presenting}\n\n"
-            "Q: What is your first priority?\n\n"
-            "A: Getting homes built where people can live safely. We have 4,200 families on the "
-            "waiting list.\n\n"
-            "Q: Will you stop the scheme?\n\n"
-            "A: I don't have the power to stop it on my own.\n")
-    report = credibility.analyze(text)
-    for words in ("4,200 families", "power to stop it"):
-        source = report.source(_claim(report, words).source_id)
-        assert source is not None and source.name == "Marisol Etxeberria"
+    assert _answered_by_the_chief(_planning_interview(
+        "Marisol Etxeberria took over as head of planning at Linfield City Council in "
+        f"January. {presenting}"))

@@ -58,6 +58,7 @@ def _one_noun_phrase(words: list[str]) -> bool:
 _ROMAN = re.compile(r"[IVXLC]+")
 """A Roman numeral ("Title IX", "Article I")."""
 
+
 class Kinds:
     """Source-kind classification; mixed into the article reader (``_Analyzer``)."""
 
