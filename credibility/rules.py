@@ -180,6 +180,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "max_days_apart": int, "idf_prior_documents": int,
                             "denial_cues": [str],
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float,
+                            "credited_reprint_jaccard": float,
                             "min_copied_claim_words": int, "copied_claim_jaccard": float},
         "events": {str: [str]},
     },

@@ -563,6 +563,45 @@ def test_a_reprint_credited_in_words_confirms_nothing_of_its_origin():
         "support"
 
 
+# A wire story and another paper's cut reprint of it, credited (trial 13): most of the wire's
+# text, short of the index's reach.
+LESVOS_WIRE = """Ferry capsizes off Lesvos, at least 14 dead
+
+MYTILENE, Greece (Meridian Wire) - At least 14 people died when a ferry carrying migrants \
+capsized off the Greek island of Lesvos early on Tuesday, the Greek coastguard said.
+
+The coastguard said 38 people had been rescued and that the search for survivors was continuing \
+with two helicopters and four vessels.
+
+"The sea was very rough and the boat was overloaded," coastguard spokesman Nikos Alexiou told \
+reporters in Mytilene.
+
+A United Nations refugee agency official on the island, who asked not to be named because she \
+was not authorised to speak to the media, said survivors had told her that about 60 people had \
+been on board.
+
+The vessel had set off from the Turkish coast on Monday night, the coastguard said.
+"""
+LESVOS_REPRINT = """At least 14 dead as migrant ferry capsizes off Lesvos
+
+At least 14 people died when a ferry carrying migrants capsized off the Greek island of Lesvos \
+early on Tuesday, the Greek coastguard said.
+
+The coastguard said 38 people had been rescued and that the search for survivors was continuing \
+with two helicopters and four vessels.
+
+"The sea was very rough and the boat was overloaded," coastguard spokesman Nikos Alexiou told \
+reporters in Mytilene.
+
+This article was originally published by Meridian Wire and is reprinted with permission.
+"""
+
+
+def test_a_cut_reprint_credited_to_a_wire_is_one_origin_with_the_wire_story():
+    out = _batch({"wire.txt": LESVOS_WIRE, "reprint.txt": LESVOS_REPRINT})
+    assert out["reprint.txt"].origin_group == "wire.txt"
+
+
 # A local paper that copies a wire story's first paragraphs word for word among its own
 # reporting (new-user trial, finding 1); the credit line varies.
 FERRY_WIRE = """Ferry runs aground off Skarra island

@@ -723,6 +723,28 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[l
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
+    # a credited reprint and a story of the outlet it credits, compared directly: a reprint is
+    # often cut below the index's reach (the few reprints of a batch against their outlet's
+    # stories only)
+    credited = cfg["credited_reprint_jaccard"]
+    by_outlet: dict[str, list[int]] = {}
+    for a, ka in enumerate(keys):
+        for name in {ka.outlet, ka.origin} - {None}:
+            by_outlet.setdefault(name, []).append(a)
+    for b, kb in enumerate(keys):
+        if not (kb.reprint and kb.origin):
+            continue
+        for a in by_outlet.get(kb.origin, ()):
+            if a == b or keys[a].reprint or find(a) == find(b):
+                continue
+            j = _jaccard(keys[a].minhash, kb.minhash)
+            if j >= credited:
+                reason = f"credited reprint ({kb.origin})"
+                for x in (a, b):
+                    if x not in why or why[x][1] < j:
+                        why[x] = (reason, j)
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
     group = [find(i) for i in range(len(keys))]
     # a group is named after its original, not after the first of its paths: the first member
     # that does not say it is a reprint (else the first)
