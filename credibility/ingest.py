@@ -749,9 +749,11 @@ _MASTHEAD_LINES = 2
 """Short lines above the story's first paragraph that may hide its dateline."""
 _MASTHEAD_CHARS = 100
 """A line this long is the story, not a masthead line."""
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?(?:\s*[-–—:|])?\s+"
-                         r"(?=[\"“‘'A-Z])")
-"""A live blog entry's time at the start of its paragraph ("09:20 ", "10:32 Update: ")."""
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
+                         r"(?:[ \t]+(?:UTC|[A-Z]{1,3}[SD]?T)(?=[ \t]*(?:[-–—:|\n]|$)))?"
+                         r"(?:(?:\s*[-–—:|])?\s+(?=[\"“‘'A-Z])|\s*$)")
+"""A live blog entry's time at the start of its paragraph ("09:20 ", "10:32 Update: ", "09:12
+GMT" on a line of its own, a time zone's abbreviation with it)."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""
 

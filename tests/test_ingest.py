@@ -854,6 +854,17 @@ def test_a_live_blog_entry_time_is_no_part_of_the_text():
     assert {s.name for s in report.sources} >= {"The Met Office"}
 
 
+def test_a_live_blog_time_with_its_time_zone_on_a_line_of_its_own_is_a_time_stamp():
+    """"09:12 GMT" above the entry (trial 13): "GMT" was a claim of its own."""
+    text = ("Storm Ingrid live: flooding forces evacuations\n\n"
+            "09:12 GMT\nThe Met Office has issued a red warning for wind, the forecaster said.\n\n"
+            "09:47 GMT\nPolice say the A30 is closed near Bodmin.\n")
+    report = credibility.analyze(text)
+    assert [b.span.text.strip() for b in report.document.boilerplate
+            if b.kind == "dateline"] == ["09:12 GMT", "09:47 GMT"]
+    assert all("GMT" not in c.span.text for c in report.claims)
+
+
 _FIRE = ("Two workers were killed when fire tore through a warehouse in Kelsford on Monday "
          "night, the fire service said.\n")
 
