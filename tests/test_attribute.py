@@ -670,6 +670,10 @@ KINDS += [
     ("Proposition 22", "document"),
     ("Measure J", "document"),
     ("The ballot measure", "document"),
+    # trial 13: an inspection, an inquiry, an autopsy find things; no one anonymous
+    ("an inspection", "document"),
+    ("The autopsy", "document"),
+    ("A parliamentary inquiry", "document"),
 ]
 
 
