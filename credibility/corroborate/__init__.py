@@ -434,8 +434,9 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     if verdict is False and a.places and b.places and not place:
         verdict = None  # another place's count
         apart = f"figures for different places ({qa.describe()} / {qb.describe()})"
-    elif verdict is False and not same_kind:
-        verdict = None  # one article's figures of no one kind of action: other measurements
+    elif verdict is False and not same_kind & frozenset(cfg["conflict_kinds"]):
+        verdict = None  # one article's figures of no one kind of incident: other measurements,
+        #                 or several deals, offers or stakes (``conflict_kinds``)
     where = sorted(place, key=lambda p: (-len(p), p))[:1]
     event = ", ".join([*(p.title() for p in where), *([day.describe()] if day else [])])
     same = f"same event ({event})" if event else "same event"
