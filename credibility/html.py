@@ -29,8 +29,8 @@ from markupsafe import Markup
 from credibility.errors import printable
 from credibility.outputs import atomic_write, ensure_dir
 from credibility.records import Report
-from credibility.report import ASSERTION_LABELS, people
-from credibility.score import GENRE_WORDS, KIND_WORDS
+from credibility.report import ASSERTION_LABELS, kind_words, people
+from credibility.score import GENRE_WORDS
 
 STATUS_LABELS = {
     "corroborated": ("corroborated", "corr"),
@@ -130,22 +130,17 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
         "assertion": c.get("assertion"),
         "badge": f"{label} \u00b7 {assertion}" if assertion else label,
         "source_id": c["source_id"], "source": src["name"] if src else None,
-        "source_kind": _kind_words(src) if src else None,
+        "source_kind": kind_words(src["kind"], src.get("unverified", False)) if src else None,
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
         "key": c.get("key", False), "score": c["score"], "reasons": c.get("reasons", []),
         "refs": refs, "conflicts": c.get("conflicts_with", []),
     }
 
 
-def _kind_words(s: dict) -> str:
-    """A source's kind in words; a document nobody vouched for says so."""
-    return "unverified content" if s.get("unverified") else KIND_WORDS.get(s["kind"], s["kind"])
-
-
 def _source_view(s: dict, claims: int) -> dict:
     others = sorted({m["text"] for m in s.get("mentions", [])} - {s["name"]})
     return {
-        "id": s["id"], "name": s["name"], "kind": _kind_words(s),
+        "id": s["id"], "name": s["name"], "kind": kind_words(s["kind"], s.get("unverified", False)),
         "anonymous": s["anonymous"], "reason": s.get("anonymity_reason"),
         "group": s["kind"] == "unnamed_group", "others": others,
         "claims": claims,

@@ -273,14 +273,15 @@ def shorten(text: str, width: int) -> str:
     return head.rstrip(" ,;:-–—") + "…"
 
 
-def _kind_words(s) -> str:
-    """A source's kind in words; a document nobody vouched for says so."""
-    return "unverified content" if s.unverified else KIND_WORDS[s.kind]
+def kind_words(kind: str, unverified: bool = False) -> str:
+    """A source's kind in words; a document nobody vouched for says so (text and HTML)."""
+    return "unverified content" if unverified else KIND_WORDS.get(kind, kind)
 
 
 def _source_lines(r: Report, s, n: int) -> list[str]:
     """Two lines for a source: who and its ``n`` claims; then reason and other mentions."""
-    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{_kind_words(s):<20}{n:>3} claim"
+    kind = kind_words(s.kind, s.unverified)
+    first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{kind:<20}{n:>3} claim"
              + ("s" if n != 1 else ""))
     detail = []
     if s.anonymous and s.kind != "unnamed_group":
