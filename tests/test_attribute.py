@@ -129,6 +129,11 @@ FRAMES = [
     ("When asked where he would go, he shrugged and noted that he was staying nearby.",
      "he was staying nearby", "he", "noted"),
     ("Some say the fence was never finished.", "the fence was never finished", "Some", "say"),
+    # a quantifier standing for a group, with a stance verb ("Most believe", "A majority say")
+    ("Most believe that the economy has improved since the election.",
+     "the economy has improved since the election", "Most", "believe"),
+    ("A majority say the fence was never finished.", "the fence was never finished",
+     "A majority", "say"),
     ("The board won its appeal in the Smith v. Jones case that said the fee was unlawful.",
      "the fee was unlawful", "that", "said"),
     # "it said" after a quotation
