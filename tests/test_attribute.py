@@ -1778,6 +1778,20 @@ def test_who_after_a_sentence_end_goes_back_to_the_name_before_it():
             for c in report.claims if c.source_id] == [("Ann Lee", "who")]
 
 
+@pytest.mark.parametrize("headline", ["TOWER REPORT DIMINISHES REAGAN'S HOPES OF REBOUND",
+                                      "Tower hopes fade"])
+def test_which_never_reaches_back_into_the_headline(headline):
+    """Reuters 00028: the headline, a blank line, then "The Tower Commission report, which
+    says …" hard-wrapped after "which": the source was the headline and the report together,
+    a named person."""
+    report = credibility.analyze(f"{headline}\n\nThe Tower Commission report, which\nsays "
+                                 "President Reagan was ignorant about the deal, ends his "
+                                 "prospects, political analysts said.\n")
+    which = next(c for c in report.claims if c.source_mention and c.source_mention.text == "which")
+    source = report.source(which.source_id)
+    assert (source.name, source.kind) == ("The Tower Commission report", "document")
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

@@ -8,6 +8,8 @@ verb joined by "and"; the noun phrase a relative "who" stands for.  All scans ar
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from credibility.attribute.names import appositive_name
 from credibility.attribute.tokens import (
     CALENDAR,
@@ -492,7 +494,7 @@ class MentionBoundaries:
     def _antecedent_phrase(self, mention: Span) -> Span | None:
         """The noun phrase a relative "who" stands for: "an architect who said" -> "an
         architect"; "Jane Doe, who said" -> "Jane Doe"."""
-        base = max(0, mention.start - 200)
+        base = max(0, mention.start - 200, self._paragraph_start(mention.start))
         toks = tokenize(self.text[base:mention.start], base)
         j = len(toks)
         if j and toks[-1].text == ",":
@@ -511,6 +513,14 @@ class MentionBoundaries:
         if i < j and self._valid_source(toks[i:j]):
             return Span.of(self.text, toks[i].start, toks[j - 1].end)
         return None
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Start of the body paragraph holding ``pos`` (0 when none does): a relative pronoun's
+        antecedent never lies in the headline or the paragraph before ("TOWER REPORT … REBOUND"
+        then "The Tower Commission report, which says …")."""
+        body = self.doc.body
+        k = bisect_right([p.start for p in body], pos) - 1
+        return body[k].start if k >= 0 and pos <= body[k].end else 0
 
     def _personal(self, toks: list[Tok]) -> bool:
         """Whether a phrase can be the antecedent of "who": a plausible source that is no
