@@ -94,6 +94,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlet_words": [str],
+        "outlet_services": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
                       "distinct_words": [str], "unverified": [str], "vouched": [str],

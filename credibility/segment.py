@@ -22,6 +22,24 @@ if TYPE_CHECKING:
     from punkt import PunktSentenceTokenizer
 
 
+def unwrapped(document: Document) -> str:
+    """``document.text`` with each line break inside a body paragraph as a space (same length,
+    same offsets).  Ingest groups the lines of wire copy wrapped at a fixed width into
+    paragraphs; elsewhere a paragraph is one line and nothing changes, so a byline "By Selma
+    Ortiz" and a following "Share this story" stay apart."""
+    text = document.text
+    inner = [p for p in document.body if "\n" in p.text.rstrip("\n")]
+    if not inner:
+        return text
+    parts, at = [], 0
+    for p in inner:
+        end = p.start + len(p.text.rstrip("\n"))
+        parts += [text[at:p.start], text[p.start:end].replace("\n", " ")]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 @cache
 def _tokenizer(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
     import punkt

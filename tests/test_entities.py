@@ -280,6 +280,36 @@ def test_names_never_glue_across_lines():
     assert not any("Share" in n for n in names), names
 
 
+# Wire copy wrapped at a fixed width (Reuters): a name broken over two lines of a paragraph
+# is one name ("Malcolm\nBaldrige" and the later "Baldrige" were a person and an organization).
+WRAPPED = (
+    "TRADE DEFICIT WORRIES GROW\n\n"
+    "Secretary of Commerce Malcolm\n"
+    "Baldrige expressed concern about the continuing trade\n"
+    "deficits with South Korea and Taiwan and said that without an\n"
+    "adjustment in exchange rates there is little likelihood of\n"
+    "improvement.\n"
+    "    Speaking to an industry advisory group in the capital,\n"
+    "Baldrige said the trade deficit issue was under discussion\n"
+    "with those countries and that talks would resume next month.\n"
+    "    \"Buyers will come back into the market then,\" said Dillard\n"
+    "Spriggs of Petroleum Analysis Ltd in New York.\n"
+    "    The wheat crop this year is seriously threatened by plant\n"
+    "pests and diseases, the New China News\n"
+    "Agency said.\n"
+    " Reuter\n")
+
+
+def test_a_name_wrapped_over_two_lines_of_wire_copy_is_one_name():
+    report = credibility.analyze(WRAPPED)
+    sources = sorted((s.name, s.kind) for s in report.sources)
+    assert sources == [("Dillard Spriggs", "named_person"), ("Malcolm Baldrige", "named_person"),
+                       ("New China News Agency", "outlet")]
+    baldrige = next(s for s in report.sources if s.name == "Malcolm Baldrige")
+    assert [m.text for m in baldrige.mentions] == ["Secretary of Commerce Malcolm\nBaldrige",
+                                                    "Baldrige"]
+
+
 # (article, capitalised phrase that names a place, not a person or organization of ours)
 PLACES = [
     pytest.param("Helga Brandt was born in Groningen and later taught in Basel.", "Groningen",

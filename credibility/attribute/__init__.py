@@ -48,7 +48,7 @@ from credibility.attribute.resolution import NameIndex, Recency, Resolution, Sou
 from credibility.attribute.tagged import TaggedFrames
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
-from credibility.segment import quote_depth_after
+from credibility.segment import quote_depth_after, unwrapped
 
 
 class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anonymity):
@@ -58,6 +58,7 @@ class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anon
     def __init__(self, document: Document, rules: Rules) -> None:
         self.doc = document
         self.text = document.text
+        self.layout = unwrapped(document)   # where full names are looked for (wrapped copy)
         self.rules = rules
         self.cues = rules.cues
         self.src = rules.sources

@@ -249,13 +249,15 @@ class Resolution:
         elif mode == "named":
             full = None
             if kind == "named_person":
-                kind, full = self._person_or_organization(mention.text)
+                # a name wrapped over two lines of wire copy reads as one line
+                phrase = self.layout[mention.start:mention.end]
+                kind, full = self._person_or_organization(phrase)
                 # One name however the article titles it: "Plant manager Gloria Harwood" and
                 # "Harwood" are "Gloria Harwood".
                 if full is None and kind == "named_person":
-                    full = person_name(mention.text, self.src)
-                    if full and mention.text.startswith(full):
-                        full = mention.text.strip(" ,")     # "Bob Lee, CEO of Acme" stays
+                    full = person_name(phrase, self.src)
+                    if full and phrase.startswith(full):
+                        full = phrase.strip(" ,")     # "Bob Lee, CEO of Acme" stays
             st = self._resolve_named(full or mention.text, kind, head)
             if st is None and full:
                 st = self._new_source(full, kind, head)
@@ -447,7 +449,7 @@ class Resolution:
         likelier first name."""
         if not surname:
             return None
-        text = self.text
+        text = self.layout
         if self._sites is None and len(self._surname_cache) < _SCAN_SURNAMES:
             sites = self._find_sites(surname)    # a few surnames: str.find beats the index
         else:
@@ -469,7 +471,7 @@ class Resolution:
         """The places ``_surname_sites`` would give for one surname, found by ``str.find``:
         after a space or tab, and followed by the end of the text or a character that is no
         letter or digit."""
-        text = self.text
+        text = self.layout
         if not surname or any(ch.isspace() for ch in surname):
             return []
         sites, size = [], len(surname)
@@ -491,7 +493,7 @@ class Resolution:
         Built once per article; ``_first_full_name`` searched the whole text per surname."""
         if self._sites is None:
             self._sites = {}
-            for m in _RUN_AFTER_SPACE.finditer(self.text):
+            for m in _RUN_AFTER_SPACE.finditer(self.layout):
                 run, at = m.group(), m.start()
                 for cut in _NOT_ALNUM.finditer(run):
                     self._sites.setdefault(run[:cut.start()], []).append(at)
@@ -509,7 +511,7 @@ class Resolution:
         if self._names is None:
             self._names = {}
             # Overlapping matches: "Councilmember Ana Ruiz-Martínez" gives "Ana Ruiz-Martínez".
-            for m in _PERSON_NAME_ANYWHERE.finditer(self.text):
+            for m in _PERSON_NAME_ANYWHERE.finditer(self.layout):
                 words = m.group(1).split()
                 if self._first_name(words[0]):
                     self._names.setdefault(words[-1], m.group(1))
@@ -523,13 +525,13 @@ class Resolution:
         base = max(0, pos - 600)
         names = [(self._whole_name(m.group("name"), m.start("name")), m.start("name"))
                  for rx in (_SUBJECT_NAME, _CLAUSE_SUBJECT)
-                 for m in rx.finditer(self.text, base, pos)]
+                 for m in rx.finditer(self.layout, base, pos)]
         # A surname alone opening a sentence ("Reed coached the team …") stands for the
         # full name the article gave before.
         # So does a team's or a firm's name before a role and a person's name ("Rovers boss
         # Tony Galloway was unhappy …"): the person.
         full = self._full_names()
-        for m in _SUBJECT_SURNAME.finditer(self.text, base, pos):
+        for m in _SUBJECT_SURNAME.finditer(self.layout, base, pos):
             word, at = m.group("name"), m.start("name")
             titled = self._titled_after(at)
             if titled or word in full:

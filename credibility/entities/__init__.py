@@ -15,6 +15,7 @@ Modules: ``lexicon`` (word lists), ``mentions`` (detection), ``passes`` (resolut
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from credibility.attribute.interview import read_interview
@@ -76,7 +77,16 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)
     new_sources = shared_reasons(new_sources, lex.ordinals)
+    # a name wrapped over two lines (wire copy) or typed with two spaces is named on one line
+    new_entities = tuple(e if _one_line(e.name) == e.name else replace(e, name=_one_line(e.name))
+                         for e in new_entities)
+    new_sources = tuple(s if _one_line(s.name) == s.name else replace(s, name=_one_line(s.name))
+                        for s in new_sources)
     return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
+
+
+def _one_line(name: str) -> str:
+    return " ".join(name.split())
 
 
 def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], rules: Rules
@@ -84,7 +94,6 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
     """A named person is called by their name, without the titles, roles and appositions of
     the phrase that introduced them ("city budget director Alan Park", "Maria Lopez, a shop
     owner" -> "Alan Park", "Maria Lopez"); the phrases stay among the mentions."""
-    from dataclasses import replace
 
     from credibility.attribute.names import person_name
 

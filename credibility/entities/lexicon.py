@@ -52,6 +52,8 @@ class Lexicon:
     """Capitalised last words of events, awards and works ("War", "Award")."""
     outlet_words: frozenset[str]
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
+    outlet_services: frozenset[str]
+    """Words after an outlet word that keep a name an outlet's ("… News Agency")."""
     person_suffixes: frozenset[str]
     masculine_titles: frozenset[str]
     feminine_titles: frozenset[str]
@@ -177,6 +179,7 @@ def load_lexicon(directory: str) -> Lexicon:
         place_words=frozenset(lists["names.place_words"]),
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),
+        outlet_services=frozenset(sources["outlet_services"]),
         person_suffixes=frozenset(sources["people"]["name_suffixes"]),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),

@@ -30,6 +30,7 @@ from credibility.attribute.tokens import blank_nicknames
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import can_start
+from credibility.segment import unwrapped
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -177,6 +178,9 @@ class _Detector:
     def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon,
                  acting: frozenset[str] = frozenset()) -> None:
         self.text = document.text
+        self.layout = unwrapped(document)
+        """The text with the line breaks inside a body paragraph (wire copy wrapped at a fixed
+        width) read as spaces: "Secretary of Commerce Malcolm\\nBaldrige" is one name."""
         self.lex = lex
         self.starts = [s.span.start for s in sentences]
         self.indices = [s.index for s in sentences]
@@ -206,7 +210,7 @@ class _Detector:
         """(offset, line, alone): ``alone`` when the line is a paragraph of its own, as a
         headline is."""
         at = 0
-        lines = self.text.split("\n")
+        lines = self.layout.split("\n")
         last = len(lines) - 1
         for k, line in enumerate(lines):
             alone = (k == 0 or not lines[k - 1].strip()) and (k == last or not lines[k + 1].strip())
@@ -509,8 +513,10 @@ class _Detector:
         if the and len(name_words) == 2 and name_words[-1].lower() in lex.person_roles and (
                 name_words[0] in lex.places or name_words[0].endswith(lex.nationality_endings)):
             return "organization"      # "the Scottish Executive": an office, not a person
-        if len(name_words) > 1 and name_words[-1] in lex.outlet_words:
-            return "outlet"            # "Brookfield Gazette"
+        if len(name_words) > 1 and name_words[-1] in lex.outlet_words or (
+                len(name_words) > 2 and name_words[-1] in lex.outlet_services
+                and name_words[-2] in lex.outlet_words):
+            return "outlet"            # "Brookfield Gazette", "the New China News Agency"
         if len(name_words) == 1 and not title_words and not the and text in lex.org_words \
                 and text.lower() in self.lower_words and self._opens_sentence(toks, i):
             return ""                  # "University exhibits can reach out": a common noun
@@ -716,7 +722,9 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
                 head = _head_start(detector.text, sm)
                 # "Dr Anita Shah" is the person of "Anita Shah, chair of the … Association".
-                names.sort(key=lambda c: (s.kind == "named_person" and c.span.text not in s.name
+                # (a name wrapped over two lines is compared as one line)
+                names.sort(key=lambda c: (s.kind == "named_person"
+                                          and " ".join(c.span.text.split()) not in s.name
                                           and s.name.split(",")[0] not in c.span.text,
                                           c.kind != "person",
                                           c.span.start > head, rank.get(c.kind, 3),
