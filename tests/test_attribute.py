@@ -1026,6 +1026,36 @@ def test_a_verb_that_frames_nothing_does_not_hide_the_second_frame():
         ("the mayor could still veto the plan", "he", "said")]
 
 
+# PolNeAR train: after a comma (or a quotation closed with one) a second subject and its verb
+# open a clause of their own; its content follows the verb, and the first content ends there.
+# An apposition ("her opponent, Donald Trump, wants") or a place ("Jupiter, Florida who …")
+# opens none.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Although Weiner admitted to the newspaper that he and the woman had \u201cbeen friends "
+     "for some time,\u201d he claimed they had never met in person.",
+     [("he and the woman had \u201cbeen friends for some time,\u201d", "Weiner", "admitted"),
+      ("they had never met in person", "he", "claimed")]),
+    ("Though he said it resulted in a handful of unknown people filing papers, John said none "
+     "were added to the slate.",
+     [("it resulted in a handful of unknown people filing papers", "he", "said"),
+      ("none were added to the slate", "John", "said")]),
+    ("Clinton told the gathering she will protect those rights while her opponent, Donald "
+     "Trump, wants to end them.",
+     [("she will protect those rights while her opponent, Donald Trump, wants to end them",
+       "Clinton", "told"), ("to end them", "Donald Trump", "wants")]),
+])
+def test_a_clause_after_a_comma_has_its_own_frame(sentence, expected):
+    found = attributed(sentence)
+    assert [(c.span.text, c.source_mention.text, c.cue.text) for c, _ in found] == expected
+
+
+def test_a_quotation_then_a_frame_and_a_coordinated_act_is_the_quotations():
+    (claim, _), = attributed("\u201cI\u2019m supporting Tom Selleck,\u201d she said and quickly "
+                             "hung up.")
+    assert (claim.span.text, claim.source_mention.text) == (
+        "\u201cI\u2019m supporting Tom Selleck,\u201d", "she")
+
+
 def test_participle_after_a_comma_belongs_to_the_subject_not_the_noun_before_it():
     (claim, _), = attributed("The union has been outspoken in its opposition to Mayor Ruth "
                              "Delaney, arguing that her budget cuts too deep.")

@@ -615,10 +615,19 @@ class Frames:
                                  or self._adverb(ctx.toks[k - 1])):
                     k -= 1      # "X attacked A, and has called for B"
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
-                              or ctx.toks[k - 1].text == ";"):
+                              or ctx.toks[k - 1].text == ";"
+                              # "Although X admitted that A had “been friends,” he claimed
+                              # B": a clause of its own after a comma
+                              or more[0].forward_from is not None and more[0].source is not None
+                              and more[0].source != first.source
+                              and not self._apposed(ctx.toks, starts, more[0].source)
+                              and (ctx.toks[k - 1].text == "," or k > 1
+                                   and ctx.toks[k - 1].text in CLOSE_TOKENS
+                                   and ctx.toks[k - 2].text == ",")):
                     # the object may be one short name: "X endorsed Clinton, but told …"
-                    head = ctx.content(first.contents[0].start, ctx.toks[k - 1].start,
-                                       shortest=2)
+                    stop = ctx.toks[k - 1].end if ctx.toks[k - 1].text in CLOSE_TOKENS \
+                        else ctx.toks[k - 1].start
+                    head = ctx.content(first.contents[0].start, stop, shortest=2)
                     if head is not None and len(head.text) < 8 and not head.text[:1].isupper():
                         frames.remove(first)    # "Few would admit this, but Lee says …": as
                         #                         ``_forward`` drops a short object
@@ -626,6 +635,13 @@ class Frames:
                         first.contents[0] = head
                 frames += more
         return frames
+
+    def _apposed(self, toks: list[Tok], starts: list[int], source: Span) -> bool:
+        """Whether a comma or a relative pronoun follows a source phrase: "her opponent,
+        Donald Trump, wants …", "residents in Jupiter, Florida who were voting … complained"
+        (an apposition or a place within the phrase before, not a clause of its own)."""
+        k = bisect_left(starts, source.end)
+        return k < len(toks) and (toks[k].text == "," or toks[k].low in self.cues.relative_words)
 
     def _own_wish(self, ctx: Context, starts: list[int], first: Frame, f: Frame) -> bool:
         """Whether ``f`` is the outer speaker's own infinitive verb reported in ``first``'s
@@ -775,7 +791,15 @@ class Frames:
                         or self._place_adjunct(toks, after)
                     opening = self._question_opening(c, quote_kind) or (
                         trailing and not resumes and toks[after - 1].text != ","
-                        and self._fragment(c, quote_kind))
+                        and (self._fragment(c, quote_kind)
+                             # "…, in fact, she said it humanizes her", "Although Weiner
+                             # admitted that …, he claimed they had never met": a clause right
+                             # after the verb is what it reports
+                             # (not "…, Graham told The Huffington Post on Thursday")
+                             or strong and after == last + 1 and low not in self.cues.object_verbs
+                             and toks[after].text[:1].islower()
+                             and toks[after].low not in self.cues.coordinators  # "and hung up"
+                             and self._clause_after(toks, after)))
                     # "Hours later, Intel said the event was canceled": a phrase without a verb
                     # before the comma opens the sentence; what follows the verb is the content.
                     if not opening and (direct or resumes or not trailing
@@ -950,6 +974,10 @@ class Frames:
                 t.low in self.cues.leading_words and t.low not in self.src.prepositions
                 for t in toks[:rng[0]])):
             before = None   # "About 60 percent said", "Now officials say": the sentence opens
+        if before is not None and before.text in CLOSE_TOKENS and rng[0] > 1 \
+                and toks[rng[0] - 2].text == ",":
+            before = None   # "“… for some time,” he claimed they had never met": the clause
+            #                 after the verb (the quotation was no trailing frame's content)
         if before is not None and before.text not in FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
             # "In a radio interview Lee declared …": the name right before the verb.
