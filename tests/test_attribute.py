@@ -678,6 +678,7 @@ KINDS += [
     ("A local journalist", "anonymous_source"),
     ("A doctor at the hospital", "anonymous_source"),
     ("a Kenyatta Hospital doctor", "named_organization"),   # the hospital speaks
+    ("Passengers at Darlington station", "unnamed_group"),
     # trial 14: ordinary words, no first name, no surname last: a brand's name
     ("Southern Vale Water", "named_organization"),
     ("Mark Greaves", "named_person"),
