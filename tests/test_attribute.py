@@ -679,6 +679,15 @@ KINDS += [
     ("an inspection", "document"),
     ("The autopsy", "document"),
     ("A parliamentary inquiry", "document"),
+    # trial 14: a profession holds no office (it was an anonymous official)
+    ("A local journalist", "anonymous_source"),
+    ("A doctor at the hospital", "anonymous_source"),
+    ("a Kenyatta Hospital doctor", "named_organization"),   # the hospital speaks
+    ("Passengers at Darlington station", "unnamed_group"),
+    # trial 14: ordinary words, no first name, no surname last: a brand's name
+    ("Southern Vale Water", "named_organization"),
+    ("Mark Greaves", "named_person"),
+    ("Grace Fields", "named_person"),
 ]
 
 
@@ -1696,6 +1705,30 @@ def test_a_spokesperson_for_a_named_organization_gives_its_word(phrase, kind):
     report = credibility.analyze(f"Drug bill\n\n{phrase} said the bill would stifle "
                                  "innovation.\n")
     assert [s.kind for s in report.sources] == [kind]
+
+
+@pytest.mark.parametrize("before, spokesperson, organization", [
+    ("The Rail Delivery Group, which represents train companies, said it was disappointed.",
+     "A spokesman for the group", "The Rail Delivery Group"),
+    ("Southern Vale Water said in a statement that the pumping station had been upgraded.",
+     "A company spokesman", "Southern Vale Water"),
+    ("Acme Corp said the plant was safe.", "A spokeswoman for the company", "Acme Corp"),
+])
+def test_a_spokesperson_for_the_organization_just_quoted_gives_its_word(
+        before, spokesperson, organization):
+    """Trial 14: "a spokesman for the group", "a company spokesman" right after the group or
+    company is quoted were anonymous officials "without a stated reason"; the organization
+    speaks through them, on the record."""
+    report = credibility.analyze(f"Strike\n\n{before} {spokesperson} said the offer of a 4% "
+                                 "rise remained open.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [(organization, "named_organization")]
+    assert not report.summary.standards
+
+
+def test_a_spokesperson_for_the_company_is_not_the_ministry_just_quoted():
+    report = credibility.analyze("Strike\n\nThe Ministry of Labour said talks had failed. "
+                                 "A company spokesman said the offer remained open.\n")
+    assert [s.kind for s in report.sources] == ["named_organization", "anonymous_official"]
 
 def test_a_question_closed_by_its_own_frame_is_not_the_previous_speakers():
     """A quotation paragraph first read as the previous speaker going on, then "He asked.":

@@ -399,12 +399,20 @@ MARKDOWN_CASES = [
      [("dateline", "date: 2020-08-05")]),
     ("# T\n\n1. The mayor said it was closed.\n2) Residents said it reopened.\n",
      "T", ["The mayor said it was closed.", "Residents said it reopened."], []),
+    # trial 14: a blog's byline line with reading time and share link, and its related posts
+    ("# T\n\n*Posted by Jane Doe · 6 min read · [Share on Twitter](https://t.co/x)*\n\n"
+     "The mayor said it was closed.\n\n**Related posts:** [Parking charges explained](/p) · "
+     "[Cycle lanes: a year on](/c)\n",
+     "T", ["The mayor said it was closed."],
+     [("credit", "Posted by Jane Doe · 6 min read ·  Share on Twitter"),
+      ("related", "Related posts:    Parking charges explained      ·  Cycle lanes: a year on")]),
 ]
 
 
 @pytest.mark.parametrize("text, title, body, boilerplate", MARKDOWN_CASES,
                          ids=["emphasis", "setext", "link", "bullets", "blockquote", "byline",
-                              "code-html-hr-image", "front-matter", "ordered"])
+                              "code-html-hr-image", "front-matter", "ordered",
+                              "blog-byline-related"])
 def test_markdown_blocks(text, title, body, boilerplate):
     doc = ingest.parse_text(text, "a.md", "markdown")
     assert doc.title == title

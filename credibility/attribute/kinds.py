@@ -243,8 +243,10 @@ class Kinds:
                 # "Wall Street arbitrageurs", "Tokyo dealers": a plural common noun after
                 # capitalised modifiers is people of a place or a market, not a name
                 return "unnamed_group", head, "new"
-            if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames):
-                return "named_organization", head, "named"  # "Calder Valley Buses"
+            if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames) \
+                    and lead[0] not in self.src.first_names:
+                # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname
+                return "named_organization", head, "named"
             if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
                     head == words[-1] and (head in self.src.org_heads
                                            or head in self.src.org_anaphors)):

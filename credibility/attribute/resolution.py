@@ -277,14 +277,24 @@ class Resolution:
                     st = named or self._new_source(found[0], "named_person", head)
             if st is not None and head in self.src.pronouns_singular:
                 st.pronoun = st.pronoun or head     # "he" and "she" never meet again
+        spoken = False
         if st is None and kind == "anonymous_official" and head in self.src.spokesperson_heads \
-                and len(low.split()) == 2 and low.split()[0] in {"a", "an", "the"}:
-            st = self._spoken_for(mention)
+                and low.split()[0] in {"a", "an", "the"}:
+            said = low.strip(" ,").split()
+            if len(said) == 2:
+                st = self._spoken_for(mention)
+            elif _spoken_for_anaphor(said) in self.src.org_anaphors:
+                # "a company spokesman", "a spokesman for the group": the organization the
+                # description points back to, quoted just before
+                st = self._spoken_for(mention, _spoken_for_anaphor(said))
+            spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
             if kind == "document" and not any(w[:1].isupper() for w in name.split()[1:]):
                 name = self._document_author(head, mention.end) or name
             st = self._new_source(name, kind or "anonymous_source", head)
+        elif spoken:
+            pass
         elif st.kind == "named_person" and mode == "named":
             full = full or mention.text.strip(" ,")
             if len(full) > len(st.name) and person_name(st.name, self.src) is None:
@@ -319,13 +329,15 @@ class Resolution:
                 return st
         return None
 
-    def _spoken_for(self, mention: Span) -> SourceState | None:
+    def _spoken_for(self, mention: Span, anaphor: str = "") -> SourceState | None:
         """The named organization quoted just before a bare "A spokesperson said" (within
         ``_SPOKEN_FOR_CHARS``): its spokesperson speaks for it ("The Department of Health said
-        … A spokesperson said …"), one voice, not an anonymous official."""
+        … A spokesperson said …"), one voice, not an anonymous official.  With ``anaphor``
+        ("a company spokesman", "a spokesman for the group"), an organization of another kind
+        ("the company" is no ministry) does not count."""
         best = None
         for st in self.sources:
-            if st.kind != "named_organization":
+            if st.kind != "named_organization" or anaphor and not self._of_kind(anaphor, st):
                 continue
             last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
             if last >= 0 and mention.start - last <= _SPOKEN_FOR_CHARS and (
@@ -335,6 +347,14 @@ class Resolution:
             return None
         best[1].mentions.append(mention)
         return best[1]
+
+    def _of_kind(self, anaphor: str, st: SourceState) -> bool:
+        """Whether "the ``anaphor``" can stand for the organization ``st``: of its family
+        ("the company" for "Acme Corp") or of no other kind (not the "Ministry of Labour")."""
+        families = self.src.org_families
+        name = st.name.split()
+        return families.kin(anaphor, name) or not families.other_kind(
+            anaphor, [name], self.src.org_heads | self.src.org_anaphors)
 
     def _document_author(self, head: str, before: int) -> str | None:
         """"The report" named by who wrote it, from one of the first sentences before
@@ -383,7 +403,10 @@ class Resolution:
         otherwise it is an organization ("Northwind said", "Acme declined to comment")."""
         key = name_key(text, self.src.titles)
         if len(key.split()) != 1:
-            return "named_person", None
+            # "Southern Vale Water said", "Social Care said": ordinary words, no first name,
+            # no surname last, read as a brand's name, not a person's
+            return ("named_organization" if brand_name(text.strip(" ,"), self.src)
+                    else "named_person"), None
         surname = text.split()[-1].strip(",.").removesuffix("'s").removesuffix("’s")
         if surname not in self._surname_cache:
             self._surname_cache[surname] = self._first_full_name(surname)
@@ -668,7 +691,10 @@ class Resolution:
             return None
         for st in reversed(self.sources):
             if st.kind == "named_organization":
-                return None
+                # already read as a brand ("Blue Apron said", _person_or_organization)
+                return st if brand_name(st.name, self.src) and not any(
+                    w in self.src.org_words or w.lower() in self.src.determiners
+                    for w in st.name.split()) else None
             if st.kind == "named_person" and st.pronoun is None and \
                     brand_name(st.name, self.src):
                 st.kind = "named_organization"
@@ -796,6 +822,17 @@ class Resolution:
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
+
+
+def _spoken_for_anaphor(words: list[str]) -> str:
+    """The organization noun a spokesperson's description points back to: "company" of "a
+    company spokesman" and of "a spokesman for the company" (or "for its company"); "" when
+    the description is of no such shape."""
+    if len(words) == 3:
+        return words[1]
+    if len(words) == 5 and words[2] == "for" and words[3] in {"the", "its", "their"}:
+        return words[4]
+    return ""
 
 
 def _used(st: SourceState) -> int:
