@@ -283,10 +283,10 @@ class Resolution:
             said = low.strip(" ,").split()
             if len(said) == 2:
                 st = self._spoken_for(mention)
-            elif _spoken_for_anaphor(said) in self.src.org_anaphors:
+            elif _spoken_for_anaphor(said, self.src.determiners) in self.src.org_anaphors:
                 # "a company spokesman", "a spokesman for the group": the organization the
                 # description points back to, quoted just before
-                st = self._spoken_for(mention, _spoken_for_anaphor(said))
+                st = self._spoken_for(mention, _spoken_for_anaphor(said, self.src.determiners))
             spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
@@ -294,7 +294,7 @@ class Resolution:
                 name = self._document_author(head, mention.end) or name
             st = self._new_source(name, kind or "anonymous_source", head)
         elif spoken:
-            pass
+            pass        # the organization keeps its own name, not "a company spokesman"
         elif st.kind == "named_person" and mode == "named":
             full = full or mention.text.strip(" ,")
             if len(full) > len(st.name) and person_name(st.name, self.src) is None:
@@ -824,13 +824,13 @@ _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
 
 
-def _spoken_for_anaphor(words: list[str]) -> str:
+def _spoken_for_anaphor(words: list[str], determiners: frozenset[str]) -> str:
     """The organization noun a spokesperson's description points back to: "company" of "a
     company spokesman" and of "a spokesman for the company" (or "for its company"); "" when
     the description is of no such shape."""
     if len(words) == 3:
         return words[1]
-    if len(words) == 5 and words[2] == "for" and words[3] in {"the", "its", "their"}:
+    if len(words) == 5 and words[2] == "for" and words[3] in determiners:
         return words[4]
     return ""
 
