@@ -670,10 +670,27 @@ def test_a_candidates_staff_does_not_confirm_the_candidate():
      "Statistics Office said.",
      "Exports to the European Community were 21.60 billion marks in January, a ministry "
      "official said."),
+    # trial 14: one strike's dead and the war's running total are other quantities
+    ("At least 42 people were killed when a drone struck a crowded market in Al-Fasher on "
+     "Sunday, local health officials said.",
+     "The war has killed more than 14,000 people, according to U.N. figures."),
+    ("At least 40 people were killed in the attack on Sunday, the army said.",
+     "Some 900 people have been killed in the region since March, according to a monitoring "
+     "group."),
 ])
 def test_figures_that_are_no_one_quantity_do_not_conflict(a, b):
     report = credibility.analyze(a + " " + b)
     assert not any(c.conflicts_with for c in report.claims)
+
+
+def test_two_counts_of_one_strike_still_conflict_beside_a_running_total():
+    report = credibility.analyze(
+        "At least 42 people were killed when a drone struck a crowded market in Al-Fasher on "
+        "Sunday, local health officials said. The army said 12 people were killed when a drone "
+        "struck the market on Sunday. The war has killed more than 14,000 people, according to "
+        "U.N. figures.")
+    conflicting = sorted(c.span.text[:20] for c in report.claims if c.conflicts_with)
+    assert conflicting == ["12 people were kille", "At least 42 people w"]
 
 
 def test_a_label_number_is_no_figure_but_a_weekday_leaves_the_count():

@@ -49,6 +49,9 @@ class Quantity:
     duration: bool = False
     """The figure says how long ("two years", "a 10-year plan"; ``[durations]``), not how
     many."""
+    running: bool = False
+    """The figure is a running total ("the war has killed more than 14,000", "since March";
+    ``[running_totals]``), not one event's count."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -56,8 +59,8 @@ class Quantity:
         words that name kinds of action (marked ``KIND_MARK`` + kind, see
         :func:`credibility.corroborate.features`) must agree when both figures have them:
         "killed 12 people" and "200 people were injured" count different things."""
-        if self.unit != other.unit:
-            return False
+        if self.unit != other.unit or self.running != other.running:
+            return False    # a running total and one event's count are other quantities
         if not self.thing or not other.thing:
             return True
         kinds_a = {w for w in self.thing if w[:1] == KIND_MARK}
@@ -108,6 +111,8 @@ class QuantityRules:
     """Capitalised words before a figure that leave it a count ("Tuesday 12 people died")."""
     durations: frozenset[str] = frozenset()
     """Words after a figure that make it a duration ("two *years*")."""
+    running: re.Pattern | None = None
+    """Words in a figure's clause that make it a running total (``[running_totals]``)."""
 
 
 @cache
@@ -136,7 +141,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
             data["thing"]["words_after"])
         clock_after = [" ".join(str(w).lower().split()) for w in data["clock"]["after"]]
         durations = frozenset(str(w).lower() for w in data["durations"]["words"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
+        running = re.compile(data["running_totals"]["pattern"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as e:
         raise RulesError(f"{path}: {e}") from None
     named_start = can_start([*vague, *fractions], r"\d")
     return QuantityRules(scales, vague, fractions, before, after, units, words_before,
@@ -153,7 +159,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                          re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
                                     rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
-                         frozenset(w.lower() for w in data["labels"]["not_labels"]), durations)
+                         frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
+                         running)
 
 
 def _alternatives(words) -> str:
@@ -348,7 +355,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         after = _TOKEN.findall(text[m.end():m.end() + 16].replace("-", " "))
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
-                            duration=bool(after) and after[0].lower() in qr.durations))
+                            duration=bool(after) and after[0].lower() in qr.durations,
+                            running=_running(text, m.start(), m.end(), qr)))
     return tuple(out)
 
 
@@ -410,6 +418,15 @@ def _quantity(m: re.Match, qr: QuantityRules):
             lo_f, hi_f = table[" ".join(m.group(key).lower().split())]
             low, high = low * lo_f, high * hi_f
     return low, high, value, unit
+
+
+def _running(text: str, start: int, end: int, qr: QuantityRules) -> bool:
+    """Whether the clause of the figure at ``start:end`` makes it a running total."""
+    if qr.running is None:
+        return False
+    a = max((text.rfind(ch, 0, start) for ch in ".;:!?"), default=-1) + 1
+    b = min((k for k in (text.find(ch, end) for ch in ".;:!?") if k >= 0), default=len(text))
+    return qr.running.search(text, a, b) is not None
 
 
 def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize,
