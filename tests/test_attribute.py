@@ -1855,6 +1855,22 @@ def test_which_never_reaches_back_into_the_headline(headline):
     assert (source.name, source.kind) == ("The Tower Commission report", "document")
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # trial 14: the source was "U.N", an organization, cut at the acronym's dot
+    ("The war has killed more than 14,000 people, according to U.N. figures.",
+     "U.N. figures", "document"),
+    # Reuters: "said one U.S.\ntrade official" was no frame; "E.F. Hutton Group analyst
+    # Michael Lewis" was "E.F"
+    ("\u201cWe are together on this,\u201d said one U.S. trade official.",
+     "one U.S. trade official", "anonymous_official"),
+    ("\u201cThey have enormous growth plans,\u201d said E.F. Hutton Group analyst Michael Lewis.",
+     "Michael Lewis", "named_person"),
+])
+def test_a_dotted_acronym_inside_a_source_phrase(text, name, kind):
+    report = credibility.analyze("Markets\n\n" + text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

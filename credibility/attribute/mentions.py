@@ -8,6 +8,7 @@ verb joined by "and"; the noun phrase a relative "who" stands for.  All scans ar
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from credibility.attribute.names import appositive_name
@@ -32,6 +33,10 @@ _SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKEN
 """Tokens that end the noun phrase opening a sentence."""
 _SET_OFF = frozenset({",", "—", "–", "-"})
 """Marks that set an apposition or relative clause off between a subject and its verb."""
+
+
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
+"""A dotted acronym without its last dot, as tokenized ("U.N", "U.S")."""
 
 
 class MentionBoundaries:
@@ -396,6 +401,8 @@ class MentionBoundaries:
         if toks[j].text != "." or j == 0 or j + 1 >= len(toks):
             return False
         before = toks[j - 1].text
+        if _DOTTED.fullmatch(before) and toks[j + 1].text[:1].isalpha():
+            return True     # "according to U.N. figures", "U.S. officials": an acronym's dot
         return (before + "." in self.src.titles or before.lower() in self.rules.abbreviations
                 or len(before) == 1 and before.isupper()
                 and toks[j + 1].low not in self.src.determiners) and toks[j + 1].text[:1].isupper()
