@@ -176,6 +176,27 @@ def test_matching_key_survives_json(seed_report):
     assert [c.numbers for c in back.claims] == [c.numbers for c in key.claims]
 
 
+def test_matching_key_keeps_every_claim_field_through_json():
+    """A resumed batch reads the keys back from its journal: every field must survive, or the
+    resumed batch would match otherwise than a fresh one (a running total's flag did not)."""
+    from dataclasses import fields
+
+    report = credibility.analyze(
+        "Market strike kills 42\n\nAt least 42 people were killed when a drone struck a "
+        "market on Sunday, officials said. The war has killed more than 14,000 people since "
+        "April last year, according to U.N. figures. Aid agencies have worked there for two "
+        "years, a spokesman for the Red Crescent said.")
+    key = article_key(report)
+    back = key_from_json(key_to_json(key))
+    assert any(q.running for c in key.claims for q in c.quantities)
+    assert any(q.duration for c in key.claims for q in c.quantities)
+    for c, b in zip(key.claims, back.claims, strict=True):
+        for f in fields(c):
+            if f.name != "terms":
+                assert getattr(b, f.name) == getattr(c, f.name), f.name
+        assert list(b.terms) == list(c.terms)
+
+
 @pytest.mark.parametrize("a, b, agree", [
     ("1,500 soldiers arrived", "1500 troops arrived", True),
     ("1,500 soldiers arrived", "300 soldiers arrived", False),
