@@ -250,6 +250,21 @@ BONDS_HARBOR_OTHER = """Harbor Mills taps bond market
 Harbor Mills Corp is raising 200 mln dlrs via an offering of notes due 2031, bankers said.
 """
 
+# Two companies' own acts told alike, each "said it …" (Reuters: crude postings, prime rates):
+# the pronoun is the source, so the two claims are two companies' acts, no confirmation.
+POSTINGS_UNOCAL = """UNOCAL RAISES CRUDE OIL POSTINGS
+
+Unocal Corp said it raised its posted prices for most grades of crude oil by 50 cts a barrel,
+effective today.
+ REUTER
+"""
+POSTINGS_MARATHON = """MARATHON RAISES CRUDE POSTINGS
+
+Marathon Petroleum Co said it raised the contract price it will pay for all grades of crude
+oil by 50 cts a barrel, effective today.
+ REUTER
+"""
+
 # Two undated wire stories on one strike, days apart: three locals then, five now. Neither
 # names a time and their ledes do not confirm each other, so nothing establishes one event.
 STRIKE_TALKS = """COMINCO SETS TALKS ON STRIKE
@@ -317,6 +332,9 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ({"h.txt": BONDS_HARBOR, "o.txt": BONDS_HARBOR_OTHER},
      "h.txt", "Harbor Mills Corp is raising", "o.txt", "Harbor Mills Corp is raising",
      "conflict"),
+    # "X said it raised …" / "Y said it raised …": two companies' acts, no confirmation
+    ({"u.txt": POSTINGS_UNOCAL, "m.txt": POSTINGS_MARATHON},
+     "u.txt", "raised its posted prices", "m.txt", "raised the contract price", "none"),
     # a conflict needs its event established: a time in both, or the same people in both
     # ledes, or ledes that confirm each other
     ({"a.txt": STRIKE_TALKS, "b.txt": STRIKE_STALLED},

@@ -104,6 +104,10 @@ class ClaimKey:
     who: frozenset[frozenset[int]] = frozenset()
     """``participants`` by entity: the hashed name words of each named person or organization
     it is about ("Mobil Oil Corp" and "Shell Oil Co" share a word, not a company)."""
+    actor: frozenset[frozenset[int]] = frozenset()
+    """The hashed name words of its source when a personal pronoun opens its content and the
+    source is a named person or organization ("Micropolis Corp said *it* filed …"): who acts,
+    though the claim does not name them.  Only ever keeps two claims apart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +396,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     word_hash, name_hash = _prefixed_hashes("w:"), _prefixed_hashes("e:")
     name_word_hash = _name_word_hashes(str(rules.directory))
     participants = _participants(report, name_word_hash)
+    pronouns = rules.sources.pronouns_singular | rules.sources.pronouns_plural \
+        | rules.sources.pronouns_neutral
+    actors = _actors(report, name_word_hash)
     voices = _voices(report.sources, rules, report.entities)
     not_names = _not_names(rules)
     issuer = None
@@ -410,6 +417,8 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
         who, who_names, each = participants(c.span)
+        opening = c.span.text.split(None, 1)[0].lower() if c.span.text.strip() else ""
+        actor = actors.get(c.source_id, frozenset()) if opening in pronouns else frozenset()
         names = frozenset(h for p in f.places for word in p.split()
                           if (h := name_word_hash[word]) is not None) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
@@ -424,7 +433,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # one source's word (voices, speakers), not a copy
                                frozenset() if c.quote == "direct"
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
-                               each))
+                               each, actor))
     counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
@@ -520,6 +529,22 @@ def _participants(report, name_word_hash: Memo):
     return of
 
 
+def _actors(report, name_word_hash: Memo) -> dict[str, frozenset[frozenset[int]]]:
+    """Source id -> the hashed name words of its entity, for sources that are a named person
+    or organization (``ClaimKey.actor``)."""
+    entities = {e.id: e for e in report.entities}
+    out = {}
+    for s in report.sources:
+        e = entities.get(s.entity_id) if s.entity_id else None
+        if e is None or not e.named or e.kind not in ("person", "organization"):
+            continue
+        words = frozenset(h for w in _WORD.findall(e.name.lower())
+                          if (h := name_word_hash[w]) is not None)
+        if words:
+            out[s.id] = frozenset({words})
+    return out
+
+
 _DATELINE_PLACE = re.compile(r"\s*([A-Z][^()\-–—]*?)\s*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
                              r"(?:\(|--|[-–—]|$)")
 
@@ -587,7 +612,8 @@ def key_to_json(key: ArticleKey) -> dict:
                          for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
-                        sorted(c.shingles), sorted(sorted(w) for w in c.who)]
+                        sorted(c.shingles), sorted(sorted(w) for w in c.who),
+                        sorted(sorted(w) for w in c.actor)]
                        for c in key.claims]}
 
 
@@ -617,7 +643,9 @@ def key_from_json(data: dict) -> ArticleKey:
                             bool(more[7]) if len(more) > 7 else False,
                             frozenset(map(int, more[8])) if len(more) > 8 else frozenset(),
                             frozenset(frozenset(map(int, w)) for w in more[9])
-                            if len(more) > 9 else frozenset())
+                            if len(more) > 9 else frozenset(),
+                            frozenset(frozenset(map(int, w)) for w in more[10])
+                            if len(more) > 10 else frozenset())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -1212,6 +1240,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue  # another day's (week's, month's) event: not the same event
             if ca.denied != cb.denied:
                 continue  # "denied that it had ignored warnings" / "ignored warnings"
+            if _different_entities(ca.actor, cb.actor):
+                continue  # "Unocal said it raised its posted prices" / "Marathon said it
+                #           lowered …": two companies' acts, not one event
             if not _years_compatible(ca, cb, keys[i].published, keys[j].published):
                 continue  # "in 2008, he stopped Thompson": an earlier event, told as background
             agree = _agree(ca, cb)
