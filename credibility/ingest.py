@@ -602,14 +602,18 @@ def _kind(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern, tuple[re.Patter
 
 
 def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
-    """One pattern that fully matches a line when one of ``patterns`` does: their alternation,
-    with named groups made plain (an alternation may not repeat a name).  Rule patterns hold no
-    back-references (``rules.py`` compiles them from boilerplate.toml)."""
+    """One pattern that fully matches a line, or finds a match in a text, when one of
+    ``patterns`` does: their alternation, with named groups made plain (an alternation may not
+    repeat a name).  Rule patterns hold no back-references (``rules.py`` compiles them from
+    boilerplate.toml)."""
     if not patterns or len({p.flags for p in patterns}) != 1 or any(
             re.search(r"\\\d|\(\?P=", p.pattern) for p in patterns):
         return _ANY_LINE  # not combinable: every line goes to the patterns one by one
     plain = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
-    return re.compile("|".join(f"(?:{x})" for x in plain), patterns[0].flags)
+    try:
+        return re.compile("|".join(f"(?:{x})" for x in plain), patterns[0].flags)
+    except re.error:    # e.g. a pattern opening with global inline flags ("(?i)…")
+        return _ANY_LINE
 
 
 _ANY_LINE = re.compile(r"(?s).*")
@@ -1080,7 +1084,12 @@ def _genre(doc: Document, signals: dict, issuer_line: str | None
         tried = (([doc.title] if doc.title else []), sig.headline), (above, sig.section), \
             (ends, sig.lines)
         for places, patterns in tried:
+            if not places or not patterns:
+                continue
+            combined = _kind(patterns)[0]
             for place in places:
+                if not combined.search(place):
+                    continue    # most places: none of the patterns, told in one search
                 for p in patterns:
                     m = p.search(place)
                     if m:

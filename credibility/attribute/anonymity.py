@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from credibility.attribute.resolution import SourceState
 from credibility.records import ANONYMOUS_KINDS, Sentence
-from credibility.rules import first_char_guard
 
 _REASON_REACH = 40
 """A reason for anonymity counts when it starts within this many characters of the mention."""
@@ -28,8 +27,8 @@ class Anonymity:
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
             self.name_index.update(st, self.src.titles)
         patterns = self.rules.anonymity_patterns
-        first = _any_of(patterns)
-        if first is not None and ((m := first.search(tail)) is None or m.start() >= _REASON_REACH):
+        near = _near(patterns)
+        if near is not None and near.match(tail) is None:
             patterns = ()    # none of them starts near enough (no need to ask each)
         for p in patterns:
             m = p.search(tail)
@@ -44,16 +43,17 @@ class Anonymity:
 
 
 @lru_cache(maxsize=8)
-def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One pattern that matches where any of ``patterns`` does: its first match starts where the
-    first of theirs does, so one search tells whether any starts near the mention (most
-    sentences have none).  None when they cannot be combined (other flags, back-references)."""
+def _near(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One pattern whose ``match`` at the start of a text succeeds when one of ``patterns``
+    matches starting within ``_REASON_REACH`` characters: one call tells whether any starts near
+    the mention (most sentences have none), and the rest of the text is not searched.  None
+    when they cannot be combined (other flags, back-references)."""
     if not patterns or len({p.flags for p in patterns}) != 1 or any(
             re.search(r"\\\d|\(\?P=", p.pattern) for p in patterns):
         return None
     plain = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]  # names may repeat
     try:
-        return first_char_guard(re.compile("|".join(f"(?:{x})" for x in plain),
-                                           patterns[0].flags))
+        return re.compile(rf"\A(?s:.){{0,{_REASON_REACH - 1}}}?(?:"
+                          + "|".join(f"(?:{x})" for x in plain) + ")", patterns[0].flags)
     except re.error:
         return None

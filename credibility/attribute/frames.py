@@ -698,12 +698,17 @@ class Frames:
         frame's verb by "and" when no plausible subject of its own stands before it."""
         toks, end = ctx.toks, ctx.end
         content, quote_kind = ctx.content, ctx.quote_kind
-        for i in range(start, len(toks)):
+        verbs, phrasal_first = self.cues.verbs, self.cues.phrasal_first
+        if ctx.cue_tokens is None:
+            ctx.cue_tokens = [n for n, t in enumerate(toks)
+                              if t.low in verbs or t.low in phrasal_first]
+        candidates = ctx.cue_tokens
+        for i in candidates[bisect_left(candidates, start):]:
             tok = toks[i]
             low = tok.low
             phrasal = self.cues.phrasal_cues.match(self.text, tok.start) \
-                if low in self.cues.phrasal_first else None
-            if (low not in self.cues.verbs and phrasal is None) or ctx.in_quote(tok.start):
+                if low in phrasal_first else None
+            if (low not in verbs and phrasal is None) or ctx.in_quote(tok.start):
                 continue
             if tok.text[0].isupper() and i > 0 and not ctx.title_case:
                 continue

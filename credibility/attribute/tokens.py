@@ -60,6 +60,9 @@ class Context:
     span: Span
     end: int
     """End of the sentence without its final punctuation."""
+    cue_tokens: list[int] | None = None
+    """Indexes of the tokens that may be verb cues (a reporting verb or the first word of a
+    phrasal cue), in order: read once by the first verb-frame scan of the sentence."""
 
     @cached_property
     def title_case(self) -> bool:
@@ -196,8 +199,14 @@ def _nicknames_joined(text: str, base: int, toks: list[Tok]) -> list[Tok]:
 
 def tokenize(text: str, base: int) -> list[Tok]:
     new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
-    toks = [new(Tok, (w, base + m.start(), base + m.end(), w.lower()))
-            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    # Tokens cover every character but white space and never start with one, so each stands
+    # where ``find`` first sees it after the one before (no match object per token).
+    toks = []
+    find, pos = text.find, 0
+    for w in _TOKEN.findall(text):
+        start = find(w, pos)
+        pos = start + len(w)
+        toks.append(new(Tok, (w, base + start, base + pos, w.lower())))
     if ("s'" in text or "s’" in text) and _PLURAL_POSSESSIVE.search(text):
         toks = _possessives_attached(text, base, toks)
     if ('"' in text or "“" in text or "‘" in text) and NICKNAME.search(text):

@@ -117,8 +117,9 @@ def _with_kinds(figures: tuple[Quantity, ...], rules: Rules, text: str = ""
         return figures
     out = []
     at = 0
+    marked = _marked_word_kinds(rules)
     for q in figures:
-        kinds = frozenset(KIND_MARK + k for w in q.thing for k in event_kinds(w, rules))
+        kinds = frozenset().union(*map(marked.__getitem__, q.thing))
         found = text.find(q.text, at) if q.text else -1
         if found >= 0:
             at = found + len(q.text)
@@ -127,6 +128,13 @@ def _with_kinds(figures: tuple[Quantity, ...], rules: Rules, text: str = ""
                 kinds = frozenset(KIND_MARK + k for k in event_kinds(clause, rules))
         out.append(replace(q, thing=q.thing | kinds) if kinds else q)
     return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _marked_word_kinds(rules: Rules) -> Memo:
+    """A counted word -> ``KIND_MARK`` + each kind of action it names (:func:`event_kinds`),
+    kept: the same words are counted in claim after claim."""
+    return Memo(lambda word: frozenset(KIND_MARK + k for k in event_kinds(word, rules)))
 
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”,\d]")
@@ -504,8 +512,10 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
     return [(eligible[i], eligible[j]) for i, j in sorted(pairs)]
 
 
+@lru_cache(maxsize=4096)
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
-    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
+    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"}).  Cached:
+    the claim's features and the scoring of its figures ask for the same text."""
     _, phrases, kinds = _event_lexicon(str(rules.directory))
     months = _capitalised_months(rules)
     if months is not None and months.search(text):

@@ -211,7 +211,8 @@ def _mixed_forms(mixed, scales) -> tuple[re.Pattern, ...]:
     flags = re.IGNORECASE
     last_words = {w.split()[-1] for w in mixed}
     return (
-        re.compile(rf"(?i)[{_VULGAR}]|{'|'.join(map(re.escape, sorted(last_words)))}"),
+        re.compile(rf"(?i){can_start(last_words, _VULGAR)}"
+                   rf"(?:[{_VULGAR}]|{'|'.join(map(re.escape, sorted(last_words)))})"),
         # "1½ million", "2 ¾"
         re.compile(rf"(?<![\w.,])(?P<whole>\d+)?\s?(?P<frac>[{_VULGAR}])"
                    rf"(?:\s*(?P<scale>{scale})(?![\w-]))?"),
@@ -323,12 +324,13 @@ def quantities(text: str, normalize, stop: frozenset[str],
     10pm") are not figures.
     """
     qr = quantity_rules(rules_dir)
-    if not _DIGIT.search(text) and not _MAY_HOLD_NUMBER_WORD.search(text) \
-            and not qr.protected.search(text):
+    digits = _DIGIT.search(text) is not None
+    if not digits and not _MAY_HOLD_NUMBER_WORD.search(text) and not qr.protected.search(text):
         return ()  # most claims: nothing to read
-    if _ORDINAL.search(text):
+    # (an ordinal and a clock time hold a digit)
+    if digits and _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
-    if qr.clock.search(text):
+    if digits and qr.clock.search(text):
         text = qr.clock.sub(lambda m: " " * len(m.group()), text)   # "at 10pm": when
     if "/" in text:
         # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
