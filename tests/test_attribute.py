@@ -1160,6 +1160,13 @@ TITLED = [
      "Chidi Okafor"),
     ("Late Okafor header wins it\n\nStriker Chidi Okafor scored. \u201cI shut my eyes,\u201d "
      "Okafor said.", "Chidi Okafor"),
+    # a surname that the title list also holds, after a first name (trial 14: the description
+    # and "Jude English" were two sources)
+    ("The Green councillor for Ashley ward, Jude English, said the library was the only warm "
+     "space left. \u201cWe have pensioners who come here every day,\u201d Cllr English said.",
+     "Jude English"),
+    ("The Labour councillor for Easton, Tom Judge, said the library was needed.", "Tom Judge"),
+    ("The talk-show host Larry King said the show would end.", "Larry King"),
 ]
 
 

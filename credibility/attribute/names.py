@@ -115,6 +115,13 @@ def _role_word(word: str, following: str, src: SourceRules) -> bool:
         and (following in src.first_names or not is_known(following.lower(), lang="en"))
 
 
+def _surname_after_first_name(first: str, src: SourceRules) -> bool:
+    """Whether a word of the title list ending a name is the surname, the name opening with a
+    first name that is no title itself: "Jude English", "Tom Judge", "Larry King" (nameparser
+    lists "English", "Judge" and "King" as titles); not "Major General", "Shadow Secretary"."""
+    return first in src.first_names and not is_role(first, src, endings=False)
+
+
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
@@ -145,7 +152,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
                                                           .group(), src))
     name = run[cut:]
     if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
-            or is_role(name[-1].group(), src, endings=False):
+            or (is_role(name[-1].group(), src, endings=False)
+                and not _surname_after_first_name(name[0].group(), src)):
         return None     # "Shadow Secretary" is a title, not a name; "Lindqvist" a surname
     texts = [m.group() for m in name]
     if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
