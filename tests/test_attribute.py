@@ -1197,6 +1197,33 @@ def test_a_role_with_other_modifiers_is_someone_else():
         ("Ivo Pratt", "named_person"), ("The rail company’s chairman", "anonymous_official")]
 
 
+# A person called by first name alone, set off by commas (trial 14): named on the record,
+# under the first name; her quotations are hers, not the previous speaker's.
+FIRST_NAME_APPOSED = [
+    ("Her granddaughter, Amy, 23, who is now a teacher herself, said she had followed her "
+     "grandmother into the profession. \u201cShe was my hero,\u201d she said.", "Amy"),
+    ("Her son, Peter, said his mother had been \u201cstrict but never unkind\u201d.", "Peter"),
+    ("Maggie, 68, said she still waits \u201ctwenty minutes for a bus\u201d.", "Maggie"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FIRST_NAME_APPOSED)
+def test_a_first_name_set_off_by_commas_is_a_named_person(text, name):
+    source = one_source(text)
+    # (a name first keeps its apposition, as "Dana Cole, the county's health director" does)
+    assert (source.name.split(",")[0], source.kind) == (name, "named_person")
+
+
+def test_a_first_name_opening_a_background_sentence_is_the_next_she():
+    found = attributed(
+        "\u201cEvery week of delay matters,\u201d said Dr Ayesha Khan, the study's lead author. "
+        "She said the pattern was worrying.\n\nSarah, a mother of two from Sheffield who was "
+        "diagnosed with breast cancer in March, waited 11 weeks for surgery. \u201cI spent "
+        "every night lying awake,\u201d she said.")
+    assert [s.name for _, s in found] == ["Ayesha Khan", "Ayesha Khan", "Sarah"]
+    assert found[-1][1].kind == "named_person"
+
+
 # 3. Groups vs organizations.
 def test_officials_of_an_unnamed_union_are_not_the_company_quoted_before():
     found = attributed("Dunmore Motors said it would close two plants. The closures will affect "

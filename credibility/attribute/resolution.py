@@ -18,6 +18,7 @@ from credibility.attribute.names import (
     brand_name,
     common_surname,
     english_word,
+    first_name_apposed,
     is_role,
     person_name,
     plural_common_noun,
@@ -36,6 +37,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
                              + r")(?=\s+[a-z])")
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
+_SUBJECT_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+)(?=,\s+(?:[^,.;\n]+),\s+[a-z])")
+"""A first name alone opening a sentence, set off by commas from a description or an age
+before its verb ("Sarah, a mother of two from Sheffield, waited …"): a person named so."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
                               r"(?:,[^,.;\n]{1,30},)?[^\S\n]+[a-z]")
 """A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
@@ -559,6 +563,10 @@ class Resolution:
             titled = self._titled_after(at)
             if titled or word in full:
                 names.append((titled or full[word], at))
+        for m in _SUBJECT_FIRST_NAME.finditer(self.layout, base, pos):
+            apposed = self.layout[m.start("name"):self.layout.find(",", m.end("name") + 1)]
+            if first_name_apposed(apposed, self.src):
+                names.append((m.group("name"), m.start("name")))
         names.sort(key=lambda n: n[1])
         # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun.
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
