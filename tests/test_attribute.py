@@ -1224,6 +1224,33 @@ def test_a_first_name_opening_a_background_sentence_is_the_next_she():
     assert found[-1][1].kind == "named_person"
 
 
+# "Another said": one more of the anonymous people just quoted (trial 14: a source named
+# "Another said ministers", or no source at all).
+def test_another_after_a_group_is_a_member_of_the_group():
+    found = attributed(
+        "Streamly is exploring a sale, according to three people familiar with the matter, "
+        "speaking on condition of anonymity because the discussions are confidential.\n\n"
+        "One of the people said a deal could value Streamly at about $4 billion. Another "
+        "cautioned that talks were at an early stage and might not lead to a transaction.")
+    assert len(found) == 3 and len({s.id for _, s in found}) == 1
+    assert found[-1][0].span.text.startswith("talks were at an early stage")
+
+
+def test_another_after_an_anonymous_person_is_another_such_person():
+    found = attributed(
+        "A senior figure in the governing party, who did not want to be named, said the mood "
+        "at party headquarters was \u201cfunereal\u201d. Another said ministers had expected "
+        "to lose but \u201cnobody thought it would be this bad\u201d.")
+    assert [s.name for _, s in found] == ["A senior figure in the governing party",
+                                          "Another senior figure in the governing party"]
+    assert found[1][1].kind == found[0][1].kind == "anonymous_source"
+    assert found[1][0].span.text.startswith("ministers had expected to lose")
+
+
+def test_another_with_no_one_quoted_before_is_no_source():
+    assert attributed("Another said the plan would fail.") == []
+
+
 # 3. Groups vs organizations.
 def test_officials_of_an_unnamed_union_are_not_the_company_quoted_before():
     found = attributed("Dunmore Motors said it would close two plants. The closures will affect "

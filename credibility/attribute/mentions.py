@@ -42,6 +42,9 @@ class MentionBoundaries:
         if not toks or len(toks) > 40:
             return False
         first = toks[0].low
+        if " ".join(t.low for t in toks) in self.src.elliptical_members:
+            # "Another said", "One said": one more of the anonymous people just quoted
+            return self.elliptical_antecedent(toks[0].start) is not None
         if toks[0].text in "()" or not WORDISH.match(toks[0].text) and toks[0].text not in \
                 QUOTE_TOKENS:
             return False    # "- Turning", "(Reuters": a list item or a bracket, not a name
