@@ -1251,6 +1251,31 @@ def test_another_with_no_one_quoted_before_is_no_source():
     assert attributed("Another said the plan would fail.") == []
 
 
+# A document and its verb apart: a participle phrase or a quoted label set off by commas
+# between them (trial 14: unsourced, background).
+DOCUMENT_SET_OFF = [
+    ("The survey, carried out by Ipsos for the BBC, ITV and Sky News, suggests the party will "
+     "win 410 seats.", "the party will win 410 seats"),
+    ("A 2019 engineering report, marked \u201cconfidential\u201d, found that the dam's "
+     "spillway was unsafe.", "the dam's spillway was unsafe"),
+    xfail("The memo, titled \u201cNext Steps\u201d, says the plant will close in June.",
+          "the plant will close in June",
+          reason="'titled' is a cue of its own; marking a participle after a comma as a "
+                 "clause also hid 'X, the activist, endorsed …, saying' (PolNeAR)"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DOCUMENT_SET_OFF)
+def test_a_document_set_off_from_its_verb_is_the_source(text, content):
+    [(claim, source)] = attributed(text)
+    assert (claim.span.text, source.kind) == (content, "document")
+
+
+def test_a_participle_after_a_document_with_no_comma_is_no_frame():
+    assert attributed("The initial report released to reporters last week was dated May "
+                      "2024.") == []
+
+
 # 3. Groups vs organizations.
 def test_officials_of_an_unnamed_union_are_not_the_company_quoted_before():
     found = attributed("Dunmore Motors said it would close two plants. The closures will affect "
