@@ -1988,6 +1988,12 @@ def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
 @pytest.mark.parametrize(("sentence", "hedge"), [
     ("The leak appears to have given the firm an early look at the cuts.", "appears to"),
     ("The aide is alleged to have passed the memo to the firm.", "is alleged to"),
+    # trial 14: hearsay passed on in an impersonal passive (was background or plain)
+    ("It is understood that United have agreed personal terms with the striker.",
+     "It is understood"),
+    ("It is thought the club has a budget of around \u00a3120m.", "It is thought"),
+    ("United are closing in on a deal, with talks said to be at an advanced stage.",
+     "said to be"),
 ])
 def test_a_hedged_sentence_in_the_reporters_voice_is_an_unsourced_assertion(sentence, hedge):
     report = credibility.analyze(sentence)
