@@ -118,6 +118,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "ordinals": {str: int},
             "not_sources": [str],
             "quantifiers": [str],
+            "elliptical_members": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "organization_prepositions": [str],
@@ -822,6 +823,8 @@ class SourceRules:
     not_sources: frozenset[str]
     quantifiers: frozenset[str]
     """Words of ``not_sources`` that open a source when a noun follows ("one user")."""
+    elliptical_members: frozenset[str]
+    """"Another", "One", "A third" as a whole subject: one more of the people just quoted."""
     prepositions: frozenset[str]
     """Words after which a source phrase's head is already behind ("officials in the region")."""
     participle_prepositions: frozenset[str]
@@ -1303,6 +1306,7 @@ def load_rules(directory: str | None = None) -> Rules:
             ordinals=dict(people["ordinals"]),
             not_sources=frozenset(people["not_sources"]),
             quantifiers=frozenset(people["quantifiers"]),
+            elliptical_members=frozenset(people["elliptical_members"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
             attached=frozenset(src["phrase_words"]["attached"]),
             participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),

@@ -1160,6 +1160,13 @@ TITLED = [
      "Chidi Okafor"),
     ("Late Okafor header wins it\n\nStriker Chidi Okafor scored. \u201cI shut my eyes,\u201d "
      "Okafor said.", "Chidi Okafor"),
+    # a surname that the title list also holds, after a first name (trial 14: the description
+    # and "Jude English" were two sources)
+    ("The Green councillor for Ashley ward, Jude English, said the library was the only warm "
+     "space left. \u201cWe have pensioners who come here every day,\u201d Cllr English said.",
+     "Jude English"),
+    ("The Labour councillor for Easton, Tom Judge, said the library was needed.", "Tom Judge"),
+    ("The talk-show host Larry King said the show would end.", "Larry King"),
 ]
 
 
@@ -1188,6 +1195,85 @@ def test_a_role_with_other_modifiers_is_someone_else():
                        "would close. The rail company’s chairman said it would not.")
     assert [(s.name, s.kind) for _, s in found] == [
         ("Ivo Pratt", "named_person"), ("The rail company’s chairman", "anonymous_official")]
+
+
+# A person called by first name alone, set off by commas (trial 14): named on the record,
+# under the first name; her quotations are hers, not the previous speaker's.
+FIRST_NAME_APPOSED = [
+    ("Her granddaughter, Amy, 23, who is now a teacher herself, said she had followed her "
+     "grandmother into the profession. \u201cShe was my hero,\u201d she said.", "Amy"),
+    ("Her son, Peter, said his mother had been \u201cstrict but never unkind\u201d.", "Peter"),
+    ("Maggie, 68, said she still waits \u201ctwenty minutes for a bus\u201d.", "Maggie"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FIRST_NAME_APPOSED)
+def test_a_first_name_set_off_by_commas_is_a_named_person(text, name):
+    source = one_source(text)
+    # (a name first keeps its apposition, as "Dana Cole, the county's health director" does)
+    assert (source.name.split(",")[0], source.kind) == (name, "named_person")
+
+
+def test_a_first_name_opening_a_background_sentence_is_the_next_she():
+    found = attributed(
+        "\u201cEvery week of delay matters,\u201d said Dr Ayesha Khan, the study's lead author. "
+        "She said the pattern was worrying.\n\nSarah, a mother of two from Sheffield who was "
+        "diagnosed with breast cancer in March, waited 11 weeks for surgery. \u201cI spent "
+        "every night lying awake,\u201d she said.")
+    assert [s.name for _, s in found] == ["Ayesha Khan", "Ayesha Khan", "Sarah"]
+    assert found[-1][1].kind == "named_person"
+
+
+# "Another said": one more of the anonymous people just quoted (trial 14: a source named
+# "Another said ministers", or no source at all).
+def test_another_after_a_group_is_a_member_of_the_group():
+    found = attributed(
+        "Streamly is exploring a sale, according to three people familiar with the matter, "
+        "speaking on condition of anonymity because the discussions are confidential.\n\n"
+        "One of the people said a deal could value Streamly at about $4 billion. Another "
+        "cautioned that talks were at an early stage and might not lead to a transaction.")
+    assert len(found) == 3 and len({s.id for _, s in found}) == 1
+    assert found[-1][0].span.text.startswith("talks were at an early stage")
+
+
+def test_another_after_an_anonymous_person_is_another_such_person():
+    found = attributed(
+        "A senior figure in the governing party, who did not want to be named, said the mood "
+        "at party headquarters was \u201cfunereal\u201d. Another said ministers had expected "
+        "to lose but \u201cnobody thought it would be this bad\u201d.")
+    assert [s.name for _, s in found] == ["A senior figure in the governing party",
+                                          "Another senior figure in the governing party"]
+    assert found[1][1].kind == found[0][1].kind == "anonymous_source"
+    assert found[1][0].span.text.startswith("ministers had expected to lose")
+
+
+def test_another_with_no_one_quoted_before_is_no_source():
+    assert attributed("Another said the plan would fail.") == []
+
+
+# A document and its verb apart: a participle phrase or a quoted label set off by commas
+# between them (trial 14: unsourced, background).
+DOCUMENT_SET_OFF = [
+    ("The survey, carried out by Ipsos for the BBC, ITV and Sky News, suggests the party will "
+     "win 410 seats.", "the party will win 410 seats"),
+    ("A 2019 engineering report, marked \u201cconfidential\u201d, found that the dam's "
+     "spillway was unsafe.", "the dam's spillway was unsafe"),
+    xfail("The memo, titled \u201cNext Steps\u201d, says the plant will close in June.",
+          "the plant will close in June",
+          reason="'titled' is a cue of its own; marking a participle after a comma as a "
+                 "clause also hid 'X, the activist, endorsed …, saying' (PolNeAR)"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DOCUMENT_SET_OFF)
+def test_a_document_set_off_from_its_verb_is_the_source(text, content):
+    [(claim, source)] = attributed(text)
+    assert (claim.span.text, source.kind) == (content, "document")
+
+
+def test_a_participle_after_a_document_with_no_comma_is_no_frame():
+    assert attributed("The initial report released to reporters last week was dated May "
+                      "2024.") == []
 
 
 # 3. Groups vs organizations.
@@ -1918,6 +2004,12 @@ def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
 @pytest.mark.parametrize(("sentence", "hedge"), [
     ("The leak appears to have given the firm an early look at the cuts.", "appears to"),
     ("The aide is alleged to have passed the memo to the firm.", "is alleged to"),
+    # trial 14: hearsay passed on in an impersonal passive (was background or plain)
+    ("It is understood that United have agreed personal terms with the striker.",
+     "It is understood"),
+    ("It is thought the club has a budget of around \u00a3120m.", "It is thought"),
+    ("United are closing in on a deal, with talks said to be at an advanced stage.",
+     "said to be"),
 ])
 def test_a_hedged_sentence_in_the_reporters_voice_is_an_unsourced_assertion(sentence, hedge):
     report = credibility.analyze(sentence)

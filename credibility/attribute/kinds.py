@@ -15,6 +15,7 @@ from credibility.attribute.names import (
     appositive_name,
     common_surname,
     english_word,
+    first_name_apposed,
     plural_common_noun,
     titled_name,
 )
@@ -97,6 +98,10 @@ class Kinds:
             # (not "A former employee of the contractor, Brightline Facilities": a firm's name)
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
+        first_name = first_name_apposed(text, self.src) if "," in text else None
+        if first_name:
+            # "Her granddaughter, Amy, 23", "Sarah, a mother of two": named by first name
+            return "named_person", first_name.lower(), "named"
         described = self._described(text) if "," in text else []
         if described and text[:1].isupper() and (
                 described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):

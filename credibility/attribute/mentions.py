@@ -16,6 +16,7 @@ from credibility.attribute.tokens import (
     CALENDAR,
     CLOSE_TOKENS,
     FORWARD_BEFORE,
+    OPEN_TOKENS,
     QUOTE_TOKENS,
     RIGHT_STOPS,
     SCAN_LIMIT,
@@ -38,6 +39,38 @@ _SET_OFF = frozenset({",", "—", "–", "-"})
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 """A dotted acronym without its last dot, as tokenized ("U.N", "U.S")."""
 
+_LABEL_WORDS = 4
+"""Most words of a quoted label inside a source phrase ("marked “strictly confidential”")."""
+
+
+def _quoted_label_start(toks: list[Tok], m: int, determiners: frozenset[str]) -> int | None:
+    """Where a short quotation of words that closes right before token ``m`` opens, after a
+    word of the phrase that is no determiner: a label ("a report, marked “confidential”,",
+    "the memo, titled “Next Steps”,"), not a quotation's content nor a name the writer
+    doubts ("the “Smithsonian Museum” in Washington"); None when there is none."""
+    if m < 3 or toks[m - 1].text not in CLOSE_TOKENS:
+        return None
+    for k in range(m - 2, max(m - 3 - _LABEL_WORDS, 0), -1):
+        if toks[k].text in OPEN_TOKENS:
+            return k if k > 0 and k < m - 2 and WORDISH.match(toks[k - 1].text) \
+                and toks[k - 1].low not in determiners else None
+        if not WORDISH.match(toks[k].text):
+            return None
+    return None
+
+
+def _without_quoted_labels(toks: list[Tok], determiners: frozenset[str]) -> list[Tok]:
+    """``toks`` without the short quoted labels inside them (``_quoted_label_start``)."""
+    out = list(toks)
+    m = len(out)
+    while m > 0:
+        start = _quoted_label_start(out, m, determiners)
+        if start is not None:
+            del out[start:m]
+            m = start
+        m -= 1
+    return out
+
 
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
@@ -47,6 +80,9 @@ class MentionBoundaries:
         if not toks or len(toks) > 40:
             return False
         first = toks[0].low
+        if " ".join(t.low for t in toks) in self.src.elliptical_members:
+            # "Another said", "One said": one more of the anonymous people just quoted
+            return self.elliptical_antecedent(toks[0].start) is not None
         if toks[0].text in "()" or not WORDISH.match(toks[0].text) and toks[0].text not in \
                 QUOTE_TOKENS:
             return False    # "- Turning", "(Reuters": a list item or a bracket, not a name
@@ -70,7 +106,8 @@ class MentionBoundaries:
             return False     # "the said", but "Some say" is a source
         if not any(WORDISH.match(t.text) for t in toks):
             return False
-        if any(t.text in QUOTE_TOKENS or t.text in ";:" for t in toks):
+        if any(t.text in ";:" for t in toks) or any(
+                t.text in QUOTE_TOKENS for t in _without_quoted_labels(toks, self.src.determiners)):
             return False
         # A possessive is a determiner of something else: "Acme's requests".
         return not toks[-1].text.endswith(("'s", "’s")) and toks[-1].text not in {"'s", "’s"}
@@ -125,7 +162,9 @@ class MentionBoundaries:
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
                         or toks[i - 2].text[:1].isupper()))
-                        or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads))):
+                        or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
+                        or (t.low in self.src.document_heads and i < len(toks)
+                            and toks[i].text == "," and self._modified(toks, i - 1)))):
                 # "Polls show …": a document head opening the sentence is the noun, not a verb.
                 # "A report by the auditor found": "report" is a noun after a determiner.
                 break
@@ -133,6 +172,17 @@ class MentionBoundaries:
         while i < j and toks[i].low in self.cues.leading_words:
             i += 1
         return i
+
+    def _modified(self, toks: list[Tok], k: int) -> bool:
+        """Whether ``toks[k]`` follows an article and up to three modifiers in lower case or
+        figures: a noun ("A 2019 engineering report, marked …", "the new survey"), not a verb
+        (asked of a document head before a comma that sets off what describes it)."""
+        n = k - 1
+        while n >= 0 and k - n <= 3 and (toks[n].text.isdigit() or toks[n].text.islower()
+                                         and self._np_token(toks[n])
+                                         and toks[n].low not in self.src.determiners):
+            n -= 1
+        return n >= 0 and toks[n].low in {"a", "an", "the"}
 
     def _appositive(self, seg: list[Tok]) -> bool:
         """An apposition or relative clause between a source and its verb."""
@@ -180,8 +230,14 @@ class MentionBoundaries:
             best: tuple[int, int] | None = None
             for segment in range(4):
                 m = end
-                while m > 0 and end - m < SCAN_LIMIT and toks[m - 1].text not in SEGMENT_STOPS:
-                    m -= 1
+                while True:
+                    while m > 0 and end - m < SCAN_LIMIT and \
+                            toks[m - 1].text not in SEGMENT_STOPS:
+                        m -= 1
+                    label = _quoted_label_start(toks, m, self.src.determiners)
+                    if label is None:
+                        break
+                    m = label   # "A 2019 report, marked “confidential”, found": over the label
                 if m > 1 and toks[m - 1].text == ")":
                     # "Rep. Ann Lee (D-N.Y.), chairman of …, said": over the parenthesis
                     k = m - 1

@@ -115,6 +115,13 @@ def _role_word(word: str, following: str, src: SourceRules) -> bool:
         and (following in src.first_names or not is_known(following.lower(), lang="en"))
 
 
+def _surname_after_first_name(first: str, src: SourceRules) -> bool:
+    """Whether a word of the title list ending a name is the surname, the name opening with a
+    first name that is no title itself: "Jude English", "Tom Judge", "Larry King" (nameparser
+    lists "English", "Judge" and "King" as titles); not "Major General", "Shadow Secretary"."""
+    return first in src.first_names and not is_role(first, src, endings=False)
+
+
 def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     """(start, end, titled) of the personal name that ends ``segment``, after the titles and
     roles before it; ``titled`` when a title or role stands right before it."""
@@ -145,7 +152,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
                                                           .group(), src))
     name = run[cut:]
     if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
-            or is_role(name[-1].group(), src, endings=False):
+            or (is_role(name[-1].group(), src, endings=False)
+                and not _surname_after_first_name(name[0].group(), src)):
         return None     # "Shadow Secretary" is a title, not a name; "Lindqvist" a surname
     texts = [m.group() for m in name]
     if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
@@ -188,11 +196,56 @@ def appositive_name(phrase: str, src: SourceRules) -> str | None:
     return last[run[0]:run[1]]
 
 
+_AGE = re.compile(r"\d{1,3}")
+"""An age set off after a name: "Maggie, 68"."""
+
+
+def _person_description(part: str, src: SourceRules) -> bool:
+    """Whether a part of a phrase set off by commas describes one person: an article or a
+    possessive, then a singular head that is no organization, place or document ("Her
+    granddaughter", "a mother of two from Sheffield", "The patient's husband"; not "The club",
+    "the league leaders")."""
+    words = part.replace("’", "'").split()
+    if not words or not (words[0].lower() in src.determiners or words[0].endswith("'s")):
+        return False
+    lead = []
+    for w in words:
+        if lead and w.lower() in src.prepositions:
+            break
+        lead.append(w)
+    head = lead[-1].lower().removesuffix("'s")
+    return len(lead) >= 2 and head.isalpha() and not plural_noun(head) \
+        and head not in src.org_anaphors and head not in src.org_heads \
+        and head not in src.place_anaphors and head not in src.document_heads \
+        and head not in src.determiners
+
+
+def first_name_apposed(phrase: str, src: SourceRules) -> str | None:
+    """A person called by first name alone, set off by commas from a description or an age:
+    "Her granddaughter, Amy, 23" -> "Amy", "Her son, Peter" -> "Peter", "Sarah, a mother of
+    two" -> "Sarah", "Maggie, 68" -> "Maggie".  Families in obituaries, patients and riders
+    in features are named so on the record.  None for a phrase with no such word, or whose
+    description is an organization's ("The club, Chelsea")."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    at = next((k for k, p in enumerate(parts) if p in src.first_names
+               and not is_role(p, src, endings=False)), None)
+    if at is None or len(parts) < 2 or at > 1:
+        return None
+    before, after = parts[:at], parts[at + 1:]
+    if before and not _person_description(before[0], src):
+        return None
+    if after and not (_AGE.fullmatch(after[0]) or after[0].split()[0].lower() in src.prepositions
+                      or _person_description(after[0], src)):
+        return None
+    return parts[at]
+
+
 def person_name(phrase: str, src: SourceRules) -> str | None:
     """The personal name a source phrase gives, without titles, roles and appositions:
     "State Treasurer Alan J. Whitfield" -> "Alan J. Whitfield", "Dana Cole, the county's health
     director" -> "Dana Cole", "The chief inspector of schools, Dana Crewe" -> "Dana Crewe";
-    None when the phrase gives no name of two or more words."""
+    "Her granddaughter, Amy, 23" -> "Amy" (a first name set off by commas); None when the
+    phrase gives no name of two or more words and no first name so set off."""
     first = phrase.split(",")[0].strip()
     lead = _LEAD_END.split(first, maxsplit=1)[0]
     run = _name_run(lead, src)
@@ -201,4 +254,4 @@ def person_name(phrase: str, src: SourceRules) -> str | None:
     run = _name_run(first, src)
     if run is not None and run[2]:  # "City of Memphis Division of Public Works director Ann Lee"
         return first[run[0]:run[1]]
-    return appositive_name(phrase, src)
+    return appositive_name(phrase, src) or first_name_apposed(phrase, src)

@@ -18,9 +18,11 @@ from credibility.attribute.names import (
     brand_name,
     common_surname,
     english_word,
+    first_name_apposed,
     is_role,
     person_name,
     plural_common_noun,
+    plural_noun,
     titled_name,
 )
 from credibility.records import ANONYMOUS_KINDS, Span
@@ -36,6 +38,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
                              + r")(?=\s+[a-z])")
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
+_SUBJECT_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+)(?=,\s+(?:[^,.;\n]+),\s+[a-z])")
+"""A first name alone opening a sentence, set off by commas from a description or an age
+before its verb ("Sarah, a mother of two from Sheffield, waited …"): a person named so."""
 _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?"
                               r"(?:,[^,.;\n]{1,30},)?[^\S\n]+[a-z]")
 """A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
@@ -232,6 +237,13 @@ class Resolution:
                 self.sources.remove(st)
                 self.sources.append(st)
                 return st
+        if mention.text.strip(" ,").lower() in self.src.elliptical_members:
+            st = self._elliptical_member(mention)
+            if st is not None:
+                st.mentions.append(mention)
+                self.sources.remove(st)
+                self.sources.append(st)
+                return st
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: SourceState | None = None
@@ -316,6 +328,32 @@ class Resolution:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def elliptical_antecedent(self, start: int) -> SourceState | None:
+        """The anonymous source or group quoted just before (within ``_MEMBER_OF_CHARS`` of
+        ``start``) that a bare "Another", "One", "A third" is one more of; None when the
+        source quoted last is named or far back ("Another said" then opens no source)."""
+        last = next(reversed(self.sources), None)
+        if last is None or last.kind not in ANONYMOUS_KINDS:
+            return None
+        end = max((m.end for m in last.mentions if m.end <= start), default=-1)
+        return last if end >= 0 and start - end <= _MEMBER_OF_CHARS else None
+
+    def _elliptical_member(self, mention: Span) -> SourceState | None:
+        """The source a bare "Another said" stands for: the group just quoted (a member of
+        it), or another person of the kind of the individual just quoted ("A senior figure in
+        the governing party … Another said": another senior figure, a source of its own)."""
+        before = self.elliptical_antecedent(mention.start)
+        if before is None:
+            return None
+        if before.kind == "unnamed_group" or before.head in self.src.group_heads \
+                or plural_noun(before.head):
+            return before
+        words = before.name.split()
+        rest = words[1:] if words and words[0].lower() in self.src.determiners else words
+        said = mention.text.strip(" ,")
+        return self._new_source(" ".join([said[:1].upper() + said[1:], *rest]), before.kind,
+                                before.head)
 
     def _of_age(self, age: int, before: int) -> SourceState | None:
         """The named person "the 23-year-old" stands for: the one quoted so far whose name
@@ -559,6 +597,10 @@ class Resolution:
             titled = self._titled_after(at)
             if titled or word in full:
                 names.append((titled or full[word], at))
+        for m in _SUBJECT_FIRST_NAME.finditer(self.layout, base, pos):
+            apposed = self.layout[m.start("name"):self.layout.find(",", m.end("name") + 1)]
+            if first_name_apposed(apposed, self.src):
+                names.append((m.group("name"), m.start("name")))
         names.sort(key=lambda n: n[1])
         # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun.
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
@@ -822,6 +864,9 @@ class Resolution:
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
+_MEMBER_OF_CHARS = 400
+"""How far back (characters) the anonymous source or group a bare "Another" belongs to is
+quoted."""
 
 
 def _spoken_for_anaphor(words: list[str], determiners: frozenset[str]) -> str:

@@ -128,12 +128,19 @@ def is_past_form(word: str) -> bool:
         and word.endswith("ed") and word.islower() and "-" not in word
 
 
+_SET_OFF_BEFORE_PARTICIPLE = frozenset({",", "—", "–"})
+"""Marks that set a participle phrase off after the noun it modifies."""
+
+
 def clause_like(toks: list[Tok], determiners: frozenset[str],
                 participle_prepositions: frozenset[str] = frozenset()) -> bool:
     """A phrase with a past-tense verb in it ("customers filed a lawsuit") is a clause; not a
     past participle followed by one of ``participle_prepositions`` ("a detective involved in
-    the investigation")."""
+    the investigation"), nor one set off by a comma right after the noun ("The survey,
+    carried out by Ipsos", "A 2019 report, marked confidential": a verb of a clause of its
+    own would have a subject between the comma and it)."""
     return any(is_past_verb(t) and n and toks[n - 1].low not in determiners
+               and toks[n - 1].text not in _SET_OFF_BEFORE_PARTICIPLE
                and not (n + 2 < len(toks) and toks[n + 1].low in participle_prepositions
                         and (toks[n + 1].low != "to" or toks[n + 2].low in determiners))
                for n, t in enumerate(toks))

@@ -119,7 +119,11 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
                     for s in sources)
     # the attribution stage read a personal name in the source phrase: the entity is named
     named_by = {s.entity_id: s.name for s in sources if s.kind == "named_person" and s.entity_id}
+    # "Another" is called what its source is: "Another senior figure in the governing party"
+    described = {s.entity_id: s.name for s in sources if s.entity_id}
     return (tuple(replace(e, name=named_by[e.id], named=True) if e.id in named_by
+                  else replace(e, name=described[e.id]) if e.id in described
+                  and e.name.lower() in rules.sources.elliptical_members
                   else replace(e, name=clean(e.name)) if e.kind == "person" and e.named
                   else replace(e, name=organization(e.name))
                   if e.kind == "organization" and ", " in e.name else e
