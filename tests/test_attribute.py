@@ -1957,6 +1957,26 @@ def test_a_dotted_acronym_inside_a_source_phrase(text, name, kind):
     assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
 
 
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: the relative clause's statement was dropped (it lay in the source phrase)
+    ("But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes "
+     "that United Technologies has vowed to cut costs.",
+     [("But that is not good enough", "Howard Rubel"),
+      ("United Technologies has vowed to cut costs", "Howard Rubel")]),
+    ("The plan will fail, said the mayor, Ann Lee, who added that the budget was short.",
+     [("The plan will fail", "Ann Lee"), ("the budget was short", "Ann Lee")]),
+    # no statement in the relative clause
+    ("The plan will fail, said the mayor, Ann Lee, who took office in May.",
+     [("The plan will fail", "Ann Lee")]),
+])
+def test_a_relative_clause_after_a_trailing_frame_is_a_second_statement(text, claims):
+    report = credibility.analyze("Budget\n\n" + text)
+    found = [(c.span.text, report.source(c.source_id).name) for c in report.claims
+             if c.source_id and report.source(c.source_id).kind == "named_person"]
+    assert found == claims
+    assert len(report.sources) == 1 + ("United" in text)
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

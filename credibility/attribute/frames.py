@@ -1119,6 +1119,10 @@ class Frames:
             k += 1
         if k + 1 < len(toks) and toks[k].text == ",":
             nxt = toks[k + 1]
+            if nxt.low in self.cues.relative_subjects and nxt.low != "that":
+                # "…, said Ann Lee, who added that the merger would fail": the relative clause
+                # is her second statement
+                return self._relative_statement(ctx, k + 1)
             if k != right_after and nxt.text not in OPEN_TOKENS:
                 return []
             if nxt.text in OPEN_TOKENS:
@@ -1136,6 +1140,32 @@ class Frames:
                         and not nxt.low.endswith("ing"):
                     return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
         return []
+
+    def _relative_statement(self, ctx: Context, w: int) -> list[Frame]:
+        """A relative clause after a trailing frame's source that reports a statement of its
+        own: "…, said Howard Rubel, an analyst, who notes that the company has vowed …" (a
+        speech verb after "who", then "that" or a quotation); the relative pronoun is the
+        mention, resolved to the source before it."""
+        toks = ctx.toks
+        j = w + 1
+        while j < len(toks) and (toks[j].low in self.cues.auxiliaries
+                                 or toks[j].low in self.cues.adverbs_between
+                                 or self._adverb(toks[j])):
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low not in self.cues.strong_verbs \
+                or ctx.in_quote(toks[j].start):
+            return []
+        after = self._skip_after_cue(toks, j, toks[j].low)
+        if after >= len(toks) or not (toks[after - 1].low in self.cues.complementizers
+                                      or toks[after].text in OPEN_TOKENS
+                                      or toks[after - 1].text == ":"):
+            return []   # "who said nothing", "who told reporters" : no statement reported
+        c = ctx.content(toks[after].start, ctx.end)
+        if c is None:
+            return []
+        who = Span.of(self.text, toks[w].start, toks[w].end)
+        cue = Span.of(self.text, toks[j].start, toks[j].end)
+        return [Frame([c], cue, who, ctx.quote_kind(c), who.end, forward_from=after)]
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing

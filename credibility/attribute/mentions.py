@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from credibility.attribute.names import appositive_name
+from credibility.attribute.names import appositive_name, person_name
 from credibility.attribute.tokens import (
     CALENDAR,
     CLOSE_TOKENS,
@@ -549,6 +549,9 @@ class MentionBoundaries:
         while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
             k += 1
         ends = {".", "!", "?", ","} if comma_after else {".", "!", "?"}
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low != "that" \
+                and toks[k + 1].low in self.cues.relative_subjects:
+            ends = ends | {","}     # "said the mayor, Ann Lee, who added that …"
         if k - j - 1 < 2 or (k < len(toks) and toks[k].text not in ends):
             return j
         phrase = self.text[toks[start].start:toks[k - 1].end]
@@ -573,6 +576,13 @@ class MentionBoundaries:
         if k is not None and mention.text.lower() in {"who", "whom"} \
                 and not self._personal(toks[i:k]) and self._plausible(toks[k + 1:j]):
             i = k + 1   # "strong criticism from landlords who": the landlords, not the criticism
+        if 1 < i < j and toks[i - 1].text == "," and toks[i].low in self.src.determiners:
+            # "Howard Rubel, a senior analyst at Jefferies, who …": the named person the
+            # description is apposed to
+            h = self._np_start(toks, i - 1)
+            lead = self.text[toks[h].start:toks[i - 2].end] if h < i - 1 else ""
+            if lead and person_name(lead, self.src) == lead:
+                i = h
         if i < j and self._valid_source(toks[i:j]):
             return Span.of(self.text, toks[i].start, toks[j - 1].end)
         return None
