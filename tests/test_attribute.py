@@ -1977,6 +1977,19 @@ def test_a_relative_clause_after_a_trailing_frame_is_a_second_statement(text, cl
     assert len(report.sources) == 1 + ("United" in text)
 
 
+def test_a_statement_in_a_relative_clause_without_a_comma_yields_to_the_later_said():
+    """"X, a senior analyst who has argued that A, said B": the sentence's frame is "said"
+    (the content was "A, said B", the source "who"); with a later participle (", saying")
+    the relative clause keeps its own frame."""
+    found = attributed("Howard Rubel, a senior analyst at Jefferies who has argued that the "
+                       "merger will fail, said the stock was cheap.")
+    assert [(c.span.text, c.cue.text) for c, _ in found] == [("the stock was cheap", "said")]
+    found = attributed("Trump refused to pay an architect who said he was stiffed after he "
+                       "designed a clubhouse, saying he did a poor job.")
+    assert ("he was stiffed after he designed a clubhouse", "who", "said") in [
+        (c.span.text, c.source_mention.text, c.cue.text) for c, _ in found]
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

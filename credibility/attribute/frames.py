@@ -476,31 +476,36 @@ class Frames:
         return Span(cue.start, cue.end, cue.text), src
 
     def _in_relative_clause(self, ctx: Context, i: int) -> bool:
-        """Whether token ``i`` is inside a relative clause set off by a comma ("A driver, who
-        asked not to be named because he feared …"): no comma since ", who"."""
-        return self._clause_marks(ctx)[0][i]
+        """Whether token ``i`` is inside a relative clause ("A driver, who asked not to be
+        named because he feared …", "a senior analyst who has argued …") that a comma and a
+        strong reporting verb close later ("…, said morale was low"): the sentence's frame is
+        that later verb.  After a "who" set off by no comma, the later verb must be finite
+        (not "…, saying …", the participle of the clause the relative clause sits in)."""
+        inside, last, last_finite = self._clause_marks(ctx)
+        return inside[i] == 1 and last > i or inside[i] == 2 and last_finite > i
 
-    def _framed_later(self, ctx: Context, k: int) -> bool:
-        """Whether a comma and a strong reporting verb outside quotation marks follow token
-        ``k`` ("…, said morale was low"): the sentence's frame is that later verb."""
-        return self._clause_marks(ctx)[1] >= k
-
-    def _clause_marks(self, ctx: Context) -> tuple[list[bool], int]:
-        """(for each token: inside ", who …" with no comma since; the index of the last comma
-        before a strong reporting verb outside quotation marks, or -1), one pass a sentence."""
+    def _clause_marks(self, ctx: Context) -> tuple[list[int], int, int]:
+        """(for each token: 1 inside ", who …", 2 inside "who …" with no comma before it, 0
+        outside, until the next comma; the index of the last comma before a strong reporting
+        verb outside quotation marks, or -1; the same before a finite one), one pass a
+        sentence."""
         marks = getattr(ctx, "_clause_marks", None)
         if marks is None:
-            toks, inside, last, open_ = ctx.toks, [], -1, False
+            toks, inside, last, last_finite, open_ = ctx.toks, [], -1, -1, 0
             for n, tok in enumerate(toks):
                 if tok.text == ",":
-                    open_ = False
+                    open_ = 0
                     if n + 1 < len(toks) and toks[n + 1].low in self.cues.strong_verbs \
                             and not ctx.in_quote(toks[n + 1].start):
                         last = n
+                        if not toks[n + 1].low.endswith("ing"):
+                            last_finite = n
                 elif n and tok.low in self.cues.relative_words and toks[n - 1].text == ",":
-                    open_ = True
+                    open_ = 1
+                elif n and tok.low in self.cues.relative_before_verb:
+                    open_ = 2   # "a senior analyst at Jefferies who has argued …, said"
                 inside.append(open_)
-            marks = ctx._clause_marks = (inside, last)
+            marks = ctx._clause_marks = (inside, last, last_finite)
         return marks
 
     def _frame_rest(self, toks: list[Tok], k: int) -> bool:
@@ -752,7 +757,7 @@ class Frames:
             else:
                 cue = Span(tok.start, tok.end, tok.text)
             strong = low in self.cues.strong_verbs and phrasal is None
-            if self._in_relative_clause(ctx, i) and self._framed_later(ctx, last + 1):
+            if self._in_relative_clause(ctx, i):
                 continue    # "A driver, who … because he feared reprisals, said …", "Oracle,
                 #             which recently announced a stock split, said …": the verb is
                 #             inside the clause of the later "said"'s source
