@@ -1990,6 +1990,16 @@ def test_a_statement_in_a_relative_clause_without_a_comma_yields_to_the_later_sa
         (c.span.text, c.source_mention.text, c.cue.text) for c, _ in found]
 
 
+def test_a_shows_title_in_quotation_marks_after_the_frame_is_no_statement():
+    (claim, _), = attributed("Shays was pro John Kasich while the Ohio governor was in the "
+                             "running, he said Wednesday morning on MSNBC\u2019s \u201cMorning "
+                             "Joe.\u201d")
+    assert claim.span.text.startswith("Shays was pro John Kasich")
+    (claim, _), = attributed("Heading into the debate, Sanders told MSNBC's \"Morning Joe\" that "
+                             "nobody would question her intelligence.")
+    assert claim.span.text.endswith("nobody would question her intelligence")
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

@@ -74,6 +74,14 @@ def _in_figure(toks: list[Tok], m: int) -> bool:
         and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
 
 
+def _titled(toks: list[Tok], k: int, src) -> bool:
+    """Whether the quotation opening at token ``k`` may name a work or a show: it follows a
+    possessive or a determiner ("on MSNBC's “Morning Joe”", "in the “Daily Show”")."""
+    before = toks[k - 1] if k else None
+    return before is not None and (before.text.endswith(("'s", "’s"))
+                                   or before.low in src.determiners)
+
+
 def _figure_follows(toks: list[Tok], k: int) -> bool:
     """Whether tokens ``k``, ``k + 1`` are "to" and a figure: "said up to 12 projects" (an
     approximation, not the particle of "backed up" or "showed up"): digits, a currency sign or
@@ -791,8 +799,14 @@ class Frames:
                 cend = before.end if before.text in CLOSE_TOKENS else before.start
                 c = content(from_pos, cend)
                 direct = c is not None and quote_kind(c) == "direct"
+                # (a quotation after "on MSNBC's" or "in the" is a title, no statement:
+                # "…, he said Wednesday on MSNBC's “Morning Joe.”")
                 introduces = after < len(toks) and (
-                    toks[after].text in OPEN_TOKENS or toks[after - 1].text == ":"
+                    toks[after].text in OPEN_TOKENS and not (
+                        _titled(toks, after, self.src)
+                        and not any(t.low in self.cues.complementizers or t.text == ":"
+                                    for t in toks[after + 1:after + 10]))
+                    or toks[after - 1].text == ":"
                     or toks[after - 1].low in self.cues.complementizers)
                 closing = c is not None and not (strong or direct) and not trailing \
                     and low in self.cues.stance_verbs and self._plausible(toks[rng[0]:rng[1]])
