@@ -2000,6 +2000,14 @@ def test_a_shows_title_in_quotation_marks_after_the_frame_is_no_statement():
     assert claim.span.text.endswith("nobody would question her intelligence")
 
 
+def test_a_relative_pronoun_standing_for_a_document_reports_its_finding():
+    found = attributed("The council published a report on Monday, which found that the roads "
+                       "were unsafe.")
+    assert [(c.span.text, c.source_mention.text, c.cue.text) for c, _ in found] == [
+        ("the roads were unsafe", "which", "found")]
+    assert not attributed("The council hired a firm which found that the roads were unsafe.")
+
+
 def test_the_who_in_capitals_is_an_organization_not_a_relative_pronoun():
     report = credibility.analyze("Iodine\n\nMany children lack iodine, a study found.\n\n"
                                  "WHO said salt should be iodised.\n")

@@ -784,8 +784,9 @@ class Frames:
             q = i - 1
             while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                 q -= 1      # "who have long argued", "which has strongly denied"
-            if i and strong and toks[q].low in self.cues.relative_subjects:
-                rng = (q, q + 1)    # "an architect who said …"
+            if i and toks[q].low in self.cues.relative_subjects and (
+                    strong or q == i - 1 and self._document_relative(toks[q])):
+                rng = (q, q + 1)    # "an architect who said …", "a report, which found …"
             elif i and strong and toks[i - 1].low in self.src.pronouns_neutral \
                     and (i == 1 or toks[i - 2].text in FORWARD_BEFORE | CLOSE_TOKENS):
                 rng = (i - 1, i)    # "…,” it said in its report.
@@ -991,8 +992,8 @@ class Frames:
         low = toks[i].low
         before = toks[rng[0] - 1] if rng[0] > 0 else None
         if toks[rng[0]].low in self.cues.relative_subjects:
-            if low not in self.cues.strong_verbs:
-                return []
+            if low not in self.cues.strong_verbs and not self._document_relative(toks[rng[0]]):
+                return []   # (but "a report on Monday, which found that …": the report's)
             before = None
         if before is not None and (rng[0] == 1 and toks[1].text[:1].isdigit() or all(
                 t.low in self.cues.leading_words and t.low not in self.src.prepositions
@@ -1048,6 +1049,12 @@ class Frames:
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
             return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _document_relative(self, tok: Tok) -> bool:
+        """Whether a relative pronoun stands for a document ("released her medical records in
+        July, which showed …", "a study that found …"): its antecedent's kind."""
+        antecedent = self._antecedent_phrase(Span(tok.start, tok.end, tok.text))
+        return antecedent is not None and self.classify(antecedent)[0] == "document"
 
     def _reporting_infinitive(self, toks: list[Tok], k: int) -> bool:
         """Whether token ``k`` opens "to" and a reporting verb: "continued to insist",
