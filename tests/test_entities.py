@@ -869,3 +869,14 @@ def test_organizations_and_places_are_not_people(text, name, kind):
     if kind:
         assert any(e.kind == kind and e.name.endswith(name.split()[-1])
                    for e in report.entities), report.entities
+
+
+# trial 13: a surname with a letter outside ASCII ("Šimková") is still a name after a role
+@pytest.mark.parametrize("text, name", [
+    ("Opposition councillor Petra Šimková said the mayor had not explained where the money "
+     "would come from.", "Petra Šimková"),
+    ("Striker Łukasz Żelazny said the team had deserved the win.", "Łukasz Żelazny"),
+])
+def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
+    report = credibility.analyze(text)
+    assert [s.name for s in report.sources] == [name]
