@@ -827,3 +827,56 @@ def test_a_document_of_hers_is_not_her():
         "published this week, found that the glacier lost 14 percent of its volume. \"The "
         "speed surprised us,\" Solheim said.")
     assert sorted(s.kind for s in report.sources) == ["document", "named_person"]
+
+
+# trials 13 and 14: organizations and places read as people, and listed among the "people only
+# mentioned": a name with no first name ending in a place, a country code or a sports-club word,
+# a name that modifies a place noun or follows "Shares of", a lone ordinary word after a title
+NOT_PEOPLE = [
+    pytest.param("Cancer Research UK said the findings were \u201cdeeply concerning\u201d.",
+                 "Cancer Research UK", "organization", id="country-code-ends-the-name"),
+    pytest.param("At least two dozen people have died after days of heavy rain, the Kenya Red "
+                 "Cross said on Tuesday.", "Kenya Red Cross", "organization",
+                 id="the-before-a-name-without-first-name"),
+    pytest.param("Carrow Athletic came from behind to beat Dunmore Rovers 2-1 on Saturday. "
+                 "Athletic had lost the previous round.", "Carrow Athletic", "organization",
+                 id="sports-club-word"),
+    pytest.param("Manchester United are closing in on a deal for Bologna striker Joshua "
+                 "Zirkzee, his agent said.", "Manchester United", "organization",
+                 id="city-then-sports-club-word"),
+    pytest.param("Bologna sporting director Giovanni Sartori told Sky Italia the club had "
+                 "received no offer.", "Sky Italia", "organization", id="place-in-own-language"),
+    pytest.param("A 31-year-old man was taken to Leeds General Infirmary with stab wounds, "
+                 "police said.", "Infirmary", None, id="ordinary-word-after-a-title"),
+    pytest.param("In the first result of the night, in Houghton and Sunderland South, the "
+                 "opposition candidate held the seat, officials said.", "Sunderland South", None,
+                 id="second-of-two-places"),
+    pytest.param("Turnout fell sharply at the General Election, officials said. The election "
+                 "was called in May.", "Election",
+                 None, id="title-word-then-ordinary-word"),
+    pytest.param("The Green councillor for Ashley ward, Jude English, said the library in her "
+                 "ward was busy.", "Ashley", None, id="name-modifies-a-place-noun"),
+    pytest.param("Shares of Streamly rose 18% in after-hours trading following the report, "
+                 "analysts said.", "Shares of Streamly", None, id="shares-of-a-company"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", NOT_PEOPLE)
+def test_organizations_and_places_are_not_people(text, name, kind):
+    report = credibility.analyze(text)
+    people = [e.name for e in report.entities if e.kind == "person"]
+    assert not any(name in p or p in name for p in people), people
+    if kind:
+        assert any(e.kind == kind and e.name.endswith(name.split()[-1])
+                   for e in report.entities), report.entities
+
+
+# trial 13: a surname with a letter outside ASCII ("Šimková") is still a name after a role
+@pytest.mark.parametrize("text, name", [
+    ("Opposition councillor Petra Šimková said the mayor had not explained where the money "
+     "would come from.", "Petra Šimková"),
+    ("Striker Łukasz Żelazny said the team had deserved the win.", "Łukasz Żelazny"),
+])
+def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
+    report = credibility.analyze(text)
+    assert [s.name for s in report.sources] == [name]

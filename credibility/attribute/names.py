@@ -20,8 +20,11 @@ from credibility.rules import SourceRules
 _WORD = re.compile(r"[^\s,]+")
 _LEAD_END = re.compile(r"\s(?:with|of|at|from|for|who|whose|in|on)\s")
 """Where the lead of a phrase ends and a prepositional phrase or relative clause begins."""
-_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*|[A-Z]\.")
-"""A capitalized word of a name ("O'Neill", "Ruiz-Martínez") or an initial ("J.")."""
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters of Latin-1 and Latin Extended-A/B ("Š", "Ł", "Ż"), for a character class."""
+_NAME_WORD = re.compile(rf"[{_UPPER}][^\W\d_]*(?:[-'’][{_UPPER}]?[^\W\d_]+)*|[{_UPPER}]\.")
+"""A capitalized word of a name ("O'Neill", "Ruiz-Martínez", "Šimková") or an initial
+("J.")."""
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")

@@ -26,7 +26,8 @@ _LISTS = {
               "place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
-              "organization_words", "surname_prefixes"),
+              "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
+              "company_nouns"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
@@ -110,6 +111,15 @@ class Lexicon:
     """Copulas before a predicate nominative ("was"), ``[descriptions]``."""
     description_openers: tuple[str, ...] = ()
     description_closers: tuple[str, ...] = ()
+    club_words: frozenset[str] = frozenset()
+    """Capitalised last words of sports clubs' names ("United", "Athletic")."""
+    place_qualifiers: frozenset[str] = frozenset()
+    """Capitalised words that make a place with the place after them ("Upper", "Northern")."""
+    company_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns whose "of"/"in" phrase names a company ("shares", "stake")."""
+    country_codes: frozenset[str] = frozenset()
+    """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
+    last word of a longer name."""
 
 
 def _read(path: Path) -> dict:
@@ -166,7 +176,8 @@ def load_lexicon(directory: str) -> Lexicon:
             raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
         first[name] = gender
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
-    places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"])
+    places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"]) \
+        | frozenset(_words(d / "entity_endonyms.txt"))
     cities = frozenset(_words(d / "entity_cities.txt"))
     sources = _read(d / "sources.toml")
     return Lexicon(
@@ -191,6 +202,10 @@ def load_lexicon(directory: str) -> Lexicon:
         description_openers=tuple(lists["descriptions.openers"]),
         description_closers=tuple(lists["descriptions.closers"]),
         cities=cities,
+        club_words=frozenset(lists["names.club_words"]),
+        place_qualifiers=frozenset(lists["names.place_qualifiers"]),
+        company_nouns=frozenset(lists["names.company_nouns"]),
+        country_codes=frozenset(_words(d / "entity_country_codes.txt")),
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import itemgetter
 
+from credibility.attribute.names import english_word, surname_key
 from credibility.attribute.tokens import blank_nicknames
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
@@ -423,6 +424,9 @@ class _Detector:
             j -= 1
         if not words:
             return None
+        if len(words) > 2 and words[0].lower() in lex.company_nouns and words[1] in {"of", "in"}:
+            words = words[2:]       # "Shares of Streamly": the company, not the shares
+            i += 2
         # A nationality or language before a name is not part of it ("American YouTube").
         national_office = len(words) == 2 and words[1].lower() in lex.person_roles and \
             i > 0 and toks[i - 1][0].lower() == "the"
@@ -506,6 +510,8 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
+        if i > 1 and toks[i - 1][0] in {"of", "in"} and toks[i - 2][0].lower() in lex.company_nouns:
+            return "organization"      # "Shares of Streamly", "a stake in Meridian"
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
@@ -535,6 +541,17 @@ class _Detector:
         if text in lex.places or text in lex.cities or \
                 all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""
+        if len(name_words) > 1 and not any(w in lex.first_names for w in name_words) and (
+                name_words[-1] in lex.club_words or name_words[-1] in lex.country_codes
+                or name_words[-1] in lex.places and not title_words and not any(
+                    w in lex.places or w in lex.place_qualifiers or not _is_cap(w)
+                    or w in lex.event_words
+                    or w.lower().rstrip(".") in lex.titles or w.lower() in lex.person_roles
+                    or w.endswith(lex.nationality_endings) for w in name_words[:-1])):
+            # "Manchester United", "Cancer Research UK", "Sky Italia": a club or a body named
+            # after its country (not "Upper Egypt", "Spanish Netherlands": places; not "Fan
+            # Expo Canada": an event)
+            return "organization"
         if name_words[-1] in lex.calendar_words or (
                 len(name_words) > 1 and name_words[-1] not in lex.org_words
                 and name_words[-1] not in lex.first_names
@@ -543,8 +560,16 @@ class _Detector:
                      or name_words[-1].endswith(lex.nationality_endings))):
             return ""                  # "North Korean", "Spanish Netherlands", "Monday"
         first = name_words[0]
+        if title_words and len(name_words) == 1 and first not in lex.first_names and \
+                first.lower() in self.lower_words and first.lower() not in lex.person_roles \
+                and not any(w in lex.first_names for w in title_words) \
+                and surname_key(first) not in lex.surnames and english_word(first.lower()):
+            return None                # "the General Election … the election": a title word,
+            #                            then an ordinary word the article writes in lower case
         if title_words and not any(w in lex.org_words for w in name_words):
             return "person"
+        if the and len(name_words) > 1 and first in lex.places:
+            return "organization"      # "the Kenya Red Cross": a country, not a first name
         if len(name_words) > 1 and first in lex.first_names and \
                 name_words[-1] not in lex.places:
             return "person"
@@ -563,6 +588,13 @@ class _Detector:
         prev = toks[i - 1][0].lower() if i > 0 else ""
         if the:
             prev = toks[i - 2][0].lower() if i > 1 else ""
+        elif prev == "and":
+            # "in Houghton and Sunderland South": the second of two places after "in"
+            k = i - 2
+            while k >= 0 and _is_cap(toks[k][0]) and toks[k][0][:1].isalpha():
+                k -= 1
+            if k < i - 2 and k >= 0 and toks[k][0].lower() in lex.place_prepositions:
+                prev = toks[k][0].lower()
         if len(name_words) == 1:
             if self._opens_sentence(toks, i) and first not in self.inner_caps \
                     and first not in lex.first_names:
@@ -774,8 +806,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 if want == "person" and chosen.form == "name" and \
                         chosen.span.text.removeprefix("the ").removeprefix("The ") == \
                         sm.text.removeprefix("the ").removeprefix("The ") and \
-                        ordinary_words(chosen.tokens, lex):
-                    chosen.kind = "organization"    # "The United Nations said"
+                        (ordinary_words(chosen.tokens, lex) or chosen.definite
+                         and not any(t in lex.first_names for t in chosen.tokens)):
+                    # "The United Nations said", "the Kenya Red Cross said": ordinary words,
+                    # or an article before a name with no first name; people take none
+                    chosen.kind = "organization"
     return mentions + extra
 
 
