@@ -66,6 +66,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "no_statement": str,
         "designation": str,
         "coordinators": [str],
+        "fronted_clause_openers": [str],
         "verb_coordinators": [str],
         "gerund_prepositions": [str],
         "frame_adjunct": str,
@@ -107,6 +108,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "role_suffixes": [str],
             "name_suffixes": [str],
             "elder_words": [str],
+            "person_description_heads": [str],
             "age_descriptor": str,
             "rank_words": [str],
             "younger_words": [str],
@@ -738,6 +740,7 @@ class CueRules:
     designation: re.Pattern
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
+    fronted_clause_openers: frozenset[str]
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     gerund_prepositions: frozenset[str]
@@ -865,6 +868,9 @@ class SourceRules:
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
+    person_description_heads: frozenset[str] = frozenset()
+    """Heads of a description of one person beside a first name alone ("Her granddaughter,
+    Amy")."""
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
 
@@ -1238,6 +1244,7 @@ def load_rules(directory: str | None = None) -> Rules:
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
+            fronted_clause_openers=frozenset(cues["fronted_clause_openers"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
@@ -1295,6 +1302,7 @@ def load_rules(directory: str | None = None) -> Rules:
             age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
                                         "age_descriptor", ()),
             rank_words=frozenset(people["rank_words"]),
+            person_description_heads=frozenset(people["person_description_heads"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

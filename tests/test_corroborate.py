@@ -720,3 +720,12 @@ def test_a_label_number_is_no_figure_but_a_weekday_leaves_the_count():
                                      rules).quantities] == ["312"]
     assert [q.text for q in features("Police said Tuesday 12 people died", "",
                                      rules).quantities] == ["12"]
+
+
+def test_one_events_figure_beside_since_in_another_phrase_still_corroborates():
+    """Review: "the deadliest attack since March" made the figure a running total."""
+    report = credibility.analyze(
+        "Local health officials said 42 people were killed when a drone struck the market on "
+        "Sunday, the deadliest attack since March. Hospital director Amina Sule said 42 people "
+        "were killed when a drone struck the market on Sunday.")
+    assert [c.corroboration for c in report.claims] == ["corroborated", "corroborated"]

@@ -265,6 +265,16 @@ oil by 50 cts a barrel, effective today.
  REUTER
 """
 
+BLAST_TRADER = """Kano market blast kills 12
+
+Trader Musa Bello said he saw a bomb blast kill 12 people at a crowded market in Kano on Tuesday.
+"""
+BLAST_DIRECTOR = """Bomb kills 12 at Kano market
+
+Hospital director Amina Sule said she saw 12 people killed when a bomb exploded at a crowded \
+market in Kano on Tuesday.
+"""
+
 # Two undated wire stories on one strike, days apart: three locals then, five now. Neither
 # names a time and their ledes do not confirm each other, so nothing establishes one event.
 STRIKE_TALKS = """COMINCO SETS TALKS ON STRIKE
@@ -335,6 +345,9 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     # "X said it raised …" / "Y said it raised …": two companies' acts, no confirmation
     ({"u.txt": POSTINGS_UNOCAL, "m.txt": POSTINGS_MARATHON},
      "u.txt", "raised its posted prices", "m.txt", "raised the contract price", "none"),
+    # two witnesses of one blast ("he saw …" / "she saw …"): people are no actors, they confirm
+    ({"a.txt": BLAST_TRADER, "b.txt": BLAST_DIRECTOR},
+     "a.txt", "he saw a bomb blast", "b.txt", "she saw 12 people", "support"),
     # a conflict needs its event established: a time in both, or the same people in both
     # ledes, or ledes that confirm each other
     ({"a.txt": STRIKE_TALKS, "b.txt": STRIKE_STALLED},

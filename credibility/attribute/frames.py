@@ -75,11 +75,13 @@ def _in_figure(toks: list[Tok], m: int) -> bool:
 
 
 def _titled(toks: list[Tok], k: int, src) -> bool:
-    """Whether the quotation opening at token ``k`` may name a work or a show: it follows a
-    possessive or a determiner ("on MSNBC's “Morning Joe”", "in the “Daily Show”")."""
+    """Whether the quotation opening at token ``k`` may name a work or a show: a capitalised
+    word after a possessive or a definite article ("on MSNBC's “Morning Joe”", "in the “Daily
+    Show”"; not "she was a “social drinker” who …", a scare quote)."""
     before = toks[k - 1] if k else None
-    return before is not None and (before.text.endswith(("'s", "’s"))
-                                   or before.low in src.determiners)
+    return before is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and (
+        before.text.endswith(("'s", "’s"))
+        or before.low in src.determiners and before.low not in src.indefinite)
 
 
 def _figure_follows(toks: list[Tok], k: int) -> bool:
@@ -630,9 +632,10 @@ class Frames:
                 if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
                               or ctx.toks[k - 1].text == ";"
                               # "Although X admitted that A had “been friends,” he claimed
-                              # B": a clause of its own after a comma
+                              # B": after a fronted clause, the main clause of its own
                               or more[0].forward_from is not None and more[0].source is not None
                               and more[0].source != first.source
+                              and not self._opens_adjunct(ctx, first.contents[0])
                               and not self._apposed(ctx.toks, starts, more[0].source)
                               and (ctx.toks[k - 1].text == "," or k > 1
                                    and ctx.toks[k - 1].text in CLOSE_TOKENS
@@ -648,6 +651,22 @@ class Frames:
                         first.contents[0] = head
                 frames += more
         return frames
+
+    def _opens_adjunct(self, ctx: Context, content: Span) -> bool:
+        """Whether a content opens with a subordinate clause, a prepositional phrase or an
+        adverb (``fronted_clause_openers``, prepositions, -ly): "Lee said that when the storm
+        hit, officials announced …", "said privately, West Germany welcomed …", "recalled that
+        at his first meeting, in 1972, he supported …": what follows the comma is the rest of
+        that content, not a clause of another speaker's."""
+        k = bisect_left([t.start for t in ctx.toks], content.start)
+        while k < len(ctx.toks) and (ctx.toks[k].text in QUOTE_TOKENS
+                                     or ctx.toks[k].low in self.cues.complementizers):
+            k += 1
+        if k >= len(ctx.toks):
+            return False
+        t = ctx.toks[k]
+        return t.low in self.cues.fronted_clause_openers or t.low in self.src.prepositions \
+            or self._adverb(t)
 
     def _apposed(self, toks: list[Tok], starts: list[int], source: Span) -> bool:
         """Whether a comma or a relative pronoun follows a source phrase: "her opponent,

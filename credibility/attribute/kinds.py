@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from credibility.attribute.names import (
+    NATIONALITY,
     appositive_name,
     common_surname,
     english_word,
@@ -25,8 +26,6 @@ from credibility.records import Span
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 """ACLU, FedEx: a capital letter inside the word marks an organization, not a person."""
-NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
-"""Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
 _ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|did not|announced|"
                                 r"told))")
 """Where "Acme" in "Acme's towers" or "Acme said" ends: a word used as an organization."""

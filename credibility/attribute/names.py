@@ -118,10 +118,16 @@ def _role_word(word: str, following: str, src: SourceRules) -> bool:
         and (following in src.first_names or not is_known(following.lower(), lang="en"))
 
 
+NATIONALITY = re.compile(r"(?:an|ese|ish|i|ch)$")
+"""Korean, Chinese, British, Israeli, French: a nationality, not part of an organization name."""
+
+
 def _surname_after_first_name(first: str, src: SourceRules) -> bool:
     """Whether a word of the title list ending a name is the surname, the name opening with a
     first name that is no title itself: "Jude English", "Tom Judge", "Larry King" (nameparser
-    lists "English", "Judge" and "King" as titles); not "Major General", "Shadow Secretary"."""
+    lists "English", "Judge" and "King" as titles); not "Major General", "Shadow Secretary"
+    (nor, after a determiner, "The German Chancellor": ``_name_run`` asks only when none
+    stands before the name)."""
     return first in src.first_names and not is_role(first, src, endings=False)
 
 
@@ -142,8 +148,10 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
         run.insert(0, m)
     while run and run[0].group() in src.name_particles:
         run.pop(0)
+    determined = False
     while run and (run[0].group().lower() in src.determiners
                    or run[0].group().lower() in src.prepositions):
+        determined = determined or run[0].group().lower() in src.determiners
         run.pop(0)      # "The", "By" opening the phrase
     # After the last title or role that leaves a name of two words or more ("Dean Smith" is
     # a name, "Dean Jane Smith" a title and a name).
@@ -156,7 +164,8 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     name = run[cut:]
     if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
             or (is_role(name[-1].group(), src, endings=False)
-                and not _surname_after_first_name(name[0].group(), src)):
+                and (determined or cut
+                     or not _surname_after_first_name(name[0].group(), src))):
         return None     # "Shadow Secretary" is a title, not a name; "Lindqvist" a surname
     texts = [m.group() for m in name]
     if any(w in src.org_words or w.lower() in src.determiners or w.lower() in src.prepositions
@@ -205,22 +214,22 @@ _AGE = re.compile(r"\d{1,3}")
 
 def _person_description(part: str, src: SourceRules) -> bool:
     """Whether a part of a phrase set off by commas describes one person: an article or a
-    possessive, then a singular head that is no organization, place or document ("Her
-    granddaughter", "a mother of two from Sheffield", "The patient's husband"; not "The club",
-    "the league leaders")."""
+    possessive, then a head that names a person (``person_description_heads``, residents,
+    unnamed sources, private roles: "Her granddaughter", "a mother of two from Sheffield", "The
+    patient's husband"; not "The club", "A key US ally", "the capital")."""
     words = part.replace("’", "'").split()
-    if not words or not (words[0].lower() in src.determiners or words[0].endswith("'s")):
-        return False
+    if not words or not (words[0].lower() in src.determiners or words[0].endswith("'s")) \
+            or words[0].lower().removesuffix("s") in src.pronouns_neutral:
+        return False    # (not "Its southern neighbour, Chad": a country's neighbour)
     lead = []
     for w in words:
         if lead and w.lower() in src.prepositions:
             break
         lead.append(w)
     head = lead[-1].lower().removesuffix("'s")
-    return len(lead) >= 2 and head.isalpha() and not plural_noun(head) \
-        and head not in src.org_anaphors and head not in src.org_heads \
-        and head not in src.place_anaphors and head not in src.document_heads \
-        and head not in src.determiners
+    return len(lead) >= 2 and (head in src.person_description_heads
+                               or head in src.resident_heads or head in src.anonymous_heads
+                               or head in src.private_roles)
 
 
 def first_name_apposed(phrase: str, src: SourceRules) -> str | None:

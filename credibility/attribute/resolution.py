@@ -334,8 +334,13 @@ class Resolution:
         ``start``) that a bare "Another", "One", "A third" is one more of; None when the
         source quoted last is named or far back ("Another said" then opens no source)."""
         last = next(reversed(self.sources), None)
-        if last is None or last.kind not in ANONYMOUS_KINDS:
-            return None
+        src = self.src
+        if last is None or last.kind not in ANONYMOUS_KINDS or not (
+                last.head in src.group_heads or last.head in src.anonymous_heads
+                or last.head in src.resident_heads or last.head in src.official_heads
+                or last.head in src.private_roles or last.head in src.role_titles
+                or last.head in src.person_description_heads):
+            return None     # (a person or people: not "a pause in either", a misread phrase)
         end = max((m.end for m in last.mentions if m.end <= start), default=-1)
         return last if end >= 0 and start - end <= _MEMBER_OF_CHARS else None
 

@@ -105,9 +105,9 @@ class ClaimKey:
     """``participants`` by entity: the hashed name words of each named person or organization
     it is about ("Mobil Oil Corp" and "Shell Oil Co" share a word, not a company)."""
     actor: frozenset[frozenset[int]] = frozenset()
-    """The hashed name words of its source when a personal pronoun opens its content and the
-    source is a named person or organization ("Micropolis Corp said *it* filed …"): who acts,
-    though the claim does not name them.  Only ever keeps two claims apart."""
+    """The hashed name words of its source when a pronoun opens its content and the source is
+    a named organization ("Micropolis Corp said *it* filed …"): who acts, though the claim
+    does not name it.  Only ever keeps two claims apart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +399,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     pronouns = rules.sources.pronouns_singular | rules.sources.pronouns_plural \
         | rules.sources.pronouns_neutral
     actors = _actors(report, name_word_hash)
+    copulas = rules.cues.passive_auxiliaries
     voices = _voices(report.sources, rules, report.entities)
     not_names = _not_names(rules)
     issuer = None
@@ -417,8 +418,11 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         # Institute; and who the claim is about through the entity layer ("the actress" and
         # "she" are Lindsay Lohan where the article says so).
         who, who_names, each = participants(c.span)
-        opening = c.span.text.split(None, 1)[0].lower() if c.span.text.strip() else ""
-        actor = actors.get(c.source_id, frozenset()) if opening in pronouns else frozenset()
+        # "Unocal Corp said it raised …": the organization acts ("it is clear …" is no act)
+        opening = c.span.text.split(None, 2)[:2]
+        actor = actors.get(c.source_id, frozenset()) if opening and opening[0].lower() in \
+            pronouns and not (len(opening) > 1 and opening[1].lower() in copulas) \
+            else frozenset()
         names = frozenset(h for p in f.places for word in p.split()
                           if (h := name_word_hash[word]) is not None) | who
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
@@ -530,13 +534,14 @@ def _participants(report, name_word_hash: Memo):
 
 
 def _actors(report, name_word_hash: Memo) -> dict[str, frozenset[frozenset[int]]]:
-    """Source id -> the hashed name words of its entity, for sources that are a named person
-    or organization (``ClaimKey.actor``)."""
+    """Source id -> the hashed name words of its entity, for sources that are a named
+    organization (``ClaimKey.actor``): a company's own act.  Not a person: "he saw a blast
+    kill 12" is a witness's account, and two witnesses of one event confirm each other."""
     entities = {e.id: e for e in report.entities}
     out = {}
     for s in report.sources:
         e = entities.get(s.entity_id) if s.entity_id else None
-        if e is None or not e.named or e.kind not in ("person", "organization"):
+        if e is None or not e.named or e.kind != "organization":
             continue
         words = frozenset(h for w in _WORD.findall(e.name.lower())
                           if (h := name_word_hash[w]) is not None)
