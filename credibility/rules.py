@@ -115,6 +115,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "name_particles": [str],
             "partial_name": str,
             "pronouns_singular": [str],
+            "pronoun_genders": {str: str},
             "pronouns_plural": [str],
             "pronouns_neutral": [str],
             "ordinals": {str: int},
@@ -850,6 +851,10 @@ class SourceRules:
     first_names: frozenset[str] = frozenset()
     """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
     file writes them ("Maria")."""
+    first_name_genders: dict[str, str] = field(default_factory=dict)
+    """First name -> its gender cue in ``first_names.txt`` ("m", "f" or "u")."""
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
+    """"he" -> "m", "she" -> "f": the cue of the first names a pronoun can stand for."""
     outlet_words: frozenset[str] = frozenset()
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
@@ -1326,6 +1331,9 @@ def load_rules(directory: str | None = None) -> Rules:
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             first_names=frozenset(line.partition("\t")[0]
                                   for line in _read_word_list(d, "first_names.txt")),
+            first_name_genders={name: gender.strip() for name, _, gender in (
+                line.partition("\t") for line in _read_word_list(d, "first_names.txt"))},
+            pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
         ),
         anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),

@@ -2317,3 +2317,13 @@ def test_a_superlative_most_and_a_misread_phrase_are_no_group():
         "Bonds\n\nTraders said a pause in either market suggests caution. \u201cWe wait,\u201d "
         "one said.")
     assert not any(s.name.lower().startswith("one pause") for s in report.sources)
+
+
+def test_a_pronoun_never_goes_back_to_a_first_name_of_the_other_gender():
+    """Review: "Sarah, a mother of two, waited …" then "He said …" gave Sarah the doctor's
+    words (first_names.txt's gender cue, pronoun_genders)."""
+    report = credibility.analyze(
+        "Wards\n\nDr John Smith said the wards were full. Sarah, a mother of two, waited for six "
+        "hours. He said the delays were caused by staff shortages.")
+    said = [report.source(c.source_id).name for c in report.claims if c.source_id]
+    assert said == ["John Smith", "John Smith"]
