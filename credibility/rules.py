@@ -74,6 +74,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "place_adjunct_prepositions": [str],
         "relative_subjects": [str],
         "relative_before_verb": [str],
+        "relative_statement_words": [str],
         "document_intro": str,
         "tagged_verb_group": [str],
         "tagged_finite": [str],
@@ -124,7 +125,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "elliptical_members": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
-                         "indefinite": [str], "organization_prepositions": [str],
+                         "indefinite": [str], "articles": [str],
+                         "organization_prepositions": [str],
                          "name_connectives": [str], "participle_prepositions": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
@@ -756,6 +758,7 @@ class CueRules:
     comma is where it was said, not the content."""
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
+    relative_statement_words: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     document_intro: re.Pattern
     tagged_verb_group: frozenset[str]
@@ -840,6 +843,8 @@ class SourceRules:
     determiners: frozenset[str]
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
+    articles: frozenset[str] = frozenset()
+    """"a", "an", "the"."""
     organization_prepositions: frozenset[str] = frozenset()
     """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
     for the L.A. Housing Department")."""
@@ -1257,6 +1262,7 @@ def load_rules(directory: str | None = None) -> Rules:
             place_adjunct_prepositions=frozenset(cues["place_adjunct_prepositions"]),
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
+            relative_statement_words=frozenset(cues["relative_statement_words"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),
             tagged_verb_group=frozenset(cues["tagged_verb_group"]),
@@ -1325,6 +1331,7 @@ def load_rules(directory: str | None = None) -> Rules:
             participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
+            articles=frozenset(src["phrase_words"]["articles"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),

@@ -59,6 +59,7 @@ class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anon
         self.doc = document
         self.text = document.text
         self.layout = unwrapped(document)   # where full names are looked for (wrapped copy)
+        self.body_starts = [p.start for p in document.body]   # (``_paragraph_start``)
         self.rules = rules
         self.cues = rules.cues
         self.src = rules.sources

@@ -499,7 +499,7 @@ class Frames:
         outside, until the next comma; the index of the last comma before a strong reporting
         verb outside quotation marks, or -1; the same before a finite one), one pass a
         sentence."""
-        marks = getattr(ctx, "_clause_marks", None)
+        marks = ctx.clause_marks
         if marks is None:
             toks, inside, last, last_finite, open_ = ctx.toks, [], -1, -1, 0
             for n, tok in enumerate(toks):
@@ -515,7 +515,7 @@ class Frames:
                 elif n and tok.low in self.cues.relative_before_verb:
                     open_ = 2   # "a senior analyst at Jefferies who has argued …, said"
                 inside.append(open_)
-            marks = ctx._clause_marks = (inside, last, last_finite)
+            marks = ctx.clause_marks = (inside, last, last_finite)
         return marks
 
     def _frame_rest(self, toks: list[Tok], k: int) -> bool:
@@ -1164,7 +1164,7 @@ class Frames:
             k += 1
         if k + 1 < len(toks) and toks[k].text == ",":
             nxt = toks[k + 1]
-            if nxt.low in self.cues.relative_subjects and nxt.low != "that":
+            if nxt.low in self.cues.relative_statement_words:
                 # "…, said Ann Lee, who added that the merger would fail": the relative clause
                 # is her second statement
                 return self._relative_statement(ctx, k + 1)

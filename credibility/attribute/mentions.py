@@ -182,7 +182,7 @@ class MentionBoundaries:
                                          and self._np_token(toks[n])
                                          and toks[n].low not in self.src.determiners):
             n -= 1
-        return n >= 0 and toks[n].low in {"a", "an", "the"}
+        return n >= 0 and toks[n].low in self.src.articles
 
     def _appositive(self, seg: list[Tok]) -> bool:
         """An apposition or relative clause between a source and its verb."""
@@ -549,8 +549,8 @@ class MentionBoundaries:
         while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
             k += 1
         ends = {".", "!", "?", ","} if comma_after else {".", "!", "?"}
-        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low != "that" \
-                and toks[k + 1].low in self.cues.relative_subjects:
+        if k + 1 < len(toks) and toks[k].text == "," \
+                and toks[k + 1].low in self.cues.relative_statement_words:
             ends = ends | {","}     # "said the mayor, Ann Lee, who added that …"
         if k - j - 1 < 2 or (k < len(toks) and toks[k].text not in ends):
             return j
@@ -592,7 +592,7 @@ class MentionBoundaries:
         antecedent never lies in the headline or the paragraph before ("TOWER REPORT … REBOUND"
         then "The Tower Commission report, which says …")."""
         body = self.doc.body
-        k = bisect_right([p.start for p in body], pos) - 1
+        k = bisect_right(self.body_starts, pos) - 1
         return body[k].start if k >= 0 and pos <= body[k].end else 0
 
     def _personal(self, toks: list[Tok]) -> bool:

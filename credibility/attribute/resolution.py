@@ -291,7 +291,7 @@ class Resolution:
                 st.pronoun = st.pronoun or head     # "he" and "she" never meet again
         spoken = False
         if st is None and kind == "anonymous_official" and head in self.src.spokesperson_heads \
-                and low.split()[0] in {"a", "an", "the"}:
+                and low.split()[0] in self.src.articles:
             said = low.strip(" ,").split()
             if len(said) == 2:
                 st = self._spoken_for(mention)

@@ -63,6 +63,8 @@ class Context:
     cue_tokens: list[int] | None = None
     """Indexes of the tokens that may be verb cues (a reporting verb or the first word of a
     phrasal cue), in order: read once by the first verb-frame scan of the sentence."""
+    clause_marks: tuple[list[int], int, int] | None = None
+    """The relative-clause marks of the sentence (``Frames._clause_marks``), read once."""
 
     @cached_property
     def title_case(self) -> bool:
