@@ -2327,3 +2327,13 @@ def test_a_pronoun_never_goes_back_to_a_first_name_of_the_other_gender():
         "hours. He said the delays were caused by staff shortages.")
     said = [report.source(c.source_id).name for c in report.claims if c.source_id]
     assert said == ["John Smith", "John Smith"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Health and Social Care said it would review the findings.",
+    "A spokesperson for the Department of Health and Social Care said it would review them.",
+])
+def test_an_organizations_name_with_and_after_its_organization_word_is_one_name(text):
+    """Trial 14: the source was "Social Care"."""
+    (claim, source), = attributed(text)
+    assert "Department of Health and Social Care" in claim.source_mention.text

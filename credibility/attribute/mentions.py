@@ -116,6 +116,17 @@ class MentionBoundaries:
         """A manner adverb in -ly, not a noun like "family" or "rally"."""
         return is_adverb(tok) and tok.low not in self.cues.not_adverbs
 
+    def _org_word_before(self, toks: list[Tok], k: int) -> bool:
+        """Whether the capitalised name that ends before token ``k`` (through its connectives,
+        "of") holds an organization word ("Department of Health")."""
+        n = k - 1
+        while n >= 0 and k - n <= 6 and (toks[n].text[:1].isupper()
+                                         or toks[n].low in self.src.name_connectives):
+            if toks[n].text in self.src.org_words:
+                return True
+            n -= 1
+        return False
+
     def _np_start(self, toks: list[Tok], j: int, limit: int = 12) -> int:
         """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
         (D-Wis.)", "the state's campaign chairman"); ``j`` when there is none."""
@@ -141,10 +152,11 @@ class MentionBoundaries:
                 i -= 1      # "a source close to the investigation", "an officer assigned to
                 continue    # the case": "to" opens no clause here
             if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
-                    and toks[i].text[:1].isupper() \
-                    and any(x.text in self.src.org_words for x in toks[i:j]):
-                i -= 1      # "the Food and Drug Administration": one organization's name
-                continue
+                    and toks[i].text[:1].isupper() and (
+                        any(x.text in self.src.org_words for x in toks[i:j])
+                        or self._org_word_before(toks, i - 1)):
+                i -= 1      # "the Food and Drug Administration", "the Department of Health and
+                continue    # Social Care": one organization's name
             if t.low == "and" and 1 < i and j - i >= 2 and (
                     toks[i - 2].text.islower() or i == 2 and toks[0].text[1:].islower()) \
                     and toks[i].text.islower() and self._np_token(toks[i - 2]) \
