@@ -125,7 +125,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "elliptical_members": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
-                         "indefinite": [str], "articles": [str],
+                         "indefinite": [str], "articles": [str], "superlatives": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "participle_prepositions": [str]},
     },
@@ -845,6 +845,8 @@ class SourceRules:
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
     articles: frozenset[str] = frozenset()
     """"a", "an", "the"."""
+    superlatives: frozenset[str] = frozenset()
+    """"most", "least": after an article a superlative, not a group."""
     organization_prepositions: frozenset[str] = frozenset()
     """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
     for the L.A. Housing Department")."""
@@ -1332,6 +1334,7 @@ def load_rules(directory: str | None = None) -> Rules:
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             articles=frozenset(src["phrase_words"]["articles"]),
+            superlatives=frozenset(src["phrase_words"]["superlatives"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),

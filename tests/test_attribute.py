@@ -2337,3 +2337,13 @@ def test_an_organizations_name_with_and_after_its_organization_word_is_one_name(
     """Trial 14: the source was "Social Care"."""
     (claim, source), = attributed(text)
     assert "Department of Health and Social Care" in claim.source_mention.text
+
+
+def test_a_fronted_clause_ends_at_its_comma_whatever_its_content_opens_with():
+    """Second review: "to attend …" opened with a preposition and ran on past the comma."""
+    found = attributed("Although he had planned to attend the University of Texas, Jared "
+                       "decided to move to Los Angeles.")
+    assert [(c.span.text, c.source_mention.text) for c, _ in found] == [
+        ("to attend the University of Texas", "he"), ("to move to Los Angeles", "Jared")]
+    assert [c.source_mention.text for c, _ in attributed(
+        "Residents were divided. Most said the plan would fail.")] == ["Most"]

@@ -880,3 +880,14 @@ def test_organizations_and_places_are_not_people(text, name, kind):
 def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
     report = credibility.analyze(text)
     assert [s.name for s in report.sources] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # second review: post-nominals and regnal numerals are no country codes
+    ("Keir Starmer MP said the bill would pass.", "Keir Starmer MP"),
+    ("Pope Pius VI said the church would survive.", "Pius VI"),
+    ("Dr Anjali Mehta MD said the wards were full.", "Anjali Mehta MD"),
+])
+def test_a_post_nominal_leaves_a_person_a_person(text, name):
+    report = credibility.analyze("News\n\n" + text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, "named_person")]

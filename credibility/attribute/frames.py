@@ -635,7 +635,8 @@ class Frames:
                               # B": after a fronted clause, the main clause of its own
                               or more[0].forward_from is not None and more[0].source is not None
                               and more[0].source != first.source
-                              and not self._opens_adjunct(ctx, first.contents[0])
+                              and (self._fronted(ctx, first)
+                                   or not self._opens_adjunct(ctx, first.contents[0]))
                               and not self._apposed(ctx.toks, starts, more[0].source)
                               and (ctx.toks[k - 1].text == "," or k > 1
                                    and ctx.toks[k - 1].text in CLOSE_TOKENS
@@ -651,6 +652,15 @@ class Frames:
                         first.contents[0] = head
                 frames += more
         return frames
+
+    def _fronted(self, ctx: Context, first: Frame) -> bool:
+        """Whether ``first`` sits in a subordinate clause that opens the sentence ("Although
+        he had planned to attend …, Jared decided …", "And while Trump has railed …"): its
+        content ends at the comma before the main clause, whatever it opens with."""
+        words = [t for t in ctx.toks if t.text not in QUOTE_TOKENS][:2]
+        return first.source is not None and any(
+            t.low in self.cues.fronted_clause_openers and first.source.start > t.start
+            for t in words)
 
     def _opens_adjunct(self, ctx: Context, content: Span) -> bool:
         """Whether a content opens with a subordinate clause, a prepositional phrase or an

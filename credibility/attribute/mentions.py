@@ -106,6 +106,9 @@ class MentionBoundaries:
             return False     # "the said", but "Some say" is a source
         if not any(WORDISH.match(t.text) for t in toks):
             return False
+        if any(t.low in self.src.superlatives and n and toks[n - 1].low in self.src.articles
+               for n, t in enumerate(toks)):
+            return False    # "One of the most widely noticed works": a superlative
         if any(t.text in ";:" for t in toks) or any(
                 t.text in QUOTE_TOKENS for t in _without_quoted_labels(toks, self.src.determiners)):
             return False

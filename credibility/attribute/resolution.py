@@ -607,12 +607,13 @@ class Resolution:
             if first_name_apposed(apposed, self.src):
                 names.append((m.group("name"), m.start("name")))
         names.sort(key=lambda n: n[1])
-        # Not a name whose first name says the other gender ("Sarah …" for "He said")
+        # Names whose first name agrees with the pronoun's gender before the others ("Sarah
+        # …" is no "he" where a man is named too; "Kim Jong Un" is still "he" alone)
         want = self.src.pronoun_genders.get(pronoun)
         if want:
             genders = self.src.first_name_genders
-            names = [(n, at) for n, at in names
-                     if genders.get(n.split()[0], want) in (want, "u")]
+            agree = [(n, at) for n, at in names if genders.get(n.split()[0], want) in (want, "u")]
+            names = agree or names
         # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun.
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in self.src.determiners | self.src.prepositions

@@ -543,7 +543,8 @@ class _Detector:
             return ""
         if len(name_words) > 1 and not any(w in lex.first_names for w in name_words) and (
                 name_words[-1] in lex.club_words or name_words[-1] in lex.country_codes
-                or name_words[-1] in lex.places and not title_words and not any(
+                or name_words[-1] in lex.places and not title_words
+                and surname_key(name_words[-1]) not in lex.surnames and not any(
                     w in lex.places or w in lex.place_qualifiers or not _is_cap(w)
                     or w in lex.event_words
                     or w.lower().rstrip(".") in lex.titles or w.lower() in lex.person_roles
