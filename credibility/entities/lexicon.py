@@ -27,7 +27,7 @@ _LISTS = {
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
-              "company_nouns"),
+              "company_nouns", "company_prepositions"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
@@ -117,6 +117,8 @@ class Lexicon:
     """Capitalised words that make a place with the place after them ("Upper", "Northern")."""
     company_nouns: frozenset[str] = frozenset()
     """Lower-case nouns whose "of"/"in" phrase names a company ("shares", "stake")."""
+    company_prepositions: frozenset[str] = frozenset()
+    """The prepositions of that phrase ("of", "in")."""
     country_codes: frozenset[str] = frozenset()
     """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
     last word of a longer name."""
@@ -205,6 +207,7 @@ def load_lexicon(directory: str) -> Lexicon:
         club_words=frozenset(lists["names.club_words"]),
         place_qualifiers=frozenset(lists["names.place_qualifiers"]),
         company_nouns=frozenset(lists["names.company_nouns"]),
+        company_prepositions=frozenset(lists["names.company_prepositions"]),
         country_codes=frozenset(_words(d / "entity_country_codes.txt")),
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),

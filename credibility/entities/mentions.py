@@ -424,7 +424,8 @@ class _Detector:
             j -= 1
         if not words:
             return None
-        if len(words) > 2 and words[0].lower() in lex.company_nouns and words[1] in {"of", "in"}:
+        if len(words) > 2 and words[0].lower() in lex.company_nouns \
+                and words[1] in lex.company_prepositions:
             words = words[2:]       # "Shares of Streamly": the company, not the shares
             i += 2
         # A nationality or language before a name is not part of it ("American YouTube").
@@ -510,7 +511,8 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
-        if i > 1 and toks[i - 1][0] in {"of", "in"} and toks[i - 2][0].lower() in lex.company_nouns:
+        if i > 1 and toks[i - 1][0] in lex.company_prepositions \
+                and toks[i - 2][0].lower() in lex.company_nouns:
             return "organization"      # "Shares of Streamly", "a stake in Meridian"
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
