@@ -729,3 +729,17 @@ def test_one_events_figure_beside_since_in_another_phrase_still_corroborates():
         "Sunday, the deadliest attack since March. Hospital director Amina Sule said 42 people "
         "were killed when a drone struck the market on Sunday.")
     assert [c.corroboration for c in report.claims] == ["corroborated", "corroborated"]
+
+
+@pytest.mark.parametrize("text, running", [
+    ("Some 900 people have been killed in the region since March", True),
+    ("Since March, 900 people have been killed", True),
+    ("The war has killed more than 14,000 people", True),
+    # second review: a perfect tense in a relative clause after "since" is no running total
+    ("42 people were killed in the worst bombing since 2015, which police have blamed on "
+     "militants", False),
+    ("42 people were killed on Sunday, the deadliest attack since March", False),
+])
+def test_running_totals_are_read_from_the_figures_own_clause(text, running):
+    rules = load_rules()
+    assert [q.running for q in features(text, "", rules).quantities] == [running]
