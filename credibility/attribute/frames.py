@@ -74,6 +74,11 @@ def _in_figure(toks: list[Tok], m: int) -> bool:
         and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
 
 
+_TITLE_REACH = 10
+"""Tokens after a quoted title searched for the "that" or colon that makes it a listener's
+("told MSNBC's “Morning Joe” that …")."""
+
+
 def _titled(toks: list[Tok], k: int, src) -> bool:
     """Whether the quotation opening at token ``k`` may name a work or a show: a capitalised
     word after a possessive or a definite article ("on MSNBC's “Morning Joe”", "in the “Daily
@@ -636,7 +641,7 @@ class Frames:
                               or more[0].forward_from is not None and more[0].source is not None
                               and more[0].source != first.source
                               and (self._fronted(ctx, first)
-                                   or not self._opens_adjunct(ctx, first.contents[0]))
+                                   or not self._opens_adjunct(ctx, starts, first.contents[0]))
                               and not self._apposed(ctx.toks, starts, more[0].source)
                               and (ctx.toks[k - 1].text == "," or k > 1
                                    and ctx.toks[k - 1].text in CLOSE_TOKENS
@@ -662,13 +667,13 @@ class Frames:
             t.low in self.cues.fronted_clause_openers and first.source.start > t.start
             for t in words)
 
-    def _opens_adjunct(self, ctx: Context, content: Span) -> bool:
+    def _opens_adjunct(self, ctx: Context, starts: list[int], content: Span) -> bool:
         """Whether a content opens with a subordinate clause, a prepositional phrase or an
         adverb (``fronted_clause_openers``, prepositions, -ly): "Lee said that when the storm
         hit, officials announced …", "said privately, West Germany welcomed …", "recalled that
         at his first meeting, in 1972, he supported …": what follows the comma is the rest of
         that content, not a clause of another speaker's."""
-        k = bisect_left([t.start for t in ctx.toks], content.start)
+        k = bisect_left(starts, content.start)
         while k < len(ctx.toks) and (ctx.toks[k].text in QUOTE_TOKENS
                                      or ctx.toks[k].low in self.cues.complementizers):
             k += 1
@@ -835,7 +840,7 @@ class Frames:
                     toks[after].text in OPEN_TOKENS and not (
                         _titled(toks, after, self.src)
                         and not any(t.low in self.cues.complementizers or t.text == ":"
-                                    for t in toks[after + 1:after + 10]))
+                                    for t in toks[after + 1:after + _TITLE_REACH]))
                     or toks[after - 1].text == ":"
                     or toks[after - 1].low in self.cues.complementizers)
                 closing = c is not None and not (strong or direct) and not trailing \

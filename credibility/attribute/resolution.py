@@ -295,10 +295,11 @@ class Resolution:
             said = low.strip(" ,").split()
             if len(said) == 2:
                 st = self._spoken_for(mention)
-            elif _spoken_for_anaphor(said, self.src.determiners) in self.src.org_anaphors:
+            elif (anaphor := _spoken_for_anaphor(said, self.src.determiners)) \
+                    in self.src.org_anaphors:
                 # "a company spokesman", "a spokesman for the group": the organization the
                 # description points back to, quoted just before
-                st = self._spoken_for(mention, _spoken_for_anaphor(said, self.src.determiners))
+                st = self._spoken_for(mention, anaphor)
             spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
