@@ -88,7 +88,8 @@ class BatchResult:
 
 def discover(folder: str | Path, skipped: list[dict] | None = None
              ) -> Iterator[tuple[Path, str]]:
-    """Article files under ``folder`` (recursively, sorted, hidden names skipped).
+    """Article files under ``folder`` (recursively, sorted, hidden names and the output folders
+    of earlier batches skipped).
 
     Args:
         folder: the input folder.
@@ -110,6 +111,13 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
                             "skipped": True})
 
     for dirpath, dirnames, filenames in _walk(root, skipped):
+        if dirpath != str(root) and os.path.isdir(os.path.join(dirpath, STATE_DIR)):
+            # an earlier batch's --out: its article pages are our reports, not articles (read
+            # as articles they confirmed the very stories they came from)
+            skip(display_path(Path(dirpath).relative_to(root).as_posix()),
+                 "output folder of an earlier `credibility batch`, not read")
+            dirnames[:] = []
+            continue
         for d in dirnames:
             rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
             if d.startswith("."):
@@ -519,7 +527,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
         except OSError as e:  # deleted (or made unreadable) since it was listed
             why = "no such file" if e.errno == errno.ENOENT else f"cannot read ({e.strerror})"
             noted.append({"path": rel, "error": "InputError", "message": f"{rel}: {why}"})
-    noted = [n for n in noted if skip is None or not n["path"].startswith(skip)]
+    noted = [n for n in noted if skip is None or not (n["path"] + "/").startswith(skip)]
     journal = state / JOURNAL
     journal.touch()  # a folder without articles still gets its (empty) outputs
     # the keys of earlier runs' records are decoded now: the cross-article stage needs them

@@ -156,6 +156,25 @@ def test_hidden_files_are_recorded_as_skipped(runner, tmp_path):
     assert "1 article(s), 0 error(s), 2 skipped" in r.stderr
 
 
+def test_an_earlier_batch_output_inside_the_folder_is_not_read(runner, tmp_path):
+    # a trial user ran `batch in --out in/out2` with an earlier `in/out` present: the earlier
+    # run's article pages (our reports) were read as articles and "confirmed" their own stories
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(STORY, encoding="utf-8")
+    first = runner.invoke(main, ["batch", str(src), "--out", str(src / "out"), "--html"])
+    assert first.exit_code == 0, first.output
+    assert list((src / "out" / "articles").glob("*.html"))
+    r = runner.invoke(main, ["batch", str(src), "--out", str(src / "out2")])
+    assert r.exit_code == 0, r.output
+    reports = [json.loads(x) for x in (src / "out2" / "reports.jsonl").read_text().splitlines()]
+    assert [x["document"]["path"] for x in reports] == ["a.txt"]
+    errors = [json.loads(x) for x in (src / "out2" / "errors.jsonl").read_text().splitlines()]
+    assert [(e["path"], e["skipped"]) for e in errors] == [("out", True)]
+    assert "earlier `credibility batch`" in errors[0]["message"]
+    assert "1 article(s), 0 error(s), 1 skipped" in r.stderr
+
+
 def test_closing_line_and_dashboard_count_alike(runner, tmp_path):
     import re
 
