@@ -140,7 +140,9 @@ CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source
 
 
 def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
-    """One flat dict per claim, in CLAIM_COLUMNS order."""
+    """One flat dict per claim, in CLAIM_COLUMNS order.  A background claim's score is None
+    (empty in CSV): it is shown, not scored, and a 0 there would pull down any average a
+    spreadsheet takes."""
     for r in reports:
         by_id = {s.id: s for s in r.sources}
         for c in r.claims:
@@ -154,7 +156,8 @@ def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
                 "cue": c.cue.text if c.cue else None, "quote": c.quote, "hedged": c.hedged,
                 "corroboration": c.corroboration,
                 "corroborated_by": " ".join(c.corroborated_by),
-                "conflicts_with": " ".join(c.conflicts_with), "score": c.score,
+                "conflicts_with": " ".join(c.conflicts_with),
+                "score": None if c.assertion == "background" else c.score,
                 "reasons": "; ".join(c.reasons), "assertion": c.assertion,
             }
 

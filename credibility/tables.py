@@ -110,7 +110,7 @@ COLUMNS: dict[str, dict[str, type]] = {
         "end": int, "text": str, "source": int, "source_kind": str, "source_mention": str,
         "cue": str, "quote": str, "hedged": bool, "hedge": str, "corroboration": str,
         "corroborated_by": str, "conflicts_with": str, "score": float, "key": bool,
-        "reasons": str,
+        "reasons": str, "assertion": str,
     },
     "links": {
         "id": int, "relation": str, "claim": int, "other_claim": int, "article_id": int,
@@ -355,8 +355,10 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
                 "quote": c.get("quote"), "hedged": c.get("hedged"), "hedge": _text(c.get("hedge")),
                 "corroboration": c["corroboration"],
                 "corroborated_by": " ".join(c.get("corroborated_by", ())),
-                "conflicts_with": " ".join(c.get("conflicts_with", ())), "score": c["score"],
+                "conflicts_with": " ".join(c.get("conflicts_with", ())),
+                "score": None if c.get("assertion") == "background" else c["score"],
                 "key": c.get("key", False), "reasons": "; ".join(c.get("reasons", ())),
+                "assertion": c.get("assertion"),
             })
             claim_ids[(a_id, c["id"])] = row_id
             for relation in ("corroborated_by", "conflicts_with"):

@@ -176,6 +176,14 @@ def test_rebuilt_exactly_and_atomically(out, tmp_path, monkeypatch):
         ["reports.jsonl", "errors.jsonl", DB_NAME, METADATA_NAME, "sources.csv"])
 
 
+def test_background_claims_have_no_score_in_the_database(out, con):
+    rows = list(con.execute("select assertion, score, source from claims"))
+    assert {a for a, _, _ in rows} >= {None, "background"}
+    assert all(score is None for a, score, _ in rows if a == "background")
+    assert all(score is not None for a, score, _ in rows if a != "background")
+    assert all(a is None for a, _, source in rows if source is not None)
+
+
 def test_sources_csv_lists_the_people_view(out, con):
     import csv
 

@@ -88,6 +88,11 @@ def test_csv_one_row_per_claim(seed_report):
     assert len(rows) == len(seed_report.claims)
     assert tuple(rows[0]) == CLAIM_COLUMNS
     assert rows[2]["source_kind"] == "anonymous_official"
+    # background is shown, not scored: an empty cell, not a 0 that a spreadsheet would average
+    background = [r for r in rows if r["assertion"] == "background"]
+    assert background and all(r["score"] == "" for r in background)
+    unsourced = [r for r in rows if r["assertion"] == "unsourced_assertion"]
+    assert unsourced and all(float(r["score"]) == 0.0 for r in unsourced)
 
 
 def test_markdown_escapes_table_syntax():
