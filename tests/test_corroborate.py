@@ -743,3 +743,50 @@ def test_one_events_figure_beside_since_in_another_phrase_still_corroborates():
 def test_running_totals_are_read_from_the_figures_own_clause(text, running):
     rules = load_rules()
     assert [q.running for q in features(text, "", rules).quantities] == [running]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a telephone number valid in one of [phone_numbers] regions is no figure
+    ("Police asked anyone with information to call (202) 456-1111", []),
+    ("Anyone struggling can call 1-800-273-8255 for help", []),
+    ("Readers can ring 020 7946 0018 until 6pm", []),
+    # an emergency number with a call word beside it is no count (trial: "911 calls" against
+    # "a 16-year-old boy" was a conflict)
+    ("after several 911 calls reported gunfire", []),
+    ("a neighbour dialled 999 at once", []),
+    # … but the same digits counting something are a figure
+    ("112 people died in the fire", [(112.0, "")]),
+    ("the 999 service took 300 calls", [(300.0, "")]),
+    # ages are a quantity of their own, not a count and not a duration
+    ("a 16-year-old boy was shot in the leg", [(16.0, "years of age")]),
+    ("the boy, aged 16, was shot in the leg", [(16.0, "years of age")]),
+    ("He is 16 years old", [(16.0, "years of age")]),
+    # four digits with a comma are no year; a range of two years, or a season, is one
+    ("1,500 people were killed and 2,000 were hurt", [(1500.0, ""), (2000.0, "")]),
+    ("between 1500-2000 people marched", [(1500.0, "")]),
+    ("sales fell in 1990-2000 and in the 2010-11 season", []),
+])
+def test_figures_that_are_not_counts(text, figures):
+    found = features(text, "", load_rules()).quantities
+    assert [(q.low, q.unit) for q in found] == figures
+
+
+def test_an_emergency_call_is_no_conflicting_figure():
+    report = credibility.analyze(
+        "Man charged after shooting\n\nA 34-year-old man has been charged after a 16-year-old "
+        "boy was shot on Elm Street late Thursday, police said. Officers were called to Elm "
+        "Street after several 911 calls reported gunfire, according to Lt. Dana Whitfield.\n")
+    assert not any(c.conflicts_with for c in report.claims)
+
+
+def test_an_age_is_no_fact_of_its_own():
+    """ECB+: "the 40-year-old American" beside "(58-3, 51 KO)" made two reports of one
+    knockdown "different facts" (partly corroborated only)."""
+    from credibility.corroborate.quantities import Quantity, unmatched
+
+    age = Quantity(40, 40, 40, "years of age", frozenset({"american"}), "40", age=True)
+    round_ = Quantity(5, 5, 5, "", frozenset({"round"}), "5")
+    kos = Quantity(51, 51, 51, "", frozenset({"ko"}), "51")
+    assert unmatched((round_, age), (round_, kos)) is None
+    assert unmatched((round_, kos), (round_, Quantity(36, 36, 36, "", frozenset(), "36"))) \
+        is not None

@@ -613,7 +613,7 @@ def key_to_json(key: ArticleKey) -> dict:
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
                         [[q.low, None if q.high == INFINITY else q.high, q.value, q.unit,
-                          sorted(q.thing), q.text, q.duration, q.running]
+                          sorted(q.thing), q.text, q.duration, q.running, q.age]
                          for q in c.quantities],
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
@@ -664,11 +664,12 @@ def key_from_json(data: dict) -> ArticleKey:
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
-    """Figures of a journal; one written before durations and running totals has neither."""
+    """Figures of a journal; one written before durations, running totals and ages has none."""
     return tuple(Quantity(float(low), INFINITY if high is None else float(high), float(value),
                           str(unit), frozenset(map(str, thing)), str(text),
                           bool(more[0]) if more else False,
-                          bool(more[1]) if len(more) > 1 else False)
+                          bool(more[1]) if len(more) > 1 else False,
+                          bool(more[2]) if len(more) > 2 else False)
                  for low, high, value, unit, thing, text, *more in rows)
 
 

@@ -52,6 +52,9 @@ class Quantity:
     running: bool = False
     """The figure is a running total ("the war has killed more than 14,000", "since March";
     ``[running_totals]``), not one event's count."""
+    age: bool = False
+    """The figure is a person's age ("a 16-year-old boy", "aged 16"; ``[ages]``): it tells who,
+    not what happened, so it is no fact of its own for :func:`unmatched`."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -113,6 +116,18 @@ class QuantityRules:
     """Words after a figure that make it a duration ("two *years*")."""
     running: re.Pattern | None = None
     """Words in a figure's clause that make it a running total (``[running_totals]``)."""
+    phone_regions: tuple[str, ...] = ()
+    """Regions whose telephone numbers are no figures (``[phone_numbers]``)."""
+    call_before: frozenset[str] = frozenset()
+    call_after: frozenset[str] = frozenset()
+    """Words before / after an emergency number that make it one ("dialled 999", "911
+    calls")."""
+    ages: re.Pattern | None = None
+    """Words after a figure that make it an age, in group 1 ("16-*year-old*"; ``[ages]``)."""
+    age_units: dict[str, str] | None = None
+    aged: re.Pattern | None = None
+    """A word right before a figure that makes it an age, in group 1 ("*aged* 16")."""
+    aged_units: dict[str, str] | None = None
 
 
 @cache
@@ -142,6 +157,15 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         clock_after = [" ".join(str(w).lower().split()) for w in data["clock"]["after"]]
         durations = frozenset(str(w).lower() for w in data["durations"]["words"])
         running = re.compile(data["running_totals"]["pattern"])
+        phones = data["phone_numbers"]
+        phone_regions = tuple(str(r).upper() for r in phones["regions"])
+        call_before = frozenset(str(w).lower() for w in phones["call_words_before"])
+        call_after = frozenset(str(w).lower() for w in phones["call_words_after"])
+        age_units = {" ".join(k.lower().split()): str(v) for k, v in data["ages"].items()}
+        aged_units = {k.lower(): str(v) for k, v in data["ages_before"].items()}
+        aged = re.compile(rf"\b({_alternatives(aged_units)})\s+$", re.IGNORECASE)
+        ages = re.compile(rf"[\s-]*((?:{_alternatives(age_units)}))(?![\w-])".replace(
+            r"\s+", r"[\s-]+"), re.IGNORECASE)
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as e:
         raise RulesError(f"{path}: {e}") from None
     named_start = can_start([*vague, *fractions], r"\d")
@@ -160,7 +184,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
                                     rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
-                         running)
+                         running, phone_regions, call_before, call_after, ages, age_units,
+                         aged, aged_units)
 
 
 def _alternatives(words) -> str:
@@ -327,7 +352,9 @@ def quantities(text: str, normalize, stop: frozenset[str],
     digits = _DIGIT.search(text) is not None
     if not digits and not _MAY_HOLD_NUMBER_WORD.search(text) and not qr.protected.search(text):
         return ()  # most claims: nothing to read
-    # (an ordinal and a clock time hold a digit)
+    # (an ordinal, a clock time and a telephone number hold a digit)
+    if digits and _PHONE_SHAPE.search(text):
+        text = _without_phone_numbers(text, qr.phone_regions)   # "call (202) 456-1111"
     if digits and _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
     if digits and qr.clock.search(text):
@@ -354,12 +381,52 @@ def quantities(text: str, normalize, stop: frozenset[str],
         if q is None:
             continue
         low, high, value, unit = q
-        thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
+        if low == high and _emergency_call(text, m, value, qr):
+            continue    # "several 911 calls", "dialled 999": a telephone number, no count
         after = _TOKEN.findall(text[m.end():m.end() + 16].replace("-", " "))
+        age = qr.ages.match(text, m.end()) if not unit else None
+        if age:
+            unit = qr.age_units[" ".join(age.group(1).lower().replace("-", " ").split())]
+        elif not unit and low == high and (aged := qr.aged.search(text, 0, m.start())):
+            age, unit = aged, qr.aged_units[aged.group(1).lower()]     # "the boy, aged 16,"
+        thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
-                            duration=bool(after) and after[0].lower() in qr.durations,
-                            running=_running(text, m.start(), m.end(), qr)))
+                            duration=not age and bool(after) and after[0].lower() in qr.durations,
+                            running=_running(text, m.start(), m.end(), qr), age=bool(age)))
     return tuple(out)
+
+
+_PHONE_SHAPE = re.compile(r"(?:\d[\s().-]{0,2}){7}")
+"""Seven digits with at most separators between them: what a telephone number needs (the
+phonenumbers matcher is tried only then)."""
+
+
+def _without_phone_numbers(text: str, regions: tuple[str, ...]) -> str:
+    """The text with the telephone numbers valid in one of ``regions`` blanked (by Google's
+    libphonenumber metadata through ``phonenumbers``, Apache-2.0)."""
+    import phonenumbers  # noqa: PLC0415 (needed only by the few claims with a long digit run)
+
+    for region in regions:
+        for match in phonenumbers.PhoneNumberMatcher(text, region,
+                                                     leniency=phonenumbers.Leniency.VALID):
+            text = text[:match.start] + " " * (match.end - match.start) + text[match.end:]
+    return text
+
+
+def _emergency_call(text: str, m: re.Match, value: float, qr: QuantityRules) -> bool:
+    """Whether the figure ``m`` is an emergency number of one of the regions with a call word
+    right before or after it ("dialled 999", "several 911 calls")."""
+    digits = m.group().strip()
+    if not (digits.isdigit() and 2 <= len(digits) <= 3 and value == int(digits or 0)):
+        return False
+    before = _TOKEN.findall(text[max(0, m.start() - 16):m.start()])
+    after = _TOKEN.findall(text[m.end():m.end() + 16])
+    if not ((before and before[-1].lower() in qr.call_before)
+            or (after and after[0].lower() in qr.call_after)):
+        return False
+    from phonenumbers import shortnumberinfo  # noqa: PLC0415 (rarely needed)
+
+    return any(shortnumberinfo.is_emergency_number(digits, r) for r in qr.phone_regions)
 
 
 _LABEL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]$")
@@ -387,6 +454,11 @@ _REACH = 40
 scale and unit."""
 
 
+def _year(digits: str) -> bool:
+    """Whether a figure's digits as written can be a year: four plain digits, 1900-2100."""
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
 def _quantity(m: re.Match, qr: QuantityRules):
     unit = ""
     if m.group("currency"):
@@ -406,8 +478,12 @@ def _quantity(m: re.Match, qr: QuantityRules):
         elif m.group("short_scale"):
             scale = qr.scales[m.group("short_scale").lower()]
         value = float(m.group("digits").replace(",", "")) * scale
-        if scale == 1.0 and not unit and 1900 <= value <= 2100 and value.is_integer():
-            return None  # a year
+        lo = m.group("range_lo")
+        if scale == 1.0 and not unit and (
+                (_year(m.group("digits")) and (not lo or _year(lo)))
+                or (lo and _year(lo) and len(m.group("digits")) == 2)):
+            return None  # a year ("in 2000", "1990-2000", "the 2010-11 season"; not "2,000
+            #              were hurt", "1500-2000 people")
         low = high = value
         if m.group("range_lo"):
             low = float(m.group("range_lo").replace(",", "")) * scale
@@ -495,11 +571,12 @@ def unmatched(a: tuple[Quantity, ...], b: tuple[Quantity, ...]
     destroyed about 300 homes" / "Twelve people were killed when a magnitude 6.2 earthquake
     struck") report different facts of one event: whatever else they share (the magnitude, the
     storm's name), neither confirms what the other claims.  A claim whose every figure meets one
-    of the other's (or that gives none) says nothing the other does not.  A figure meets a
+    of the other's (or that gives none) says nothing the other does not; an age is no fact of
+    its own ("the 40-year-old American").  A figure meets a
     figure of its quantity that agrees with it, or the same figure as written whatever it
     counts (the same fact told with other words near it: "100 mln dlrs" / "100 mln")."""
     def alone(xs, ys):
-        return next((x for x in xs if not any(x.value == y.value
+        return next((x for x in xs if not x.age and not any(x.value == y.value
                                               or (x.same_quantity(y) and x.agrees(y))
                                               for y in ys)), None)
     if not a or not b:
