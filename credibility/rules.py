@@ -75,6 +75,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "relative_statement_words": [str],
+        "negations": [str],
         "document_intro": str,
         "tagged_verb_group": [str],
         "tagged_finite": [str],
@@ -760,6 +761,8 @@ class CueRules:
     relative_before_verb: frozenset[str]
     relative_statement_words: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
+    negations: frozenset[str]
+    """Words that deny the verb after them ("who did not say that A"): no statement reported."""
     document_intro: re.Pattern
     tagged_verb_group: frozenset[str]
     """Penn tags of the words of a verb group ("is planning to boycott", "may well endorse"):
@@ -1265,6 +1268,7 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),
+            negations=frozenset(cues["negations"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),
             tagged_verb_group=frozenset(cues["tagged_verb_group"]),

@@ -2016,6 +2016,107 @@ def test_a_relative_clause_after_a_trailing_frame_is_a_second_statement(text, cl
     assert len(report.sources) == 1 + ("United" in text)
 
 
+def reported(text: str) -> list[tuple[str, str, str]]:
+    """(claim, source name, cue) of each attributed claim of ``text``, analysed whole under a
+    title line (the entities stage names the sources)."""
+    report = credibility.analyze("Politics\n\n" + text)
+    return [(c.span.text, report.source(c.source_id).name, c.cue.text)
+            for c in report.claims if c.source_id]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: "who said" without "that" after a trailing frame was dropped
+    ("\u201cI never voted for him,\u201d said Army Capt. Christian Pardo, who said he would not "
+     "vote for either Clinton or Trump.",
+     [("\u201cI never voted for him,\u201d", "Christian Pardo", "said"),
+      ("he would not vote for either Clinton or Trump", "Christian Pardo", "said")]),
+    ("\u201cWe show anger,\u201d said Harvey, who acknowledged Trump was his fourth choice.",
+     [("\u201cWe show anger,\u201d", "Harvey", "said"),
+      ("Trump was his fourth choice", "Harvey", "acknowledged")]),
+    # the clause's time before it
+    ("\u201cWe will win,\u201d said Ann Lee, who said Tuesday the plan would fail.",
+     [("\u201cWe will win,\u201d", "Ann Lee", "said"), ("the plan would fail", "Ann Lee", "said")]),
+    # no clause after the verb: no statement
+    ("\u201cWe will win,\u201d said Ann Lee, who said nothing about the budget.",
+     [("\u201cWe will win,\u201d", "Ann Lee", "said")]),
+    ("\u201cWe will win,\u201d said Ann Lee, who told reporters the plan would fail.",
+     [("\u201cWe will win,\u201d", "Ann Lee", "said")]),
+])
+def test_a_relative_clause_after_a_trailing_frame_may_leave_out_that(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: the relative clause's verb yields the frame to the later "said", and its
+    # own statement was lost
+    ("Podesta, who said the project was vetted by his firm's counsel, said he was unaware of "
+     "any such disagreements.",
+     [("the project was vetted by his firm's counsel", "Podesta", "said"),
+      ("he was unaware of any such disagreements", "Podesta", "said")]),
+    ("The silence comes after the Huffington Post, which originally said it would cover the "
+     "campaign in its entertainment section, said it would treat it as news.",
+     [("it would cover the campaign in its entertainment section", "The Huffington Post",
+       "said"),
+      ("it would treat it as news", "The Huffington Post", "said")]),
+    # a denied statement is none
+    ("Mrs. Clinton, who did not explicitly say that Mr. Sanders was unqualified, said on "
+     "Wednesday that he had not done his homework.",
+     [("he had not done his homework", "Mrs. Clinton", "said")]),
+    # no statement in the clause
+    ("Ann Lee, who took office in May, said the budget was short.",
+     [("the budget was short", "Ann Lee", "said")]),
+])
+def test_a_statement_in_a_relative_clause_inside_the_source_phrase(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: "called" is no speech verb, but the words in quotation marks are his
+    ("The remarks drew a damning reaction from President Barack Obama, who called the "
+     "Republican nominee \u201cunfit to serve\u201d as president.",
+     [("the Republican nominee \u201cunfit to serve\u201d as president", "Barack Obama",
+       "called")]),
+    # the relative clause ends at the comma before the sentence's own verb
+    ("Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his own "
+     "party's nominee as a temporary affliction on conservatism.",
+     [("Mr. Trump's comments ''racially toxic,''", "Mr. Scott", "called")]),
+    ("Cruz, who says Trump is attacking him because the polls have tightened, campaigned in "
+     "Iowa on Monday.",
+     [("Trump is attacking him because the polls have tightened", "Cruz", "says")]),
+    # ... unless the comma is inside what the clause reports
+    ("Monsanto, which said the bill, passed in May, would hurt farmers, has not commented.",
+     [("the bill, passed in May, would hurt farmers, has not commented", "Monsanto", "said")]),
+    # a name in quotation marks, or people in general: no statement
+    ("He met Ann Lee, who backed the \u201cNever Trump\u201d movement.", []),
+    ("He met voters who called the nominee \u201cunfit to serve.\u201d", []),
+])
+def test_a_relative_clause_quoting_its_subject(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: "Mr. Sanders" was the source and "David Axelrod, …" the content
+    ("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David "
+     "Axelrod, a former senior strategist for the Obama campaign.",
+     [("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders",
+       "David Axelrod", "said")]),
+    # PolNeAR train: the source was "on" (a relative clause closed by ',”' hid "Beck")
+    ("Beck, who has in the past described Trump as \u201ca pathological narcissistic "
+     "sociopath,\u201d said on Monday that he would not vote.",
+     [("he would not vote", "Beck", "said")]),
+    ("Roffman, who estimates that his legal costs were \u201cin the seven figures,\u201d said "
+     "the emotional impact was \u201chorrendous.\u201d",
+     [("his legal costs were \u201cin the seven figures,\u201d", "Roffman", "estimates"),
+      ("the emotional impact was \u201chorrendous.\u201d", "Roffman", "said")]),
+    # PolNeAR dev: the source was "of RT"
+    ("''Their strategy is very clear,'' Michael McFaul, a senior fellow at Stanford, said of "
+     "RT.",
+     [("''Their strategy is very clear,''", "Michael McFaul", "said")]),
+])
+def test_the_source_of_a_frame_set_off_by_commas(text, claims):
+    assert reported(text) == claims
+
+
 def test_a_statement_in_a_relative_clause_without_a_comma_yields_to_the_later_said():
     """"X, a senior analyst who has argued that A, said B": the sentence's frame is "said"
     (the content was "A, said B", the source "who"); with a later participle (", saying")

@@ -196,6 +196,7 @@ class Frames:
             found = self._split_participles(ctx, self._tagged_frames(ctx))
         else:
             found = self._tagged_coordinated(ctx, found)
+        found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if found:
@@ -510,10 +511,12 @@ class Frames:
             for n, tok in enumerate(toks):
                 if tok.text == ",":
                     open_ = 0
-                    if n + 1 < len(toks) and toks[n + 1].low in self.cues.strong_verbs \
-                            and not ctx.in_quote(toks[n + 1].start):
+                    v = n + 1 + (n + 2 < len(toks) and toks[n + 1].text in CLOSE_TOKENS)
+                    #   (",”" closes a quotation and the clause: "…, who called it “toxic,” said")
+                    if v < len(toks) and toks[v].low in self.cues.strong_verbs \
+                            and not ctx.in_quote(toks[v].start):
                         last = n
-                        if not toks[n + 1].low.endswith("ing"):
+                        if not toks[v].low.endswith("ing"):
                             last_finite = n
                 elif n and tok.low in self.cues.relative_words and toks[n - 1].text == ",":
                     open_ = 1
@@ -819,8 +822,10 @@ class Frames:
             while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
                 q -= 1      # "who have long argued", "which has strongly denied"
             if i and toks[q].low in self.cues.relative_subjects and (
-                    strong or q == i - 1 and self._document_relative(toks[q])):
-                rng = (q, q + 1)    # "an architect who said …", "a report, which found …"
+                    strong or q == i - 1 and self._document_relative(toks[q])
+                    or self._quoting_relative(ctx, i)):
+                rng = (q, q + 1)    # "an architect who said …", "a report, which found …",
+                #                     "Obama, who called the nominee “unfit to serve”"
             elif i and strong and toks[i - 1].low in self.src.pronouns_neutral \
                     and (i == 1 or toks[i - 2].text in FORWARD_BEFORE | CLOSE_TOKENS):
                 rng = (i - 1, i)    # "…,” it said in its report.
@@ -869,6 +874,13 @@ class Frames:
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
                         out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
                         return out
+            if rng is not None and strong and low not in self.cues.object_verbs \
+                    and self._inverted(ctx, i) and any(
+                        t.low in self.cues.auxiliaries or is_past_verb(t) for t in toks[:rng[0]]):
+                # "Mrs. Clinton would do well to reach out to Mr. Sanders, said David Axelrod,
+                # a former strategist": a clause before the comma, a name after the verb that
+                # ends the sentence; the noun before the comma is no subject of "said"
+                rng = None
             # Forward frame: source + cue + content.
             if rng is None and i > 2:
                 q = i - 1
@@ -1025,8 +1037,11 @@ class Frames:
         toks = ctx.toks
         low = toks[i].low
         before = toks[rng[0] - 1] if rng[0] > 0 else None
+        quoting = False
         if toks[rng[0]].low in self.cues.relative_subjects:
-            if low not in self.cues.strong_verbs and not self._document_relative(toks[rng[0]]):
+            quoting = self._quoting_relative(ctx, i)
+            if low not in self.cues.strong_verbs and not self._document_relative(toks[rng[0]]) \
+                    and not quoting:
                 return []   # (but "a report on Monday, which found that …": the report's)
             before = None
         if before is not None and (rng[0] == 1 and toks[1].text[:1].isdigit() or all(
@@ -1070,7 +1085,8 @@ class Frames:
                         or toks[after + 1].text in OPEN_TOKENS | {":"})):
                 return []   # "showed reporters around the plant": an act, not a statement
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
-                (phrasal or low in self.cues.stance_verbs) and self._plausible(toks[rng[0]:rng[1]])):
+                (phrasal or low in self.cues.stance_verbs)
+                and (quoting or self._plausible(toks[rng[0]:rng[1]]))):
             return []
         if low in self.cues.clause_verbs and not framed and not infinitive and \
                 not any(t.low in self.src.document_heads for t in toks[rng[0]:rng[1]]) and \
@@ -1080,9 +1096,70 @@ class Frames:
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
                         else ctx.span.end, shortest=2)
+        if c is not None and rng[0] > 0 and toks[rng[0]].low in self.cues.relative_subjects \
+                and toks[rng[0] - 1].text == ",":
+            c = self._relative_clause_content(ctx, rng[0], after, c)
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
             return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _relative_clause_content(self, ctx: Context, w: int, after: int,
+                                 content: Span) -> Span | None:
+        """A relative clause's content that ends where the sentence's own verb follows a
+        comma: "Cruz, who says Trump is attacking him, campaigned in Iowa", "Mr. Scott, who has
+        called the comments ''racially toxic,'' portrayed …" (the clause from the relative
+        pronoun at ``w`` tagged once; a verb right after the comma, or after the quotation
+        mark or bracket that closes with it, is the main clause's)."""
+        toks = ctx.toks
+        last = bisect_left([t.start for t in toks], content.end)
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[w:last]))
+        if tags is None:
+            return content
+        for n in range(after + 1, last - 1):
+            if toks[n].text != ",":
+                continue
+            k = n + 1
+            while k < last and toks[k].text in CLOSE_TOKENS:
+                k += 1
+            if k + 1 >= last or ctx.in_quote(toks[k].start) or not toks[k].text[:1].islower() \
+                    or toks[k].low in self.cues.participles:
+                continue
+            tag, chunk = tags[k - w]
+            if chunk == "B-VP" and tag.startswith(("VB", "MD")) and tag != "VBG" \
+                    and toks[k + 1].low != "by":
+                stop = toks[k - 1].end if k > n + 1 else toks[n].start
+                if n > after and toks[n - 1].text == ")" and not any(
+                        t.text == "(" for t in toks[after:n]):
+                    stop = toks[n - 1].start    # "(like Plouffe, who called Trump “a psycho”),"
+                if not any(toks[m].text in OPEN_TOKENS or tags[m - w][0] == "MD"
+                           or tags[m - w][0] in self.cues.tagged_finite and m > after
+                           for m in range(after, n)):
+                    return content  # "which said the bill, passed in May, would …": the comma
+                    #                 is inside the clause's content
+                return ctx.content(content.start, stop, shortest=2)
+        return content
+
+    def _quoting_relative(self, ctx: Context, i: int) -> bool:
+        """Whether the relative clause of the verb at ``i``, set off by a comma, quotes its
+        subject's words before it ends: "Obama, who called the nominee “unfit to serve”",
+        "editors, who once called these stories ''spinach''" (a verb that is no speech verb,
+        its words in quotation marks: a statement of the antecedent's); not a name in
+        quotation marks ("Lee, who backed the “Never Trump” movement"), nor people in general
+        ("voters who called …"; "that" may open a complement clause)."""
+        toks = ctx.toks
+        q = i - 1
+        while q > 0 and (toks[q].low in self.cues.adverbs_between or self._adverb(toks[q])):
+            q -= 1
+        if q < 1 or toks[q].low not in self.cues.relative_statement_words \
+                or toks[q - 1].text != ",":
+            return False
+        for n in range(i + 1, len(toks)):
+            t = toks[n]
+            if t.text in OPEN_TOKENS:
+                return n + 1 < len(toks) and toks[n + 1].text[:1].islower()
+            if t.text in {",", ";", ":", "—", "–"} and not ctx.in_quote(t.start):
+                return False
+        return False
 
     def _document_relative(self, tok: Tok) -> bool:
         """Whether a relative pronoun stands for a document ("released her medical records in
@@ -1201,31 +1278,69 @@ class Frames:
                     return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
         return []
 
-    def _relative_statement(self, ctx: Context, w: int) -> list[Frame]:
+    def _relative_statement(self, ctx: Context, w: int, end: int | None = None) -> list[Frame]:
         """A relative clause after a trailing frame's source that reports a statement of its
         own: "…, said Howard Rubel, an analyst, who notes that the company has vowed …" (a
-        speech verb after "who", then "that" or a quotation); the relative pronoun is the
-        mention, resolved to the source before it."""
+        speech verb after "who", then "that", a quotation or a clause; or another verb that
+        quotes the source, ``_quoting_relative``); the relative pronoun
+        is the mention, resolved to the source before it.  The content runs to ``end`` (the
+        comma that closes the clause), else to the sentence's end."""
         toks = ctx.toks
         j = w + 1
         while j < len(toks) and (toks[j].low in self.cues.auxiliaries
                                  or toks[j].low in self.cues.adverbs_between
                                  or self._adverb(toks[j])):
             j += 1
-        if j + 1 >= len(toks) or toks[j].low not in self.cues.strong_verbs \
-                or ctx.in_quote(toks[j].start):
+        if j + 1 >= len(toks) or ctx.in_quote(toks[j].start) \
+                or any(t.low in self.cues.negations for t in toks[w + 1:j]):
+            return []   # "who did not explicitly say that A": A is not her statement
+        # "…, who called the plan “a disgrace,”": another lexicon verb, quoting the source
+        quoting = toks[j].low in self.cues.verbs and self._quoting_relative(ctx, j)
+        if toks[j].low not in self.cues.strong_verbs and not quoting:
             return []
         after = self._skip_after_cue(toks, j, toks[j].low)
-        if after >= len(toks) or not (toks[after - 1].low in self.cues.complementizers
+        if after >= len(toks) or not (quoting or toks[after - 1].low in self.cues.complementizers
                                       or toks[after].text in OPEN_TOKENS
-                                      or toks[after - 1].text == ":"):
+                                      or toks[after - 1].text == ":"
+                                      # "…, said Pardo, who said he would not vote": a clause
+                                      # right after the verb (or its time or occasion),
+                                      # "that" left out; not "who told reporters"
+                                      or toks[j].low not in self.cues.object_verbs
+                                      and toks[j + 1].low != "to"
+                                      and toks[after].low not in self.cues.coordinators
+                                      and self._clause_after(toks, after)):
             return []   # "who said nothing", "who told reporters" : no statement reported
-        c = ctx.content(toks[after].start, ctx.end)
+        c = ctx.content(toks[after].start, end if end is not None else ctx.end)
         if c is None:
             return []
         who = Span.of(self.text, toks[w].start, toks[w].end)
         cue = Span.of(self.text, toks[j].start, toks[j].end)
         return [Frame([c], cue, who, ctx.quote_kind(c), who.end, forward_from=after)]
+
+    def _relatives_in_sources(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """"Podesta, who said the project was vetted by counsel, said he was unaware …": a
+        relative clause set off by commas between a forward frame's source and its verb may
+        report a statement of that source (``_relative_statement``), which ends at the comma
+        before the verb.  The relative clause's own verb yields the sentence's frame to the
+        later one (``_in_relative_clause``); this reads it back."""
+        toks = ctx.toks
+        starts = [t.start for t in toks]
+        out: list[Frame] = []
+        for f in frames:
+            if f.source is not None and f.contents and f.cue.start > f.source.end:
+                a, b = bisect_left(starts, f.source.end), bisect_left(starts, f.cue.start)
+                comma = next((n for n in range(b - 1, a, -1) if toks[n].text == ","), None)
+                w = next((n for n in range(a + 1, comma or a)
+                          if toks[n].low in self.cues.relative_statement_words
+                          and toks[n - 1].text == ","), None)
+                if w is not None and not any(w < bisect_left(starts, g.cue.start) < comma
+                                             for g in frames):
+                    # (a comma inside the quotation's closing mark: "…, who called it “toxic,”")
+                    stop = toks[comma + 1].end if toks[comma + 1].text in CLOSE_TOKENS \
+                        and ctx.in_quote(toks[comma].start) else toks[comma].start
+                    out += self._relative_statement(ctx, w, stop)
+            out.append(f)
+        return out
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing

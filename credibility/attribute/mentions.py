@@ -379,7 +379,13 @@ class MentionBoundaries:
         j = cue_i
         while j > 0 and (self._between(toks, j - 1) or self._adverb(toks[j - 1])):
             j -= 1
-        s, e = self._opening_np(toks, j)
+        start = 0
+        if toks and toks[0].text in OPEN_TOKENS:
+            # "“…,” Michael McFaul, a senior fellow, said of RT": the quotation, closed with a
+            # comma, is the content; the noun phrase after it the subject
+            start = next((n + 1 for n in range(2, j - 1) if toks[n].text in CLOSE_TOKENS
+                          and toks[n - 1].text == ","), 0)
+        s, e = self._opening_np(toks, j, start)
         if e == s or e >= j or e - s > 8 or toks[j - 1].text == "(":
             return None
         k = e
@@ -389,8 +395,11 @@ class MentionBoundaries:
                                        or t.low == "and" or t.text in {"(", ")"}):
                 return None     # a verb outside the marks: another clause
             k += 1
-        if k < j and not (j - 1 > k and toks[j - 1].text == toks[k].text):
-            return None         # an apposition must close right before the cue
+        if k < j and not (j - 1 > k and toks[j - 1].text == toks[k].text
+                          or j - 2 > k and toks[j - 1].text in CLOSE_TOKENS
+                          and toks[j - 2].text == toks[k].text):
+            return None         # an apposition must close right before the cue (its comma
+            #                     may stand inside a quotation's closing mark: ',”')
         if not self._valid_source(toks[s:e]) or not self._plausible(toks[s:e]):
             return None
         return s, e
@@ -538,6 +547,8 @@ class MentionBoundaries:
         if j > start + 1 and toks[start].low in self.src.pronouns_singular | \
                 self.src.pronouns_plural:
             return None     # "said he didn't know": a clause, not "said he."
+        if j > start and toks[start].low in self.src.prepositions:
+            return None     # "…,” said on Monday that …": when, not who
         if any(toks[k].low in self.cues.np_breakers and not (
                 k > start and toks[k].text[:1].isupper()
                 and toks[k - 1].text in self.src.first_names) and not (
