@@ -762,7 +762,8 @@ class CueRules:
     relative_statement_words: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     negations: frozenset[str]
-    """Words that deny the verb after them ("who did not say that A"): no statement reported."""
+    """Words that deny the verb after them ("who did not say that A", "the study does not show
+    that A"): no statement reported."""
     document_intro: re.Pattern
     tagged_verb_group: frozenset[str]
     """Penn tags of the words of a verb group ("is planning to boycott", "may well endorse"):

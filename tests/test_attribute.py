@@ -157,10 +157,6 @@ FRAMES = [
     ("The landlords strongly disputed the findings of the study.",
      "the findings of the study", "The landlords", "disputed"),
     # auxiliaries, negations and adverbs between the source and its verb
-    ("The agency head isn't saying whether the audit found any problems.",
-     "whether the audit found any problems", "The agency head", "saying"),
-    ("The mayor did not deny that the budget was short.",
-     "the budget was short", "The mayor", "deny"),
     ("The neighbors have been demanding that the city close the road.",
      "the city close the road", "The neighbors", "demanding"),
     ("The council hired an engineer who has long argued that the dam is unsafe.",
@@ -1432,6 +1428,43 @@ def test_a_quote_followed_by_a_name_is_no_continuation():
 ])
 def test_no_speaker_or_no_content_makes_no_claim(text):
     assert attributed(text) == []
+
+
+# A negated report is the reporter's statement that something was not said or shown: no claim
+# of the source's (trial 16: "the study does not show that microplastics harm fetal
+# development" credited "microplastics harm fetal development" to the study).
+@pytest.mark.parametrize("text", [
+    "The agency head isn't saying whether the audit found any problems.",
+    "The mayor did not deny that the budget was short.",
+    "Police have not said what caused the crash.",
+    "The minister never claimed the plan would cut costs.",
+    "The report does not show that rents rose faster in the city.",
+    "Officials could not immediately confirm that the bridge had reopened.",
+])
+def test_a_negated_report_is_no_claim(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, claims", [
+    # nested in another frame's content: the outer statement keeps its negation
+    ("The researchers cautioned that the study does not show that microplastics harm fetal "
+     "development.",
+     [("the study does not show that microplastics harm fetal development", "The researchers")]),
+    # the same subject's negated verb is the rest of the first content, not a claim of its own
+    ("The Met Office said more rain was likely on Thursday but was not expected to cause "
+     "further flooding.",
+     [("more rain was likely on Thursday but was not expected to cause further flooding",
+       "The Met Office")]),
+    # another subject's negated verb still ends the first content
+    ("Campaign spokeswoman Ana Ruiz said all staff sign agreements, though she did not "
+     "discuss their terms.", [("all staff sign agreements", "Ana Ruiz")]),
+    # a negation in a relative clause before the verb leaves the report as it is
+    ("Two officials, who did not want to be named, said the bridge had reopened.",
+     [("the bridge had reopened", "Two officials")]),
+])
+def test_a_negated_report_inside_a_statement(text, claims):
+    found = attributed(text)
+    assert [(c.span.text, s.name) for c, s in found] == claims
 
 
 def test_a_grant_of_anonymity_is_a_fact_about_the_source():

@@ -200,6 +200,15 @@ class Frames:
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if found:
+            # what a negated report says is not asserted, nor what is reported inside it ("The
+            # agency head isn't saying whether the audit found any problems")
+            negated = [f for f in found if self._negated(ctx, f)]
+            denied = [f.contents[0] for f in negated if f.contents]
+            found = [f for f in found if f in negated or not any(
+                c.start <= f.cue.start < c.end for c in denied)]
+            for f in negated:
+                f.contents = []     # kept for its source (a mention of its entity), no claim
+        if found:
             named = {m.start("cue") for m in
                      self.cues.designation.finditer(self.text, span.start, span.end)}
             if named:   # "confirmed Priya Anand as its new chief inspector": no report
@@ -219,6 +228,18 @@ class Frames:
         reason for anonymity is read from it), not a claim."""
         m = self.rules.anonymity_markers.search(self.text, frame.cue.start, frame.cue.end + 40)
         return m is not None and m.start() <= frame.cue.end + 1
+
+    def _negated(self, ctx: Context, frame: Frame) -> bool:
+        """"The study does not show that …", "Police have not said what …", "was not expected
+        to …": a negator among the auxiliaries and adverbs right before the cue (``negations``
+        of rules/cues.toml) makes the frame no report: the reporter says what was not said."""
+        k = bisect_left(ctx.toks, frame.cue.start, key=lambda t: t.start) - 1
+        while k >= 0 and (ctx.toks[k].low in self.cues.adverbs_between
+                          or self._adverb(ctx.toks[k])):
+            if ctx.toks[k].low in self.cues.negations:
+                return True
+            k -= 1
+        return False
 
     def _refusal(self, ctx: Context, frame: Frame) -> bool:
         """"Halvard Lind declined to comment", "Acme did not respond to requests for comment": a
@@ -626,7 +647,10 @@ class Frames:
                 pos = max(bisect_left(starts, f.cue.end) for f in found)
             # "The mayor said she hoped to reopen the library": the pronoun opening the content
             # and its wish are what the mayor said, not a second statement of hers
-            more = [f for f in more if not self._own_wish(ctx, starts, first, f)]
+            more = [f for f in more if not self._own_wish(ctx, starts, first, f)
+                    # "… said more rain was likely but was not expected to cause flooding":
+                    # the negated verb of the same subject is the rest of the first content
+                    and not (f.source == first.source and self._negated(ctx, f))]
             if more:
                 self._widen_closing(ctx, first, more)
             if more:
