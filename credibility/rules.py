@@ -128,7 +128,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "articles": [str], "superlatives": [str],
                          "organization_prepositions": [str],
-                         "name_connectives": [str], "participle_prepositions": [str]},
+                         "name_connectives": [str], "participle_prepositions": [str],
+                         "serving_heads": [str], "serving_prepositions": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str]},
     "boilerplate.toml": {
@@ -845,6 +846,11 @@ class SourceRules:
     """Of ``prepositions``, those whose phrase belongs to the source ("officials of the
     ministry", "a person familiar with the talks"), not an adjunct between source and verb."""
     determiners: frozenset[str]
+    serving_heads: frozenset[str]
+    """Role nouns whose "to" phrase names the person they serve ("an aide to Senator Lee"):
+    the phrase belongs to the source, and the role, not the name, speaks."""
+    serving_prepositions: frozenset[str]
+    """The prepositions after ``serving_heads`` that name whom they serve ("to", "for")."""
     indefinite: frozenset[str]
     """Determiners that introduce a new, unnamed source ("a resident", "two officials")."""
     articles: frozenset[str] = frozenset()
@@ -859,6 +865,9 @@ class SourceRules:
     surnames: frozenset[str] = frozenset()
     """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
     ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
+    companies: frozenset[str] = frozenset()
+    """Organizations whose names read as a person's (``entity_companies.txt``: "Goldman
+    Sachs", "Dean Witter", "Air India")."""
     first_names: frozenset[str] = frozenset()
     """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
     file writes them ("Maria")."""
@@ -1335,6 +1344,8 @@ def load_rules(directory: str | None = None) -> Rules:
             elliptical_members=frozenset(people["elliptical_members"]),
             prepositions=frozenset(src["phrase_words"]["prepositions"]),
             attached=frozenset(src["phrase_words"]["attached"]),
+            serving_heads=frozenset(src["phrase_words"]["serving_heads"]),
+            serving_prepositions=frozenset(src["phrase_words"]["serving_prepositions"]),
             participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
@@ -1344,6 +1355,7 @@ def load_rules(directory: str | None = None) -> Rules:
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
+            companies=frozenset(_read_word_list(d, "entity_companies.txt")),
             first_names=frozenset(line.partition("\t")[0]
                                   for line in _read_word_list(d, "first_names.txt")),
             first_name_genders={name: gender.strip() for name, _, gender in (

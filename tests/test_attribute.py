@@ -723,6 +723,18 @@ KINDS += [
     ("Southern Vale Water", "named_organization"),
     ("Mark Greaves", "named_person"),
     ("Grace Fields", "named_person"),
+    # session 16: a worker of a profession is of that profession, like a doctor or a nurse
+    # (it was an anonymous resident); a worker alone is still a local
+    ("A second aid worker", "anonymous_source"),
+    ("A health worker in Goma", "anonymous_source"),
+    ("A humanitarian worker", "anonymous_source"),
+    ("A factory worker", "anonymous_resident"),
+    # the role before "to"/"for" speaks; a company named for a person is still the company
+    ("An aide to Agriculture Secretary Richard Lyng", "anonymous_official"),
+    ("A spokesman for Senator John Warner", "anonymous_official"),
+    ("Secretary of Commerce Malcolm Baldrige", "named_person"),
+    ("An analyst with Dean Witter Reynolds Inc", "named_organization"),
+    ("A spokeswoman for Morgan Stanley", "named_organization"),
 ]
 
 

@@ -127,13 +127,16 @@ class Kinds:
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
+        if len(lead) >= 2 and f"{lead[-2]} {head}".lower() in self.src.private_roles:
+            head = f"{lead[-2]} {head}".lower()     # "an aid worker": a profession
         if head in self.src.anonymous_heads and described and \
                 described[-1] in self.src.resident_heads:
             # "A second source, a trader in Musan": the description says who the source is
             return "anonymous_resident", described[-1], (
                 "new" if words[0] in self.src.indefinite else "definite")
         last = words[-1].strip(",.")
-        if head not in known and last in known and not any(w[:1].isupper() for w in lead[1:]) and \
+        if head not in known and head not in self.src.private_roles and last in known \
+                and not any(w[:1].isupper() for w in lead[1:]) and \
                 not self._names_organization(raw_words[len(lead):]) and not (
                     (head in self.src.role_titles or head in self.src.private_roles)
                     and len(raw_words) > len(lead) and raw_words[len(lead)].lower() != "of"
@@ -197,14 +200,17 @@ class Kinds:
             and head not in self.src.resident_heads and head not in self.src.anonymous_heads
             and head not in self.src.private_roles)
         private = head in self.src.private_roles
+        # "an aide to Agriculture Secretary Richard Lyng": the name is whom the aide serves
+        served = head in self.src.serving_heads and len(raw_words) > len(lead) \
+            and raw_words[len(lead)].lower() in self.src.serving_prepositions
         person_head = official or private or head in self.src.resident_heads \
             or head in self.src.anonymous_heads
         if person_head and (official or private) and (
                 (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
-                and not self._ends_with_name(raw_words):
+                and (served or not self._ends_with_name(raw_words)):
             return "named_organization", head, "named"
         if person_head and (det or not capitalized or head != words[-1]) \
-                and not self._ends_with_name(raw_words):
+                and (served or not self._ends_with_name(raw_words)):
             if head in self.src.resident_heads:
                 kind = "anonymous_resident"
             elif private and not any(not NATIONALITY.search(w) for w in capitalized):
@@ -339,6 +345,13 @@ class Kinds:
         if not words or words[0].lower() not in self.src.organization_prepositions:
             return False
         rest = [w for w in words[1:] if w.lower() not in self.src.determiners]
+        if len(rest) >= 2 and not any(w.rstrip(".,") in self.src.org_words for w in rest) \
+                and not any(" ".join(rest[:n]) in self.src.companies for n in (2, 3)) \
+                and (rest[0] in self.src.first_names
+                     or titled_name(" ".join(rest), self.src) is not None):
+            return False    # "a lawyer for Ivan Boesky", "an aide to Senator Lee": a person
+        if any(" ".join(rest[:n]) in self.src.companies for n in (1, 2, 3)):
+            return True     # "chief meteorologist for E.F. Hutton", "for Dean Witter"
         # "for Acme", "for the industry group PhRMA": a name first or last
         return bool(rest) and (rest[0][:1].isupper() or rest[-1][:1].isupper() and not any(
             w.lower() in self.src.prepositions for w in rest))

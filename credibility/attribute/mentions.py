@@ -146,7 +146,8 @@ class MentionBoundaries:
                 break
             if t.low in self.cues.clause_boundaries and (
                     i > 1 and t.low in self.src.prepositions
-                    and toks[i - 2].low in self.src.attached
+                    and (toks[i - 2].low in self.src.attached
+                         or t.low == "to" and toks[i - 2].low in self.src.serving_heads)
                     or i > 2 and t.low in self.src.participle_prepositions
                     and is_past_verb(toks[i - 2])
                     and toks[i - 3].low not in self.cues.clause_boundaries
@@ -160,6 +161,9 @@ class MentionBoundaries:
                         or self._org_word_before(toks, i - 1)):
                 i -= 1      # "the Food and Drug Administration", "the Department of Health and
                 continue    # Social Care": one organization's name
+            if t.low == "and" and 1 < i < j and self._two_people(toks, i - 1, j):
+                i -= 1      # "Smith and Jones said", "John Smith and Mary Jones said": the
+                continue    # two speak together
             if t.low == "and" and 1 < i and j - i >= 2 and (
                     toks[i - 2].text.islower() or i == 2 and toks[0].text[1:].islower()) \
                     and toks[i].text.islower() and self._np_token(toks[i - 2]) \
@@ -187,6 +191,29 @@ class MentionBoundaries:
         while i < j and toks[i].low in self.cues.leading_words:
             i += 1
         return i
+
+    def _two_people(self, toks: list[Tok], k: int, j: int) -> bool:
+        """Whether ``toks[k]`` is an "and" between two personal names that end at ``j``: each
+        a first name and a surname ("John Smith and Mary Jones"), or the surname of a person
+        the article names in full ("Smith and Jones" after "Ann Smith" and "Bob Jones")."""
+        right = toks[k + 1:j]
+        left_start = k
+        while left_start > 0 and k - left_start < 3 and toks[left_start - 1].text[:1].isupper() \
+                and toks[left_start - 1].low not in self.src.determiners:
+            left_start -= 1
+        left = toks[left_start:k]
+        return bool(left) and 0 < len(right) <= 3 and all(
+            self._person_run(run) for run in (left, right))
+
+    def _person_run(self, run: list[Tok]) -> bool:
+        """A personal name: a first name and capitalised words, or a surname the article gives
+        after a first name elsewhere ("Smith" of "Ann Smith")."""
+        if not all(t.text[:1].isupper() and t.text not in self.src.org_words for t in run):
+            return False
+        if len(run) >= 2:
+            return run[0].text in self.src.first_names
+        full = self._first_full_name(run[0].text)
+        return full is not None and full.split()[0] in self.src.first_names
 
     def _modified(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]`` follows an article and up to three modifiers in lower case or

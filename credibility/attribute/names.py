@@ -260,6 +260,12 @@ def person_name(phrase: str, src: SourceRules) -> str | None:
     phrase gives no name of two or more words and no first name so set off."""
     first = phrase.split(",")[0].strip()
     lead = _LEAD_END.split(first, maxsplit=1)[0]
+    joint = first.split(" and ")
+    runs = [_name_run(p, src) for p in joint]
+    if len(joint) == 2 and runs[0] and runs[1] == (0, len(joint[1]), False) \
+            and runs[0][1] == len(joint[0]) and len(joint[0][runs[0][0]:].split()) >= 2 \
+            and len(joint[1].split()) >= 2:
+        return first[runs[0][0]:]   # "(producers) Craig Zadan and Neil Meron": both speak
     run = _name_run(lead, src)
     if run is not None:     # "Daniel Yukelson with the …", "her neighbour Joseph Malik"
         return lead[run[0]:run[1]]

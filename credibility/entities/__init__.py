@@ -113,7 +113,10 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
             return rest     # "The ferry operator, Orla Marine" -> "Orla Marine"
         return name
 
-    sources = tuple(replace(s, name=clean(s.name)) if s.kind == "named_person"
+    # "Smith and Jones said": a group of named people keeps both names
+    groups = {e.id for e in entities if e.kind == "group"}
+    sources = tuple(s if s.entity_id in groups
+                    else replace(s, name=clean(s.name)) if s.kind == "named_person"
                     else replace(s, name=organization(s.name))
                     if s.kind == "named_organization" and ", " in s.name else s
                     for s in sources)

@@ -4,8 +4,10 @@
 names, role nouns, the pass order); ``rules/first_names.txt`` the first names with a gender cue
 (US Census 1990, public domain) and ``rules/entity_places.txt`` country and language names
 (Unicode CLDR); ``rules/entity_cities.txt`` cities of a million people or more (GeoNames,
-CC BY 4.0).  Titles, organization words, outlets and role heads come from ``sources.toml``
-through :class:`credibility.rules.Rules`, so the two layers never disagree on them.
+CC BY 4.0); ``rules/entity_companies.txt`` companies whose names read as a person's (S&P 500
+constituents, ODC PDDL, and public record).  Titles, organization words, outlets and role heads
+come from ``sources.toml`` through :class:`credibility.rules.Rules`, so the two layers never
+disagree on them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ _LISTS = {
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
-              "company_nouns", "company_prepositions"),
+              "company_nouns", "company_prepositions", "impersonal_possessives",
+              "principal_prepositions"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
@@ -119,6 +122,18 @@ class Lexicon:
     """Lower-case nouns whose "of"/"in" phrase names a company ("shares", "stake")."""
     company_prepositions: frozenset[str] = frozenset()
     """The prepositions of that phrase ("of", "in")."""
+    companies: frozenset[tuple[str, ...]] = frozenset()
+    """Organizations whose names read as a person's ("Goldman Sachs", "Air India";
+    ``entity_companies.txt``), as tuples of their words."""
+    company_lengths: tuple[int, ...] = ()
+    """The numbers of words of ``companies``, longest first."""
+    person_words: frozenset[str] = frozenset()
+    """Heads of a description of one person (kin, residents, roles: ``person_description_heads``
+    and the role lists of sources.toml): "Her neighbour, Jordan" is a person."""
+    principal_prepositions: frozenset[str] = frozenset()
+    """Prepositions after a role that name whom it serves ("an aide to …", "a lawyer for …")."""
+    impersonal_possessives: frozenset[str] = frozenset()
+    """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
     country_codes: frozenset[str] = frozenset()
     """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
     last word of a longer name."""
@@ -182,6 +197,7 @@ def load_lexicon(directory: str) -> Lexicon:
         | frozenset(_words(d / "entity_endonyms.txt"))
     cities = frozenset(_words(d / "entity_cities.txt"))
     sources = _read(d / "sources.toml")
+    companies = frozenset(tuple(line.split()) for line in _words(d / "entity_companies.txt"))
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
@@ -208,7 +224,11 @@ def load_lexicon(directory: str) -> Lexicon:
         place_qualifiers=frozenset(lists["names.place_qualifiers"]),
         company_nouns=frozenset(lists["names.company_nouns"]),
         company_prepositions=frozenset(lists["names.company_prepositions"]),
+        impersonal_possessives=frozenset(lists["names.impersonal_possessives"]),
+        principal_prepositions=frozenset(lists["names.principal_prepositions"]),
         country_codes=frozenset(_words(d / "entity_country_codes.txt")),
+        companies=companies,
+        company_lengths=tuple(sorted({len(c) for c in companies}, reverse=True)),
         no_entity=places | cities | frozenset(lists["names.calendar_words"]),
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
@@ -264,6 +284,8 @@ def _completed(directory: str) -> Lexicon:
         group_heads=src.group_heads | frozenset(
             _list(_read(rules_path), "roles", "group_words", rules_path)),
         anonymous_heads=src.anonymous_heads,
+        person_words=frozenset(src.person_description_heads) | src.resident_heads
+        | src.anonymous_heads | src.private_roles | src.official_heads,
         outlet_alias=src.outlet_alias,
         document_heads=src.document_heads,
         ordinals=src.ordinals,

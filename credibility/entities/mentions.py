@@ -146,6 +146,10 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
     acting = set()
     for s in sources:
         for sm in s.mentions:
+            apposed = _apposed_place(sm.text, lex)
+            if apposed:
+                acting.add(apposed)     # "A key US ally, Jordan, said": its government
+                continue
             name = sm.text.removeprefix("the ").removeprefix("The ")
             if (name in lex.places or name in lex.cities) and \
                     not name.endswith(lex.nationality_endings):     # "the Chinese": people
@@ -173,6 +177,48 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
                 if words and not any(w in lex.calendar_words for w in words):
                     acting.add(" ".join(words))
     return frozenset(acting)
+
+
+def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
+    """A name the article also writes as a company's is the company: "Jefferson Smurfit" after
+    "Jefferson Smurfit Group Plc" (the name, then legal forms and company heads of the company
+    family of sources.toml), "Kimberly Clark said" after "Shares of Kimberly Clark".  Only a
+    name without a title or role before it ("Mr Kimberly Clark" is a person)."""
+    family = lex.org_families.of_word
+    companies = set()
+    for m in found:
+        if m.kind != "organization":
+            continue
+        words = m.tokens
+        k = len(words)
+        while k > 1 and family.get(words[k - 1].rstrip(".,")) == "company" or \
+                k > 2 and words[k - 1] == "&" :
+            k -= 1
+        if k > 1:
+            companies.add(words[:k])    # "Jefferson Smurfit" of "Jefferson Smurfit Group Plc"
+    if not companies:
+        return
+    for m in found:
+        if m.kind in {"person", None} and not m.roles and m.tokens in companies \
+                and m.span.text.split()[0] == m.tokens[0]:
+            m.kind, m.gender = "organization", None
+
+
+def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
+    """The country or region a description is apposed to, when the two make a source phrase:
+    "A key US ally, Jordan", "Its southern neighbour, Chad" (the state speaks).  Not a
+    description of a person before a name that is also a first name ("Her neighbour,
+    Jordan"), unless "its" says the neighbour is no person."""
+    lead, comma, last = phrase.rpartition(",")
+    name = last.strip()
+    words = lead.split()
+    if not comma or name not in lex.places or len(words) < 2 or not words[-1].islower() \
+            or words[0].lower() not in lex.not_name_words:
+        return None
+    if name in lex.first_names and words[-1] in lex.person_words \
+            and words[0].lower() not in lex.impersonal_possessives:
+        return None
+    return name
 
 
 class _Detector:
@@ -268,6 +314,8 @@ class _Detector:
             if m.kind == "organization" and len(m.tokens) == 1 and m.tokens[0] in surnames \
                     and _CAMEL.fullmatch(m.tokens[0]):
                 m.kind = "person"       # "DeGeneres" after "Ellen DeGeneres": no brand
+
+        _companies_named_elsewhere(found, self.lex)
 
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
@@ -511,6 +559,8 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
+        if not title_words and self._listed_company(name_words):
+            return "organization"      # "Goldman Sachs", "Air India": a first name, no person
         if i > 1 and toks[i - 1][0] in lex.company_prepositions \
                 and toks[i - 2][0].lower() in lex.company_nouns:
             return "organization"      # "Shares of Streamly", "a stake in Meridian"
@@ -615,6 +665,12 @@ class _Detector:
         if self._opens_sentence(toks, i) and first.lower() in self.lower_words:
             return None
         return None
+
+    def _listed_company(self, name_words: list[str]) -> bool:
+        """Whether a name is, or opens with, an organization's name that reads as a person's
+        (``entity_companies.txt``): "Goldman Sachs", "Morgan Stanley Dean Witter"."""
+        return any(tuple(name_words[:n]) in self.lex.companies
+                   for n in self.lex.company_lengths if n <= len(name_words))
 
     # --------------------------------------------------------------- nominals and pronouns
     def pronouns(self, claims: tuple[Claim, ...], questions: frozenset[int] = frozenset()
@@ -748,6 +804,11 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             chosen = None
             if exact is not None and exact.source_id is None:
                 chosen = exact
+            elif s.kind == "named_person" and _joint_names(inside, sm, detector.text):
+                # "Smith and Jones said": the two together, a group whose members are named
+                chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind="group",
+                                 head=sm.text.split()[-1].lower())
+                extra.append(chosen)
             elif s.kind in {"named_person", "named_organization", "outlet"}:
                 names = [c for c in inside if c.form == "name" and c.source_id is None
                          and not _possessive_after(detector.text, c)]
@@ -782,11 +843,17 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 person = [c for c in inside if c.form == "name" and c.source_id is None
                           and (c.kind == "person" or c.kind is None and len(c.tokens) > 1)
                           and c.span.end == sm.end and c.span.start > sm.start
+                          and not _principal(detector.text[sm.start:c.span.start], lex)
                           and not s.anonymity_reason]   # granted anonymity: no name of
                 #                                           theirs ("A former employee of the
                 #                                           contractor, Brightline Facilities,
                 #                                           who spoke on condition …")
-                if person:
+                acting = [c for c in inside if c.form == "name" and c.kind == "organization"
+                          and c.span.end == sm.end and c.span.start > sm.start
+                          and c.span.text in detector.acting]
+                if acting and not s.anonymity_reason:
+                    chosen = acting[-1]     # "A key US ally, Jordan": the state speaks
+                elif person:
                     chosen = person[-1]
                     desc = _description_before(detector, sm, chosen, want)
                     if desc is not None:
@@ -815,6 +882,27 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                     # or an article before a name with no first name; people take none
                     chosen.kind = "organization"
     return mentions + extra
+
+
+def _joint_names(inside: list[Mention], phrase: Span, text: str) -> bool:
+    """Whether a source phrase is two or more personal names joined by "and" and commas
+    ("Smith and Jones", "producers Craig Zadan and Neil Meron"), after lower-case words only."""
+    names = [c for c in inside if c.form == "name" and c.kind in {"person", None}]
+    if len(names) < 2 or names[-1].span.end != phrase.end or not all(
+            w.islower() for w in text[phrase.start:names[0].span.start].split()):
+        return False    # (lower-case roles may come first: "producers Craig Zadan and …")
+    gaps = [text[a.span.end:b.span.start].strip() for a, b in zip(names, names[1:], strict=False)]
+    # "A, B and C": commas between, "and" before the last ("Cote" of "Industrial Expansion,
+    # Michel Cote" is the name apposed, no second speaker)
+    return gaps[-1] in {"and", ", and"} and all(g == "," for g in gaps[:-1])
+
+
+def _principal(description: str, lex: Lexicon) -> bool:
+    """Whether a name after a description is the person the described one serves, not
+    theirs: "An aide to [Daniel Amstutz]", "A spokesman for [Senator John Warner]" (a
+    preposition after the head, no comma setting the name off as the describer's)."""
+    return "," not in description and any(
+        w.lower() in lex.principal_prepositions for w in description.split()[1:])
 
 
 def _person_named(detector: _Detector, phrase: Span, name: str) -> Mention | None:
