@@ -151,3 +151,14 @@ def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee(presen
     assert _answered_by_the_chief(_planning_interview(
         "Marisol Etxeberria took over as head of planning at Linfield City Council in "
         f"January. {presenting}"))
+
+
+@pytest.mark.parametrize("presenting", [
+    # trial 16: the outlet and the fire were read as two people, and the interview lost its
+    # interviewee
+    "As crews battle the Ridgeback Fire, she spoke to the Linfield Sentinel about the scheme.",
+    "She spoke to the Sierra Gazette about the riverside scheme.",
+])
+def test_names_after_the_are_no_interviewee(presenting):
+    assert _answered_by_the_chief(_planning_interview(
+        f"Marisol Etxeberria took over as head of planning in January. {presenting}"))

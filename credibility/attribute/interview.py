@@ -188,11 +188,14 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
         while words and words[-1] in CALENDAR:  # a dated title: "… Wednesday, September 19"
             words.pop()     # "Aner Shalev Wednesday, September 19"
         run = " ".join(words)
+        before = _before(place.text, m.start())
+        if before and before[-1].lower() in src.articles:
+            continue    # "spoke to the Sierra Sentinel", "battle the Ridgeback Fire": no person
         name = person_name(run, src) if len(words) >= 2 else None
         if name is None or name.endswith(("'s", "’s")) or any(
                 w.isupper() and len(w.rstrip(".")) > 1 for w in name.split()) or (
                 name.split()[0] not in src.first_names
-                and titled_name(" ".join([*_before(place.text, m.start()), run]), src) != name
+                and titled_name(" ".join([*before, run]), src) != name
                 and (strict or not _surname_alone(text, name))):
             continue
         start = place.start + m.start() + m.group().index(name)
