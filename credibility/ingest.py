@@ -288,8 +288,10 @@ def _json_value(text: str, name: str):
     try:
         return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
-        raise InputError(f"{name}: malformed JSON ({e.msg} at line {e.lineno} column {e.colno})") \
-            from None
+        # a JSON Lines record is one line: its name already says which ("file.jsonl:2")
+        where = f"column {e.colno}" if "\n" not in text.strip() else \
+            f"line {e.lineno} column {e.colno}"
+        raise InputError(f"{name}: malformed JSON ({e.msg} at {where})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article record") from None
 

@@ -253,14 +253,14 @@ def test_jsonl_records_are_split_on_newlines_only():
 
 
 @pytest.mark.parametrize("fmt, data, words", [
-    ("json", b'{"text": "abc", ', "a.x: malformed JSON .* at line 1 column"),
+    ("json", b'{"text": "abc", ', "a.x: malformed JSON .* at column"),
     ("json", b"[1, 2]", "must be an object"),
     ("json", b'{"title": "no text"}', 'no "text" string field'),
     ("json", b'{"text": 42}', 'no "text" string field'),
     ("json", b'{"text": "   "}', "empty article"),
     ("json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     ("json", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
-    ("jsonl", b'{"text": "The minister said it."}\n{oops\n', "a.x:2: malformed JSON"),
+    ("jsonl", b'{"text": "The minister said it."}\n{oops\n', r"a.x:2: malformed JSON \(.* at column 2\)"),
     ("jsonl", b"\n\n  \n", "empty JSON Lines file"),
     ("html", b"<html><head><title>T</title><script>alert(1)</script></head></html>",
      "no article text found in the HTML"),
