@@ -691,16 +691,21 @@ def _is_credit(credit: str) -> bool:
     return len(credit) <= 80 and not _CREDIT_TAIL.search(credit)
 
 
-def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
-    """A section name above the headline ("World", "US politics"): one word or two (not two
-    capitalised ones: a name), no punctuation, followed by a longer line that is not prose
-    either (the headline)."""
+def _label_shape(line: str) -> bool:
+    """One word or two (not two capitalised ones: a name), no punctuation: a section's name
+    ("World", "US politics", "Opinion"), not prose."""
     words = line.split()
     # two capitalised words are more likely a name ("Brock Holt") than a section ("US politics")
     if len(words) == 2 and all(w[:1].isupper() for w in words):
         return False
-    if not 1 <= len(words) <= 2 or len(line) > 25 or not _WORD.search(line) \
-            or re.search(r"[.!?:,;\"“”]", line) or not following:
+    return 1 <= len(words) <= 2 and len(line) <= 25 and _WORD.search(line) is not None \
+        and re.search(r"[.!?:,;\"“”]", line) is None
+
+
+def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
+    """A section name above the headline ("World", "US politics"): :func:`_label_shape`,
+    followed by a longer line that is not prose either (the headline)."""
+    if not _label_shape(line) or not following:
         return False
     nxt = text[following[0][0]:following[0][1]].strip()
     return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
@@ -944,6 +949,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("caption", off + m.start("caption"), off + m.end("caption"))
                 add("credit", off + m.start("credit"), off + m.end("credit"))
                 continue
+            if fmt in {"text", "html"} and meta["title"] is not None \
+                    and _label_shape(line) and n + 1 < len(filled):
+                add("navigation", s, e)  # "Opinion" under the headline (or above it, moved
+                continue                 # below by parse_html): a section's name, no prose
             if fmt == "text" and meta["title"] is None \
                     and _section_label(line, filled[n + 1:n + 2], text) \
                     and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),

@@ -964,3 +964,23 @@ def test_a_colon_frame_under_the_headline_is_the_story_not_a_headline():
                             'that was lost."\n')
     assert doc.title == "Storm"
     assert [p.text for p in doc.body][0] == "Governor Ann Lee said:"
+
+
+@pytest.mark.parametrize("text", [
+    "The city's bike lane retreat is a failure of nerve\n\nOpinion\n\nBy Gwen Albright\n\n"
+    "Last week, the council voted to remove the lanes, officials said.\n",
+    "<html><head><title>Opinion: The city's bike lane retreat is a failure of nerve</title>"
+    "</head><body><article><p class=\"section\">Opinion</p><h1>The city's bike lane retreat "
+    "is a failure of nerve</h1><p>Last week, the council voted 7-2 to remove the lanes, "
+    "officials said.</p><p>This is a shocking decision by a council that has lost its "
+    "nerve.</p></article></body></html>",
+])
+def test_a_section_label_by_the_headline_is_no_claim(text):
+    """trial 16: "Opinion" over an HTML headline became the article's first claim (and under a
+    text headline it made the byline a claim too)."""
+    fmt = "html" if text.startswith("<html>") else "text"
+    report = credibility.analyze(text, fmt=fmt)
+    assert report.document.title == "The city's bike lane retreat is a failure of nerve"
+    assert ("navigation", "Opinion") in {(b.kind, b.span.text) for b in
+                                         report.document.boilerplate}
+    assert not any(c.span.text in {"Opinion", "By Gwen Albright"} for c in report.claims)
