@@ -1465,6 +1465,14 @@ ANONYMITY = [
     ("A neighbour, who lives two streets away and asked that her name not be used because "
      "she rents from the council, said the alarm never sounded.", "A neighbour",
      "because she rents from the council"),
+    # any verb of not wanting a name, then any reason of cause or fear (new-user trial 16)
+    ("A shopkeeper on Mill Lane, who did not want to be named for fear of losing customers, "
+     "said the break-ins began in January.", "A shopkeeper on Mill Lane",
+     "for fear of losing customers"),
+    ("A nurse at the clinic, who didn't want to be identified out of concern for her job, said "
+     "staff had been told to stay quiet.", "A nurse at the clinic", "out of concern for her job"),
+    ("A driver, who would not be named fearing reprisals from the company, said the depot "
+     "was short of staff.", "A driver", "fearing reprisals from the company"),
 ]
 
 
@@ -1475,6 +1483,14 @@ def test_a_request_for_anonymity_is_no_statement():
                        "asked that her last name not be used, said her children did their "
                        "homework there.")
     assert [c.span.text for c, _ in found] == ["her children did their homework there"]
+
+
+def test_one_source_phrase_read_by_two_frames_is_one_source():
+    """"A report … concluded that …, but called for …": both frames read the same phrase, one
+    source (new-user trial 16: two sources, S4 and S5, of one report)."""
+    found = attributed("A 2021 report by the World Bank concluded that the loans had not "
+                       "reached the poorest districts, but called for more lending.")
+    assert len(found) == 2 and found[0][1] is found[1][1]
 
 
 @pytest.mark.parametrize(("text", "name", "reason"), ANONYMITY)

@@ -228,6 +228,22 @@ KINDS = [
     pytest.param("A Northwind Water spokeswoman, Lisa Park, said the pipes were replaced. Park "
                  "said 40,000 homes had been notified.", "named_person", "Lisa Park",
                  id="person-whose-surname-is-a-place-word"),
+    # new-user trial 16: organization names cut short
+    pytest.param("A spokesperson for the Department for Digital, Culture, Media and Sport said "
+                 "the review would be published in the spring.", "named_organization",
+                 "Department for Digital, Culture, Media and Sport",
+                 id="serial-list-inside-an-organization-name"),
+    pytest.param("A 2019 report by the International Labour Organization concluded that wages "
+                 "had stalled across the region.", "document",
+                 "A 2019 report by the International Labour Organization",
+                 id="report-of-a-year-by-an-organization"),
+    pytest.param("The British Geological Survey put the depth at 8 kilometres and said no damage "
+                 "had been reported.", "named_organization", "British Geological Survey",
+                 id="agency-named-survey-then-a-verb-and-its-object"),
+    pytest.param("WASHINGTON, May 2, 2024 /PRNewswire/ -- Brightwater Foods Inc. (NYSE: BWF), a "
+                 "maker of frozen meals, today announced it will build a plant in Ohio.",
+                 "named_organization", "Brightwater Foods Inc",
+                 id="ticker-between-a-company-and-its-appositive"),
 ]
 
 
@@ -662,6 +678,20 @@ def test_a_surname_with_an_inner_capital_stays_the_persons():
         "PayPal said it would sponsor the show.\n")
     assert {(s.kind, s.name) for s in report.sources} == {
         ("named_person", "Ellen DeGeneres"), ("named_organization", "PayPal")}
+
+
+def test_a_surname_with_an_inner_capital_is_no_company():
+    """"McAllister said" after "Governor Lena McAllister": the capital inside the word is no
+    brand's ("FedEx"), so one person, and "The company" stays the company (new-user trial 16:
+    "DeWine" was a named organization that "The company" then resolved to)."""
+    report = credibility.analyze(
+        "Northwind Foods said it would open a plant in Dayton. Governor Lena McAllister "
+        "welcomed the plan. \u201cIt is a vote of confidence in our workers,\u201d McAllister "
+        "said. The company expects to begin hiring in May.")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("Northwind Foods", "named_organization"), ("Lena McAllister", "named_person")]
+    hiring = next(c for c in report.claims if "hiring" in c.span.text)
+    assert report.source(hiring.source_id).name == "Northwind Foods"
 
 
 def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():

@@ -185,7 +185,9 @@ class Kinds:
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
         if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()
-                                                or (len(lead) == 1 and lead[0][1:].islower())):
+                                                or (len(lead) == 1 and lead[0][1:].islower())) \
+                and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
+            # (not "The U.S. Geological Survey": a name that ends in an organization word)
             return "document", head, "definite" if det in _DEFINITE else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
@@ -251,7 +253,8 @@ class Kinds:
                     and lead[0] not in self.src.first_names:
                 # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname
                 return "named_organization", head, "named"
-            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
+            bare = text.removeprefix("the ").removeprefix("The ")
+            if org or ACRONYM.fullmatch(bare) and not self._camel_surname(bare) or (
                     head == words[-1] and (head in self.src.org_heads
                                            or head in self.src.org_anaphors)):
                 # "The Scottish transport ministry": an organization noun heads the phrase
@@ -264,6 +267,16 @@ class Kinds:
                 return "unnamed_group", head, "new"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _camel_surname(self, word: str) -> bool:
+        """"DeWine" after "Ohio Governor Mike DeWine", "McCarthy" after "Kevin McCarthy": a
+        capital inside a word that the article gives as the surname of a full name is a
+        person's, not a brand's ("FedEx", "YouTube")."""
+        if word.isupper() or " " in word:
+            return False
+        if word not in self._surname_cache:
+            self._surname_cache[word] = self._first_full_name(word)
+        return self._surname_cache[word] is not None
 
     def _opens_sentence(self, mention: Span) -> bool:
         """Whether a phrase stands first in its sentence (its capital says nothing)."""
