@@ -727,6 +727,10 @@ KINDS += [
     ("Southern Vale Water", "named_organization"),
     ("Mark Greaves", "named_person"),
     ("Grace Fields", "named_person"),
+    # trial 16: officials granted anonymity together are anonymous officials, as one is
+    ("two European officials familiar with the talks", "anonymous_official"),
+    ("Two government sources briefed on the plan", "anonymous_official"),
+    ("Five people familiar with the matter", "anonymous_source"),
 ]
 
 
@@ -1491,6 +1495,17 @@ def test_one_source_phrase_read_by_two_frames_is_one_source():
     found = attributed("A 2021 report by the World Bank concluded that the loans had not "
                        "reached the poorest districts, but called for more lending.")
     assert len(found) == 2 and found[0][1] is found[1][1]
+
+
+def test_the_officials_are_the_anonymous_officials_met_before():
+    """"two European officials familiar with the talks" are anonymous officials (trial 16:
+    anonymous sources), and "The officials" after them are they, with their reason."""
+    sources, _ = analyse("The ministry will cut the subsidy by half, according to two European "
+                         "officials familiar with the talks. The officials, who spoke on "
+                         "condition of anonymity because the talks are private, said a deal "
+                         "was close.")
+    assert [(s.kind, s.anonymity_reason) for s in sources] == [
+        ("anonymous_official", "because the talks are private")]
 
 
 @pytest.mark.parametrize(("text", "name", "reason"), ANONYMITY)

@@ -126,6 +126,11 @@ SAME = [
                  "branch network in Harris County. The bank said the network would link 31 "
                  "banks.", "Lakeside Bank-Houston", "The bank",
                  id="role_head-bank-family-hyphenated"),
+    # new-user trial 16: the lede's description, then the agency's name; one source
+    pytest.param("Flooding closed 40 roads on Sunday, according to the country's meteorological "
+                 "agency. The National Meteorological Service said more rain was expected.",
+                 "the country's meteorological agency", "The National Meteorological Service",
+                 id="role_head-description-then-the-name-with-its-word"),
 ]
 
 
@@ -158,6 +163,10 @@ DIFFERENT = [
     pytest.param("Inter Milan said it would appeal. The Northern League, a political party, "
                  "said the decision was unfair. The club said it would go to the sports court.",
                  "The Northern League", "The club", id="the-club-is-not-a-party"),
+    pytest.param("Flooding closed 40 roads on Sunday, according to the state's health agency. "
+                 "The Environmental Protection Agency said the water was unsafe.",
+                 "the state's health agency", "The Environmental Protection Agency",
+                 id="a-described-agency-is-not-another-agency-named-next"),
 ]
 
 

@@ -161,7 +161,11 @@ class Kinds:
             return "named_organization", low, "named"
         if self.src.anonymous_group.search(low) and (
                 head in self.src.group_heads or head in self.src.anonymous_heads):
-            return "anonymous_source", head, "new"
+            # "three U.S. officials familiar with the planning": officials, by their plural
+            # role head or an official's modifier; "people familiar with the matter": sources
+            official = head in self.src.official_heads_plural or any(
+                m in words[:len(lead)] for m in self.src.official_modifiers)
+            return ("anonymous_official" if official else "anonymous_source"), head, "new"
         if head in self.src.group_heads and not det and len(lead) == len(raw_words) >= 2 \
                 and all(w[:1].isupper() for w in lead) and lead[0][1:].islower() \
                 and not english_word(lead[0].lower()) and not NATIONALITY.search(lead[0]) \
