@@ -128,10 +128,11 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "articles": [str], "superlatives": [str],
                          "organization_prepositions": [str],
-                         "name_connectives": [str], "participle_prepositions": [str],
+                         "name_connectives": [str], "name_prepositions": [str],
+                         "participle_prepositions": [str],
                          "serving_heads": [str], "serving_prepositions": [str]},
     },
-    "anonymity.toml": {"patterns": [str], "markers": [str]},
+    "anonymity.toml": {"patterns": [str], "markers": [str], "reason_openers": [str]},
     "boilerplate.toml": {
         "promo": [str],
         "provenance": [str],
@@ -360,6 +361,16 @@ def _read_word_list(directory: Path, name: str) -> tuple[str, ...]:
         raise RulesError(f"{path}: cannot read the rules file ({e.strerror})") from None
     words = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
     return tuple(dict.fromkeys(words))
+
+
+def _with_reason(patterns: list[str], openers: list[str]) -> list[str]:
+    """Anonymity patterns with ``{reason}`` written out: one of the reason openers
+    ("because", "for fear of" is "for", "out of"), then the reason up to the next comma, full
+    stop, semicolon or closing quotation mark, as the named group ``reason``."""
+    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+")
+                    for o in sorted(openers, key=len, reverse=True))
+    reason = rf"(?P<reason>(?:{alts})\b[^,.;”\"]*)"
+    return [p.replace("{reason}", reason) for p in patterns]
 
 
 def _compile(patterns: list[str], file: str, key: str) -> tuple[re.Pattern, ...]:
@@ -862,6 +873,9 @@ class SourceRules:
     for the L.A. Housing Department")."""
     name_connectives: tuple[str, ...] = ()
     """Words that join the words of an organization's name ("Sears, Roebuck and Co")."""
+    name_prepositions: frozenset[str] = frozenset()
+    """Prepositions inside an organization's name after its organization noun ("Department
+    for Education", "Ministry of Defence")."""
     surnames: frozenset[str] = frozenset()
     """Common US surnames (``surnames.txt``, US Census 1990), as ``str.capitalize`` writes them
     ("Mcdonald"); look a word up with :func:`credibility.attribute.names.surname_key`."""
@@ -1354,6 +1368,7 @@ def load_rules(directory: str | None = None) -> Rules:
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),
+            name_prepositions=frozenset(src["phrase_words"]["name_prepositions"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             companies=frozenset(_read_word_list(d, "entity_companies.txt")),
             first_names=frozenset(line.partition("\t")[0]
@@ -1363,7 +1378,8 @@ def load_rules(directory: str | None = None) -> Rules:
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
         ),
-        anonymity_patterns=_compile(anon["patterns"], str(d / "anonymity.toml"), "patterns"),
+        anonymity_patterns=_compile(_with_reason(anon["patterns"], anon["reason_openers"]),
+                                    str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
         hedges=_phrase_regex([h for h in hedges if not h.startswith("!")]),
         not_hedges=_phrase_regex([h[1:].strip() for h in hedges if h.startswith("!")])

@@ -735,6 +735,10 @@ KINDS += [
     ("Secretary of Commerce Malcolm Baldrige", "named_person"),
     ("An analyst with Dean Witter Reynolds Inc", "named_organization"),
     ("A spokeswoman for Morgan Stanley", "named_organization"),
+    # trial 16: officials granted anonymity together are anonymous officials, as one is
+    ("two European officials familiar with the talks", "anonymous_official"),
+    ("Two government sources briefed on the plan", "anonymous_official"),
+    ("Five people familiar with the matter", "anonymous_source"),
 ]
 
 
@@ -1510,6 +1514,14 @@ ANONYMITY = [
     ("A neighbour, who lives two streets away and asked that her name not be used because "
      "she rents from the council, said the alarm never sounded.", "A neighbour",
      "because she rents from the council"),
+    # any verb of not wanting a name, then any reason of cause or fear (new-user trial 16)
+    ("A shopkeeper on Mill Lane, who did not want to be named for fear of losing customers, "
+     "said the break-ins began in January.", "A shopkeeper on Mill Lane",
+     "for fear of losing customers"),
+    ("A nurse at the clinic, who didn't want to be identified out of concern for her job, said "
+     "staff had been told to stay quiet.", "A nurse at the clinic", "out of concern for her job"),
+    ("A driver, who would not be named fearing reprisals from the company, said the depot "
+     "was short of staff.", "A driver", "fearing reprisals from the company"),
 ]
 
 
@@ -1520,6 +1532,25 @@ def test_a_request_for_anonymity_is_no_statement():
                        "asked that her last name not be used, said her children did their "
                        "homework there.")
     assert [c.span.text for c, _ in found] == ["her children did their homework there"]
+
+
+def test_one_source_phrase_read_by_two_frames_is_one_source():
+    """"A report … concluded that …, but called for …": both frames read the same phrase, one
+    source (new-user trial 16: two sources, S4 and S5, of one report)."""
+    found = attributed("A 2021 report by the World Bank concluded that the loans had not "
+                       "reached the poorest districts, but called for more lending.")
+    assert len(found) == 2 and found[0][1] is found[1][1]
+
+
+def test_the_officials_are_the_anonymous_officials_met_before():
+    """"two European officials familiar with the talks" are anonymous officials (trial 16:
+    anonymous sources), and "The officials" after them are they, with their reason."""
+    sources, _ = analyse("The ministry will cut the subsidy by half, according to two European "
+                         "officials familiar with the talks. The officials, who spoke on "
+                         "condition of anonymity because the talks are private, said a deal "
+                         "was close.")
+    assert [(s.kind, s.anonymity_reason) for s in sources] == [
+        ("anonymous_official", "because the talks are private")]
 
 
 @pytest.mark.parametrize(("text", "name", "reason"), ANONYMITY)

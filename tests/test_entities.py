@@ -126,6 +126,11 @@ SAME = [
                  "branch network in Harris County. The bank said the network would link 31 "
                  "banks.", "Lakeside Bank-Houston", "The bank",
                  id="role_head-bank-family-hyphenated"),
+    # new-user trial 16: the lede's description, then the agency's name; one source
+    pytest.param("Flooding closed 40 roads on Sunday, according to the country's meteorological "
+                 "agency. The National Meteorological Service said more rain was expected.",
+                 "the country's meteorological agency", "The National Meteorological Service",
+                 id="role_head-description-then-the-name-with-its-word"),
 ]
 
 
@@ -158,6 +163,10 @@ DIFFERENT = [
     pytest.param("Inter Milan said it would appeal. The Northern League, a political party, "
                  "said the decision was unfair. The club said it would go to the sports court.",
                  "The Northern League", "The club", id="the-club-is-not-a-party"),
+    pytest.param("Flooding closed 40 roads on Sunday, according to the state's health agency. "
+                 "The Environmental Protection Agency said the water was unsafe.",
+                 "the state's health agency", "The Environmental Protection Agency",
+                 id="a-described-agency-is-not-another-agency-named-next"),
 ]
 
 
@@ -266,6 +275,22 @@ KINDS = [
     pytest.param("The plan was announced on Monday. John Carter and Mary Lowe said the plan "
                  "would fail.", "named_person", "John Carter and Mary Lowe",
                  id="two-named-people-jointly"),
+    # new-user trial 16: organization names cut short
+    pytest.param("A spokesperson for the Department for Digital, Culture, Media and Sport said "
+                 "the review would be published in the spring.", "named_organization",
+                 "Department for Digital, Culture, Media and Sport",
+                 id="serial-list-inside-an-organization-name"),
+    pytest.param("A 2019 report by the International Labour Organization concluded that wages "
+                 "had stalled across the region.", "document",
+                 "A 2019 report by the International Labour Organization",
+                 id="report-of-a-year-by-an-organization"),
+    pytest.param("The British Geological Survey put the depth at 8 kilometres and said no damage "
+                 "had been reported.", "named_organization", "British Geological Survey",
+                 id="agency-named-survey-then-a-verb-and-its-object"),
+    pytest.param("WASHINGTON, May 2, 2024 /PRNewswire/ -- Brightwater Foods Inc. (NYSE: BWF), a "
+                 "maker of frozen meals, today announced it will build a plant in Ohio.",
+                 "named_organization", "Brightwater Foods Inc",
+                 id="ticker-between-a-company-and-its-appositive"),
 ]
 
 
@@ -700,6 +725,20 @@ def test_a_surname_with_an_inner_capital_stays_the_persons():
         "PayPal said it would sponsor the show.\n")
     assert {(s.kind, s.name) for s in report.sources} == {
         ("named_person", "Ellen DeGeneres"), ("named_organization", "PayPal")}
+
+
+def test_a_surname_with_an_inner_capital_is_no_company():
+    """"McAllister said" after "Governor Lena McAllister": the capital inside the word is no
+    brand's ("FedEx"), so one person, and "The company" stays the company (new-user trial 16:
+    "DeWine" was a named organization that "The company" then resolved to)."""
+    report = credibility.analyze(
+        "Northwind Foods said it would open a plant in Dayton. Governor Lena McAllister "
+        "welcomed the plan. \u201cIt is a vote of confidence in our workers,\u201d McAllister "
+        "said. The company expects to begin hiring in May.")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("Northwind Foods", "named_organization"), ("Lena McAllister", "named_person")]
+    hiring = next(c for c in report.claims if "hiring" in c.span.text)
+    assert report.source(hiring.source_id).name == "Northwind Foods"
 
 
 def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():

@@ -81,6 +81,32 @@ def test_labelled_answers_are_the_interviewees():
     assert _claim(report, "can't say more").source_id is None
 
 
+PLACE_NAMES_IN_THE_INTRO = """'The river never waited': a harbour master on the flood
+
+Captain Ines Varga has run the Port of Brenna for twelve years. As crews clear the Ardmore Basin, \
+which flooded twice this winter, she spoke to the Coastal Sentinel about dredging and the \
+basin's future. The interview has been edited for length.
+
+Q: How bad was the second flood?
+A: It was the worst I have seen. I told the harbour board in 2019 that the walls would fail.
+
+Q: Has the board listened since?
+A: Not yet. My crews are still pumping out the basin every night.
+"""
+
+
+def test_place_and_outlet_names_in_the_intro_are_no_interviewee():
+    """"As crews clear the Ardmore Basin, … she spoke to the Coastal Sentinel": neither is a
+    person ("basin" is a common noun here, "Sentinel" an outlet's word), so the interviewee is
+    the harbour master the introduction names, and her "I" is hers (new-user trial 16: "I" was
+    a named person of its own)."""
+    report = credibility.analyze(PLACE_NAMES_IN_THE_INTRO)
+    (who,) = [s for s in report.sources if s.name == "Ines Varga"]
+    assert _claim(report, "worst I have seen").source_id == who.id
+    assert _claim(report, "the walls would fail").source_id == who.id
+    assert not any(s.name in {"I", "My"} for s in report.sources)
+
+
 def test_unlabelled_answers_and_pronouns_are_the_interviewees():
     report = credibility.analyze(UNLABELLED)
     (who,) = [s for s in report.sources if s.name == "Ingrid Soltveit"]

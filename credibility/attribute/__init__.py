@@ -144,8 +144,15 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         paragraph = sentence.paragraph
         frames = an.frames(sentence)
         if frames:
+            # one source phrase read by two frames of a sentence is one source ("A report by
+            # the WHO concluded …, but called for …"; "An official … said …, but wanted …")
+            read: dict[tuple[int, int], SourceState] = {}
             for fr in frames:
-                st = an.resolve(fr.source, sentence.index) if fr.source else None
+                st = None
+                if fr.source:
+                    at = (fr.source.start, fr.source.end)
+                    st = read.get(at) or an.resolve(fr.source, sentence.index)
+                    read[at] = st
                 if st is not None:
                     # the words after the source up to its verb, when the verb follows them
                     # ("An official who asked not to be named said"), else to the sentence end

@@ -1076,6 +1076,9 @@ class Frames:
                 and toks[rng[0] - 2].text == ",":
             before = None   # "“… for some time,” he claimed they had never met": the clause
             #                 after the verb (the quotation was no trailing frame's content)
+        if before is not None and before.text == "-" and rng[0] > 1 \
+                and toks[rng[0] - 2].text == "-":
+            before = None   # "… /PRNewswire/ -- Acme Inc. announced": a dash typed as two
         if before is not None and before.text not in FORWARD_BEFORE \
                 and before.low not in self.cues.clause_boundaries:
             # "In a radio interview Lee declared …": the name right before the verb.

@@ -192,7 +192,8 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
         if before and before[-1].lower() in src.articles:
             continue    # "spoke to the Sierra Sentinel", "battle the Ridgeback Fire": no person
         name = person_name(run, src) if len(words) >= 2 else None
-        if name is None or name.endswith(("'s", "’s")) or any(
+        if name is None or name.endswith(("'s", "’s")) or name.split()[-1] in src.outlet_words \
+                or name.split()[-1] in src.org_words or any(
                 w.isupper() and len(w.rstrip(".")) > 1 for w in name.split()) or (
                 name.split()[0] not in src.first_names
                 and titled_name(" ".join([*before, run]), src) != name
@@ -218,6 +219,17 @@ def _before(text: str, at: int) -> list[str]:
 
 
 def _surname_alone(text: str, name: str) -> bool:
-    """Whether the last word of ``name`` stands somewhere in ``text`` without the rest of it."""
+    """Whether the last word of ``name`` stands somewhere in ``text`` alone, as a surname does
+    ("Aner Shalev" … "Shalev said"): without the rest of the name and outside any other run of
+    capitalised words, and never in lower case ("the Ridgeback Fire" is no person for "the
+    County Fire Department" or "the fire season")."""
     last = name.split()[-1]
-    return len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(name)
+    if last.lower() != last and re.search(rf"\b{re.escape(last.lower())}\b", text):
+        return False    # "fire" in "the longest fire season": a common noun, no surname
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        after = text[m.end():m.end() + 40].split()
+        if (not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?:\"“”") \
+                and (not after or not after[0][:1].isupper()):
+            return True
+    return False

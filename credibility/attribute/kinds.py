@@ -164,7 +164,11 @@ class Kinds:
             return "named_organization", low, "named"
         if self.src.anonymous_group.search(low) and (
                 head in self.src.group_heads or head in self.src.anonymous_heads):
-            return "anonymous_source", head, "new"
+            # "three U.S. officials familiar with the planning": officials, by their plural
+            # role head or an official's modifier; "people familiar with the matter": sources
+            official = head in self.src.official_heads_plural or any(
+                m in words[:len(lead)] for m in self.src.official_modifiers)
+            return ("anonymous_official" if official else "anonymous_source"), head, "new"
         if head in self.src.group_heads and not det and len(lead) == len(raw_words) >= 2 \
                 and all(w[:1].isupper() for w in lead) and lead[0][1:].islower() \
                 and not english_word(lead[0].lower()) and not NATIONALITY.search(lead[0]) \
@@ -188,7 +192,9 @@ class Kinds:
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
         if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()
-                                                or (len(lead) == 1 and lead[0][1:].islower())):
+                                                or (len(lead) == 1 and lead[0][1:].islower())) \
+                and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
+            # (not "The U.S. Geological Survey": a name that ends in an organization word)
             return "document", head, "definite" if det in _DEFINITE else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
@@ -257,7 +263,8 @@ class Kinds:
                     and lead[0] not in self.src.first_names:
                 # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname
                 return "named_organization", head, "named"
-            if org or ACRONYM.fullmatch(text.removeprefix("the ").removeprefix("The ")) or (
+            bare = text.removeprefix("the ").removeprefix("The ")
+            if org or ACRONYM.fullmatch(bare) and not self._camel_surname(bare) or (
                     head == words[-1] and (head in self.src.org_heads
                                            or head in self.src.org_anaphors)):
                 # "The Scottish transport ministry": an organization noun heads the phrase
@@ -270,6 +277,16 @@ class Kinds:
                 return "unnamed_group", head, "new"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _camel_surname(self, word: str) -> bool:
+        """"DeWine" after "Ohio Governor Mike DeWine", "McCarthy" after "Kevin McCarthy": a
+        capital inside a word that the article gives as the surname of a full name is a
+        person's, not a brand's ("FedEx", "YouTube")."""
+        if word.isupper() or " " in word:
+            return False
+        if word not in self._surname_cache:
+            self._surname_cache[word] = self._first_full_name(word)
+        return self._surname_cache[word] is not None
 
     def _opens_sentence(self, mention: Span) -> bool:
         """Whether a phrase stands first in its sentence (its capital says nothing)."""

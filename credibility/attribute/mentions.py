@@ -33,6 +33,7 @@ from credibility.records import Span
 _SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKENS
 """Tokens that end the noun phrase opening a sentence."""
 _SET_OFF = frozenset({",", "—", "–", "-"})
+_DASHES = _SET_OFF - {","}
 """Marks that set an apposition or relative clause off between a subject and its verb."""
 
 
@@ -72,6 +73,20 @@ def _without_quoted_labels(toks: list[Tok], determiners: frozenset[str]) -> list
     return out
 
 
+
+def _outside_brackets(toks: list[Tok]) -> list[Tok]:
+    """The tokens of a phrase outside its parentheses: a ticker or an acronym in brackets
+    ("Halvorsen Foods Inc. (NYSE: HLVF)") is no part of the phrase's grammar."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
+
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
     ``text``, ``rules``, ``cues`` and ``src`` it reads."""
@@ -109,7 +124,7 @@ class MentionBoundaries:
         if any(t.low in self.src.superlatives and n and toks[n - 1].low in self.src.articles
                for n, t in enumerate(toks)):
             return False    # "One of the most widely noticed works": a superlative
-        if any(t.text in ";:" for t in toks) or any(
+        if any(t.text in ";:" for t in _outside_brackets(toks)) or any(
                 t.text in QUOTE_TOKENS for t in _without_quoted_labels(toks, self.src.determiners)):
             return False
         # A possessive is a determiner of something else: "Acme's requests".
@@ -123,12 +138,23 @@ class MentionBoundaries:
         """Whether the capitalised name that ends before token ``k`` (through its connectives,
         "of") holds an organization word ("Department of Health")."""
         n = k - 1
-        while n >= 0 and k - n <= 6 and (toks[n].text[:1].isupper()
-                                         or toks[n].low in self.src.name_connectives):
-            if toks[n].text in self.src.org_words:
+        while n >= 0 and k - n <= 8 and (toks[n].text[:1].isupper()
+                                         or toks[n].low in self.src.name_connectives
+                                         or self._name_list_comma(toks, n)):
+            if toks[n].text in self.src.org_words or (
+                    # "Department for Environment, Food and Rural Affairs"
+                    n > 1 and toks[n - 1].low in self.src.name_prepositions
+                    and toks[n - 2].text in self.src.org_words):
                 return True
             n -= 1
         return False
+
+    @staticmethod
+    def _name_list_comma(toks: list[Tok], n: int) -> bool:
+        """Whether ``toks[n]`` is a comma between two capitalised words ("Environment, Food"),
+        as in a serial list inside an organization's name."""
+        return toks[n].text == "," and 0 < n < len(toks) - 1 \
+            and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper()
 
     def _np_start(self, toks: list[Tok], j: int, limit: int = 12) -> int:
         """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
@@ -155,6 +181,17 @@ class MentionBoundaries:
                                                      or toks[i].text[:1].isupper()))):
                 i -= 1      # "a source close to the investigation", "an officer assigned to
                 continue    # the case": "to" opens no clause here
+            if t.text == "," and 1 < i < j and self._name_list_comma(toks, i - 1) \
+                    and any(toks[n].low == "and" and toks[n + 1].text[:1].isupper()
+                            for n in range(i + 1, j - 1)) \
+                    and self._org_word_before(toks, i - 1):
+                i -= 1      # "the Department for Environment, Food and Rural Affairs": a
+                limit += 1  # serial list inside one organization's name (its commas uncounted)
+                continue
+            if t.low in self.src.name_prepositions and 1 < i < j \
+                    and toks[i].text[:1].isupper() and toks[i - 2].text in self.src.org_words:
+                i -= 1      # "the Department for Education", "the Ministry of Defence"
+                continue
             if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
                     and toks[i].text[:1].isupper() and (
                         any(x.text in self.src.org_words for x in toks[i:j])
@@ -183,9 +220,11 @@ class MentionBoundaries:
                         or toks[i - 2].text[:1].isupper()))
                         or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
                         or (t.low in self.src.document_heads and i < len(toks)
-                            and toks[i].text == "," and self._modified(toks, i - 1)))):
+                            and (toks[i].text == "," or toks[i - 2].text[:1].isdigit())
+                            and self._modified(toks, i - 1)))):
                 # "Polls show …": a document head opening the sentence is the noun, not a verb.
-                # "A report by the auditor found": "report" is a noun after a determiner.
+                # "A report by the auditor found": "report" is a noun after a determiner, and
+                # after an article and a year ("A 2022 report by the WHO concluded").
                 break
             i -= 1
         while i < j and toks[i].low in self.cues.leading_words:
@@ -273,8 +312,9 @@ class MentionBoundaries:
             for segment in range(4):
                 m = end
                 while True:
+                    # (a dash ends the segment: "DAYTON, Ohio -- Acme Corp., a maker of …, said")
                     while m > 0 and end - m < SCAN_LIMIT and \
-                            toks[m - 1].text not in SEGMENT_STOPS:
+                            toks[m - 1].text not in SEGMENT_STOPS and toks[m - 1].text not in _DASHES:
                         m -= 1
                     label = _quoted_label_start(toks, m, self.src.determiners)
                     if label is None:
@@ -288,12 +328,13 @@ class MentionBoundaries:
                     if k > 1 and toks[k - 1].text == "(":
                         m = k - 1
                         while m > 0 and end - m < SCAN_LIMIT and \
-                                toks[m - 1].text not in SEGMENT_STOPS:
+                                toks[m - 1].text not in SEGMENT_STOPS \
+                                and toks[m - 1].text not in _DASHES:
                             m -= 1
                 seg = toks[m:end]
                 if not seg:
                     break
-                h = self._np_start(toks, end, limit=14)
+                h = max(m, self._np_start(toks, end, limit=14))     # not past a dash
                 rel = next((n for n in range(m + 1, end) if toks[n].low in
                             self.cues.relative_words), end)
                 if rel < end and h > rel and not (m == 0 and self._main_verb_after(toks, rel, end)):
@@ -441,9 +482,20 @@ class MentionBoundaries:
         e = s
         while e < j and toks[e].text not in _SUBJECT_ENDS and toks[e].low not in \
                 self.src.prepositions and (self._np_token(toks[e]) or toks[e].low == "and") \
-                and not is_past_verb(toks[e]):
+                and not is_past_verb(toks[e]) and not (e > s + 1 and self._verb_after_name(toks, e)):
             e += 1
         return s, e
+
+    def _verb_after_name(self, toks: list[Tok], n: int) -> bool:
+        """Whether ``toks[n]`` is a verb that a name is the subject of: a lower-case word
+        (no "and", preposition or determiner) between a capitalised word and an article, "The
+        U.S. Geological Survey put the magnitude at 6.2 and said": "put" and its object, which a
+        name is never followed by inside its noun phrase."""
+        t = toks[n]
+        return t.text.isalpha() and t.text.islower() and n > 0 and n + 1 < len(toks) \
+            and toks[n - 1].text[:1].isupper() and toks[n + 1].low in self.src.articles \
+            and t.low not in self.cues.coordinators and t.low not in self.src.prepositions \
+            and t.low not in self.src.determiners
 
     def _clause_subject(self, toks: list[Tok], k: int, start: int = 0) -> tuple[int, int] | None:
         """The subject of the clause before a participle at ``k`` ("Families of the victims
@@ -480,7 +532,8 @@ class MentionBoundaries:
             # "The governor toured …": a determiner and its noun, up to the verb.
             end = start + 1
             while end < k and end - start < 5 and self._np_token(toks[end]) \
-                    and not is_past_verb(toks[end]) and toks[end].low not in self.src.prepositions:
+                    and not is_past_verb(toks[end]) and toks[end].low not in self.src.prepositions \
+                    and not (end > start + 1 and self._verb_after_name(toks, end)):
                 end += 1
             end = end if end - start > 1 else start
         while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles

@@ -276,7 +276,8 @@ class Resolution:
         elif kind == "unnamed_group":
             # "two of the people" goes back to "five people familiar with the request".
             definite = {"the", "these", "those"} & set(low.split())
-            back = {"unnamed_group", "anonymous_source"} if definite else {"unnamed_group"}
+            back = {"unnamed_group", "anonymous_source", "anonymous_official"} if definite \
+                else {"unnamed_group"}      # (the head decides: "officials", not "official")
             st = next((s for s in reversed(self.sources)
                        if s.kind in back and s.head == head), None)
         if mode == "pronoun":
@@ -704,7 +705,7 @@ class Resolution:
             # "The officials" after "Two government officials" (head "government" when it was
             # read as officials of a government named before): the name's last word counts too
             return next((s for s in reversed(self.sources)
-                         if s.kind in {"unnamed_group", "anonymous_source"}
+                         if s.kind in {"unnamed_group", "anonymous_source", "anonymous_official"}
                          and head in (s.head, s.name.lower().split()[-1])), None)
         if ordinal is None and head in self.src.role_titles:
             named = self._titled_antecedent(mention, head)

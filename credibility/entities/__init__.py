@@ -109,8 +109,11 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
             return name
         if rest.split()[0].lower() in rules.sources.determiners:
             return head
-        if head.split()[0].lower() in rules.sources.determiners and rest[:1].isupper():
-            return rest     # "The ferry operator, Orla Marine" -> "Orla Marine"
+        if head.split()[0].lower() in rules.sources.determiners and rest[:1].isupper() \
+                and not head.split()[-1][:1].isupper():
+            # "The ferry operator, Orla Marine" -> "Orla Marine"; not "… the Department for
+            # Environment, Food and Rural Affairs", a list inside the name
+            return rest
         return name
 
     # "Smith and Jones said": a group of named people keeps both names
@@ -121,7 +124,10 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
                     if s.kind == "named_organization" and ", " in s.name else s
                     for s in sources)
     # the attribution stage read a personal name in the source phrase: the entity is named
-    named_by = {s.entity_id: s.name for s in sources if s.kind == "named_person" and s.entity_id}
+    # (a pronoun is never a name: "I" that no one in the article stands for names no one)
+    pronouns = lexicon_for(rules).pronoun_class
+    named_by = {s.entity_id: s.name for s in sources if s.kind == "named_person" and s.entity_id
+                and s.name.lower() not in pronouns}
     # "Another" is called what its source is: "Another senior figure in the governing party"
     described = {s.entity_id: s.name for s in sources if s.entity_id}
     return (tuple(replace(e, name=named_by[e.id], named=True) if e.id in named_by

@@ -100,6 +100,9 @@ class Lexicon:
     outlet_alias: dict[str, str]
     document_heads: frozenset[str]
     ordinals: dict[str, int]
+    name_prepositions: frozenset[str] = frozenset()
+    """"for", "of" right after an organization noun inside its name ("Department for
+    Environment, Food and Rural Affairs"; ``name_prepositions`` of sources.toml)."""
     surname_prefixes: tuple[str, ...] = ()
     """"Mac", "Mc", "De" …: a word with a capital after one is a surname ("MacLeod")."""
     role_suffixes: tuple[str, ...] = ()
@@ -289,4 +292,5 @@ def _completed(directory: str) -> Lexicon:
         outlet_alias=src.outlet_alias,
         document_heads=src.document_heads,
         ordinals=src.ordinals,
+        name_prepositions=src.name_prepositions,
     )

@@ -35,9 +35,15 @@ from credibility.segment import unwrapped
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CANDIDATE = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+(?:[a-z&]{1,5}[ \t]+){0,2}"
-                        r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*)*")
-"""A stretch of capitalised words (with short lower-case words between): where names can be."""
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*"
+_CANDIDATE = re.compile(
+    rf"(?<![\w'’]){_CAP_WORD}(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
+    # a comma inside a serial list of capitalised words, "Environment, Food and Rural Affairs"
+    rf"|,[ \t]+(?=(?:{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?,[ \t]+){{0,3}}{_CAP_WORD}"
+    rf"(?:[ \t]+{_CAP_WORD})?[ \t]+and[ \t]+[A-Z]))"
+    rf"{_CAP_WORD})*")
+"""A stretch of capitalised words (with short lower-case words between, or the commas of a
+serial list): where names can be."""
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 """A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
 _INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
@@ -384,6 +390,8 @@ class _Detector:
                         and toks[j + 1][0] not in {"of", "and", "&", "the", "for"}
                         and _is_cap(toks[j + 2][0])) and self._inner_ok(toks, i, j, n):
                     j += 1      # "Jan de Vries", "Ursula von der Leyen"
+                elif w == "," and self._list_in_name(toks, i, j, n):
+                    j += 1          # "Department for Environment, Food and Rural Affairs"
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
                     j += 1          # "St.-Pierre"
@@ -397,6 +405,22 @@ class _Detector:
                 out.append(m)
             i = j
         return out
+
+    def _list_in_name(self, toks, i: int, j: int, n: int) -> bool:
+        """A comma ``toks[j]`` inside an organization's name: the name so far opens with an
+        organization noun and a preposition ("Department for Environment"), and a serial list
+        of capitalised words goes on to "and" ("Food and Rural Affairs")."""
+        lex = self.lex
+        if not any(toks[k][0] in lex.org_words and toks[k + 1][0] in lex.name_prepositions
+                   for k in range(i, j - 1)):
+            return False
+        for k in range(j + 1, min(n - 1, j + 8)):
+            w = toks[k][0]
+            if w == "and":
+                return k > j + 1 and _is_cap(toks[k + 1][0])
+            if w != "," and not (_is_cap(w) and w[:1].isalpha()):
+                return False
+        return False
 
     def _inner_ok(self, toks, i: int, j: int, n: int) -> bool:
         """A lower-case word ``toks[j]`` inside the name ``toks[i:j]``: "de", "van" always;
@@ -433,6 +457,8 @@ class _Detector:
                 k += 1
             return True
         if w in {"and", "&"}:
+            if any(t[0] == "," for t in toks[i:j]):
+                return True             # the end of a serial list (``_list_in_name``)
             ahead = [t[0] for t in toks[j + 1:j + 7]]
             if w == "and" and len(ahead) > 1 and ahead[0] in lex.first_names and \
                     ahead[1][:1].isupper() and ahead[1] not in lex.org_words and \
@@ -533,6 +559,9 @@ class _Detector:
         place_guess = kind[:-1] if kind in {"place?", "surname?"} else ""
         if place_guess:
             kind = None
+        for k in range(len(name_words) - 1, 0, -1):
+            if name_words[k] == ",":    # a serial list's comma stays with its word
+                name_words[k - 1:k + 1] = [name_words[k - 1] + ","]
         key = " ".join(w.lower().rstrip(".") for w in name_words)
         gender = None
         if kind == "person":

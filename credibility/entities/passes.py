@@ -445,6 +445,14 @@ def role_head(cl: Clusters) -> None:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
                 continue
+        if m.form == "source" and m.kind == "organization" and not c.names and c.first is m \
+                and m.span.text[:4].lower() == "the " and m.head in cl.lex.org_anaphors:
+            # "the country's disaster agency" after "The Disaster and Emergency Management
+            # Authority": the organization whose name holds one of its words, else of its kind
+            target = _described_org(cl, m, recent_orgs)
+            if target is not None:
+                cl.merge(target, m, "role_head")
+                continue
         if m.form == "nominal" and not c.names and c.first is m:
             if m.kind == "person" and m.head in by_role:
                 cl.merge(by_role[m.head], m, "role_head")
@@ -465,6 +473,55 @@ def role_head(cl: Clusters) -> None:
             for w in m.tokens:
                 by_word[w.lower()] = m
     _role_ahead(cl)
+    _organization_ahead(cl)
+
+
+def _modifier_words(cl: Clusters, m: Mention) -> set[str]:
+    """The words that modify a description's head, without its determiner and possessor
+    ("the country's disaster agency" -> disaster)."""
+    words = m.span.text.split()[1:-1]
+    return {w.lower().strip(",.") for w in words
+            if not w.endswith(("'s", "’s", "s'"))} - cl.lex.not_name_words
+
+
+def _described_org(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
+    """Of the organizations named in ``orgs`` within ``_CATAPHORA_SENTENCES`` sentences of
+    the description ``m``, the one entity whose name holds a word that modifies the
+    description's head ("disaster" of "Disaster and Emergency Management Authority"), or,
+    for a description without modifiers ("the agency"), whose name is of the family its head
+    names ("Authority", ``org_families``); None unless exactly one fits (two organizations
+    are never made one; "the state's health agency" is not the Environmental Protection
+    Agency)."""
+    near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES]
+    modifiers = _modifier_words(cl, m)
+    if modifiers:
+        found = {id(cl.cluster(o)): o for o in near
+                 if modifiers & {t.lower() for t in o.tokens}}
+    else:
+        found = {id(cl.cluster(o)): o for o in near
+                 if cl.lex.org_families.kin(m.head, o.tokens)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _organization_ahead(cl: Clusters) -> None:
+    """"…, according to the country's disaster agency. The Disaster and Emergency Management
+    Authority (AFAD) said …": a definite organization description that nothing before
+    resolved is the organization named in the next sentences that fits it
+    (:func:`_described_org`)."""
+    orgs = [m for m in cl.mentions if m.form == "name" and cl.cluster(m).kind == "organization"]
+    if not orgs:
+        return
+    for m in cl.mentions:
+        if m.form not in {"nominal", "source"} or m.kind != "organization" \
+                or m.span.text[:4].lower() != "the " or m.head not in cl.lex.org_anaphors:
+            continue
+        c = cl.cluster(m)
+        if c.names or c.first is not m:
+            continue
+        later = [o for o in orgs if o.span.start > m.span.end]
+        target = _described_org(cl, m, later)
+        if target is not None:
+            cl.merge(target, m, "role_head")
 
 
 def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:

@@ -36,8 +36,12 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         name = entity.name          # not the longest phrase of the group ("Nimocks estimates
         #                             American Medical earnings for the second quarter")
     elif len(group) > 1:
+        # the phrase that holds the entity's name first ("The National Meteorological Service"
+        # over "the country's meteorological agency"), then the longest
+        own = entity.name.lower() if entity is not None and entity.named else None
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
-                   key=len, default=first.name)
+                   key=lambda n: (own is not None and own in n.lower(), len(n)),
+                   default=first.name)
     anonymous = kind in ANONYMOUS_KINDS
     reason = next((s.anonymity_reason for s in group if s.anonymity_reason), None)
     if entity is not None and not entity.named and entity.kind == "group" and \
