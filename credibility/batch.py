@@ -89,8 +89,8 @@ class BatchResult:
 
 def discover(folder: str | Path, skipped: list[dict] | None = None
              ) -> Iterator[tuple[Path, str]]:
-    """Article files under ``folder`` (recursively, sorted, hidden names and the output folders
-    of earlier batches skipped).
+    """Article files under ``folder`` (recursively, sorted; hidden names, and the outputs of an
+    earlier batch in a folder that holds its ``.credibility-batch``, skipped).
 
     Args:
         folder: the input folder.
@@ -112,15 +112,20 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
                             "skipped": True})
 
     for dirpath, dirnames, filenames in _walk(root, skipped):
-        if dirpath != str(root) and os.path.isdir(os.path.join(dirpath, STATE_DIR)):
-            # an earlier batch's --out: its article pages are our reports, not articles (read
-            # as articles they confirmed the very stories they came from)
-            skip(display_path(Path(dirpath).relative_to(root).as_posix()),
-                 "output folder of an earlier `credibility batch`, not read")
-            dirnames[:] = []
-            continue
+        ours: frozenset[str] = frozenset()
+        if os.path.isdir(os.path.join(dirpath, STATE_DIR)):
+            # an earlier batch's --out: its reports and article pages are ours, not articles
+            # (read as articles they confirmed the very stories they came from); articles kept
+            # in the same folder are still read
+            ours = frozenset(OUTPUT_FILES)
+            if "articles" in dirnames:
+                skip(display_path(Path(dirpath, "articles").relative_to(root).as_posix()),
+                     "report pages of an earlier `credibility batch`, not read")
+                dirnames.remove("articles")
         for d in dirnames:
             rel = display_path(Path(dirpath, d).relative_to(root).as_posix())
+            if d == STATE_DIR:
+                continue    # a batch's own journal: never articles, not worth a note
             if d.startswith("."):
                 skip(rel, "hidden folder, not read")
             elif os.path.islink(os.path.join(dirpath, d)):
@@ -129,7 +134,7 @@ def discover(folder: str | Path, skipped: list[dict] | None = None
                        and not os.path.islink(os.path.join(dirpath, d))]
         for name in filenames:
             p = Path(dirpath) / name
-            if p.suffix.lower() not in TEXT_SUFFIXES:
+            if p.suffix.lower() not in TEXT_SUFFIXES or name in ours:
                 continue
             rel = display_path(p.relative_to(root).as_posix())
             if name.startswith("."):

@@ -76,6 +76,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_before_verb": [str],
         "relative_statement_words": [str],
         "negations": [str],
+        "negation_limiters": [str],
         "document_intro": str,
         "tagged_verb_group": [str],
         "tagged_finite": [str],
@@ -774,6 +775,9 @@ class CueRules:
     relative_statement_words: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     negations: frozenset[str]
+    negation_limiters: frozenset[str]
+    """Words between a negator and its verb that leave the report standing ("did not *just*
+    say")."""
     """Words that deny the verb after them ("who did not say that A", "the study does not show
     that A"): no statement reported."""
     document_intro: re.Pattern
@@ -1293,6 +1297,7 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),
             negations=frozenset(cues["negations"]),
+            negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),
             tagged_verb_group=frozenset(cues["tagged_verb_group"]),

@@ -1483,6 +1483,34 @@ def test_a_negated_report_inside_a_statement(text, claims):
     assert [(c.span.text, s.name) for c, s in found] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # review: what another speaker says after ", but" / ", and" is no part of what was not said
+    ("Police have not said whether the inquiry found a fault with the brakes, but the driver's "
+     "lawyer said his client was not to blame.",
+     [("his client was not to blame", "the driver's lawyer")]),
+    ("The agency head isn't saying whether the audit found problems, but an aide said the "
+     "audit was finished.", [("the audit was finished", "an aide")]),
+])
+def test_a_statement_after_a_negated_report(text, claims):
+    found = attributed(text)
+    assert [(c.span.text, s.name) for c, s in found] == claims
+
+
+def test_a_limited_negation_leaves_the_report():
+    found = attributed("The mayor did not just say the plan would fail; she said it was doomed.")
+    assert [c.span.text for c, _ in found][:1] == ["the plan would fail"]
+
+
+def test_a_sentence_with_a_negated_report_is_still_shown():
+    """review: "The mayor could not say when …" vanished from the report; it is the
+    reporter's sentence."""
+    _, claims = analyse("The bridge is shut. The mayor could not say when the bridge would "
+                        "reopen. Residents said the closure had hurt shops.")
+    assert any(c.span.text.startswith("The mayor could not say") and c.source_id is None
+               for c in claims)
+
+
+
 def test_a_grant_of_anonymity_is_a_fact_about_the_source():
     found = attributed("A banker said the deal was done. He spoke on condition of anonymity "
                        "because he was not authorized to discuss it.")

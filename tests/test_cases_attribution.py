@@ -108,11 +108,11 @@ def same_source(number, words_a, words_b):
 
 
 def mentioned(number, at, name):
-    """The mention opening the text ``at`` belongs to the source named ``name``."""
+    """The mention opening the text ``at`` belongs to the entity named ``name``."""
     def check():
         rep = report(number)
         start = rep.document.text.index(at)
-        owners = [s.name for s in rep.sources for m in s.mentions if m.start == start]
+        owners = [e.name for e in rep.entities for m in e.mentions if m.start == start]
         assert owners == [name], owners
     return check
 

@@ -170,9 +170,24 @@ def test_an_earlier_batch_output_inside_the_folder_is_not_read(runner, tmp_path)
     reports = [json.loads(x) for x in (src / "out2" / "reports.jsonl").read_text().splitlines()]
     assert [x["document"]["path"] for x in reports] == ["a.txt"]
     errors = [json.loads(x) for x in (src / "out2" / "errors.jsonl").read_text().splitlines()]
-    assert [(e["path"], e["skipped"]) for e in errors] == [("out", True)]
+    assert [(e["path"], e["skipped"]) for e in errors] == [("out/articles", True)]
     assert "earlier `credibility batch`" in errors[0]["message"]
     assert "1 article(s), 0 error(s), 1 skipped" in r.stderr
+
+
+def test_articles_beside_an_earlier_batchs_outputs_are_still_read(runner, tmp_path):
+    """review: `batch in --out in` then `batch . --out out2` skipped the articles in `in`."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(STORY, encoding="utf-8")
+    (src / "sub" / "b.txt").write_text(STORY.replace("minister", "mayor"), encoding="utf-8")
+    first = runner.invoke(main, ["batch", str(src), "--out", str(src)])
+    assert first.exit_code == 0, first.output
+    r = runner.invoke(main, ["batch", str(tmp_path), "--out", str(tmp_path / "out2")])
+    assert r.exit_code == 0, r.output
+    reports = [json.loads(x) for x in (tmp_path / "out2" / "reports.jsonl").read_text()
+               .splitlines()]
+    assert sorted(x["document"]["path"] for x in reports) == ["in/a.txt", "in/sub/b.txt"]
 
 
 def test_closing_line_and_dashboard_count_alike(runner, tmp_path):

@@ -756,7 +756,13 @@ def test_running_totals_are_read_from_the_figures_own_clause(text, running):
     ("a neighbour dialled 999 at once", []),
     # … but the same digits counting something are a figure
     ("112 people died in the fire", [(112.0, "")]),
-    ("the 999 service took 300 calls", [(300.0, "")]),
+    ("the helpline took 300 calls", [(300.0, "")]),
+    # review: other regions' emergency numbers are common counts
+    ("Southern Rail said 100 services were cancelled", [(100.0, "")]),
+    ("The helpline received 112 calls", [(112.0, "")]),
+    ("Prosecutors called 100 witnesses", [(100.0, "")]),
+    # plural ages
+    ("Twenty 18-year-olds were arrested", [(20.0, ""), (18.0, "years of age")]),
     # ages are a quantity of their own, not a count and not a duration
     ("a 16-year-old boy was shot in the leg", [(16.0, "years of age")]),
     ("the boy, aged 16, was shot in the leg", [(16.0, "years of age")]),

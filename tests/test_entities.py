@@ -275,6 +275,15 @@ KINDS = [
     pytest.param("The plan was announced on Monday. John Carter and Mary Lowe said the plan "
                  "would fail.", "named_person", "John Carter and Mary Lowe",
                  id="two-named-people-jointly"),
+    # review: a person's apposition outweighs the company list, and only a state's head makes
+    # an apposed country the state
+    pytest.param("Markets fell. Edward Jones, a retired teacher from Ohio, said he had lost "
+                 "half his savings.", "named_person", "Edward Jones",
+                 id="listed-company-name-described-as-a-person"),
+    pytest.param("Markets fell. Raymond James, 64, said the mine closed in May.", "named_person",
+                 "Raymond James", id="listed-company-name-with-an-age"),
+    pytest.param("Fans cheered. The team's captain, Jordan, said the players were ready.",
+                 "named_person", "Jordan", id="a-role-then-a-country-that-is-a-first-name"),
     # new-user trial 16: organization names cut short
     pytest.param("A spokesperson for the Department for Digital, Culture, Media and Sport said "
                  "the review would be published in the spring.", "named_organization",

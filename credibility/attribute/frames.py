@@ -204,10 +204,8 @@ class Frames:
             # agency head isn't saying whether the audit found any problems")
             negated = [f for f in found if self._negated(ctx, f)]
             denied = [f.contents[0] for f in negated if f.contents]
-            found = [f for f in found if f in negated or not any(
-                c.start <= f.cue.start < c.end for c in denied)]
-            for f in negated:
-                f.contents = []     # kept for its source (a mention of its entity), no claim
+            found = [f for f in found if f not in negated and not any(
+                self._inside_denied(ctx, c, f) for c in denied)]
         if found:
             named = {m.start("cue") for m in
                      self.cues.designation.finditer(self.text, span.start, span.end)}
@@ -235,11 +233,27 @@ class Frames:
         of rules/cues.toml) makes the frame no report: the reporter says what was not said."""
         k = bisect_left(ctx.toks, frame.cue.start, key=lambda t: t.start) - 1
         while k >= 0 and (ctx.toks[k].low in self.cues.adverbs_between
+                          or ctx.toks[k].low in self.cues.negation_limiters
                           or self._adverb(ctx.toks[k])):
+            if ctx.toks[k].low in self.cues.negation_limiters:
+                return False    # "did not just say A": A is said, and more
             if ctx.toks[k].low in self.cues.negations:
                 return True
             k -= 1
         return False
+
+    def _inside_denied(self, ctx: Context, denied: Span, frame: Frame) -> bool:
+        """Whether ``frame`` is reported inside the content of a negated report ("isn't saying
+        whether the audit found problems"), not a clause of its own after a comma and a
+        coordinator ("…, but the driver's lawyer said …")."""
+        if not denied.start <= frame.cue.start < denied.end:
+            return False
+        start = frame.source.start if frame.source is not None and \
+            frame.source.start < frame.cue.start else frame.cue.start
+        k = bisect_left(ctx.toks, start, key=lambda t: t.start)
+        return not any(t.text == ";" or t.text == "," and n + 1 < k
+                       and ctx.toks[n + 1].low in self.cues.coordinators
+                       for n, t in enumerate(ctx.toks[:k]) if t.start >= denied.start)
 
     def _refusal(self, ctx: Context, frame: Frame) -> bool:
         """"Halvard Lind declined to comment", "Acme did not respond to requests for comment": a

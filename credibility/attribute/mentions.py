@@ -173,7 +173,8 @@ class MentionBoundaries:
             if t.low in self.cues.clause_boundaries and (
                     i > 1 and t.low in self.src.prepositions
                     and (toks[i - 2].low in self.src.attached
-                         or t.low == "to" and toks[i - 2].low in self.src.serving_heads)
+                         or t.low in self.src.serving_prepositions
+                         and toks[i - 2].low in self.src.serving_heads)
                     or i > 2 and t.low in self.src.participle_prepositions
                     and is_past_verb(toks[i - 2])
                     and toks[i - 3].low not in self.cues.clause_boundaries

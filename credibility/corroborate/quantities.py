@@ -128,6 +128,8 @@ class QuantityRules:
     aged: re.Pattern | None = None
     """A word right before a figure that makes it an age, in group 1 ("*aged* 16")."""
     aged_units: dict[str, str] | None = None
+    emergency_numbers: frozenset[str] = frozenset()
+    """Emergency numbers that beside a call word are no figures ("911 calls")."""
 
 
 @cache
@@ -159,6 +161,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         running = re.compile(data["running_totals"]["pattern"])
         phones = data["phone_numbers"]
         phone_regions = tuple(str(r).upper() for r in phones["regions"])
+        emergency_numbers = frozenset(str(n) for n in phones["emergency_numbers"])
         call_before = frozenset(str(w).lower() for w in phones["call_words_before"])
         call_after = frozenset(str(w).lower() for w in phones["call_words_after"])
         age_units = {" ".join(k.lower().split()): str(v) for k, v in data["ages"].items()}
@@ -185,7 +188,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
-                         aged, aged_units)
+                         aged, aged_units, emergency_numbers)
 
 
 def _alternatives(words) -> str:
@@ -414,19 +417,15 @@ def _without_phone_numbers(text: str, regions: tuple[str, ...]) -> str:
 
 
 def _emergency_call(text: str, m: re.Match, value: float, qr: QuantityRules) -> bool:
-    """Whether the figure ``m`` is an emergency number of one of the regions with a call word
+    """Whether the figure ``m`` is an emergency number (``emergency_numbers``) with a call word
     right before or after it ("dialled 999", "several 911 calls")."""
     digits = m.group().strip()
-    if not (digits.isdigit() and 2 <= len(digits) <= 3 and value == int(digits or 0)):
+    if digits not in qr.emergency_numbers or value != int(digits):
         return False
     before = _TOKEN.findall(text[max(0, m.start() - 16):m.start()])
     after = _TOKEN.findall(text[m.end():m.end() + 16])
-    if not ((before and before[-1].lower() in qr.call_before)
-            or (after and after[0].lower() in qr.call_after)):
-        return False
-    from phonenumbers import shortnumberinfo  # noqa: PLC0415 (rarely needed)
-
-    return any(shortnumberinfo.is_emergency_number(digits, r) for r in qr.phone_regions)
+    return bool((before and before[-1].lower() in qr.call_before)
+                or (after and after[0].lower() in qr.call_after))
 
 
 _LABEL = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]$")

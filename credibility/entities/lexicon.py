@@ -29,7 +29,7 @@ _LISTS = {
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
-              "company_nouns", "company_prepositions", "impersonal_possessives",
+              "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "principal_prepositions"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
@@ -135,6 +135,9 @@ class Lexicon:
     and the role lists of sources.toml): "Her neighbour, Jordan" is a person."""
     principal_prepositions: frozenset[str] = frozenset()
     """Prepositions after a role that name whom it serves ("an aide to …", "a lawyer for …")."""
+    state_heads: frozenset[str] = frozenset()
+    """Heads of a description a country apposed to it answers as a state ("A key US *ally*,
+    Jordan")."""
     impersonal_possessives: frozenset[str] = frozenset()
     """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
     country_codes: frozenset[str] = frozenset()
@@ -228,6 +231,7 @@ def load_lexicon(directory: str) -> Lexicon:
         company_nouns=frozenset(lists["names.company_nouns"]),
         company_prepositions=frozenset(lists["names.company_prepositions"]),
         impersonal_possessives=frozenset(lists["names.impersonal_possessives"]),
+        state_heads=frozenset(lists["names.state_heads"]),
         principal_prepositions=frozenset(lists["names.principal_prepositions"]),
         country_codes=frozenset(_words(d / "entity_country_codes.txt")),
         companies=companies,

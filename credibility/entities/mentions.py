@@ -198,7 +198,7 @@ def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
         words = m.tokens
         k = len(words)
         while k > 1 and family.get(words[k - 1].rstrip(".,")) == "company" or \
-                k > 2 and words[k - 1] == "&" :
+                k > 2 and words[k - 1] == "&":
             k -= 1
         if k > 1:
             companies.add(words[:k])    # "Jefferson Smurfit" of "Jefferson Smurfit Group Plc"
@@ -212,15 +212,15 @@ def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
 
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
     """The country or region a description is apposed to, when the two make a source phrase:
-    "A key US ally, Jordan", "Its southern neighbour, Chad" (the state speaks).  Not a
-    description of a person before a name that is also a first name ("Her neighbour,
-    Jordan"), unless "its" says the neighbour is no person."""
+    "A key US ally, Jordan", "Its southern neighbour, Chad" (the state speaks: a head of
+    ``state_heads``).  Not a description of a person ("The team's captain, Jordan", "Her
+    neighbour, Jordan"), unless "its" says the neighbour is no person."""
     lead, comma, last = phrase.rpartition(",")
     name = last.strip()
     words = lead.split()
-    if not comma or name not in lex.places or len(words) < 2 or not words[-1].islower() \
-            or words[0].lower() not in lex.not_name_words:
-        return None
+    if not comma or name not in lex.places or len(words) < 2 \
+            or words[-1] not in lex.state_heads or words[0].lower() not in lex.not_name_words:
+        return None     # (a person's description: "The team's captain, Jordan")
     if name in lex.first_names and words[-1] in lex.person_words \
             and words[0].lower() not in lex.impersonal_possessives:
         return None
@@ -588,7 +588,8 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
-        if not title_words and self._listed_company(name_words):
+        if not title_words and self._listed_company(name_words) \
+                and not self._described_person(toks[i + len(name_words) - 1][2]):
             return "organization"      # "Goldman Sachs", "Air India": a first name, no person
         if i > 1 and toks[i - 1][0] in lex.company_prepositions \
                 and toks[i - 2][0].lower() in lex.company_nouns:
@@ -694,6 +695,18 @@ class _Detector:
         if self._opens_sentence(toks, i) and first.lower() in self.lower_words:
             return None
         return None
+
+    def _described_person(self, end: int) -> bool:
+        """Whether the apposition after a name ending at offset ``end`` describes a person: an
+        age, or a person's noun before the next comma ("Edward Jones, a retired teacher, said",
+        "Raymond James, 64, said", "Charles Schwab, the firm's founder, said")."""
+        after = self.text[end:end + 80]
+        if not after.startswith(","):
+            return False
+        apposition = re.split(r"[,.;:()]", after[1:], maxsplit=1)[0]
+        words = re.findall(r"[\w'’]+", apposition.lower())
+        return bool(words) and (words[0].isdigit() and len(words) == 1
+                                or any(w in self.lex.person_words for w in words))
 
     def _listed_company(self, name_words: list[str]) -> bool:
         """Whether a name is, or opens with, an organization's name that reads as a person's
