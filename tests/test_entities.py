@@ -1024,3 +1024,25 @@ def test_two_organizations_speaking_together_are_not_one_name():
     report = credibility.analyze("Markets steadied on Friday.\n\nThe Bank of England and Fed "
                                  "said they would coordinate policy.")
     assert all(s.name != "The Bank of England and Fed" for s in report.sources)
+
+
+@pytest.mark.parametrize("text, name", [
+    # trial 16: "St. Mary's Medical Center" was a person "Mary" (who took the next "she")
+    ("The boy was taken to St. Mary's Medical Center, Lt. Dana Whitfield said. She said he "
+     "was stable.", "St. Mary's Medical Center"),
+    ("He was treated at St. Jude Children's Research Hospital, police said.",
+     "St. Jude Children's Research Hospital"),
+    ("She was flown to Boston Children's Hospital, her mother said.",
+     "Boston Children's Hospital"),
+])
+def test_an_institution_named_with_a_possessive_is_one_organization(text, name):
+    report = credibility.analyze("Rain fell on Monday. " + text)
+    assert (name, "organization") in {(e.name, e.kind) for e in report.entities}
+    assert not any(e.kind == "person" and e.name in {"Mary", "Jude", "Jude Children"}
+                   for e in report.entities)
+
+
+def test_a_possessive_still_ends_a_name_outside_an_institution():
+    report = credibility.analyze("Rain fell on Monday. Trump's Justice Department opened an "
+                                 "inquiry, officials said.")
+    assert ("Justice Department", "organization") in {(e.name, e.kind) for e in report.entities}

@@ -30,6 +30,7 @@ _LISTS = {
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
+              "saint_words", "institution_possessives",
               "principal_prepositions"),
     "roles": ("person_roles", "group_words", "offices"),
     "places": ("extra",),
@@ -135,6 +136,10 @@ class Lexicon:
     and the role lists of sources.toml): "Her neighbour, Jordan" is a person."""
     principal_prepositions: frozenset[str] = frozenset()
     """Prepositions after a role that name whom it serves ("an aide to …", "a lawyer for …")."""
+    saint_words: frozenset[str] = frozenset()
+    """"St.", "Saint": a saint's name opens an institution's ("St. Mary's Medical Center")."""
+    institution_possessives: frozenset[str] = frozenset()
+    """Plural possessives inside an institution's name ("Children's Hospital")."""
     state_heads: frozenset[str] = frozenset()
     """Heads of a description a country apposed to it answers as a state ("A key US *ally*,
     Jordan")."""
@@ -232,6 +237,8 @@ def load_lexicon(directory: str) -> Lexicon:
         company_prepositions=frozenset(lists["names.company_prepositions"]),
         impersonal_possessives=frozenset(lists["names.impersonal_possessives"]),
         state_heads=frozenset(lists["names.state_heads"]),
+        saint_words=frozenset(lists["names.saint_words"]),
+        institution_possessives=frozenset(lists["names.institution_possessives"]),
         principal_prepositions=frozenset(lists["names.principal_prepositions"]),
         country_codes=frozenset(_words(d / "entity_country_codes.txt")),
         companies=companies,

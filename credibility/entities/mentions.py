@@ -370,7 +370,8 @@ class _Detector:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not _POSSESSIVE.search(toks[j - 1][0]) and (
+            while j < n and (not _POSSESSIVE.search(toks[j - 1][0])
+                             or self._institution_possessive(toks, i, j, n)) and (
                     toks[j - 1][0] not in self.lex.calendar_words
                     or toks[j - 1][0] in self.lex.first_names and not toks[j][0][:1].isdigit()):
                 # "Jan de Vries": a month's abbreviation that is also a first name goes on
@@ -395,9 +396,10 @@ class _Detector:
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
                         and _is_cap(toks[j + 1][0]):
                     j += 1          # "St.-Pierre"
-                elif w == "." and j + 1 < n and toks[j - 1][0].lower() in self.lex.titles \
+                elif w == "." and j + 1 < n and (toks[j - 1][0].lower() in self.lex.titles
+                                                 or toks[j - 1][0] in self.lex.saint_words) \
                         and _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
-                    j += 1          # "Dr. Imogen Castell"
+                    j += 1          # "Dr. Imogen Castell", "St. Mary's"
                 else:
                     break
             m = self._name(toks, i, j, headline)
@@ -405,6 +407,21 @@ class _Detector:
                 out.append(m)
             i = j
         return out
+
+    def _institution_possessive(self, toks, i: int, j: int, n: int) -> bool:
+        """Whether the possessive ``toks[j - 1]`` is inside an institution's name: the run
+        opens with a saint's ("St. Mary's") or the possessive is a plural noun's ("Children's"),
+        and capitalised words up to an organization word follow ("… Medical Center")."""
+        lex = self.lex
+        if toks[i][0] not in lex.saint_words and toks[j - 1][0] not in lex.institution_possessives:
+            return False
+        for k in range(j, min(n, j + 4)):
+            w = toks[k][0]
+            if not (_is_cap(w) and w[:1].isalpha()):
+                return False
+            if w in lex.org_words:
+                return True
+        return False
 
     def _list_in_name(self, toks, i: int, j: int, n: int) -> bool:
         """A comma ``toks[j]`` inside an organization's name: the name so far opens with an

@@ -11,6 +11,8 @@ the Harbor Institute" -> "Dana Cole, president").
 
 from __future__ import annotations
 
+import re
+
 from credibility.attribute.names import plural_common_noun
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.entities.mentions import SOURCE_ENTITY_KIND
@@ -62,7 +64,8 @@ def _name(c: Cluster, kind: str, named: bool, sources: dict[str, Source]) -> str
         if best is not None:
             if kind == "outlet":
                 return best.span.text.removeprefix("the ").removeprefix("The ")
-            return " ".join(best.tokens)
+            # no space before a name's own punctuation ("St. Mary's", "Environment, Food")
+            return re.sub(r" (?=[.,](?: |$))", "", " ".join(best.tokens))
     described = [m for m in c.mentions if m.form != "pronoun"]
     if described:
         return max(described, key=lambda m: (len(m.span), -m.index)).span.text
