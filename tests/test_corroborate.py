@@ -257,7 +257,11 @@ def _all_pairs(report, rules):
                                      rules.corroboration["within_article"])
             if verdict is not None:
                 found.add((frozenset((a.id, b.id)), verdict))
-    return found
+    # a source whose figure contradicts a claim does not confirm it with another figure
+    source = {c.id: c.source_id for c in report.claims}
+    against = {(source[x], y) for pair, ok in found if not ok for x in pair for y in pair - {x}}
+    return {(pair, ok) for pair, ok in found if not ok or not any(
+        (source[x], y) in against for x in pair for y in pair - {x})}
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -775,6 +779,19 @@ def test_running_totals_are_read_from_the_figures_own_clause(text, running):
 def test_figures_that_are_not_counts(text, figures):
     found = features(text, "", load_rules()).quantities
     assert [(q.low, q.unit) for q in found] == figures
+
+
+def test_a_vaguer_figure_does_not_confirm_what_its_source_contradicts():
+    """trial 16: the agency's "at least 37" confirmed the minister's 41 while its own "37"
+    contradicted it."""
+    report = credibility.analyze(
+        "Quake kills dozens\n\nA magnitude 6.4 earthquake struck eastern Turkey on Tuesday, "
+        "killing at least 37 people, according to the country's disaster agency. The Disaster "
+        "and Emergency Management Authority (AFAD) said 37 people had died. Health Minister "
+        "Kemal Memisoglu told reporters that 41 people were killed in the earthquake.\n")
+    minister = next(c for c in report.claims if "41 people" in c.span.text)
+    assert not minister.corroborated_by
+    assert minister.conflicts_with
 
 
 def test_an_emergency_call_is_no_conflicting_figure():

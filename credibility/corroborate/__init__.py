@@ -367,6 +367,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             target[b.id].append(a.id)
             why[a.id].append(f"{b.id}: {grounds}")
             why[b.id].append(f"{a.id}: {grounds}")
+    _withdraw_contradicted(claims, support, conflict, why)
     out = []
     for c in claims:
         state = "corroborated" if support[c.id] else (
@@ -381,6 +382,29 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
                            partly_corroborated_by=found[2], conflicts_with=found[3],
                            links=found[4]))
     return tuple(out)
+
+
+def _withdraw_contradicted(claims: tuple[Claim, ...], support: dict[str, list[str]],
+                           conflict: dict[str, list[str]], why: dict[str, list[str]]) -> None:
+    """A source whose figure conflicts with another claim's does not confirm that claim with a
+    vaguer figure elsewhere: the disaster agency's "at least 37 killed" is no confirmation of
+    the minister's "41 were killed" when the agency's own "37 people had died" contradicts it
+    (trial 16).  Changes ``support`` and ``why`` in place; the link is kept in ``why`` with the
+    reason."""
+    source_of = {c.id: c.source_id for c in claims}
+    against = {(source_of[x], y): x for x in conflict for y in conflict[x]}
+    if not against:
+        return
+    for a in support:
+        for b in list(support[a]):
+            mine, theirs = against.get((source_of[a], b)), against.get((source_of[b], a))
+            if mine is None and theirs is None:
+                continue
+            support[a].remove(b)
+            said = (f"{mine}, from this claim's source, contradicts {b}" if mine is not None
+                    else f"{theirs}, from {b}'s source, contradicts this claim")
+            why[a] = [w for w in why[a] if not w.startswith(f"{b}: ")] + [
+                f"{b}: not counted as a confirmation: {said}"]
 
 
 def _nested(a: Claim, b: Claim) -> bool:
