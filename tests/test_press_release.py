@@ -82,3 +82,17 @@ def test_the_lines_under_a_media_contact_heading_are_furniture():
     furniture = {b.span.text for b in report.document.boilerplate if b.kind == "press_release"}
     assert {"Media Contact:", "Dana Price", "+1 319 555 0199"} <= furniture
     assert not any("555 0199" in c.span.text for c in report.claims)
+
+
+def test_an_announcement_published_as_received_is_a_press_release():
+    """trial 16: "The following announcement was issued by … and is published here as
+    received" was the story's lede; "(NYSE: HLVF)" stayed in the company's name."""
+    text = RELEASE.replace(
+        "The following was submitted by Harlow Mills.",
+        "The following announcement was issued by Harlow Mills and is published here as "
+        "received.").replace("Harlow Mills Inc., a family-owned miller",
+                             "Harlow Mills Inc. (NYSE: HRLW), a family-owned miller")
+    report = credibility.analyze(text)
+    assert report.document.reprint_of == "Harlow Mills"
+    assert not any(c.span.text.startswith("The following") for c in report.claims)
+    assert any(s.name == "Harlow Mills Inc." for s in report.sources)

@@ -15,6 +15,7 @@ Modules: ``lexicon`` (word lists), ``mentions`` (detection), ``passes`` (resolut
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -85,6 +86,11 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
 
 
+_TICKER = re.compile(r"\s*\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z][A-Z0-9.-]{0,7}\)")
+"""A stock listing in parentheses after a company's name ("(NYSE: HLVF)", "(Nasdaq: ACME)"):
+no part of the name."""
+
+
 def _one_line(name: str) -> str:
     return " ".join(name.split())
 
@@ -104,6 +110,7 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
         """"Brightwater Foods Inc., a leading manufacturer of frozen meals" -> "Brightwater
         Foods Inc.", "The ferry operator, Orla Marine" -> "Orla Marine": the apposition
         describes the organization, it is not its name."""
+        name = _TICKER.sub("", name)    # "Halvorsen Foods Inc. (NYSE: HLVF)": the listing
         head, sep, rest = name.partition(", ")
         if not sep or not rest.split():
             return name
@@ -121,7 +128,8 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
     sources = tuple(s if s.entity_id in groups
                     else replace(s, name=clean(s.name)) if s.kind == "named_person"
                     else replace(s, name=organization(s.name))
-                    if s.kind == "named_organization" and ", " in s.name else s
+                    if s.kind == "named_organization" and (", " in s.name or "(" in s.name)
+                    else s
                     for s in sources)
     # the attribution stage read a personal name in the source phrase: the entity is named
     # (a pronoun is never a name: "I" that no one in the article stands for names no one)
