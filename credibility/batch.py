@@ -269,6 +269,35 @@ def _summary_row(report: Report) -> list:
             s.attributed, s.anonymous_sources, s.uncorroborated, report.document.genre, ""]
 
 
+_FINGERPRINTED = (".py", ".toml", ".txt", ".json", ".html", ".css", ".js")
+
+
+def analysis_fingerprint() -> str:
+    """A digest of what an article's analysis depends on: the package's code and templates and
+    the rules folder in use (``rules_dir``, $CREDIBILITY_RULES included), 16 hex digits.  A
+    journal record written under another fingerprint is not reused: after an upgrade or a
+    rules change, resuming a batch analyses its articles again instead of mixing two analyses
+    (the same code and rules resume byte-identically).  Computed once per process (tens of
+    milliseconds)."""
+    from credibility.rules import rules_dir
+
+    key = str(rules_dir().resolve())
+    if key not in _FINGERPRINTS:
+        import hashlib
+
+        digest = hashlib.sha256()
+        for base in (Path(__file__).resolve().parent, Path(key)):
+            for p in sorted(base.rglob("*")):
+                if p.suffix in _FINGERPRINTED and "__pycache__" not in p.parts and p.is_file():
+                    digest.update(p.relative_to(base).as_posix().encode("utf-8") + b"\0")
+                    digest.update(p.read_bytes())
+        _FINGERPRINTS[key] = digest.hexdigest()[:16]
+    return _FINGERPRINTS[key]
+
+
+_FINGERPRINTS: dict[str, str] = {}
+
+
 def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: list[dict]) -> bytes:
     """A journal record: one header line (what the cross-article stage reads: matching keys,
     errors, summary rows, and a checksum of the rest), then the reports' JSON lines exactly as
@@ -277,7 +306,7 @@ def _record(rel: str, stamp: tuple[int, int], reports: list[Report], errors: lis
     from credibility.corroborate import article_key, key_to_json
 
     lines = "".join(dumps(r) + "\n" for r in reports).encode("utf-8")
-    head = {"v": _JOURNAL_VERSION, "rel": rel, "stamp": list(stamp),
+    head = {"v": _JOURNAL_VERSION, "fp": analysis_fingerprint(), "rel": rel, "stamp": list(stamp),
             "keys": [key_to_json(article_key(r)) for r in reports], "errors": errors,
             "rows": [_summary_row(r) for r in reports], "bytes": len(lines),
             "crc": zlib.crc32(lines)}
@@ -361,8 +390,9 @@ def _entry(head_line: bytes, lines_at: int, keys: bool = True) -> tuple[_Entry, 
 
     head = json.loads(head_line)
     n = head["bytes"]
-    if head["v"] != _JOURNAL_VERSION or not isinstance(n, int) or n < 0:
-        raise ValueError("not a journal record")
+    if head["v"] != _JOURNAL_VERSION or head["fp"] != analysis_fingerprint() \
+            or not isinstance(n, int) or n < 0:
+        raise ValueError("not a journal record")    # (or one of another analysis: redone)
     entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
                    [key_from_json(k) for k in head["keys"]] if keys else [],
                    list(head["errors"]), list(head["rows"]), lines_at, n)

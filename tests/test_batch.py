@@ -154,6 +154,27 @@ def test_running_again_redoes_nothing(corpus, reference, tmp_path):
     assert _read(tmp_path) == reference
 
 
+def test_another_analysis_is_not_resumed(tmp_path, monkeypatch):
+    """After an upgrade or a rules change the journal's records are another analysis's: the
+    articles are analysed again, not mixed with the new ones (ecb16's finding)."""
+    import shutil
+
+    from credibility.rules import rules_dir
+
+    folder = _corpus(tmp_path / "in", n=3)
+    out = tmp_path / "out"
+    run_batch(folder, out, jobs=1)
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    with open(rules / "hedges.txt", "a", encoding="utf-8") as fp:
+        fp.write("\n# a comment changes the rules' fingerprint, not the analysis\n")
+    monkeypatch.setenv("CREDIBILITY_RULES", str(rules))
+    result = run_batch(folder, out, jobs=1)
+    assert result.resumed == 0
+    assert run_batch(folder, out, jobs=1).resumed == sum(1 for p in folder.rglob("*")
+                                                         if p.is_file())
+
+
 def test_a_changed_file_is_analysed_again(tmp_path):
     folder = _corpus(tmp_path / "in", n=4)
     out = tmp_path / "out"
