@@ -116,6 +116,9 @@ def quote_marks(text: str, quotes: dict[str, str],
     out: list[tuple[int, int, str]] = []
     n = len(text)
     single_open = 0
+    # typewriter singles quote only where no double mark does (British copy); inside double
+    # marks they nest, and "ideas of 'success' are" would not close
+    straight = "'" in text and doubles.search(text) is None
     for m in everything.finditer(text):
         mark, i = m.group(), m.start()
         role = roles.get(mark)
@@ -128,7 +131,32 @@ def quote_marks(text: str, quotes: dict[str, str],
                 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
             single_open -= 1
             out.append((i, 1, "close"))
+        elif mark == "'" and straight:
+            role = straight_single(text, i, single_open)
+            if role is not None:
+                single_open += 1 if role == "open" else -1
+                out.append((i, 1, role))
     return out
+
+
+def straight_single(text: str, i: int, open_: int) -> str | None:
+    """The role of a typewriter single quote at ``i`` in British and Indian copy ("'It's not
+    just books,' she told the BBC."), or None for an apostrophe: it opens after a space or an
+    opening bracket, before a letter; it closes an open one before a space, a punctuation mark
+    or the end, after a letter or punctuation ("books,'"; not "players' union", a plural
+    possessive, unless punctuation or the end follows)."""
+    n = len(text)
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < n else " "
+    if before == "'" or after == "'":
+        return None     # part of a typewriter double or triple mark ("us,'''")
+    if not open_:
+        return "open" if (before.isspace() or before in "([{—–") and after.isalpha() else None
+    if after.isalnum():
+        return None     # "it's", "o'clock" inside a quotation
+    if before in ".,!?;:…—–" or before.isalpha() and (before not in "sS" or not after.isspace()):
+        return "close"
+    return None
 
 
 def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
@@ -189,8 +217,14 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
         merged: list[tuple[int, int]] = []
         depth = 0
         quoted = doubles.search(para.text) is not None  # else no piece changes the depth
+        # British copy quotes in single marks: one quotation over several sentences (not
+        # where double marks quote and single ones nest inside them)
+        singles = _single_quotations(para.text, para.start, rules) \
+            if len(pieces) > 1 and ("'" in para.text or "‘" in para.text) and not quoted \
+            else ()
         for s, e in pieces:
             if merged and (depth > 0 or _continues(text, s)
+                           or any(a < s < b for a, b in singles)
                            or _after_dotted_abbreviation(text, merged[-1][1], s, tok)):
                 merged[-1] = (merged[-1][0], e)
             else:
@@ -205,6 +239,24 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
             if span.text:
                 out.append(Sentence(len(out), span, p_index))
     return tuple(out)
+
+
+def _single_quotations(para: str, base: int, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) + ``base`` of the quotations in single marks of a paragraph that open and
+    close in it ("'It's not just books. It's the only place …,' she told the BBC.": one
+    quotation over two sentences, in British copy); an opening mark never closed marks
+    nothing."""
+    out, opened = [], []
+    for pos, _, role in quote_marks(para, rules.quotes, singles=True):
+        if para[pos] not in _SINGLE_MARKS:
+            continue
+        if role == "open":
+            opened.append(pos)
+        elif opened:
+            start = opened.pop()
+            if not opened:
+                out.append((base + start, base + pos + 1))
+    return out
 
 
 def _after_lowercase_abbreviation(text: str, s: int, e: int, rules: Rules

@@ -2552,3 +2552,23 @@ def test_a_fronted_clause_ends_at_its_comma_whatever_its_content_opens_with():
         ("to attend the University of Texas", "he"), ("to move to Los Angeles", "Jared")]
     assert [c.source_mention.text for c, _ in attributed(
         "Residents were divided. Most said the plan would fail.")] == ["Most"]
+
+
+# British copy quotes in typewriter single marks (trial 16b: every quotation of a BBC-style
+# council story was left unattributed)
+@pytest.mark.parametrize("text, claim, source", [
+    ("'It's not just books. It's the only place some of us talk to another person all week,' "
+     "she told the BBC.",
+     "'It's not just books. It's the only place some of us talk to another person all week,'",
+     "she"),
+    ("'Nobody came into politics to close libraries,' the council leader said.",
+     "'Nobody came into politics to close libraries,'", "the council leader"),
+    # apostrophes and plural possessives are no quotation marks
+    ("The players' union said the deal was bad.", "the deal was bad", "The players' union"),
+    # inside double marks a single one nests, as before
+    ('"Our ideas of \'success\' are different," said Michelle Stevens, 30.',
+     '"Our ideas of \'success\' are different,"', "Michelle Stevens"),
+])
+def test_typewriter_single_quotation_marks(text, claim, source):
+    found = attributed("The libraries will close in May.\n\n" + text)
+    assert [(c.span.text, c.source_mention.text) for c, _ in found] == [(claim, source)]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from credibility.records import Span
 from credibility.rules import Rules
-from credibility.segment import quote_marks
+from credibility.segment import quote_marks, straight_single
 
 _TOKEN = re.compile(r"''|[\w$%]+(?:(?:[-'’.&/]|(?<=\d),(?=\d{3}(?!\d)))[\w$%]+)*\.?(?<!\.)"
                     r"|[^\w\s]")
@@ -206,6 +206,31 @@ def _nicknames_joined(text: str, base: int, toks: list[Tok]) -> list[Tok]:
     return out
 
 
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|''")
+"""A double quotation mark: single marks then quote inside a quotation, not as its marks."""
+
+
+def _straight_quotes_curled(text: str, base: int, toks: list[Tok]) -> list[Tok]:
+    """British and Indian copy quotes in typewriter single marks ("'It's not just books,' she
+    told the BBC."): a ``'`` token that opens or closes a quotation (``straight_single``) reads
+    as a curly mark, the marks the frames know; its offsets are unchanged.  One right beside
+    another quotation mark (",'" before a closing double mark, a typewriter triple) is left
+    as it is: a nested quotation's end."""
+    out, open_ = [], 0
+    marks = QUOTE_TOKENS | {"‘", "’", "'"}
+    for k, t in enumerate(toks):
+        if t.text == "'":
+            beside = (k and toks[k - 1].end == t.start and toks[k - 1].text in marks) or (
+                k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text in marks)
+            role = None if beside else straight_single(text, t.start - base, open_)
+            if role is not None:
+                open_ += 1 if role == "open" else -1
+                mark = "‘" if role == "open" else "’"
+                t = tuple.__new__(Tok, (mark, t.start, t.end, mark))
+        out.append(t)
+    return out
+
+
 def tokenize(text: str, base: int) -> list[Tok]:
     new = tuple.__new__     # skips the named tuple's keyword-argument constructor: hot path
     # Tokens cover every character but white space and never start with one, so each stands
@@ -220,6 +245,9 @@ def tokenize(text: str, base: int) -> list[Tok]:
         toks = _possessives_attached(text, base, toks)
     if ('"' in text or "“" in text or "‘" in text) and NICKNAME.search(text):
         toks = _nicknames_joined(text, base, toks)
+    if "'" in text and not _DOUBLE_MARK.search(text) and any(t.text == "'" for t in toks):
+        toks = _straight_quotes_curled(text, base, toks)   # (inside double marks a single one
+        #                                                    is a nested quotation's)
     if ("’" not in text and "'" not in text) or _CONTRACTED.search(text) is None:
         return toks
     split = {base + m.start(): base + m.end() for m in _CONTRACTED.finditer(text)}
@@ -253,7 +281,8 @@ def quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
                 regions.append((base + s, base + pos + length))
         else:
             stack.append((mark, pos))
-    if stack:
+    stack = [(mark, s) for mark, s in stack if mark != "'"]    # a typewriter single never
+    if stack:                                                   # closed: an apostrophe after all
         regions.append((base + stack[0][1], base + len(text)))
     return regions
 
