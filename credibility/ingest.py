@@ -385,8 +385,9 @@ class _TextExtractor(HTMLParser):
     _META = {"author": "author", "article:author": "author", "byl": "author",
              "og:site_name": "sitename", "application-name": "sitename",
              "article:published_time": "date", "date": "date", "pubdate": "date",
-             "dc.date": "date", "dcterms.created": "date", "og:title": "title",
-             "og:url": "url"}
+             "dc.date": "date", "dc.date.issued": "date", "dcterms.created": "date",
+             "datepublished": "date", "parsely-pub-date": "date", "publish-date": "date",
+             "og:title": "title", "og:url": "url"}
 
     _CODE = {"script", "style", "noscript", "template", "svg", "head", "object", "embed",
              "canvas"}
@@ -400,23 +401,33 @@ class _TextExtractor(HTMLParser):
         self.meta: dict[str, str] = {}
         self._skip: list[str] = []
         self._in_title = False
+        self._json_ld: list[str] | None = None   # inside <script type="application/ld+json">
+        self._dates: dict[str, str] = {}   # where the page gives its date -> the date
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self._in_title = True
         elif tag == "meta":
             a = {k.lower(): v for k, v in attrs if v}
-            key = self._META.get((a.get("property") or a.get("name") or "").lower())
+            key = self._META.get((a.get("property") or a.get("name") or a.get("itemprop")
+                                  or "").lower())
             if key and a.get("content", "").strip() and key not in self.meta:
                 self.meta[key] = " ".join(a["content"].split())
-        elif tag == "time" and "date" not in self.meta and dict(attrs).get("datetime"):
-            self.meta["date"] = dict(attrs)["datetime"]
-        elif tag in self.skip_tags and tag not in self._VOID:
+        elif tag == "time" and dict(attrs).get("datetime"):
+            self._dates.setdefault("time", dict(attrs)["datetime"])
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self._json_ld = []
+        if tag in self.skip_tags and tag not in self._VOID:
             self._skip.append(tag)
         elif tag in self._BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
+        if tag == "script" and self._json_ld is not None:
+            found = _json_ld_date("".join(self._json_ld))
+            if found:
+                self._dates.setdefault("json-ld", found)
+            self._json_ld = None
         if tag == "title":
             self._in_title = False
         elif tag in self.skip_tags:
@@ -430,13 +441,58 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if self._in_title:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+        elif self._in_title:
             self.title += data
         elif not self._skip:
             self.parts.append(data)
 
 
+    def close(self):
+        super().close()
+        # the page's own statement of its date: a <meta> tag, else its JSON-LD
+        # ("datePublished"), else a <time datetime="…"> element
+        date = self.meta.get("date") or self._dates.get("json-ld") or self._dates.get("time")
+        if date:
+            self.meta["date"] = date
+
+
+def _json_ld_date(data: str) -> str | None:
+    """The ``datePublished`` of a JSON-LD block (schema.org NewsArticle and kin), looked for
+    through its nested objects and lists (``@graph``), or None."""
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    todo = [value]
+    while todo:
+        item = todo.pop(0)
+        if isinstance(item, dict):
+            date = item.get("datePublished")
+            if isinstance(date, str) and date.strip():
+                return date.strip()
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return None
+
+
+def _declared_date(html: str) -> str | None:
+    """The date a page states for itself in its markup (:class:`_TextExtractor`), or None.
+
+    Trafilatura (htmldate) drops a date later than the machine's clock, and with nothing in
+    the markup it would guess from years in the text; this reads the markup alone."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return parser.meta.get("date")
+
+
 _TRAFILATURA_ITEM = re.compile(r"^\s*[-*•]\s+")
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+"""htmldate's settings: the publication date the markup states, never a date guessed from the
+page's text (it took "between 2013 and 2021" in a story for 2013-01-01)."""
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
@@ -453,7 +509,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
     if trafilatura is not None:
         try:
             doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
-                                                favor_precision=True)  # menus are not claims
+                                                favor_precision=True,  # menus are not claims
+                                                date_extraction_params=dict(_DATE_PARAMS))
         except RecursionError:  # lxml on pathologically deep markup: use the fallback
             doc = None
         if doc is not None:
@@ -465,6 +522,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
                 text = "\n\n".join(_TRAFILATURA_ITEM.sub("", line) for line in text.split("\n")
                                    if line.strip())
                 meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
+                meta["date"] = meta["date"] or _declared_date(html)
                 return text, meta
     for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
         parser = _TextExtractor(furniture)
@@ -548,12 +606,19 @@ def _parsed_date(value: str) -> str | None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
-                when = parser.parse(part, fuzzy=True)
+                # parsed against two defaults: a day or month the part does not give comes
+                # out different, and a year alone ("between 2013 and 2021", "Class of 2019")
+                # or a month and year is no date of publication
+                when, other = (parser.parse(part, fuzzy=True, default=d) for d in _DEFAULTS)
         except (ValueError, OverflowError):
             continue
-        if str(when.year) in part:
+        if str(when.year) in part and when.date() == other.date():
             return when.date().isoformat()
     return None
+
+
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+"""Two fill-ins for what a date leaves out, differing in year, month and day."""
 
 
 def _fixed_date(value: str) -> str | None:
@@ -923,11 +988,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["published"] = meta["published"] or _iso_date(line)
                 add("dateline", s, e)
                 continue
-            if _matches(byline, line) and len(line) < 80:
-                # "By Sarah Lund, BBC News, Washington": the writer, the outlet, the place
-                meta["outlet"] = meta["outlet"] or next(
+            m = _matches(byline, line) if len(line) < 80 else None
+            if m:
+                # "By Sarah Lund, BBC News, Washington": the writer, the outlet, the place;
+                # "By Pacific Ridge Courier staff": the outlet alone
+                staff = (m.groupdict().get("outlet") or "").strip()
+                meta["outlet"] = meta["outlet"] or _masthead_outlet(staff, rules) or next(
                     (o for part in line.split(",")[1:]
                      if (o := _masthead_outlet(part.strip(), rules))), None)
+                # "By Sofia Marquez | Arizona Desk | June 2, 2027": the story's date
+                meta["published"] = meta["published"] or _iso_date(line)
                 add("credit", s, e)
                 continue
             if meta["title"] is not None and bp.bare_byline is not None \

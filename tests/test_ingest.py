@@ -471,6 +471,11 @@ PAGE_CASES = {
         "Updated: March 13, 2024 9:14 a.m. ET",
         "Last updated on 2024-03-13",
         "Mon 14 Jul 2025 06.00 BST",
+        # a time of day before the date; a relative time stamp (trial 16b)
+        "Last updated 6:52 p.m. PT, Aug. 21, 2027",
+        "2 hours ago",
+        "Updated 35 minutes ago",
+        ("2 hours ago, the fire crossed the ridge, the fire service said.", None),
         ("Published in 2019, the report found that the bridge was unsafe.", None),
         ("Updated 13 March 2024, the guidance says schools must stay open.", None),
     ],
@@ -486,6 +491,7 @@ PAGE_CASES = {
         "Most read",
         "More from Daily Times",
         "You might also like",
+        "Related Topics",
         ("Related charges were filed against two officials, prosecutors said.", None),
     ],
     "share": [
@@ -665,6 +671,13 @@ def test_a_page_pasted_from_a_browser():
     ("Last modified on Wed 5 Aug 2020 10.42 BST", "2020-08-05"),
     ("Published 2020-08-05T10:42:00+09:00", "2020-08-05"),
     ("Published August 5", None),  # no year: not guessed
+    ("Last updated 6:52 p.m. PT, Aug. 21, 2027", "2027-08-21"),
+    ("VALENCIA, 4 June 2027", "2027-06-04"),
+    ("By Sofia Marquez | Arizona Desk | June 2, 2027", "2027-06-02"),
+    # a year alone, or a month and a year, is no date of publication (no day is invented)
+    ("between 2013 and 2021", None),
+    ("Class of 2019", None),
+    ("Published June 2027", None),
 ])
 def test_published_dates(line, date):
     assert ingest._iso_date(line) == date
@@ -984,3 +997,97 @@ def test_a_section_label_by_the_headline_is_no_claim(text):
     assert ("navigation", "Opinion") in {(b.kind, b.span.text) for b in
                                          report.document.boilerplate}
     assert not any(c.span.text in {"Opinion", "By Gwen Albright"} for c in report.claims)
+
+
+# --- trial 16b: the header lines of a live blog, a BBC-style page, a Markdown story -----------
+
+def _header(text: str, fmt: str = "text"):
+    doc = ingest.parse_bytes(text.encode(), "a.md" if fmt == "markdown" else "a.txt", fmt)[0]
+    return doc, [(b.kind, b.span.text.strip()) for b in doc.boilerplate]
+
+
+def test_a_live_blog_s_update_line_staff_byline_and_entry_times():
+    """The update line above a staff byline became the lede, and with the two in the body the
+    entries' own-line times ("6:52 p.m.") were figures without a source."""
+    doc, bp = _header(
+        "Live: Storm Hale cuts power to 40,000 homes across the valley\n\n"
+        "Last updated 9:14 a.m. ET, Jan. 8, 2027\n\nBy Harlow Valley Herald staff\n\n"
+        "9:14 a.m.\nThe utility now says 40,000 customers are without power.\n\n"
+        "8:30 a.m.\nSchools in Harlow and Dunmore are closed today, the district said.\n")
+    assert (doc.published, doc.outlet) == ("2027-01-08", "Harlow Valley Herald")
+    assert bp[:2] == [("dateline", "Last updated 9:14 a.m. ET, Jan. 8, 2027"),
+                      ("credit", "By Harlow Valley Herald staff")]
+    assert [p.text[:12] for p in doc.body] == ["The utility ", "Schools in H"]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("By Guardian staff and agencies", "Guardian"),   # a known outlet (sources.toml)
+    ("By Sports staff", None),   # a desk, no outlet's name
+    ("By Kelsford Gazette staff", "Kelsford Gazette"),
+    ("By Dunmore Times newsroom", "Dunmore Times"),
+    ("By Jane Doe", None),
+])
+def test_a_staff_byline_names_the_outlet(line, outlet):
+    doc, bp = _header(f"Two dead in Kelsford warehouse fire\n{line}\n\n{_FIRE}")
+    assert doc.outlet == outlet and ("credit", line) in bp
+    assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+def test_a_bbc_style_page_header_and_topic_list():
+    """"2 hours ago" was the lede; the byline under it a claim and "Related Topics" with its
+    topics three claims at the end."""
+    doc, bp = _header(
+        "Bus routes: Council cuts 12 services to save £2m\n\n3 hours ago\n\nShare\n\n"
+        "By Tom Ellery, BBC News, Dudley\n\n"
+        "Twelve bus routes in Dudley will be withdrawn in March, the council said on Tuesday.\n\n"
+        "Campaigners said older residents would be cut off.\n\n"
+        "Related Topics\n\nDudley\nBuses\nLocal government\n")
+    assert doc.outlet == "BBC News" and doc.published is None
+    assert bp == [("dateline", "3 hours ago"), ("share", "Share"),
+                  ("credit", "By Tom Ellery, BBC News, Dudley"), ("related", "Related Topics"),
+                  ("related", "Dudley"), ("related", "Buses"), ("related", "Local government")]
+    assert [p.text[:10] for p in doc.body] == ["Twelve bus", "Campaigner"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("*LISBON, 12 March 2027*", "2027-03-12"),
+    ("PHOENIX, Ariz., June 2, 2027", "2027-06-02"),
+])
+def test_a_dateline_on_a_line_of_its_own_dates_the_story(line, date):
+    """"*VALENCIA, 4 June 2027*" under the byline was the lede."""
+    doc, bp = _header("# Dockers' strike enters second week\n\n*By Ana Lopes*\n\n"
+                      f"{line}\n\n{_FIRE}", "markdown")
+    assert doc.published == date and ("dateline", line.strip("*")) in bp
+    assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+def test_a_markdown_byline_with_a_date_dates_the_story():
+    doc, bp = _header("# Former senator runs for mayor\n\n"
+                      "**By Sofia Marquez** | Arizona Desk | June 2, 2027\n\n" + _FIRE,
+                      "markdown")
+    assert doc.published == "2027-06-02" and [k for k, _ in bp] == ["credit"]
+
+
+_HARBOUR = ("<article><h1>Harbour master jailed for taking bribes</h1><p>A former harbour "
+            "master was jailed for six years on Friday for taking bribes, a court heard.</p>"
+            "<p>Prosecutors said he steered contracts to two firms between 2013 and 2021.</p>"
+            "</article>")
+
+
+@pytest.mark.parametrize("head, date", [
+    # a year in the story is no publication date (htmldate read "between 2013 and 2021" as
+    # 2013-01-01)
+    ("", None),
+    # the page's own date later than the machine's clock: htmldate drops it, the page says it
+    ('<meta property="article:published_time" content="2091-09-22T16:05:00+01:00">',
+     "2091-09-22"),
+    ('<meta itemprop="datePublished" content="2091-09-22">', "2091-09-22"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+     '[{"@type": "WebPage"}, {"@type": "NewsArticle", "datePublished": '
+     '"2091-09-22T16:05:00Z"}]}</script>', "2091-09-22"),
+    ('<meta property="article:published_time" content="2020-08-05T10:00:00Z">', "2020-08-05"),
+])
+def test_an_html_page_s_date_is_the_one_its_markup_states(head, date):
+    html = f"<html><head><title>Harbour master jailed</title>{head}</head><body>{_HARBOUR}" \
+           "</body></html>"
+    assert ingest.parse_html(html, "a.html").published == date
