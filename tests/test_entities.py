@@ -799,6 +799,23 @@ def test_today_after_a_name_is_still_a_time():
     assert [(s.kind, s.name) for s in report.sources] == [("named_person", "Ann Lee")]
 
 
+def test_members_described_otherwise_share_the_groups_reason():
+    """Trial 16b: "one former home manager", "Another former manager" and "A third former
+    employee, a night carer" of "Four former employees" who spoke on condition of anonymity
+    were each flagged as giving no reason."""
+    text = ("Care homes were understaffed, records show. Four former employees, who spoke on "
+            "condition of anonymity because they had signed non-disclosure agreements, said "
+            "staffing was cut. One former home manager said shifts were left empty. Another "
+            "former manager said complaints were ignored. A third former employee, a night "
+            "carer, said residents waited hours. A company spokeswoman said staffing met the rules.")
+    reasons = {s.name: s.anonymity_reason for s in credibility.analyze(text).sources}
+    shared = "because they had signed non-disclosure agreements"
+    assert [n for n, r in reasons.items() if r == shared][1:] == [
+        "One former home manager", "Another former manager",
+        "A third former employee, a night carer"]
+    assert reasons["A company spokeswoman"] is None
+
+
 def test_one_more_of_a_group_given_anonymity_shares_its_reason():
     """Trial 6: "A second official" of officials who spoke on condition of anonymity for a
     stated reason was penalised for giving none."""

@@ -150,13 +150,18 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
         The sources, those so described given the group's reason."""
     out: list[Source] = []
     for s in sources:
-        words = s.name.lower().split()
+        words = s.name.lower().replace(",", " ").split()
         if s.anonymous and not s.anonymity_reason and len(words) >= 2:
             group = None
-            if words[0] == "another" or words[0] in {"a", "an", "the"} and words[1] in ordinals:
-                head = words[-1]
-                group = next((g for g in out if g.anonymous and g.anonymity_reason
-                              and head + "s" in g.name.lower().split()), None)
+            if words[1] != "of" and (words[0] in {"another", "one"}
+                                     or words[0] in {"a", "an", "the"} and words[1] in ordinals):
+                # "A second official" of "officials", "one former home manager" or "A third
+                # former employee, a night carer" of "Four former employees" (trial 16b): a
+                # word of the member's description is the group's, or its plural
+                own = {w for w in words[1:] if w not in ordinals and len(w) > 2}
+                group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
+                              and _shares_word(own, g.name.lower().replace(",", " ").split())),
+                             None)
             elif words[1] == "of" and words[0] in {"one", "another", "each"}:
                 # "one of them", "one of the employees": the group quoted last with a reason
                 group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
@@ -165,6 +170,13 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
                 s = replace(s, anonymity_reason=group.anonymity_reason)
         out.append(s)
     return tuple(out)
+
+
+def _shares_word(words: set[str], group: list[str]) -> bool:
+    """Whether one of ``words`` is a word of ``group`` or the singular of one ("official" of
+    "officials", "employee" of "employees")."""
+    plural = {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+    return any(w in words or w in plural for w in group)
 
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
