@@ -260,8 +260,9 @@ class Kinds:
                 # capitalised modifiers is people of a place or a market, not a name
                 return "unnamed_group", head, "new"
             if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames) \
-                    and lead[0] not in self.src.first_names:
-                # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname
+                    and lead[0] not in self.src.first_names and lead[0] not in self.src.titles:
+                # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname,
+                # nor "Sen. Castellanos", a title then a surname
                 return "named_organization", head, "named"
             bare = text.removeprefix("the ").removeprefix("The ")
             if org or ACRONYM.fullmatch(bare) and not self._camel_surname(bare) or (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from credibility.attribute.names import appositive_name, person_name
+from credibility.attribute.names import AGE, appositive_name, person_name
 from credibility.attribute.tokens import (
     CALENDAR,
     CLOSE_TOKENS,
@@ -672,6 +672,8 @@ class MentionBoundaries:
         j = len(toks)
         if j and toks[-1].text == ",":
             j -= 1
+        if j > 2 and AGE.fullmatch(toks[j - 1].text) and toks[j - 2].text == ",":
+            j -= 2      # "Vice Mayor Karen Ostrowski, 47, who": the person, never her age
         i = self._np_start(toks, j)
         # "The council hired an architect who": the phrase starts after the verb; "… tightened.
         # Ann Lee, who": after the end of the sentence before.
