@@ -976,7 +976,8 @@ def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
 ])
 def test_a_post_nominal_leaves_a_person_a_person(text, name):
     report = credibility.analyze("News\n\n" + text)
-    assert [(s.name, s.kind) for s in report.sources] == [(name, "named_person")]
+    assert (name, "named_person") in [(s.name, s.kind) for s in report.sources]
+    assert not any(s.name != name and name.split()[-1] in s.name for s in report.sources)
 
 
 # session 16: a full name whose last word is a country or a club word is a person when a listed
@@ -1046,3 +1047,38 @@ def test_a_possessive_still_ends_a_name_outside_an_institution():
     report = credibility.analyze("Rain fell on Monday. Trump's Justice Department opened an "
                                  "inquiry, officials said.")
     assert ("Justice Department", "organization") in {(e.name, e.kind) for e in report.entities}
+
+
+# New-user trial 16b: names of other traditions and conventions, one source each.
+# (article, the one source's name and kind)
+ONE_PERSON = [
+    pytest.param("Opening the case for the prosecution, Rebecca Tull KC told jurors that the "
+                 "money had gone. Ms Tull said the transfers began in 2019.", "Rebecca Tull",
+                 id="post-nominal-letters-after-the-surname"),
+    pytest.param("Professor Alan Reid OBE said the findings were robust. Reid said more work "
+                 "was needed.", "Alan Reid", id="an-honour-after-the-surname"),
+    pytest.param("Norrland Telecom reported a rise in profit. Net sales grew 6 percent, the "
+                 "company said.\n\n\u201cOur customers are using more data,\u201d Chief "
+                 "Executive Anna-Karin Lindholm said in a statement.",
+                 "Anna-Karin Lindholm", id="hyphenated-first-name"),
+    pytest.param("Jean-Pierre Moreau, the union's negotiator, said talks had stalled. Moreau "
+                 "said workers would strike.", "Jean-Pierre Moreau",
+                 id="french-double-first-name"),
+]
+
+
+@pytest.mark.parametrize("text, name", ONE_PERSON)
+def test_one_person_however_the_name_is_written(text, name):
+    report = credibility.analyze(text)
+    assert (name, "named_person") in [(s.name, s.kind) for s in report.sources]
+    assert not any(s.name != name and name.split()[-1] in s.name for s in report.sources)
+
+
+def test_a_first_name_ending_a_sentence_never_opens_the_next_ones_name():
+    """Trial 16b: "… told reporters in Valencia. Mansouri said …" made a source "Valencia.
+    Mansouri" (Valencia is a first name too); Reuters copy had "Hughes. Hughes" and "Corp.
+    Comalco"."""
+    report = credibility.analyze(
+        "Ship owners are losing money, an industry group said on Monday in Valencia. Mansouri "
+        "said the company was considering diverting ships.")
+    assert not any("." in s.name for s in report.sources)

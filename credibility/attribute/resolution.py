@@ -46,10 +46,11 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
 """A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
 …", "Blackburn, for one, intends …")."""
 _FIRST_NAME_BEFORE = re.compile(
-    r"\b(?P<first>[A-Z][^\W\d_A-Z]+)\.?(?:[^\S\n]+[A-Z]\.)?"
+    r"\b(?P<first>[A-Z][^\W\d_A-Z]{1,2}(?=\.)|[A-Z][^\W\d_A-Z]+(?!\.))\.?(?:[^\S\n]+[A-Z]\.)?"
     r"(?:[^\S\n]+[\"“‘][A-Z][^\"“”‘’\n]{0,30}?[\"”’])?[^\S\n]+\Z")
 """A first name (a middle initial, a nickname) right before a surname: "Maria " in "Maria
-Lopez", 'Samuel "Big Sam" ' in 'Samuel "Big Sam" Okoro'."""
+Lopez", 'Samuel "Big Sam" ' in 'Samuel "Big Sam" Okoro', "Wm. " (abbreviated); not a word
+ending a sentence ("in Valencia. Mansouri said")."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
 _NOT_ALNUM = re.compile(r"[\W_]")
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""

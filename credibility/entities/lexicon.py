@@ -19,7 +19,7 @@ from pathlib import Path
 
 from credibility.attribute.names import english_word
 from credibility.errors import RulesError
-from credibility.rules import OrganizationFamilies, Rules
+from credibility.rules import FirstNames, OrganizationFamilies, Rules, name_suffixes
 
 _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
@@ -197,7 +197,7 @@ def load_lexicon(directory: str) -> Lexicon:
     passes = data.get("passes")
     if not isinstance(passes, list) or not all(isinstance(p, str) for p in passes):
         raise RulesError(f"{path}: passes: expected a list of pass names")
-    first = {}
+    first = FirstNames()
     for n, line in enumerate(_words(d / "first_names.txt"), 1):
         name, _, gender = line.partition("\t")
         if gender not in {"m", "f", "u"}:
@@ -220,7 +220,8 @@ def load_lexicon(directory: str) -> Lexicon:
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),
         outlet_services=frozenset(sources["outlet_services"]),
-        person_suffixes=frozenset(sources["people"]["name_suffixes"]),
+        person_suffixes=name_suffixes(sources["people"]["name_suffixes"],
+                                      frozenset(_words(d / "entity_country_codes.txt"))),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),
