@@ -969,10 +969,11 @@ def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    # second review: post-nominals and regnal numerals are no country codes
-    ("Keir Starmer MP said the bill would pass.", "Keir Starmer MP"),
+    # second review: post-nominals and regnal numerals are no country codes; trial 16b: a
+    # person is called by their name, the post-nominal letters set aside as a title is
+    ("Keir Starmer MP said the bill would pass.", "Keir Starmer"),
     ("Pope Pius VI said the church would survive.", "Pius VI"),
-    ("Dr Anjali Mehta MD said the wards were full.", "Anjali Mehta MD"),
+    ("Dr Anjali Mehta MD said the wards were full.", "Anjali Mehta"),
 ])
 def test_a_post_nominal_leaves_a_person_a_person(text, name):
     report = credibility.analyze("News\n\n" + text)
@@ -1082,3 +1083,39 @@ def test_a_first_name_ending_a_sentence_never_opens_the_next_ones_name():
         "Ship owners are losing money, an industry group said on Monday in Valencia. Mansouri "
         "said the company was considering diverting ships.")
     assert not any("." in s.name for s in report.sources)
+
+
+# New-user trial 16b: (article, source's name, its kind)
+TRIAL_16B_KINDS = [
+    pytest.param("Conservative councillor Lisa Bryant abstained, saying she supported keeping "
+                 "the libraries open.", "Lisa Bryant", "named_person",
+                 id="party-label-before-a-role-then-the-name"),
+    pytest.param("Republican state Sen. Mark Hill voted against the bill, saying it cost too "
+                 "much.", "Mark Hill", "named_person", id="party-label-role-and-title"),
+    pytest.param("The Intergovernmental Panel on Climate Change has warned that glaciers will "
+                 "shrink.", "The Intergovernmental Panel on Climate Change",
+                 "named_organization", id="panel-on-a-subject"),
+    pytest.param("Gulf Ocean Lines lost money. Shipping line executives say the delays are "
+                 "costing them dearly.", "Shipping line executives", "unnamed_group",
+                 id="industry-noun-opening-a-plural-role"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", TRIAL_16B_KINDS)
+def test_trial_16b_source_kinds(text, name, kind):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruiz, a former attorney general, is trying to become the state's first Latina "
+     "governor, her campaign said.", "Latina"),
+    ("Kwame Asante's late header gave Hartlepool Rovers a 2-1 win over Kendal Town on "
+     "Saturday. Kendal had taken the lead after 23 minutes, and Kendal boss Gary Mottram said "
+     "the penalty was soft.",
+     "Kendal"),
+])
+def test_a_first_name_that_is_a_modifier_or_a_clubs_short_name_is_no_person(text, word):
+    """Trial 16b: "Latina" and "Kendal" were listed among the people mentioned."""
+    report = credibility.analyze(text)
+    assert word not in {e.name for e in report.entities if e.kind == "person"}

@@ -24,7 +24,8 @@ from credibility.rules import FirstNames, OrganizationFamilies, Rules, name_suff
 _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
                  "third_feminine", "third_plural"),
-    "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
+    "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
+              "place_prepositions",
               "place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
@@ -50,6 +51,7 @@ class Lexicon:
     calendar_words: frozenset[str]
     """Capitalised, as written."""
     inner_words: frozenset[str]
+    organization_inner_words: frozenset[str]
     place_prepositions: frozenset[str]
     place_words: frozenset[str]
     """Capitalised last words of place names ("Street", "Glacier")."""
@@ -215,6 +217,7 @@ def load_lexicon(directory: str) -> Lexicon:
         not_name_words=frozenset(lists["names.not_name_words"]),
         calendar_words=frozenset(lists["names.calendar_words"]),
         inner_words=frozenset(lists["names.inner_words"]),
+        organization_inner_words=frozenset(lists["names.organization_inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
         event_words=frozenset(lists["names.event_words"]),
