@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -440,6 +441,54 @@ def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]
 
     return frozenset(t.lower().rstrip(".") for t in (*titles, *official_heads)) | frozenset(
         t for t in TITLES if t.isalpha())
+
+
+class FirstNames(dict):
+    """First name -> gender cue ("m", "f", "u") of ``first_names.txt``, where a hyphenated
+    first name whose parts are both listed is a first name too, of its first part's gender
+    ("Anna-Karin", "Jean-Pierre", "Hans-Peter": Nordic, French and German double first
+    names; not "Mercedes-Benz" nor "Harley-Davidson", whose second part is none)."""
+
+    def _double(self, name: object) -> str | None:
+        if not isinstance(name, str) or name.count("-") != 1:
+            return None
+        first, _, second = name.partition("-")
+        if dict.__contains__(self, first) and dict.__contains__(self, second):
+            return dict.__getitem__(self, first)
+        return None
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or self._double(name) is not None
+
+    def __getitem__(self, name: str) -> str:
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        gender = self._double(name)
+        if gender is None:
+            raise KeyError(name)
+        return gender
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self else default
+
+
+def read_first_names(lines) -> FirstNames:
+    """``first_names.txt`` lines ("Name<TAB>m|f|u") as :class:`FirstNames`."""
+    return FirstNames((name, gender.strip()) for name, _, gender in
+                      (line.partition("\t") for line in lines))
+
+
+def name_suffixes(suffixes: list[str], places: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Words that may end a person's name after the surname: the rules' own ("Jr.", "KC",
+    "PhD") and the post-nominal letters of the nameparser package (LGPL-2.1-or-later;
+    ``SUFFIX_ACRONYMS``: "QC", "MBE", "OBE", "MP"), written in capitals as news copy does
+    ("Rebecca Tull KC", "Jo Cox MP"), without those that are also a country's code
+    (``places``: "Cancer Research UK")."""
+    from nameparser.config.suffixes import SUFFIX_ACRONYMS
+
+    return frozenset(suffixes) | frozenset(
+        a.upper() for a in SUFFIX_ACRONYMS
+        if a.isalpha() and len(a) > 1 and a.upper() not in places)
 
 
 def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> PhraseRegex:
@@ -886,9 +935,9 @@ class SourceRules:
     companies: frozenset[str] = frozenset()
     """Organizations whose names read as a person's (``entity_companies.txt``: "Goldman
     Sachs", "Dean Witter", "Air India")."""
-    first_names: frozenset[str] = frozenset()
-    """First names (``first_names.txt``, US Census 1990, without their gender cue), as the
-    file writes them ("Maria")."""
+    first_names: Mapping[str, str] = field(default_factory=dict)
+    """First names (``first_names.txt``, US Census 1990), as the file writes them ("Maria"),
+    and hyphenated ones of two listed names ("Anna-Karin"): look one up with ``in``."""
     first_name_genders: dict[str, str] = field(default_factory=dict)
     """First name -> its gender cue in ``first_names.txt`` ("m", "f" or "u")."""
     pronoun_genders: dict[str, str] = field(default_factory=dict)
@@ -1344,7 +1393,8 @@ def load_rules(directory: str | None = None) -> Rules:
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
-            name_suffixes=frozenset(people["name_suffixes"]),
+            name_suffixes=name_suffixes(people["name_suffixes"], frozenset(
+                _read_word_list(d, "entity_country_codes.txt"))),
             age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
                                         "age_descriptor", ()),
             rank_words=frozenset(people["rank_words"]),
@@ -1376,10 +1426,8 @@ def load_rules(directory: str | None = None) -> Rules:
             name_prepositions=frozenset(src["phrase_words"]["name_prepositions"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             companies=frozenset(_read_word_list(d, "entity_companies.txt")),
-            first_names=frozenset(line.partition("\t")[0]
-                                  for line in _read_word_list(d, "first_names.txt")),
-            first_name_genders={name: gender.strip() for name, _, gender in (
-                line.partition("\t") for line in _read_word_list(d, "first_names.txt"))},
+            first_names=read_first_names(_read_word_list(d, "first_names.txt")),
+            first_name_genders=read_first_names(_read_word_list(d, "first_names.txt")),
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
         ),

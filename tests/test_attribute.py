@@ -2572,3 +2572,54 @@ def test_a_fronted_clause_ends_at_its_comma_whatever_its_content_opens_with():
 def test_typewriter_single_quotation_marks(text, claim, source):
     found = attributed("The libraries will close in May.\n\n" + text)
     assert [(c.span.text, c.source_mention.text) for c, _ in found] == [(claim, source)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Mayor Tom Reed faces Councillor Ann Vale, 52, who said last week that the budget was "
+     "a mess.", "Ann Vale"),
+    ("The plant is run by Gareth Lowe, 61, who told staff on Friday that it would close.",
+     "Gareth Lowe"),
+])
+def test_an_age_set_off_after_a_name_is_never_the_source_of_who(text, who):
+    """Trial 16: "Vice Mayor Karen Ostrowski, 47, who declared …" made "47" an anonymous
+    source: the relative pronoun stands for the person, the age only describes her."""
+    sources = [s.name for s in credibility.analyze(text).sources]
+    assert who in sources and not any(s.strip().isdigit() for s in sources)
+
+
+def test_he_is_not_the_woman_quoted_last_when_a_man_was_quoted_before_her():
+    """Trial 16: "He told reporters …" went to the vice mayor quoted just before, named with
+    a woman's first name, instead of the former senator."""
+    report = credibility.analyze(
+        "Former senator Raymond Castellanos said on Tuesday that he would run for mayor.\n\n"
+        "Vice Mayor Karen Ostrowski, who declared her candidacy in March, said the race would "
+        "be close.\n\nHe told reporters after the rally that he had balanced bigger budgets.")
+    claim = next(c for c in report.claims if "bigger budgets" in c.span.text)
+    assert report.source(claim.source_id).name == "Raymond Castellanos"
+
+
+def test_an_age_description_with_a_noun_is_the_person_named_before_it():
+    """Trial 16: "The 54-year-old Democrat said …" was a named person of its own; with no
+    age given for anyone it is the person whose name last opens a sentence, and with an age
+    given (a misspelt "The 41-year-old Slutksy" in Reuters copy) the person of that age."""
+    report = credibility.analyze(
+        "Raymond Castellanos announced on Tuesday that he would run for mayor. \u201cI want "
+        "to fix this city,\u201d Castellanos told supporters.\n\nThe 54-year-old Democrat "
+        "said his first priority would be housing.")
+    assert [s.name for s in report.sources] == ["Raymond Castellanos"]
+    report = credibility.analyze(
+        "Leonard Slutsky, 41, faces up to five years in prison, prosecutors said. Slutsky "
+        "said he was innocent. The 41-year-old Slutksy admitted accepting the money, "
+        "prosecutors said.")
+    claim = next(c for c in report.claims if "accepting" in c.span.text)
+    assert report.source(claim.source_id).name == "Leonard Slutsky"
+
+
+def test_an_age_description_is_no_one_named_when_someone_unnamed_has_that_age():
+    """"A 23-year-old man was arrested … The 23-year-old told police …": the man arrested,
+    not the officer named before."""
+    report = credibility.analyze(
+        "Inspector Ann Lee said a 23-year-old man was arrested on Friday. The 23-year-old "
+        "told officers he had been at home.")
+    claim = next(c for c in report.claims if "at home" in c.span.text)
+    assert report.source(claim.source_id).name != "Ann Lee"

@@ -986,14 +986,16 @@ def test_a_name_with_letters_beyond_ascii_loses_its_role(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    # second review: post-nominals and regnal numerals are no country codes
-    ("Keir Starmer MP said the bill would pass.", "Keir Starmer MP"),
+    # second review: post-nominals and regnal numerals are no country codes; trial 16b: a
+    # person is called by their name, the post-nominal letters set aside as a title is
+    ("Keir Starmer MP said the bill would pass.", "Keir Starmer"),
     ("Pope Pius VI said the church would survive.", "Pius VI"),
-    ("Dr Anjali Mehta MD said the wards were full.", "Anjali Mehta MD"),
+    ("Dr Anjali Mehta MD said the wards were full.", "Anjali Mehta"),
 ])
 def test_a_post_nominal_leaves_a_person_a_person(text, name):
     report = credibility.analyze("News\n\n" + text)
-    assert [(s.name, s.kind) for s in report.sources] == [(name, "named_person")]
+    assert (name, "named_person") in [(s.name, s.kind) for s in report.sources]
+    assert not any(s.name != name and name.split()[-1] in s.name for s in report.sources)
 
 
 # session 16: a full name whose last word is a country or a club word is a person when a listed
@@ -1063,3 +1065,74 @@ def test_a_possessive_still_ends_a_name_outside_an_institution():
     report = credibility.analyze("Rain fell on Monday. Trump's Justice Department opened an "
                                  "inquiry, officials said.")
     assert ("Justice Department", "organization") in {(e.name, e.kind) for e in report.entities}
+
+
+# New-user trial 16b: names of other traditions and conventions, one source each.
+# (article, the one source's name and kind)
+ONE_PERSON = [
+    pytest.param("Opening the case for the prosecution, Rebecca Tull KC told jurors that the "
+                 "money had gone. Ms Tull said the transfers began in 2019.", "Rebecca Tull",
+                 id="post-nominal-letters-after-the-surname"),
+    pytest.param("Professor Alan Reid OBE said the findings were robust. Reid said more work "
+                 "was needed.", "Alan Reid", id="an-honour-after-the-surname"),
+    pytest.param("Norrland Telecom reported a rise in profit. Net sales grew 6 percent, the "
+                 "company said.\n\n\u201cOur customers are using more data,\u201d Chief "
+                 "Executive Anna-Karin Lindholm said in a statement.",
+                 "Anna-Karin Lindholm", id="hyphenated-first-name"),
+    pytest.param("Jean-Pierre Moreau, the union's negotiator, said talks had stalled. Moreau "
+                 "said workers would strike.", "Jean-Pierre Moreau",
+                 id="french-double-first-name"),
+]
+
+
+@pytest.mark.parametrize("text, name", ONE_PERSON)
+def test_one_person_however_the_name_is_written(text, name):
+    report = credibility.analyze(text)
+    assert (name, "named_person") in [(s.name, s.kind) for s in report.sources]
+    assert not any(s.name != name and name.split()[-1] in s.name for s in report.sources)
+
+
+def test_a_first_name_ending_a_sentence_never_opens_the_next_ones_name():
+    """Trial 16b: "… told reporters in Valencia. Mansouri said …" made a source "Valencia.
+    Mansouri" (Valencia is a first name too); Reuters copy had "Hughes. Hughes" and "Corp.
+    Comalco"."""
+    report = credibility.analyze(
+        "Ship owners are losing money, an industry group said on Monday in Valencia. Mansouri "
+        "said the company was considering diverting ships.")
+    assert not any("." in s.name for s in report.sources)
+
+
+# New-user trial 16b: (article, source's name, its kind)
+TRIAL_16B_KINDS = [
+    pytest.param("Conservative councillor Lisa Bryant abstained, saying she supported keeping "
+                 "the libraries open.", "Lisa Bryant", "named_person",
+                 id="party-label-before-a-role-then-the-name"),
+    pytest.param("Republican state Sen. Mark Hill voted against the bill, saying it cost too "
+                 "much.", "Mark Hill", "named_person", id="party-label-role-and-title"),
+    pytest.param("The Intergovernmental Panel on Climate Change has warned that glaciers will "
+                 "shrink.", "The Intergovernmental Panel on Climate Change",
+                 "named_organization", id="panel-on-a-subject"),
+    pytest.param("Gulf Ocean Lines lost money. Shipping line executives say the delays are "
+                 "costing them dearly.", "Shipping line executives", "unnamed_group",
+                 id="industry-noun-opening-a-plural-role"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind", TRIAL_16B_KINDS)
+def test_trial_16b_source_kinds(text, name, kind):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruiz, a former attorney general, is trying to become the state's first Latina "
+     "governor, her campaign said.", "Latina"),
+    ("Kwame Asante's late header gave Hartlepool Rovers a 2-1 win over Kendal Town on "
+     "Saturday. Kendal had taken the lead after 23 minutes, and Kendal boss Gary Mottram said "
+     "the penalty was soft.",
+     "Kendal"),
+])
+def test_a_first_name_that_is_a_modifier_or_a_clubs_short_name_is_no_person(text, word):
+    """Trial 16b: "Latina" and "Kendal" were listed among the people mentioned."""
+    report = credibility.analyze(text)
+    assert word not in {e.name for e in report.entities if e.kind == "person"}

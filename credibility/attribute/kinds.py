@@ -181,7 +181,12 @@ class Kinds:
                 # (not "two government officials": people counted, an unnamed group)
                 # "district leaders", "company officials": the organization named before
                 return "named_organization", modifier, "definite"
-            if head in self.src.official_heads_plural and (org or tail_org or (
+            # (an industry noun capitalised only because it opens the sentence, before a common
+            # noun, names no company: "Shipping line executives say …" are executives of any;
+            # "Treasury officials" are the Treasury's)
+            trade = org and not det and len(capitalized) == 1 and lead[0] == capitalized[0] \
+                and len(lead) >= 3 and self._opens_sentence(mention)
+            if head in self.src.official_heads_plural and ((org and not trade) or tail_org or (
                     len(capitalized) >= 2 and not NATIONALITY.search(capitalized[-1]))):
                 # "Northwind Utility officials", not "South Korean officials"
                 return "named_organization", head, "named"
@@ -260,8 +265,9 @@ class Kinds:
                 # capitalised modifiers is people of a place or a market, not a name
                 return "unnamed_group", head, "new"
             if len(lead) > 1 and plural_common_noun(lead[-1].rstrip(".,"), self.src.surnames) \
-                    and lead[0] not in self.src.first_names:
-                # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname
+                    and lead[0] not in self.src.first_names and lead[0] not in self.src.titles:
+                # "Calder Valley Buses"; not "Mark Greaves", a first name then a surname,
+                # nor "Sen. Castellanos", a title then a surname
                 return "named_organization", head, "named"
             bare = text.removeprefix("the ").removeprefix("The ")
             if org or ACRONYM.fullmatch(bare) and not self._camel_surname(bare) or (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from credibility.attribute.names import appositive_name, person_name
+from credibility.attribute.names import AGE, appositive_name, is_role, person_name
 from credibility.attribute.tokens import (
     CALENDAR,
     CLOSE_TOKENS,
@@ -537,9 +537,22 @@ class MentionBoundaries:
                     and not (end > start + 1 and self._verb_after_name(toks, end)):
                 end += 1
             end = end if end - start > 1 else start
-        while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
-                           or toks[end].text == "."):
-            end += 1
+        while True:
+            while end < k and (toks[end].text[:1].isupper() or toks[end].text in self.src.titles
+                               or toks[end].text == "."):
+                end += 1
+            # "Conservative councillor Lisa Bryant", "Republican state Sen. Mark Hill": a
+            # party's name, a role in lower case, then the person's title and name
+            n = end
+            while end > start and n < k and n - end < 2 and toks[n].text.isalpha() \
+                    and toks[n].text.islower() and self._np_token(toks[n]) \
+                    and not is_past_verb(toks[n]):
+                n += 1
+            if end < n < k and toks[n].text[:1].isupper() and any(
+                    is_role(t.text, self.src) for t in toks[end:n + 1]):
+                end = n
+                continue
+            break
         if end > start and end < k and self._valid_source(toks[start:end]):
             return start, end
         return None
@@ -672,6 +685,8 @@ class MentionBoundaries:
         j = len(toks)
         if j and toks[-1].text == ",":
             j -= 1
+        if j > 2 and AGE.fullmatch(toks[j - 1].text) and toks[j - 2].text == ",":
+            j -= 2      # "Vice Mayor Karen Ostrowski, 47, who": the person, never her age
         i = self._np_start(toks, j)
         # "The council hired an architect who": the phrase starts after the verb; "… tightened.
         # Ann Lee, who": after the end of the sentence before.

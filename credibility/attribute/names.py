@@ -208,7 +208,7 @@ def appositive_name(phrase: str, src: SourceRules) -> str | None:
     return last[run[0]:run[1]]
 
 
-_AGE = re.compile(r"\d{1,3}")
+AGE = re.compile(r"\d{1,3}")
 """An age set off after a name: "Maggie, 68"."""
 
 
@@ -246,7 +246,7 @@ def first_name_apposed(phrase: str, src: SourceRules) -> str | None:
     before, after = parts[:at], parts[at + 1:]
     if before and not _person_description(before[0], src):
         return None
-    if after and not (_AGE.fullmatch(after[0]) or after[0].split()[0].lower() in src.prepositions
+    if after and not (AGE.fullmatch(after[0]) or after[0].split()[0].lower() in src.prepositions
                       or _person_description(after[0], src)):
         return None
     return parts[at]

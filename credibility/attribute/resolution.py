@@ -46,10 +46,11 @@ _SUBJECT_SURNAME = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<name>[A-Z][a-z]+(?:-[A
 """A surname opening a sentence, before its verb or an aside set off by commas ("Reed coached
 …", "Blackburn, for one, intends …")."""
 _FIRST_NAME_BEFORE = re.compile(
-    r"\b(?P<first>[A-Z][^\W\d_A-Z]+)\.?(?:[^\S\n]+[A-Z]\.)?"
+    r"\b(?P<first>[A-Z][^\W\d_A-Z]{1,2}(?=\.)|[A-Z][^\W\d_A-Z]+(?!\.))\.?(?:[^\S\n]+[A-Z]\.)?"
     r"(?:[^\S\n]+[\"“‘][A-Z][^\"“”‘’\n]{0,30}?[\"”’])?[^\S\n]+\Z")
 """A first name (a middle initial, a nickname) right before a surname: "Maria " in "Maria
-Lopez", 'Samuel "Big Sam" ' in 'Samuel "Big Sam" Okoro'."""
+Lopez", 'Samuel "Big Sam" ' in 'Samuel "Big Sam" Okoro', "Wm. " (abbreviated); not a word
+ending a sentence ("in Valencia. Mansouri said")."""
 _RUN_AFTER_SPACE = re.compile(r"(?<=[^\S\n])\S+")
 _NOT_ALNUM = re.compile(r"[\W_]")
 """Not a letter or digit (``str.isalnum`` is false): where a word in a run ends."""
@@ -229,7 +230,8 @@ class Resolution:
         aged = self.src.age_descriptor.fullmatch(mention.text) \
             if self.src.age_descriptor else None
         if aged:
-            st = self._of_age(int(aged.group(1)), mention.start)
+            st = self._of_age(int(aged.group(1)), mention.start) or \
+                self._aged_subject(int(aged.group(1)), mention.start)
             if st is not None:
                 # "…," the 23-year-old said: the person just named, of that age if the article
                 # gives one
@@ -373,6 +375,25 @@ class Resolution:
             if m is not None and int(m.group(1)) == age:
                 return st
         return None
+
+    def _aged_subject(self, age: int, before: int) -> SourceState | None:
+        """Where the article gives no one the age of "The 54-year-old Democrat", the person
+        whose full name last opens a sentence before it (as for "he" or "she"), unless the
+        article gives that person another age or introduces someone of that age unnamed
+        ("a 23-year-old man")."""
+        if re.search(rf"\b(?:an?|one)\s+{age}-year-old\b", self.text[:before], re.I):
+            return None
+        found = self._antecedent_in_text(before, None)
+        if found is None:
+            return None
+        name = found[0]
+        given = re.search(rf"\b{re.escape(name.split()[-1])},\s+(\d{{1,3}}),",
+                          self.text[:before])
+        if given is not None and int(given.group(1)) != age:
+            return None
+        head = name.split()[-1].lower()
+        return self._resolve_named(name, "named_person", head) or \
+            self._new_source(name, "named_person", head)
 
     def _spoken_for(self, mention: Span, anaphor: str = "") -> SourceState | None:
         """The named organization quoted just before a bare "A spokesperson said" (within
@@ -585,10 +606,11 @@ class Resolution:
                     self._names.setdefault(words[-1], m.group(1))
         return self._names
 
-    def _antecedent_in_text(self, pos: int, pronoun: str) -> tuple[str, int] | None:
+    def _antecedent_in_text(self, pos: int, pronoun: str | None) -> tuple[str, int] | None:
         """The nearest full name before a pronoun that no source stands for yet: "Jane Doe
-        runs the shelter. She said …" gives Jane Doe rather than an unknown "she"."""
-        if pronoun not in self.src.pronouns_singular:
+        runs the shelter. She said …" gives Jane Doe rather than an unknown "she" (``pronoun``
+        None: a person of either gender)."""
+        if pronoun is not None and pronoun not in self.src.pronouns_singular:
             return None
         base = max(0, pos - 600)
         names = [(self._whole_name(m.group("name"), m.start("name")), m.start("name"))
@@ -611,17 +633,19 @@ class Resolution:
         names.sort(key=lambda n: n[1])
         # Names whose first name agrees with the pronoun's gender before the others ("Sarah
         # …" is no "he" where a man is named too; "Kim Jong Un" is still "he" alone)
-        want = self.src.pronoun_genders.get(pronoun)
+        want = self.src.pronoun_genders.get(pronoun) if pronoun else None
         if want:
             genders = self.src.first_name_genders
             agree = [(n, at) for n, at in names if genders.get(n.split()[0], want) in (want, "u")]
             names = agree or names
-        # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun.
+        # Not an organization: "Dunmore Rovers", "Calder Valley Buses" end in a common noun
+        # ("Raymond Castellanos", a first name then a surname, is a person).
         names = [(n, at) for n, at in names if n.split()[0] not in self.src.titles
                  and n.split()[0].lower() not in self.src.determiners | self.src.prepositions
                  and n.lower() not in self.cues.not_speakers
                  and not any(w.strip(",.") in self.src.org_words for w in n.split())
-                 and not plural_common_noun(n.split()[-1], self.src.surnames)]
+                 and not (plural_common_noun(n.split()[-1], self.src.surnames)
+                          and n.split()[0] not in self.src.first_names)]
         return names[-1] if names else None
 
     def _titled_after(self, at: int) -> str | None:
@@ -659,8 +683,23 @@ class Resolution:
                       "anonymous_resident", "anonymous_source"}
         else:
             wanted = {"named_organization", "document", "outlet"}
-        return next((s for s in reversed(self.sources) if s.kind in wanted
-                     and s.pronoun in {None, pronoun}), None)
+        found = [s for s in reversed(self.sources) if s.kind in wanted
+                 and s.pronoun in {None, pronoun}]
+        want = self.src.pronoun_genders.get(pronoun)
+        if want:
+            # "he" is not the woman quoted last ("Vice Mayor Karen Ostrowski") when a man is
+            # quoted before her: a first name of the other gender rules a source out when
+            # one of the pronoun's gender is there to take it
+            if found and self._first_name_gender(found[0]) not in {want, None, "u"}:
+                found = [s for s in found if self._first_name_gender(s) == want] or found
+        return found[0] if found else None
+
+    def _first_name_gender(self, st: SourceState) -> str | None:
+        """The gender cue of a named person's first name (``first_names.txt``), else None."""
+        if st.kind != "named_person":
+            return None
+        words = (person_name(st.name, self.src) or "").split()
+        return self.src.first_name_genders.get(words[0]) if len(words) > 1 else None
 
     def _resolve_definite(self, mention: Span, kind: str, head: str) -> SourceState | None:
         words = [w.strip(",.").lower() for w in mention.text.split()]

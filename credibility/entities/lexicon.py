@@ -19,12 +19,13 @@ from pathlib import Path
 
 from credibility.attribute.names import english_word
 from credibility.errors import RulesError
-from credibility.rules import OrganizationFamilies, Rules
+from credibility.rules import FirstNames, OrganizationFamilies, Rules, name_suffixes
 
 _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
                  "third_feminine", "third_plural"),
-    "names": ("not_name_words", "calendar_words", "inner_words", "place_prepositions",
+    "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
+              "place_prepositions",
               "place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
@@ -50,6 +51,7 @@ class Lexicon:
     calendar_words: frozenset[str]
     """Capitalised, as written."""
     inner_words: frozenset[str]
+    organization_inner_words: frozenset[str]
     place_prepositions: frozenset[str]
     place_words: frozenset[str]
     """Capitalised last words of place names ("Street", "Glacier")."""
@@ -197,7 +199,7 @@ def load_lexicon(directory: str) -> Lexicon:
     passes = data.get("passes")
     if not isinstance(passes, list) or not all(isinstance(p, str) for p in passes):
         raise RulesError(f"{path}: passes: expected a list of pass names")
-    first = {}
+    first = FirstNames()
     for n, line in enumerate(_words(d / "first_names.txt"), 1):
         name, _, gender = line.partition("\t")
         if gender not in {"m", "f", "u"}:
@@ -215,12 +217,14 @@ def load_lexicon(directory: str) -> Lexicon:
         not_name_words=frozenset(lists["names.not_name_words"]),
         calendar_words=frozenset(lists["names.calendar_words"]),
         inner_words=frozenset(lists["names.inner_words"]),
+        organization_inner_words=frozenset(lists["names.organization_inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),
         outlet_services=frozenset(sources["outlet_services"]),
-        person_suffixes=frozenset(sources["people"]["name_suffixes"]),
+        person_suffixes=name_suffixes(sources["people"]["name_suffixes"],
+                                      frozenset(_words(d / "entity_country_codes.txt"))),
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),

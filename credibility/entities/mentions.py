@@ -391,6 +391,11 @@ class _Detector:
                         and toks[j + 1][0] not in {"of", "and", "&", "the", "for"}
                         and _is_cap(toks[j + 2][0])) and self._inner_ok(toks, i, j, n):
                     j += 1      # "Jan de Vries", "Ursula von der Leyen"
+                elif w in self.lex.organization_inner_words and toks[j - 1][0] in \
+                        self.lex.org_words and j + 1 < n and _is_cap(toks[j + 1][0]) \
+                        and toks[j + 1][0][:1].isalpha() \
+                        and toks[j + 1][0] not in self.lex.calendar_words:
+                    j += 1      # "Intergovernmental Panel on Climate Change"
                 elif w == "," and self._list_in_name(toks, i, j, n):
                     j += 1          # "Department for Environment, Food and Rural Affairs"
                 elif w in {".", "-"} and j + 1 < n and toks[j][2] == toks[j + 1][1] \
@@ -703,6 +708,10 @@ class _Detector:
                 return "surname?"      # "Korean", unless a person's name has it ("Cortese")
             if prev in lex.place_prepositions:
                 return "place?"        # "born in Groningen", unless "Ahmed Mohamed ... to Mohamed"
+            after = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if after.islower() and after in lex.person_roles:
+                return None            # "the state's first Latina governor", "Kendal boss
+                #                        Gary Mottram": a word before a role describes it
             if first in lex.first_names and lex.first_names[first] != "u" and \
                     first.lower() not in self.lower_words:
                 return "person"

@@ -315,9 +315,10 @@ def name_variant(cl: Clusters) -> None:
                     acro = "".join(w[0] for w in toks[:-1] if w[0].isupper())
                     if len(acro) > 1:
                         acronyms.setdefault(acro, m)
-                if kind is not None and toks[0] not in org_words and \
-                        any(w in org_words for w in toks[1:]):
-                    org_first.setdefault(toks[0], m)
+                if kind is not None and toks[0] not in org_words and (
+                        any(w in org_words for w in toks[1:]) or kind == "organization"
+                        and toks[0] not in cl.lex.places and toks[0][:1].isupper()):
+                    org_first.setdefault(toks[0], m)    # "Harvard University", "Kendal Town"
             if kind is not None:
                 continue
         if len(toks) == 1:
@@ -328,8 +329,17 @@ def name_variant(cl: Clusters) -> None:
             if m.source_id and _told_apart_by_age(cl, m):
                 continue    # "The elder Okafor": the attribution stage chose whom ("Ruth
                 #             Okafor"); the attribution pass joins them
-            target = last_word.get(w) or first_word.get(w) or (
-                org_first.get(w) if kind is None else None)   # "Harvard University" … "Harvard"
+            target = last_word.get(w) or first_word.get(w)
+            if target is None and w in org_first and (kind is None or (
+                    kind == "person" and m.gender is None and not m.roles
+                    and len(c.mentions) == len([x for x in c.mentions if x.form == "name"]))):
+                # "Harvard University" … "Harvard"; "Kendal Town" … "Kendal had taken the
+                # lead": the club by its first word, though "Kendal" is a first name too
+                target = org_first[w]
+                if kind == "person":
+                    c.kinds.discard("person")
+                    c.kinds.add("organization")
+                    m.kind = "organization"
             if target is not None:
                 cl.merge(target, m, "name_variant")
             continue
