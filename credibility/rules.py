@@ -77,6 +77,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_before_verb": [str],
         "relative_statement_words": [str],
         "negations": [str],
+        "hearing_verbs": [str],
+        "hearing_bodies": [str],
         "negation_limiters": [str],
         "document_intro": str,
         "tagged_verb_group": [str],
@@ -824,6 +826,10 @@ class CueRules:
     relative_statement_words: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     negations: frozenset[str]
+    hearing_verbs: frozenset[str]
+    """Verbs that report evidence only with a court, inquest or inquiry as their subject
+    ("the jury heard"; ``hearing_bodies``)."""
+    hearing_bodies: frozenset[str]
     negation_limiters: frozenset[str]
     """Words between a negator and its verb that leave the report standing ("did not *just*
     say")."""
@@ -1279,8 +1285,8 @@ def load_rules(directory: str | None = None) -> Rules:
     return Rules(
         cues=CueRules(
             verbs=frozenset(v.lower() for v in verbs) | frozenset(cues["strong_verbs"])
-            | frozenset(cues["stance_verbs"]),
-            strong_verbs=frozenset(cues["strong_verbs"]),
+            | frozenset(cues["stance_verbs"]) | frozenset(cues["hearing_verbs"]),
+            strong_verbs=frozenset(cues["strong_verbs"]) | frozenset(cues["hearing_verbs"]),
             object_verbs=frozenset(cues["object_verbs"]),
             source_after=_phrase_regex(cues["source_after_phrases"]),
             complementizers=frozenset(cues["complementizers"]),
@@ -1346,6 +1352,8 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),
             negations=frozenset(cues["negations"]),
+            hearing_verbs=frozenset(cues["hearing_verbs"]),
+            hearing_bodies=frozenset(cues["hearing_bodies"]),
             negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",
                                         ("cue", "name"), flags=0),

@@ -2623,3 +2623,21 @@ def test_an_age_description_is_no_one_named_when_someone_unnamed_has_that_age():
         "told officers he had been at home.")
     claim = next(c for c in report.claims if "at home" in c.span.text)
     assert report.source(claim.source_id).name != "Ann Lee"
+
+
+# Court reporting (trial 16b): what a court, jury or inquest heard is evidence put to it,
+# attributed to the body; anyone else hearing something reports nothing
+@pytest.mark.parametrize("text, claims", [
+    ("A former treasurer siphoned off more than £380,000 to pay for gambling, a jury at Leeds "
+     "Crown Court heard on Tuesday.",
+     [("A former treasurer siphoned off more than £380,000 to pay for gambling",
+       "Leeds Crown Court")]),
+    ("The inquest heard that he had been drinking before the crash.",
+     [("he had been drinking before the crash", "The inquest")]),
+    ("Residents heard three shots just after midnight.", []),
+    ("She heard the crash from her kitchen, police said.",
+     [("She heard the crash from her kitchen", "police")]),
+])
+def test_what_a_court_heard(text, claims):
+    found = attributed("The trial continues.\n\n" + text)
+    assert [(c.span.text, s.name) for c, s in found] == claims

@@ -109,6 +109,10 @@ def _may_be_noun(word: str) -> bool:
     return word.endswith("s") or lemmatize(word, lang="en") == word
 
 
+_AT_NAMED_BODY = re.compile(r"\b(?:at|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
+"""The named court a hearing body sits in, ending its phrase ("a jury at Leeds Crown Court")."""
+
+
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
 
@@ -199,6 +203,17 @@ class Frames:
         found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
+        if found and ctx.cue_tokens is not None and any(
+                ctx.toks[n].low in self.cues.hearing_verbs for n in ctx.cue_tokens):
+            # "a jury at Leeds Crown Court heard": a court hears evidence; residents who
+            # "heard three shots" report nothing
+            found = [f for f in found if not self._idle_hearing(f)]
+            for f in found:
+                m = _AT_NAMED_BODY.search(f.source.text) if f.source is not None and \
+                    f.cue.text.lower() in self.cues.hearing_verbs else None
+                if m:   # "a jury at Leeds Crown Court heard": the court it sits in
+                    f.source = Span.of(self.text, f.source.start + m.start(1),
+                                       f.source.start + m.end(1))
         if found:
             # what a negated report says is not asserted, nor what is reported inside it ("The
             # agency head isn't saying whether the audit found any problems")
@@ -241,6 +256,13 @@ class Frames:
                 return True
             k -= 1
         return False
+
+    def _idle_hearing(self, frame: Frame) -> bool:
+        """Whether ``frame``'s cue is a hearing verb ("heard") whose subject is no court,
+        jury, inquest or inquiry (``hearing_bodies``): "Residents heard three shots"."""
+        return frame.cue.text.lower() in self.cues.hearing_verbs and (
+            frame.source is None or self.cues.hearing_bodies.isdisjoint(
+                w.strip(",.").lower() for w in frame.source.text.split()))
 
     def _inside_denied(self, ctx: Context, denied: Span, frame: Frame) -> bool:
         """Whether ``frame`` is reported inside the content of a negated report ("isn't saying
@@ -640,6 +662,11 @@ class Frames:
         second frame inside a forward frame's content ("X said A, but Y said B") is kept too,
         and cuts the first content short when a conjunction joins the two."""
         frames = self._one_verb_frame(ctx, 0, ctx.span.start)
+        while frames and self._idle_hearing(frames[0]):
+            # "She heard the crash from her kitchen, police said": hearing is no report
+            # unless a court does it; the next verb may be the frame
+            after = bisect_left(ctx.toks, frames[0].cue.end, key=lambda t: t.start)
+            frames = self._one_verb_frame(ctx, after, ctx.span.start)
         if frames and frames[-1].forward_from is not None and frames[-1].contents:
             first = frames[-1]
             starts = [t.start for t in ctx.toks]
@@ -664,7 +691,8 @@ class Frames:
             more = [f for f in more if not self._own_wish(ctx, starts, first, f)
                     # "… said more rain was likely but was not expected to cause flooding":
                     # the negated verb of the same subject is the rest of the first content
-                    and not (f.source == first.source and self._negated(ctx, f))]
+                    and not (f.source == first.source and self._negated(ctx, f))
+                    and not self._idle_hearing(f)]     # "said he heard gunfire": no report
             if more:
                 self._widen_closing(ctx, first, more)
             if more:
