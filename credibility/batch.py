@@ -274,7 +274,8 @@ _FINGERPRINTED = (".py", ".toml", ".txt", ".json", ".html", ".css", ".js")
 
 def analysis_fingerprint() -> str:
     """A digest of what an article's analysis depends on: the package's code and templates and
-    the rules folder in use (``rules_dir``, $CREDIBILITY_RULES included), 16 hex digits.  A
+    the rules folder in use (``rules_dir``, $CREDIBILITY_RULES included), 16 hex digits (the
+    libraries it calls are not in it: upgrading one alone resumes as before).  A
     journal record written under another fingerprint is not reused: after an upgrade or a
     rules change, resuming a batch analyses its articles again instead of mixing two analyses
     (the same code and rules resume byte-identically).  Computed once per process (tens of
@@ -286,9 +287,13 @@ def analysis_fingerprint() -> str:
         import hashlib
 
         digest = hashlib.sha256()
-        for base in (Path(__file__).resolve().parent, Path(key)):
+        package = Path(__file__).resolve().parent
+        for base in (package, Path(key)):
             for p in sorted(base.rglob("*")):
-                if p.suffix in _FINGERPRINTED and "__pycache__" not in p.parts and p.is_file():
+                # the package's own copy of the rules (an install's credibility/_rules) is not
+                # hashed with the code: a clone and an install of one version agree
+                if p.suffix in _FINGERPRINTED and "__pycache__" not in p.parts and p.is_file() \
+                        and not (base == package and "_rules" in p.relative_to(base).parts):
                     digest.update(p.relative_to(base).as_posix().encode("utf-8") + b"\0")
                     digest.update(p.read_bytes())
         _FINGERPRINTS[key] = digest.hexdigest()[:16]
@@ -379,7 +384,8 @@ def read_journal(path: Path, keys: bool = True) -> tuple[dict[str, _Entry], int]
     return entries, good
 
 
-def _entry(head_line: bytes, lines_at: int, keys: bool = True) -> tuple[_Entry, object]:
+def _entry(head_line: bytes, lines_at: int, keys: bool = True, fresh: bool = False
+           ) -> tuple[_Entry, object]:
     """The entry that a record's header line describes (its lines start at ``lines_at``) and
     the checksum its lines must have.
 
@@ -390,9 +396,10 @@ def _entry(head_line: bytes, lines_at: int, keys: bool = True) -> tuple[_Entry, 
 
     head = json.loads(head_line)
     n = head["bytes"]
-    if head["v"] != _JOURNAL_VERSION or head["fp"] != analysis_fingerprint() \
+    if head["v"] != _JOURNAL_VERSION or (not fresh and head["fp"] != analysis_fingerprint()) \
             or not isinstance(n, int) or n < 0:
-        raise ValueError("not a journal record")    # (or one of another analysis: redone)
+        raise ValueError("not a journal record")    # (or one of another analysis: redone;
+        #                                             a record a worker just made is this run's)
     entry = _Entry(str(head["rel"]), (int(head["stamp"][0]), int(head["stamp"][1])),
                    [key_from_json(k) for k in head["keys"]] if keys else [],
                    list(head["errors"]), list(head["rows"]), lines_at, n)
@@ -597,7 +604,7 @@ def run_batch(folder: str | Path, out: str | Path, max_bytes: int = DEFAULT_MAX_
                         gc.collect()  # cheap: it walks only what came since the last freeze
                         for record in records:
                             head = record.index(b"\n") + 1
-                            entry, _ = _entry(record[:head], at + head)
+                            entry, _ = _entry(record[:head], at + head, fresh=True)
                             done[entry.rel] = entry
                             at += len(record)
                         gc.freeze()

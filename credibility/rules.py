@@ -474,9 +474,11 @@ class FirstNames(dict):
         return self[name] if name in self else default
 
 
-def read_first_names(lines) -> FirstNames:
-    """``first_names.txt`` lines ("Name<TAB>m|f|u") as :class:`FirstNames`."""
-    return FirstNames((name, gender.strip()) for name, _, gender in
+def read_first_names(lines, either=()) -> FirstNames:
+    """``first_names.txt`` lines ("Name<TAB>m|f|u") as :class:`FirstNames`; the names of
+    ``either`` (``first_names_either.txt``) of either gender ("u")."""
+    either = frozenset(either)
+    return FirstNames((name, "u" if name in either else gender.strip()) for name, _, gender in
                       (line.partition("\t") for line in lines))
 
 
@@ -1435,7 +1437,8 @@ def load_rules(directory: str | None = None) -> Rules:
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             companies=frozenset(_read_word_list(d, "entity_companies.txt")),
             first_names=read_first_names(_read_word_list(d, "first_names.txt")),
-            first_name_genders=read_first_names(_read_word_list(d, "first_names.txt")),
+            first_name_genders=read_first_names(_read_word_list(d, "first_names.txt"),
+                                                _read_word_list(d, "first_names_either.txt")),
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
         ),

@@ -133,7 +133,12 @@ def quote_marks(text: str, quotes: dict[str, str],
             out.append((i, 1, "close"))
         elif mark == "'" and straight:
             role = straight_single(text, i, single_open)
-            if role is not None:
+            if role == "reopen":
+                # the mark opened before was an apostrophe ("'til", "'em"): this one opens
+                last = max(k for k, (j, _, r) in enumerate(out) if r == "open" and text[j] == "'")
+                del out[last]
+                out.append((i, 1, "open"))
+            elif role is not None:
                 single_open += 1 if role == "open" else -1
                 out.append((i, 1, role))
     return out
@@ -144,14 +149,20 @@ def straight_single(text: str, i: int, open_: int) -> str | None:
     just books,' she told the BBC."), or None for an apostrophe: it opens after a space or an
     opening bracket, before a letter; it closes an open one before a space, a punctuation mark
     or the end, after a letter or punctuation ("books,'"; not "players' union", a plural
-    possessive, unless punctuation or the end follows)."""
+    possessive, unless punctuation or the end follows).  "reopen": it opens while one is open,
+    so the one before was an apostrophe."""
     n = len(text)
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < n else " "
     if before == "'" or after == "'":
         return None     # part of a typewriter double or triple mark ("us,'''")
+    opens = (before.isspace() or before in "([{—–") and after.isalpha()
     if not open_:
-        return "open" if (before.isspace() or before in "([{—–") and after.isalpha() else None
+        return "open" if opens else None
+    if opens:
+        # British copy nests in double marks: a second opening single one means the first
+        # was an elision ("stay open 'til the water … said it was 'very serious'")
+        return "reopen"
     if after.isalnum():
         return None     # "it's", "o'clock" inside a quotation
     if before in ".,!?;:…—–" or before.isalpha() and (before not in "sS" or not after.isspace()):

@@ -2598,15 +2598,30 @@ def test_he_is_not_the_woman_quoted_last_when_a_man_was_quoted_before_her():
     assert report.source(claim.source_id).name == "Raymond Castellanos"
 
 
-def test_an_age_description_with_a_noun_is_the_person_named_before_it():
-    """Trial 16: "The 54-year-old Democrat said …" was a named person of its own; with no
-    age given for anyone it is the person whose name last opens a sentence, and with an age
-    given (a misspelt "The 41-year-old Slutksy" in Reuters copy) the person of that age."""
+@pytest.mark.xfail(strict=True, reason="with no age given for anyone, 'The 54-year-old "
+                   "Democrat' could be the person named last, but 'The 19-year-old told the "
+                   "BBC …' after a police officer is quoted is not the officer (review): the "
+                   "description's noun would have to match the person")
+def test_an_age_description_with_no_age_given_is_the_person_named_before_it():
     report = credibility.analyze(
         "Raymond Castellanos announced on Tuesday that he would run for mayor. \u201cI want "
         "to fix this city,\u201d Castellanos told supporters.\n\nThe 54-year-old Democrat "
         "said his first priority would be housing.")
     assert [s.name for s in report.sources] == ["Raymond Castellanos"]
+
+
+def test_an_age_description_is_not_the_official_quoted_before_it():
+    report = credibility.analyze(
+        "A man was stabbed in Leeds on Friday. Detective Inspector Jane Hill said officers were "
+        "questioning witnesses.\n\nThe 19-year-old told the BBC he had been attacked from "
+        "behind.")
+    claim = next(c for c in report.claims if "attacked" in c.span.text)
+    assert report.source(claim.source_id).name != "Jane Hill"
+
+
+def test_an_age_description_with_a_noun_is_the_person_named_before_it():
+    """Trial 16: with an age given (a misspelt "The 41-year-old Slutksy" in Reuters copy) the
+    age description is the person of that age."""
     report = credibility.analyze(
         "Leonard Slutsky, 41, faces up to five years in prison, prosecutors said. Slutsky "
         "said he was innocent. The 41-year-old Slutksy admitted accepting the money, "
@@ -2641,3 +2656,20 @@ def test_an_age_description_is_no_one_named_when_someone_unnamed_has_that_age():
 def test_what_a_court_heard(text, claims):
     found = attributed("The trial continues.\n\n" + text)
     assert [(c.span.text, s.name) for c, s in found] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # review: a word-start apostrophe ("'til", "'em") is no opening mark when a real
+    # quotation follows
+    ("Shopkeepers said they would stay open 'til the water reached their doors. The mayor, "
+     "Anne Cole, said the situation was 'very serious'. Police said three roads were closed.",
+     ["Shopkeepers", "Anne Cole", "Police"]),
+    ("Residents told 'em the banks would burst. The Environment Agency said it had issued a "
+     "'severe' warning.", ["Residents", "The Environment Agency"]),
+    # review: "he" is Andrea Orlando (a man's name in Italian), not the man quoted before him
+    ("Prime Minister Mario Draghi said the plan would create jobs.\n\nLabour Minister Andrea "
+     "Orlando said unions had been consulted. He said the reforms would protect young workers.",
+     ["Mario Draghi", "Andrea Orlando", "Andrea Orlando"]),
+])
+def test_review_16b_sources(text, claims):
+    assert [s.name for _, s in attributed("Floods rose on Monday.\n\n" + text)] == claims

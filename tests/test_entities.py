@@ -1136,3 +1136,23 @@ def test_a_first_name_that_is_a_modifier_or_a_clubs_short_name_is_no_person(text
     """Trial 16b: "Latina" and "Kendal" were listed among the people mentioned."""
     report = credibility.analyze(text)
     assert word not in {e.name for e in report.entities if e.kind == "person"}
+
+
+def test_reasons_are_not_shared_through_a_function_word():
+    """review: "One resident of the town" took the reason of "Two officials at the water
+    ministry" through "the"."""
+    text = ("Water ran out.\n\nTwo officials at the water ministry, who spoke on condition of "
+            "anonymity because they were not authorized to speak to the media, said supplies "
+            "were low. One resident of the town said taps ran dry. Another doctor at the local "
+            "clinic said cases rose.\n")
+    reasons = {s.name: s.anonymity_reason for s in credibility.analyze(text).sources}
+    assert reasons["One resident of the town"] is None
+    assert reasons["Another doctor at the local clinic"] is None
+
+
+def test_a_first_name_described_as_a_person_is_no_company():
+    report = credibility.analyze("Parks reopen.\n\nMorgan Stanley analysts said the shares "
+                                 "were cheap. Morgan, a 12-year-old pupil, said she loved the "
+                                 "new park.\n")
+    pupil = next(s for s in report.sources if s.name.startswith("Morgan,"))
+    assert pupil.kind == "named_person"

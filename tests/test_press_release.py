@@ -96,3 +96,13 @@ def test_an_announcement_published_as_received_is_a_press_release():
     assert report.document.reprint_of == "Harlow Mills"
     assert not any(c.span.text.startswith("The following") for c in report.claims)
     assert any(s.name == "Harlow Mills Inc." for s in report.sources)
+
+
+def test_a_statement_released_by_a_family_is_no_press_release():
+    """review: "The following statement was released by his family through Cumbria Police:"
+    made a news story a press release."""
+    report = credibility.analyze(
+        "Driver arrested after crash\n\nA man died in a crash on the A66 on Sunday, police "
+        "said.\n\nThe following statement was released by his family through Cumbria Police:"
+        "\n\n\"John was a loving father,\" the family said.\n")
+    assert report.document.genre is None and report.document.reprint_of is None

@@ -230,8 +230,9 @@ class Resolution:
         aged = self.src.age_descriptor.fullmatch(mention.text) \
             if self.src.age_descriptor else None
         if aged:
-            st = self._of_age(int(aged.group(1)), mention.start) or \
-                self._aged_subject(int(aged.group(1)), mention.start)
+            # (only a person the article gives that age: "The 19-year-old told the BBC …"
+            # after a police officer is quoted is not the officer; review)
+            st = self._of_age(int(aged.group(1)), mention.start)
             if st is not None:
                 # "…," the 23-year-old said: the person just named, of that age if the article
                 # gives one
@@ -375,25 +376,6 @@ class Resolution:
             if m is not None and int(m.group(1)) == age:
                 return st
         return None
-
-    def _aged_subject(self, age: int, before: int) -> SourceState | None:
-        """Where the article gives no one the age of "The 54-year-old Democrat", the person
-        whose full name last opens a sentence before it (as for "he" or "she"), unless the
-        article gives that person another age or introduces someone of that age unnamed
-        ("a 23-year-old man")."""
-        if re.search(rf"\b(?:an?|one)\s+{age}-year-old\b", self.text[:before], re.I):
-            return None
-        found = self._antecedent_in_text(before, None)
-        if found is None:
-            return None
-        name = found[0]
-        given = re.search(rf"\b{re.escape(name.split()[-1])},\s+(\d{{1,3}}),",
-                          self.text[:before])
-        if given is not None and int(given.group(1)) != age:
-            return None
-        head = name.split()[-1].lower()
-        return self._resolve_named(name, "named_person", head) or \
-            self._new_source(name, "named_person", head)
 
     def _spoken_for(self, mention: Span, anaphor: str = "") -> SourceState | None:
         """The named organization quoted just before a bare "A spokesperson said" (within

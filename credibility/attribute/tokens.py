@@ -216,18 +216,27 @@ def _straight_quotes_curled(text: str, base: int, toks: list[Tok]) -> list[Tok]:
     as a curly mark, the marks the frames know; its offsets are unchanged.  One right beside
     another quotation mark (",'" before a closing double mark, a typewriter triple) is left
     as it is: a nested quotation's end."""
-    out, open_ = [], 0
+    out, opened = [], []     # opened: where in ``out`` the marks still open stand
     marks = QUOTE_TOKENS | {"‘", "’", "'"}
     for k, t in enumerate(toks):
         if t.text == "'":
             beside = (k and toks[k - 1].end == t.start and toks[k - 1].text in marks) or (
                 k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].text in marks)
-            role = None if beside else straight_single(text, t.start - base, open_)
+            role = None if beside else straight_single(text, t.start - base, len(opened))
+            if role == "reopen":    # the one opened before was an apostrophe ("'til")
+                j = opened.pop()
+                out[j] = toks[j]
+                role = "open"
             if role is not None:
-                open_ += 1 if role == "open" else -1
+                if role == "open":
+                    opened.append(len(out))
+                else:
+                    opened.pop()
                 mark = "‘" if role == "open" else "’"
                 t = tuple.__new__(Tok, (mark, t.start, t.end, mark))
         out.append(t)
+    for j in opened:
+        out[j] = toks[j]    # never closed: an apostrophe after all, as in quote_regions
     return out
 
 

@@ -77,7 +77,9 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)
-    new_sources = shared_reasons(new_sources, lex.ordinals)
+    src = rules.sources
+    new_sources = shared_reasons(new_sources, lex.ordinals,
+                                 src.prepositions | src.determiners | src.articles)
     # a name wrapped over two lines (wire copy) or typed with two spaces is named on one line
     new_entities = tuple(e if _one_line(e.name) == e.name else replace(e, name=_one_line(e.name))
                          for e in new_entities)

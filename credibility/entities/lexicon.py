@@ -205,6 +205,9 @@ def load_lexicon(directory: str) -> Lexicon:
         if gender not in {"m", "f", "u"}:
             raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
         first[name] = gender
+    for name in _words(d / "first_names_either.txt"):
+        if name in first:
+            first[name] = "u"   # "Andrea Orlando" is "he" as often as "she"
     pronoun_class = {w: k for k in _LISTS["pronouns"] for w in lists[f"pronouns.{k}"]}
     places = frozenset(_words(d / "entity_places.txt")) | frozenset(lists["places.extra"]) \
         | frozenset(_words(d / "entity_endonyms.txt"))

@@ -139,12 +139,15 @@ def office_holders(sources: tuple[Source, ...], entities: tuple[Entity, ...],
     return tuple(out)
 
 
-def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
-                   ) -> tuple[Source, ...]:
+def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int],
+                   function_words: frozenset[str] = frozenset()) -> tuple[Source, ...]:
     """"Three officials …, who spoke on condition of anonymity because the talks are private
     … A second official said": one more of a group given anonymity for a reason shares the
     reason (an ordinal or "another" before the singular of the group's head noun, or "one of
     them").
+
+    Args:
+        function_words: words that link no member to a group ("the", "at").
 
     Returns:
         The sources, those so described given the group's reason."""
@@ -158,7 +161,8 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int]
                 # "A second official" of "officials", "one former home manager" or "A third
                 # former employee, a night carer" of "Four former employees" (trial 16b): a
                 # word of the member's description is the group's, or its plural
-                own = {w for w in words[1:] if w not in ordinals and len(w) > 2}
+                own = {w for w in words[1:] if w not in ordinals and len(w) > 2
+                       and w not in function_words}     # ("the" links no one: review)
                 group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
                               and _shares_word(own, g.name.lower().replace(",", " ").split())),
                              None)
