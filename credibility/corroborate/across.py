@@ -57,7 +57,9 @@ _MAX_COPY_CANDIDATES = 200
 _BLOCK_ROWS = 256
 _ENTITY = re.compile(r"(?=[A-Z\d])(?:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)",
                      re.MULTILINE)  # the lookahead only lets it skip what cannot start a match
-_YEAR = re.compile(r"(?=[12])(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_YEAR = re.compile(r"(?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d(?![\w.,]\d)")
+"""A year 1900-2099 not inside a word or a longer number (the first digit before the look-behind
+for what stands before it: see ``score.assertion._YEAR``)."""
 
 
 @dataclass(frozen=True, slots=True)
