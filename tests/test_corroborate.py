@@ -601,6 +601,13 @@ def test_a_lookahead_only_skips_places_where_no_match_starts(name, seed_text):
                 == [m.span() + m.groups() for m in without.finditer(text)]), text[:60]
 
 
+def _written_candidate(cap: str) -> str:
+    """The capitalised-stretch pattern as written before, its look-behind first."""
+    return (rf"(?<![\w'’]){cap}(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
+            rf"|,[ \t]+(?=(?:{cap}(?:[ \t]+{cap})?,[ \t]+){{0,3}}{cap}"
+            rf"(?:[ \t]+{cap})?[ \t]+and[ \t]+[A-Z])){cap})*")
+
+
 def _character_first_patterns():
     """Patterns that open with a character and look behind it, each with the form that looks
     before it first (what it was written as): ``re`` then jumps from candidate character to
@@ -616,9 +623,7 @@ def _character_first_patterns():
         "year": (_YEAR, r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)"),
         "story year": (assertion._YEAR, r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)"),
         "number": (assertion._NUMBER, r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])"),
-        "capitalised stretch": (mentions._CANDIDATE,
-                                r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*(?:[ \t]+(?:[a-z&]{1,5}[ \t]+)"
-                                r"{0,2}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*)*"),
+        "capitalised stretch": (mentions._CANDIDATE, _written_candidate(mentions._CAP_WORD)),
         "inner capital": (mentions._INNER_CAP, r"(?<=[a-z,])\s+([A-Z][\w'’-]*)"),
     }
 
