@@ -1228,6 +1228,9 @@ _MARKDOWN_SIGNALS = (r"^#{1,6} \S", r"^> \S", r"^(?:[-*+]|\d{1,3}[.)]) \S",
 """Kinds of Markdown markup: a heading, a quote, a list item, a link, strong emphasis."""
 
 
+_ASCII_LETTERS = str.maketrans({c: c.lower() if c.isalpha() else " " for c in map(chr, range(128))})
+
+
 def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
     """A note when ``sample`` (the start of the body) does not look like English, else None.
 
@@ -1241,7 +1244,10 @@ def _language_note(sample: str, english_markers: frozenset[str]) -> str | None:
         latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin to Latin Extended-B
         if latin < len(letters) / 2:
             return _NOT_ENGLISH
-    words = re.findall(r"[^\W\d_]+", sample.lower())
+    # the runs of letters, lower-cased (of an ASCII sample by translate and split: a third of
+    # the cost of the pattern)
+    words = sample.translate(_ASCII_LETTERS).split() if sample.isascii() else \
+        re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) >= 20 and sum(w in english_markers for w in words) / len(words) < 0.06:
         return _NOT_ENGLISH
     return None

@@ -221,8 +221,8 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
     doubles = _roles(tuple(sorted(rules.quotes.items())))[2]
     for p_index, para in enumerate(document.body):
         pieces = [(para.start + s, para.start + e) for s, e in tok.span_tokenize(para.text)]
-        if rules.lowercase_abbreviation_end is not None and \
-                rules.lowercase_abbreviation_end.search(para.text):
+        if rules.lowercase_abbreviation_period is not None and \
+                rules.lowercase_abbreviation_period.search(para.text):
             pieces = [piece for s, e in pieces
                       for piece in _after_lowercase_abbreviation(text, s, e, rules)]
         merged: list[tuple[int, int]] = []

@@ -573,14 +573,14 @@ _ODD_LINES = [
 
 
 def _lookahead_patterns():
-    from credibility.corroborate import _NAME, _capitalised_months, _event_lexicon
-    from credibility.corroborate.across import _ENTITY, _YEAR, _institution_regex
+    from credibility.corroborate import _capitalised_months, _event_lexicon
+    from credibility.corroborate.across import _ENTITY, _institution_regex
     from credibility.corroborate.quantities import _MAY_HOLD_NUMBER_WORD, quantity_rules
     from credibility.corroborate.when import _time_rules
 
     qr, tr = quantity_rules(None), _time_rules(None)
     rules = load_rules()
-    return {"name": _NAME, "entity": _ENTITY, "year": _YEAR, "number word": _MAY_HOLD_NUMBER_WORD,
+    return {"entity": _ENTITY, "number word": _MAY_HOLD_NUMBER_WORD,
             "figure": qr.pattern, "protected": qr.protected, "anchor": qr.anchor,
             "time": tr.pattern, "full date": tr.full_date,
             "event phrases": _event_lexicon(str(rules.directory))[1],
@@ -599,6 +599,49 @@ def test_a_lookahead_only_skips_places_where_no_match_starts(name, seed_text):
     for text in [seed_text, CHILE_A, CHILE_B, *_ODD_LINES]:
         assert ([m.span() + m.groups() for m in pattern.finditer(text)]
                 == [m.span() + m.groups() for m in without.finditer(text)]), text[:60]
+
+
+def _written_candidate(cap: str) -> str:
+    """The capitalised-stretch pattern as written before, its look-behind first."""
+    return (rf"(?<![\w'’]){cap}(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
+            rf"|,[ \t]+(?=(?:{cap}(?:[ \t]+{cap})?,[ \t]+){{0,3}}{cap}"
+            rf"(?:[ \t]+{cap})?[ \t]+and[ \t]+[A-Z])){cap})*")
+
+
+def _character_first_patterns():
+    """Patterns that open with a character and look behind it, each with the form that looks
+    before it first (what it was written as): ``re`` then jumps from candidate character to
+    candidate character."""
+    from credibility.corroborate import _NAME
+    from credibility.corroborate.across import _YEAR
+    from credibility.entities import mentions
+    from credibility.score import assertion
+
+    return {
+        "name": (_NAME, r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*"
+                        r"(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)(?!\w)"),
+        "year": (_YEAR, r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)"),
+        "story year": (assertion._YEAR, r"(?<!\d)(?<!\d[,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)"),
+        "number": (assertion._NUMBER, r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])"),
+        "capitalised stretch": (mentions._CANDIDATE, _written_candidate(mentions._CAP_WORD)),
+        "inner capital": (mentions._INNER_CAP, r"(?<=[a-z,])\s+([A-Z][\w'’-]*)"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_character_first_patterns()))
+def test_a_pattern_opening_with_its_character_matches_as_its_look_behind_first_form(name, seed_text):
+    import re
+
+    pattern, written = _character_first_patterns()[name]
+    reference = re.compile(written, pattern.flags)
+    rng = random.Random(name)
+    alphabet = "AaTtZzİſÀĀé19205 ,.!?\n\t-'’_&"
+    texts = [seed_text, CHILE_A, CHILE_B, *_ODD_LINES] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)]
+    for text in texts:
+        for bounds in ((), (1,), (2, max(2, len(text) - 1))):
+            assert ([m.span() + m.groups() for m in pattern.finditer(text, *bounds)]
+                    == [m.span() + m.groups() for m in reference.finditer(text, *bounds)]), text
 
 
 @pytest.mark.parametrize("text", [CHILE_A, "Über café naïve résumé, the élan of 5 men", "two words",

@@ -122,3 +122,20 @@ def test_a_quotation_over_sentences_of_several_paragraphs():
             "Plain again. End.")
     assert sentences(text) == ["No quotes here.", "None at all.",
                                "“First. Second,” she said.", "Third.", "Plain again.", "End."]
+
+
+def test_a_paragraph_holds_a_lowercase_abbreviation_where_its_period_says_so(seed_text):
+    """``lowercase_abbreviation_period`` (the period, looked behind for the word: fast) finds
+    one in a whole text exactly where ``lowercase_abbreviation_end`` (the word and its period)
+    does, and ends where it does."""
+    import random
+
+    rules = load_rules()
+    period, end = rules.lowercase_abbreviation_period, rules.lowercase_abbreviation_end
+    rng = random.Random(4)
+    words = ["ill", "gen", "Ill", "mass", "x", "U.S", "sens", "messrs", "a.m", "wis"]
+    texts = [seed_text] + [" ".join(rng.choice(words) + rng.choice([".", ". ", "..", ",", ".\n"])
+                                    + rng.choice(["Doctors", "“The", "the", "A", ""])
+                                    for _ in range(rng.randrange(1, 6))) for _ in range(3000)]
+    for text in texts:
+        assert [m.end() for m in period.finditer(text)] == [m.end() for m in end.finditer(text)]

@@ -30,9 +30,11 @@ from credibility.records import Claim, Document, Source
 from credibility.rules import Rules, first_char_guard, load_event_families, load_rules
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_NAME = re.compile(r"(?=[A-Z])"  # only lets it skip what cannot start a name
-                   r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)"
-                   r"(?!\w)")
+# the capital first, then look-behinds for what stands before it (not the text's start, not
+# a word character, not a sentence's end): re jumps from capital to capital, where a pattern
+# opening with look-behinds is tried at every character
+_NAME = re.compile(r"([A-Z](?<=\W[A-Z])(?<![.!?]\s[A-Z])[a-z]+(?:[A-Z][a-z]+)*"
+                   r"(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)(?!\w)")
 """A capitalized name, whole: "DeGeneres" and "MacFarlane" are one word, not "De" and "Mac"
 (which two unrelated people share)."""
 

@@ -29,7 +29,7 @@ from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
-from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules
+from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules, lower_words
 
 # --------------------------------------------------------------------------------------------
 # Across the articles of a batch
@@ -57,8 +57,9 @@ _MAX_COPY_CANDIDATES = 200
 _BLOCK_ROWS = 256
 _ENTITY = re.compile(r"(?=[A-Z\d])(?:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)",
                      re.MULTILINE)  # the lookahead only lets it skip what cannot start a match
-_SHINGLE_WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?=[12])(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_YEAR = re.compile(r"(?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d(?![\w.,]\d)")
+"""A year 1900-2099 not inside a word or a longer number (the first digit before the look-behind
+for what stands before it: see ``score.assertion._YEAR``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def _minhash(text: str):
     import numpy as np
     from datasketch import MinHash
 
-    words = _SHINGLE_WORD.findall(text.lower())
+    words = lower_words(text)
     if len(words) < _SHINGLE:
         words = words + [""] * (_SHINGLE - len(words))
     hashes = _shingle_hashes(words, _SHINGLE)
@@ -238,7 +239,7 @@ _CLAIM_SHINGLE = 3
 def _claim_shingles(text: str, min_words: int) -> frozenset[int]:
     """The CRC-32 hashes of the text's word 3-shingles (lower-cased), or none for a text of
     fewer than ``min_words`` words."""
-    words = _SHINGLE_WORD.findall(text.lower())
+    words = lower_words(text)
     if len(words) < max(min_words, _CLAIM_SHINGLE):
         return frozenset()
     return frozenset(_shingle_hashes(words, _CLAIM_SHINGLE))

@@ -30,24 +30,28 @@ from credibility.attribute.names import english_word, surname_key
 from credibility.attribute.tokens import blank_nicknames
 from credibility.entities.lexicon import Lexicon, ordinary_words
 from credibility.records import Claim, Document, Sentence, Source, Span
-from credibility.rules import can_start
+from credibility.rules import can_start, phrase_trie
 from credibility.segment import unwrapped
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|\w+(?:[-&'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.-]*"
 _CANDIDATE = re.compile(
-    rf"(?<![\w'’]){_CAP_WORD}(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w'’].)[\w'’&.-]*(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
     # a comma inside a serial list of capitalised words, "Environment, Food and Rural Affairs"
     rf"|,[ \t]+(?=(?:{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?,[ \t]+){{0,3}}{_CAP_WORD}"
     rf"(?:[ \t]+{_CAP_WORD})?[ \t]+and[ \t]+[A-Z]))"
     rf"{_CAP_WORD})*")
 """A stretch of capitalised words (with short lower-case words between, or the commas of a
-serial list): where names can be."""
+serial list): where names can be.  (The capital first and the look-behind for the character
+before it after it: a pattern that opens with a character class lets ``re`` jump from capital
+to capital, where one opening with a look-behind is tried at every character; the matches are
+the same.)"""
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 """A capital inside a word marks a company or product name ("YouTube", "FedEx")."""
-_INNER_CAP = re.compile(r"(?<=[a-z,])\s+([A-Z][\w'’-]*)")
-"""A capitalised word after a lower-case word or a comma: inside a sentence."""
+_INNER_CAP = re.compile(r"\s(?<=[a-z,]\s)\s*([A-Z][\w'’-]*)")
+"""A capitalised word after a lower-case word or a comma: inside a sentence.  (The white space
+first, the look-behind after it: see ``_CANDIDATE``.)"""
 _SENTENCE_ENDS = frozenset('.,;:!?"”')
 """A line ending in one of these is running text, not a headline."""
 _WORD = re.compile(r"\b[^\W\d_]+")
@@ -122,9 +126,11 @@ def _copula_regex(copulas: tuple[str, ...]) -> re.Pattern:
 @cache
 def _pronoun_regex(pronouns: tuple[str, ...]) -> re.Pattern:
     # the look-ahead on the first letters lets the engine skip other words at once (half the
-    # time on news text, the same matches)
-    return re.compile(r"\b" + can_start(pronouns) + r"(?:" + "|".join(map(re.escape, pronouns))
-                      + r")\b", re.IGNORECASE)
+    # time on news text, the same matches), and the words as a trie ("h(?:e(?:r…") rule out
+    # the others at the first letter that parts them (a quarter less again): between the two
+    # word boundaries only the whole word can match, whichever the order of the alternatives
+    words = phrase_trie(pronouns) or "(?:" + "|".join(map(re.escape, pronouns)) + ")"
+    return re.compile(r"\b" + can_start(pronouns) + words + r"\b", re.IGNORECASE)
 
 
 def _surname_camel(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -821,7 +827,8 @@ class _Detector:
         lex = self.lex
         heads = lex.person_roles | lex.org_anaphors | lex.anonymous_heads
         out = []
-        rx = re.compile(r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
+        # ("T" first and the word boundary before it as a look-behind: see ``_CANDIDATE``)
+        rx = re.compile(r"(?P<det>[Tt](?<!\w[Tt])(?:he|his|hat))\s+(?P<mods>(?:[\w-]+\s+){0,3}?)"
                         r"(?P<head>[a-z][a-z-]+)\b(?!['’]s\b|\s+(?:of|for|at)\s+[A-Z])")
         for m in rx.finditer(self.text):
             head = m.group("head")
