@@ -233,6 +233,19 @@ def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
     return name
 
 
+def described_person(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the apposition after a name ending at offset ``end`` describes a person: an age
+    or a person's noun before the next comma ("Edward Jones, a retired teacher, said",
+    "Raymond James, 64, said", "Morgan, a 12-year-old pupil, said": no Edward Jones or Morgan
+    Stanley the company)."""
+    after = text[end:end + 80]
+    if not after.startswith(","):
+        return False
+    apposition = re.split(r"[,.;:()]", after[1:], maxsplit=1)[0]
+    return any(w[:1].isdigit() or w in lex.person_words
+               for w in re.findall(r"[\w'’-]+", apposition.lower()))
+
+
 class _Detector:
     def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon,
                  acting: frozenset[str] = frozenset()) -> None:
@@ -617,7 +630,7 @@ class _Detector:
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
         if not title_words and self._listed_company(name_words) \
-                and not self._described_person(toks[i + len(name_words) - 1][2]):
+                and not described_person(self.text, toks[i + len(name_words) - 1][2], lex):
             return "organization"      # "Goldman Sachs", "Air India": a first name, no person
         if i > 1 and toks[i - 1][0] in lex.company_prepositions \
                 and toks[i - 2][0].lower() in lex.company_nouns:
@@ -727,18 +740,6 @@ class _Detector:
         if self._opens_sentence(toks, i) and first.lower() in self.lower_words:
             return None
         return None
-
-    def _described_person(self, end: int) -> bool:
-        """Whether the apposition after a name ending at offset ``end`` describes a person: an
-        age, or a person's noun before the next comma ("Edward Jones, a retired teacher, said",
-        "Raymond James, 64, said", "Charles Schwab, the firm's founder, said")."""
-        after = self.text[end:end + 80]
-        if not after.startswith(","):
-            return False
-        apposition = re.split(r"[,.;:()]", after[1:], maxsplit=1)[0]
-        words = re.findall(r"[\w'’]+", apposition.lower())
-        return bool(words) and (words[0].isdigit() and len(words) == 1
-                                or any(w in self.lex.person_words for w in words))
 
     def _listed_company(self, name_words: list[str]) -> bool:
         """Whether a name is, or opens with, an organization's name that reads as a person's

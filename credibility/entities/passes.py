@@ -16,7 +16,6 @@ mention with all the earlier ones: the whole resolution is linear in the number 
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from typing import NamedTuple
 
 from credibility.attribute.tokens import NICKNAME
 from credibility.entities.lexicon import Lexicon
-from credibility.entities.mentions import Mention
+from credibility.entities.mentions import Mention, described_person
 from credibility.records import Source, Span
 
 _PERSONISH = {"person", None}
@@ -251,17 +250,6 @@ def precise_constructs(cl: Clusters) -> None:
                 cl.cluster(m).roles.add(desc.head)
 
 
-def _described_person(text: str, end: int, lex) -> bool:
-    """Whether an apposition after a name ending at ``end`` describes a person: an age or a
-    person's noun before the next comma ("Morgan, a 12-year-old pupil, said" is no Morgan
-    Stanley; review)."""
-    after = text[end:end + 80]
-    if not after.startswith(","):
-        return False
-    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:()]", after[1:], maxsplit=1)[0].lower())
-    return any(w[:1].isdigit() or w in lex.person_words for w in words)
-
-
 def name_variant(cl: Clusters) -> None:
     """Relaxed name match (Lee et al. sieves 3 and 7, proper head match): a surname or first
     name alone, or "Mr./Ms." + surname, goes to the most recent person whose full name ends
@@ -345,7 +333,7 @@ def name_variant(cl: Clusters) -> None:
             if target is None and w in org_first and (kind is None or (
                     kind == "person" and m.gender is None and not m.roles
                     and len(c.mentions) == len([x for x in c.mentions if x.form == "name"])
-                    and not _described_person(cl.text, m.span.end, cl.lex))):
+                    and not described_person(cl.text, m.span.end, cl.lex))):
                 # "Harvard University" … "Harvard"; "Kendal Town" … "Kendal had taken the
                 # lead": the club by its first word, though "Kendal" is a first name too
                 target = org_first[w]
