@@ -605,7 +605,7 @@ def _written_candidate(cap: str) -> str:
     """The capitalised-stretch pattern as written before, its look-behind first."""
     return (rf"(?<![\w'’]){cap}(?:(?:[ \t]+(?:[a-z&]{{1,5}}[ \t]+){{0,2}}"
             rf"|,[ \t]+(?=(?:{cap}(?:[ \t]+{cap})?,[ \t]+){{0,3}}{cap}"
-            rf"(?:[ \t]+{cap})?[ \t]+and[ \t]+[A-Z])){cap})*")
+            rf"(?:[ \t]+{cap})?[ \t]+and[ \t]+[A-Z]))(?:[a-z]{{1,3}}-)?{cap})*")
 
 
 def _character_first_patterns():

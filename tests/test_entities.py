@@ -1156,3 +1156,15 @@ def test_a_first_name_described_as_a_person_is_no_company():
                                  "new park.\n")
     pupil = next(s for s in report.sources if s.name.startswith("Morgan,"))
     assert pupil.kind == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # trial 16b: "al-" cut the name short ("Khalid bin Saeed"); Reuters "Sheikh Ali al-Khalifa
+    # al-Sabah" was "Sheikh Ali"
+    ("Khalid bin Saeed al-Mansouri, the port director, said ships were waiting.",
+     "Khalid bin Saeed al-Mansouri"),
+    ("Egyptian President Abdel Fattah el-Sisi said the border would open.", "el-Sisi"),
+])
+def test_a_name_word_with_a_particle_stays_in_the_name(text, name):
+    report = credibility.analyze("Talks were held on Monday.\n\n" + text)
+    assert any(m.text.endswith(name) for e in report.entities for m in e.mentions)

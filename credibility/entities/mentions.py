@@ -41,7 +41,8 @@ _CANDIDATE = re.compile(
     # a comma inside a serial list of capitalised words, "Environment, Food and Rural Affairs"
     rf"|,[ \t]+(?=(?:{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?,[ \t]+){{0,3}}{_CAP_WORD}"
     rf"(?:[ \t]+{_CAP_WORD})?[ \t]+and[ \t]+[A-Z]))"
-    rf"{_CAP_WORD})*")
+    # (a name word may carry a short lower-case particle: "Saeed al-Mansouri", "Abd el-Kader")
+    rf"(?:[a-z]{{1,3}}-)?{_CAP_WORD})*")
 """A stretch of capitalised words (with short lower-case words between, or the commas of a
 serial list): where names can be.  (The capital first and the look-behind for the character
 before it after it: a pattern that opens with a character class lets ``re`` jump from capital
@@ -137,6 +138,10 @@ def _surname_camel(word: str, prefixes: tuple[str, ...]) -> bool:
     """"MacLeod", "DeSantis": a surname prefix, then a capitalised rest."""
     return any(word.startswith(p) and word[len(p):len(p) + 1].isupper()
                and word[len(p) + 1:].islower() for p in prefixes)
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
+"""A name word with a short lower-case particle ("al-Mansouri", "el-Sisi"): inside a name."""
 
 
 def _is_cap(word: str) -> bool:
@@ -404,6 +409,8 @@ class _Detector:
                             _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
                         break       # "Washington State University Simon Ličen": two names
                     j += 1
+                elif _PARTICLE_NAME.fullmatch(w):
+                    j += 1      # "Khalid bin Saeed al-Mansouri", "Abd el-Kader"
                 elif w.lower() in self.lex.inner_words and j + 1 < n and (
                         _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha()
                         or j + 2 < n and toks[j + 1][0] in self.lex.inner_words

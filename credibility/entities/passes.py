@@ -356,6 +356,9 @@ def name_variant(cl: Clusters) -> None:
                 cl.merge(last_word[toks[-1]], m, "name_variant")
             tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
             last_word[tail] = m
+            particle, hyphen, bare = tail.partition("-")
+            if hyphen and particle.islower() and bare[:1].isupper():
+                last_word.setdefault(bare, m)   # "Mansouri" of "Khalid al-Mansouri"
             first_word.setdefault(toks[0], m)
             nick = NICKNAME.search(m.span.text)
             if nick is not None:
