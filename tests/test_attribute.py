@@ -2673,3 +2673,12 @@ def test_what_a_court_heard(text, claims):
 ])
 def test_review_16b_sources(text, claims):
     assert [s.name for _, s in attributed("Floods rose on Monday.\n\n" + text)] == claims
+
+
+def test_a_paragraph_opening_with_a_typewriter_single_mark_goes_on_quoting():
+    """review 16b: British copy reopens the quotation with a single mark each paragraph; the
+    same text in curly marks went to the speaker, in straight ones to no one."""
+    _, claims = analyse("Council cuts.\n\n'We are all upset about this,' said resident Ann "
+                        "Lee.\n\n'Nobody asked us. The council just decided without a vote.'\n")
+    assert claims[-1].source_id is not None and claims[-1].source_id == claims[-2].source_id
+    assert claims[-1].quote == "direct"

@@ -48,7 +48,7 @@ from credibility.attribute.resolution import NameIndex, Recency, Resolution, Sou
 from credibility.attribute.tagged import TaggedFrames
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
-from credibility.segment import quote_depth_after, unwrapped
+from credibility.segment import quote_depth_after, straight_single, unwrapped
 
 
 class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anonymity):
@@ -166,7 +166,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                                  quote_depth_after(s.text, rules.quotes) > 0,
                                  an.speech_cue(fr.cue), mention=fr.source)
             continue
-        starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS
+        starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS or (
+            s.text[:1] == "'" and straight_single(s.text, 0, 0) == "open")   # British copy
         if starts_quote and an.speaker_after_quote(sentence):
             last = None     # "“…” asked Lorna Pike": someone else speaks, even unread
         if last is not None:
