@@ -396,7 +396,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         age = qr.ages.match(text, m.end()) if not unit else None
         if age:
             unit = qr.age_units[" ".join(age.group(1).lower().replace("-", " ").split())]
-        elif not unit and low == high and (aged := qr.aged.search(text, 0, m.start())):
+        elif not unit and low == high and (
+                aged := qr.aged.search(text, max(0, m.start() - _REACH), m.start())):
             age, unit = aged, qr.aged_units[aged.group(1).lower()]     # "the boy, aged 16,"
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
