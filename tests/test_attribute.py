@@ -541,7 +541,6 @@ OBJECT_FRAGMENTS = [
      "before the meeting, said they were considering a legal challenge.", "a legal challenge"),
     ("The Green MP Caroline Lucas called for a criminal investigation.",
      "a criminal investigation"),
-    ("He spoke on condition of anonymity because he feared reprisals.", "reprisals"),
     ("One source said Zirkzee had already spoken to Erik ten Hag by phone.",
      "to Erik ten Hag by phone"),
     ("I spent a month riding the route and talking to the people who use it.",
@@ -554,6 +553,18 @@ OBJECT_FRAGMENTS = [
                                              for row in OBJECT_FRAGMENTS])
 def test_a_bare_noun_phrase_object_is_no_claim(text, fragment):
     assert fragment not in [c.span.text for c, _ in attributed(text)]
+
+
+# a grant of anonymity and its stated reason are facts about the source, no claim of theirs
+@pytest.mark.parametrize("text", [
+    "He spoke on condition of anonymity because he feared reprisals.",
+    "Two officials spoke to the Herald on condition of anonymity because they said they "
+    "feared reprisals.",
+    "Officials spoke with reporters on condition of anonymity to discuss internal "
+    "deliberations.",
+])
+def test_a_grant_of_anonymity_and_its_reason_are_no_claim(text):
+    assert attributed(text) == []
 
 
 # the noun phrase a document finds, and a quoted label, are claims all the same

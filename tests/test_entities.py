@@ -816,6 +816,22 @@ def test_members_described_otherwise_share_the_groups_reason():
     assert reasons["A company spokeswoman"] is None
 
 
+def test_a_grant_in_a_sentence_of_its_own_is_no_claim_and_its_reason_is_shared():
+    """A group that only "spoke to the Herald on condition of anonymity because they feared
+    losing work" makes no claim (neither "to the Herald …" nor "losing work", what they
+    feared), and a member quoted later ("One former night manager") gives that reason."""
+    text = ("Care home staff describe pressure to cut corners.\n\nFour former employees of the "
+            "Maple Court care home spoke to the Herald on condition of anonymity because they "
+            "feared losing work in the sector.\n\nOne former night manager said residents were "
+            "left without help for hours.\n\nA company spokeswoman said staffing met the rules.")
+    report = credibility.analyze(text)
+    assert [c.span.text for c in report.claims if c.source_id] == [
+        "residents were left without help for hours", "staffing met the rules"]
+    reasons = {s.name: s.anonymity_reason for s in report.sources}
+    assert reasons["One former night manager"] == "because they feared losing work in the sector"
+    assert reasons["A company spokeswoman"] is None
+
+
 def test_one_more_of_a_group_given_anonymity_shares_its_reason():
     """Trial 6: "A second official" of officials who spoke on condition of anonymity for a
     stated reason was penalised for giving none."""

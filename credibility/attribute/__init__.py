@@ -112,6 +112,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         an.interviewee_mention = interview.interviewee
         labels = {lab.end: lab for lab in interview.labels}
     raw: list[_RawClaim] = []
+    granted: list[SourceState] = []     # given anonymity for a reason, in no claim
     last: _Last | None = None
     text = document.text
     paragraph = -1
@@ -159,6 +160,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                     between = text[fr.tail_start:max(fr.tail_start, fr.cue.start)]
                     an.anonymity(st, fr.tail_start, sentence,
                                  fr.cue.start if between.strip() else None)
+                    if not fr.contents and st.reason:
+                        granted.append(st)  # "Four employees spoke on condition of …"
                 for c in fr.contents:
                     raw.append(_RawClaim(c, sentence.index, st, fr.source, fr.cue, fr.quote))
                 if st is not None:
@@ -198,7 +201,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             continue
         raw.append(_RawClaim(_unlabelled(s, labels, text), sentence.index, None, None, None,
                              "none"))
-    return _records(raw, sentences, text, rules)
+    return _records(raw, sentences, text, rules, granted)
 
 
 def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:

@@ -57,3 +57,42 @@ def _near(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
                           + "|".join(f"(?:{x})" for x in plain) + ")", patterns[0].flags)
     except re.error:
         return None
+
+
+def member_reason(name: str, groups: list[tuple[str, str, str]], ordinals: dict[str, int],
+                  function_words: frozenset[str] = frozenset()) -> str | None:
+    """The stated reason for anonymity that a source described as one more of an earlier
+    group shares: an ordinal or "another"/"one" before a word of the group's description or
+    the singular of one ("A second official" of "Three officials …, who spoke on condition of
+    anonymity because …"; "one former home manager" of "Four former employees"), or "one of
+    them" / "one of the employees" of the unnamed group given a reason last.
+
+    Args:
+        name: the member's description, as written.
+        groups: (name, kind, reason) of the sources and groups given anonymity for a reason
+            before it, in text order.
+        ordinals: ordinal words and their numbers ("second": 2).
+        function_words: words that link no member to a group ("the", "at").
+
+    Returns:
+        The reason, or None when the description makes it no member of any of them."""
+    words = name.lower().replace(",", " ").split()
+    if len(words) < 2 or not groups:
+        return None
+    if words[1] != "of" and (words[0] in {"another", "one"}
+                             or words[0] in {"a", "an", "the"} and words[1] in ordinals):
+        own = {w for w in words[1:] if w not in ordinals and len(w) > 2
+               and w not in function_words}     # ("the" links no one: review)
+        return next((reason for g, _, reason in reversed(groups)
+                     if _shares_word(own, g.lower().replace(",", " ").split())), None)
+    if words[1] == "of" and words[0] in {"one", "another", "each"}:
+        return next((reason for _, kind, reason in reversed(groups)
+                     if kind == "unnamed_group"), None)
+    return None
+
+
+def _shares_word(words: set[str], group: list[str]) -> bool:
+    """Whether one of ``words`` is a word of ``group`` or the singular of one ("official" of
+    "officials", "employee" of "employees")."""
+    plural = {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
+    return any(w in words or w in plural for w in group)

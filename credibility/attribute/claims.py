@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from credibility.attribute.anonymity import member_reason
 from credibility.attribute.resolution import SourceState
 from credibility.attribute.tokens import CALENDAR
 from credibility.records import ANONYMOUS_KINDS, Claim, Sentence, Source, Span
@@ -93,10 +94,15 @@ def _commas_after(text: str) -> dict[str, list[int]]:
 
 
 def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
-             rules: Rules) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
-    """Freeze the analysis: sources numbered in order of first mention, claims in text order."""
+             rules: Rules, granted: list[SourceState] = ()
+             ) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
+    """Freeze the analysis: sources numbered in order of first mention, claims in text order.
+    ``granted`` are those given anonymity for a reason in a sentence with no claim of theirs:
+    a member described after them shares the reason (:func:`member_reason`)."""
     states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
                     key=lambda st: min(m.start for m in st.mentions))
+    if granted:
+        _share_granted_reasons(states, granted, rules)
     ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}
     commas = _commas_after(text) if any(st.kind == "named_person" for st in states) else None
     frames: dict[int, list[str]] = {}    # each document's words up to its cue or claim
@@ -149,6 +155,21 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
             key=r.sentence == key_sentence,
         ))
     return tuple(sources), tuple(claims)
+
+
+def _share_granted_reasons(states: list[SourceState], granted: list[SourceState],
+                           rules: Rules) -> None:
+    """"Four former employees spoke on condition of anonymity because … One former night
+    manager said": the member takes the reason of a group given it before her (in place)."""
+    src = rules.sources
+    function_words = src.prepositions | src.determiners | src.articles
+    for st in states:
+        if st.kind not in ANONYMOUS_KINDS or st.reason:
+            continue
+        first = min(m.start for m in st.mentions)
+        groups = [(g.name, g.kind, g.reason) for g in granted
+                  if g is not st and min(m.start for m in g.mentions) < first]
+        st.reason = member_reason(st.name, groups, src.ordinals, function_words)
 
 
 _AUTHORED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]|\b(?P<owner>[\w.-]+)['’]s\s")

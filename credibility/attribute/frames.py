@@ -226,9 +226,13 @@ class Frames:
                      self.cues.designation.finditer(self.text, span.start, span.end)}
             if named:   # "confirmed Priya Anand as its new chief inspector": no report
                 found = [f for f in found if f.cue.start not in named]
+        granted = [f for f in found if f.source is not None and self._grants_anonymity(f)]
+        for f in granted:
+            f.contents = []     # kept for its source and the reason, but no claim
+        if granted:     # "… because they feared reprisals": the reason is no claim either
+            reasons = [r for f in granted if (r := self._reason_span(f, span.end)) is not None]
+            found = [f for f in found if not any(a <= f.cue.start < b for a, b in reasons)]
         for f in found:
-            if f.source is not None and self._grants_anonymity(f):
-                f.contents = []     # kept for its source and the reason, but no claim
             if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
                     and not self._reporting_infinitive(
                         ctx.toks, bisect_left([t.start for t in ctx.toks], f.cue.end)):
@@ -237,10 +241,28 @@ class Frames:
         return found
 
     def _grants_anonymity(self, frame: Frame) -> bool:
-        """"He spoke on condition of anonymity because …": a fact about the source (its
-        reason for anonymity is read from it), not a claim."""
-        m = self.rules.anonymity_markers.search(self.text, frame.cue.start, frame.cue.end + 40)
-        return m is not None and m.start() <= frame.cue.end + 1
+        """"He spoke on condition of anonymity because …", "spoke to the Herald on condition
+        of anonymity": a fact about the source (its reason for anonymity is read from it), not
+        a claim.  Between the cue and the grant there may stand only the listener or topic
+        (a phrase opened by one of ``topic_words``, no clause)."""
+        m = self.rules.anonymity_markers.search(self.text, frame.cue.start, frame.cue.end + 60)
+        if m is None:
+            return False
+        if m.start() <= frame.cue.end + 1:
+            return True
+        between = _WORD.findall(self.text, frame.cue.end, m.start())
+        return 0 < len(between) <= 6 and between[0].lower() in self.cues.topic_words and \
+            not any(w.lower() in self.cues.complementizers for w in between) and \
+            not any(ch in self.text[frame.cue.end:m.start()] for ch in ",;:\"“”")
+
+    def _reason_span(self, frame: Frame, end: int) -> tuple[int, int] | None:
+        """Where the stated reason of an anonymity grant after ``frame``'s cue lies (the
+        patterns of rules/anonymity.toml), as (start, end) offsets; None without one."""
+        for p in self.rules.anonymity_patterns:
+            m = p.search(self.text, frame.cue.start, end)
+            if m is not None and m.start() - frame.cue.end < 60:
+                return m.start(), m.end()
+        return None
 
     def _negated(self, ctx: Context, frame: Frame) -> bool:
         """"The study does not show that …", "Police have not said what …", "was not expected
@@ -703,18 +725,19 @@ class Frames:
                 while k > 1 and (ctx.toks[k - 1].low in self.cues.adverbs_between
                                  or self._adverb(ctx.toks[k - 1])):
                     k -= 1      # "X attacked A, and has called for B"
-                if k > 0 and (ctx.toks[k - 1].low in self.cues.coordinators
-                              or ctx.toks[k - 1].text == ";"
-                              # "Although X admitted that A had “been friends,” he claimed
-                              # B": after a fronted clause, the main clause of its own
-                              or more[0].forward_from is not None and more[0].source is not None
-                              and more[0].source != first.source
-                              and (self._fronted(ctx, first)
-                                   or not self._opens_adjunct(ctx, starts, first.contents[0]))
-                              and not self._apposed(ctx.toks, starts, more[0].source)
-                              and (ctx.toks[k - 1].text == "," or k > 1
-                                   and ctx.toks[k - 1].text in CLOSE_TOKENS
-                                   and ctx.toks[k - 2].text == ",")):
+                if k > 0 and first.contents and (     # (none when told once: _widen_closing)
+                        ctx.toks[k - 1].low in self.cues.coordinators
+                        or ctx.toks[k - 1].text == ";"
+                        # "Although X admitted that A had “been friends,” he claimed
+                        # B": after a fronted clause, the main clause of its own
+                        or more[0].forward_from is not None and more[0].source is not None
+                        and more[0].source != first.source
+                        and (self._fronted(ctx, first)
+                             or not self._opens_adjunct(ctx, starts, first.contents[0]))
+                        and not self._apposed(ctx.toks, starts, more[0].source)
+                        and (ctx.toks[k - 1].text == "," or k > 1
+                             and ctx.toks[k - 1].text in CLOSE_TOKENS
+                             and ctx.toks[k - 2].text == ",")):
                     # the object may be one short name: "X endorsed Clinton, but told …"
                     stop = ctx.toks[k - 1].end if ctx.toks[k - 1].text in CLOSE_TOKENS \
                         else ctx.toks[k - 1].start

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from credibility.attribute.anonymity import member_reason
 from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Source
 
 _NAMED_KIND = {"person": "named_person", "organization": "named_organization",
@@ -143,8 +144,7 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int],
                    function_words: frozenset[str] = frozenset()) -> tuple[Source, ...]:
     """"Three officials …, who spoke on condition of anonymity because the talks are private
     … A second official said": one more of a group given anonymity for a reason shares the
-    reason (an ordinal or "another" before the singular of the group's head noun, or "one of
-    them").
+    reason (:func:`credibility.attribute.anonymity.member_reason`).
 
     Args:
         function_words: words that link no member to a group ("the", "at").
@@ -153,34 +153,14 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int],
         The sources, those so described given the group's reason."""
     out: list[Source] = []
     for s in sources:
-        words = s.name.lower().replace(",", " ").split()
-        if s.anonymous and not s.anonymity_reason and len(words) >= 2:
-            group = None
-            if words[1] != "of" and (words[0] in {"another", "one"}
-                                     or words[0] in {"a", "an", "the"} and words[1] in ordinals):
-                # "A second official" of "officials", "one former home manager" or "A third
-                # former employee, a night carer" of "Four former employees" (trial 16b): a
-                # word of the member's description is the group's, or its plural
-                own = {w for w in words[1:] if w not in ordinals and len(w) > 2
-                       and w not in function_words}     # ("the" links no one: review)
-                group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
-                              and _shares_word(own, g.name.lower().replace(",", " ").split())),
-                             None)
-            elif words[1] == "of" and words[0] in {"one", "another", "each"}:
-                # "one of them", "one of the employees": the group quoted last with a reason
-                group = next((g for g in reversed(out) if g.anonymous and g.anonymity_reason
-                              and g.kind == "unnamed_group"), None)
-            if group is not None:
-                s = replace(s, anonymity_reason=group.anonymity_reason)
+        if s.anonymous and not s.anonymity_reason:
+            groups = [(g.name, g.kind, g.anonymity_reason) for g in out
+                      if g.anonymous and g.anonymity_reason]
+            reason = member_reason(s.name, groups, ordinals, function_words)
+            if reason is not None:
+                s = replace(s, anonymity_reason=reason)
         out.append(s)
     return tuple(out)
-
-
-def _shares_word(words: set[str], group: list[str]) -> bool:
-    """Whether one of ``words`` is a word of ``group`` or the singular of one ("official" of
-    "officials", "employee" of "employees")."""
-    plural = {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")}
-    return any(w in words or w in plural for w in group)
 
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
