@@ -287,7 +287,8 @@ def _source_lines(r: Report, s, n: int) -> list[str]:
     first = (f"{s.id:<4}{shorten(' '.join(s.name.split()), 40):<41}{kind:<20}{n:>3} claim"
              + ("s" if n != 1 else ""))
     detail = []
-    if s.anonymous and s.kind != "unnamed_group":
+    if s.anonymous and (s.kind != "unnamed_group" or s.anonymity_reason):
+        # (an unnamed group's reason shows when given: "Four former employees … because …")
         detail.append(f"reason: {s.anonymity_reason}" if s.anonymity_reason
                       else "no reason given for anonymity")
     others = sorted({m.text for m in s.mentions} - {s.name})

@@ -73,3 +73,19 @@ def test_a_denied_claim_says_so_in_every_listing():
         out = io.StringIO()
         write([report], out)
         assert "(denies) its plant was the source" in out.getvalue(), write.__name__
+
+
+def test_an_unnamed_groups_stated_reason_is_shown():
+    """An unnamed group's reason for anonymity shows when the article gives one (it is what a
+    standards editor checks); a group without one is not flagged as missing it."""
+    import credibility
+
+    report = credibility.analyze(
+        "Staff describe cuts\n\nFour former employees, who spoke on condition of anonymity "
+        "because they had signed non-disclosure agreements, said staffing was cut. Residents "
+        "said the food was cold.\n")
+    out = io.StringIO()
+    write_text([report], out)
+    text = out.getvalue()
+    assert "reason: because they had signed non-disclosure agreements" in text
+    assert text.count("no reason given") == 0
