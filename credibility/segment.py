@@ -170,6 +170,15 @@ def straight_single(text: str, i: int, open_: int) -> str | None:
     return None
 
 
+def opens_for_good(text: str, i: int) -> bool:
+    """Whether a single opening mark at ``i`` that is never closed still quotes to the end of
+    ``text``: it opens the text or follows a colon ("Hale said: 'We had no warning."), where
+    British copy opens a quotation that runs on over paragraphs (each reopened, the last one
+    closed); elsewhere such a mark is an elision ("'til")."""
+    before = text[:i].rstrip()
+    return not before or before[-1] == ":"
+
+
 def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
     """How many double quotations are still open after ``text``, starting at ``depth``.
 
@@ -230,7 +239,8 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
         quoted = doubles.search(para.text) is not None  # else no piece changes the depth
         # British copy quotes in single marks: one quotation over several sentences (not
         # where double marks quote and single ones nest inside them)
-        singles = _single_quotations(para.text, para.start, rules) \
+        singles = _single_quotations(para.text, para.start, rules, _reopened(
+            document.body[p_index + 1].text if p_index + 1 < len(document.body) else "")) \
             if len(pieces) > 1 and ("'" in para.text or "‘" in para.text) and not quoted \
             else ()
         for s, e in pieces:
@@ -252,11 +262,14 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
     return tuple(out)
 
 
-def _single_quotations(para: str, base: int, rules: Rules) -> list[tuple[int, int]]:
+def _single_quotations(para: str, base: int, rules: Rules,
+                       runs_on: bool = False) -> list[tuple[int, int]]:
     """(start, end) + ``base`` of the quotations in single marks of a paragraph that open and
     close in it ("'It's not just books. It's the only place …,' she told the BBC.": one
-    quotation over two sentences, in British copy); an opening mark never closed marks
-    nothing."""
+    quotation over two sentences, in British copy).  An opening mark never closed marks
+    nothing, unless ``runs_on`` (the next paragraph reopens a quotation) and it opens the
+    paragraph or follows a colon (:func:`opens_for_good`): a quotation over paragraphs, which
+    runs to this one's end."""
     out, opened = [], []
     for pos, _, role in quote_marks(para, rules.quotes, singles=True):
         if para[pos] not in _SINGLE_MARKS:
@@ -267,7 +280,15 @@ def _single_quotations(para: str, base: int, rules: Rules) -> list[tuple[int, in
             start = opened.pop()
             if not opened:
                 out.append((base + start, base + pos + 1))
+    if runs_on and opened and opens_for_good(para, opened[0]):
+        out.append((base + opened[0], base + len(para)))
     return out
+
+
+def _reopened(para: str) -> bool:
+    """Whether a paragraph opens with a single opening quotation mark (British copy reopens
+    each paragraph of a quotation that runs on)."""
+    return para[:1] == "‘" or para[:1] == "'" and straight_single(para, 0, 0) == "open"
 
 
 def _after_lowercase_abbreviation(text: str, s: int, e: int, rules: Rules

@@ -2693,3 +2693,24 @@ def test_a_paragraph_opening_with_a_typewriter_single_mark_goes_on_quoting():
                         "Lee.\n\n'Nobody asked us. The council just decided without a vote.'\n")
     assert claims[-1].source_id is not None and claims[-1].source_id == claims[-2].source_id
     assert claims[-1].quote == "direct"
+
+
+@pytest.mark.parametrize("opening, reopening, closing", [("'", "'", "'"),
+                                                         ("\u2018", "\u2018", "\u2019")])
+def test_a_quotation_over_paragraphs_in_single_marks_is_the_speakers(opening, reopening,
+                                                                     closing):
+    """British copy opens a long quotation after "said:", leaves each paragraph open and
+    reopens the next: every paragraph is the speaker's direct quotation (the first was
+    "indirect" and cut at its first sentence, the rest went to no one, in straight and curly
+    marks alike; double marks were right)."""
+    _, claims = analyse(
+        "Flood victims angry at council\n\nResidents were evacuated on Tuesday.\n\n"
+        f"Margaret Hale, 74, said: {opening}We had no warning at all. The water came in "
+        f"through the floor.\n\n{reopening}We lost everything. The photographs are gone.\n\n"
+        f"{reopening}The council knew about that drain for years.{closing}\n\n"
+        "A council spokesman said the drain had been inspected in March.\n")
+    first = next(c for c in claims if "no warning" in c.span.text)
+    hers = [c for c in claims if c.source_id == first.source_id is not None]
+    assert [c.span.text[1:12] for c in hers] == ["We had no w", "We lost eve", "The council"]
+    assert {c.quote for c in hers} == {"direct"}
+    assert "The water came in" in hers[0].span.text

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from credibility.records import Span
 from credibility.rules import Rules
-from credibility.segment import quote_marks, straight_single
+from credibility.segment import opens_for_good, quote_marks, straight_single
 
 _TOKEN = re.compile(r"''|[\w$%]+(?:(?:[-'’.&/]|(?<=\d),(?=\d{3}(?!\d)))[\w$%]+)*\.?(?<!\.)"
                     r"|[^\w\s]")
@@ -235,8 +235,9 @@ def _straight_quotes_curled(text: str, base: int, toks: list[Tok]) -> list[Tok]:
                 mark = "‘" if role == "open" else "’"
                 t = tuple.__new__(Tok, (mark, t.start, t.end, mark))
         out.append(t)
-    for j in opened:
-        out[j] = toks[j]    # never closed: an apostrophe after all, as in quote_regions
+    for j in opened:    # never closed: an apostrophe after all, as in quote_regions, unless
+        if not opens_for_good(text, toks[j].start - base):  # it opens a quotation that
+            out[j] = toks[j]                                # runs on ("said: 'We …")
     return out
 
 
@@ -290,8 +291,10 @@ def quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
                 regions.append((base + s, base + pos + length))
         else:
             stack.append((mark, pos))
-    stack = [(mark, s) for mark, s in stack if mark != "'"]    # a typewriter single never
-    if stack:                                                   # closed: an apostrophe after all
+    # a typewriter single never closed: an apostrophe after all, unless it opens a quotation
+    # that runs on (after a colon or at the start: "Hale said: 'We had no warning.")
+    stack = [(mark, s) for mark, s in stack if mark != "'" or opens_for_good(text, s)]
+    if stack:
         regions.append((base + stack[0][1], base + len(text)))
     return regions
 
