@@ -78,6 +78,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_statement_words": [str],
         "negations": [str],
         "hearing_verbs": [str],
+        "document_verbs": [str],
+        "speaking_verbs": [str],
         "hearing_bodies": [str],
         "negation_limiters": [str],
         "document_intro": str,
@@ -849,6 +851,10 @@ class CueRules:
     hearing_verbs: frozenset[str]
     """Verbs that report evidence only with a court, inquest or inquiry as their subject
     ("the jury heard"; ``hearing_bodies``)."""
+    document_verbs: frozenset[str]
+    """Verbs that report only with a document for subject ("The log lists 37 injuries")."""
+    speaking_verbs: frozenset[str]
+    """Verbs of speaking with no object ("spoke"): a phrase of place after them is no content."""
     hearing_bodies: frozenset[str]
     negation_limiters: frozenset[str]
     """Words between a negator and its verb that leave the report standing ("did not *just*
@@ -1308,7 +1314,8 @@ def load_rules(directory: str | None = None) -> Rules:
     return Rules(
         cues=CueRules(
             verbs=frozenset(v.lower() for v in verbs) | frozenset(cues["strong_verbs"])
-            | frozenset(cues["stance_verbs"]) | frozenset(cues["hearing_verbs"]),
+            | frozenset(cues["stance_verbs"]) | frozenset(cues["hearing_verbs"])
+            | frozenset(cues["document_verbs"]),
             strong_verbs=frozenset(cues["strong_verbs"]) | frozenset(cues["hearing_verbs"]),
             object_verbs=frozenset(cues["object_verbs"]),
             source_after=_phrase_regex(cues["source_after_phrases"]),
@@ -1376,6 +1383,8 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_statement_words=frozenset(cues["relative_statement_words"]),
             negations=frozenset(cues["negations"]),
             hearing_verbs=frozenset(cues["hearing_verbs"]),
+            document_verbs=frozenset(cues["document_verbs"]),
+            speaking_verbs=frozenset(cues["speaking_verbs"]),
             hearing_bodies=frozenset(cues["hearing_bodies"]),
             negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",

@@ -567,6 +567,35 @@ def test_a_grant_of_anonymity_and_its_reason_are_no_claim(text):
     assert attributed(text) == []
 
 
+# a document "lists", "records" or "counts" what it holds; a person doing so acts (trial 17)
+@pytest.mark.parametrize("text, claim, source", [
+    ("An internal safety log obtained by The Sentinel lists 37 injuries at the site.",
+     "37 injuries at the site", "An internal safety log obtained by The Sentinel"),
+    ("The board minutes record that the cuts were expected to save $9 million.",
+     "the cuts were expected to save $9 million", "The board minutes"),
+    ("The census counts 40,000 residents in the district.", "40,000 residents in the district",
+     "The census"),
+    # a noun compound in -s before the verb is the subject, not a verb ("police reports")
+    ("The police reports show nine arrests in the city.", "nine arrests in the city",
+     "The police reports"),
+    ("The police records show nine arrests in the city.", "nine arrests in the city",
+     "The police records"),
+])
+def test_a_document_lists_records_or_counts(text, claim, source):
+    found = attributed(text)
+    assert [(c.span.text.rstrip("."), c.source_mention.text) for c, _ in found] == [
+        (claim, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "She records music in her garage.",
+    "Election officials counted 4,000 ballots on Monday.",
+    "The company lists its shares in London and New York.",
+])
+def test_a_person_or_company_listing_recording_or_counting_says_nothing(text):
+    assert attributed(text) == []
+
+
 # the noun phrase a document finds, and a quoted label, are claims all the same
 @pytest.mark.parametrize("text, content", [
     ("The inspection report found widespread abuse at the home.",
@@ -2714,3 +2743,27 @@ def test_a_quotation_over_paragraphs_in_single_marks_is_the_speakers(opening, re
     assert [c.span.text[1:12] for c in hers] == ["We had no w", "We lost eve", "The council"]
     assert {c.quote for c in hers} == {"direct"}
     assert "The water came in" in hers[0].span.text
+
+
+def test_a_negated_report_after_a_statement_does_not_go_on_with_it():
+    """Trial 17: "She did not say how much would come from each." went on as the mayor's
+    claim: a negated report is the reporter's voice, and no continuation either."""
+    _, claims = analyse("The council met on Monday. The mayor said the budget would rise. "
+                        "She did not say how much would come from each.")
+    assert claims[-1].source_id is None
+
+
+@pytest.mark.parametrize("text, claims", [
+    # trial 17: "and that …" is the said's second content, not one of "had responded"
+    ("The chief said his department had responded to 40 calls, and that he would assign "
+     "two more officers.",
+     [("his department had responded to 40 calls, and that he would assign two more "
+       "officers", "The chief")]),
+    # trial 17: where someone spoke is no content of "spoke"; a topic is
+    ("Police Chief Marcus Hale also spoke at the conference.", []),
+    ("Hale spoke in Phoenix on Wednesday night.", []),
+    ("Hale spoke at length about the plan.", [("at length about the plan", "Hale")]),
+])
+def test_what_is_no_content_of_a_frame(text, claims):
+    assert [(c.span.text.rstrip("."), c.source_mention.text)
+            for c, _ in attributed(text)] == claims

@@ -214,10 +214,26 @@ class Frames:
                 if m:   # "a jury at Leeds Crown Court heard": the court it sits in
                     f.source = Span.of(self.text, f.source.start + m.start(1),
                                        f.source.start + m.end(1))
+        if found and ctx.cue_tokens is not None and any(
+                ctx.toks[n].low in self.cues.document_verbs for n in ctx.cue_tokens):
+            # (the frames found by part-of-speech tags: "Election officials counted …")
+            found = [f for f in found if f.cue.text.lower() not in self.cues.document_verbs
+                     or f.source is not None and self.classify(f.source)[0] == "document"]
+        if found:
+            # "Police Chief Marcus Hale also spoke at the conference": where, when or how long
+            # someone spoke is no content
+            found = [f for f in found if not self._adjunct_content(f)]
+        if len(found) > 1:
+            # "The chief said his department had responded to 40 calls, and that he would …":
+            # a clause opened by "and that" is the earlier verb's second content, no content of
+            # a verb inside the first
+            found = [f for f in found if not self._coordinated_content(f)]
+        self.denied = False
         if found:
             # what a negated report says is not asserted, nor what is reported inside it ("The
             # agency head isn't saying whether the audit found any problems")
             negated = [f for f in found if self._negated(ctx, f)]
+            self.denied = bool(negated)
             denied = [f.contents[0] for f in negated if f.contents]
             found = [f for f in found if f not in negated and not any(
                 self._inside_denied(ctx, c, f) for c in denied)]
@@ -239,6 +255,31 @@ class Frames:
                 f.source = None     # "Lee seemed to waver": the reporter's reading, not Lee's
                 #                     ("he appeared to suggest that …": his suggestion)
         return found
+
+    def _adjunct_content(self, frame: Frame) -> bool:
+        """Whether ``frame``'s cue is a verb of speaking with no object (``speaking_verbs``:
+        "spoke", "talked") and its only content a phrase of place or manner ("at the
+        conference", "in Phoenix on Wednesday"): it opens with a preposition, and no topic
+        (``topic_words``: "about", "of"), clause or quotation follows."""
+        if len(frame.contents) != 1 or frame.quote == "direct" or \
+                frame.cue.text.lower() not in self.cues.speaking_verbs:
+            return False
+        raw = frame.contents[0].text.split()
+        words = [w.lower() for w in raw]
+        # (a topic word before a name or a date is a time or place: "on Wednesday night")
+        return len(words) <= 8 and words[0] in self.src.participle_prepositions \
+            and words[0] not in self.cues.topic_words and not any(
+                w in self.cues.topic_words and n + 1 < len(raw) and raw[n + 1][:1].islower()
+                or w in self.cues.complementizers or w[:1] in "\"“‘'"
+                for n, w in enumerate(words))
+
+    def _coordinated_content(self, frame: Frame) -> bool:
+        """Whether ``frame``'s content opens with a coordinator and a complementizer ("and
+        that …"): a clause coordinated with another verb's content."""
+        words = frame.contents[0].text.split(maxsplit=2) if frame.contents else []
+        return len(words) > 1 and words[0].lower() in self.cues.coordinators \
+            and words[1].lower() in self.cues.complementizers \
+            and self.text[:frame.contents[0].start].rstrip().endswith(",")  # not "But that is …"
 
     def _grants_anonymity(self, frame: Frame) -> bool:
         """"He spoke on condition of anonymity because …", "spoke to the Herald on condition
@@ -877,6 +918,7 @@ class Frames:
                                       or toks[i + 1].low in self.cues.not_after_cue
                                       and not _figure_follows(toks, i + 2) or (
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing")
+                    and toks[i + 1].low not in self.cues.document_verbs
                     and _may_be_noun(tok.low))):
                 continue    # "swing states could decide", "campaign reports show": a noun
             if phrasal is None and i + 2 < len(toks) and toks[i + 1].text == "," \
@@ -902,6 +944,10 @@ class Frames:
                     for t in toks[last + 1:last + 7]):
                 continue    # "battleground states around the country": a noun
             rng = self._left_source(toks, i)
+            if low in self.cues.document_verbs and (rng is None or self.classify(Span.of(
+                    self.text, toks[rng[0]].start, toks[rng[1] - 1].end))[0] != "document"):
+                continue    # "The log lists 37 injuries" reports; "She records music",
+                #             "cites record consumption" do not
             if i > 1 and low.endswith("ing") and toks[i - 1].low in self.cues.gerund_prepositions:
                 # "Thomas broke a decade-long silence by asking …": the clause's subject asks
                 rng = self._gerund_subject(toks, i - 1)
@@ -1177,7 +1223,7 @@ class Frames:
                         or toks[after + 1].text in OPEN_TOKENS | {":"})):
                 return []   # "showed reporters around the plant": an act, not a statement
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
-                (phrasal or low in self.cues.stance_verbs)
+                (phrasal or low in self.cues.stance_verbs or low in self.cues.document_verbs)
                 and (quoting or self._plausible(toks[rng[0]:rng[1]]))):
             return []
         if low in self.cues.clause_verbs and not framed and not infinitive and \
@@ -1518,10 +1564,11 @@ class Frames:
     def goes_on_reporting(self, sentence: str) -> bool:
         """Whether a sentence after a speech frame, in the same paragraph and without a frame
         of its own, still reports what was said: it goes on about the same people ("They were
-        deployed in groups …"), and is no "did not respond to requests for comment" line."""
+        deployed in groups …"), and is no "did not respond to requests for comment" line, nor
+        a negated report ("She did not say how much …": ``denied`` by the last ``frames``)."""
         first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
         return first in self.src.pronouns_singular | self.src.pronouns_plural \
-            and not self.cues.no_statement.search(sentence)
+            and not self.denied and not self.cues.no_statement.search(sentence)
 
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""

@@ -218,7 +218,13 @@ class MentionBoundaries:
             if not self._np_token(t) and not self._name_end(toks, i - 1) and not (
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
-                        or toks[i - 2].text[:1].isupper()))
+                        or toks[i - 2].text[:1].isupper()
+                        # "The police reports show": right before the verb, after a noun, a
+                        # word in -s is the noun (two verbs cannot follow each other)
+                        or i == j and t.low.endswith("s") and toks[i - 2].text.islower()
+                        and self._np_token(toks[i - 2])
+                        and toks[i - 2].low not in self.src.pronouns_singular
+                        and toks[i - 2].low not in self.src.pronouns_plural))
                         or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
                         or (t.low in self.src.document_heads and i < len(toks)
                             and (toks[i].text == "," or toks[i - 2].text[:1].isdigit())
