@@ -176,6 +176,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     "corroboration.toml": {
         "synonyms": [list],
         "stopwords": [str],
+        "ambiguous_event_words": [str],
         "within_article": {"min_shared_words": int, "require_shared_place": bool,
                            "min_shared_words_partial": int,
                            "min_shared_share_partial": float,

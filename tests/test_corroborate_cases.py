@@ -1050,3 +1050,17 @@ def test_a_documents_author_ends_with_its_name(phrase, authors):
 
     rx = _document_author(str(load_rules().directory))
     assert [_org_name(m.group(1)) for m in rx.finditer(phrase)] == authors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "overturned" has two senses (a boat turned over, a ruling reversed): it never decides the
+    # kind alone (trial 17: a capsized ferry was linked as a rule change)
+    ("Seventeen people died when the MV Serafina overturned off Port Alder.", {"death"}),
+    ("The MV Serafina was carrying 96 passengers when it overturned.", set()),
+    ("The court overturned and repealed the curfew rule.", {"rule_change"}),
+    ("The council repealed the curfew on Monday.", {"rule_change"}),
+])
+def test_a_word_with_two_senses_does_not_decide_the_kind_of_action(text, kinds):
+    from credibility.corroborate import event_kinds
+
+    assert event_kinds(text, load_rules()) == kinds
