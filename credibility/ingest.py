@@ -833,13 +833,27 @@ GMT" on a line of its own, a time zone's abbreviation with it)."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""
 
-_WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
-    r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
-    r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
-    r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
-    r"(?:(?:--|[-–—])\s+|(?<=\))--(?=[A-Z])))"    # "CHICAGO--(BUSINESS WIRE)--Northgate"
-)
+@cache
+def _wire_dateline(directory: str) -> re.Pattern:
+    """A wire dateline at the start of a story's first paragraph: the place (the city in
+    capitals, then its region or country), the date, the wire, a distributor, the dash.  A
+    country of several words may hold the lower-case words that the entity layer allows inside a
+    name (``inner_words`` of entities.toml: "GOMA, Democratic Republic of Congo, March 14, 2025
+    (Reuters) -", "SARAJEVO, Bosnia and Herzegovina (AP) -"), after a word in lower case: the
+    city in capitals is one name ("PORT OF SPAIN").  CLDR's English names, entity_places.txt,
+    write the country "Congo - Kinshasa": no list has each wire's spelling of it."""
+    from credibility.entities.lexicon import load_lexicon
+
+    inner = "|".join(sorted((re.escape(w) for w in load_lexicon(directory).inner_words
+                             if w.isalpha()), key=len, reverse=True))
+    word = r"[A-Z][A-Za-z.'’-]+"
+    return re.compile(
+        rf"^(?:[A-Z][A-Z.'’-]+(?:(?:[ ,/]+|(?<=[a-z])[ ]+(?:{inner})(?:[ ]+(?:{inner}))?[ ]+){word}){{0,4}}"
+        r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
+        r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+        r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
+        r"(?:(?:--|[-–—])\s+|(?<=\))--(?=[A-Z])))"    # "CHICAGO--(BUSINESS WIRE)--Northgate"
+    )
 
 
 def parse_text(text: str, path: str | None = None, fmt: str = "text",
@@ -1056,7 +1070,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         k = next((i for i, p in enumerate(body[:_MASTHEAD_LINES + 1])
                   if _looks_like_prose(p.text) or len(p.text) >= _MASTHEAD_CHARS), 0)
         first = body[k]
-        m = _WIRE_DATELINE.match(first.text)
+        m = _wire_dateline(str(rules.directory)).match(first.text)
         if m and m.end() < len(first.text) - 20:
             add("dateline", first.start, first.start + m.end())
             alias = rules.sources.outlet_alias

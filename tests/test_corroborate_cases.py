@@ -362,6 +362,83 @@ def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation
 
 
+# Two ordinary-length stories of one ferry sinking (trial 17, finding 1): each names many other
+# people (survivors, a doctor, a pastor), so their whole-article name/figure cosine is below
+# min_document_cosine, and their ledes differ in names too; what they share is the event's
+# signature, the kind of action on the same day.  A ferry that sank on another lake two weeks
+# before is another event, though its lede is written alike.
+SINKING_WIRE = """Ferry sinks on Lake Varna, killing at least 17
+
+By Tomas Ilves
+
+PORT ALDER, Republic of Estoria, June 3, 2025 (Reuters) - A passenger ferry sank on Lake Varna \
+on Monday evening, killing at least 17 people, a regional official said on Tuesday.
+
+The MV Serafina was carrying 96 passengers when it went down near the harbour of Port Alder in \
+a storm, regional transport chief Mikael Oras told Reuters.
+
+"The ferry was overloaded and the crew ignored the storm warning," Oras said. "The owner has \
+been arrested."
+
+More than 30 people were rescued by fishermen and coastguard divers, according to the regional \
+emergency office.
+
+Survivors said the vessel tilted soon after leaving the quay. "Water poured in and people \
+started screaming," said Liis Kask, 41, who swam to shore.
+
+The coastguard said in a statement that 12 bodies had been recovered by Tuesday afternoon.
+
+(Reporting by Tomas Ilves; Editing by Maria Sepp)
+"""
+SINKING_LOCAL = """Ferry disaster: seventeen dead
+
+Varna Evening Echo
+
+June 4, 2025
+
+Seventeen people died when the MV Serafina went down on Monday evening, the regional \
+government confirmed on Tuesday.
+
+The ferry was carrying about 60 passengers, according to the harbour master, Jaan Tamm, who \
+said the manifest listed 61 names.
+
+"We counted every ticket. The boat was not overloaded," Mr Tamm said. He blamed the sudden \
+storm.
+
+Nearly 40 people were pulled from the water alive, the Red Cross said. Its local coordinator, \
+Dr. Kadri Lepp, said that eight of the survivors were in a serious condition at Alder general \
+hospital.
+
+Relatives gathered at the quay on Tuesday morning, waiting for news, said Pastor Henrik Voss \
+of St Olaf church.
+"""
+SINKING_SIBLING = """Ferry sinks on Lake Mora, killing at least 17
+
+Mora Daily News
+
+May 20, 2025
+
+A passenger ferry sank on Lake Mora on Sunday evening, killing at least 17 people, a regional \
+official said on Monday.
+
+The MV Cordelia was carrying 96 passengers when it went down near the harbour of Linden in a \
+storm, regional transport chief Anna Berg said.
+
+More than 30 people were rescued by fishermen and coastguard divers, according to the regional \
+emergency office.
+"""
+
+
+def test_two_stories_of_one_event_that_name_many_other_people_are_compared():
+    out = _batch({"wire.txt": SINKING_WIRE, "local.txt": SINKING_LOCAL, "sibling.txt": SINKING_SIBLING})
+    assert _relation(out, "wire.txt", "killing at least 17", "local.txt",
+                     "Seventeen people died") == "support"
+    assert _relation(out, "wire.txt", "killing at least 17", "sibling.txt",
+                     "killing at least 17") == "none"
+    assert not any(link.startswith("sibling.txt") for r in (out["wire.txt"], out["local.txt"])
+                   for c in r.claims for link in (*c.corroborated_by, *c.conflicts_with))
+
+
 ACTIVE = """Arrests in Copiapo
 
 Police arrested two men in Copiapo on Tuesday over the theft of copper cable from the Atacama \
@@ -973,3 +1050,17 @@ def test_a_documents_author_ends_with_its_name(phrase, authors):
 
     rx = _document_author(str(load_rules().directory))
     assert [_org_name(m.group(1)) for m in rx.finditer(phrase)] == authors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "overturned" has two senses (a boat turned over, a ruling reversed): it never decides the
+    # kind alone (trial 17: a capsized ferry was linked as a rule change)
+    ("Seventeen people died when the MV Serafina overturned off Port Alder.", {"death"}),
+    ("The MV Serafina was carrying 96 passengers when it overturned.", set()),
+    ("The court overturned and repealed the curfew rule.", {"rule_change"}),
+    ("The council repealed the curfew on Monday.", {"rule_change"}),
+])
+def test_a_word_with_two_senses_does_not_decide_the_kind_of_action(text, kinds):
+    from credibility.corroborate import event_kinds
+
+    assert event_kinds(text, load_rules()) == kinds

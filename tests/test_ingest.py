@@ -776,6 +776,28 @@ def test_a_wire_dateline_with_the_year_dates_the_story():
     assert doc.body[0].text.startswith("Thirty workers")
 
 
+@pytest.mark.parametrize("dateline, published, outlet", [
+    # a country of several words with "of" or "and" in it (trial 17, finding 2: the date, the
+    # outlet and the place were lost, and the day read as a figure of the lede claim)
+    ("GOMA, Democratic Republic of Congo, March 14, 2025 (Reuters) - ", "2025-03-14", "Reuters"),
+    ("SARAJEVO, Bosnia and Herzegovina, June 2, 2024 (AP) - ", "2024-06-02", "AP"),
+    ("PORT OF SPAIN, Trinidad and Tobago (Reuters) - ", None, "Reuters"),
+    ("GOMA, Congo, March 14, 2025 (Reuters) - ", "2025-03-14", "Reuters"),
+])
+def test_a_wire_dateline_with_a_country_of_several_words(dateline, published, outlet):
+    doc = ingest.parse_text(f"Ferry capsizes\n\n{dateline}A passenger ferry capsized on the lake "
+                            "on Thursday night, killing at least 23 people, an official said.\n")
+    assert (doc.published, doc.outlet) == (published, outlet)
+    assert [b.span.text for b in doc.boilerplate if b.kind == "dateline"] == [dateline.strip()]
+    assert doc.body[0].text.startswith("A passenger ferry")
+
+
+def test_a_lede_opening_with_a_word_in_capitals_and_of_is_no_dateline():
+    doc = ingest.parse_text("Budget\n\nNASA of all agencies - the one that asked for the most - "
+                            "will get less money next year, the budget office said.\n")
+    assert not [b for b in doc.boilerplate if b.kind == "dateline"]
+
+
 @pytest.mark.parametrize("line, origin", [
     # credit lines of a story that is partly or wholly another outlet's (new-user trial,
     # finding 1): each names where the text comes from, and none is a claim

@@ -555,8 +555,20 @@ def event_kinds(text: str, rules: Rules) -> frozenset[str]:
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
             words = set(_EVENT_WORD.findall(phrases.sub(" ", low)))
     kinds_of = _event_word_kinds(str(rules.directory))
-    found.extend(k for w in words if (k := kinds_of[w]))
+    # a word with a common sense of another kind ("the ferry overturned" / "the court
+    # overturned the ruling") never decides a kind alone: it is left out, and the claim's other
+    # words say what happened
+    ambiguous = _ambiguous_event_words(str(rules.directory))
+    found.extend(k for w in words if (k := kinds_of[w])
+                 and not (ambiguous and (w in ambiguous or _stem(w) in ambiguous)))
     return frozenset().union(*found)
+
+
+@cache
+def _ambiguous_event_words(directory: str) -> frozenset[str]:
+    """``ambiguous_event_words`` of corroboration.toml, with their stems ("overturns")."""
+    words = load_rules(directory).corroboration.get("ambiguous_event_words", ())
+    return frozenset(w.lower() for w in words) | frozenset(_stem(w.lower()) for w in words)
 
 
 _EVENT_WORD = re.compile(r"[\w'’]+")  # "quake-hit" names a quake

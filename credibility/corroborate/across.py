@@ -141,6 +141,11 @@ class ArticleKey:
     """Whom it quotes: its named sources (``ClaimKey.speaker``) and the organizations its
     sources are or speak for (:func:`_company_name` of their ``voices``), to tell a story that
     quotes a press release's issuer (:func:`_quotes_issuer`)."""
+    lede_entities: object = None
+    """Hashed names and figures of its headline and first paragraphs (``lede_paragraphs``):
+    sorted int32 array, or None (a key of an older journal)..."""
+    lede_counts: object = None
+    """...and how often each occurs (float32 array)."""
 
 
 def _hash(term: str) -> int:
@@ -439,16 +444,14 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                frozenset() if c.quote == "direct"
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
                                each, actor))
-    counts: dict[int, int] = {}
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
-    tokens = Counter(_ENTITY.findall((doc.title or "") + "\n" + body))
-    tokens.update(_WORD.findall(_dateline_place(doc)))
+    place = _WORD.findall(_dateline_place(doc))
     entity_hash = _entity_hashes(str(rules.directory))
-    for word, n in tokens.items():
-        h = entity_hash[word]
-        counts[h] = counts.get(h, 0) + n
-    order = sorted(counts)
+    order, counts = _entity_counts((doc.title or "") + "\n" + body, place, entity_hash)
+    lede, lede_counts = _entity_counts(
+        (doc.title or "") + "\n" + "\n".join(p.text for p in doc.body[:cfg["lede_paragraphs"]]),
+        place, entity_hash)
     def canonical(outlet: str | None) -> str | None:
         """One spelling of an outlet ("AP", "Associated Press": "the associated press")."""
         return canonical_outlet(outlet, rules.sources.outlet_alias).lower() if outlet else None
@@ -457,11 +460,26 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     quoted |= {name for c in claims for v in c.voices
                if ":" not in v and (name := _company_name(v, not_names))}
     return ArticleKey(doc.path or "", canonical(doc.outlet),
-                      canonical(origin), np.array(order, dtype=np.int32),
-                      np.array([counts[h] for h in order], dtype=np.float32), _minhash(body),
+                      canonical(origin), order, counts, _minhash(body),
                       tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of),
                       frozenset().union(*(c.participants for c in claims if c.key)),
-                      issuer, frozenset(quoted))
+                      issuer, frozenset(quoted), lede, lede_counts)
+
+
+def _entity_counts(text: str, place: list[str], entity_hash: Memo):
+    """The hashed names and figures of ``text`` and the dateline's place words (a sorted int32
+    array) and how often each occurs (float32 array)."""
+    import numpy as np
+
+    tokens = Counter(_ENTITY.findall(text))
+    tokens.update(place)
+    counts: dict[int, int] = {}
+    for word, n in tokens.items():
+        h = entity_hash[word]
+        counts[h] = counts.get(h, 0) + n
+    order = sorted(counts)
+    return (np.array(order, dtype=np.int32),
+            np.array([counts[h] for h in order], dtype=np.float32))
 
 
 def _company_name(name: str, not_names: frozenset[str]) -> str:
@@ -551,8 +569,8 @@ def _actors(report, name_word_hash: Memo) -> dict[str, frozenset[frozenset[int]]
     return out
 
 
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][^()\-–—]*?)\s*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-                             r"(?:\(|--|[-–—]|$)")
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][^()\-–—]*?)\s*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                             r"(?:,\s+\d{4})?\s*)?(?:\(|--|[-–—]|$)")
 
 
 def _title_key(title: str | None) -> str | None:
@@ -610,6 +628,9 @@ def key_to_json(key: ArticleKey) -> dict:
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "title": key.title, "reprint": key.reprint, "subjects": sorted(key.subjects),
             "issuer": key.issuer, "quoted": sorted(key.quoted),
+            **({} if key.lede_entities is None else {
+                "lede": _pack(key.lede_entities, "<i4"),
+                "lede_counts": _pack(key.lede_counts, "<f4")}),
             "claims": [[c.id, _pack(c.terms, "<i4"), sorted(c.names), list(c.numbers),
                         [list(r) for r in c.ranges], c.speaker, c.attributed, c.key,
                         sorted(c.events), sorted(c.years),
@@ -632,6 +653,12 @@ def key_from_json(data: dict) -> ArticleKey:
     counts = _unpack(data["counts"], "<f4").astype(np.float32)
     if minhash.shape != (_MINHASH_PERMUTATIONS,) or entities.shape != counts.shape:
         raise ValueError("bad matching key")
+    lede = lede_counts = None
+    if "lede" in data:
+        lede = _unpack(data["lede"], "<i4").astype(np.int32) % _HASH_FEATURES
+        lede_counts = _unpack(data["lede_counts"], "<f4").astype(np.float32)
+        if lede.shape != lede_counts.shape:
+            raise ValueError("bad matching key")
     # "<i4" % int is a new native int32 array (no astype needed first)
     claims = tuple(ClaimKey(str(cid), _unpack(terms, "<i4") % _HASH_FEATURES,
                             frozenset(map(int, names)), tuple(map(float, numbers)),
@@ -661,7 +688,7 @@ def key_from_json(data: dict) -> ArticleKey:
                       None if title is None else str(title), bool(data.get("reprint", False)),
                       frozenset(map(int, data.get("subjects", ()))),
                       None if data.get("issuer") is None else str(data["issuer"]),
-                      frozenset(map(str, data.get("quoted", ()))))
+                      frozenset(map(str, data.get("quoted", ()))), lede, lede_counts)
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -949,8 +976,15 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     # Independence counts origins: IDF and "few articles share this name" are counted over one
     # article per origin group, so a copy added to the batch changes no other article's links.
     firsts = sorted(set(group))
-    docs, doc_terms = _tfidf([k.entities for k in keys], [k.entity_counts for k in keys],
+    # the articles' rows, then their ledes' rows (headline and first paragraphs) weighted alike
+    rows, doc_terms = _tfidf([k.entities for k in keys]
+                             + [k.entities if k.lede_entities is None else k.lede_entities
+                                for k in keys],
+                             [k.entity_counts for k in keys]
+                             + [k.entity_counts if k.lede_counts is None else k.lede_counts
+                                for k in keys],
                              fit_rows=firsts, prior_documents=cfg["idf_prior_documents"])
+    docs, ledes = rows[:n], rows[n:]
     # Names few articles share (a company, a person, a town; not "Corp" or "Qtr"): two
     # articles about the same event share at least one.
     seen = (docs > 0).astype(np.float32).tocsc()
@@ -966,9 +1000,11 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     index_bytes = sum(m.data.nbytes + m.indices.nbytes + m.indptr.nbytes
                       for m in (docs, claim_vec, rare_names))
 
-    state = _MatchState(keys, group, _neighbours(docs, cfg["max_neighbours"],
-                                                 cfg["min_document_cosine"]),
-                        rare_names, claim_vec, first_claim, claim_doc, cfg, docs)
+    neighbours = _neighbours(docs, cfg["max_neighbours"], cfg["min_document_cosine"])
+    _add_lede_neighbours(neighbours, docs, ledes, cfg)
+    same_day = _add_same_day_neighbours(neighbours, docs, keys, cfg)
+    state = _MatchState(keys, group, neighbours, rare_names, claim_vec, first_claim, claim_doc,
+                        cfg, docs, same_day)
     links = _match(state, range(n), jobs)
     copied = [(i, a, j, b) for verdict, i, a, j, b, _ in links if verdict == _COPY]
     links = [x for x in links if x[0] != _COPY]
@@ -991,6 +1027,48 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
                       [k.path for k in keys], partly, _claim_origins(keys, copied, copies))
+
+
+def _add_lede_neighbours(neighbours: list[dict[int, float]], docs, ledes, cfg: dict) -> None:
+    """Add to ``neighbours`` the later articles whose headline and first paragraphs name what
+    an article's do (name/figure cosine of the ledes at least ``min_lede_cosine``), with the
+    cosine of the whole articles: two ordinary-length stories of one event each name many
+    other people (a survivor, a doctor, the harbour master), which pulls their whole-article
+    cosine below ``min_document_cosine``, while their ledes name the event's own few."""
+    for i, near in enumerate(_neighbours(ledes, cfg["max_neighbours"], cfg["min_lede_cosine"])):
+        more = [j for j in near if j not in neighbours[i]]
+        if more:
+            cosines = (docs[i] @ docs[more].T).toarray()[0]
+            neighbours[i] = dict(sorted({**neighbours[i],
+                                         **{j: float(c) for j, c in zip(more, cosines,
+                                                                       strict=True)}}.items()))
+
+
+def _add_same_day_neighbours(neighbours: list[dict[int, float]], docs, keys: list[ArticleKey],
+                             cfg: dict) -> frozenset[tuple[int, int]]:
+    """Add to ``neighbours`` the later articles of name/figure cosine at least
+    ``min_same_day_document_cosine`` whose headline or lede claims report the same kind of
+    action (``[events]``) on the same calendar day as an article's ("capsized … on Thursday
+    night" in a paper of Friday, "died when the MV Kahindo overturned … on Thursday night" in one
+    of Saturday): the event's signature, what and when, where the whole articles name too many
+    other people to be alike.  Undated articles have no such day (a weekday alone is no date).
+    Returns those pairs (i, j), i < j, added or not: one event, as sure as very alike articles
+    (``min_event_document_cosine``) make it."""
+    days = [[(c.events, c.times) for c in k.claims if c.key and c.events
+             and any(t.kind == "days" and t.first == t.last for t in c.times)] for k in keys]
+    if sum(1 for d in days if d) < 2:
+        return frozenset()
+    pairs = set()
+    for i, near in enumerate(_neighbours(docs, cfg["max_neighbours"],
+                                         cfg["min_same_day_document_cosine"])):
+        if not days[i]:
+            continue
+        for j, cosine in near.items():
+            if any(ei & ej and shared_day(ti, tj) for ei, ti in days[i] for ej, tj in days[j]):
+                pairs.add((i, j))
+                if j not in neighbours[i]:
+                    neighbours[i] = dict(sorted({**neighbours[i], j: cosine}.items()))
+    return frozenset(pairs)
 
 
 def _in_series(link: tuple, series: set[tuple[int, str]]) -> bool:
@@ -1154,6 +1232,9 @@ class _MatchState:
     cfg: dict
     docs: object = None
     """The articles' name/figure TF-IDF rows (their cosine says how alike two articles are)."""
+    same_day: frozenset = frozenset()
+    """Pairs of articles (i, j), i < j, whose ledes report one kind of action on one day
+    (:func:`_add_same_day_neighbours`)."""
 
 
 _WORKER_STATE: list[_MatchState] = []
@@ -1256,8 +1337,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             if agree is None and _unmet_amounts(ca, cb):
                 continue  # "to $3.6 billion" / "expected revenue of $3.5 billion": when both
                 #           give amounts in one unit, one of them must meet the other's
-            same_event = (alike[j] >= min_doc_event and ca.years == cb.years
-                          and ca.events & cb.events)
+            same_event = ((alike[j] >= min_doc_event or (i, j) in state.same_day)
+                          and ca.years == cb.years and ca.events & cb.events)
             if j not in main_events:
                 main_events[j] = _main_events(keys[j])
             main_event = (ca.years == cb.years
