@@ -619,6 +619,42 @@ def _parsed_date(value: str) -> str | None:
 
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 """Two fill-ins for what a date leaves out, differing in year, month and day."""
+_DATE_LINE_CHARS = 100
+"""A line longer than this is no date line."""
+_DATE_LINE_PUNCTUATION = " \t,;:|·•–—-/()."
+
+
+def _date_line(line: str, rules: Rules) -> tuple[str, str | None] | None:
+    """(ISO date, the outlet it names or None) when ``line`` only dates the story, else None.
+
+    python-dateutil's fuzzy parser reads the date and time; the line dates the story when it
+    gives a day, a month and a year and what the parser skipped is punctuation and
+    ``date_line_words`` ("Oct. 2, 2025 at 6:00 a.m. EDT"), or a masthead's outlet name
+    ("Northern Evening Gazette, 11 June 2025", :func:`_masthead_outlet`)."""
+    if len(line) > _DATE_LINE_CHARS or not _YEAR.search(line):
+        return None
+    import warnings
+
+    from dateutil import parser
+
+    part = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", line)  # "10.42 BST"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
+            (when, skipped), (other, _) = (parser.parse(part, fuzzy_with_tokens=True, default=d)
+                                           for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if str(when.year) not in part or when.date() != other.date():
+        return None
+    words = rules.boilerplate.date_line_words
+    left = [t for t in (t.strip(_DATE_LINE_PUNCTUATION) for t in skipped)
+            if t and t.lower() not in words]
+    if not left:
+        return when.date().isoformat(), None
+    if len(left) == 1 and _masthead_outlet(left[0], rules):
+        return when.date().isoformat(), left[0]
+    return None
 
 
 def _fixed_date(value: str) -> str | None:
@@ -986,6 +1022,13 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if in_header:
             if _matches(dateline, line):
                 meta["published"] = meta["published"] or _iso_date(line)
+                add("dateline", s, e)
+                continue
+            dated = _date_line(line, rules)
+            if dated:
+                # "Oct. 2, 2025 at 6:00 a.m. EDT", "Northern Evening Gazette, 11 June 2025"
+                meta["published"] = meta["published"] or dated[0]
+                meta["outlet"] = meta["outlet"] or dated[1]
                 add("dateline", s, e)
                 continue
             m = _matches(byline, line) if len(line) < 80 else None

@@ -146,6 +146,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "byline": [str],
         "bare_byline": str,
         "section_words": [str],
+        "date_line_words": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -1097,6 +1098,9 @@ class BoilerplateRules:
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
     section_words: frozenset[str] = frozenset()
     """Capitalised words that make a line a site's section, not its masthead ("World News")."""
+    date_line_words: frozenset[str] = frozenset()
+    """Lower-cased words a line that only dates the story may hold beside its date and time
+    ("Oct. 2, 2025 at 6:00 a.m. EDT", "Updated on 3 May 2024")."""
     genre: dict[str, GenreSignals] = None  # type: ignore[assignment]
     """Genre ("opinion", "press_release") -> the signals that mark a text as one, in the file's
     order ([genre] of boilerplate.toml)."""
@@ -1479,6 +1483,7 @@ def load_rules(directory: str | None = None) -> Rules:
             bare_byline=_compile_one(bp["bare_byline"], bp_file, "bare_byline", (), flags=0)
             if "bare_byline" in bp else None,
             section_words=frozenset(bp.get("section_words", ())),
+            date_line_words=frozenset(w.lower() for w in bp.get("date_line_words", ())),
             genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),

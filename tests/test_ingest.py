@@ -567,6 +567,9 @@ PAGE_CASES = {
     ],
     "promo": [
         "Advertisement",
+        "Story continues below advertisement",   # trial 17: it was a claim
+        "Article continues after this ad",
+        ("The story continues below the fold, the editor said in a memo.", None),
         "Support independent journalism: donate today",
         "Download the app",
         ("Support for the plan fell sharply in the latest poll.", None),
@@ -1059,6 +1062,30 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_story(line, date):
                       f"{line}\n\n{_FIRE}", "markdown")
     assert doc.published == date and ("dateline", line.strip("*")) in bp
     assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+@pytest.mark.parametrize("line, date, outlet", [
+    # trial 17: a date line with its time ("at 6:00 a.m. EDT") and a masthead with the date on
+    # one line were the lede claims, unsourced, and the story had no date
+    ("Oct. 2, 2025 at 6:00 a.m. EDT", "2025-10-02", None),
+    ("Northern Evening Gazette, 11 June 2025", "2025-06-11", "Northern Evening Gazette"),
+    ("The Valley Courier | Sunday 14 September 2025, 18:05", "2025-09-14", "The Valley Courier"),
+    ("Friday 3 October 2025 09.12 BST", "2025-10-03", None),
+])
+def test_a_date_line_under_the_byline_dates_the_story(line, date, outlet):
+    doc, bp = _header(f"Dockers' strike enters second week\n\nBy Ana Lopes\n\n{line}\n\n{_FIRE}")
+    assert (doc.published, doc.outlet) == (date, outlet) and ("dateline", line) in bp
+    assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+@pytest.mark.parametrize("line", [
+    "Fire kills 3 on March 5, 2025 in Kelsford",   # words beside the date: a sentence
+    "Kelsford fire, 11 June 2025, the council said",
+    "Kelsford Gazette, June 2025",                  # no day
+])
+def test_a_line_with_more_than_a_date_is_no_date_line(line):
+    doc, _ = _header(f"Dockers' strike enters second week\n\nBy Ana Lopes\n\n{line}\n\n{_FIRE}")
+    assert line in [p.text for p in doc.body]
 
 
 def test_a_markdown_byline_with_a_date_dates_the_story():
