@@ -577,8 +577,30 @@ def parse_html(html: str, path: str | None) -> Document:
         text = "\n".join(head) + "\n\n" + text.lstrip("\n")
     doc = parse_text(text, path, "html")
     published = (_iso_date(meta["date"]) if meta.get("date") else None) or doc.published
-    return replace(doc, published=published, outlet=meta.get("sitename") or doc.outlet,
-                   url=meta.get("url") or doc.url)
+    sitename = meta.get("sitename")
+    if sitename and " ".join(sitename.split()) in {title, doc.title}:
+        sitename = None     # trafilatura's guess from a <title> with no site name in it
+    doc = replace(doc, published=published, outlet=sitename or doc.outlet,
+                  url=meta.get("url") or doc.url)
+    page_title = _page_title(html)
+    if doc.genre is None and page_title and page_title != doc.title:
+        # the label the page's <title> carries and its text does not ("<title>Opinion | …")
+        labelled = with_genre(replace(doc, title=page_title))
+        if labelled.genre is not None:
+            doc = replace(doc, genre=labelled.genre, genre_signal=labelled.genre_signal,
+                          reprint_of=labelled.reprint_of)
+    return doc
+
+
+_PAGE_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,500})</title\s*>", re.IGNORECASE)
+
+
+def _page_title(html: str) -> str | None:
+    """The text of a page's ``<title>`` element, or None."""
+    from html import unescape
+
+    m = _PAGE_TITLE.search(html[:100_000])
+    return " ".join(unescape(m.group(1)).split()) or None if m else None
 
 
 def _iso_date(value: str) -> str | None:
@@ -803,14 +825,19 @@ def _label_shape(line: str) -> bool:
         and re.search(r"[.!?:,;\"“”]", line) is None
 
 
-def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
+def _section_label(line: str, following: list[tuple[int, int]], text: str,
+                   bylined: bool = False) -> bool:
     """A section name above the headline ("World", "US politics"): :func:`_label_shape`,
-    followed by a longer line that is not prose either (the headline)."""
+    followed by a longer line that is not prose either (the headline).  With a byline under
+    that line (``bylined``) it is the headline even when it ends in a full stop, as opinion
+    headlines do ("Opinion" / "Congestion pricing is working. Stop trying to kill it." / "By
+    …")."""
     if not _label_shape(line) or not following:
         return False
     nxt = text[following[0][0]:following[0][1]].strip()
-    return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
-            and not nxt.endswith((".", ":")))   # "Governor Ann Lee said:" opens a quotation
+    if len(nxt.split()) <= 3 or len(nxt) >= 200 or nxt.endswith(":"):
+        return False    # "Governor Ann Lee said:" opens a quotation
+    return bylined or (not _looks_like_prose(nxt) and not nxt.endswith("."))
 
 
 _MASTHEAD_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,5}")
@@ -930,6 +957,14 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = kinds.own
     page, page_kind = kinds.page, kinds.page_kind
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
+
+    def _bylined(k: int) -> bool:
+        """Whether the ``k``-th filled line is a byline ("By Marcus Feld")."""
+        if k >= len(filled):
+            return False
+        below = text[filled[k][0]:filled[k][1]].strip()
+        return len(below) < 80 and _matches(byline, below) is not None
+
     for n, (s, e) in enumerate(filled):
         raw = text[s:e]
         line = raw.strip()
@@ -1067,7 +1102,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("navigation", s, e)  # "Opinion" under the headline (or above it, moved
                 continue                 # below by parse_html): a section's name, no prose
             if fmt == "text" and meta["title"] is None \
-                    and _section_label(line, filled[n + 1:n + 2], text) \
+                    and _section_label(line, filled[n + 1:n + 2], text, _bylined(n + 2)) \
                     and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
                                              dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
@@ -1079,8 +1114,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["outlet"] = meta["outlet"] or masthead
                 add("credit", s, e)
                 continue
-            if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200 \
-                    and not line.endswith(":"):  # "Governor Ann Lee said:" is no headline
+            if meta["title"] is None and (not _looks_like_prose(line) or _bylined(n + 1)) \
+                    and len(line) < 200 and not line.endswith(":"):  # "Governor Ann Lee
+                #                                 said:" is no headline
                 title_span = Span.of(text, s, e)
                 meta["title"] = title_span.text
                 continue
@@ -1192,6 +1228,11 @@ def _genre(doc: Document, signals: dict, issuer_line: str | None
     above = []
     if doc.title_span is not None:
         above = [x.strip() for x in text[:doc.title_span.start].splitlines() if x.strip()]
+        # a section's name right under the headline, where a page puts it (or parse_html
+        # moved it: "<p>Opinion</p>" above the "<h1>")
+        first = body[0].start if body else len(text)
+        above += [b.span.text.strip() for b in doc.boilerplate
+                  if b.kind == "navigation" and doc.title_span.end <= b.span.start < first]
     ends: list[str] = []
     if body:
         k = _GENRE_PARAGRAPHS
