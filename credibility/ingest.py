@@ -895,6 +895,11 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
 GMT" on a line of its own, a time zone's abbreviation with it)."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""
+_LIST_MARKER = re.compile(r"[-*•‣▪](?:[ \t]+)(?=[\w\"“‘'(£$€])")
+"""A bulleted list item's marker at the start of a paragraph of plain text."""
+_STAMPED_ANYWHERE = 3
+"""Paragraphs anywhere in the story that open with a time, enough to read it as a live blog
+(its entries under a summary of the key points)."""
 
 _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,/]+[A-Z][A-Za-z.'’-]+){0,4}"
@@ -1153,9 +1158,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             for above in body[:k]:
                 add("credit", above.start, above.end)   # the masthead line of a reprint
             body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
-    if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN:
+    if not markdown:
+        # a list item's marker in plain text ("- About 4,000 residents ordered to leave"): no
+        # part of the sentence (Markdown's markers are blanked with the rest of its markup)
+        body = tuple(Span.of(text, p.start + m.end(), p.end) if (m := _LIST_MARKER.match(p.text))
+                     else p for p in body)
+    if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN \
+            or sum(1 for p in body if _TIME_STAMP.match(p.text)) >= _STAMPED_ANYWHERE:
         # A live blog: each entry opens with its time ("09:20 The Met Office has issued …");
-        # the time stamps the entry, it is no part of a sentence or a source's name.
+        # the time stamps the entry, it is no part of a sentence or a source's name.  The
+        # entries may start under a summary of key points, further down.
         stamped = []
         for p in body:
             m = _TIME_STAMP.match(p.text)

@@ -878,6 +878,31 @@ def test_a_live_blog_entry_time_is_no_part_of_the_text():
     assert {s.name for s in report.sources} >= {"The Met Office"}
 
 
+def test_a_live_blog_under_a_summary_of_key_points():
+    """Trial 17: the entries' times under a bulleted summary were seven unsourced figure claims
+    ("18:42"), and the bullets kept their "- " in the claim text."""
+    text = ("LIVE: Wildfire forces evacuation of Pinecrest\n\nSummary\n"
+            "- About 4,000 residents ordered to leave Pinecrest\n- Two firefighters injured\n\n"
+            "18:42\nCal Fire now says the fire has burned 12,400 acres.\n\n"
+            "18:15\nThe sheriff's office says two firefighters were taken to hospital.\n\n"
+            "17:50\nOur reporter at the evacuation center says about 300 people have arrived.\n")
+    report = credibility.analyze(text)
+    assert [p.text[:12] for p in report.document.body] == [
+        "About 4,000 ", "Two firefigh", "Cal Fire now", "The sheriff'", "Our reporter"]
+    assert [b.span.text.strip() for b in report.document.boilerplate
+            if b.kind == "dateline"] == ["18:42", "18:15", "17:50"]
+    assert not any(":" in c.span.text[:6] for c in report.claims)
+    own = next(s for s in report.sources if s.name == "Our reporter")
+    assert (own.kind, own.anonymous) == ("outlet", False)
+
+
+def test_times_in_a_story_that_is_no_live_blog_stay():
+    text = ("Trains delayed after signal fault\n\nTrains were delayed on Monday, the operator "
+            "said.\n\n07:15 services were cancelled.\n\nThe 08:40 to Leeds ran late.\n")
+    assert len(ingest.parse_text(text).body) == 3
+    assert not [b for b in ingest.parse_text(text).boilerplate if b.kind == "dateline"]
+
+
 def test_a_live_blog_time_with_its_time_zone_on_a_line_of_its_own_is_a_time_stamp():
     """"09:12 GMT" above the entry (trial 13): "GMT" was a claim of its own."""
     text = ("Storm Ingrid live: flooding forces evacuations\n\n"
