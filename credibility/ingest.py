@@ -577,8 +577,30 @@ def parse_html(html: str, path: str | None) -> Document:
         text = "\n".join(head) + "\n\n" + text.lstrip("\n")
     doc = parse_text(text, path, "html")
     published = (_iso_date(meta["date"]) if meta.get("date") else None) or doc.published
-    return replace(doc, published=published, outlet=meta.get("sitename") or doc.outlet,
-                   url=meta.get("url") or doc.url)
+    sitename = meta.get("sitename")
+    if sitename and " ".join(sitename.split()) in {title, doc.title}:
+        sitename = None     # trafilatura's guess from a <title> with no site name in it
+    doc = replace(doc, published=published, outlet=sitename or doc.outlet,
+                  url=meta.get("url") or doc.url)
+    page_title = _page_title(html)
+    if doc.genre is None and page_title and page_title != doc.title:
+        # the label the page's <title> carries and its text does not ("<title>Opinion | …")
+        labelled = with_genre(replace(doc, title=page_title))
+        if labelled.genre is not None:
+            doc = replace(doc, genre=labelled.genre, genre_signal=labelled.genre_signal,
+                          reprint_of=labelled.reprint_of)
+    return doc
+
+
+_PAGE_TITLE = re.compile(r"<title\b[^>]*>([^<]{1,500})</title\s*>", re.IGNORECASE)
+
+
+def _page_title(html: str) -> str | None:
+    """The text of a page's ``<title>`` element, or None."""
+    from html import unescape
+
+    m = _PAGE_TITLE.search(html[:100_000])
+    return " ".join(unescape(m.group(1)).split()) or None if m else None
 
 
 def _iso_date(value: str) -> str | None:
@@ -619,6 +641,42 @@ def _parsed_date(value: str) -> str | None:
 
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 """Two fill-ins for what a date leaves out, differing in year, month and day."""
+_DATE_LINE_CHARS = 100
+"""A line longer than this is no date line."""
+_DATE_LINE_PUNCTUATION = " \t,;:|·•–—-/()."
+
+
+def _date_line(line: str, rules: Rules) -> tuple[str, str | None] | None:
+    """(ISO date, the outlet it names or None) when ``line`` only dates the story, else None.
+
+    python-dateutil's fuzzy parser reads the date and time; the line dates the story when it
+    gives a day, a month and a year and what the parser skipped is punctuation and
+    ``date_line_words`` ("Oct. 2, 2025 at 6:00 a.m. EDT"), or a masthead's outlet name
+    ("Northern Evening Gazette, 11 June 2025", :func:`_masthead_outlet`)."""
+    if len(line) > _DATE_LINE_CHARS or not _YEAR.search(line):
+        return None
+    import warnings
+
+    from dateutil import parser
+
+    part = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", line)  # "10.42 BST"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
+            (when, skipped), (other, _) = (parser.parse(part, fuzzy_with_tokens=True, default=d)
+                                           for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if str(when.year) not in part or when.date() != other.date():
+        return None
+    words = rules.boilerplate.date_line_words
+    left = [t for t in (t.strip(_DATE_LINE_PUNCTUATION) for t in skipped)
+            if t and t.lower() not in words]
+    if not left:
+        return when.date().isoformat(), None
+    if len(left) == 1 and _masthead_outlet(left[0], rules):
+        return when.date().isoformat(), left[0]
+    return None
 
 
 def _fixed_date(value: str) -> str | None:
@@ -767,14 +825,19 @@ def _label_shape(line: str) -> bool:
         and re.search(r"[.!?:,;\"“”]", line) is None
 
 
-def _section_label(line: str, following: list[tuple[int, int]], text: str) -> bool:
+def _section_label(line: str, following: list[tuple[int, int]], text: str,
+                   bylined: bool = False) -> bool:
     """A section name above the headline ("World", "US politics"): :func:`_label_shape`,
-    followed by a longer line that is not prose either (the headline)."""
+    followed by a longer line that is not prose either (the headline).  With a byline under
+    that line (``bylined``) it is the headline even when it ends in a full stop, as opinion
+    headlines do ("Opinion" / "Congestion pricing is working. Stop trying to kill it." / "By
+    …")."""
     if not _label_shape(line) or not following:
         return False
     nxt = text[following[0][0]:following[0][1]].strip()
-    return (len(nxt.split()) > 3 and not _looks_like_prose(nxt) and len(nxt) < 200
-            and not nxt.endswith((".", ":")))   # "Governor Ann Lee said:" opens a quotation
+    if len(nxt.split()) <= 3 or len(nxt) >= 200 or nxt.endswith(":"):
+        return False    # "Governor Ann Lee said:" opens a quotation
+    return bylined or (not _looks_like_prose(nxt) and not nxt.endswith("."))
 
 
 _MASTHEAD_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,5}")
@@ -832,6 +895,11 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
 GMT" on a line of its own, a time zone's abbreviation with it)."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""
+_LIST_MARKER = re.compile(r"[-*•‣▪](?:[ \t]+)(?=[\w\"“‘'(£$€])")
+"""A bulleted list item's marker at the start of a paragraph of plain text."""
+_STAMPED_ANYWHERE = 3
+"""Paragraphs anywhere in the story that open with a time, enough to read it as a live blog
+(its entries under a summary of the key points)."""
 
 @cache
 def _wire_dateline(directory: str) -> re.Pattern:
@@ -908,6 +976,14 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = kinds.own
     page, page_kind = kinds.page, kinds.page_kind
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
+
+    def _bylined(k: int) -> bool:
+        """Whether the ``k``-th filled line is a byline ("By Marcus Feld")."""
+        if k >= len(filled):
+            return False
+        below = text[filled[k][0]:filled[k][1]].strip()
+        return len(below) < 80 and _matches(byline, below) is not None
+
     for n, (s, e) in enumerate(filled):
         raw = text[s:e]
         line = raw.strip()
@@ -1002,6 +1078,13 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["published"] = meta["published"] or _iso_date(line)
                 add("dateline", s, e)
                 continue
+            dated = _date_line(line, rules)
+            if dated:
+                # "Oct. 2, 2025 at 6:00 a.m. EDT", "Northern Evening Gazette, 11 June 2025"
+                meta["published"] = meta["published"] or dated[0]
+                meta["outlet"] = meta["outlet"] or dated[1]
+                add("dateline", s, e)
+                continue
             m = _matches(byline, line) if len(line) < 80 else None
             if m:
                 # "By Sarah Lund, BBC News, Washington": the writer, the outlet, the place;
@@ -1038,7 +1121,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("navigation", s, e)  # "Opinion" under the headline (or above it, moved
                 continue                 # below by parse_html): a section's name, no prose
             if fmt == "text" and meta["title"] is None \
-                    and _section_label(line, filled[n + 1:n + 2], text) \
+                    and _section_label(line, filled[n + 1:n + 2], text, _bylined(n + 2)) \
                     and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
                                              dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
@@ -1050,8 +1133,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["outlet"] = meta["outlet"] or masthead
                 add("credit", s, e)
                 continue
-            if meta["title"] is None and not _looks_like_prose(line) and len(line) < 200 \
-                    and not line.endswith(":"):  # "Governor Ann Lee said:" is no headline
+            if meta["title"] is None and (not _looks_like_prose(line) or _bylined(n + 1)) \
+                    and len(line) < 200 and not line.endswith(":"):  # "Governor Ann Lee
+                #                                 said:" is no headline
                 title_span = Span.of(text, s, e)
                 meta["title"] = title_span.text
                 continue
@@ -1088,9 +1172,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             for above in body[:k]:
                 add("credit", above.start, above.end)   # the masthead line of a reprint
             body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
-    if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN:
+    if not markdown:
+        # a list item's marker in plain text ("- About 4,000 residents ordered to leave"): no
+        # part of the sentence (Markdown's markers are blanked with the rest of its markup)
+        body = tuple(Span.of(text, p.start + m.end(), p.end) if (m := _LIST_MARKER.match(p.text))
+                     else p for p in body)
+    if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN \
+            or sum(1 for p in body if _TIME_STAMP.match(p.text)) >= _STAMPED_ANYWHERE:
         # A live blog: each entry opens with its time ("09:20 The Met Office has issued …");
-        # the time stamps the entry, it is no part of a sentence or a source's name.
+        # the time stamps the entry, it is no part of a sentence or a source's name.  The
+        # entries may start under a summary of key points, further down.
         stamped = []
         for p in body:
             m = _TIME_STAMP.match(p.text)
@@ -1163,6 +1254,11 @@ def _genre(doc: Document, signals: dict, issuer_line: str | None
     above = []
     if doc.title_span is not None:
         above = [x.strip() for x in text[:doc.title_span.start].splitlines() if x.strip()]
+        # a section's name right under the headline, where a page puts it (or parse_html
+        # moved it: "<p>Opinion</p>" above the "<h1>")
+        first = body[0].start if body else len(text)
+        above += [b.span.text.strip() for b in doc.boilerplate
+                  if b.kind == "navigation" and doc.title_span.end <= b.span.start < first]
     ends: list[str] = []
     if body:
         k = _GENRE_PARAGRAPHS

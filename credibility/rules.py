@@ -26,6 +26,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     "cues.toml": {
         "strong_verbs": [str],
         "object_verbs": [str],
+        "passive_infinitive_verbs": [str],
         "source_after_phrases": [str],
         "complementizers": [str],
         "adverbs_between": [str],
@@ -103,6 +104,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlet_words": [str],
+        "own_staff_possessives": [str],
+        "own_staff_heads": [str],
         "outlet_services": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
@@ -148,6 +151,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "byline": [str],
         "bare_byline": str,
         "section_words": [str],
+        "date_line_words": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -878,6 +882,8 @@ class CueRules:
     """Penn tags of a verb that makes a clause: a stretch with one is no apposition."""
     tagged_particles: frozenset[str]
     """Particles of phrasal verbs, not where the content starts ("laid out a plan")."""
+    passive_infinitive_verbs: frozenset[str] = frozenset()
+    """Participles that are passive right before "to" ("residents ordered to leave")."""
     """Quantifiers between a subject and its verb ("the ministers all urged")."""
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
@@ -978,6 +984,10 @@ class SourceRules:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     """"he" -> "m", "she" -> "f": the cue of the first names a pronoun can stand for."""
     outlet_words: frozenset[str] = frozenset()
+    own_staff_possessives: frozenset[str] = frozenset()
+    """Words that make a staff head the outlet's own ("our correspondent")."""
+    own_staff_heads: frozenset[str] = frozenset()
+    """The outlet's staff ("reporter", "correspondent", "team")."""
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
@@ -1106,6 +1116,9 @@ class BoilerplateRules:
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
     section_words: frozenset[str] = frozenset()
     """Capitalised words that make a line a site's section, not its masthead ("World News")."""
+    date_line_words: frozenset[str] = frozenset()
+    """Lower-cased words a line that only dates the story may hold beside its date and time
+    ("Oct. 2, 2025 at 6:00 a.m. EDT", "Updated on 3 May 2024")."""
     genre: dict[str, GenreSignals] = None  # type: ignore[assignment]
     """Genre ("opinion", "press_release") -> the signals that mark a text as one, in the file's
     order ([genre] of boilerplate.toml)."""
@@ -1321,6 +1334,7 @@ def load_rules(directory: str | None = None) -> Rules:
             | frozenset(cues["document_verbs"]),
             strong_verbs=frozenset(cues["strong_verbs"]) | frozenset(cues["hearing_verbs"]),
             object_verbs=frozenset(cues["object_verbs"]),
+            passive_infinitive_verbs=frozenset(cues.get("passive_infinitive_verbs", ())),
             source_after=_phrase_regex(cues["source_after_phrases"]),
             complementizers=frozenset(cues["complementizers"]),
             adverbs_between=frozenset(cues["adverbs_between"]),
@@ -1474,6 +1488,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                                 _read_word_list(d, "first_names_either.txt")),
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
+            own_staff_possessives=frozenset(src.get("own_staff_possessives", ())),
+            own_staff_heads=frozenset(src.get("own_staff_heads", ())),
         ),
         anonymity_patterns=_compile(_with_reason(anon["patterns"], anon["reason_openers"]),
                                     str(d / "anonymity.toml"), "patterns"),
@@ -1491,6 +1507,7 @@ def load_rules(directory: str | None = None) -> Rules:
             bare_byline=_compile_one(bp["bare_byline"], bp_file, "bare_byline", (), flags=0)
             if "bare_byline" in bp else None,
             section_words=frozenset(bp.get("section_words", ())),
+            date_line_words=frozenset(w.lower() for w in bp.get("date_line_words", ())),
             genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),

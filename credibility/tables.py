@@ -65,14 +65,16 @@ PROFILE_GROUPS: dict[str | None, str] = {
 """Source kind (None: no source) -> outlet-profile column.  Officials vs citizens are told apart
 only for anonymous sources: a named person's kind does not say whether they hold office."""
 
-PROFILE_COLUMNS = tuple(dict.fromkeys(PROFILE_GROUPS.values()))
-"""The outlet-profile columns, in display order."""
+PROFILE_COLUMNS = (*dict.fromkeys(PROFILE_GROUPS.values()), "background")
+"""The outlet-profile columns, in display order.  A claim with no source is an unsourced
+assertion or background in the reporter's voice (shown, not scored): two columns."""
 
 PROFILE_LABELS = {
     "named_people": "named people", "organizations": "organizations",
     "anonymous_officials": "anonymous officials", "anonymous_citizens": "anonymous citizens",
     "other_anonymous": "other anonymous", "news_outlets": "news outlets",
     "documents": "documents", "unsourced": "unsourced assertions",
+    "background": "background (not scored)",
 }
 
 MERGED_KINDS = frozenset({"named_person", "named_organization", "outlet"})
@@ -473,7 +475,10 @@ def outlet_profile(articles: list[dict], sources: list[dict], claims: list[dict]
     for c in claims:
         r = row(outlet[c["article_id"]])
         r["claims"] += 1
-        r[PROFILE_GROUPS.get(c["source_kind"], "other_anonymous")] += 1
+        if c["source_kind"] is None and c.get("assertion") == "background":
+            r["background"] += 1    # the reporter's background, no unsourced assertion
+        else:
+            r[PROFILE_GROUPS.get(c["source_kind"], "other_anonymous")] += 1
         if c["source"] is not None:
             r["_attributed"] += 1
             r["_anonymous_claims"] += c["source"] in anonymous

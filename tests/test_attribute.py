@@ -518,6 +518,9 @@ NOT_ATTRIBUTIONS = [
     "The victims' names had not been released by Wednesday morning.",
     "The names had not been released by late Wednesday.",
     "Sales continued to grow in the fourth quarter.",
+    # trial 17: a headline-style passive ("were" left out): the residents got the order
+    "About 4,000 residents ordered to leave Pinecrest.",
+    "Workers told to stay home as storm nears.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
@@ -678,6 +681,10 @@ KINDS = [
     # someone of a named body, not named (new-user trial: "a Red Cross coordinator" was a
     # named person)
     ("a Red Cross coordinator", "anonymous_official"),
+    # trial 17: the outlet's own staff are the outlet, on the record, not anonymous sources
+    ("Our reporter at the evacuation center", "outlet"),
+    ("Our correspondent in Kyiv", "outlet"),
+    ("Our reporter at the evacuation center at Sonora High School", "outlet"),
     # a national service speaks as one body, like the police
     ("The coastguard", "named_organization"),
     # an organization pointed back to by a possessive is on the record, not anonymous

@@ -89,6 +89,9 @@ GENRE_CASES = [
      "record sales of $2.1 billion for 2025.\n", "press_release"),
     ("Acme Foods reports record sales\n\nAcme Foods Inc. today announced record sales of $2.1 "
      "billion for 2025.\n\nMedia contact: Jo Lin, press@acme.example\n", "press_release"),
+    # opinion (trial 17): the label above a headline ending in a full stop, the byline under it
+    ("Opinion\n\n" + COLUMN.replace("chemical plant\n", "chemical plant. Shut it down.\n"),
+     "opinion"),
     # news that stays news
     (NEWS, None),
     (NEWS.replace("Fire Chief Dana Whitcomb said", "An opinion poll released on Monday showed "
@@ -109,6 +112,35 @@ GENRE_CASES = [
 @pytest.mark.parametrize("text,genre", GENRE_CASES)
 def test_genre(text, genre):
     assert _genre(text)[0] == genre
+
+
+_OPINION_BODY = ("<p>By Dana Wu</p><p>Three people went to work at the Keller plant on Tuesday "
+                 "and did not come home.</p><p>State regulators should shut the plant down "
+                 "until every building has been inspected.</p>")
+
+
+@pytest.mark.parametrize("html", [
+    # trial 17: the label in the page's <title> only, or in a paragraph above the <h1>
+    "<html><head><title>Opinion | Harlow Ridge deserves better. Shut the plant.</title></head>"
+    "<body><h1>Harlow Ridge deserves better. Shut the plant.</h1>" + _OPINION_BODY
+    + "</body></html>",
+    "<html><body><p>Opinion</p><h1>Harlow Ridge deserves better from its chemical plant</h1>"
+    + _OPINION_BODY + "</body></html>",
+])
+def test_an_html_opinion_label_outside_the_headline(html):
+    doc = credibility.ingest.parse_html(html, "a.html")
+    assert (doc.genre, doc.genre_signal) == ("opinion", "Opinion")
+    assert doc.title.startswith("Harlow Ridge deserves better")
+    assert doc.outlet is None   # not the headline, which trafilatura offered as the site name
+    assert doc.body[0].text.startswith("Three people")
+
+
+def test_an_html_news_page_stays_news():
+    doc = credibility.ingest.parse_html(
+        "<html><head><title>Three killed in plant blast | Harlow Courier</title></head><body>"
+        "<h1>Three killed in plant blast</h1><p>An explosion at the Keller Chemical plant killed "
+        "three workers on Tuesday, fire officials said.</p></body></html>", "a.html")
+    assert doc.genre is None
 
 
 def test_the_signal_and_the_issuer_are_recorded():

@@ -567,6 +567,9 @@ PAGE_CASES = {
     ],
     "promo": [
         "Advertisement",
+        "Story continues below advertisement",   # trial 17: it was a claim
+        "Article continues after this ad",
+        ("The story continues below the fold, the editor said in a memo.", None),
         "Support independent journalism: donate today",
         "Download the app",
         ("Support for the plan fell sharply in the latest poll.", None),
@@ -897,6 +900,31 @@ def test_a_live_blog_entry_time_is_no_part_of_the_text():
     assert {s.name for s in report.sources} >= {"The Met Office"}
 
 
+def test_a_live_blog_under_a_summary_of_key_points():
+    """Trial 17: the entries' times under a bulleted summary were seven unsourced figure claims
+    ("18:42"), and the bullets kept their "- " in the claim text."""
+    text = ("LIVE: Wildfire forces evacuation of Pinecrest\n\nSummary\n"
+            "- About 4,000 residents ordered to leave Pinecrest\n- Two firefighters injured\n\n"
+            "18:42\nCal Fire now says the fire has burned 12,400 acres.\n\n"
+            "18:15\nThe sheriff's office says two firefighters were taken to hospital.\n\n"
+            "17:50\nOur reporter at the evacuation center says about 300 people have arrived.\n")
+    report = credibility.analyze(text)
+    assert [p.text[:12] for p in report.document.body] == [
+        "About 4,000 ", "Two firefigh", "Cal Fire now", "The sheriff'", "Our reporter"]
+    assert [b.span.text.strip() for b in report.document.boilerplate
+            if b.kind == "dateline"] == ["18:42", "18:15", "17:50"]
+    assert not any(":" in c.span.text[:6] for c in report.claims)
+    own = next(s for s in report.sources if s.name == "Our reporter")
+    assert (own.kind, own.anonymous) == ("outlet", False)
+
+
+def test_times_in_a_story_that_is_no_live_blog_stay():
+    text = ("Trains delayed after signal fault\n\nTrains were delayed on Monday, the operator "
+            "said.\n\n07:15 services were cancelled.\n\nThe 08:40 to Leeds ran late.\n")
+    assert len(ingest.parse_text(text).body) == 3
+    assert not [b for b in ingest.parse_text(text).boilerplate if b.kind == "dateline"]
+
+
 def test_a_live_blog_time_with_its_time_zone_on_a_line_of_its_own_is_a_time_stamp():
     """"09:12 GMT" above the entry (trial 13): "GMT" was a claim of its own."""
     text = ("Storm Ingrid live: flooding forces evacuations\n\n"
@@ -1081,6 +1109,30 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_story(line, date):
                       f"{line}\n\n{_FIRE}", "markdown")
     assert doc.published == date and ("dateline", line.strip("*")) in bp
     assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+@pytest.mark.parametrize("line, date, outlet", [
+    # trial 17: a date line with its time ("at 6:00 a.m. EDT") and a masthead with the date on
+    # one line were the lede claims, unsourced, and the story had no date
+    ("Oct. 2, 2025 at 6:00 a.m. EDT", "2025-10-02", None),
+    ("Northern Evening Gazette, 11 June 2025", "2025-06-11", "Northern Evening Gazette"),
+    ("The Valley Courier | Sunday 14 September 2025, 18:05", "2025-09-14", "The Valley Courier"),
+    ("Friday 3 October 2025 09.12 BST", "2025-10-03", None),
+])
+def test_a_date_line_under_the_byline_dates_the_story(line, date, outlet):
+    doc, bp = _header(f"Dockers' strike enters second week\n\nBy Ana Lopes\n\n{line}\n\n{_FIRE}")
+    assert (doc.published, doc.outlet) == (date, outlet) and ("dateline", line) in bp
+    assert [p.text for p in doc.body] == [_FIRE.strip()]
+
+
+@pytest.mark.parametrize("line", [
+    "Fire kills 3 on March 5, 2025 in Kelsford",   # words beside the date: a sentence
+    "Kelsford fire, 11 June 2025, the council said",
+    "Kelsford Gazette, June 2025",                  # no day
+])
+def test_a_line_with_more_than_a_date_is_no_date_line(line):
+    doc, _ = _header(f"Dockers' strike enters second week\n\nBy Ana Lopes\n\n{line}\n\n{_FIRE}")
+    assert line in [p.text for p in doc.body]
 
 
 def test_a_markdown_byline_with_a_date_dates_the_story():

@@ -1205,6 +1205,8 @@ class Frames:
         nxt = toks[after - 1].low if after > i + 1 else ""
         opener = toks[after].text
         infinitive = low in self.cues.infinitive_verbs and opener.lower() == "to"
+        if opener.lower() == "to" and after == i + 1 and low in self.cues.passive_infinitive_verbs:
+            return []       # "About 4,000 residents ordered to leave": they got the order
         if opener.lower() == "by" and low not in self.cues.strong_verbs:
             return []       # "is supported by": a passive, not a frame
         framed = (nxt in self.cues.complementizers or opener in OPEN_TOKENS

@@ -82,6 +82,9 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        own = self._own_staff(text)
+        if own:
+            return "outlet", own, "named"      # "Our reporter at the evacuation center"
         designated = text.split()
         if len(designated) >= 2 and designated[0] in self.src.document_designators and (
                 designated[1][:1].isdigit() or _ROMAN.fullmatch(designated[1])
@@ -394,6 +397,22 @@ class Kinds:
                 break
             described.append(w.strip(","))
         return described if len(described) > 1 and described[0] in {"the", "a", "an"} else []
+
+    def _own_staff(self, text: str) -> str | None:
+        """"Our reporter", "Our correspondent" (the words up to the staff head) when ``text``
+        names the outlet's own staff (sources.toml ``own_staff_possessives``, ``own_staff_heads``),
+        else None."""
+        words = text.split()
+        if not words or words[0].lower() not in self.src.own_staff_possessives:
+            return None
+        for k in range(1, min(len(words), 4)):
+            for n in (2, 1):
+                head = " ".join(words[k:k + n]).lower().rstrip(",.")
+                if k + n <= len(words) and head in self.src.own_staff_heads:
+                    return " ".join(words[:k + n]).rstrip(",.")
+            if words[k].lower() in self.src.prepositions:
+                return None
+        return None
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")

@@ -900,6 +900,10 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # The name attribution read as the person's comes before both ("Board member
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
                 head = _head_start(detector.text, sm)
+                if s.kind == "outlet":
+                    # an outlet is the name that opens the phrase or an outlet's name, not a
+                    # place in it ("Our reporter at … Sonora High School")
+                    names = [c for c in names if c.kind == "outlet" or c.span.start <= head]
                 # "Dr Anita Shah" is the person of "Anita Shah, chair of the … Association".
                 # (a name wrapped over two lines is compared as one line)
                 names.sort(key=lambda c: (s.kind == "named_person"
