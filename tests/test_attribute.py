@@ -923,6 +923,38 @@ def test_pronoun_takes_the_subject_named_after_an_opening_phrase(text):
     assert [s.name for _, s in attributed(text)] == ["Ann Ruiz"]
 
 
+# A name set off after a description that opens a sentence is its subject, even when the verb
+# reports nothing the attribution reads ("disputed that figure"): the likeliest antecedent of
+# the next "he" (trial 17: "He" went to the general quoted before, a false conflict).
+APPOSED_SUBJECTS = [
+    ("Lt. Gen. Mohamed Osman al-Hassan said 300 soldiers had died. An RSF negotiator, "
+     "Abdelrahim Hamdan Dagalo, disputed that figure. He said fewer than 100 had died.",
+     "Abdelrahim Hamdan Dagalo"),
+    ("Tom Reed said the talks had failed. The Chinese special envoy for the region, Xue "
+     "Bing, welcomed the deal. He said aid would follow.", "Xue Bing"),
+    # a clause before the comma is no description: the source quoted before stays
+    ("Tom Reed said the port would reopen soon. The port was closed when a tanker, Seapride "
+     "II, ran aground. He said the damage was light.", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSED_SUBJECTS)
+def test_pronoun_takes_a_name_apposed_to_the_subject(text, name):
+    assert attributed(text)[-1][1].name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a particle capitalised because it opens the sentence (trial 17)
+    "Lt. Gen. Mohamed Osman al-Hassan said the army would respect the deal. Al-Hassan said "
+    "300 soldiers had died.",
+    # the first full name the surname ends in is the longer name quoted before
+    "Abdelrahim Hamdan Dagalo said the army had shelled civilians. Dagalo said 100 soldiers "
+    "had died.",
+])
+def test_a_surname_joins_the_full_name_quoted_before(text):
+    assert len({s.id for _, s in attributed(text)}) == 1
+
+
 def test_relative_who_resolves_to_its_antecedent():
     (claim, source), = attributed("The council hired an engineer who said the dam was "
                                   "safe.")

@@ -359,6 +359,8 @@ def name_variant(cl: Clusters) -> None:
             particle, hyphen, bare = tail.partition("-")
             if hyphen and particle.islower() and bare[:1].isupper():
                 last_word.setdefault(bare, m)   # "Mansouri" of "Khalid al-Mansouri"
+                # and "Al-Mansouri" opening a sentence
+                last_word.setdefault(particle.capitalize() + hyphen + bare, m)
             first_word.setdefault(toks[0], m)
             nick = NICKNAME.search(m.span.text)
             if nick is not None:
