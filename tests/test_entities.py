@@ -570,6 +570,20 @@ def test_two_people_of_one_surname_stay_two():
     assert len([s for s in report.sources if "Mercer" in s.name]) == 2
 
 
+@pytest.mark.parametrize("relative", ["Her daughter, Sian Hughes,", "Her son, Gareth Hughes,"])
+def test_a_relative_named_in_apposition_is_not_the_person_of_her_surname(relative):
+    """Trial 17: "Sian" (no US first name, its ending a nationality's) was cut from the name,
+    "Hughes" alone went to the mother and the daughter's claims with it; the attribution
+    stage's full name keeps her apart."""
+    report = credibility.analyze(
+        "Margaret Hughes, 81, spent two nights on a trolley. 'Nobody was unkind to me,' she "
+        f"told the BBC.\n\n{relative} said the family had complained to the trust.")
+    names = sorted(s.name for s in report.sources if "Hughes" in s.name)
+    assert names == sorted(["Margaret Hughes", relative.split(", ")[1].rstrip(",")])
+    daughter = next(c for c in report.claims if "complained" in c.span.text)
+    assert report.source(daughter.source_id).name != "Margaret Hughes"
+
+
 def test_people_only_mentioned_are_those_in_the_story():
     """A photo credit names no one in the story: the People line counts body mentions only."""
     text = ("Storm closes coastal road\n\n"
