@@ -446,6 +446,12 @@ def test_a_definite_organization_goes_back_to_one_of_its_kind(text, name):
     assert claims[-1][1].name == name
 
 
+def test_an_institution_is_a_body_of_its_own_not_the_company_quoted_before():
+    found = attributed("Acme Corp. said the loan was repaid. The museum said the "
+                       "paintings were safe.")
+    assert [s.name for _, s in found] == ["Acme Corp.", "The museum"]
+
+
 def test_a_separate_filing_is_another_document():
     report = credibility.analyze(
         "Hale faces a criminal complaint filed Monday. The complaint says Hale wrote cheques. "
@@ -739,6 +745,12 @@ KINDS += [
     ("two European officials familiar with the talks", "anonymous_official"),
     ("Two government sources briefed on the plan", "anonymous_official"),
     ("Five people familiar with the matter", "anonymous_source"),
+    # an institution or facility speaks as a body, not as an anonymous person (trial 17)
+    ("The hospice", "named_organization"),
+    ("The chamber of commerce", "named_organization"),
+    ("The museum", "named_organization"),
+    # a role, then a name of no organization word: a person, her first name in no list
+    ("The hospice's chief executive, Priya Natarajan,", "named_person"),
 ]
 
 

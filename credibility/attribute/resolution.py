@@ -727,7 +727,8 @@ class Resolution:
                 # the last one quoted ("Police said …"): a new organization otherwise
                 return next((s for s in reversed(self.sources) if s.kind == "named_organization"
                              and set(modifiers) <= set(s.name.lower().split())), None)
-            if same is not None or head in self.src.place_anaphors or (
+            if same is not None or head in self.src.place_anaphors \
+                    or head in self.src.body_anaphors or (
                     self._officials_of(mention) and not self._known_anaphor(mention, head)):
                 return same     # "union officials" are not the company quoted before
             brand = self._brand_before(head)

@@ -84,7 +84,7 @@ class Lexicon:
     ("gov" -> "governor")."""
     """Institutions that speak through their people (``speaking_institutions`` of
     sources.toml): "the government", "the police" name their own body, not the last
-    organization quoted."""
+    organization quoted; and ``body_anaphors``: "the museum" is a body of its own."""
     """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
     identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
@@ -298,7 +298,7 @@ def _completed(directory: str) -> Lexicon:
         org_anaphors=src.org_anaphors,
         org_families=src.org_families,
         place_nouns=src.place_anaphors | base.place_nouns,
-        institutions=frozenset(src.speaking_institutions),
+        institutions=frozenset(src.speaking_institutions) | src.body_anaphors,
         seniority_words=frozenset(src.seniority),
         role_suffixes=tuple(src.role_suffixes),
         surnames=src.surnames,
