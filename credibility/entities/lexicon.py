@@ -26,7 +26,7 @@ _LISTS = {
                  "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
               "place_prepositions",
-              "place_words", "event_words",
+              "place_words", "place_openers", "ordinal_place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
@@ -54,6 +54,10 @@ class Lexicon:
     organization_inner_words: frozenset[str]
     place_prepositions: frozenset[str]
     place_words: frozenset[str]
+    place_openers: frozenset[str]
+    """First words that make a name a place ("Lake Kivu")."""
+    ordinal_place_words: frozenset[str]
+    """Words that make a place after an ordinal ("4th Ward")."""
     """Capitalised last words of place names ("Street", "Glacier")."""
     event_words: frozenset[str]
     """Capitalised last words of events, awards and works ("War", "Award")."""
@@ -223,6 +227,8 @@ def load_lexicon(directory: str) -> Lexicon:
         organization_inner_words=frozenset(lists["names.organization_inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
+        place_openers=frozenset(lists["names.place_openers"]),
+        ordinal_place_words=frozenset(lists["names.ordinal_place_words"]),
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),
         outlet_services=frozenset(sources["outlet_services"]),
