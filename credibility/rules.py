@@ -112,6 +112,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                       "distinct_words": [str], "unverified": [str], "vouched": [str],
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
+                          "body_anaphors": [str],
                           "standalone": [str],
                           "families": {str: {"anaphors": [str], "names": [str]}}},
         "people": {
@@ -918,7 +919,12 @@ class SourceRules:
     """``org_words`` as lower-case common nouns ("federation", "institute"): "the federation"
     refers back to an organization as "the company" does."""
     org_anaphors: frozenset[str]
+    """Common nouns that, after "the", refer back to an organization (``anaphors`` and
+    ``body_anaphors`` of sources.toml)."""
     place_anaphors: frozenset[str]
+    body_anaphors: frozenset[str]
+    """Institutions and facilities that name a body of their own ("the museum", "the
+    hospice"): never the organization quoted last unless its name holds the word."""
     org_standalone: frozenset[str]
     org_families: OrganizationFamilies
     titles: frozenset[str]
@@ -1439,8 +1445,10 @@ def load_rules(directory: str | None = None) -> Rules:
             org_words=frozenset(src["organizations"]["words"]),
             org_heads=frozenset(w.lower() for w in src["organizations"]["words"]
                                 if w.isalpha() and w[1:].islower()),
-            org_anaphors=frozenset(src["organizations"]["anaphors"]),
+            org_anaphors=frozenset(src["organizations"]["anaphors"])
+            | frozenset(src["organizations"]["body_anaphors"]),
             place_anaphors=frozenset(src["organizations"]["place_anaphors"]),
+            body_anaphors=frozenset(src["organizations"]["body_anaphors"]),
             org_standalone=frozenset(src["organizations"]["standalone"]),
             org_families=_organization_families(src["organizations"]["families"],
                                                 src["organizations"]["anaphors"],

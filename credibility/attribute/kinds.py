@@ -323,9 +323,12 @@ class Kinds:
         cut = next((k for k, w in enumerate(desc) if w.lower() in self.src.prepositions),
                    len(desc))
         desc = desc[:cut]   # "The director of the harbour authority": the director
-        if desc and desc[-1].lower() in self.src.official_heads and words and \
-                words[0] in self.src.first_names:
+        if desc and desc[-1].lower() in self.src.official_heads and words and (
+                words[0] in self.src.first_names or len(words) >= 2 and not any(
+                    w.rstrip(".,") in self.src.org_words for w in words)):
             return False    # "The chief executive, Donna Akers": a role, then a person
+            #                 ("the hospice's chief executive, Priya Natarajan" too: a name
+            #                 of no organization word, its first name in no list)
         return len(desc) >= 2 and desc[0].lower() in self.src.determiners and \
             (desc[-1].lower() in self.src.org_anaphors or desc[-1].lower() in self.src.org_heads) \
             and bool(words) and all(w[:1].isupper() or w in self.src.name_connectives

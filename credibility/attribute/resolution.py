@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from credibility.attribute.kinds import ACRONYM
 from credibility.attribute.names import (
+    appositive_name,
     brand_name,
     common_surname,
     english_word,
@@ -25,6 +26,7 @@ from credibility.attribute.names import (
     plural_noun,
     titled_name,
 )
+from credibility.attribute.tagging import chunks
 from credibility.records import ANONYMOUS_KINDS, Span
 
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][^\W\d_]*[a-z][^\W\d_]*"
@@ -38,6 +40,12 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)??(?P<name>" + _PERSON_N
                              + r")(?=\s+[a-z])")
 """A full name opening the main clause after an opening phrase and a comma, with or without a
 title: "In the county hall, Judge Ann Ruiz was candid …" (an antecedent too)."""
+_APPOSED_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<phrase>[A-Z][^,.;:!?\n“”\"]{1,80},[^\S\n]+"
+                              r"(?P<name>[A-Z][^,.;:!?\n“”\"]{2,60}?)),[^\S\n]+[a-z]")
+"""A name set off after a description that opens a sentence, before the verb: "An RSF
+negotiator, Abdelrahim Hamdan Dagalo, disputed that figure." The subject of the sentence
+whether or not its verb reports anything (the subject is the likeliest antecedent of a later
+pronoun: centering theory's subject preference)."""
 _SUBJECT_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?P<name>[A-Z][a-z]+)(?=,\s+(?:[^,.;\n]+),\s+[a-z])")
 """A first name alone opening a sentence, set off by commas from a description or an age
 before its verb ("Sarah, a mother of two from Sheffield, waited …"): a person named so."""
@@ -459,6 +467,14 @@ class Resolution:
         if surname not in self._surname_cache:
             self._surname_cache[surname] = self._first_full_name(surname)
         full = self._surname_cache[surname]
+        particle, hyphen, bare = surname.partition("-")
+        if full is None and hyphen and particle.lower() in self.src.name_particles \
+                and particle[:1].isupper():
+            # "Al-Hassan said" opening a sentence is the "al-Hassan" of the full name
+            lowered = particle.lower() + hyphen + bare
+            if lowered not in self._surname_cache:
+                self._surname_cache[lowered] = self._first_full_name(lowered)
+            full = self._surname_cache[lowered]
         if full:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
@@ -608,6 +624,11 @@ class Resolution:
             titled = self._titled_after(at)
             if titled or word in full:
                 names.append((titled or full[word], at))
+        for m in _APPOSED_SUBJECT.finditer(self.layout, base, pos):
+            name = appositive_name(m.group("phrase"), self.src)
+            if name is not None and m.group("name").endswith(name) and \
+                    _noun_phrase(m.group("phrase")[:m.start("name") - m.start("phrase")]):
+                names.append((name, m.end("name") - len(name)))
         for m in _SUBJECT_FIRST_NAME.finditer(self.layout, base, pos):
             apposed = self.layout[m.start("name"):self.layout.find(",", m.end("name") + 1)]
             if first_name_apposed(apposed, self.src):
@@ -706,7 +727,8 @@ class Resolution:
                 # the last one quoted ("Police said …"): a new organization otherwise
                 return next((s for s in reversed(self.sources) if s.kind == "named_organization"
                              and set(modifiers) <= set(s.name.lower().split())), None)
-            if same is not None or head in self.src.place_anaphors or (
+            if same is not None or head in self.src.place_anaphors \
+                    or head in self.src.body_anaphors or (
                     self._officials_of(mention) and not self._known_anaphor(mention, head)):
                 return same     # "union officials" are not the company quoted before
             brand = self._brand_before(head)
@@ -865,7 +887,10 @@ class Resolution:
                 one_word = len(words) == 1 or words[0] in self.src.name_particles
                 #                              ("Von der Leyen": a surname alone)
                 found += [s for s, alone in index.last.get(words[-1], {}).values()
-                          if one_word or alone]
+                          if one_word or alone or index.person_key(
+                              s.name, self.src.titles).endswith(" " + norm)]
+                #   ("Hamdan Dagalo", the first full name the surname ends, is "Abdelrahim
+                #   Hamdan Dagalo" quoted before)
         if aged is not None:
             by_age = self._by_seniority(aged, text.split()[-1] if text.split() else "",
                                         list({id(s): s for s in found}.values()))
@@ -913,6 +938,17 @@ def _spoken_for_anaphor(words: list[str], determiners: frozenset[str]) -> str:
     if len(words) == 5 and words[2] == "for" and words[3] in determiners:
         return words[4]
     return ""
+
+
+def _noun_phrase(description: str) -> bool:
+    """Whether a description set off before a name is a noun phrase by its part-of-speech
+    tags, with prepositional phrases ("The Chinese special envoy for the Horn of Africa"): no
+    verb, no relative word ("The port … was closed when a Cypriot oil tanker" is a clause);
+    True when no tagger is installed."""
+    words = tuple(re.findall(r"[\w-]+|['’]s\b", description))
+    tags = chunks(words)
+    return tags is None or bool(tags) and tags[0][1] == "B-NP" and not any(
+        tag.startswith(("VB", "W", "MD")) for tag, _ in tags)
 
 
 def _used(st: SourceState) -> int:

@@ -26,7 +26,7 @@ _LISTS = {
                  "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
               "place_prepositions",
-              "place_words", "event_words",
+              "place_words", "place_openers", "ordinal_place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
@@ -54,6 +54,10 @@ class Lexicon:
     organization_inner_words: frozenset[str]
     place_prepositions: frozenset[str]
     place_words: frozenset[str]
+    place_openers: frozenset[str]
+    """First words that make a name a place ("Lake Kivu")."""
+    ordinal_place_words: frozenset[str]
+    """Words that make a place after an ordinal ("4th Ward")."""
     """Capitalised last words of place names ("Street", "Glacier")."""
     event_words: frozenset[str]
     """Capitalised last words of events, awards and works ("War", "Award")."""
@@ -84,7 +88,7 @@ class Lexicon:
     ("gov" -> "governor")."""
     """Institutions that speak through their people (``speaking_institutions`` of
     sources.toml): "the government", "the police" name their own body, not the last
-    organization quoted."""
+    organization quoted; and ``body_anaphors``: "the museum" is a body of its own."""
     """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
     identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
@@ -223,6 +227,8 @@ def load_lexicon(directory: str) -> Lexicon:
         organization_inner_words=frozenset(lists["names.organization_inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
         place_words=frozenset(lists["names.place_words"]),
+        place_openers=frozenset(lists["names.place_openers"]),
+        ordinal_place_words=frozenset(lists["names.ordinal_place_words"]),
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),
         outlet_services=frozenset(sources["outlet_services"]),
@@ -298,7 +304,7 @@ def _completed(directory: str) -> Lexicon:
         org_anaphors=src.org_anaphors,
         org_families=src.org_families,
         place_nouns=src.place_anaphors | base.place_nouns,
-        institutions=frozenset(src.speaking_institutions),
+        institutions=frozenset(src.speaking_institutions) | src.body_anaphors,
         seniority_words=frozenset(src.seniority),
         role_suffixes=tuple(src.role_suffixes),
         surnames=src.surnames,

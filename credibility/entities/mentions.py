@@ -140,6 +140,8 @@ def _surname_camel(word: str, prefixes: tuple[str, ...]) -> bool:
                and word[len(p) + 1:].islower() for p in prefixes)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal in figures before a word of ``ordinal_place_words``: "4th Ward"."""
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
 """A name word with a short lower-case particle ("al-Mansouri", "el-Sisi"): inside a name."""
 
@@ -668,6 +670,12 @@ class _Detector:
             return "organization"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
+        if len(name_words) > 1 and name_words[0] in lex.place_openers and not title_words \
+                and name_words[1] not in lex.first_names:
+            return ""                  # "Lake Kivu", "Mount Kenya"
+        if name_words[0] in lex.ordinal_place_words and i > 0 and \
+                _ORDINAL.fullmatch(toks[i - 1][0]):
+            return ""                  # "the 4th Ward": a place, not Mr Ward
         if text in lex.places or text in lex.cities or \
                 all(w in lex.calendar_words or w.isdigit() for w in name_words):
             return ""

@@ -104,6 +104,28 @@ class Clusters:
         self.sources = {s.id: s for s in sources}
         self.of: dict[int, Cluster] = {m.index: Cluster(m, lex.inner_words) for m in mentions}
         self.merges: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            if m.form == "name" and m.kind == "person" and len(m.tokens) == 1 and m.source_id:
+                self._source_full_name(m)
+
+    def _source_full_name(self, m: Mention) -> None:
+        """A surname alone whose source the attribution stage named in full ("Her daughter,
+        Sian Hughes", the name detector keeping only "Hughes": "Sian" read as a nationality)
+        keeps that full name against another of the surname ("Margaret Hughes")."""
+        source = self.sources.get(m.source_id)
+        if source is None or source.kind != "named_person":
+            return
+        words = source.name.split(",")[0].split()
+        while words and words[0].lower().rstrip(".") in self.lex.titles:
+            words.pop(0)
+        first = " ".join(words[:-1])
+        if len(words) > 1 and words[-1] == m.tokens[-1] and words[0][:1].isupper() \
+                and words[0].lower() not in self.lex.inner_words and \
+                not any(w.endswith(("'s", "’s")) for w in words) and \
+                self.text[max(0, m.span.start - len(first) - 1):m.span.start] == first + " ":
+            # (the first name written right before the surname the detector kept: not
+            # "Shearson's Tulis", a firm's possessive)
+            self.of[m.index].full_names.add((words[-1], words[0]))
 
     def cluster(self, m: Mention) -> Cluster:
         return self.of[m.index]
@@ -359,6 +381,8 @@ def name_variant(cl: Clusters) -> None:
             particle, hyphen, bare = tail.partition("-")
             if hyphen and particle.islower() and bare[:1].isupper():
                 last_word.setdefault(bare, m)   # "Mansouri" of "Khalid al-Mansouri"
+                # and "Al-Mansouri" opening a sentence
+                last_word.setdefault(particle.capitalize() + hyphen + bare, m)
             first_word.setdefault(toks[0], m)
             nick = NICKNAME.search(m.span.text)
             if nick is not None:
