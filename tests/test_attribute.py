@@ -2840,3 +2840,18 @@ def test_according_to_a_person_keeps_its_relative_clause():
     found = attributed("The warning was ignored, according to a person who attended a staff "
                        "meeting in April.")
     assert found[0][1].name == "a person who attended a staff meeting in April"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # trial 17: "Pacific Gas and Electric says" gave the source "Electric"
+    ("Pacific Gas and Electric says the line was damaged.", "Pacific Gas and Electric",
+     "named_organization"),
+    ("Procter and Gamble said sales rose.", "Procter and Gamble", "named_organization"),
+    # a pronoun is no part of a name
+    ("He and Keating said the deficit was running above target.", "Keating", None),
+])
+def test_a_name_with_and_opening_the_sentence_is_one_source(text, source, kind):
+    found = attributed("Power was cut on Monday.\n\n" + text)
+    assert found[0][0].source_mention.text == source
+    if kind:
+        assert found[0][1].kind == kind

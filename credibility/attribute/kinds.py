@@ -82,6 +82,13 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        if len(parts) == 2 and all(p.split() and all(w[:1].isupper() and w.isalpha()
+                                                      for w in p.split()) for p in parts) \
+                and not any(w in self.src.first_names for p in parts for w in p.split()) \
+                and not any(len(p.split()) == 1 and self._first_full_name(p) for p in parts):
+            # "Pacific Gas and Electric", "Procter and Gamble": capitalised words on both
+            # sides of "and" with no first name and no one's surname name a company
+            return "named_organization", parts[-1].split()[-1].lower(), "named"
         own = self._own_staff(text)
         if own:
             return "outlet", own, "named"      # "Our reporter at the evacuation center"

@@ -199,9 +199,10 @@ class MentionBoundaries:
                         or self._org_word_before(toks, i - 1)):
                 i -= 1      # "the Food and Drug Administration", "the Department of Health and
                 continue    # Social Care": one organization's name
-            if t.low == "and" and 1 < i < j and self._two_people(toks, i - 1, j):
+            if t.low == "and" and 1 < i < j and (self._two_people(toks, i - 1, j)
+                                                  or self._one_capitalised_subject(toks, i - 1, j)):
                 i -= 1      # "Smith and Jones said", "John Smith and Mary Jones said": the
-                continue    # two speak together
+                continue    # two speak together ("Pacific Gas and Electric says": one name)
             if t.low == "and" and 1 < i and j - i >= 2 and (
                     toks[i - 2].text.islower() or i == 2 and toks[0].text[1:].islower()) \
                     and toks[i].text.islower() and self._np_token(toks[i - 2]) \
@@ -250,6 +251,20 @@ class MentionBoundaries:
         left = toks[left_start:k]
         return bool(left) and 0 < len(right) <= 3 and all(
             self._person_run(run) for run in (left, right))
+
+    def _one_capitalised_subject(self, toks: list[Tok], k: int, j: int) -> bool:
+        """Whether ``toks[k]`` is an "and" inside a subject of capitalised words alone that
+        opens the sentence and ends at ``j`` ("Pacific Gas and Electric says", "Procter and
+        Gamble said"): one name, or two named together, not only the words after "and"."""
+        right = toks[k + 1:j]
+        n = k
+        while n > 0 and toks[n - 1].text[:1].isupper() and toks[n - 1].text.isalpha():
+            n -= 1
+        opens = n == 0 or n == 1 and toks[0].low in self.src.determiners
+        return opens and n < k and 0 < len(right) <= 3 and all(
+            t.text[:1].isupper() and t.text.isalpha() for t in right) and not any(
+            t.text in self.src.first_names or t.low in self.src.pronouns_singular
+            or t.low in self.src.pronouns_plural for t in (*toks[n:k], *right))
 
     def _person_run(self, run: list[Tok]) -> bool:
         """A personal name: a first name and capitalised words, or a surname the article gives
