@@ -1214,3 +1214,15 @@ def test_a_first_name_described_as_a_person_is_no_company():
 def test_a_name_word_with_a_particle_stays_in_the_name(text, name):
     report = credibility.analyze("Talks were held on Monday.\n\n" + text)
     assert any(m.text.endswith(name) for e in report.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("One aid worker, speaking anonymously for security reasons, said food had run out.",
+     "for security reasons"),
+    ("An aid worker, who spoke anonymously because she feared reprisals, said food had run "
+     "out.", "because she feared reprisals"),
+])
+def test_speaking_anonymously_gives_its_reason(text, reason):
+    """Trial 17: "speaking anonymously for security reasons" was "no reason given"."""
+    report = credibility.analyze("Fighting continued on Monday.\n\n" + text)
+    assert [s.anonymity_reason for s in report.sources] == [reason]

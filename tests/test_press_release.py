@@ -98,6 +98,19 @@ def test_an_announcement_published_as_received_is_a_press_release():
     assert any(s.name == "Harlow Mills Inc." for s in report.sources)
 
 
+def test_a_release_line_with_the_outlets_disclaimer_is_provenance():
+    """trial 17: "… and is reprinted as received. It has not been edited or verified by …" on
+    one line was the lede claim "The following press release" of the issuer."""
+    text = RELEASE.replace(
+        "The following was submitted by Harlow Mills.",
+        "The following press release was issued by Harlow Mills and is reprinted as "
+        "received. It has not been edited or verified by the Valley Ledger.")
+    report = credibility.analyze(text)
+    assert report.document.reprint_of == "Harlow Mills"
+    assert not any(c.span.text.startswith(("The following", "It has not"))
+                   for c in report.claims)
+
+
 def test_a_statement_released_by_a_family_is_no_press_release():
     """review: "The following statement was released by his family through Cumbria Police:"
     made a news story a press release."""
