@@ -1067,6 +1067,60 @@ def test_a_possessive_still_ends_a_name_outside_an_institution():
     assert ("Justice Department", "organization") in {(e.name, e.kind) for e in report.entities}
 
 
+# A first name alone that is no person: a word inside an organization's name, a term in
+# parentheses, a hyphenated place (2,000 Reuters files, once first_names_world.txt made "Libor",
+# "Heini", "Shilpa" and "Salem" first names). (article, the word that names no person)
+NOT_A_PERSON = [
+    pytest.param("Loans are priced at 50 basis points over the London Interbank Offered Rate "
+                 "(Libor) from May.", "Libor", id="term-in-parentheses"),
+    pytest.param("The fund lent money to the Ministry of Health (Magda) programme in May.",
+                 "Magda", id="term-in-parentheses-after-an-organization"),
+    pytest.param("Greenleaf Products Inc said it has bought Heini's Nursery Inc of Miami.",
+                 "Heini", id="possessive-inside-a-company-name"),
+    pytest.param("Oliver's Stores Inc said sales rose 12 pct in the quarter.", "Oliver",
+                 id="possessive-opening-a-sentence"),
+    pytest.param("The four owed 50 mln taka to Bangladesh Shilpa\n(Industrial) Bank, police "
+                 "said.", "Shilpa", id="parenthesis-inside-a-bank-name"),
+    pytest.param("The licences cover the Greensboro, Winston-Salem, Raleigh-Durham and "
+                 "Highpoint areas.", "Winston-Salem", id="hyphenated-city"),
+    pytest.param("Sales of the Allen-Bradley unit were flat, the company said.", "Allen-Bradley",
+                 id="hyphenated-company"),
+    pytest.param("Bonds pay 45 basis points over the three-month Libor rate.", "Libor",
+                 id="term-before-a-common-noun", marks=pytest.mark.xfail(
+                     reason="a lone first name before a lower-case noun reads as a person; "
+                            "telling 'the Libor rate' from 'Musa said' needs the word classes")),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_A_PERSON)
+def test_a_first_name_inside_another_name_is_no_person(text, word):
+    report = credibility.analyze("Markets were quiet on Monday.\n\n" + text)
+    assert not any(e.kind == "person" and word in e.name for e in report.entities), \
+        [(e.kind, e.name) for e in report.entities]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a hyphenated double first name still joins the person named in full
+    ("Jean-Pierre Raffarin said he would appeal. Jean-Pierre later left.", "Jean-Pierre Raffarin"),
+    # a name in parentheses after a name of two words is still its person
+    ("The rally was led by Ahmed Musa (Ahmed) of the union, police said.", "Ahmed Musa"),
+])
+def test_a_first_name_alone_still_joins_its_person(text, person):
+    report = credibility.analyze("Markets were quiet on Monday.\n\n" + text)
+    assert [e.name for e in report.entities if e.kind == "person"] == [person]
+
+
+def test_a_name_in_the_relative_clause_of_a_source_is_not_the_source():
+    """"WEDGE, which is owned by Issam Fares, a Lebanese citizen, said": WEDGE says it."""
+    report = credibility.analyze(
+        "Talks went on.\n\nWEDGE Group Inc, a Houston investment firm, holds a stake in the "
+        "company. In a filing, WEDGE, which is owned by Issam Fares, a Lebanese citizen living "
+        "in Switzerland, also said it discussed a bid.")
+    said = {report.source(c.source_id).name for c in report.claims if c.source_id}
+    assert not any("Issam" in n for n in said), said
+    assert ("Issam Fares", "person") in {(e.name, e.kind) for e in report.entities}
+
+
 # New-user trial 16b: names of other traditions and conventions, one source each.
 # (article, the one source's name and kind)
 ONE_PERSON = [

@@ -148,6 +148,9 @@ class Lexicon:
     Jordan")."""
     impersonal_possessives: frozenset[str] = frozenset()
     """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
+    relative_words: frozenset[str] = frozenset()
+    """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
+    cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
     country_codes: frozenset[str] = frozenset()
     """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
     last word of a longer name."""
@@ -288,7 +291,8 @@ def _completed(directory: str) -> Lexicon:
     from credibility.rules import load_rules
 
     base = load_lexicon(directory)
-    src = load_rules(directory).sources
+    loaded = load_rules(directory)
+    src = loaded.sources
     rules_path = Path(directory) / "entities.toml"
     return replace(
         base,
@@ -313,4 +317,5 @@ def _completed(directory: str) -> Lexicon:
         document_heads=src.document_heads,
         ordinals=src.ordinals,
         name_prepositions=src.name_prepositions,
+        relative_words=loaded.cues.relative_words,
     )
