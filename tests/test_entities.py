@@ -1222,3 +1222,24 @@ def test_a_first_name_described_as_a_person_is_no_company():
 def test_a_name_word_with_a_particle_stays_in_the_name(text, name):
     report = credibility.analyze("Talks were held on Monday.\n\n" + text)
     assert any(m.text.endswith(name) for e in report.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the surname alone after a full name whose surname has a particle: "Mansouri" was an
+    # organization of its own (the attribution stage looks for a full name only where the
+    # surname opens a word; "al-Mansouri" opens with "al-")
+    ('"We will not cut output this year," said Khalid bin Saeed al-Mansouri, the energy '
+     "minister. Mansouri added that prices were fair.", "Khalid bin Saeed al-Mansouri"),
+    ("Sheikh Ali al-Sabah, the oil minister, said output would rise. Sabah added that prices "
+     "were fair.", "Sheikh Ali al-Sabah"),
+    # the particle capitalised where the name opens a sentence is the same name
+    ('"We are ready," said Ahmed al-Hassan, the minister. Al-Hassan said prices were fair. '
+     "Later al-Hassan said output would rise.", "Ahmed al-Hassan"),
+    ("Al-Hassan, the minister, said output would rise. \"We are ready,\" said Ahmed al-Hassan. "
+     "Hassan said prices were fair.", "Ahmed al-Hassan"),
+])
+def test_a_surname_after_a_particle_is_the_person_named_in_full(text, person):
+    report = credibility.analyze("Oil ministers met in Vienna.\n\n" + text)
+    said = {report.source(c.source_id).name.split(",")[0] for c in report.claims if c.source_id}
+    assert said == {person}, said
+    assert [e.kind for e in report.entities if e.kind in {"person", "organization"}] == ["person"]
