@@ -1243,3 +1243,22 @@ def test_a_surname_after_a_particle_is_the_person_named_in_full(text, person):
     said = {report.source(c.source_id).name.split(",")[0] for c in report.claims if c.source_id}
     assert said == {person}, said
     assert [e.kind for e in report.entities if e.kind in {"person", "organization"}] == ["person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name written family name first (Chinese, Korean, Vietnamese): the family name alone
+    # later was an organization of its own
+    ("Zhang Wei, a spokesman for the ministry, said exports rose. Zhang said the figures were "
+     "preliminary.", "Zhang Wei"),
+    ("Wang Yi, the foreign minister, said talks went well. Wang said more would follow.",
+     "Wang Yi"),
+    # a first name opening the name is no family name, and the person is still one
+    ("Lee Anderson, the lawmaker, said the vote was lost. Anderson said it would be held "
+     "again.", "Lee Anderson"),
+])
+def test_a_family_name_alone_is_the_person_named_family_name_first(text, person):
+    report = credibility.analyze("Trade figures were published on Monday.\n\n" + text)
+    said = {report.source(c.source_id).name.split(",")[0] for c in report.claims if c.source_id}
+    assert said == {person}, said
+    assert [e.name for e in report.entities if e.kind in {"person", "organization"}] == \
+        [report.source(report.claims[0].source_id).name]

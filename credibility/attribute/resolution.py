@@ -165,15 +165,17 @@ class NameIndex:
     without its apposition) -> named persons; ``last``: the last word of a named person's name
     key -> (person, whether that key is one word), and that word without a hyphenated particle
     ("mansouri" of "al-mansouri"); ``particled``: such a last word with and without its
-    particle -> the named persons; ``outlet``: head -> outlets.  Each maps to a dict keyed by
-    identity.  ``keys`` counts the name keys computed (a test checks it grows with the
-    mentions, not with mentions x sources)."""
+    particle -> the named persons; ``leading``: the first word of a named person's name of
+    two words -> the persons ("zhang" of "Zhang Wei"); ``outlet``: head -> outlets.  Each maps
+    to a dict keyed by identity.  ``keys`` counts the name keys computed (a test checks it
+    grows with the mentions, not with mentions x sources)."""
 
     key: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     person: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     last: dict[str, dict[int, tuple[SourceState, bool]]] = field(default_factory=dict)
     outlet: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     particled: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    leading: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     at: dict[int, list[tuple[dict, str]]] = field(default_factory=dict)
     keys: int = 0
 
@@ -200,6 +202,8 @@ class NameIndex:
                     if hyphen and bare and particle in particles:
                         where.append((self.last, bare, (st, False)))
                         where += [(self.particled, words[-1], st), (self.particled, bare, st)]
+                if len(words) == 2:
+                    where.append((self.leading, words[0], st))
         for table, k, value in where:
             table.setdefault(k, {})[id(st)] = value
         self.at[id(st)] = [(table, k) for table, k, _ in where]
@@ -476,9 +480,25 @@ class Resolution:
             return "named_person", None
         if self.name_index.particled.get(key):
             return "named_person", None     # "Mansouri" after "Khalid bin Saeed al-Mansouri"
+        family_first = self._family_name_first(key)
+        if family_first is not None:
+            return "named_person", family_first.name
         if self._lone_surname(text, surname) or self._family(text):
             return "named_person", None     # "Jones said", the full name trimmed away
         return "named_organization", None
+
+    def _family_name_first(self, key: str) -> SourceState | None:
+        """The named person whose name of two words opens with the lone word ``key`` written
+        family name first, as Chinese, Korean and Vietnamese names are ("Zhang" after "Zhang
+        Wei" was quoted): the second word is a first name (``first_names*.txt``) and the first
+        is none with a gender cue ("Kim" of "Kim Kardashian", "Lee" of "Lee Anderson" are
+        first names: their persons are named by the last word)."""
+        genders = self.src.first_name_genders
+        if genders.get(key.capitalize()) in {"m", "f"}:
+            return None
+        found = [st for st in self.name_index.leading.get(key, {}).values()
+                 if person_key(st.name, self.src.titles).split()[1].capitalize() in genders]
+        return min(found, key=_used) if found else None
 
     def _lone_surname(self, text: str, word: str) -> bool:
         """A lone word that is a common surname (``rules/surnames.txt``) names a person: not
