@@ -1086,9 +1086,9 @@ NOT_A_PERSON = [
     pytest.param("Sales of the Allen-Bradley unit were flat, the company said.", "Allen-Bradley",
                  id="hyphenated-company"),
     pytest.param("Bonds pay 45 basis points over the three-month Libor rate.", "Libor",
-                 id="term-before-a-common-noun", marks=pytest.mark.xfail(
-                     reason="a lone first name before a lower-case noun reads as a person; "
-                            "telling 'the Libor rate' from 'Musa said' needs the word classes")),
+                 id="modifier-after-a-hyphenated-adjective"),
+    pytest.param("WEDGE Group Inc, a Houston investment firm, holds 5.5 pct of AMI.", "Houston",
+                 id="modifier-after-an-article"),
 ]
 
 
@@ -1104,6 +1104,9 @@ def test_a_first_name_inside_another_name_is_no_person(text, word):
     ("Jean-Pierre Raffarin said he would appeal. Jean-Pierre later left.", "Jean-Pierre Raffarin"),
     # a name in parentheses after a name of two words is still its person
     ("The rally was led by Ahmed Musa (Ahmed) of the union, police said.", "Ahmed Musa"),
+    # a first name between an article and a lower-case word, with a surname elsewhere
+    ("Police questioned Ahmed Musa on Monday. The Ahmed they knew was gone, police said.",
+     "Ahmed Musa"),
 ])
 def test_a_first_name_alone_still_joins_its_person(text, person):
     report = credibility.analyze("Markets were quiet on Monday.\n\n" + text)

@@ -148,6 +148,8 @@ class Lexicon:
     Jordan")."""
     impersonal_possessives: frozenset[str] = frozenset()
     """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
+    articles: frozenset[str] = frozenset()
+    """"a", "an", "the" (``articles`` of sources.toml)."""
     relative_words: frozenset[str] = frozenset()
     """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
     cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
@@ -318,4 +320,5 @@ def _completed(directory: str) -> Lexicon:
         ordinals=src.ordinals,
         name_prepositions=src.name_prepositions,
         relative_words=loaded.cues.relative_words,
+        articles=frozenset(src.articles),
     )

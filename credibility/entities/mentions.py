@@ -752,6 +752,13 @@ class _Detector:
                     return "place?"    # "Winston-Salem": two first names alone, no surname
                 if self._term_or_inner_word(toks[i][1], toks[i][1] + len(first)):
                     return None        # "Rate (Libor)", "Heini's Nursery Inc"
+                before = toks[i - 1][0] if i > 0 else ""
+                if after.isalpha() and after.islower() and after not in lex.not_name_words \
+                        and (before.lower() in lex.articles
+                             or before.islower() and "-" in before):
+                    return "surname?"  # "a Houston investment firm", "the three-month Libor
+                    #                    rate": a modifier of a common noun, unless a person's
+                    #                    longer name has it (not "a Christian at a young age")
                 return "person"
             return None
         if prev in lex.place_prepositions and not the:
