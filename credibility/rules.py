@@ -484,6 +484,13 @@ class FirstNames(dict):
         return self[name] if name in self else default
 
 
+def _first_name_lines(directory: Path) -> tuple[str, ...]:
+    """The lines of ``first_names.txt`` (US Census) and ``first_names_world.txt`` (the names of
+    many countries that the census lacks: "Khalid", "Luc", "Oksana")."""
+    return _read_word_list(directory, "first_names.txt") \
+        + _read_word_list(directory, "first_names_world.txt")
+
+
 def read_first_names(lines, either=()) -> FirstNames:
     """``first_names.txt`` lines ("Name<TAB>m|f|u") as :class:`FirstNames`; the names of
     ``either`` (``first_names_either.txt``) of either gender ("u")."""
@@ -1491,8 +1498,8 @@ def load_rules(directory: str | None = None) -> Rules:
             name_prepositions=frozenset(src["phrase_words"]["name_prepositions"]),
             surnames=frozenset(_read_word_list(d, "surnames.txt")),
             companies=frozenset(_read_word_list(d, "entity_companies.txt")),
-            first_names=read_first_names(_read_word_list(d, "first_names.txt")),
-            first_name_genders=read_first_names(_read_word_list(d, "first_names.txt"),
+            first_names=read_first_names(_first_name_lines(d)),
+            first_name_genders=read_first_names(_first_name_lines(d),
                                                 _read_word_list(d, "first_names_either.txt")),
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),

@@ -1113,6 +1113,63 @@ def test_a_possessive_still_ends_a_name_outside_an_institution():
     assert ("Justice Department", "organization") in {(e.name, e.kind) for e in report.entities}
 
 
+# A first name alone that is no person: a word inside an organization's name, a term in
+# parentheses, a hyphenated place (2,000 Reuters files, once first_names_world.txt made "Libor",
+# "Heini", "Shilpa" and "Salem" first names). (article, the word that names no person)
+NOT_A_PERSON = [
+    pytest.param("Loans are priced at 50 basis points over the London Interbank Offered Rate "
+                 "(Libor) from May.", "Libor", id="term-in-parentheses"),
+    pytest.param("The fund lent money to the Ministry of Health (Magda) programme in May.",
+                 "Magda", id="term-in-parentheses-after-an-organization"),
+    pytest.param("Greenleaf Products Inc said it has bought Heini's Nursery Inc of Miami.",
+                 "Heini", id="possessive-inside-a-company-name"),
+    pytest.param("Oliver's Stores Inc said sales rose 12 pct in the quarter.", "Oliver",
+                 id="possessive-opening-a-sentence"),
+    pytest.param("The four owed 50 mln taka to Bangladesh Shilpa\n(Industrial) Bank, police "
+                 "said.", "Shilpa", id="parenthesis-inside-a-bank-name"),
+    pytest.param("The licences cover the Greensboro, Winston-Salem, Raleigh-Durham and "
+                 "Highpoint areas.", "Winston-Salem", id="hyphenated-city"),
+    pytest.param("Sales of the Allen-Bradley unit were flat, the company said.", "Allen-Bradley",
+                 id="hyphenated-company"),
+    pytest.param("Bonds pay 45 basis points over the three-month Libor rate.", "Libor",
+                 id="modifier-after-a-hyphenated-adjective"),
+    pytest.param("WEDGE Group Inc, a Houston investment firm, holds 5.5 pct of AMI.", "Houston",
+                 id="modifier-after-an-article"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_A_PERSON)
+def test_a_first_name_inside_another_name_is_no_person(text, word):
+    report = credibility.analyze("Markets were quiet on Monday.\n\n" + text)
+    assert not any(e.kind == "person" and word in e.name for e in report.entities), \
+        [(e.kind, e.name) for e in report.entities]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a hyphenated double first name still joins the person named in full
+    ("Jean-Pierre Raffarin said he would appeal. Jean-Pierre later left.", "Jean-Pierre Raffarin"),
+    # a name in parentheses after a name of two words is still its person
+    ("The rally was led by Ahmed Musa (Ahmed) of the union, police said.", "Ahmed Musa"),
+    # a first name between an article and a lower-case word, with a surname elsewhere
+    ("Police questioned Ahmed Musa on Monday. The Ahmed they knew was gone, police said.",
+     "Ahmed Musa"),
+])
+def test_a_first_name_alone_still_joins_its_person(text, person):
+    report = credibility.analyze("Markets were quiet on Monday.\n\n" + text)
+    assert [e.name for e in report.entities if e.kind == "person"] == [person]
+
+
+def test_a_name_in_the_relative_clause_of_a_source_is_not_the_source():
+    """"WEDGE, which is owned by Issam Fares, a Lebanese citizen, said": WEDGE says it."""
+    report = credibility.analyze(
+        "Talks went on.\n\nWEDGE Group Inc, a Houston investment firm, holds a stake in the "
+        "company. In a filing, WEDGE, which is owned by Issam Fares, a Lebanese citizen living "
+        "in Switzerland, also said it discussed a bid.")
+    said = {report.source(c.source_id).name for c in report.claims if c.source_id}
+    assert not any("Issam" in n for n in said), said
+    assert ("Issam Fares", "person") in {(e.name, e.kind) for e in report.entities}
+
+
 # New-user trial 16b: names of other traditions and conventions, one source each.
 # (article, the one source's name and kind)
 ONE_PERSON = [
@@ -1226,3 +1283,43 @@ def test_speaking_anonymously_gives_its_reason(text, reason):
     """Trial 17: "speaking anonymously for security reasons" was "no reason given"."""
     report = credibility.analyze("Fighting continued on Monday.\n\n" + text)
     assert [s.anonymity_reason for s in report.sources] == [reason]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the surname alone after a full name whose surname has a particle: "Mansouri" was an
+    # organization of its own (the attribution stage looks for a full name only where the
+    # surname opens a word; "al-Mansouri" opens with "al-")
+    ('"We will not cut output this year," said Khalid bin Saeed al-Mansouri, the energy '
+     "minister. Mansouri added that prices were fair.", "Khalid bin Saeed al-Mansouri"),
+    ("Sheikh Ali al-Sabah, the oil minister, said output would rise. Sabah added that prices "
+     "were fair.", "Sheikh Ali al-Sabah"),
+    # the particle capitalised where the name opens a sentence is the same name
+    ('"We are ready," said Ahmed al-Hassan, the minister. Al-Hassan said prices were fair. '
+     "Later al-Hassan said output would rise.", "Ahmed al-Hassan"),
+    ("Al-Hassan, the minister, said output would rise. \"We are ready,\" said Ahmed al-Hassan. "
+     "Hassan said prices were fair.", "Ahmed al-Hassan"),
+])
+def test_a_surname_after_a_particle_is_the_person_named_in_full(text, person):
+    report = credibility.analyze("Oil ministers met in Vienna.\n\n" + text)
+    said = {report.source(c.source_id).name.split(",")[0] for c in report.claims if c.source_id}
+    assert said == {person}, said
+    assert [e.kind for e in report.entities if e.kind in {"person", "organization"}] == ["person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a name written family name first (Chinese, Korean, Vietnamese): the family name alone
+    # later was an organization of its own
+    ("Zhang Wei, a spokesman for the ministry, said exports rose. Zhang said the figures were "
+     "preliminary.", "Zhang Wei"),
+    ("Wang Yi, the foreign minister, said talks went well. Wang said more would follow.",
+     "Wang Yi"),
+    # a first name opening the name is no family name, and the person is still one
+    ("Lee Anderson, the lawmaker, said the vote was lost. Anderson said it would be held "
+     "again.", "Lee Anderson"),
+])
+def test_a_family_name_alone_is_the_person_named_family_name_first(text, person):
+    report = credibility.analyze("Trade figures were published on Monday.\n\n" + text)
+    said = {report.source(c.source_id).name.split(",")[0] for c in report.claims if c.source_id}
+    assert said == {person}, said
+    assert [e.name for e in report.entities if e.kind in {"person", "organization"}] == \
+        [report.source(report.claims[0].source_id).name]

@@ -225,6 +225,36 @@ def test_event_families_are_generated_from_the_events_lists(tmp_path):
         encoding="utf-8")
 
 
+def test_world_first_names_are_generated_from_nam_dict(tmp_path):
+    """rules/first_names_world.txt is what benchmarks/world_first_names.py makes of nam_dict.txt
+    (gender-guesser 0.4.0) and today's rules (a place or title added to the rules drops out of
+    the list only when it is regenerated)."""
+    pytest.importorskip("gender_guesser", reason="gender-guesser (pip install -e '.[names]') "
+                        "is not installed: it is needed only to regenerate the file")
+    import runpy
+
+    script = runpy.run_path(str(ROOT / "benchmarks" / "world_first_names.py"))
+    out = tmp_path / "first_names_world.txt"
+    assert script["main"](["--rules", str(RULES), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (RULES / "first_names_world.txt").read_text(
+        encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Khalid", "m"), ("Oksana", "f"), ("Bogdan", "m"), ("Satoshi", "m"), ("Luc", "u"),
+    ("Maria", "f"),     # first_names.txt (US Census) keeps its own cue
+    ("Andrea", "u"),    # first_names_either.txt still rules
+    # left out: an English word, the first word of a city, a title, a particle
+    ("Said", None), ("San", None), ("Sultan", None), ("Abu", None), ("Bin", None),
+])
+def test_first_names_of_other_countries(name, gender):
+    from credibility.entities.lexicon import load_lexicon
+
+    assert load_rules(str(RULES)).sources.first_name_genders.get(name) == gender
+    if gender in {"m", "f"}:
+        assert load_lexicon(str(RULES)).first_names.get(name) == gender
+
+
 @pytest.mark.parametrize(("old", "new", "message"), [
     ('anaphors = ["party"]', 'anaphors = ["party", "bloc"]',
      "organizations.families.party.anaphors: 'bloc' is not one of organizations.anaphors"),

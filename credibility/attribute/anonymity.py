@@ -25,7 +25,7 @@ class Anonymity:
         given = self.src.partial_name.search(tail, 0, 160)
         if given and st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
-            self.name_index.update(st, self.src.titles)
+            self.name_index.update(st, self.src.titles, self.src.name_particles)
         patterns = self.rules.anonymity_patterns
         near = _near(patterns)
         if near is not None and near.match(tail) is None:

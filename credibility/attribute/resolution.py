@@ -171,19 +171,26 @@ class NameIndex:
 
     ``key``: name key -> named persons and organizations; ``person``: person key (the name
     without its apposition) -> named persons; ``last``: the last word of a named person's name
-    key -> (person, whether that key is one word); ``outlet``: head -> outlets.  Each maps to a
-    dict keyed by identity.  ``keys`` counts the name keys computed (a test checks it grows with
-    the mentions, not with mentions x sources)."""
+    key -> (person, whether that key is one word), and that word without a hyphenated particle
+    ("mansouri" of "al-mansouri"); ``particled``: such a last word with and without its
+    particle -> the named persons; ``leading``: the first word of a named person's name of
+    two words -> the persons ("zhang" of "Zhang Wei"); ``outlet``: head -> outlets.  Each maps
+    to a dict keyed by identity.  ``keys`` counts the name keys computed (a test checks it
+    grows with the mentions, not with mentions x sources)."""
 
     key: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     person: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     last: dict[str, dict[int, tuple[SourceState, bool]]] = field(default_factory=dict)
     outlet: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    particled: dict[str, dict[int, SourceState]] = field(default_factory=dict)
+    leading: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     at: dict[int, list[tuple[dict, str]]] = field(default_factory=dict)
     keys: int = 0
 
-    def update(self, st: SourceState, titles: frozenset[str]) -> None:
-        """(Re)index ``st`` under its current name, kind and head."""
+    def update(self, st: SourceState, titles: frozenset[str],
+               particles: frozenset[str] = frozenset()) -> None:
+        """(Re)index ``st`` under its current name, kind and head; a person's last word with a
+        hyphenated particle of ``particles`` also without it ("al-Mansouri": "Mansouri")."""
         for table, k in self.at.pop(id(st), ()):
             del table[k][id(st)]
         where: list[tuple[dict, str, object]] = []
@@ -199,6 +206,12 @@ class NameIndex:
                 words = plain.split()
                 if words:
                     where.append((self.last, words[-1], (st, len(words) == 1)))
+                    particle, hyphen, bare = words[-1].partition("-")
+                    if hyphen and bare and particle in particles:
+                        where.append((self.last, bare, (st, False)))
+                        where += [(self.particled, words[-1], st), (self.particled, bare, st)]
+                if len(words) == 2:
+                    where.append((self.leading, words[0], st))
         for table, k, value in where:
             table.setdefault(k, {})[id(st)] = value
         self.at[id(st)] = [(table, k) for table, k, _ in where]
@@ -324,7 +337,7 @@ class Resolution:
             full = full or mention.text.strip(" ,")
             if len(full) > len(st.name) and person_name(st.name, self.src) is None:
                 st.name = full
-                self.name_index.update(st, self.src.titles)
+                self.name_index.update(st, self.src.titles, self.src.name_particles)
         elif st.kind == "document" and kind == "document" and not any(
                 w[:1].isupper() for w in st.name.split()[1:]):
             # "The independent analysis" … "the report" that the Economic Roundtable submitted:
@@ -333,7 +346,7 @@ class Resolution:
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
             st.name = mention.text.strip(" ,")
-            self.name_index.update(st, self.src.titles)
+            self.name_index.update(st, self.src.titles, self.src.name_particles)
         st.mentions.append(mention)
         if mode == "named" and kind == "named_person" and self._family(mention.text):
             st.pronoun = "they"     # "the Currys": "he" and "she" are someone else
@@ -447,7 +460,7 @@ class Resolution:
     def _new_source(self, name: str, kind: str, head: str) -> SourceState:
         st = SourceState(f"S{len(self.sources) + 1}", name, kind, head, order=len(self.sources))
         self.sources.append(st)
-        self.name_index.update(st, self.src.titles)
+        self.name_index.update(st, self.src.titles, self.src.name_particles)
         if st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             self.anonymous_order.append(st)
             st.individual = True
@@ -455,8 +468,10 @@ class Resolution:
 
     def _person_or_organization(self, text: str) -> tuple[str, str | None]:
         """A one-word name is a person when the article gives a full name ending in it
-        ("Lopez" after "Maria Lopez": kind and that full name) or a title ("Mr. Cook");
-        otherwise it is an organization ("Northwind said", "Acme declined to comment")."""
+        ("Lopez" after "Maria Lopez": kind and that full name), a title ("Mr. Cook") or the
+        surname with a particle of a named person, with or without the particle ("Mansouri",
+        "Al-Mansouri" after "Khalid bin Saeed al-Mansouri" was quoted); otherwise it is an
+        organization ("Northwind said", "Acme declined to comment")."""
         key = name_key(text, self.src.titles)
         if len(key.split()) != 1:
             # "Southern Vale Water said", "Social Care said": ordinary words, no first name,
@@ -479,9 +494,27 @@ class Resolution:
             return "named_person", full
         if any(w in self.src.titles for w in text.split()):
             return "named_person", None
+        if self.name_index.particled.get(key):
+            return "named_person", None     # "Mansouri" after "Khalid bin Saeed al-Mansouri"
+        family_first = self._family_name_first(key)
+        if family_first is not None:
+            return "named_person", family_first.name
         if self._lone_surname(text, surname) or self._family(text):
             return "named_person", None     # "Jones said", the full name trimmed away
         return "named_organization", None
+
+    def _family_name_first(self, key: str) -> SourceState | None:
+        """The named person whose name of two words opens with the lone word ``key`` written
+        family name first, as Chinese, Korean and Vietnamese names are ("Zhang" after "Zhang
+        Wei" was quoted): the second word is a first name (``first_names*.txt``) and the first
+        is none with a gender cue ("Kim" of "Kim Kardashian", "Lee" of "Lee Anderson" are
+        first names: their persons are named by the last word)."""
+        genders = self.src.first_name_genders
+        if genders.get(key.capitalize()) in {"m", "f"}:
+            return None
+        found = [st for st in self.name_index.leading.get(key, {}).values()
+                 if person_key(st.name, self.src.titles).split()[1].capitalize() in genders]
+        return min(found, key=_used) if found else None
 
     def _lone_surname(self, text: str, word: str) -> bool:
         """A lone word that is a common surname (``rules/surnames.txt``) names a person: not

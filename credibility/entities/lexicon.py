@@ -2,7 +2,8 @@
 
 ``rules/entities.toml`` holds what only this layer needs (pronoun tables, words that are never
 names, role nouns, the pass order); ``rules/first_names.txt`` the first names with a gender cue
-(US Census 1990, public domain) and ``rules/entity_places.txt`` country and language names
+(US Census 1990, public domain) and ``rules/first_names_world.txt`` those of other countries
+(nam_dict.txt of Jörg Michael, GNU FDL) and ``rules/entity_places.txt`` country and language names
 (Unicode CLDR); ``rules/entity_cities.txt`` cities of a million people or more (GeoNames,
 CC BY 4.0); ``rules/entity_companies.txt`` companies whose names read as a person's (S&P 500
 constituents, ODC PDDL, and public record).  Titles, organization words, outlets and role heads
@@ -151,6 +152,11 @@ class Lexicon:
     Jordan")."""
     impersonal_possessives: frozenset[str] = frozenset()
     """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
+    articles: frozenset[str] = frozenset()
+    """"a", "an", "the" (``articles`` of sources.toml)."""
+    relative_words: frozenset[str] = frozenset()
+    """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
+    cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
     country_codes: frozenset[str] = frozenset()
     """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
     last word of a longer name."""
@@ -204,11 +210,12 @@ def load_lexicon(directory: str) -> Lexicon:
     if not isinstance(passes, list) or not all(isinstance(p, str) for p in passes):
         raise RulesError(f"{path}: passes: expected a list of pass names")
     first = FirstNames()
-    for n, line in enumerate(_words(d / "first_names.txt"), 1):
-        name, _, gender = line.partition("\t")
-        if gender not in {"m", "f", "u"}:
-            raise RulesError(f"{d / 'first_names.txt'}: line {n}: expected NAME<TAB>m|f|u")
-        first[name] = gender
+    for file in ("first_names.txt", "first_names_world.txt"):
+        for n, line in enumerate(_words(d / file), 1):
+            name, _, gender = line.partition("\t")
+            if gender not in {"m", "f", "u"}:
+                raise RulesError(f"{d / file}: line {n}: expected NAME<TAB>m|f|u")
+            first.setdefault(name, gender)
     for name in _words(d / "first_names_either.txt"):
         if name in first:
             first[name] = "u"   # "Andrea Orlando" is "he" as often as "she"
@@ -292,7 +299,8 @@ def _completed(directory: str) -> Lexicon:
     from credibility.rules import load_rules
 
     base = load_lexicon(directory)
-    src = load_rules(directory).sources
+    loaded = load_rules(directory)
+    src = loaded.sources
     rules_path = Path(directory) / "entities.toml"
     return replace(
         base,
@@ -317,4 +325,6 @@ def _completed(directory: str) -> Lexicon:
         document_heads=src.document_heads,
         ordinals=src.ordinals,
         name_prepositions=src.name_prepositions,
+        relative_words=loaded.cues.relative_words,
+        articles=frozenset(src.articles),
     )

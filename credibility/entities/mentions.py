@@ -146,6 +146,14 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*")
 """A name word with a short lower-case particle ("al-Mansouri", "el-Sisi"): inside a name."""
 
 
+_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"     # spaces, a wire copy's line break among them
+_ORG_TAIL = re.compile(rf"(?:['’]s?|{_GAP}?\((?:[ \t]*{_CAP_WORD}){{1,3}}[ \t]*\))"
+                      rf"((?:{_GAP}{_CAP_WORD}){{1,4}})")
+"""After a word: its possessive or a parenthesis of capitalised words, then capitalised words
+("'s Nursery Inc", " (Industrial) Bank"); an organization word among them ends an
+organization's name the word is inside."""
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -748,6 +756,17 @@ class _Detector:
                 #                        Gary Mottram": a word before a role describes it
             if first in lex.first_names and lex.first_names[first] != "u" and \
                     first.lower() not in self.lower_words:
+                if "-" in first and not dict.__contains__(lex.first_names, first):
+                    return "place?"    # "Winston-Salem": two first names alone, no surname
+                if self._term_or_inner_word(toks[i][1], toks[i][1] + len(first)):
+                    return None        # "Rate (Libor)", "Heini's Nursery Inc"
+                before = toks[i - 1][0] if i > 0 else ""
+                if after.isalpha() and after.islower() and after not in lex.not_name_words \
+                        and (before.lower() in lex.articles
+                             or before.islower() and "-" in before):
+                    return "surname?"  # "a Houston investment firm", "the three-month Libor
+                    #                    rate": a modifier of a common noun, unless a person's
+                    #                    longer name has it (not "a Christian at a young age")
                 return "person"
             return None
         if prev in lex.place_prepositions and not the:
@@ -755,6 +774,18 @@ class _Detector:
         if self._opens_sentence(toks, i) and first.lower() in self.lower_words:
             return None
         return None
+
+    def _term_or_inner_word(self, start: int, end: int) -> bool:
+        """Whether the lone word ``text[start:end]`` is a term or abbreviation alone in
+        parentheses ("London Interbank Offered Rate (Libor)"), or a word inside an organization's
+        name that its possessive or a parenthesis cut off ("Heini's Nursery Inc", "Bangladesh
+        Shilpa (Industrial) Bank"): capitalised words up to an organization word follow."""
+        text = self.text
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            return True
+        m = _ORG_TAIL.match(text, end)
+        return m is not None and any(w.rstrip(".,") in self.lex.org_words
+                                     for w in m.group(1).split())
 
     def _listed_company(self, name_words: list[str]) -> bool:
         """Whether a name is, or opens with, an organization's name that reads as a person's
@@ -901,8 +932,10 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                                  head=sm.text.split()[-1].lower())
                 extra.append(chosen)
             elif s.kind in {"named_person", "named_organization", "outlet"}:
+                clause = _relative_clause_start(sm, lex)
                 names = [c for c in inside if c.form == "name" and c.source_id is None
-                         and not _possessive_after(detector.text, c)]
+                         and not _possessive_after(detector.text, c)
+                         and c.span.start < clause]     # not who owns "WEDGE, which is …"
                 # A person's name first ("Council member Joan Prewitt"), then the name that
                 # opens the phrase, its head ("Yukelson with the Apartment Association").
                 # The name attribution read as the person's comes before both ("Board member
@@ -1033,6 +1066,18 @@ def _head_start(text: str, phrase: Span) -> int:
     if len(first) == 2 and first[0].lower() in {"the", "a", "an"}:
         return phrase.start + phrase.text.index(first[1])
     return phrase.start
+
+
+def _relative_clause_start(phrase: Span, lex: Lexicon) -> int:
+    """Where a relative clause set off by a comma starts in a source phrase ("WEDGE, which is
+    owned by Issam Fares, a Lebanese citizen": the names in it are not the speaker's); the
+    phrase's end when it has none."""
+    m = re.search(r",\s+(\w+)", phrase.text)
+    while m is not None:
+        if m.group(1).lower() in lex.relative_words:
+            return phrase.start + m.start()
+        m = re.compile(r",\s+(\w+)").search(phrase.text, m.end())
+    return phrase.end
 
 
 def _possessive_after(text: str, m: Mention) -> bool:
