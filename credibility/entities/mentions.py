@@ -1072,12 +1072,14 @@ def _relative_clause_start(phrase: Span, lex: Lexicon) -> int:
     """Where a relative clause set off by a comma starts in a source phrase ("WEDGE, which is
     owned by Issam Fares, a Lebanese citizen": the names in it are not the speaker's); the
     phrase's end when it has none."""
-    m = re.search(r",\s+(\w+)", phrase.text)
-    while m is not None:
+    for m in _AFTER_COMMA.finditer(phrase.text):
         if m.group(1).lower() in lex.relative_words:
             return phrase.start + m.start()
-        m = re.compile(r",\s+(\w+)").search(phrase.text, m.end())
     return phrase.end
+
+
+_AFTER_COMMA = re.compile(r",\s+(\w+)")
+"""A comma and the word after it (where a relative clause may open)."""
 
 
 def _possessive_after(text: str, m: Mention) -> bool:
