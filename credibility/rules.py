@@ -203,7 +203,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "min_shared_entities": int, "min_series_figures": int,
                             "min_claim_terms": int, "not_names": [str],
                             "max_days_apart": int, "idf_prior_documents": int,
-                            "denial_cues": [str],
+                            "denial_cues": [str], "reversal_words": [str],
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float,
                             "credited_reprint_jaccard": float,
                             "min_copied_claim_words": int, "copied_claim_jaccard": float},

@@ -305,6 +305,31 @@ firm Brightline Data.
 """
 SALES_DIGITS = SALES_ABOUT_ONE.replace("about 1 million", "1.5 million")
 
+# An offer and its withdrawal (ECB+ topic 10: "The Angels have offered an eight-year contract to
+# Mark Teixeira" / "The Angels have withdrawn their offer"): the same people, the same kind of
+# action, mostly the same words, and two events; two reports of the withdrawal are one.
+OFFER_MADE = """Lions offer Velez eight-year deal
+
+The Harbor City Lions have offered an eight-year contract to free-agent pitcher Dario Velez, \
+according to the team's radio station.
+
+Velez, 29, won 18 games for the Portland Owls last season.
+"""
+OFFER_WITHDRAWN = """Lions out of the Velez chase
+
+The Harbor City Lions have withdrawn their offer to free-agent pitcher Dario Velez, \
+according to the Harbor City Courier.
+
+Lions general manager Tom Reyes said the team is no longer pursuing Velez.
+"""
+OFFER_WITHDREW = """Velez market shrinks
+
+The Harbor City Lions withdrew their eight-year offer to free-agent pitcher Dario Velez, \
+the Portland Tribune reported.
+"""
+OFFERS = {"made.txt": OFFER_MADE, "withdrawn.txt": OFFER_WITHDRAWN,
+          "withdrew.txt": OFFER_WITHDREW}
+
 
 def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     ca, cb = _claim(out[a], fa), _claim(out[b], fb)
@@ -357,6 +382,10 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
      "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "conflict"),
     ({"a.txt": SALES_DIGITS, "b.txt": SALES_WORDS},
      "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "support"),
+    # the undoing of an action is another event than the action, however alike the words
+    (OFFERS, "made.txt", "have offered", "withdrawn.txt", "have withdrawn", "none"),
+    (OFFERS, "made.txt", "have offered", "withdrew.txt", "withdrew their", "none"),
+    (OFFERS, "withdrawn.txt", "have withdrawn", "withdrew.txt", "withdrew their", "support"),
 ])
 def test_cross_article_cases(articles, a, fa, b, fb, relation):
     assert _relation(_batch(articles), a, fa, b, fb) == relation

@@ -314,6 +314,24 @@ def _denial_cues(directory: str) -> frozenset[str]:
     return frozenset(load_rules(directory).corroboration["across_articles"]["denial_cues"])
 
 
+def reverses(text: str, rules: Rules) -> bool:
+    """Whether a claim reports the undoing of an action ("the Angels have withdrawn their
+    offer", "the rule was repealed": ``reversal_words`` of ``rules/corroboration.toml``
+    [across_articles])."""
+    pattern = _reversal_pattern(str(rules.directory))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _reversal_pattern(directory: str) -> re.Pattern | None:
+    words = load_rules(directory).corroboration["across_articles"].get("reversal_words", ())
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
+                                          for w in sorted(words, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
 def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
                 rules: Rules | None = None) -> tuple[Claim, ...]:
     """Set ``corroboration``, ``corroborated_by`` and ``conflicts_with`` within one article.

@@ -24,6 +24,7 @@ from credibility.corroborate import (
     _stopword_set,
     denies,
     features,
+    reverses,
 )
 from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
@@ -109,6 +110,15 @@ class ClaimKey:
     """The hashed name words of its source when a pronoun opens its content and the source is
     a named organization ("Micropolis Corp said *it* filed …"): who acts, though the claim
     does not name it.  Only ever keeps two claims apart."""
+    reverses: bool = False
+    """It reports the undoing of an action ("the Angels have withdrawn their offer",
+    ``reversal_words``): another event than the action, whose kinds (``events``) it names with
+    :data:`REVERSED`."""
+
+
+REVERSED = " undone"
+"""Added to each kind of action (``[events]``) a claim of an undoing names: "negotiation
+undone" (an offer withdrawn) is not "negotiation" (an offer made)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,9 +441,11 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
             else frozenset()
         names = frozenset(h for p in f.places for word in p.split()
                           if (h := name_word_hash[word]) is not None) | who
+        undone = reverses(c.span.text, rules)
         claims.append(ClaimKey(c.id, terms, names, tuple(sorted(f.numbers)), f.ranges,
                                _speaker(report.source(c.source_id)), c.source_id is not None,
-                               c.key, f.events,
+                               c.key, frozenset(k + REVERSED for k in f.events) if undone
+                               else f.events,
                                frozenset(int(y) for y in _YEAR.findall(c.span.text)),
                                f.quantities, f.times, tuple(sorted(f.places | who_names)),
                                voices.get(c.source_id, frozenset())
@@ -443,7 +455,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # one source's word (voices, speakers), not a copy
                                frozenset() if c.quote == "direct"
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
-                               each, actor))
+                               each, actor, undone))
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     place = _WORD.findall(_dateline_place(doc))
@@ -640,7 +652,7 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
                         sorted(c.shingles), sorted(sorted(w) for w in c.who),
-                        sorted(sorted(w) for w in c.actor)]
+                        sorted(sorted(w) for w in c.actor), c.reverses]
                        for c in key.claims]}
 
 
@@ -678,7 +690,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             frozenset(frozenset(map(int, w)) for w in more[9])
                             if len(more) > 9 else frozenset(),
                             frozenset(frozenset(map(int, w)) for w in more[10])
-                            if len(more) > 10 else frozenset())
+                            if len(more) > 10 else frozenset(),
+                            bool(more[11]) if len(more) > 11 else False)
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -1193,7 +1206,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
         if frozenset((x, z)) in copied:
             continue
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False \
-                or cx.denied != cz.denied or unmatched(cx.quantities, cz.quantities):
+                or cx.denied != cz.denied or cx.reverses != cz.reverses \
+                or unmatched(cx.quantities, cz.quantities):
             continue
         if compatible(cx.times, cz.times) is False:
             continue
@@ -1328,6 +1342,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 continue  # another day's (week's, month's) event: not the same event
             if ca.denied != cb.denied:
                 continue  # "denied that it had ignored warnings" / "ignored warnings"
+            if ca.reverses != cb.reverses:
+                continue  # "have withdrawn their offer" / "have offered a contract": the undoing
+                #           of an action is another event
             if _different_entities(ca.actor, cb.actor):
                 continue  # "Unocal said it raised its posted prices" / "Marathon said it
                 #           lowered …": two companies' acts, not one event
