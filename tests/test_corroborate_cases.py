@@ -400,8 +400,9 @@ SINKING_WIRE = """Ferry sinks on Lake Varna, killing at least 17
 
 By Tomas Ilves
 
-PORT ALDER, Republic of Estoria, June 3, 2025 (Reuters) - A passenger ferry sank on Lake Varna \
-on Monday evening, killing at least 17 people, a regional official said on Tuesday.
+PORT ALDER, Republic of Estoria, June 3, 2025 (Reuters) - The MV Serafina, a passenger ferry, \
+sank on Lake Varna on Monday evening, killing at least 17 people, a regional official said on \
+Tuesday.
 
 The MV Serafina was carrying 96 passengers when it went down near the harbour of Port Alder in \
 a storm, regional transport chief Mikael Oras told Reuters.
@@ -456,6 +457,72 @@ storm, regional transport chief Anna Berg said.
 More than 30 people were rescued by fishermen and coastguard divers, according to the regional \
 emergency office.
 """
+
+
+SHOOTING_SOUTH = """Two killed in South Side shooting
+
+By Anna Clark, Chicago Tribune
+
+June 8, 2025
+
+CHICAGO (Reuters) - Two people were killed and one was wounded in a shooting on Chicago's South \
+Side on Saturday night, police said.
+
+The shooting happened at about 11 p.m. near 63rd Street and Cottage Grove Avenue, police \
+spokesman Tom Ahern said.
+
+The men, aged 24 and 31, were pronounced dead at the University of Chicago Medical Center, the \
+Cook County medical examiner's office said.
+
+No arrests had been made, Ahern said. Detectives were reviewing video from nearby businesses.
+
+Neighbour Lisa Grant said she heard at least ten shots. "It sounded like fireworks," she said.
+
+Alderman Jeanette Taylor said the block had seen three shootings this year.
+"""
+SHOOTING_WEST = """Two killed in West Side shooting
+
+By Marcus Feld, Chicago Sun-Times
+
+June 8, 2025
+
+CHICAGO (AP) - Two people were killed and four were wounded in a shooting on Chicago's West \
+Side on Saturday night, a fire department spokesman said.
+
+The gunfire broke out at a party in the Austin neighbourhood shortly before midnight, police \
+spokesman Don Terry said.
+
+The victims, aged 19 and 22, were pronounced dead at Stroger Hospital, the Cook County medical \
+examiner's office said.
+
+No one was in custody, Terry said. A handgun was recovered at the scene.
+
+Pastor Ira Acree said the community was exhausted by violence. "We are burying our children," \
+he said.
+
+Chicago police said the department would add patrols in Austin on Sunday.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="a wire lede that does not name the ship ('A passenger "
+                   "ferry sank …') shares no participant with a local lede that does: one "
+                   "event and one day are not enough on their own (two shootings in one city "
+                   "on one night are two events)")
+def test_a_lede_that_names_no_participant_is_compared_by_kind_and_day():
+    wire = SINKING_WIRE.replace("The MV Serafina, a passenger ferry, sank",
+                                "A passenger ferry sank")
+    assert wire != SINKING_WIRE
+    out = _batch({"wire.txt": wire, "local.txt": SINKING_LOCAL})
+    assert _relation(out, "wire.txt", "killing at least 17", "local.txt",
+                     "Seventeen people died") == "support"
+
+
+def test_two_shootings_in_one_city_on_one_night_do_not_confirm_each_other():
+    """Review 17: same kind of event, same day, same city, a different district and different
+    victims: the same-day signature must not make them one event."""
+    out = _batch({"south.txt": SHOOTING_SOUTH, "west.txt": SHOOTING_WEST})
+    assert _relation(out, "south.txt", "Two people were killed", "west.txt",
+                     "Two people were killed") == "none"
 
 
 def test_two_stories_of_one_event_that_name_many_other_people_are_compared():

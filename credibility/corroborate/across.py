@@ -1015,7 +1015,7 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
 
     neighbours = _neighbours(docs, cfg["max_neighbours"], cfg["min_document_cosine"])
     _add_lede_neighbours(neighbours, docs, ledes, cfg)
-    same_day = _add_same_day_neighbours(neighbours, docs, keys, cfg)
+    same_day = _add_same_day_neighbours(neighbours, docs, keys, cfg, str(rules.directory))
     state = _MatchState(keys, group, neighbours, rare_names, claim_vec, first_claim, claim_doc,
                         cfg, docs, same_day)
     links = _match(state, range(n), jobs)
@@ -1058,16 +1058,26 @@ def _add_lede_neighbours(neighbours: list[dict[int, float]], docs, ledes, cfg: d
 
 
 def _add_same_day_neighbours(neighbours: list[dict[int, float]], docs, keys: list[ArticleKey],
-                             cfg: dict) -> frozenset[tuple[int, int]]:
+                             cfg: dict, directory: str) -> frozenset[tuple[int, int]]:
     """Add to ``neighbours`` the later articles of name/figure cosine at least
     ``min_same_day_document_cosine`` whose headline or lede claims report the same kind of
-    action (``[events]``) on the same calendar day as an article's ("capsized … on Thursday
-    night" in a paper of Friday, "died when the MV Kahindo overturned … on Thursday night" in one
-    of Saturday): the event's signature, what and when, where the whole articles name too many
-    other people to be alike.  Undated articles have no such day (a weekday alone is no date).
+    action (``[events]``) with one named participant (a person, an organization, a ship; not
+    a known place: two shootings in one city on one night are two events; review 17) on the
+    same calendar day as an article's ("the MV Kahindo capsized … on Thursday night" in a
+    paper of Friday, "died when the MV Kahindo overturned … on Thursday night" in one of
+    Saturday): the event's signature, who, what and when, where the whole articles name too
+    many other people to be alike.  Undated articles have no such day (a weekday alone is no date).
     Returns those pairs (i, j), i < j, added or not: one event, as sure as very alike articles
     (``min_event_document_cosine``) make it."""
-    days = [[(c.events, c.times) for c in k.claims if c.key and c.events
+    where = _gazetteer_hashes(directory)
+
+    def who(c: ClaimKey) -> frozenset[frozenset[int]]:
+        """The named people and organizations of a claim, each by its hashed name words, but
+        a known place's ("Chicago")."""
+        return frozenset(e for e in c.who if not e <= where)
+
+    days = [[(c.events, c.times, w) for c in k.claims if c.key and c.events
+             and (w := who(c))
              and any(t.kind == "days" and t.first == t.last for t in c.times)] for k in keys]
     if sum(1 for d in days if d) < 2:
         return frozenset()
@@ -1077,11 +1087,24 @@ def _add_same_day_neighbours(neighbours: list[dict[int, float]], docs, keys: lis
         if not days[i]:
             continue
         for j, cosine in near.items():
-            if any(ei & ej and shared_day(ti, tj) for ei, ti in days[i] for ej, tj in days[j]):
+            if any(ei & ej and wi & wj and shared_day(ti, tj)
+                   for ei, ti, wi in days[i] for ej, tj, wj in days[j]):
                 pairs.add((i, j))
                 if j not in neighbours[i]:
                     neighbours[i] = dict(sorted({**neighbours[i], j: cosine}.items()))
     return frozenset(pairs)
+
+
+@cache
+def _gazetteer_hashes(directory: str) -> frozenset[int]:
+    """The hashed words (:func:`_name_word_hashes`) of the names of countries, regions and
+    large cities (the entity layer's ``entity_places.txt`` and ``entity_cities.txt``)."""
+    from credibility.entities.lexicon import load_lexicon
+
+    lex = load_lexicon(directory)
+    name_word_hash = _name_word_hashes(directory)
+    return frozenset(h for name in lex.places | lex.cities for w in _WORD.findall(name.lower())
+                     if (h := name_word_hash[w]) is not None)
 
 
 def _in_series(link: tuple, series: set[tuple[int, str]]) -> bool:
