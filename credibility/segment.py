@@ -170,13 +170,17 @@ def straight_single(text: str, i: int, open_: int) -> str | None:
     return None
 
 
-def opens_for_good(text: str, i: int) -> bool:
+def opens_for_good(text: str, i: int, at_start: bool = False) -> bool:
     """Whether a single opening mark at ``i`` that is never closed still quotes to the end of
-    ``text``: it opens the text or follows a colon ("Hale said: 'We had no warning."), where
-    British copy opens a quotation that runs on over paragraphs (each reopened, the last one
-    closed); elsewhere such a mark is an elision ("'til")."""
+    ``text``: it follows a colon ("Hale said: 'We had no warning."), where British copy opens a
+    quotation that runs on over paragraphs (each reopened, the last one closed), or, with
+    ``at_start``, it opens the text (a paragraph the next one reopens after); elsewhere such a
+    mark is an elision ("'til", "'Tis the season", "'Ndrangheta clans"), and so is one before
+    a small letter ("the poll: 'twas the best decade")."""
     before = text[:i].rstrip()
-    return not before or before[-1] == ":"
+    if not text[i + 1:i + 2].isupper():
+        return False    # a quotation opens with a capital: "reason: 'em old fans pay more"
+    return bool(before) and before[-1] == ":" or at_start and not before
 
 
 def quote_depth_after(text: str, quotes: dict[str, str], depth: int = 0) -> int:
@@ -280,7 +284,7 @@ def _single_quotations(para: str, base: int, rules: Rules,
             start = opened.pop()
             if not opened:
                 out.append((base + start, base + pos + 1))
-    if runs_on and opened and opens_for_good(para, opened[0]):
+    if runs_on and opened and opens_for_good(para, opened[0], at_start=True):
         out.append((base + opened[0], base + len(para)))
     return out
 

@@ -2871,3 +2871,16 @@ def test_a_name_with_and_opening_the_sentence_is_one_source(text, source, kind):
     assert found[0][0].source_mention.text == source
     if kind:
         assert found[0][1].kind == kind
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 17: an elision opening a sentence or after a colon is no quotation that runs on
+    ("'Tis the season for reunion tours, promoters said on Monday.", "promoters"),
+    ("'Ndrangheta clans control most of the cocaine entering Europe, investigators said.",
+     "investigators"),
+    ("The verdict of the poll: 'twas the best decade, most fans said.", "most fans"),
+    ("Organisers gave one reason: 'em old fans pay more, the promoter said.", "the promoter"),
+])
+def test_an_elision_is_no_quotation_left_open(text, source):
+    found = attributed("Prosecutors made arrests on Tuesday.\n\n" + text)
+    assert [s.source_mention.text for s, _ in found] == [source]
