@@ -247,7 +247,12 @@ class Frames:
             f.contents = []     # kept for its source and the reason, but no claim
         if granted:     # "… because they feared reprisals": the reason is no claim either
             reasons = [r for f in granted if (r := self._reason_span(f, span.end)) is not None]
-            found = [f for f in found if not any(a <= f.cue.start < b for a, b in reasons)]
+            # (a frame whose subject stands inside the reason: "… because they feared …"; not
+            # the granted source's own next verb: "… because he was not authorized to discuss
+            # it and said agents had seized two laptops")
+            found = [f for f in found if not any(
+                a <= f.cue.start < b and (f.source is None or a <= f.source.start < b)
+                for a, b in reasons)]
         for f in found:
             if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
                     and not self._reporting_infinitive(
@@ -1512,11 +1517,25 @@ class Frames:
                                       fr.tail_start))
                 continue
             m = self._participle(ctx, c.start, c.end)
+            if not m and c.start > ctx.span.start + 2:
+                # "spoke to reporters, saying …": the content opens with the participle
+                m = self._participle(ctx, c.start - 3, c.end)
+                m = m if m is not None and m.start("cue") == c.start else None
             if not m:
                 continue
             head = ctx.content(c.start, m.start())
             rest = ctx.content(self._past_listener(m, c.end), c.end)
-            if head is None or rest is None:
+            if rest is None:
+                continue
+            if head is None:
+                if c.text[:m.start("cue") - c.start].strip(" ,"):
+                    continue
+                # "spoke to reporters, saying the mayor would resign": the content is the
+                # participle's; the verb before it said nothing of its own
+                fr.contents = []
+                cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
+                todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest),
+                                     fr.tail_start))
                 continue
             fr.contents[-1] = head
             fr.quote = ctx.quote_kind(fr.contents[0])
