@@ -2884,3 +2884,27 @@ def test_a_name_with_and_opening_the_sentence_is_one_source(text, source, kind):
 def test_an_elision_is_no_quotation_left_open(text, source):
     found = attributed("Prosecutors made arrests on Tuesday.\n\n" + text)
     assert [s.source_mention.text for s, _ in found] == [source]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # review 17: the granted source's own next verb after its stated reason is its claim
+    ("A law enforcement official spoke on condition of anonymity because he was not "
+     "authorized to discuss the investigation and said agents had seized two laptops.",
+     "agents had seized two laptops"),
+    # ... and so is a participle after a grant through a listener
+    ("Another official spoke to reporters on condition of anonymity, saying the mayor would "
+     "resign.", "the mayor would resign"),
+])
+def test_a_claim_after_a_grant_of_anonymity_is_kept(text, claim):
+    assert [c.span.text.rstrip(".") for c, _ in attributed(
+        "Agents searched the office on Tuesday.\n\n" + text)] == [claim]
+
+
+def test_a_bodys_noun_then_its_name_is_that_body():
+    """Review 17: "The port authority, Associated British Ports, said" went to the airline
+    quoted before (a name of no organization word after a role read as a person's)."""
+    found = attributed("Ships were diverted on Monday.\n\nThe airline Ryanair said flights were "
+                       "cancelled.\n\nThe port authority, Associated British Ports, said two "
+                       "ships were diverted.")
+    assert [s.name for _, s in found] == ["The airline Ryanair",
+                                         "The port authority, Associated British Ports"]

@@ -332,7 +332,9 @@ class Kinds:
         desc = desc[:cut]   # "The director of the harbour authority": the director
         if desc and desc[-1].lower() in self.src.official_heads and words and (
                 words[0] in self.src.first_names or len(words) >= 2 and not any(
-                    w.rstrip(".,") in self.src.org_words for w in words)):
+                    w.rstrip(".,") in self.src.org_words for w in words)
+                and desc[-1].lower() not in self.src.org_anaphors):
+            # (not "The port authority, Associated British Ports": a body's noun, its name)
             return False    # "The chief executive, Donna Akers": a role, then a person
             #                 ("the hospice's chief executive, Priya Natarajan" too: a name
             #                 of no organization word, its first name in no list)
