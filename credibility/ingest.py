@@ -659,12 +659,15 @@ def _date_line(line: str, rules: Rules) -> tuple[str, str | None] | None:
 
     from dateutil import parser
 
-    part = re.sub(r"\b(\d{1,2})\.(\d{2})\b", r"\1:\2", line)  # "10.42 BST"
+    part = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])", r"\1:\2", line)  # "10.42 BST",
+    #                                                          not "11.06.2025"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
-            (when, skipped), (other, _) = (parser.parse(part, fuzzy_with_tokens=True, default=d)
-                                           for d in _DEFAULTS)
+            # a date with dots is written day first ("11.06.2025": 11 June)
+            dayfirst = re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", part) is not None
+            (when, skipped), (other, _) = (parser.parse(part, fuzzy_with_tokens=True, default=d,
+                                                        dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError):
         return None
     if str(when.year) not in part or when.date() != other.date():
@@ -826,7 +829,7 @@ def _label_shape(line: str) -> bool:
 
 
 def _section_label(line: str, following: list[tuple[int, int]], text: str,
-                   bylined: bool = False) -> bool:
+                   bylined: bool = False, section_words: frozenset[str] = frozenset()) -> bool:
     """A section name above the headline ("World", "US politics"): :func:`_label_shape`,
     followed by a longer line that is not prose either (the headline).  With a byline under
     that line (``bylined``) it is the headline even when it ends in a full stop, as opinion
@@ -837,7 +840,11 @@ def _section_label(line: str, following: list[tuple[int, int]], text: str,
     nxt = text[following[0][0]:following[0][1]].strip()
     if len(nxt.split()) <= 3 or len(nxt) >= 200 or nxt.endswith(":"):
         return False    # "Governor Ann Lee said:" opens a quotation
-    return bylined or (not _looks_like_prose(nxt) and not nxt.endswith("."))
+    if not _looks_like_prose(nxt) and not nxt.endswith("."):
+        return True
+    # a headline ending in a full stop over a byline ("Opinion" / "Stop trying to kill it." /
+    # "By …"): only a section's own words ("Markets slump" over its standfirst is a headline)
+    return bylined and all(w.lower() in section_words for w in line.split())
 
 
 _MASTHEAD_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,5}")
@@ -895,11 +902,24 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]M))?"
 GMT" on a line of its own, a time zone's abbreviation with it)."""
 _STAMPED_MIN = 2
 """Paragraphs among the first that open with a time before the text is read as a live blog."""
-_LIST_MARKER = re.compile(r"[-*•‣▪](?:[ \t]+)(?=[\w\"“‘'(£$€])")
-"""A bulleted list item's marker at the start of a paragraph of plain text."""
 _STAMPED_ANYWHERE = 3
 """Paragraphs anywhere in the story that open with a time, enough to read it as a live blog
 (its entries under a summary of the key points)."""
+
+
+def _newest_first(stamped: list[str]) -> bool:
+    """Whether paragraphs opening with a time, anywhere in a story, are a live blog's entries:
+    at least ``_STAMPED_ANYWHERE`` of them, the newest first as live pages list them ("18:42",
+    "18:15", "17:50"); a timeline inside a story runs the other way ("11:47 The first 999
+    call …", "11:49 …")."""
+    if len(stamped) < _STAMPED_ANYWHERE:
+        return False
+    minutes = []
+    for p in stamped:
+        h, m = re.match(r"(\d{1,2})[:.](\d{2})", p).groups()
+        minutes.append(int(h) * 60 + int(m))
+    return all(a >= b for a, b in zip(minutes, minutes[1:], strict=False))
+
 
 @cache
 def _wire_dateline(directory: str) -> re.Pattern:
@@ -976,6 +996,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     provenance, promo, signoff, dateline, byline, credit, caption_with_credit = kinds.own
     page, page_kind = kinds.page, kinds.page_kind
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
+
+    section_lower = frozenset(w.lower() for w in rules.boilerplate.section_words)
 
     def _bylined(k: int) -> bool:
         """Whether the ``k``-th filled line is a byline ("By Marcus Feld")."""
@@ -1075,7 +1097,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         if in_header:
             if _matches(dateline, line):
-                meta["published"] = meta["published"] or _iso_date(line)
+                meta["published"] = meta["published"] or _iso_date(line) or (
+                    (_date_line(line, rules) or (None,))[0])    # "Published 11.06.2025 …"
                 add("dateline", s, e)
                 continue
             dated = _date_line(line, rules)
@@ -1121,7 +1144,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 add("navigation", s, e)  # "Opinion" under the headline (or above it, moved
                 continue                 # below by parse_html): a section's name, no prose
             if fmt == "text" and meta["title"] is None \
-                    and _section_label(line, filled[n + 1:n + 2], text, _bylined(n + 2)) \
+                    and _section_label(line, filled[n + 1:n + 2], text, _bylined(n + 2),
+                                       section_lower) \
                     and not _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
                                              dateline, page):  # "Mine blast" over its date
                 add("navigation", s, e)  # "World" above the headline
@@ -1155,6 +1179,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                   if _looks_like_prose(p.text) or len(p.text) >= _MASTHEAD_CHARS), 0)
         first = body[k]
         m = _wire_dateline(str(rules.directory)).match(first.text)
+        if m and first.text[m.end():m.end() + 1].islower():
+            m = None    # "IBM, Apple and Google - the three biggest …": a list, no dateline
         if m and m.end() < len(first.text) - 20:
             add("dateline", first.start, first.start + m.end())
             alias = rules.sources.outlet_alias
@@ -1172,13 +1198,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             for above in body[:k]:
                 add("credit", above.start, above.end)   # the masthead line of a reprint
             body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
-    if not markdown:
-        # a list item's marker in plain text ("- About 4,000 residents ordered to leave"): no
-        # part of the sentence (Markdown's markers are blanked with the rest of its markup)
-        body = tuple(Span.of(text, p.start + m.end(), p.end) if (m := _LIST_MARKER.match(p.text))
-                     else p for p in body)
     if sum(1 for p in body[:_STAMPED_MIN + 2] if _TIME_STAMP.match(p.text)) >= _STAMPED_MIN \
-            or sum(1 for p in body if _TIME_STAMP.match(p.text)) >= _STAMPED_ANYWHERE:
+            or _newest_first([p.text for p in body if _TIME_STAMP.match(p.text)]):
         # A live blog: each entry opens with its time ("09:20 The Met Office has issued …");
         # the time stamps the entry, it is no part of a sentence or a source's name.  The
         # entries may start under a summary of key points, further down.

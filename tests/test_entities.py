@@ -1323,3 +1323,13 @@ def test_a_family_name_alone_is_the_person_named_family_name_first(text, person)
     assert said == {person}, said
     assert [e.name for e in report.entities if e.kind in {"person", "organization"}] == \
         [report.source(report.claims[0].source_id).name]
+
+
+@pytest.mark.parametrize("text", [
+    "Mount Kenya is the second-highest peak in Africa, the park service said.",
+    "Lake Kivu was calm on Monday, the regional governor said.",
+])
+def test_a_feature_named_after_a_first_name_word_is_a_place(text):
+    """Review 17: "Mount Kenya" was a person ("Kenya" is a first name too)."""
+    report = credibility.analyze("Climbers met on Monday.\n\n" + text)
+    assert not any(e.kind == "person" and e.named for e in report.entities)

@@ -119,3 +119,12 @@ def test_a_statement_released_by_a_family_is_no_press_release():
         "said.\n\nThe following statement was released by his family through Cumbria Police:"
         "\n\n\"John was a loving father,\" the family said.\n")
     assert report.document.genre is None and report.document.reprint_of is None
+
+
+def test_our_in_a_press_release_is_no_news_outlet():
+    """Review 17: "Our quality team says" in a release read as the news outlet's own staff."""
+    report = credibility.analyze(RELEASE.replace(
+        "The following was submitted by Harlow Mills.",
+        "The following was submitted by Harlow Mills.\n\nOur quality team says every batch is "
+        "tested twice."))
+    assert not any(s.kind == "outlet" for s in report.sources)

@@ -415,8 +415,9 @@ class Kinds:
         names the outlet's own staff (sources.toml ``own_staff_possessives``, ``own_staff_heads``),
         else None."""
         words = text.split()
-        if not words or words[0].lower() not in self.src.own_staff_possessives:
-            return None
+        if not words or words[0].lower() not in self.src.own_staff_possessives or \
+                getattr(getattr(self, "doc", None), "genre", None) == "press_release":
+            return None     # (in a press release "our" is the issuer's: review 17)
         for k in range(1, min(len(words), 4)):
             for n in (2, 1):
                 head = " ".join(words[k:k + n]).lower().rstrip(",.")

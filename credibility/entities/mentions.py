@@ -679,8 +679,8 @@ class _Detector:
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if len(name_words) > 1 and name_words[0] in lex.place_openers and not title_words \
-                and name_words[1] not in lex.first_names:
-            return ""                  # "Lake Kivu", "Mount Kenya"
+                and (name_words[1] not in lex.first_names or name_words[1] in lex.places):
+            return ""                  # "Lake Kivu", "Mount Kenya" ("Kenya" a first name too)
         if name_words[0] in lex.ordinal_place_words and i > 0 and \
                 _ORDINAL.fullmatch(toks[i - 1][0]):
             return ""                  # "the 4th Ward": a place, not Mr Ward
