@@ -966,6 +966,33 @@ def test_participle_attributes_to_the_subject_of_its_sentence():
     assert claim.span.text == "every family would be rehoused"
 
 
+# A participle clause of the subject after its frame's content: any verb list's form in -ing,
+# after a comma or dash and perhaps "while", "before", "only" or an adverb in -ly, ends the
+# first content and opens a second attribution of the same source.
+PARTICIPLE_CLAUSES = [
+    ("The union has flatly denied the charges, pointing to the votes its members cast in May.",
+     [("the charges", "denied"), ("to the votes its members cast in May", "pointing")]),
+    ("The governor has promised to cut the sales tax, while also suggesting that the budget "
+     "must balance.",
+     [("to cut the sales tax", "promised"), ("the budget must balance", "suggesting")]),
+    ("The mayor declined to claim victory - only saying that she was proud of her staff.",
+     [("to claim victory", "declined"), ("she was proud of her staff", "saying")]),
+    ("Ann Lee backed the levy as a councillor, opposed it as a candidate, recognizing the anger "
+     "of the unions.",
+     [("the levy as a councillor, opposed it as a candidate", "backed"),
+      ("the anger of the unions", "recognizing")]),
+    ("The senator criticized the treaty, repeatedly calling it a betrayal of the farmers.",
+     [("the treaty", "criticized"), ("a betrayal of the farmers", "calling it")]),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), PARTICIPLE_CLAUSES)
+def test_participle_clause_is_a_second_attribution(text, claims):
+    found = attributed(text)
+    assert [(c.span.text, c.cue.text) for c, _ in found] == claims
+    assert len({s.id for _, s in found}) == 1
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

@@ -1468,10 +1468,18 @@ class Frames:
         """The first participle cue between two offsets that is not inside a quotation."""
         m = self.cues.participle_cue.search(self.text, start, end)
         while m and (ctx.in_quote(m.start("cue")) or self.rules.anonymity_markers.match(
-                self.text, m.start("cue"), end)):
+                self.text, m.start("cue"), end) or self._gerund_subject_at(m.end("cue"), end)):
             # "…, asking not to be named for …": said about the source (see Anonymity)
             m = self.cues.participle_cue.search(self.text, m.end(), end)
         return m
+
+    def _gerund_subject_at(self, at: int, end: int) -> bool:
+        """Whether the word after a participle at ``at`` is a verb of its own (``np_breakers``:
+        "… and listing is in Luxembourg"): the form in -ing is a noun, the subject of that
+        verb, not a participle clause."""
+        m = _WORD.search(self.text, at, end)
+        return m is not None and not self.text[at:m.start()].strip() \
+            and m.group().lower() in self.cues.np_breakers
 
     def _participle_frame(self, ctx: Context) -> list[Frame]:
         """"The governor toured the town, promising that …": the subject that opens
