@@ -154,7 +154,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
                           "time_abbreviations": [str], "time_continuations": [str],
-                          "proper_abbreviations": [str]},
+                          "proper_abbreviations": [str], "name_titles": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -1266,6 +1266,9 @@ class Rules:
     lowercase_abbreviation_period: re.Pattern | None = None
     """The period of such an abbreviation: whether a whole text holds one, told faster
     (``_abbreviation_period``)."""
+    title_end: re.Pattern | None = None
+    """A title that only ever stands before a name, with its period, ending a piece of text
+    ("… Mr."): no sentence ends there (``segmentation.toml`` name_titles)."""
     not_hedges: PhraseRegex | None = None
     """Phrases that hold a hedge word without hedging (``hedges.txt`` lines opening with
     "!": "less likely", a comparison of risks); a hedge inside one does not count."""
@@ -1510,6 +1513,9 @@ def load_rules(directory: str | None = None) -> Rules:
             + r")\.(?=\s+[\"“‘']?[A-Z])")) if seg.get("proper_abbreviations") else None,
         lowercase_abbreviation_period=_abbreviation_period(seg["proper_abbreviations"])
         if seg.get("proper_abbreviations") else None,
+        title_end=re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, seg["name_titles"]),
+                                                                key=len, reverse=True))
+                             + r")\.\s*$") if seg.get("name_titles") else None,
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],
