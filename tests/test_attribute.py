@@ -599,6 +599,13 @@ QUOTE_STYLES = [
     # a colon frame with the quotation in the next paragraph
     ("The letter from the inspector reads:\n\n“The building is unsafe and must be closed.”",
      ["“The building is unsafe and must be closed.”"]),
+    # copy that mixes curly and straight marks: a straight one closes the curly one
+    ("“It was frightening,\" she said. “The water came up to the windows.\"",
+     ["“It was frightening,\"", "“The water came up to the windows.\""]),
+    # a single mark that opens an elision inside a quotation never closes: the double mark
+    # closes the quotation all the same
+    ("“We built it in the ‘90s and rebuilt it after the flood,” the mayor said.",
+     ["“We built it in the ‘90s and rebuilt it after the flood,”"]),
     xfail('"We never agreed to that, the chairman said.', ['"We never agreed to that'],
           reason="a frame inside a quotation left open is taken as quoted text"),
 ]
