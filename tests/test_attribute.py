@@ -245,6 +245,13 @@ FRAMES = [
     ("Donald Trump delivered a defense of \u201cNew York values,\u201d saying the city embodied "
      "the bravery of America.", "the city embodied the bravery of America", "Donald Trump",
      "saying"),
+    # after a quotation that opens the sentence, a verb the lists lack, read with tags: an
+    # irregular one, or one with a particle or where and when after it
+    ("“We will not back down,” the statement read.", "“We will not back down,”",
+     "the statement", "read"),
+    ("“This is not the time,” Senator Pat Toomey fumed on Tuesday.", "“This is not the time,”",
+     "Senator Pat Toomey", "fumed"),
+    ("“Nobody knows,” she went on.", "“Nobody knows,”", "she", "went"),
     # "telling" and "warning" take a listener before the content, as "told" does
     ("The senator is telling reporters in Minnesota that he is ahead.", "he is ahead",
      "The senator", "telling"),
