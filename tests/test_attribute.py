@@ -1007,6 +1007,19 @@ def test_participle_clause_is_a_second_attribution(text, claims):
     assert len({s.id for _, s in found}) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Most voters said they were not looking forward to the campaign, and 46 percent said they "
+    "were unenthusiastic.",
+    "Most voters said they were not looking forward to the campaign, while 46 percent said they "
+    "were unenthusiastic.",
+])
+def test_a_share_of_respondents_is_the_source_of_a_second_frame(text):
+    found = attributed(text)
+    assert [(c.span.text, c.source_mention.text) for c, _ in found] == [
+        ("they were not looking forward to the campaign", "Most voters"),
+        ("they were unenthusiastic", "46 percent")]
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

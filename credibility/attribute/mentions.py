@@ -605,7 +605,18 @@ class MentionBoundaries:
             return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks) \
                 or (mode == "definite" and head in self.src.org_anaphors)  # "The firm denied"
         return kind != "anonymous_source" or head in self.src.anonymous_heads \
-            or head in self.src.private_roles
+            or head in self.src.private_roles or self._share_of_people(toks, head)
+
+    def _share_of_people(self, toks: list[Tok], head: str) -> bool:
+        """Whether a phrase is the share of a poll's respondents that a figure gives ("46
+        percent", "more than 4 in 10"): a figure, then a quantity head or "in" and a figure,
+        and nothing else but the words before the figure ("more than", "about")."""
+        k = next((n for n, t in enumerate(toks) if t.text[:1].isdigit()), None)
+        if k is None:
+            return False
+        rest = [t.low for t in toks[k + 1:]]
+        return rest in ([head], ["in", head]) and (head in self.src.quantity_heads
+                                                   or head[:1].isdigit())
 
     def _head_noun(self, tok: Tok) -> bool:
         """Whether a word can end a source phrase as its head: a capitalized word, a plural, a
