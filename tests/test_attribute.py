@@ -1020,6 +1020,12 @@ def test_a_share_of_respondents_is_the_source_of_a_second_frame(text):
         ("they were unenthusiastic", "46 percent")]
 
 
+def test_a_time_opening_the_clause_is_not_the_participles_subject():
+    (claim, _), = attributed("On Thursday evening Mayor Ann Lee gave her acceptance speech, "
+                             "seeking to prove her credentials.")
+    assert (claim.cue.text, claim.source_mention.text) == ("seeking", "Mayor Ann Lee")
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

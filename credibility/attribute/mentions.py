@@ -523,6 +523,7 @@ class MentionBoundaries:
             start -= 1
         while start < k and toks[start].low in self.cues.leading_words:
             start += 1
+        start = self._past_opening_time(toks, start, k)
         if start >= k:
             return None
         first = toks[start]
@@ -556,6 +557,27 @@ class MentionBoundaries:
         if end > start and end < k and self._valid_source(toks[start:end]):
             return start, end
         return None
+
+    def _past_opening_time(self, toks: list[Tok], start: int, k: int) -> int:
+        """The first token after a time that opens a clause before a capitalised word or a
+        pronoun ("On Thursday evening Hillary Clinton delivered …": the subject is Clinton, not
+        Thursday); ``start`` when no such time opens it (``frame_adjunct`` of cues.toml)."""
+        n = start
+        for _ in range(3):
+            if n >= k:
+                return start
+            m = self.cues.frame_adjunct.match(self.text[toks[n].start:toks[k - 1].end].lower())
+            if m is None or not m.group().strip():
+                break
+            end = toks[n].start + m.end()
+            while n < k and toks[n].end <= end:
+                n += 1
+        if n == start or n >= k:
+            return start
+        if toks[n].text[:1].isupper() or toks[n].low in self.src.pronouns_singular \
+                | self.src.pronouns_plural:
+            return n
+        return start
 
     def _name_start(self, toks: list[Tok], j: int) -> int:
         """Start of the run of capitalized words and titles that ends before token ``j``."""
