@@ -65,6 +65,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "discourse_markers": [str],
         "raising_verbs": [str],
         "np_breakers": [str],
+        "gerund_objects": [str],
+        "gerund_coordinators": [str],
         "phrasal_cues": [str],
         "no_statement": str,
         "designation": str,
@@ -853,6 +855,8 @@ class CueRules:
     raising_verbs: frozenset[str]
     """"seemed", "appears": verbs whose subject is not who holds the view they frame."""
     np_breakers: frozenset[str]
+    gerund_objects: frozenset[str]
+    gerund_coordinators: frozenset[str]
     """Verbs whose object or clause is the content when their subject is a plausible source."""
     phrasal_cues: PhraseRegex
     phrasal_first: frozenset[str]
@@ -1416,6 +1420,8 @@ def load_rules(directory: str | None = None) -> Rules:
             discourse_markers=frozenset(cues["discourse_markers"]),
             raising_verbs=frozenset(cues["raising_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
+            gerund_objects=frozenset(cues["gerund_objects"]),
+            gerund_coordinators=frozenset(cues["gerund_coordinators"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),

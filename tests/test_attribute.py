@@ -2968,3 +2968,16 @@ def test_a_bodys_noun_then_its_name_is_that_body():
                        "ships were diverted.")
     assert [s.name for _, s in found] == ["The airline Ryanair",
                                          "The port authority, Associated British Ports"]
+
+
+def test_a_gerund_subject_after_while_is_no_participle_clause():
+    """'while mocking or mispronouncing them is childish': the forms in -ing are the subject of
+    'is', not a second statement, so the content runs on; 'while also suggesting that' still
+    opens one."""
+    report = credibility.analyze(
+        "Kamala Harris said respecting the significance of names honors those values, while "
+        "mocking or mispronouncing them is childish.\n\nThe governor denied the claims, while "
+        "also suggesting that the audit was flawed.\n")
+    texts = [c.span.text for c in report.claims]
+    assert any(t.startswith("respecting") and "childish" in t for t in texts), texts
+    assert "the audit was flawed" in texts, texts

@@ -1596,12 +1596,24 @@ class Frames:
         return m
 
     def _gerund_subject_at(self, at: int, end: int) -> bool:
-        """Whether the word after a participle at ``at`` is a verb of its own (``np_breakers``:
-        "… and listing is in Luxembourg"): the form in -ing is a noun, the subject of that
-        verb, not a participle clause."""
-        m = _WORD.search(self.text, at, end)
-        return m is not None and not self.text[at:m.start()].strip() \
-            and m.group().lower() in self.cues.np_breakers
+        """Whether the words after a participle at ``at`` reach a verb of its own
+        (``np_breakers``: "… and listing is in Luxembourg"), perhaps over another form in -ing
+        it is coordinated with and an object pronoun ("while mocking or mispronouncing them
+        is childish"): the form in -ing is a noun, the subject of that verb, not a participle
+        clause."""
+        words = []
+        for m in _WORD.finditer(self.text, at, end):
+            if self.text[at:m.start()].strip() or len(words) == 4:
+                break
+            words.append(m.group().lower())
+            at = m.end()
+        i = 0
+        while (i + 1 < len(words) and words[i] in self.cues.gerund_coordinators
+               and words[i + 1].endswith("ing")):
+            i += 2
+        if i < len(words) and words[i] in self.cues.gerund_objects:
+            i += 1
+        return i < len(words) and words[i] in self.cues.np_breakers
 
     def _participle_frame(self, ctx: Context) -> list[Frame]:
         """"The governor toured the town, promising that …": the subject that opens
