@@ -36,6 +36,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "noun_cues": [str],
         "infinitive_verbs": [str],
         "participles": [str],
+        "participle_openers": [str],
         "not_before_cue": [str],
         "not_after_cue": [str],
         "as_words": [str],
@@ -64,6 +65,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "discourse_markers": [str],
         "raising_verbs": [str],
         "np_breakers": [str],
+        "gerund_objects": [str],
+        "gerund_coordinators": [str],
         "phrasal_cues": [str],
         "no_statement": str,
         "designation": str,
@@ -160,7 +163,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
     },
     "segmentation.toml": {"abbreviations": [str], "quotes": {str: str}, "english_markers": [str],
                           "time_abbreviations": [str], "time_continuations": [str],
-                          "proper_abbreviations": [str]},
+                          "proper_abbreviations": [str], "name_titles": [str]},
     "scoring.toml": {
         "base": {str: float},
         "adjust": {str: float},
@@ -435,13 +438,27 @@ def _head_template(pattern: str, file: str, key: str) -> str:
     return pattern
 
 
-def _participle_regex(participles: list[str], complementizers: list[str]) -> re.Pattern:
-    """", adding that" / "; saying" / "and calling": a participle cue after a comma (also one
-    that closes a quotation: "a defense of “New York values,” saying …") or "and", with its
+def _ing_forms(verbs: list[str], cues: dict) -> set[str]:
+    """The forms in -ing of the reporting, strong and stance verbs ("pointing", "alluding"):
+    each opens a participle clause of the subject as well as the hand list's participles do."""
+    return {v.lower() for v in (*verbs, *cues["strong_verbs"], *cues["stance_verbs"])
+            if v.lower().endswith("ing")}
+
+
+def _participle_regex(participles: list[str], complementizers: list[str],
+                      openers: list[str], not_adverbs: list[str]) -> re.Pattern:
+    """", adding that" / "; saying" / "and calling" / ", while also suggesting" / " - only
+    saying": a participle cue after a comma or dash (also one that closes a quotation: "a
+    defense of “New York values,” saying …") or "and", perhaps after up to two ``openers``
+    or manner adverbs in -ly ("…, before insisting", "…, repeatedly calling"), with its
     complementizer."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
     comp = "|".join(re.escape(c) for c in complementizers)
-    return first_char_guard(re.compile(r"(?:[,;—–][”\"’'»]?\s+(?:and\s+)?|\s+and\s+)(?P<cue>" + alts
+    not_ly = "|".join(re.escape(w) for w in not_adverbs if w.endswith("ly"))
+    opener = ("(?:(?:" + "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
+              + r"|(?!(?:" + not_ly + r")\b)[a-z]+ly)\s+){0,2}")
+    return first_char_guard(re.compile(r"(?:(?:[,;—–]|\s--?(?=\s))[”\"’'»]?\s+(?:and\s+)?|\s+and\s+)"
+                                       + opener + r"(?P<cue>" + alts
                                        + r")\b\s*(?:(?:" + comp + r")\b\s*)?[:,]?\s*",
                                        re.IGNORECASE))
 
@@ -838,6 +855,8 @@ class CueRules:
     raising_verbs: frozenset[str]
     """"seemed", "appears": verbs whose subject is not who holds the view they frame."""
     np_breakers: frozenset[str]
+    gerund_objects: frozenset[str]
+    gerund_coordinators: frozenset[str]
     """Verbs whose object or clause is the content when their subject is a plausible source."""
     phrasal_cues: PhraseRegex
     phrasal_first: frozenset[str]
@@ -1286,6 +1305,9 @@ class Rules:
     lowercase_abbreviation_period: re.Pattern | None = None
     """The period of such an abbreviation: whether a whole text holds one, told faster
     (``_abbreviation_period``)."""
+    title_end: re.Pattern | None = None
+    """A title that only ever stands before a name, with its period, ending a piece of text
+    ("… Mr."): no sentence ends there (``segmentation.toml`` name_titles)."""
     not_hedges: PhraseRegex | None = None
     """Phrases that hold a hedge word without hedging (``hedges.txt`` lines opening with
     "!": "less likely", a comparison of risks); a hedge inside one does not count."""
@@ -1358,7 +1380,9 @@ def load_rules(directory: str | None = None) -> Rules:
             noun_cues=frozenset(cues["noun_cues"]),
             infinitive_verbs=frozenset(cues["infinitive_verbs"]),
             participles=frozenset(cues["participles"]),
-            participle_cue=_participle_regex(cues["participles"], cues["complementizers"]),
+            participle_cue=_participle_regex(
+                sorted(set(cues["participles"]) | _ing_forms(verbs, cues)), cues["complementizers"],
+                cues["participle_openers"], cues["not_adverbs"]),
             not_before_cue=frozenset(cues["not_before_cue"]),
             not_after_cue=frozenset(cues["not_after_cue"]),
             as_words=frozenset(cues["as_words"]),
@@ -1396,6 +1420,8 @@ def load_rules(directory: str | None = None) -> Rules:
             discourse_markers=frozenset(cues["discourse_markers"]),
             raising_verbs=frozenset(cues["raising_verbs"]),
             np_breakers=frozenset(cues["np_breakers"]),
+            gerund_objects=frozenset(cues["gerund_objects"]),
+            gerund_coordinators=frozenset(cues["gerund_coordinators"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
@@ -1537,6 +1563,9 @@ def load_rules(directory: str | None = None) -> Rules:
             + r")\.(?=\s+[\"“‘']?[A-Z])")) if seg.get("proper_abbreviations") else None,
         lowercase_abbreviation_period=_abbreviation_period(seg["proper_abbreviations"])
         if seg.get("proper_abbreviations") else None,
+        title_end=re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, seg["name_titles"]),
+                                                                key=len, reverse=True))
+                             + r")\.\s*$") if seg.get("name_titles") else None,
         english_markers=frozenset(w.lower() for w in seg["english_markers"]),
         quotes=dict(seg["quotes"]),
         scoring=data["scoring.toml"],

@@ -221,6 +221,13 @@ def _after_dotted_abbreviation(text: str, prev_end: int, start: int,
     return bool(m) and m.group(1).lower() not in tok.params.sent_starters
 
 
+def _after_title(text: str, prev: tuple[int, int], start: int, rules: Rules) -> bool:
+    """Punkt split after a title that only stands before a name ("Mr. Hedge said", "Sen. Rob
+    Portman"): the name is the title's, the sentence goes on."""
+    return rules.title_end is not None and text[start:start + 1].isupper() \
+        and rules.title_end.search(text, prev[0], prev[1]) is not None
+
+
 def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, ...]:
     """Split the document's body paragraphs into sentences.
 
@@ -250,7 +257,8 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
         for s, e in pieces:
             if merged and (depth > 0 or _continues(text, s)
                            or any(a < s < b for a, b in singles)
-                           or _after_dotted_abbreviation(text, merged[-1][1], s, tok)):
+                           or _after_dotted_abbreviation(text, merged[-1][1], s, tok)
+                           or _after_title(text, merged[-1], s, rules)):
                 merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))

@@ -245,6 +245,13 @@ FRAMES = [
     ("Donald Trump delivered a defense of \u201cNew York values,\u201d saying the city embodied "
      "the bravery of America.", "the city embodied the bravery of America", "Donald Trump",
      "saying"),
+    # after a quotation that opens the sentence, a verb the lists lack, read with tags: an
+    # irregular one, or one with a particle or where and when after it
+    ("“We will not back down,” the statement read.", "“We will not back down,”",
+     "the statement", "read"),
+    ("“This is not the time,” Senator Pat Toomey fumed on Tuesday.", "“This is not the time,”",
+     "Senator Pat Toomey", "fumed"),
+    ("“Nobody knows,” she went on.", "“Nobody knows,”", "she", "went"),
     # "telling" and "warning" take a listener before the content, as "told" does
     ("The senator is telling reporters in Minnesota that he is ahead.", "he is ahead",
      "The senator", "telling"),
@@ -650,6 +657,13 @@ QUOTE_STYLES = [
     # a colon frame with the quotation in the next paragraph
     ("The letter from the inspector reads:\n\n“The building is unsafe and must be closed.”",
      ["“The building is unsafe and must be closed.”"]),
+    # copy that mixes curly and straight marks: a straight one closes the curly one
+    ("“It was frightening,\" she said. “The water came up to the windows.\"",
+     ["“It was frightening,\"", "“The water came up to the windows.\""]),
+    # a single mark that opens an elision inside a quotation never closes: the double mark
+    # closes the quotation all the same
+    ("“We built it in the ‘90s and rebuilt it after the flood,” the mayor said.",
+     ["“We built it in the ‘90s and rebuilt it after the flood,”"]),
     xfail('"We never agreed to that, the chairman said.', ['"We never agreed to that'],
           reason="a frame inside a quotation left open is taken as quoted text"),
 ]
@@ -1057,6 +1071,52 @@ def test_participle_attributes_to_the_subject_of_its_sentence():
     assert claim.cue.text == "promising"
     assert claim.source_mention.text == "The governor"
     assert claim.span.text == "every family would be rehoused"
+
+
+# A participle clause of the subject after its frame's content: any verb list's form in -ing,
+# after a comma or dash and perhaps "while", "before", "only" or an adverb in -ly, ends the
+# first content and opens a second attribution of the same source.
+PARTICIPLE_CLAUSES = [
+    ("The union has flatly denied the charges, pointing to the votes its members cast in May.",
+     [("the charges", "denied"), ("to the votes its members cast in May", "pointing")]),
+    ("The governor has promised to cut the sales tax, while also suggesting that the budget "
+     "must balance.",
+     [("to cut the sales tax", "promised"), ("the budget must balance", "suggesting")]),
+    ("The mayor declined to claim victory - only saying that she was proud of her staff.",
+     [("to claim victory", "declined"), ("she was proud of her staff", "saying")]),
+    ("Ann Lee backed the levy as a councillor, opposed it as a candidate, recognizing the anger "
+     "of the unions.",
+     [("the levy as a councillor, opposed it as a candidate", "backed"),
+      ("the anger of the unions", "recognizing")]),
+    ("The senator criticized the treaty, repeatedly calling it a betrayal of the farmers.",
+     [("the treaty", "criticized"), ("a betrayal of the farmers", "calling it")]),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), PARTICIPLE_CLAUSES)
+def test_participle_clause_is_a_second_attribution(text, claims):
+    found = attributed(text)
+    assert [(c.span.text, c.cue.text) for c, _ in found] == claims
+    assert len({s.id for _, s in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters said they were not looking forward to the campaign, and 46 percent said they "
+    "were unenthusiastic.",
+    "Most voters said they were not looking forward to the campaign, while 46 percent said they "
+    "were unenthusiastic.",
+])
+def test_a_share_of_respondents_is_the_source_of_a_second_frame(text):
+    found = attributed(text)
+    assert [(c.span.text, c.source_mention.text) for c, _ in found] == [
+        ("they were not looking forward to the campaign", "Most voters"),
+        ("they were unenthusiastic", "46 percent")]
+
+
+def test_a_time_opening_the_clause_is_not_the_participles_subject():
+    (claim, _), = attributed("On Thursday evening Mayor Ann Lee gave her acceptance speech, "
+                             "seeking to prove her credentials.")
+    assert (claim.cue.text, claim.source_mention.text) == ("seeking", "Mayor Ann Lee")
 
 
 def test_two_verbs_of_one_subject():
@@ -2908,3 +2968,16 @@ def test_a_bodys_noun_then_its_name_is_that_body():
                        "ships were diverted.")
     assert [s.name for _, s in found] == ["The airline Ryanair",
                                          "The port authority, Associated British Ports"]
+
+
+def test_a_gerund_subject_after_while_is_no_participle_clause():
+    """'while mocking or mispronouncing them is childish': the forms in -ing are the subject of
+    'is', not a second statement, so the content runs on; 'while also suggesting that' still
+    opens one."""
+    report = credibility.analyze(
+        "Kamala Harris said respecting the significance of names honors those values, while "
+        "mocking or mispronouncing them is childish.\n\nThe governor denied the claims, while "
+        "also suggesting that the audit was flawed.\n")
+    texts = [c.span.text for c in report.claims]
+    assert any(t.startswith("respecting") and "childish" in t for t in texts), texts
+    assert "the audit was flawed" in texts, texts

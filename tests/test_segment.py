@@ -73,6 +73,10 @@ SENTENCES = [
      ["The voters’ choice was clear.", "Don’t expect a recount."]),
     # paragraphs never merge, even with a quotation left open
     ("“We waited for hours.\n\n“Nobody came.”", ["“We waited for hours.", "“Nobody came.”"]),
+    # a title before a name that is also an English word (Punkt splits before "hedge", "rob")
+    ("It was the timing, Mr. Hedge said. Sen. Rob Portman agreed.",
+     ["It was the timing, Mr. Hedge said.", "Sen. Rob Portman agreed."]),
+    ("“We sold too early,” Mr. Hedge said.", ["“We sold too early,” Mr. Hedge said."]),
 ]
 
 

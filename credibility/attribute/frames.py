@@ -393,7 +393,39 @@ class Frames:
                 cue = Span(toks[k].start, toks[k].end, toks[k].text)
                 src = Span.of(self.text, toks[q].start, toks[k - 1].end)
                 return [Frame([c], cue, src, "direct", src.end)]
-        return []
+        return self._tagged_quote_verb(ctx, c, q)
+
+    def _tagged_quote_verb(self, ctx: Context, content: Span, q: int) -> list[Frame]:
+        """"“…,” the audience screamed back.", "“…,” the statement read.", "“…,” Toomey fumed
+        on Tuesday.": the trailing frame of ``_quote_verb_frame`` read with part-of-speech
+        tags, for a verb in the past or present tense that is irregular or followed by a
+        particle and words without a verb (where, when, how) up to the end of the sentence.
+        The words before the verb are one noun phrase, a plausible source."""
+        toks = ctx.toks
+        end = len(toks)
+        while end > q and toks[end - 1].text in {".", "!", "?"}:
+            end -= 1
+        if end - q < 2 or end - q > 14 or any(ctx.in_quote(t.start) or t.text in {";", ":"}
+                                               for t in toks[q:end]):
+            return []
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[q:end]))
+        if tags is None:
+            return []
+        v = next((n for n, (tag, chunk) in enumerate(tags)
+                  if chunk.endswith("-VP") and tag in {"VBD", "VBZ", "VBP", "VB"}), None)
+        if v is None or v == 0 or not toks[q + v].text.islower() \
+                or any(chunk.endswith("-VP") or tag.startswith("VB") or tag == "MD"
+                       for tag, chunk in tags[:v]) \
+                or any(chunk.endswith("-VP") or tag.startswith("VB") for tag, chunk in tags[v + 1:]
+                       if not tag.startswith("VBG")):
+            return []   # a clause after the verb ("… said the law would fail") is no frame
+        head = toks[q:q + v]
+        if not all(chunk.endswith("-NP") for _, chunk in tags[:v]) \
+                or not self._valid_source(head) or not self._plausible(head):
+            return []
+        cue = Span(toks[q + v].start, toks[q + v].end, toks[q + v].text)
+        src = Span.of(self.text, head[0].start, head[-1].end)
+        return [Frame([content], cue, src, "direct", src.end)]
 
     def _colon_quote_frame(self, ctx: Context) -> list[Frame]:
         """"She went on: “…”", "he returned to his familiar lines: “…”": a clause whose
@@ -1558,10 +1590,30 @@ class Frames:
         """The first participle cue between two offsets that is not inside a quotation."""
         m = self.cues.participle_cue.search(self.text, start, end)
         while m and (ctx.in_quote(m.start("cue")) or self.rules.anonymity_markers.match(
-                self.text, m.start("cue"), end)):
+                self.text, m.start("cue"), end) or self._gerund_subject_at(m.end("cue"), end)):
             # "…, asking not to be named for …": said about the source (see Anonymity)
             m = self.cues.participle_cue.search(self.text, m.end(), end)
         return m
+
+    def _gerund_subject_at(self, at: int, end: int) -> bool:
+        """Whether the words after a participle at ``at`` reach a verb of its own
+        (``np_breakers``: "… and listing is in Luxembourg"), perhaps over another form in -ing
+        it is coordinated with and an object pronoun ("while mocking or mispronouncing them
+        is childish"): the form in -ing is a noun, the subject of that verb, not a participle
+        clause."""
+        words = []
+        for m in _WORD.finditer(self.text, at, end):
+            if self.text[at:m.start()].strip() or len(words) == 4:
+                break
+            words.append(m.group().lower())
+            at = m.end()
+        i = 0
+        while (i + 1 < len(words) and words[i] in self.cues.gerund_coordinators
+               and words[i + 1].endswith("ing")):
+            i += 2
+        if i < len(words) and words[i] in self.cues.gerund_objects:
+            i += 1
+        return i < len(words) and words[i] in self.cues.np_breakers
 
     def _participle_frame(self, ctx: Context) -> list[Frame]:
         """"The governor toured the town, promising that …": the subject that opens

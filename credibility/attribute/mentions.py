@@ -544,6 +544,7 @@ class MentionBoundaries:
             start -= 1
         while start < k and toks[start].low in self.cues.leading_words:
             start += 1
+        start = self._past_opening_time(toks, start, k)
         if start >= k:
             return None
         first = toks[start]
@@ -577,6 +578,27 @@ class MentionBoundaries:
         if end > start and end < k and self._valid_source(toks[start:end]):
             return start, end
         return None
+
+    def _past_opening_time(self, toks: list[Tok], start: int, k: int) -> int:
+        """The first token after a time that opens a clause before a capitalised word or a
+        pronoun ("On Thursday evening Hillary Clinton delivered …": the subject is Clinton, not
+        Thursday); ``start`` when no such time opens it (``frame_adjunct`` of cues.toml)."""
+        n = start
+        for _ in range(3):
+            if n >= k:
+                return start
+            m = self.cues.frame_adjunct.match(self.text[toks[n].start:toks[k - 1].end].lower())
+            if m is None or not m.group().strip():
+                break
+            end = toks[n].start + m.end()
+            while n < k and toks[n].end <= end:
+                n += 1
+        if n == start or n >= k:
+            return start
+        if toks[n].text[:1].isupper() or toks[n].low in self.src.pronouns_singular \
+                | self.src.pronouns_plural:
+            return n
+        return start
 
     def _name_start(self, toks: list[Tok], j: int) -> int:
         """Start of the run of capitalized words and titles that ends before token ``j``."""
@@ -626,7 +648,18 @@ class MentionBoundaries:
             return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks) \
                 or (mode == "definite" and head in self.src.org_anaphors)  # "The firm denied"
         return kind != "anonymous_source" or head in self.src.anonymous_heads \
-            or head in self.src.private_roles
+            or head in self.src.private_roles or self._share_of_people(toks, head)
+
+    def _share_of_people(self, toks: list[Tok], head: str) -> bool:
+        """Whether a phrase is the share of a poll's respondents that a figure gives ("46
+        percent", "more than 4 in 10"): a figure, then a quantity head or "in" and a figure,
+        and nothing else but the words before the figure ("more than", "about")."""
+        k = next((n for n, t in enumerate(toks) if t.text[:1].isdigit()), None)
+        if k is None:
+            return False
+        rest = [t.low for t in toks[k + 1:]]
+        return rest in ([head], ["in", head]) and (head in self.src.quantity_heads
+                                                   or head[:1].isdigit())
 
     def _head_noun(self, tok: Tok) -> bool:
         """Whether a word can end a source phrase as its head: a capitalized word, a plural, a

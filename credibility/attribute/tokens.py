@@ -272,6 +272,19 @@ def tokenize(text: str, base: int) -> list[Tok]:
     return out
 
 
+_SINGLE_QUOTES = frozenset("‘’'‹›")
+
+
+def _closes_curly(text: str, pos: int, length: int, opener: str) -> bool:
+    """Whether a straight double mark at ``pos`` closes the curly one open before it (“…,"
+    she said: copy that mixes the two): it stands where a closing mark does, after a
+    character other than a space and before a space, a punctuation mark or the end."""
+    if opener != "“" or not pos or text[pos - 1].isspace():
+        return False
+    after = text[pos + length:pos + length + 1]
+    return not after or after.isspace() or not after.isalnum()
+
+
 def quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
     """(start, end) of quoted stretches of ``text`` (quote marks included), offsets + base.
 
@@ -281,9 +294,15 @@ def quote_regions(text: str, base: int, rules: Rules) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     for pos, length, role in quote_marks(text, rules.quotes, singles=True):
         mark = text[pos:pos + length]
-        closing = (role == "close" or (role == "toggle" and stack and stack[-1][0] == mark)
+        closing = (role == "close" or (role == "toggle" and stack and (
+            stack[-1][0] == mark or _closes_curly(text, pos, length, stack[-1][0])))
                    or (role == "either" and stack and stack[-1][0] != mark))
         if closing:
+            if mark not in _SINGLE_QUOTES:
+                # a double mark closes over single ones still open: they were apostrophes
+                # ("if I asked ‘em. …,” Portman said")
+                while stack and stack[-1][0] in _SINGLE_QUOTES:
+                    stack.pop()
             if not stack:
                 continue
             _, s = stack.pop()
