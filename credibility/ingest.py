@@ -970,7 +970,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         from credibility.ingest_markdown import blank_markup
 
         # markup blanked out character for character: offsets still index the file
-        text, blocks = blank_markup(text)
+        text, blocks = blank_markup(text, bp.html_elements)
     lines = _lines(text)
     block_of = _block_index(lines, blocks) if markdown else {}
     boilerplate: list[Boilerplate] = []

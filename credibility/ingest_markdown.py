@@ -21,6 +21,9 @@ from functools import cache
 _FRONT_MATTER = re.compile(
     r"(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)")
 
+# a bare tag: a name of letters and digits (no hyphen: custom elements are markup), no attributes
+_BARE_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\s*>")
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -46,8 +49,12 @@ def front_matter_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def blank_markup(text: str) -> tuple[str, tuple[Block, ...]]:
+def blank_markup(text: str, html_elements: frozenset[str] = frozenset()
+                 ) -> tuple[str, tuple[Block, ...]]:
     """``text`` with its Markdown markup blanked out, and its blocks.
+
+    ``html_elements`` are the lower-cased names of HTML elements: inline HTML of such a name is
+    markup; a bare tag of any other name, without attributes ("<Vexa>"), is text and kept.
 
     Returns:
         The blanked text (same length as ``text``; only markup characters are replaced, each by
@@ -84,7 +91,7 @@ def blank_markup(text: str) -> tuple[str, tuple[Block, ...]]:
             istart = offset(inline.map[0]) if inline.map else start
             iend = offset(inline.map[1]) if inline.map else end
             _keep_inline(text, istart, min(iend, end) if kind == "heading" else end,
-                         inline.children or [], keep)
+                         inline.children or [], keep, html_elements)
             blocks.append(Block(kind, start, end, int(tok.tag[1:]) if kind == "heading" else 0))
         elif tok.type in ("fence", "code_block"):
             blocks.append(Block("code", start, end))
@@ -103,7 +110,8 @@ def blank_markup(text: str) -> tuple[str, tuple[Block, ...]]:
     return "".join(out), tuple(blocks)
 
 
-def _keep_inline(text: str, start: int, end: int, children, keep: list[bool]) -> None:
+def _keep_inline(text: str, start: int, end: int, children, keep: list[bool],
+                 html_elements: frozenset[str] = frozenset()) -> None:
     """Mark the characters of ``text[start:end]`` that the inline ``children`` show as text.
 
     Each text piece is found in order from where the previous one ended; what lies between
@@ -118,7 +126,9 @@ def _keep_inline(text: str, start: int, end: int, children, keep: list[bool]) ->
             # an image's alt text sits in its own children: the whole image is markup here
             pos = _after_target(text, pos, end, child)
             continue
-        if child.type not in ("text", "code_inline"):
+        if child.type == "html_inline" and _shown_tag(child.content, html_elements):
+            pass  # "<Vexa>": a name in angle brackets, no HTML the page would hide
+        elif child.type not in ("text", "code_inline"):
             continue
         piece = child.content
         if not piece:
@@ -131,6 +141,14 @@ def _keep_inline(text: str, start: int, end: int, children, keep: list[bool]) ->
         for k in range(at, at + len(piece)):
             keep[k] = True
         pos = at + len(piece)
+
+
+def _shown_tag(tag: str, html_elements: frozenset[str]) -> bool:
+    """Whether inline HTML ``tag`` is text a browser would not hide as markup for this reader:
+    a bare opening or closing tag, without attributes, of a name that is no HTML element and
+    no custom element ("<Vexa>", "</Vexa>"; not "<br>", "<span class=x>", "<my-widget>")."""
+    m = _BARE_TAG.fullmatch(tag)
+    return m is not None and m.group(1).lower() not in html_elements
 
 
 def _after_target(text: str, pos: int, end: int, token) -> int:

@@ -1148,6 +1148,9 @@ class BoilerplateRules:
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
     section_words: frozenset[str] = frozenset()
     """Capitalised words that make a line a site's section, not its masthead ("World News")."""
+    html_elements: frozenset[str] = frozenset()
+    """Lower-cased names of HTML elements (``html_elements.txt``): inline HTML of these names
+    in Markdown is markup, a bare tag of another name is text."""
     date_line_words: frozenset[str] = frozenset()
     """Lower-cased words a line that only dates the story may hold beside its date and time
     ("Oct. 2, 2025 at 6:00 a.m. EDT", "Updated on 3 May 2024")."""
@@ -1549,6 +1552,7 @@ def load_rules(directory: str | None = None) -> Rules:
             if "bare_byline" in bp else None,
             section_words=frozenset(bp.get("section_words", ())),
             date_line_words=frozenset(w.lower() for w in bp.get("date_line_words", ())),
+            html_elements=frozenset(w.lower() for w in _read_word_list(d, "html_elements.txt")),
             genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),

@@ -406,13 +406,19 @@ MARKDOWN_CASES = [
      "T", ["The mayor said it was closed."],
      [("credit", "Posted by Jane Doe · 6 min read ·  Share on Twitter"),
       ("related", "Related posts:    Parking charges explained      ·  Cycle lanes: a year on")]),
+    # trial 17: a product name in angle brackets is text; HTML tags around it are markup
+    ("# Launch of <Vexa> delayed\n\nThe firm said <Vexa> would ship<br> in <b>May</b>, "
+     "<span class=\"x\">not</span> <my-widget>June</my-widget>.\n",
+     "Launch of <Vexa> delayed",
+     ["The firm said <Vexa> would ship     in    May    ,                 not        "
+      "           June            ."], []),
 ]
 
 
 @pytest.mark.parametrize("text, title, body, boilerplate", MARKDOWN_CASES,
                          ids=["emphasis", "setext", "link", "bullets", "blockquote", "byline",
                               "code-html-hr-image", "front-matter", "ordered",
-                              "blog-byline-related"])
+                              "blog-byline-related", "bare-tag"])
 def test_markdown_blocks(text, title, body, boilerplate):
     doc = ingest.parse_text(text, "a.md", "markdown")
     assert doc.title == title
