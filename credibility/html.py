@@ -138,7 +138,9 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
 
 
 def _source_view(s: dict, claims: int) -> dict:
-    others = sorted({m["text"] for m in s.get("mentions", [])} - {s["name"]})
+    # (mentions as one line: a name wrapped over two lines of wire copy is the same name)
+    others = sorted({" ".join(m["text"].split()) for m in s.get("mentions", [])}
+                    - {" ".join(s["name"].split())})
     return {
         "id": s["id"], "name": s["name"], "kind": kind_words(s["kind"], s.get("unverified", False)),
         "anonymous": s["anonymous"], "reason": s.get("anonymity_reason"),

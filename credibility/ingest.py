@@ -799,13 +799,21 @@ def _dates_the_story(line: str, dateline, page) -> bool:
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """True for wire copy wrapped at a fixed width, where a newline is not a paragraph break."""
     lengths = [e - s for s, e in lines if e > s]
-    if len(lengths) < 6:
+    if len(lengths) < 3:
         return False
     long = sorted(lengths)[len(lengths) * 3 // 4]
     if long > 100:
         return False
     near = sum(1 for n in lengths if n >= long - 15)
-    return near >= len(lengths) / 2
+    if near < len(lengths) / 2:
+        return False
+    if len(lengths) >= 6:
+        return True
+    # a short story (a wire item of a few lines): wrapped only when most of its lines break off
+    # inside a sentence; one sentence a line ends each line with a sentence's closing mark
+    inside = sum(1 for s, e in lines[:-1]
+                 if text[s:e].rstrip() and text[s:e].rstrip()[-1] not in _SENTENCE_CLOSE)
+    return inside >= (len(lines) - 1) / 2
 
 
 _CREDIT_TAIL = re.compile(r"[.!?]\s+\S|\b(?:said|says|told|reported|according)\b", re.IGNORECASE)

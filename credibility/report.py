@@ -291,7 +291,8 @@ def _source_lines(r: Report, s, n: int) -> list[str]:
         # (an unnamed group's reason shows when given: "Four former employees … because …")
         detail.append(f"reason: {s.anonymity_reason}" if s.anonymity_reason
                       else "no reason given for anonymity")
-    others = sorted({m.text for m in s.mentions} - {s.name})
+    # (mentions as one line: a name wrapped over two lines of wire copy is the same name)
+    others = sorted({" ".join(m.text.split()) for m in s.mentions} - {" ".join(s.name.split())})
     if others:
         detail.append("also " + ", ".join(f"\u201c{o}\u201d" for o in others))
     return [first] + (["; ".join(detail)] if detail else [])

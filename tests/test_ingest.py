@@ -1196,3 +1196,22 @@ def test_review_17_ingest_cases():
     dotted = ingest.parse_text("Plant to close\n\nPublished 11.06.2025 at 10.42\n\nThe plant "
                                "will close in March, the company said on Tuesday.\n")
     assert dotted.published == "2025-06-11"
+
+
+def test_a_short_wire_item_wrapped_at_a_fixed_width_is_one_paragraph():
+    """Four lines of a wire item that break off inside sentences are one paragraph: the company
+    named over the first break is the source ("Healthsouth Rehabilitation" / "Corp said …" was
+    a sentence of its own and the source "Corp"); four one-sentence lines stay four."""
+    wrapped = ("HEALTHSOUTH FILES FOR SHARE OFFERING\n\nHealthsouth Rehabilitation\n"
+               "Corp said it has filed for an offering of 2,303,936 common\n"
+               "shares, including 303,936 to be sold by shareholders, through\n"
+               "underwriters led by Smith Barney, Harris Upham and Co Inc.\n")
+    doc = ingest.parse_text(wrapped, "a.txt", "text")
+    assert len(doc.body) == 1
+    r = credibility.analyze(wrapped, "a.txt")
+    assert [" ".join(s.name.split()) for s in r.sources] == ["Healthsouth Rehabilitation Corp"]
+    lines = ("BRIDGE CLOSED\n\nThe bridge over the river was closed on Monday morning.\n"
+             "The mayor said repairs would take at least three weeks to finish.\n"
+             "Residents said the detour added an hour to their daily commute.\n"
+             "Police said no one was hurt when the deck cracked overnight.\n")
+    assert len(ingest.parse_text(lines, "a.txt", "text").body) == 4
