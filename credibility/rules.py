@@ -175,6 +175,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "press_release_cap": float,
         },
         "assertion": {
+            "appeal": [str],
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
             "history": [str], "court_record": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
@@ -1174,6 +1175,8 @@ class GenreSignals:
 class AssertionRules:
     """Cues that tell background from an unsourced assertion (``scoring.toml`` [assertion])."""
 
+    appeal: PhraseRegex
+    """An appeal to readers ("Anyone with information is asked to call"): background."""
     prediction: PhraseRegex
     accusation: PhraseRegex
     causal: PhraseRegex
@@ -1258,6 +1261,7 @@ def _standards(data: dict, file: str) -> dict[str, StandardCheck]:
 
 def _assertion_rules(cfg: dict) -> AssertionRules:
     return AssertionRules(
+        appeal=_phrase_regex(cfg["appeal"]),
         prediction=_phrase_regex(cfg["prediction"]),
         accusation=_phrase_regex(cfg["accusation"]),
         causal=_phrase_regex(cfg["causal"]),

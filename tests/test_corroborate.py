@@ -797,6 +797,8 @@ def test_running_totals_are_read_from_the_figures_own_clause(text, running):
     ("Police asked anyone with information to call (202) 456-1111", []),
     ("Anyone struggling can call 1-800-273-8255 for help", []),
     ("Readers can ring 020 7946 0018 until 6pm", []),
+    # trial 18: written as only telephone numbers are, a made-up area code too
+    ("call the tip line at (555) 201-3344", []),
     # an emergency number with a call word beside it is no count (trial: "911 calls" against
     # "a 16-year-old boy" was a conflict)
     ("after several 911 calls reported gunfire", []),

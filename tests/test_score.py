@@ -82,6 +82,15 @@ READINGS = [
      "background", "description or context"),
     ("On the 2nd, the soldiers arrived in Hyesan.", 2020, "background",
      "description or context"),
+    # trial 18: a police appeal asserts nothing; its number and its "should" are no figure or
+    # judgement, nor is a telephone number with a made-up area code
+    ("Anyone with information is asked to call the tip line at (555) 201-3344.", 2024,
+     "background", "appeal to readers"),
+    ("Anyone with information should call police on 0800 555 111.", 2024, "background",
+     "appeal to readers"),
+    ("The hotline, (555) 201-3344, opened on Monday.", 2024, "background",
+     "description or context"),
+    ("The hotline, (555) 201-3344, took 4,000 calls.", 2024, "unsourced_assertion", "figure"),
 ]
 
 
@@ -141,6 +150,17 @@ def test_the_ledes_figures_leave_out_durations():
         "The officials said up to 12 hospital projects could be postponed for three months.\n")
     assert report.summary.findings[0].startswith(
         "! The lede's figure (2,400,000,000) rests on anonymous sources only")
+
+
+def test_the_ledes_figures_leave_out_ordinals():
+    """Trial 18: "after a strike entered its fifth day, two government officials said" gave
+    "The lede's figure (5)": text2num reads the ordinal as "5th", a place in a series."""
+    report = credibility.analyze(
+        "Port strike halts exports\n\nTalvenia has suspended all grain shipments from its main "
+        "port after a strike by dock workers entered its fifth day, two government officials "
+        "said on Thursday.\n\nThe officials said about 40 vessels were waiting to load.\n")
+    assert report.summary.findings[0].startswith(
+        "! The lede's claim rests on anonymous sources only"), report.summary.findings
 
 
 def test_seed_findings(seed_report):

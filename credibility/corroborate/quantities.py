@@ -55,6 +55,10 @@ class Quantity:
     age: bool = False
     """The figure is a person's age ("a 16-year-old boy", "aged 16"; ``[ages]``): it tells who,
     not what happened, so it is no fact of its own for :func:`unmatched`."""
+    ordinal: bool = False
+    """The figure is an ordinal written in words ("its fifth day", text2num's "5th"): it
+    places the event in a series, which two reports of one event share, but counts nothing
+    (no figure a lede rests on)."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -325,6 +329,7 @@ def _as_decimal(m: re.Match) -> str:
     return f"{whole + num / den:g}"
 _BETWEEN = re.compile(r"\bbetween\s+(\S+(?:\s+\S+)?)\s+and\s+", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
 _CLAUSE_END = frozenset(".;:!?()\"“”")
 
@@ -362,8 +367,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
     if not digits and not _MAY_HOLD_NUMBER_WORD.search(text) and not qr.protected.search(text):
         return ()  # most claims: nothing to read
     # (an ordinal, a clock time and a telephone number hold a digit)
-    if digits and _PHONE_SHAPE.search(text):
-        text = _without_phone_numbers(text, qr.phone_regions)   # "call (202) 456-1111"
+    if digits:
+        text = without_phone_numbers(text, rules_dir)   # "call (202) 456-1111"
     if digits and _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
     if digits and qr.clock.search(text):
@@ -402,7 +407,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
                             duration=not age and bool(after) and after[0].lower() in qr.durations,
-                            running=_running(text, m.start(), m.end(), qr), age=bool(age)))
+                            running=_running(text, m.start(), m.end(), qr), age=bool(age),
+                            ordinal=_ORDINAL_SUFFIX.match(text, m.end()) is not None))
     return tuple(out)
 
 
@@ -411,15 +417,31 @@ _PHONE_SHAPE = re.compile(r"(?:\d[\s().-]{0,2}){7}")
 phonenumbers matcher is tried only then)."""
 
 
-def _without_phone_numbers(text: str, regions: tuple[str, ...]) -> str:
-    """The text with the telephone numbers valid in one of ``regions`` blanked (by Google's
-    libphonenumber metadata through ``phonenumbers``, Apache-2.0)."""
+_PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d|(?<![\d,.-])\d{3}[-.]\d{4}\b")
+"""How only a telephone number is written: an area code in brackets, "(555) 201", or a group of
+three digits and one of four joined by a hyphen or dot, "201-3344"."""
+
+
+def without_phone_numbers(text: str, rules_dir: str | None = None) -> str:
+    """``text`` with its telephone numbers blanked, each character by a space (same length).
+
+    A number is one when Google's libphonenumber metadata (through ``phonenumbers``,
+    Apache-2.0) finds it valid in a region of ``[phone_numbers]`` (rules/quantities.toml), or
+    possible there and written as only telephone numbers are ("(555) 201-3344": a made-up area
+    code, no figure either).  Texts without seven digits in a row (separators aside) are
+    returned as they are, unread.
+    """
+    if not _PHONE_SHAPE.search(text):
+        return text
     import phonenumbers  # noqa: PLC0415 (needed only by the few claims with a long digit run)
 
-    for region in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region,
-                                                     leniency=phonenumbers.Leniency.VALID):
-            text = text[:match.start] + " " * (match.end - match.start) + text[match.end:]
+    for region in quantity_rules(rules_dir).phone_regions:
+        for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+                if leniency == phonenumbers.Leniency.POSSIBLE and not _PHONE_LAYOUT.search(
+                        match.raw_string):
+                    continue
+                text = text[:match.start] + " " * (match.end - match.start) + text[match.end:]
     return text
 
 

@@ -103,6 +103,9 @@ def figure(text: str, rules: Rules) -> str | None:
     """A figure in ``text`` (a count, amount or share), or None: digits that are not a year, a
     day of the month or an ordinal ("the 2nd"), or a magnitude word ("million", "percent")."""
     cues = rules.assertion
+    from credibility.corroborate.quantities import without_phone_numbers
+
+    text = without_phone_numbers(text, str(rules.directory))  # "call (202) 456-1111"
     for m in _NUMBER.finditer(text):
         digits = m.group()
         if m.group("ordinal") or _YEAR.fullmatch(digits):
@@ -170,6 +173,7 @@ def _question(text: str, year: int | None, rules: Rules) -> str | None:
 
 PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
     ("question", BACKGROUND, _question),
+    ("appeal to readers", BACKGROUND, _search("appeal")),
     ("prediction", ASSERTION, _search("prediction")),
     ("court record", BACKGROUND, _search("court_record")),
     ("accusation", ASSERTION, _search("accusation")),

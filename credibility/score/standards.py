@@ -76,7 +76,8 @@ def _counts(text: str, rules: Rules) -> frozenset[float]:
     """The figures a claim states, without its durations ("over the next two years" says how
     long, it is no figure of the claim; ``[durations]`` of ``rules/quantities.toml``)."""
     f = features(text, "", rules)
-    return frozenset(q.value for q in f.quantities if q.value in f.numbers and not q.duration)
+    return frozenset(q.value for q in f.quantities
+                     if q.value in f.numbers and not q.duration and not q.ordinal)
 
 
 def _key_claim(claims, by_id, rules, check) -> Finding | None:
