@@ -393,11 +393,17 @@ class _TextExtractor(HTMLParser):
              "canvas"}
     """What is never text; the rest of _SKIP is page furniture, kept when nothing else is left."""
 
-    def __init__(self, furniture: bool = True) -> None:
+    def __init__(self, furniture: bool = True, unlikely: re.Pattern | None = None,
+                 maybe: re.Pattern | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.skip_tags = self._SKIP if furniture else self._CODE
+        # furniture by its class or id (Readability's unlikely candidates; boilerplate.toml)
+        self._unlikely = unlikely if furniture else None
+        self._maybe = maybe
         self.parts: list[str] = []
         self.title = ""
+        self.h1 = ""     # the page's first <h1> outside furniture: its headline
+        self._h1 = 0     # 1 inside that <h1>, 2 after it
         self.meta: dict[str, str] = {}
         self._skip: list[str] = []
         self._in_title = False
@@ -417,10 +423,25 @@ class _TextExtractor(HTMLParser):
             self._dates.setdefault("time", dict(attrs)["datetime"])
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self._json_ld = []
-        if tag in self.skip_tags and tag not in self._VOID:
+        if tag in self._VOID:
+            if tag in self._BLOCK and not self._skip:
+                self.parts.append("\n\n")
+        elif self._skip or tag in self.skip_tags or self._furniture_class(attrs):
+            # inside left-out furniture every element is counted, so that its own end tag,
+            # not a nested one's, ends the leaving out
             self._skip.append(tag)
         elif tag in self._BLOCK:
             self.parts.append("\n\n")
+            if tag == "h1" and not self._h1:
+                self._h1 = 1
+
+    def _furniture_class(self, attrs) -> bool:
+        """Whether an element's class or id marks page furniture ("related-links", "promo")."""
+        if self._unlikely is None:
+            return False
+        names = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+        return bool(names) and self._unlikely.search(names) is not None and not (
+            self._maybe is not None and self._maybe.search(names))
 
     def handle_endtag(self, tag):
         if tag == "script" and self._json_ld is not None:
@@ -430,7 +451,7 @@ class _TextExtractor(HTMLParser):
             self._json_ld = None
         if tag == "title":
             self._in_title = False
-        elif tag in self.skip_tags:
+        elif self._skip:
             # Close the innermost open element of this kind (and any left open inside it), so
             # that a stray end tag cannot end skipping early and an unclosed one cannot hide
             # the rest of the page.
@@ -439,6 +460,8 @@ class _TextExtractor(HTMLParser):
                     pass
         elif tag in self._BLOCK:
             self.parts.append("\n\n")
+            if tag == "h1" and self._h1 == 1:
+                self._h1 = 2
 
     def handle_data(self, data):
         if self._json_ld is not None:
@@ -447,6 +470,8 @@ class _TextExtractor(HTMLParser):
             self.title += data
         elif not self._skip:
             self.parts.append(data)
+            if self._h1 == 1:
+                self.h1 += data
 
 
     def close(self):
@@ -524,8 +549,9 @@ def html_to_text(html: str) -> tuple[str, dict]:
                 meta = {k: d.get(k) for k in ("title", "date", "sitename", "url", "author")}
                 meta["date"] = meta["date"] or _declared_date(html)
                 return text, meta
+    bp = load_rules().boilerplate
     for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
-        parser = _TextExtractor(furniture)
+        parser = _TextExtractor(furniture, bp.html_unlikely, bp.html_maybe)
         parser.feed(html)
         parser.close()
         text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
@@ -534,7 +560,9 @@ def html_to_text(html: str) -> tuple[str, dict]:
             break
     meta = dict.fromkeys(("title", "date", "sitename", "url", "author"))
     meta.update(parser.meta)
-    meta["title"] = " ".join(parser.title.split()) or meta["title"]
+    # the page's <h1> is its headline ("<title>" often adds the site's name or is shorter)
+    meta["title"] = " ".join(parser.h1.split()) or " ".join(parser.title.split()) \
+        or meta["title"]
     return text, meta
 
 

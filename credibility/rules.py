@@ -156,6 +156,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "bare_byline": str,
         "section_words": [str],
         "date_line_words": [str],
+        "html_unlikely": str,
+        "html_maybe": str,
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -1149,6 +1151,10 @@ class BoilerplateRules:
     """A name alone on a line under the headline ("Jane Doe"): a byline without "By"."""
     section_words: frozenset[str] = frozenset()
     """Capitalised words that make a line a site's section, not its masthead ("World News")."""
+    html_unlikely: re.Pattern | None = None
+    """Class or id of an HTML element that is page furniture (the tag stripper's; Readability)."""
+    html_maybe: re.Pattern | None = None
+    """Class or id that keeps an element ``html_unlikely`` would leave out ("article-related")."""
     html_elements: frozenset[str] = frozenset()
     """Lower-cased names of HTML elements (``html_elements.txt``): inline HTML of these names
     in Markdown is markup, a bare tag of another name is text."""
@@ -1557,6 +1563,10 @@ def load_rules(directory: str | None = None) -> Rules:
             section_words=frozenset(bp.get("section_words", ())),
             date_line_words=frozenset(w.lower() for w in bp.get("date_line_words", ())),
             html_elements=frozenset(w.lower() for w in _read_word_list(d, "html_elements.txt")),
+            html_unlikely=_compile_one(bp["html_unlikely"], bp_file, "html_unlikely", (),
+                                       flags=re.IGNORECASE) if "html_unlikely" in bp else None,
+            html_maybe=_compile_one(bp["html_maybe"], bp_file, "html_maybe", (),
+                                    flags=re.IGNORECASE) if "html_maybe" in bp else None,
             genre=_genre_signals(bp.get("genre", {}), bp_file),
         ),
         abbreviations=frozenset(a.lower() for a in seg["abbreviations"]),

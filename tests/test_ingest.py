@@ -361,6 +361,28 @@ def test_html_fallback_finds_the_headline_below_share_buttons(monkeypatch):
     assert all("warned of corrosion" not in p.text for p in doc.body)
 
 
+def test_html_fallback_reads_the_h1_and_leaves_out_furniture_by_class(monkeypatch):
+    """Trial 18: without trafilatura an <h1> longer than the <title>'s headline was the lede
+    (an unsourced figure), and a "related" list and a share bar were sentences; furniture is
+    known by its class or id (Readability's unlikely candidates), the <h1> is the headline."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    html = ("<title>Ferry runs aground | The Coastal Herald</title><body>"
+            "<div class='promo'>Subscribe now: first month for just $1!</div><article>"
+            "<h1>Ferry runs aground, 80 passengers evacuated</h1>"
+            "<p>A ferry ran aground on Sunday, forcing the evacuation of 80 passengers, the "
+            "coastguard said.</p><div class='related'><h3>Related:</h3><ul><li><div>"
+            "<a href='/a'>Fog warnings issued</a></div></li></ul></div>"
+            "<div class='article-related'><p>Fares rose last year, the operator said.</p></div>"
+            "<p class='share'>Share this story: Facebook | Twitter</p>"
+            "<p>The ferry will be refloated at high tide, the operator said.</p></article></body>")
+    doc = ingest.parse_bytes(html.encode(), "page.html", "html")[0]
+    assert doc.title == "Ferry runs aground, 80 passengers evacuated"
+    body = " ".join(p.text for p in doc.body)
+    assert "Subscribe" not in body and "Fog warnings" not in body and "Share this" not in body
+    # "article-related": a class Readability keeps; the paragraph after the furniture stays
+    assert "Fares rose" in body and "refloated at high tide" in body
+
+
 @pytest.mark.parametrize("value, iso", [
     ("2020-08-05T10:00:00Z", "2020-08-05"), ("2020-08-05", "2020-08-05"),
     ("August 5, 2020", "2020-08-05"), ("5 Aug 2020", "2020-08-05"),
