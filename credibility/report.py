@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import textwrap
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -276,6 +277,24 @@ def shorten(text: str, width: int) -> str:
     return head.rstrip(" ,;:-–—") + "…"
 
 
+_STANDARD_TAGS = re.compile(r"\[([A-Z]+(?:, [A-Z]+)*)\]\.?$")
+
+
+def standards_legend(r: Report) -> str:
+    """The full names of the standards the findings cite in brackets ("[AP, RTRS]"), as one
+    line: "Standards: AP = Associated Press, …; RTRS = …" ('' when no finding cites one)."""
+    from credibility.rules import load_rules
+
+    names = load_rules().standard_names
+    cited: list[str] = []
+    for f in r.summary.findings:
+        m = _STANDARD_TAGS.search(f)
+        for tag in m.group(1).split(", ") if m else ():
+            if tag in names and tag not in cited:
+                cited.append(tag)
+    return "Standards: " + "; ".join(f"{t} = {names[t]}" for t in cited) + "." if cited else ""
+
+
 def kind_words(kind: str, unverified: bool = False) -> str:
     """A source's kind in words; a document nobody vouched for says so (text and HTML)."""
     return "unverified content" if unverified else KIND_WORDS.get(kind, kind)
@@ -347,6 +366,10 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
         for f in r.summary.findings:
             line = textwrap.fill(printable(f), width, initial_indent="  ", subsequent_indent="    ")
             fp.write("  " + style(line[2:3], line[2:3]) + line[3:] + "\n")
+        legend = standards_legend(r)
+        if legend:
+            fp.write(textwrap.fill(legend, width, initial_indent="  ", subsequent_indent="    ")
+                     + "\n")
         fp.write("\n" + style("Sources", "heading") + "\n")
         if not r.sources:
             fp.write("  (none cited)\n")
@@ -441,6 +464,9 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
         fp.write(f"# {_md(title)}\n\n{_md(meta)}\n\n## Findings\n\n")
         for f in r.summary.findings:
             fp.write(f"- {_md(f)}\n")
+        legend = standards_legend(r)
+        if legend:
+            fp.write(f"\n{_md(legend)}\n")
         fp.write("\n## Sources\n\n| id | name | kind | anonymity reason | mentions | claims |\n"
                  "|---|---|---|---|---|---|\n")
         said = _claims_per_source(r)

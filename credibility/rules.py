@@ -185,7 +185,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "evaluative": [str],
         },
     },
-    "standards.toml": {"check": [dict]},
+    "standards.toml": {"check": [dict], "names": {str: str}},
     "corroboration.toml": {
         "synonyms": [list],
         "stopwords": [str],
@@ -1306,6 +1306,8 @@ class Rules:
     """Background or unsourced assertion (``scoring.toml`` [assertion])."""
     standards: dict[str, StandardCheck] = field(default_factory=dict)
     """The sourcing standards of ``standards.toml``, by check id."""
+    standard_names: dict[str, str] = field(default_factory=dict)
+    """Short name of a standard's source ("AP") -> its full name (``standards.toml`` [names])."""
     time_end: re.Pattern | None = None
     """A time-of-day abbreviation before a capitalised word ("a.m. One"), the word in group 1
     (``segmentation.toml`` time_abbreviations); None when the rules list none."""
@@ -1592,6 +1594,7 @@ def load_rules(directory: str | None = None) -> Rules:
         directory=d,
         assertion=_assertion_rules(data["scoring.toml"]["assertion"]),
         standards=_standards(data["standards.toml"], str(d / "standards.toml")),
+        standard_names=dict(data["standards.toml"]["names"]),
     )
 
 

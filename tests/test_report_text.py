@@ -89,3 +89,13 @@ def test_an_unnamed_groups_stated_reason_is_shown():
     text = out.getvalue()
     assert "reason: because they had signed non-disclosure agreements" in text
     assert text.count("no reason given") == 0
+
+
+def test_the_standards_a_finding_cites_are_spelled_out(seed_report):
+    """Trial 18: "[AP, RTRS]" after a finding was explained only in the HTML page; the text
+    and Markdown reports name the standards the findings cite, and only those."""
+    text = render([seed_report], "text")
+    legend = " ".join(text.split("Standards: ", 1)[1].split("\n\nSources", 1)[0].split())
+    assert legend == ("AP = Associated Press, News Values and Principles; RTRS = Reuters "
+                      "Handbook of Journalism.")
+    assert "Standards: AP = " in render([seed_report], "markdown")
