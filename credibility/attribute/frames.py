@@ -200,6 +200,7 @@ class Frames:
             found = self._split_participles(ctx, self._tagged_frames(ctx))
         else:
             found = self._tagged_coordinated(ctx, found)
+        found = self._fronted_participle(ctx, found)
         found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
