@@ -3015,3 +3015,22 @@ def test_a_participle_of_place_or_a_gerund_subject_opens_no_frame():
                  "Officials met on Monday.\n\nSpeaking to reporters on Monday, Lee said the "
                  "plan had failed.\n").claims if c.cue is not None]
     assert found == [("Lee", "said")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The race now moves to Western states this week that Sanders is counting on winning.",
+    "Voters went to the polls in Illinois and Ohio, Rust Belt states that have lost jobs.",
+    "Kasich is campaigning in Massachusetts and Vermont, states that vote on March 1.",
+])
+def test_states_after_a_modifier_or_before_a_relative_clause_is_a_noun(text):
+    """PolNeAR train (issue 10): 20 of 23 frames of "states" were the plural noun."""
+    assert [c.cue.text for c in credibility.analyze(
+        "Officials met on Monday.\n\n" + text + "\n").claims if c.cue is not None] == []
+
+
+def test_states_after_its_subject_still_reports():
+    found = [(c.source_mention.text, c.cue.text) for c in credibility.analyze(
+        "Officials met on Monday.\n\nThe city states on its website that it is finding "
+        "rooms for residents.\n\nThe lawsuit states that the company hid the losses.\n").claims
+        if c.cue is not None]
+    assert found == [("The city", "states"), ("The lawsuit", "states")], found
