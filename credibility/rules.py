@@ -42,6 +42,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
+        "tagged_noun_modifiers": [str],
         "clause_verbs": [str],
         "mediators": [str],
         "communication_objects": [str],
@@ -814,6 +815,8 @@ class CueRules:
     not_adverbs: frozenset[str]
     """Words in -ly that are no manner adverbs: "family", "rally"."""
     framed_only: frozenset[str]
+    tagged_noun_modifiers: frozenset[str]
+    """Tags of the word before a ``framed_only`` word that make it a plural noun."""
     communication_objects: frozenset[str]
     """Objects of ``clause_verbs`` that are themselves something said ("issued an amber
     warning"), besides documents."""
@@ -1403,6 +1406,7 @@ def load_rules(directory: str | None = None) -> Rules:
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
+            tagged_noun_modifiers=frozenset(cues["tagged_noun_modifiers"]),
             clause_verbs=frozenset(cues["clause_verbs"]),
             mediators=frozenset(cues["mediators"]),
             communication_objects=frozenset(cues["communication_objects"]),

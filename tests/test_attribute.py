@@ -2981,3 +2981,56 @@ def test_a_gerund_subject_after_while_is_no_participle_clause():
     texts = [c.span.text for c in report.claims]
     assert any(t.startswith("respecting") and "childish" in t for t in texts), texts
     assert "the audit was flawed" in texts, texts
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Noting that the plant had been closed for a decade, the mayor said the town would "
+     "rebuild.", "the mayor", "Noting", "the plant had been closed for a decade"),
+    ("After suggesting on Wednesday that he regretted the insults, Mr. Rubio rarely mentioned "
+     "the race.", "Mr. Rubio", "suggesting", "he regretted the insults"),
+    ("Having announced that he would not send me to prison, Judge Berman proceeded to hand "
+     "down his sentence.", "Judge Berman", "Having announced", "he would not send me to prison"),
+    # a comma inside the participle's clause, an apposition after the subject
+    ("Recalling that the war, the drought and the strike had hurt the town, Ann Lee, who "
+     "was mayor then, said it had recovered.", "Ann Lee", "Recalling",
+     "the war, the drought and the strike had hurt the town"),
+])
+def test_a_participle_clause_opening_the_sentence_is_the_main_subjects(text, source, cue,
+                                                                      content):
+    """PolNeAR (issue 10): a participle clause of a cue verb before the main clause reports
+    what the main clause's subject noted, suggested or announced; "Having" is no source."""
+    found = [(c.source_mention.text if c.source_mention else None, c.cue.text, c.span.text)
+             for c in credibility.analyze("Officials met on Monday.\n\n" + text + "\n").claims
+             if c.cue is not None]
+    assert (source, cue, content) in found, found
+    assert all(s is None or not s.lower().startswith(("having", "noting", "recalling"))
+               for s, _, _ in found), found
+
+
+def test_a_participle_of_place_or_a_gerund_subject_opens_no_frame():
+    """'Speaking to reporters' says where, not what; a form in -ing before its own verb is a
+    subject, not a participle clause."""
+    found = [(c.source_mention.text if c.source_mention else None, c.cue.text)
+             for c in credibility.analyze(
+                 "Officials met on Monday.\n\nSpeaking to reporters on Monday, Lee said the "
+                 "plan had failed.\n").claims if c.cue is not None]
+    assert found == [("Lee", "said")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The race now moves to Western states this week that Sanders is counting on winning.",
+    "Voters went to the polls in Illinois and Ohio, Rust Belt states that have lost jobs.",
+    "Kasich is campaigning in Massachusetts and Vermont, states that vote on March 1.",
+])
+def test_states_after_a_modifier_or_before_a_relative_clause_is_a_noun(text):
+    """PolNeAR train (issue 10): 20 of 23 frames of "states" were the plural noun."""
+    assert [c.cue.text for c in credibility.analyze(
+        "Officials met on Monday.\n\n" + text + "\n").claims if c.cue is not None] == []
+
+
+def test_states_after_its_subject_still_reports():
+    found = [(c.source_mention.text, c.cue.text) for c in credibility.analyze(
+        "Officials met on Monday.\n\nThe city states on its website that it is finding "
+        "rooms for residents.\n\nThe lawsuit states that the company hid the losses.\n").claims
+        if c.cue is not None]
+    assert found == [("The city", "states"), ("The lawsuit", "states")], found

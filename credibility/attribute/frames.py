@@ -200,6 +200,7 @@ class Frames:
             found = self._split_participles(ctx, self._tagged_frames(ctx))
         else:
             found = self._tagged_coordinated(ctx, found)
+        found = self._fronted_participle(ctx, found)
         found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
@@ -976,10 +977,11 @@ class Frames:
                 #             inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
-            if low in self.cues.framed_only and trailing and not any(
+            if low in self.cues.framed_only and (trailing and not any(
                     t.low in self.cues.complementizers or t.text == ":" or t.text in OPEN_TOKENS
-                    for t in toks[last + 1:last + 7]):
-                continue    # "battleground states around the country": a noun
+                    for t in toks[last + 1:last + 7]) or self._noun_after_modifier(ctx, i)):
+                continue    # "battleground states around the country", "Western states this
+                #             week that …", "in 30 states.", "Rust Belt states that have …": a noun
             rng = self._left_source(toks, i)
             if low in self.cues.document_verbs and (rng is None or self.classify(Span.of(
                     self.text, toks[rng[0]].start, toks[rng[1] - 1].end))[0] != "document"):
@@ -1083,6 +1085,24 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _noun_after_modifier(self, ctx: Context, i: int) -> bool:
+        """Whether the ``framed_only`` word at token ``i`` reads as a plural noun: after a
+        comma ("Vermont, states that vote"), a number, a determiner or an adjective by the tags
+        ("in later states", "key states"), or before "that" and an auxiliary ("states that
+        have …", a relative clause)."""
+        toks = ctx.toks
+        if i + 2 < len(toks) and toks[i + 1].low in self.cues.complementizers \
+                and toks[i + 2].low in self.cues.auxiliaries:
+            return True
+        if i == 0:
+            return False
+        before = toks[i - 1]
+        if before.text == "," or before.low in self.src.determiners or before.text[:1].isdigit() \
+                or cardinal(before.text) is not None:
+            return True
+        tags = chunks(tuple(t.text for t in toks))
+        return tags is not None and tags[i - 1][0] in self.cues.tagged_noun_modifiers
 
     def _inverted(self, ctx: Context, i: int) -> bool:
         """Whether the cue at ``i`` opens an inverted frame that ends the sentence: "…, said

@@ -359,3 +359,76 @@ class TaggedFrames:
                         and tags[m][1] == "B-VP" and toks[m].text.islower():
                     return toks[n].start
         return ctx.end if not ctx.in_quote(ctx.end - 1) else ctx.span.end
+
+    def _fronted_participle(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """"Noting that the plan had failed, Lee said …", "After suggesting on Wednesday that
+        he regretted it, Mr. Rubio …", "Having announced …, Judge Berman …": a participle
+        clause of a cue verb opens the sentence (perhaps after "but", a preposition of
+        ``gerund_prepositions`` or an adverb in -ly); its speaker is the subject of the main
+        clause after the comma that ends it, read with the tags, and its content what follows
+        the cue up to that comma.  A frame of the scans whose source is the participle itself
+        ("Having" announced) is dropped.  ``frames`` with the new frame first, or unchanged."""
+        toks = ctx.toks
+        k = 0
+        if k < len(toks) and toks[k].low in self.cues.verb_coordinators:
+            k += 1
+        if k < len(toks) and toks[k].low in self.cues.gerund_prepositions:
+            k += 1
+        if k < len(toks) and self._adverb(toks[k]):
+            k += 1
+        first = k
+        if k + 3 >= len(toks) or ctx.in_quote(toks[k].start):
+            return frames
+        if toks[k].low == "having" and toks[k + 1].low in self.cues.verbs:
+            k += 1      # "Having announced that …"
+        low = toks[k].low
+        if not (low.endswith("ing") or first < k) or low not in self.cues.verbs \
+                and low not in self.cues.participles \
+                or low in self.cues.speaking_verbs or low in self.cues.raising_verbs \
+                or self._gerund_subject_at(toks[k].end, ctx.end):
+            return frames   # "Speaking to reporters, …": where, no content; "Saying no is …"
+        last = k
+        phrasal = self.cues.phrasal_cues.match(self.text, toks[k].start) \
+            if low in self.cues.phrasal_first else None
+        if phrasal is not None:     # "Responding to …", "Pointing to …"
+            while last + 1 < len(toks) and toks[last + 1].end <= phrasal.end():
+                last += 1
+        after = self._skip_after_cue(toks, last, low)
+        tags = None
+        for m in range(after + 1, len(toks) - 2):
+            if toks[m].text != "," or ctx.in_quote(toks[m].start):
+                continue
+            if tags is None:
+                tags = chunks(tuple(self._tagger_word(t) for t in toks))
+                if tags is None:
+                    return frames
+            rng = None
+            for v in range(m + 2, len(toks)):
+                if toks[v].text in _STOPS and not ctx.in_quote(toks[v].start):
+                    break
+                if not self._clause_verb(toks, tags, v, self.cues.tagged_finite | {"MD"}):
+                    continue
+                # the first verb whose subject opens right after the comma (over an
+                # apposition: "Recalling that moment, David Axelrod, who was …, said"), read
+                # with the tags or, where they cut the phrase ("the billionaire | real estate
+                # mogul"), by the left scan
+                g = self._verb_group_start(toks, tags, v)
+                found = self._tagged_subject(toks, tags, g)
+                rng = found[0] if found is not None else self._left_source(toks, g)
+                if rng is not None and rng[0] == m + 1 and self._plausible(toks[rng[0]:rng[1]]) \
+                        and not any(self._clause_verb(toks, tags, n, self.cues.tagged_finite)
+                                    for n in range(*rng)):
+                    break
+                rng = None
+            if rng is None:
+                continue    # a comma inside the participle's own clause ("Noting that A, B
+                #             and C, Lee said"): the subject opens after a later one
+            content = ctx.content(toks[after].start, toks[m].start)
+            if content is None:
+                return frames
+            src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+            cue = Span.of(self.text, toks[first].start, toks[last].end)
+            own = [f for f in frames if not (f.source is not None and f.source.start < cue.end)
+                   and f.cue.start != toks[k].start]
+            return [Frame([content], cue, src, ctx.quote_kind(content), src.end)] + own
+        return frames
