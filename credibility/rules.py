@@ -69,6 +69,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "gerund_objects": [str],
         "gerund_coordinators": [str],
         "phrasal_cues": [str],
+        "passive_phrasal_cues": [str],
         "no_statement": str,
         "designation": str,
         "coordinators": [str],
@@ -866,6 +867,7 @@ class CueRules:
     """Verbs whose object or clause is the content when their subject is a plausible source."""
     phrasal_cues: PhraseRegex
     phrasal_first: frozenset[str]
+    passive_phrasal_cues: frozenset[str]
     no_statement: re.Pattern
     designation: re.Pattern
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
@@ -1443,6 +1445,7 @@ def load_rules(directory: str | None = None) -> Rules:
             gerund_coordinators=frozenset(cues["gerund_coordinators"]),
             phrasal_cues=_phrase_regex(cues["phrasal_cues"]),
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
+            passive_phrasal_cues=frozenset(p.lower() for p in cues["passive_phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),

@@ -3034,3 +3034,15 @@ def test_states_after_its_subject_still_reports():
         "rooms for residents.\n\nThe lawsuit states that the company hid the losses.\n").claims
         if c.cue is not None]
     assert found == [("The city", "states"), ("The lawsuit", "states")], found
+
+
+def test_quoted_as_saying_is_a_frame_of_its_subject():
+    """Wire copy: "Tareq Aziz was quoted as saying …" (49 times in Reuters-21578) was no frame,
+    the auxiliary before it read as "is said to"; the content's own verb ("attacked") then took
+    "saying Iran" for a named person."""
+    report = credibility.analyze(
+        "Iraq says Iran fired missiles\n\nIraqi Foreign Minister Tareq Aziz was quoted as saying "
+        "Iran has attacked several ships with land-based missiles.\n")
+    by_id = {s.id: s for s in report.sources}
+    assert [(by_id[c.source_id].name, c.span.text) for c in report.claims] == [
+        ("Tareq Aziz", "Iran has attacked several ships with land-based missiles")]

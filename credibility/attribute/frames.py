@@ -949,7 +949,9 @@ class Frames:
                 p -= 1
             if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
                     low.endswith("ing") and (toks[p].low in self.cues.np_breakers
-                                             or toks[p].low in self.src.prepositions)):
+                                             or toks[p].low in self.src.prepositions)) and not (
+                    phrasal is not None and " ".join(phrasal.group().lower().split())
+                    in self.cues.passive_phrasal_cues and toks[p].low in self.cues.auxiliaries):
                 # "is said to", "with stated policy" are no frames; "is saying that" is one.
                 continue
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
