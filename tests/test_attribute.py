@@ -1307,7 +1307,7 @@ def test_summary_groups_sum_up_anonymous_individuals():
     text = ("Sources in the region said troops had arrived. A resident said the border was "
             "closed. An official said the crackdown would last a month.")
     sources, _ = analyse(text)
-    groups = summary_groups(sources)
+    groups = summary_groups(sources, load_rules().sources.source_words)
     assert list(groups) == [sources[0].id]
     assert set(groups[sources[0].id]) == {s.id for s in sources[1:]}
 

@@ -32,10 +32,6 @@ _ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|di
 _WORD_START = re.compile(r"\b(?=\w)")
 
 
-_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
-"""Determiners that point back to something known: "the report", "their union"."""
-
-
 _COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([a-z][\w-]* [a-z][\w-]*)$")
 
 
@@ -202,7 +198,7 @@ class Kinds:
                 return "named_organization", head, "named"
             if det in {"the"} and not capitalized or (
                     len(words) > 3 and words[0] in self.src.quantity_heads
-                    and words[1] == "of" and words[2] in _DEFINITE):
+                    and words[1] == "of" and words[2] in self.src.definite):
                 # "the officials", "one of the officials": the officials met before
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
@@ -210,7 +206,7 @@ class Kinds:
                                                 or (len(lead) == 1 and lead[0][1:].islower())) \
                 and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
             # (not "The U.S. Geological Survey": a name that ends in an organization word)
-            return "document", head, "definite" if det in _DEFINITE else "new"
+            return "document", head, "definite" if det in self.src.definite else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
         official = (head in self.src.official_heads and not (
@@ -240,12 +236,12 @@ class Kinds:
                 kind = "anonymous_official"
             else:
                 kind = "anonymous_source"
-            if det == "the" or words[0] in {"this", "that", "these"}:
+            if det == "the" or words[0] in self.src.demonstratives:
                 return kind, head, "definite"
             if det and det not in self.src.indefinite and det != "the":
                 return kind, head, "definite"
             return kind, head, "new"
-        if det in _DEFINITE and (head in self.src.org_anaphors
+        if det in self.src.definite and (head in self.src.org_anaphors
                                  or " ".join(words[1:]) in self.src.org_anaphors
                                  or head in self.src.org_heads) \
                 and not capitalized:
@@ -263,7 +259,7 @@ class Kinds:
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
-            if det in _DEFINITE and len(lead) > 2 and lead[1].islower() and \
+            if det in self.src.definite and len(lead) > 2 and lead[1].islower() and \
                     lead[-1][:1].isupper() and not self._ends_with_name(raw_words) and \
                     _organization_noun_then_name(lead, self.src.org_anaphors):
                 return "named_organization", head, "named"   # "The carmaker Carrow"
@@ -408,7 +404,7 @@ class Kinds:
             if w in self.src.prepositions or w in self.cues.relative_words:
                 break
             described.append(w.strip(","))
-        return described if len(described) > 1 and described[0] in {"the", "a", "an"} else []
+        return described if len(described) > 1 and described[0] in self.src.articles else []
 
     def _own_staff(self, text: str) -> str | None:
         """"Our reporter", "Our correspondent" (the words up to the staff head) when ``text``

@@ -401,7 +401,7 @@ class MentionBoundaries:
                     keep_end = m - 1
                 end = m - 1
             return best
-        if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
+        if j > 2 and toks[j - 2].low in self.cues.name_adjunct_openers and \
                 self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
             j -= 2      # "Gov. Ann Lee on Tuesday declared"
         if j > 3 and toks[j - 1].text == ")":
@@ -748,8 +748,8 @@ class MentionBoundaries:
             toks[n].text in {".", "!", "?"} and not self._abbreviation_dot(toks, n))])
         k = next((n for n in range(j - 2, i, -1) if toks[n].low in self.src.prepositions
                   and toks[n].low not in self.cues.relative_words
-                  and toks[n].low not in {"of", "and"}), None)
-        if k is not None and mention.text.lower() in {"who", "whom"} \
+                  and toks[n].low not in self.src.noun_phrase_joiners), None)
+        if k is not None and mention.text.lower() in self.src.personal_relatives \
                 and not self._personal(toks[i:k]) and self._plausible(toks[k + 1:j]):
             i = k + 1   # "strong criticism from landlords who": the landlords, not the criticism
         if 1 < i < j and toks[i - 1].text == "," and toks[i].low in self.src.determiners:

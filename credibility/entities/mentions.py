@@ -182,7 +182,7 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
                     not name.endswith(lex.nationality_endings):     # "the Chinese": people
                 words = text[max(0, sm.start - 40):sm.start].split() or [""]
                 last = words[-1].lower()
-                listed = words[-2] if last in {"and", "or"} and len(words) > 1 else \
+                listed = words[-2] if last in lex.list_conjunctions and len(words) > 1 else \
                     words[-1] if last.endswith(",") else ""
                 if last in lex.place_prepositions or last == "of" or listed[:1].isupper():
                     continue    # "of Columbia, South Carolina says", "Iowa and Vermont say"
@@ -940,7 +940,7 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # opens the phrase, its head ("Yukelson with the Apartment Association").
                 # The name attribution read as the person's comes before both ("Board member
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
-                head = _head_start(detector.text, sm)
+                head = _head_start(detector.text, sm, lex.articles)
                 if s.kind == "outlet":
                     # an outlet is the name that opens the phrase or an outlet's name, not a
                     # place in it ("Our reporter at … Sonora High School")
@@ -1060,10 +1060,11 @@ def _description_before(detector: _Detector, phrase: Span, name: Mention,
     return Mention(span, "source", detector.sentence_of(span.start), kind="person", head=head)
 
 
-def _head_start(text: str, phrase: Span) -> int:
-    """Where a phrase's first word after a determiner starts ("the Ministry" -> "Ministry")."""
+def _head_start(text: str, phrase: Span, articles: frozenset[str]) -> int:
+    """Where a phrase's first word after an article of ``articles`` starts ("the Ministry" ->
+    "Ministry")."""
     first = phrase.text.split(maxsplit=1)
-    if len(first) == 2 and first[0].lower() in {"the", "a", "an"}:
+    if len(first) == 2 and first[0].lower() in articles:
         return phrase.start + phrase.text.index(first[1])
     return phrase.start
 
