@@ -1027,6 +1027,12 @@ class SourceRules:
     """Relative pronouns that stand for a person ("who", "whom")."""
     people_endings: tuple[str, ...] = ()
     """Endings of a capitalised word that make it people, no name ("Voters", "Everyone")."""
+    places: frozenset[str] = frozenset()
+    """Countries, regions and languages (``entity_places.txt``, Unicode CLDR; and
+    ``entity_endonyms.txt``): "Russia and Ukraine said" is two states speaking."""
+    name_titles: frozenset[str] = frozenset()
+    """Titles that only ever stand before a name, without their period ("Mr", "Sen":
+    ``name_titles`` of segmentation.toml): "Mr Patel and Mrs Okafor" is two people."""
     organization_prepositions: frozenset[str] = frozenset()
     """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
     for the L.A. Housing Department")."""
@@ -1562,6 +1568,9 @@ def load_rules(directory: str | None = None) -> Rules:
             source_words=frozenset(people["source_words"]),
             personal_relatives=frozenset(people["personal_relatives"]),
             people_endings=tuple(people["people_endings"]),
+            places=frozenset(_read_word_list(d, "entity_places.txt"))
+            | frozenset(_read_word_list(d, "entity_endonyms.txt")),
+            name_titles=frozenset(seg["name_titles"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),

@@ -51,6 +51,9 @@ def _one_noun_phrase(words: list[str]) -> bool:
                                for n, (_, chunk) in enumerate(tags))
 
 
+CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+"""What separates names joined in a list: "A and B", "A, B and C", "A, B, and C"."""
+
 _ROMAN = re.compile(r"[IVXLC]+")
 """A Roman numeral ("Title IX", "Article I")."""
 
@@ -78,6 +81,10 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        joint = self._joint_kind(text)
+        if joint:
+            # "Mr Patel and Mrs Okafor said", "Russia and Ukraine said": two named together
+            return joint, parts[-1].split()[-1].lower(), "named"
         if len(parts) == 2 and all(p.split() and all(w[:1].isupper() and w.isalpha()
                                                       for w in p.split()) for p in parts) \
                 and not any(w in self.src.first_names for p in parts for w in p.split()) \
@@ -405,6 +412,29 @@ class Kinds:
                 break
             described.append(w.strip(","))
         return described if len(described) > 1 and described[0] in self.src.articles else []
+
+    def _joint_kind(self, text: str) -> str | None:
+        """The kind of two or more names joined by "and" and commas when the rules' data say
+        what each is: "named_person" when a title that only stands before a name opens each
+        ("Mr Patel and Mrs Okafor"), "named_organization" when each is a country or region of
+        the gazetteer and the whole is none ("Russia and Ukraine"; not "Bosnia and
+        Herzegovina", one country); None otherwise ("Procter and Gamble" is decided later)."""
+        parts = [p for p in CONJUNCTS.split(text) if p]
+        if len(parts) < 2:
+            return None
+        words = [p.split() for p in parts]
+        if all(len(w) >= 2 and w[0].rstrip(".") in self.src.name_titles
+               and all(x[:1].isupper() for x in w[1:]) for w in words):
+            return "named_person"
+        if all(self._place(p) for p in parts) and not self._place(text.replace(" and ", " & ")):
+            return "named_organization"
+        return None
+
+    def _place(self, text: str) -> bool:
+        """Whether ``text``, after an article, is a country or region of the gazetteer."""
+        first, _, rest = text.partition(" ")
+        return text in self.src.places or bool(rest) and first.lower() in self.src.articles \
+            and rest in self.src.places
 
     def _own_staff(self, text: str) -> str | None:
         """"Our reporter", "Our correspondent" (the words up to the staff head) when ``text``

@@ -292,7 +292,9 @@ class Resolution:
                 kind, full = self._person_or_organization(phrase)
                 # One name however the article titles it: "Plant manager Gloria Harwood" and
                 # "Harwood" are "Gloria Harwood".
-                if full is None and kind == "named_person":
+                if kind == "named_person" and self._joint_kind(phrase.strip(" ,")):
+                    full = phrase.strip(" ,")   # "Sen. Ann Lee and Rep. Bob Jones": both
+                elif full is None and kind == "named_person":
                     full = person_name(phrase, self.src)
                     if full and phrase.startswith(full):
                         full = phrase.strip(" ,")     # "Bob Lee, CEO of Acme" stays
