@@ -707,6 +707,9 @@ KINDS = [
     ("Our reporter at the evacuation center", "outlet"),
     ("Our correspondent in Kyiv", "outlet"),
     ("Our reporter at the evacuation center at Sonora High School", "outlet"),
+    # review 18: an organization named right after the staff word ("at", "of", "for") owns
+    # the staff: the organization's own people, as "The team at Acme Foods"
+    ("Our team at Acme Foods", "named_organization"),
     # a national service speaks as one body, like the police
     ("The coastguard", "named_organization"),
     # an organization pointed back to by a possessive is on the record, not anonymous
@@ -2981,3 +2984,13 @@ def test_a_gerund_subject_after_while_is_no_participle_clause():
     texts = [c.span.text for c in report.claims]
     assert any(t.startswith("respecting") and "childish" in t for t in texts), texts
     assert "the audit was flawed" in texts, texts
+
+
+# review 18: "Our team at Acme Foods said" was cut to "Our team", the news outlet's own staff
+def test_own_staff_of_a_named_organization_keeps_the_organization():
+    report = credibility.analyze("Recall ends\n\nOur team at Acme Foods said the recall of "
+                                 "frozen meals was complete.")
+    assert [(s.name, s.kind) for s in report.sources] == [("Our team at Acme Foods",
+                                                           "named_organization")]
+    entity = next(e for e in report.entities if e.id == report.sources[0].entity_id)
+    assert (entity.name, entity.kind) == ("Acme Foods", "organization")

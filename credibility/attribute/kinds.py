@@ -95,6 +95,12 @@ class Kinds:
         own = self._own_staff(text)
         if own:
             return "outlet", own, "named"      # "Our reporter at the evacuation center"
+        lead = text.split()
+        if len(lead) > 3 and lead[0].lower() in self.src.own_staff_possessives and any(
+                self._organization_after(lead[k:]) for k in range(2, min(len(lead), 5))):
+            # "Our team at Acme Foods": the organization's own people speak for it, as "The
+            # team at Acme Foods" does
+            return self.classify(Span(mention.start, mention.end, "The" + text[len(lead[0]):]))
         designated = text.split()
         if len(designated) >= 2 and designated[0] in self.src.document_designators and (
                 designated[1][:1].isdigit() or _ROMAN.fullmatch(designated[1])
@@ -448,10 +454,28 @@ class Kinds:
             for n in (2, 1):
                 head = " ".join(words[k:k + n]).lower().rstrip(",.")
                 if k + n <= len(words) and head in self.src.own_staff_heads:
+                    if self._organization_after(words[k + n:]):
+                        return None     # "Our team at Acme Foods": the company's own team
                     return " ".join(words[:k + n]).rstrip(",.")
             if words[k].lower() in self.src.prepositions:
                 return None
         return None
+
+    def _organization_after(self, words: list[str]) -> bool:
+        """Whether ``words`` open with a preposition that names an organization and a name the
+        rules mark as one ("at Acme Foods", "of Brightwater Inc."): its last word of a company
+        family or an organization word, or a company of ``entity_companies.txt``; not a place
+        ("at the evacuation center", "in Kyiv")."""
+        if len(words) < 2 or words[0].lower() not in self.src.organization_prepositions:
+            return False
+        name = []
+        for w in words[1:]:
+            if not w[:1].isupper():
+                break
+            name.append(w.rstrip(",."))
+        return bool(name) and (self.src.org_families.family(name) is not None
+                               or name[-1] in self.src.org_words
+                               or " ".join(name) in self.src.companies)
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")
