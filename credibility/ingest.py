@@ -631,19 +631,51 @@ def _page_title(html: str) -> str | None:
     return " ".join(unescape(m.group(1)).split()) or None if m else None
 
 
-def _iso_date(value: str) -> str | None:
+def _iso_date(value: str, dayfirst: bool = False) -> str | None:
     """The ISO date (YYYY-MM-DD) a date line or field gives, or None.
 
     Fixed formats first, then python-dateutil's parser on the first part that names a year
     ("Published 5 August 2020, 10:42 a.m. ET | Updated 6 August 2020" gives 2020-08-05; time
-    zone words are read and dropped)."""
-    return _fixed_date(value) or _parsed_date(value)
+    zone words are read and dropped).  A numeric date is read month first ("12/01/2025" is
+    1 December) unless ``dayfirst`` (:func:`_day_first`) or its first number is over 12
+    ("13/01/2025" is 13 January)."""
+    return _fixed_date(value) or _parsed_date(value, dayfirst)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+"""A date in figures: "12/01/2025", "25.12.2025", "3-4-25"."""
+
+
+def _day_first(text: str, rules: Rules) -> bool:
+    """Whether the article writes its dates day first, so that "12/01/2025" is 12 January.
+
+    US style (month first) unless the article's own dates say otherwise: a date in figures
+    whose first number is over 12 ("25/12/2025") or written with dots ("11.06.2025") counts for
+    day first, one whose second number is over 12 ("12/25/2025") for month first, and so do a
+    day before a month's name ("1 December 2025", a dateline's "LONDON, 1 Dec") and a month's
+    name before a day ("December 1, 2025"); the side with more wins, month first on a tie."""
+    day = month = 0
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if m.group(2) == "." or first > 12 >= second:
+            day += 1
+        elif second > 12 >= first:
+            month += 1
+    months = rules.assertion.months if rules.assertion else frozenset()
+    if months:
+        names = "|".join(sorted((re.escape(w.capitalize()) for w in months), key=len,
+                                reverse=True))
+        day += len(re.findall(rf"(?<![\w/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?"
+                              rf"(?!\s*\d{{1,2}}\b(?!\d))", text))
+        month += len(re.findall(rf"\b(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])",
+                                text))
+    return day > month
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)")
 
 
-def _parsed_date(value: str) -> str | None:
+def _parsed_date(value: str, dayfirst: bool = False) -> str | None:
     import warnings
 
     from dateutil import parser
@@ -659,7 +691,8 @@ def _parsed_date(value: str) -> str | None:
                 # parsed against two defaults: a day or month the part does not give comes
                 # out different, and a year alone ("between 2013 and 2021", "Class of 2019")
                 # or a month and year is no date of publication
-                when, other = (parser.parse(part, fuzzy=True, default=d) for d in _DEFAULTS)
+                when, other = (parser.parse(part, fuzzy=True, default=d, dayfirst=dayfirst)
+                               for d in _DEFAULTS)
         except (ValueError, OverflowError):
             continue
         if str(when.year) in part and when.date() == other.date():
@@ -674,13 +707,16 @@ _DATE_LINE_CHARS = 100
 _DATE_LINE_PUNCTUATION = " \t,;:|·•–—-/()."
 
 
-def _date_line(line: str, rules: Rules) -> tuple[str, str | None] | None:
+def _date_line(line: str, rules: Rules, dayfirst: bool = False
+               ) -> tuple[str, str | None] | None:
     """(ISO date, the outlet it names or None) when ``line`` only dates the story, else None.
 
     python-dateutil's fuzzy parser reads the date and time; the line dates the story when it
     gives a day, a month and a year and what the parser skipped is punctuation and
     ``date_line_words`` ("Oct. 2, 2025 at 6:00 a.m. EDT"), or a masthead's outlet name
-    ("Northern Evening Gazette, 11 June 2025", :func:`_masthead_outlet`)."""
+    ("Northern Evening Gazette, 11 June 2025", :func:`_masthead_outlet`).  A date in figures
+    is read as :func:`_iso_date` says (``dayfirst``: the article's dates are written day
+    first), and day first when written with dots ("11.06.2025")."""
     if len(line) > _DATE_LINE_CHARS or not _YEAR.search(line):
         return None
     import warnings
@@ -693,7 +729,7 @@ def _date_line(line: str, rules: Rules) -> tuple[str, str | None] | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # an unknown time-zone word is dropped
             # a date with dots is written day first ("11.06.2025": 11 June)
-            dayfirst = re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", part) is not None
+            dayfirst = dayfirst or re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", part) is not None
             (when, skipped), (other, _) = (parser.parse(part, fuzzy_with_tokens=True, default=d,
                                                         dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError):
@@ -1009,6 +1045,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         text, blocks = blank_markup(text, bp.html_elements)
     lines = _lines(text)
     block_of = _block_index(lines, blocks) if markdown else {}
+    dayfirst = _day_first(text, rules)     # how "12/01/2025" reads in this article
     boilerplate: list[Boilerplate] = []
     meta: dict[str, str | None] = {"title": None, "published": None, "outlet": None, "url": None,
                                    "reprint_of": None}
@@ -1073,7 +1110,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 title_span = Span.of(text, vs, vs + len(value))
                 title_from_field = True
             elif field == "published":
-                meta["published"] = _iso_date(value) or meta["published"]
+                meta["published"] = _iso_date(value, dayfirst) or meta["published"]
                 add("dateline", s, e)
             elif field == "outlet" and value:
                 meta["outlet"] = value
@@ -1110,7 +1147,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             elif kind == "press_release" and line.endswith(":"):
                 about, last_end = "", e     # "Media Contact:": the lines right under it
             if kind == "dateline":
-                meta["published"] = meta["published"] or _iso_date(line)
+                meta["published"] = meta["published"] or _iso_date(line, dayfirst)
             add(kind, s, e)
             related_list = kind == "related" and len(line.split()) <= 4 and ":" not in line
             continue
@@ -1133,11 +1170,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             continue
         if in_header:
             if _matches(dateline, line):
-                meta["published"] = meta["published"] or _iso_date(line) or (
-                    (_date_line(line, rules) or (None,))[0])    # "Published 11.06.2025 …"
+                meta["published"] = meta["published"] or _iso_date(line, dayfirst) or (
+                    (_date_line(line, rules, dayfirst) or (None,))[0])    # "Published 11.06.2025 …"
                 add("dateline", s, e)
                 continue
-            dated = _date_line(line, rules)
+            dated = _date_line(line, rules, dayfirst)
             if dated:
                 # "Oct. 2, 2025 at 6:00 a.m. EDT", "Northern Evening Gazette, 11 June 2025"
                 meta["published"] = meta["published"] or dated[0]
@@ -1153,7 +1190,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                     (o for part in line.split(",")[1:]
                      if (o := _masthead_outlet(part.strip(), rules))), None)
                 # "By Sofia Marquez | Arizona Desk | June 2, 2027": the story's date
-                meta["published"] = meta["published"] or _iso_date(line)
+                meta["published"] = meta["published"] or _iso_date(line, dayfirst)
                 add("credit", s, e)
                 continue
             if meta["title"] is not None and bp.bare_byline is not None \
@@ -1230,7 +1267,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 meta["reprint_of"] = m.group("wire").strip()
             if m.group("date") and not meta["published"] and m.group("date")[-4:].isdigit():
                 # "LAGOS, May 12, 2026 (Daily Ledger) -": a whole date dates the story
-                meta["published"] = _iso_date(m.group("date"))
+                meta["published"] = _iso_date(m.group("date"), dayfirst)
             for above in body[:k]:
                 add("credit", above.start, above.end)   # the masthead line of a reprint
             body = (Span.of(text, first.start + m.end(), first.end), *body[k + 1:])
@@ -1250,6 +1287,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     if not body and title_span is not None and not title_from_field:
         # A one-line text (or a headline alone) is a statement to analyse, not a title.
         body, meta["title"], title_span = (title_span,), None, None
+    if not body and boilerplate and all(b.kind == "dateline" for b in boilerplate) \
+            and meta["title"] is None:
+        # "December 1, 2025" alone: a date line, no story under it
+        raise InputError(f"{name}: no article text found (only a date line)")
     if not body:
         raise InputError(f"{name}: no article text found (only a title or boilerplate)")
     if meta["title"] is None and len(body) == 1 and "\n" not in text.strip():

@@ -95,6 +95,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "tagged_floating": [str],
         "tagged_clause_verb": [str],
         "tagged_particles": [str],
+        "name_adjunct_openers": [str],
+        "noun_cue_prepositions": [str],
+        "participle_phrase_prepositions": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -139,13 +142,20 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "not_sources": [str],
             "quantifiers": [str],
             "elliptical_members": [str],
+            "member_openers": [str],
+            "member_of_openers": [str],
+            "source_words": [str],
+            "personal_relatives": [str],
+            "people_endings": [str],
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "articles": [str], "superlatives": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "name_prepositions": [str],
                          "participle_prepositions": [str],
-                         "serving_heads": [str], "serving_prepositions": [str]},
+                         "serving_heads": [str], "serving_prepositions": [str],
+                         "definite": [str], "demonstratives": [str],
+                         "noun_phrase_joiners": [str]},
     },
     "anonymity.toml": {"patterns": [str], "markers": [str], "reason_openers": [str]},
     "boilerplate.toml": {
@@ -919,6 +929,13 @@ class CueRules:
     """Particles of phrasal verbs, not where the content starts ("laid out a plan")."""
     passive_infinitive_verbs: frozenset[str] = frozenset()
     """Participles that are passive right before "to" ("residents ordered to leave")."""
+    name_adjunct_openers: frozenset[str] = frozenset()
+    """Words opening a time adjunct between a name and its verb ("Lee on Tuesday declared")."""
+    noun_cue_prepositions: frozenset[str] = frozenset()
+    """Prepositions after a noun cue that open its content ("announcement of new rules")."""
+    participle_phrase_prepositions: frozenset[str] = frozenset()
+    """Prepositions after a participle set off by a comma that make it no clause ("…,
+    compared with a loss")."""
     """Quantifiers between a subject and its verb ("the ministers all urged")."""
     """When and where it was said: "Monday", "in a statement", "on Twitter"."""
     """First words of ``phrasal_cues``: only tokens among them are tried against the pattern."""
@@ -1002,6 +1019,28 @@ class SourceRules:
     """"a", "an", "the"."""
     superlatives: frozenset[str] = frozenset()
     """"most", "least": after an article a superlative, not a group."""
+    definite: frozenset[str] = frozenset()
+    """Determiners that point back to something known ("the", "this", "their")."""
+    demonstratives: frozenset[str] = frozenset()
+    """"this", "that", "these", "those"."""
+    noun_phrase_joiners: frozenset[str] = frozenset()
+    """Words joining the parts of one noun phrase ("the head of the agency who")."""
+    member_openers: frozenset[str] = frozenset()
+    """"another", "one" before a word of a group's description: one more of it."""
+    member_of_openers: frozenset[str] = frozenset()
+    """"one", "another", "each" before "of": a member of a group ("one of them")."""
+    source_words: frozenset[str] = frozenset()
+    """"source", "sources": a group phrase opening with one is a group of sources."""
+    personal_relatives: frozenset[str] = frozenset()
+    """Relative pronouns that stand for a person ("who", "whom")."""
+    people_endings: tuple[str, ...] = ()
+    """Endings of a capitalised word that make it people, no name ("Voters", "Everyone")."""
+    places: frozenset[str] = frozenset()
+    """Countries, regions and languages (``entity_places.txt``, Unicode CLDR; and
+    ``entity_endonyms.txt``): "Russia and Ukraine said" is two states speaking."""
+    name_titles: frozenset[str] = frozenset()
+    """Titles that only ever stand before a name, without their period ("Mr", "Sen":
+    ``name_titles`` of segmentation.toml): "Mr Patel and Mrs Okafor" is two people."""
     organization_prepositions: frozenset[str] = frozenset()
     """Prepositions after which a phrase can name the speaker's organization ("a spokeswoman
     for the L.A. Housing Department")."""
@@ -1473,6 +1512,9 @@ def load_rules(directory: str | None = None) -> Rules:
             tagged_floating=frozenset(cues["tagged_floating"]),
             tagged_clause_verb=frozenset(cues["tagged_clause_verb"]),
             tagged_particles=frozenset(cues["tagged_particles"]),
+            name_adjunct_openers=frozenset(cues["name_adjunct_openers"]),
+            noun_cue_prepositions=frozenset(cues["noun_cue_prepositions"]),
+            participle_phrase_prepositions=frozenset(cues["participle_phrase_prepositions"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
@@ -1540,6 +1582,17 @@ def load_rules(directory: str | None = None) -> Rules:
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             articles=frozenset(src["phrase_words"]["articles"]),
             superlatives=frozenset(src["phrase_words"]["superlatives"]),
+            definite=frozenset(src["phrase_words"]["definite"]),
+            demonstratives=frozenset(src["phrase_words"]["demonstratives"]),
+            noun_phrase_joiners=frozenset(src["phrase_words"]["noun_phrase_joiners"]),
+            member_openers=frozenset(people["member_openers"]),
+            member_of_openers=frozenset(people["member_of_openers"]),
+            source_words=frozenset(people["source_words"]),
+            personal_relatives=frozenset(people["personal_relatives"]),
+            people_endings=tuple(people["people_endings"]),
+            places=frozenset(_read_word_list(d, "entity_places.txt"))
+            | frozenset(_read_word_list(d, "entity_endonyms.txt")),
+            name_titles=frozenset(seg["name_titles"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),
             name_connectives=tuple(src["phrase_words"]["name_connectives"]),

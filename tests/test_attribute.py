@@ -707,6 +707,9 @@ KINDS = [
     ("Our reporter at the evacuation center", "outlet"),
     ("Our correspondent in Kyiv", "outlet"),
     ("Our reporter at the evacuation center at Sonora High School", "outlet"),
+    # review 18: an organization named right after the staff word ("at", "of", "for") owns
+    # the staff: the organization's own people, as "The team at Acme Foods"
+    ("Our team at Acme Foods", "named_organization"),
     # a national service speaks as one body, like the police
     ("The coastguard", "named_organization"),
     # an organization pointed back to by a possessive is on the record, not anonymous
@@ -1307,7 +1310,7 @@ def test_summary_groups_sum_up_anonymous_individuals():
     text = ("Sources in the region said troops had arrived. A resident said the border was "
             "closed. An official said the crackdown would last a month.")
     sources, _ = analyse(text)
-    groups = summary_groups(sources)
+    groups = summary_groups(sources, load_rules().sources.source_words)
     assert list(groups) == [sources[0].id]
     assert set(groups[sources[0].id]) == {s.id for s in sources[1:]}
 
@@ -3046,3 +3049,13 @@ def test_quoted_as_saying_is_a_frame_of_its_subject():
     by_id = {s.id: s for s in report.sources}
     assert [(by_id[c.source_id].name, c.span.text) for c in report.claims] == [
         ("Tareq Aziz", "Iran has attacked several ships with land-based missiles")]
+
+
+# review 18: "Our team at Acme Foods said" was cut to "Our team", the news outlet's own staff
+def test_own_staff_of_a_named_organization_keeps_the_organization():
+    report = credibility.analyze("Recall ends\n\nOur team at Acme Foods said the recall of "
+                                 "frozen meals was complete.")
+    assert [(s.name, s.kind) for s in report.sources] == [("Our team at Acme Foods",
+                                                           "named_organization")]
+    entity = next(e for e in report.entities if e.id == report.sources[0].entity_id)
+    assert (entity.name, entity.kind) == ("Acme Foods", "organization")

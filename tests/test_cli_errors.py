@@ -54,6 +54,8 @@ BAD_INPUTS = [
     ("bad.jsonl", b'{"text": "The minister said it."}\n{oops}\n', 3, "bad.jsonl:2: malformed JSON"),
     ("script.html", b"<html><script>alert(1)</script></html>", 3, "no article text"),
     ("punct.txt", b"!!! ??? ... --- ***", 3, "no sentences"),
+    # review 18: a date alone is no article (it was "only a title or boilerplate")
+    ("date.txt", b"December 1, 2025\n", 3, "no article text found (only a date line)"),
 ]
 
 

@@ -244,7 +244,7 @@ def _all_pairs(report, rules):
     from credibility.corroborate import compare_claims, independent
 
     by_id = {s.id: s for s in report.sources}
-    groups = summary_groups(report.sources)
+    groups = summary_groups(report.sources, load_rules().sources.source_words)
     feats = {}
     for c in report.claims:
         src = by_id.get(c.source_id)

@@ -1333,3 +1333,39 @@ def test_a_feature_named_after_a_first_name_word_is_a_place(text):
     """Review 17: "Mount Kenya" was a person ("Kenya" is a first name too)."""
     report = credibility.analyze("Climbers met on Monday.\n\n" + text)
     assert not any(e.kind == "person" and e.named for e in report.entities)
+
+
+# review 18: two speakers joined by "and" are a group of both when the rules' data say what
+# each is: a title only ever before a name opens each (people), or each is a country of the
+# gazetteer (states); a name joined with "and" that the data do not split stays one.
+# (text, source name, source kind, the members' entities or None for one speaker)
+JOINT_SPEAKERS = [
+    ("Mr Patel and Mrs Okafor said the plan would fail.", "Mr Patel and Mrs Okafor",
+     "named_person", {("Patel", "person"), ("Okafor", "person")}),
+    ("Mr. Patel and Mrs. Okafor said the plan would fail.", "Mr. Patel and Mrs. Okafor",
+     "named_person", {("Patel", "person"), ("Okafor", "person")}),
+    ("Sen. Ann Lee and Rep. Bob Jones said the bill would pass.",
+     "Sen. Ann Lee and Rep. Bob Jones", "named_person",
+     {("Ann Lee", "person"), ("Bob Jones", "person")}),
+    ("Russia and Ukraine said the talks would resume next week.", "Russia and Ukraine",
+     "named_organization", {("Russia", "organization"), ("Ukraine", "organization")}),
+    ("France and Germany said the talks would resume.", "France and Germany",
+     "named_organization", {("France", "organization"), ("Germany", "organization")}),
+    ("Procter and Gamble said the recall was complete.", "Procter and Gamble",
+     "named_organization", None),
+    ("Bosnia and Herzegovina said the talks would resume.", "Bosnia and Herzegovina",
+     "named_organization", None),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, members", JOINT_SPEAKERS,
+                         ids=[row[1] for row in JOINT_SPEAKERS])
+def test_two_named_speakers_are_a_group_of_both(text, name, kind, members):
+    report = credibility.analyze("Talks stalled on Monday.\n\n" + text)
+    assert [(s.name, s.kind) for s in report.sources] == [(name, kind)]
+    entity = next(e for e in report.entities if e.id == report.sources[0].entity_id)
+    if members is None:
+        assert entity.kind != "group"
+        return
+    assert (entity.kind, entity.named) == ("group", True)
+    assert members <= {(e.name, e.kind) for e in report.entities}

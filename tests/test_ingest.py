@@ -1237,3 +1237,30 @@ def test_a_short_wire_item_wrapped_at_a_fixed_width_is_one_paragraph():
              "Residents said the detour added an hour to their daily commute.\n"
              "Police said no one was hurt when the deck cracked overnight.\n")
     assert len(ingest.parse_text(lines, "a.txt", "text").body) == 4
+
+
+# review 18: a date in figures reads month first (US style) unless the article's own dates are
+# written day first, or its first number is over 12. (date line, the rest of the article,
+# published)
+NUMERIC_DATES = [
+    ("12/01/2025", "The council approved the budget on Monday, the mayor said.", "2025-12-01"),
+    ("13/01/2025", "The council approved the budget on Monday, the mayor said.", "2025-01-13"),
+    ("Published: 12/01/2025", "The council approved the budget on Monday, the mayor said.",
+     "2025-12-01"),
+    # a British dateline and a day-first date in the story: 12 January
+    ("12/01/2025", "LONDON, 12 January - The council approved the budget, the mayor said. The "
+     "vote was held on 28/11/2024.", "2025-01-12"),
+    # a US dateline: month first, as the default
+    ("12/01/2025", "CHICAGO, Dec. 1 - The council approved the budget, the mayor said.",
+     "2025-12-01"),
+    # a day-first date elsewhere in the story outweighs nothing said the other way
+    ("03/04/2025", "The council approved the budget, the mayor said. A vote on 25/03/2025 "
+     "failed.", "2025-04-03"),
+]
+
+
+@pytest.mark.parametrize("line, story, published", NUMERIC_DATES)
+def test_a_date_in_figures_reads_as_the_article_writes_dates(line, story, published):
+    doc = ingest.parse_text(f"Council approves budget\n\n{line}\n\n{story}\n")
+    assert doc.published == published
+    assert any(b.kind == "dateline" and b.span.text == line for b in doc.boilerplate)

@@ -40,10 +40,10 @@ def test_name_keys_grow_with_mentions_not_with_sources(monkeypatch):
     calls = 0
     name_key = resolution.name_key
 
-    def counted(name, titles):
+    def counted(name, titles, articles):
         nonlocal calls
         calls += 1
-        return name_key(name, titles)
+        return name_key(name, titles, articles)
 
     monkeypatch.setattr(resolution, "name_key", counted)
     people = _people(2000)
@@ -59,18 +59,18 @@ def test_name_keys_grow_with_mentions_not_with_sources(monkeypatch):
 def _scan(self, text: str, kind: str, head: str):
     """The resolution before the index: the first source, least recently used first, whose
     name matches."""
-    titles = self.src.titles
+    titles, articles = self.src.titles, self.src.articles
     if kind == "outlet":
         return next((s for s in self.sources if s.kind == "outlet" and s.head == head), None)
-    norm = name_key(text, titles)
+    norm = name_key(text, titles, articles)
     for s in self.sources:
         if s.kind not in {"named_person", "named_organization"}:
             continue
-        other = name_key(s.name, titles)
+        other = name_key(s.name, titles, articles)
         if other == norm:
             return s
         if kind == "named_person" and s.kind == "named_person" and norm and \
-                person_key(text, titles) == person_key(s.name, titles):
+                person_key(text, titles, articles) == person_key(s.name, titles, articles):
             return s
         if kind == "named_person" and s.kind == "named_person" and norm and other and (
                 norm.split()[-1] == other.split()[-1]) and (len(norm.split()) == 1

@@ -343,3 +343,56 @@ def test_guarded_rule_patterns_find_what_they_found_without_the_guard(seed_text)
             for at in range(0, len(text), 7):
                 got, want = p.match(text, at), plain.match(text, at)
                 assert (got and got.span() + got.groups()) == (want and want.span() + want.groups())
+
+
+def _function_words() -> frozenset[str]:
+    """English function words the rules list (articles, determiners, prepositions,
+    conjunctions, relative and personal pronouns): what a word list in code would hold."""
+    rules = load_rules()
+    src, cues = rules.sources, rules.cues
+    return (src.determiners | src.prepositions | src.articles | src.definite
+            | src.pronouns_singular | src.pronouns_plural | cues.coordinators
+            | cues.relative_words)
+
+
+def test_no_lists_of_english_words_in_code():
+    """Word lists live in rules/ (STYLE.md: rules are data): no set, tuple or list literal of
+    two or more lower-case words, one of them a function word, in the package's code
+    ({"a", "an", "the"} in anonymity.member_reason was one)."""
+    import ast
+
+    function_words = _function_words()
+    found = []
+    for path in sorted((ROOT / "credibility").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) >= 2:
+                words = [e.value for e in node.elts
+                         if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+                if len(words) == len(node.elts) and all(re.fullmatch(r"[a-z]+", w) for w in words) \
+                        and function_words & set(words):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {words}")
+    assert not found, "word lists in code (move them to rules/):\n" + "\n".join(found)
+
+
+def test_member_openers_come_from_the_rules(rules_copy):
+    """"Another official" shares the reason of the officials granted anonymity before it
+    because ``people.member_openers`` lists "another": without it, no reason."""
+    import credibility
+
+    text = ("Three officials, who spoke on condition of anonymity because the talks are "
+            "private, said the deal was close. Another official said the deal would be signed "
+            "on Friday.")
+
+    def reasons(directory: Path) -> list:
+        load_rules.cache_clear()
+        try:
+            report = credibility.analyze(text, rules=load_rules(str(directory)))
+        finally:
+            load_rules.cache_clear()
+        return [s.anonymity_reason for s in report.sources]
+
+    assert reasons(rules_copy)[-1] == "because the talks are private"
+    f = rules_copy / "sources.toml"
+    f.write_text(f.read_text(encoding="utf-8").replace(
+        'member_openers = ["another", "one"]', 'member_openers = ["one"]'), encoding="utf-8")
+    assert reasons(rules_copy)[-1] is None

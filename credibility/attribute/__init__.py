@@ -64,7 +64,8 @@ class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anon
         self.cues = rules.cues
         self.src = rules.sources
         self.sources = Recency()
-        self.name_index = NameIndex()
+        self.name_index = NameIndex(articles=self.src.articles)
+        self.denied = False     # (``Frames.denied``: no sentence read yet)
         self.anonymous_order: list[SourceState] = []
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}

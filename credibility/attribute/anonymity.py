@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from credibility.attribute.resolution import SourceState
 from credibility.records import ANONYMOUS_KINDS, Sentence
+from credibility.rules import SourceRules
 
 _REASON_REACH = 40
 """A reason for anonymity counts when it starts within this many characters of the mention."""
@@ -59,8 +60,7 @@ def _near(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return None
 
 
-def member_reason(name: str, groups: list[tuple[str, str, str]], ordinals: dict[str, int],
-                  function_words: frozenset[str] = frozenset()) -> str | None:
+def member_reason(name: str, groups: list[tuple[str, str, str]], src: SourceRules) -> str | None:
     """The stated reason for anonymity that a source described as one more of an earlier
     group shares: an ordinal or "another"/"one" before a word of the group's description or
     the singular of one ("A second official" of "Three officials …, who spoke on condition of
@@ -71,21 +71,24 @@ def member_reason(name: str, groups: list[tuple[str, str, str]], ordinals: dict[
         name: the member's description, as written.
         groups: (name, kind, reason) of the sources and groups given anonymity for a reason
             before it, in text order.
-        ordinals: ordinal words and their numbers ("second": 2).
-        function_words: words that link no member to a group ("the", "at").
+        src: the source rules: ``ordinals`` ("second": 2), ``member_openers`` ("another"),
+            ``member_of_openers`` ("one" of "one of them"), ``articles``; prepositions,
+            determiners and articles link no member to a group ("the", "at").
 
     Returns:
         The reason, or None when the description makes it no member of any of them."""
     words = name.lower().replace(",", " ").split()
     if len(words) < 2 or not groups:
         return None
-    if words[1] != "of" and (words[0] in {"another", "one"}
-                             or words[0] in {"a", "an", "the"} and words[1] in ordinals):
+    ordinals = src.ordinals
+    function_words = src.prepositions | src.determiners | src.articles
+    if words[1] != "of" and (words[0] in src.member_openers
+                             or words[0] in src.articles and words[1] in ordinals):
         own = {w for w in words[1:] if w not in ordinals and len(w) > 2
                and w not in function_words}     # ("the" links no one: review)
         return next((reason for g, _, reason in reversed(groups)
                      if _shares_word(own, g.lower().replace(",", " ").split())), None)
-    if words[1] == "of" and words[0] in {"one", "another", "each"}:
+    if words[1] == "of" and words[0] in src.member_of_openers:
         return next((reason for _, kind, reason in reversed(groups)
                      if kind == "unnamed_group"), None)
     return None

@@ -162,14 +162,13 @@ def _share_granted_reasons(states: list[SourceState], granted: list[SourceState]
     """"Four former employees spoke on condition of anonymity because … One former night
     manager said": the member takes the reason of a group given it before her (in place)."""
     src = rules.sources
-    function_words = src.prepositions | src.determiners | src.articles
     for st in states:
         if st.kind not in ANONYMOUS_KINDS or st.reason:
             continue
         first = min(m.start for m in st.mentions)
         groups = [(g.name, g.kind, g.reason) for g in granted
                   if g is not st and min(m.start for m in g.mentions) < first]
-        st.reason = member_reason(st.name, groups, src.ordinals, function_words)
+        st.reason = member_reason(st.name, groups, src)
 
 
 _AUTHORED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]|\b(?P<owner>[\w.-]+)['’]s\s")
@@ -197,15 +196,17 @@ def _authored(text: str) -> bool:
     return any(m.group("owner") not in CALENDAR for m in _AUTHORED.finditer(text))
 
 
-def summary_groups(sources: tuple[Source, ...]) -> dict[str, tuple[str, ...]]:
+def summary_groups(sources: tuple[Source, ...], source_words: frozenset[str]
+                   ) -> dict[str, tuple[str, ...]]:
     """Unnamed groups of anonymous sources that sum up the article's anonymous individuals.
 
     "sources in the region told RFA" in a lede, followed by an official and a resident quoted one
-    by one, is the same people again: the group is not independent of them.
+    by one, is the same people again: the group is not independent of them.  Such a group
+    opens with a word of ``source_words`` ("sources": ``people.source_words`` of sources.toml).
     """
     individuals = tuple(s.id for s in sources if s.anonymous and s.kind != "unnamed_group")
     return {s.id: individuals for s in sources if s.kind == "unnamed_group" and individuals
-            and s.name.lower().split()[0] in {"sources", "source"}}
+            and s.name.lower().split()[0] in source_words}
 
 
 def _hedge(rules: Rules, text: str):

@@ -116,6 +116,10 @@ _AT_NAMED_BODY = re.compile(r"\b(?:at|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A
 class Frames:
     """Frame finders; mixed into the article reader (``_Analyzer``)."""
 
+    denied: bool
+    """Whether the last sentence :meth:`frames` read held a negated report ("She did not say
+    how much …"); False before the first (set in ``_Analyzer.__init__``)."""
+
     def _after_listener(self, toks: list[Tok], k: int, j: int) -> int:
         """After "told" with no "that": past the listener when a clause follows it ("told
         analysts the company was recalling …", "told reporters 1,500 soldiers had …"); else
@@ -535,8 +539,8 @@ class Frames:
             if not toks[j].text[:1].isupper():
                 continue
             k = i + 1
-            if toks[k].low in self.cues.complementizers or toks[k].low in {"of", "to", "for",
-                                                                            "about", "on"}:
+            if toks[k].low in self.cues.complementizers \
+                    or toks[k].low in self.cues.noun_cue_prepositions:
                 k += 1
             if k >= len(toks):
                 continue
@@ -1386,7 +1390,7 @@ class Frames:
         if tok.start != ctx.span.start or not tok.text[:1].isupper() or not tok.text[1:].islower():
             return False
         low = tok.low
-        if len(low) <= 4 or low.endswith(("s", "one", "body")) or low in self.src.not_sources:
+        if len(low) <= 4 or low.endswith(self.src.people_endings) or low in self.src.not_sources:
             return False    # "We", "Voters", "Everyone", "Nobody", "None": people speak
         if self.classify(Span(tok.start, tok.end, tok.text))[0] not in {"named_organization",
                                                                          "named_person"} \

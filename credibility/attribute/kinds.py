@@ -32,10 +32,6 @@ _ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|di
 _WORD_START = re.compile(r"\b(?=\w)")
 
 
-_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
-"""Determiners that point back to something known: "the report", "their union"."""
-
-
 _COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([a-z][\w-]* [a-z][\w-]*)$")
 
 
@@ -54,6 +50,9 @@ def _one_noun_phrase(words: list[str]) -> bool:
     return tags is None or all(chunk == ("B-NP" if n == 0 else "I-NP")
                                for n, (_, chunk) in enumerate(tags))
 
+
+CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+"""What separates names joined in a list: "A and B", "A, B and C", "A, B, and C"."""
 
 _ROMAN = re.compile(r"[IVXLC]+")
 """A Roman numeral ("Title IX", "Article I")."""
@@ -82,6 +81,10 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        joint = self._joint_kind(text)
+        if joint:
+            # "Mr Patel and Mrs Okafor said", "Russia and Ukraine said": two named together
+            return joint, parts[-1].split()[-1].lower(), "named"
         if len(parts) == 2 and all(p.split() and all(w[:1].isupper() and w.isalpha()
                                                       for w in p.split()) for p in parts) \
                 and not any(w in self.src.first_names for p in parts for w in p.split()) \
@@ -92,6 +95,12 @@ class Kinds:
         own = self._own_staff(text)
         if own:
             return "outlet", own, "named"      # "Our reporter at the evacuation center"
+        lead = text.split()
+        if len(lead) > 3 and lead[0].lower() in self.src.own_staff_possessives and any(
+                self._organization_after(lead[k:]) for k in range(2, min(len(lead), 5))):
+            # "Our team at Acme Foods": the organization's own people speak for it, as "The
+            # team at Acme Foods" does
+            return self.classify(Span(mention.start, mention.end, "The" + text[len(lead[0]):]))
         designated = text.split()
         if len(designated) >= 2 and designated[0] in self.src.document_designators and (
                 designated[1][:1].isdigit() or _ROMAN.fullmatch(designated[1])
@@ -202,7 +211,7 @@ class Kinds:
                 return "named_organization", head, "named"
             if det in {"the"} and not capitalized or (
                     len(words) > 3 and words[0] in self.src.quantity_heads
-                    and words[1] == "of" and words[2] in _DEFINITE):
+                    and words[1] == "of" and words[2] in self.src.definite):
                 # "the officials", "one of the officials": the officials met before
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
@@ -210,7 +219,7 @@ class Kinds:
                                                 or (len(lead) == 1 and lead[0][1:].islower())) \
                 and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
             # (not "The U.S. Geological Survey": a name that ends in an organization word)
-            return "document", head, "definite" if det in _DEFINITE else "new"
+            return "document", head, "definite" if det in self.src.definite else "new"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
         official = (head in self.src.official_heads and not (
@@ -240,12 +249,12 @@ class Kinds:
                 kind = "anonymous_official"
             else:
                 kind = "anonymous_source"
-            if det == "the" or words[0] in {"this", "that", "these"}:
+            if det == "the" or words[0] in self.src.demonstratives:
                 return kind, head, "definite"
             if det and det not in self.src.indefinite and det != "the":
                 return kind, head, "definite"
             return kind, head, "new"
-        if det in _DEFINITE and (head in self.src.org_anaphors
+        if det in self.src.definite and (head in self.src.org_anaphors
                                  or " ".join(words[1:]) in self.src.org_anaphors
                                  or head in self.src.org_heads) \
                 and not capitalized:
@@ -263,7 +272,7 @@ class Kinds:
         if capitalized or (raw_words and raw_words[0][:1].isupper() and not det):
             if "&" in raw_words:
                 return "named_organization", head, "named"   # "Procter & Gamble"
-            if det in _DEFINITE and len(lead) > 2 and lead[1].islower() and \
+            if det in self.src.definite and len(lead) > 2 and lead[1].islower() and \
                     lead[-1][:1].isupper() and not self._ends_with_name(raw_words) and \
                     _organization_noun_then_name(lead, self.src.org_anaphors):
                 return "named_organization", head, "named"   # "The carmaker Carrow"
@@ -408,7 +417,30 @@ class Kinds:
             if w in self.src.prepositions or w in self.cues.relative_words:
                 break
             described.append(w.strip(","))
-        return described if len(described) > 1 and described[0] in {"the", "a", "an"} else []
+        return described if len(described) > 1 and described[0] in self.src.articles else []
+
+    def _joint_kind(self, text: str) -> str | None:
+        """The kind of two or more names joined by "and" and commas when the rules' data say
+        what each is: "named_person" when a title that only stands before a name opens each
+        ("Mr Patel and Mrs Okafor"), "named_organization" when each is a country or region of
+        the gazetteer and the whole is none ("Russia and Ukraine"; not "Bosnia and
+        Herzegovina", one country); None otherwise ("Procter and Gamble" is decided later)."""
+        parts = [p for p in CONJUNCTS.split(text) if p]
+        if len(parts) < 2:
+            return None
+        words = [p.split() for p in parts]
+        if all(len(w) >= 2 and w[0].rstrip(".") in self.src.name_titles
+               and all(x[:1].isupper() for x in w[1:]) for w in words):
+            return "named_person"
+        if all(self._place(p) for p in parts) and not self._place(text.replace(" and ", " & ")):
+            return "named_organization"
+        return None
+
+    def _place(self, text: str) -> bool:
+        """Whether ``text``, after an article, is a country or region of the gazetteer."""
+        first, _, rest = text.partition(" ")
+        return text in self.src.places or bool(rest) and first.lower() in self.src.articles \
+            and rest in self.src.places
 
     def _own_staff(self, text: str) -> str | None:
         """"Our reporter", "Our correspondent" (the words up to the staff head) when ``text``
@@ -422,10 +454,28 @@ class Kinds:
             for n in (2, 1):
                 head = " ".join(words[k:k + n]).lower().rstrip(",.")
                 if k + n <= len(words) and head in self.src.own_staff_heads:
+                    if self._organization_after(words[k + n:]):
+                        return None     # "Our team at Acme Foods": the company's own team
                     return " ".join(words[:k + n]).rstrip(",.")
             if words[k].lower() in self.src.prepositions:
                 return None
         return None
+
+    def _organization_after(self, words: list[str]) -> bool:
+        """Whether ``words`` open with a preposition that names an organization and a name the
+        rules mark as one ("at Acme Foods", "of Brightwater Inc."): its last word of a company
+        family or an organization word, or a company of ``entity_companies.txt``; not a place
+        ("at the evacuation center", "in Kyiv")."""
+        if len(words) < 2 or words[0].lower() not in self.src.organization_prepositions:
+            return False
+        name = []
+        for w in words[1:]:
+            if not w[:1].isupper():
+                break
+            name.append(w.rstrip(",."))
+        return bool(name) and (self.src.org_families.family(name) is not None
+                               or name[-1] in self.src.org_words
+                               or " ".join(name) in self.src.companies)
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")

@@ -244,12 +244,16 @@ class MentionBoundaries:
         a first name and a surname ("John Smith and Mary Jones"), or the surname of a person
         the article names in full ("Smith and Jones" after "Ann Smith" and "Bob Jones")."""
         right = toks[k + 1:j]
-        left_start = k
-        while left_start > 0 and k - left_start < 3 and toks[left_start - 1].text[:1].isupper() \
-                and toks[left_start - 1].low not in self.src.determiners:
-            left_start -= 1
+        left_start, words = k, 0
+        while left_start > 0 and words < 3 and (
+                toks[left_start - 1].text[:1].isupper()
+                and toks[left_start - 1].low not in self.src.determiners
+                or self._title_period(toks, left_start - 1)):
+            left_start -= 1     # ("Mr. Patel": the title's period too, not counted)
+            words += not self._title_period(toks, left_start)
         left = toks[left_start:k]
-        return bool(left) and 0 < len(right) <= 3 and all(
+        periods = sum(self._title_period(right, n) for n in range(len(right)))
+        return bool(left) and 0 < len(right) - periods <= 3 and all(
             self._person_run(run) for run in (left, right))
 
     def _one_capitalised_subject(self, toks: list[Tok], k: int, j: int) -> bool:
@@ -261,18 +265,30 @@ class MentionBoundaries:
         while n > 0 and toks[n - 1].text[:1].isupper() and toks[n - 1].text.isalpha():
             n -= 1
         opens = n == 0 or n == 1 and toks[0].low in self.src.determiners
+        if opens and n < k and 0 < len(right) <= 3 and self._place(
+                " ".join(t.text for t in toks[n:k])) and self._place(
+                " ".join(t.text for t in right)):
+            return True     # "France and Germany said": two countries (though first names)
         return opens and n < k and 0 < len(right) <= 3 and all(
             t.text[:1].isupper() and t.text.isalpha() for t in right) and not any(
             t.text in self.src.first_names or t.low in self.src.pronouns_singular
             or t.low in self.src.pronouns_plural for t in (*toks[n:k], *right))
 
+    def _title_period(self, toks: list[Tok], n: int) -> bool:
+        """Whether ``toks[n]`` is the period of a title only ever before a name ("Mr.")."""
+        return toks[n].text == "." and n > 0 and toks[n - 1].text in self.src.name_titles \
+            and toks[n - 1].end == toks[n].start
+
     def _person_run(self, run: list[Tok]) -> bool:
         """A personal name: a first name and capitalised words, or a surname the article gives
         after a first name elsewhere ("Smith" of "Ann Smith")."""
+        run = [t for n, t in enumerate(run) if not self._title_period(run, n)]
         if not all(t.text[:1].isupper() and t.text not in self.src.org_words for t in run):
             return False
         if len(run) >= 2:
-            return run[0].text in self.src.first_names
+            # "John Smith", "Mrs. Okafor": a first name or a title only ever before a name
+            return run[0].text in self.src.first_names \
+                or run[0].text.rstrip(".") in self.src.name_titles
         full = self._first_full_name(run[0].text)
         return full is not None and full.split()[0] in self.src.first_names
 
@@ -401,7 +417,7 @@ class MentionBoundaries:
                     keep_end = m - 1
                 end = m - 1
             return best
-        if j > 2 and toks[j - 2].low in {"on", "this", "last"} and \
+        if j > 2 and toks[j - 2].low in self.cues.name_adjunct_openers and \
                 self.cues.frame_adjunct.match(f"{toks[j - 2].text} {toks[j - 1].text}"):
             j -= 2      # "Gov. Ann Lee on Tuesday declared"
         if j > 3 and toks[j - 1].text == ")":
@@ -748,8 +764,8 @@ class MentionBoundaries:
             toks[n].text in {".", "!", "?"} and not self._abbreviation_dot(toks, n))])
         k = next((n for n in range(j - 2, i, -1) if toks[n].low in self.src.prepositions
                   and toks[n].low not in self.cues.relative_words
-                  and toks[n].low not in {"of", "and"}), None)
-        if k is not None and mention.text.lower() in {"who", "whom"} \
+                  and toks[n].low not in self.src.noun_phrase_joiners), None)
+        if k is not None and mention.text.lower() in self.src.personal_relatives \
                 and not self._personal(toks[i:k]) and self._plausible(toks[k + 1:j]):
             i = k + 1   # "strong criticism from landlords who": the landlords, not the criticism
         if 1 < i < j and toks[i - 1].text == "," and toks[i].low in self.src.determiners:

@@ -186,6 +186,8 @@ class NameIndex:
     leading: dict[str, dict[int, SourceState]] = field(default_factory=dict)
     at: dict[int, list[tuple[dict, str]]] = field(default_factory=dict)
     keys: int = 0
+    articles: frozenset[str] = frozenset()
+    """Words left out of every name key besides titles ("the", "a", "an": ``articles``)."""
 
     def update(self, st: SourceState, titles: frozenset[str],
                particles: frozenset[str] = frozenset()) -> None:
@@ -218,11 +220,11 @@ class NameIndex:
 
     def name_key(self, name: str, titles: frozenset[str]) -> str:
         self.keys += 1
-        return name_key(name, titles)
+        return name_key(name, titles, self.articles)
 
     def person_key(self, name: str, titles: frozenset[str]) -> str:
         self.keys += 1
-        return person_key(name, titles)
+        return person_key(name, titles, self.articles)
 
 
 
@@ -290,7 +292,9 @@ class Resolution:
                 kind, full = self._person_or_organization(phrase)
                 # One name however the article titles it: "Plant manager Gloria Harwood" and
                 # "Harwood" are "Gloria Harwood".
-                if full is None and kind == "named_person":
+                if kind == "named_person" and self._joint_kind(phrase.strip(" ,")):
+                    full = phrase.strip(" ,")   # "Sen. Ann Lee and Rep. Bob Jones": both
+                elif full is None and kind == "named_person":
                     full = person_name(phrase, self.src)
                     if full and phrase.startswith(full):
                         full = phrase.strip(" ,")     # "Bob Lee, CEO of Acme" stays
@@ -299,7 +303,7 @@ class Resolution:
                 st = self._new_source(full, kind, head)
         elif kind == "unnamed_group":
             # "two of the people" goes back to "five people familiar with the request".
-            definite = {"the", "these", "those"} & set(low.split())
+            definite = self.src.definite & set(low.split())
             back = {"unnamed_group", "anonymous_source", "anonymous_official"} if definite \
                 else {"unnamed_group"}      # (the head decides: "officials", not "official")
             st = next((s for s in reversed(self.sources)
@@ -472,7 +476,7 @@ class Resolution:
         surname with a particle of a named person, with or without the particle ("Mansouri",
         "Al-Mansouri" after "Khalid bin Saeed al-Mansouri" was quoted); otherwise it is an
         organization ("Northwind said", "Acme declined to comment")."""
-        key = name_key(text, self.src.titles)
+        key = name_key(text, self.src.titles, self.src.articles)
         if len(key.split()) != 1:
             # "Southern Vale Water said", "Social Care said": ordinary words, no first name,
             # no surname last, read as a brand's name, not a person's
@@ -513,7 +517,8 @@ class Resolution:
         if genders.get(key.capitalize()) in {"m", "f"}:
             return None
         found = [st for st in self.name_index.leading.get(key, {}).values()
-                 if person_key(st.name, self.src.titles).split()[1].capitalize() in genders]
+                 if person_key(st.name, self.src.titles, self.src.articles).split()[1]
+                 .capitalize() in genders]
         return min(found, key=_used) if found else None
 
     def _lone_surname(self, text: str, word: str) -> bool:
@@ -988,13 +993,15 @@ def _used(st: SourceState) -> int:
     return st.used
 
 
-def person_key(name: str, titles: frozenset[str]) -> str:
+def person_key(name: str, titles: frozenset[str], articles: frozenset[str]) -> str:
     """A person's name without the apposition or prepositional phrase after it."""
-    return name_key(_APPOSED.split(name, maxsplit=1)[0], titles)
+    return name_key(_APPOSED.split(name, maxsplit=1)[0], titles, articles)
 
 
-def name_key(name: str, titles: frozenset[str]) -> str:
+def name_key(name: str, titles: frozenset[str], articles: frozenset[str]) -> str:
+    """A name compared as a key: lower case, without its titles, articles ("the", "a": of
+    ``articles``) and possessive."""
     words = [w for w in name.replace("’s", "").replace("'s", "").split()
-             if w not in titles and w.lower() not in {"the", "a", "an"}]
+             if w not in titles and w.lower() not in articles]
     return " ".join(w.strip(",.") for w in words).lower()
 

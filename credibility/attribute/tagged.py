@@ -55,7 +55,8 @@ class TaggedFrames:
                 if t.low in self.cues.verbs and t.low not in self.cues.raising_verbs
                 and t.text.islower() and not ctx.in_quote(t.start)
                 and not (0 < i < len(toks) - 1 and toks[i - 1].text == ","
-                         and t.low.endswith("ed") and toks[i + 1].low in {"to", "with"})]
+                         and t.low.endswith("ed")
+                         and toks[i + 1].low in self.cues.participle_phrase_prepositions)]
         #   "…, compared with a 95 ct loss": a participle phrase after a comma, no clause
         if not cues:
             return []
@@ -292,7 +293,7 @@ class TaggedFrames:
         for n in range(c, v):
             t = toks[n]
             if tags[n][0] in self.cues.tagged_clause_verb or t.text in _SET_OFF \
-                    or t.text in QUOTE_TOKENS or not (t.low in {"and", "of"} or (
+                    or t.text in QUOTE_TOKENS or not (t.low in self.src.noun_phrase_joiners or (
                         t.low not in self.cues.clause_boundaries
                         and t.low not in self.cues.relative_words)):
                 return None

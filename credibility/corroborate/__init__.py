@@ -342,7 +342,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     rules = rules or load_rules()
     cfg = rules.corroboration["within_article"]
     by_id = {s.id: s for s in sources}
-    groups = summary_groups(sources)
+    groups = summary_groups(sources, rules.sources.source_words)
     speaks_for = speakers_for(sources)
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times

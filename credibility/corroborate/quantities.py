@@ -134,6 +134,8 @@ class QuantityRules:
     aged_units: dict[str, str] | None = None
     emergency_numbers: frozenset[str] = frozenset()
     """Emergency numbers that beside a call word are no figures ("911 calls")."""
+    one_words: frozenset[str] = frozenset()
+    """Words that write one before a fraction or scale ("*a* million and a half")."""
 
 
 @cache
@@ -170,6 +172,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         call_after = frozenset(str(w).lower() for w in phones["call_words_after"])
         age_units = {" ".join(k.lower().split()): str(v) for k, v in data["ages"].items()}
         aged_units = {k.lower(): str(v) for k, v in data["ages_before"].items()}
+        one_words = frozenset(str(w).lower() for w in data["one_words"]["words"])
         aged = re.compile(rf"\b({_alternatives(aged_units)})\s+$", re.IGNORECASE)
         ages = re.compile(rf"[\s-]*((?:{_alternatives(age_units)}))(?![\w-])".replace(
             r"\s+", r"[\s-]+"), re.IGNORECASE)
@@ -192,7 +195,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
-                         aged, aged_units, emergency_numbers)
+                         aged, aged_units, emergency_numbers, one_words)
 
 
 def _alternatives(words) -> str:
@@ -282,7 +285,7 @@ def _fractions_as_decimals(text: str, qr: QuantityRules) -> str:
         if frac_text in _VULGAR and not m.group("whole") and not m.group("scale"):
             return m.group()  # "½ of the homes": a share, as "half of" is
         if m.groupdict().get("whole"):
-            kept, whole = _whole_number(m.group("whole"))
+            kept, whole = _whole_number(m.group("whole"), qr.one_words)
             if whole is None:
                 return m.group()
         figure = f"{whole + frac:.4f}".rstrip("0").rstrip(".")
@@ -298,10 +301,10 @@ def _fractions_as_decimals(text: str, qr: QuantityRules) -> str:
 _WORD_BREAK = re.compile(r"([\s-]+)")
 
 
-def _whole_number(words: str) -> tuple[str, float | None]:
+def _whole_number(words: str, one_words: frozenset[str]) -> tuple[str, float | None]:
     """The words before the number and the number that the last words of ``words`` write:
-    "sold two" -> ("sold ", 2.0), "12" -> ("", 12.0), "a" -> ("", 1.0); (words, None) when
-    they end in no number."""
+    "sold two" -> ("sold ", 2.0), "12" -> ("", 12.0), "a" (of ``one_words``) -> ("", 1.0);
+    (words, None) when they end in no number."""
     from text_to_num import text2num
 
     if words.isdigit():
@@ -309,7 +312,7 @@ def _whole_number(words: str) -> tuple[str, float | None]:
     pieces = _WORD_BREAK.split(words)  # words at even positions, breaks at odd ones
     for start in range(0, len(pieces), 2):
         tail = "".join(pieces[start:])
-        if tail.lower() in ("a", "an"):
+        if tail.lower() in one_words:
             return "".join(pieces[:start]), 1.0
         try:
             return "".join(pieces[:start]), float(text2num(tail.replace("-", " ").lower(), "en"))

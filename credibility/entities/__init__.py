@@ -78,8 +78,7 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)
     src = rules.sources
-    new_sources = shared_reasons(new_sources, lex.ordinals,
-                                 src.prepositions | src.determiners | src.articles)
+    new_sources = shared_reasons(new_sources, src)
     # a name wrapped over two lines (wire copy) or typed with two spaces is named on one line
     new_entities = tuple(e if _one_line(e.name) == e.name else replace(e, name=_one_line(e.name))
                          for e in new_entities)

@@ -26,7 +26,7 @@ _LISTS = {
     "pronouns": ("first_singular", "first_plural", "second", "third_masculine",
                  "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
-              "place_prepositions",
+              "place_prepositions", "list_conjunctions",
               "place_words", "place_openers", "ordinal_place_words", "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
@@ -154,6 +154,8 @@ class Lexicon:
     """Possessives of things, not people ("its"): "Its southern neighbour, Chad" is a state."""
     articles: frozenset[str] = frozenset()
     """"a", "an", "the" (``articles`` of sources.toml)."""
+    list_conjunctions: frozenset[str] = frozenset()
+    """"and", "or": what ends a list of names ("Iowa and Vermont say")."""
     relative_words: frozenset[str] = frozenset()
     """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
     cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
@@ -233,6 +235,7 @@ def load_lexicon(directory: str) -> Lexicon:
         inner_words=frozenset(lists["names.inner_words"]),
         organization_inner_words=frozenset(lists["names.organization_inner_words"]),
         place_prepositions=frozenset(lists["names.place_prepositions"]),
+        list_conjunctions=frozenset(lists["names.list_conjunctions"]),
         place_words=frozenset(lists["names.place_words"]),
         place_openers=frozenset(lists["names.place_openers"]),
         ordinal_place_words=frozenset(lists["names.ordinal_place_words"]),

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from operator import itemgetter
 
+from credibility.attribute.kinds import CONJUNCTS
 from credibility.attribute.names import english_word, surname_key
 from credibility.attribute.tokens import blank_nicknames
 from credibility.entities.lexicon import Lexicon, ordinary_words
@@ -103,6 +104,9 @@ class Mention:
     a person's or organization's longer name elsewhere in the article contains it; "surname"
     for a lone word with a nationality's ending ("Cortese", "Korean"), kept only when a
     person's longer name contains it."""
+    joint: bool = False
+    """Sources: two or more names joined by "and" ("Smith and Jones", "Russia and Ukraine"):
+    a group named by its members, each of them an entity too."""
 
 
 _DESCRIPTION_CHARS = 120
@@ -177,12 +181,16 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
             if apposed:
                 acting.add(apposed)     # "A key US ally, Jordan, said": its government
                 continue
+            listed_places = _listed_places(sm.text, lex) if s.kind == "named_organization" else []
+            if listed_places:
+                acting.update(listed_places)    # "Russia and Ukraine said": both states speak
+                continue
             name = sm.text.removeprefix("the ").removeprefix("The ")
             if (name in lex.places or name in lex.cities) and \
                     not name.endswith(lex.nationality_endings):     # "the Chinese": people
                 words = text[max(0, sm.start - 40):sm.start].split() or [""]
                 last = words[-1].lower()
-                listed = words[-2] if last in {"and", "or"} and len(words) > 1 else \
+                listed = words[-2] if last in lex.list_conjunctions and len(words) > 1 else \
                     words[-1] if last.endswith(",") else ""
                 if last in lex.place_prepositions or last == "of" or listed[:1].isupper():
                     continue    # "of Columbia, South Carolina says", "Iowa and Vermont say"
@@ -204,6 +212,17 @@ def _acting_places(text: str, sources: tuple[Source, ...], lex: Lexicon) -> froz
                 if words and not any(w in lex.calendar_words for w in words):
                     acting.add(" ".join(words))
     return frozenset(acting)
+
+
+def _listed_places(text: str, lex: Lexicon) -> list[str]:
+    """The countries or regions a source phrase lists ("Russia and Ukraine", "France, Germany
+    and Italy"; after "the" too), when it is nothing but them and no one place itself ("Bosnia
+    and Herzegovina" is one country); else []."""
+    parts = [p.removeprefix("the ").removeprefix("The ") for p in CONJUNCTS.split(text) if p]
+    if len(parts) < 2 or not all(p in lex.places for p in parts) \
+            or text.replace(" and ", " & ") in lex.places:
+        return []
+    return parts
 
 
 def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
@@ -926,10 +945,13 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
             chosen = None
             if exact is not None and exact.source_id is None:
                 chosen = exact
-            elif s.kind == "named_person" and _joint_names(inside, sm, detector.text):
-                # "Smith and Jones said": the two together, a group whose members are named
+            elif s.kind in {"named_person", "named_organization"} and _joint_names(
+                    inside, sm, detector.text, "person" if s.kind == "named_person"
+                    else "organization"):
+                # "Smith and Jones said", "Russia and Ukraine said": the two together, a group
+                # whose members are named
                 chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind="group",
-                                 head=sm.text.split()[-1].lower())
+                                 head=sm.text.split()[-1].lower(), joint=True)
                 extra.append(chosen)
             elif s.kind in {"named_person", "named_organization", "outlet"}:
                 clause = _relative_clause_start(sm, lex)
@@ -940,7 +962,7 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                 # opens the phrase, its head ("Yukelson with the Apartment Association").
                 # The name attribution read as the person's comes before both ("Board member
                 # Colm Hadley": the titles in rules/ say "Board member" is his role).
-                head = _head_start(detector.text, sm)
+                head = _head_start(detector.text, sm, lex.articles)
                 if s.kind == "outlet":
                     # an outlet is the name that opens the phrase or an outlet's name, not a
                     # place in it ("Our reporter at … Sonora High School")
@@ -1012,10 +1034,12 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
     return mentions + extra
 
 
-def _joint_names(inside: list[Mention], phrase: Span, text: str) -> bool:
-    """Whether a source phrase is two or more personal names joined by "and" and commas
-    ("Smith and Jones", "producers Craig Zadan and Neil Meron"), after lower-case words only."""
-    names = [c for c in inside if c.form == "name" and c.kind in {"person", None}]
+def _joint_names(inside: list[Mention], phrase: Span, text: str, kind: str = "person") -> bool:
+    """Whether a source phrase is two or more names of ``kind`` (personal names, a name of no
+    kind yet counting as one) joined by "and" and commas ("Smith and Jones", "producers Craig
+    Zadan and Neil Meron", "Russia and Ukraine"), after lower-case words only."""
+    names = [c for c in inside if c.form == "name"
+             and (c.kind == kind or kind == "person" and c.kind is None)]
     if len(names) < 2 or names[-1].span.end != phrase.end or not all(
             w.islower() for w in text[phrase.start:names[0].span.start].split()):
         return False    # (lower-case roles may come first: "producers Craig Zadan and …")
@@ -1060,10 +1084,11 @@ def _description_before(detector: _Detector, phrase: Span, name: Mention,
     return Mention(span, "source", detector.sentence_of(span.start), kind="person", head=head)
 
 
-def _head_start(text: str, phrase: Span) -> int:
-    """Where a phrase's first word after a determiner starts ("the Ministry" -> "Ministry")."""
+def _head_start(text: str, phrase: Span, articles: frozenset[str]) -> int:
+    """Where a phrase's first word after an article of ``articles`` starts ("the Ministry" ->
+    "Ministry")."""
     first = phrase.text.split(maxsplit=1)
-    if len(first) == 2 and first[0].lower() in {"the", "a", "an"}:
+    if len(first) == 2 and first[0].lower() in articles:
         return phrase.start + phrase.text.index(first[1])
     return phrase.start
 

@@ -29,6 +29,8 @@ def _kind(c: Cluster, lex: Lexicon) -> tuple[str | None, bool]:
     A name of two or more capitalised words and no other evidence is a person's, unless
     every word is an ordinary English word and none a first name ("Creative Commons",
     "Spoken Motion"): people are rarely called that, bodies and brands often are."""
+    if any(m.joint for m in c.mentions):
+        return "group", True            # "Smith and Jones", "Russia and Ukraine": named members
     name_kinds = {m.kind for m in c.mentions if m.form == "name"}
     if {"person", "organization"} <= name_kinds and "outlet" not in name_kinds:
         # "Noel Industries Inc" … "purchase Noel common": the fullest name decides

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from credibility.attribute.anonymity import member_reason
 from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Source
+from credibility.rules import SourceRules
 
 _NAMED_KIND = {"person": "named_person", "organization": "named_organization",
                "outlet": "outlet"}
@@ -140,14 +141,13 @@ def office_holders(sources: tuple[Source, ...], entities: tuple[Entity, ...],
     return tuple(out)
 
 
-def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int],
-                   function_words: frozenset[str] = frozenset()) -> tuple[Source, ...]:
+def shared_reasons(sources: tuple[Source, ...], src: SourceRules) -> tuple[Source, ...]:
     """"Three officials …, who spoke on condition of anonymity because the talks are private
     … A second official said": one more of a group given anonymity for a reason shares the
     reason (:func:`credibility.attribute.anonymity.member_reason`).
 
     Args:
-        function_words: words that link no member to a group ("the", "at").
+        src: the source rules (what :func:`member_reason` reads).
 
     Returns:
         The sources, those so described given the group's reason."""
@@ -156,7 +156,7 @@ def shared_reasons(sources: tuple[Source, ...], ordinals: dict[str, int],
         if s.anonymous and not s.anonymity_reason:
             groups = [(g.name, g.kind, g.anonymity_reason) for g in out
                       if g.anonymous and g.anonymity_reason]
-            reason = member_reason(s.name, groups, ordinals, function_words)
+            reason = member_reason(s.name, groups, src)
             if reason is not None:
                 s = replace(s, anonymity_reason=reason)
         out.append(s)

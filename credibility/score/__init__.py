@@ -352,7 +352,7 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         findings.append(f"! {_plural(len(unsourced), 'claim')} in the reporter's own voice "
                         f"need{'s' if len(unsourced) == 1 else ''} a source and cite"
                         f"{'s' if len(unsourced) == 1 else ''} none: {shown}.")
-    for gid, members in summary_groups(sources).items():
+    for gid, members in summary_groups(sources, rules.sources.source_words).items():
         findings.append(f"\u00b7 {by_id[gid].name} ({gid}) sums up the article's anonymous "
                         f"individuals ({', '.join(members)}); not counted as independent.")
     conflicts = [c for c in claims if c.conflicts_with]

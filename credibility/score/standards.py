@@ -81,7 +81,7 @@ def _counts(text: str, rules: Rules) -> frozenset[float]:
 
 
 def _key_claim(claims, by_id, rules, check) -> Finding | None:
-    groups = summary_groups(tuple(by_id.values()))
+    groups = summary_groups(tuple(by_id.values()), rules.sources.source_words)
     for kc in (c for c in claims if c.key):
         src = by_id.get(kc.source_id)
         if src is None or not src.anonymous or kc.corroboration == "corroborated":
