@@ -33,6 +33,9 @@ def _same_entity(report, a, b):
 
 # (article, mention, other mention that is the same entity): one row per pass that links them.
 SAME = [
+    pytest.param("The Rail and Maritime Transport Union called a strike on Monday. The union "
+                 "said 250 workers would walk out.", "The Rail and Maritime Transport Union",
+                 "The union", id="the-union-is-the-union-named-before"),
     pytest.param("Plant manager Gloria Harwood said the line would close in May. Workers were "
                  "told on Friday. Harwood told reporters the decision was final.",
                  "Gloria Harwood", "Harwood", id="name_variant-surname"),
@@ -173,6 +176,15 @@ DIFFERENT = [
                  "company had spilled sewage on 240 days. Northwind Water said in a statement "
                  "that it would invest £50 million.", "Northwind Water", "regulator",
                  id="the-regulator-is-the-authority-named-next-not-the-company"),
+    # trial 18: the union and the employer are the two sides of the story
+    pytest.param("But a union representative at the plant, Olga Brandt, said 30 workers were "
+                 "injured. The factory's owner, Meridian Textiles, said in a statement that fewer "
+                 "than ten employees had needed treatment. The union said some 250 workers were "
+                 "on shift at the time.", "Meridian Textiles", "The union",
+                 id="the-union-is-not-the-company-of-an-industry-noun"),
+    pytest.param("Acme said on Monday that output had not been affected. The union said 250 "
+                 "workers were on strike.", "Acme", "The union",
+                 id="the-union-is-not-a-company-of-no-family-word"),
 ]
 
 
