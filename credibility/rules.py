@@ -121,7 +121,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "body_anaphors": [str],
-                          "standalone": [str],
+                          "standalone": [str], "kin_only": [str],
                           "families": {str: {"anaphors": [str], "names": [str]}}},
         "people": {
             "titles": [str],
@@ -1112,6 +1112,9 @@ class OrganizationFamilies:
     officials: frozenset[str] = frozenset()
     """Plural heads of people who speak for an organization ("officials": the
     ``official_heads_plural`` of sources.toml)."""
+    kin_only: frozenset[str] = frozenset()
+    """Anaphors that stand only for a name of their own family ("the union" is never "Meridian
+    Textiles", nor "Acme"): ``kin_only`` of sources.toml."""
     connectives: frozenset[str] = frozenset({"of"})
     """Lower-case words after which a name's words say no more of its kind ("of": the
     ``name_connectives`` of sources.toml)."""
@@ -1148,6 +1151,8 @@ class OrganizationFamilies:
         lasts = {n[-1].lower().rstrip(".") for n in names}
         if head in lasts:
             return False
+        if head in self.kin_only and not any(self.kin(head, n) for n in names):
+            return True     # "the union" is not the company named before
         if lasts & anaphors:
             return True
         # "Harlow Ridge fire officials" is no company: officials speak for a public body
@@ -1158,7 +1163,8 @@ class OrganizationFamilies:
 
 def _organization_families(table: dict, anaphors: list[str], file: str,
                            connectives: frozenset[str] = frozenset({"of"}),
-                           officials: frozenset[str] = frozenset()) -> OrganizationFamilies:
+                           officials: frozenset[str] = frozenset(),
+                           kin_only: frozenset[str] = frozenset()) -> OrganizationFamilies:
     """The families of sources.toml, each anaphor one of ``anaphors`` and each word in one
     family."""
     of_anaphor: dict[str, str] = {}
@@ -1174,7 +1180,11 @@ def _organization_families(table: dict, anaphors: list[str], file: str,
                 raise RulesError(f"{_at(file, 'organizations.families')}: organizations.families."
                                  f"{name}.names: {w!r} is already in family {of_word[w]!r}")
             of_word[w] = name
-    return OrganizationFamilies(of_anaphor, of_word, officials, connectives)
+    unknown = sorted(kin_only - of_anaphor.keys())
+    if unknown:
+        raise RulesError(f"{_at(file, 'organizations.kin_only')}: organizations.kin_only: "
+                         f"{unknown[0]!r} is the anaphor of no family")
+    return OrganizationFamilies(of_anaphor, of_word, officials, kin_only, connectives)
 
 
 @dataclass(frozen=True)
@@ -1551,7 +1561,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                                 src["organizations"]["anaphors"],
                                                 str(d / "sources.toml"), frozenset(
                     w.lower() for w in src["phrase_words"]["name_connectives"]),
-                                                frozenset(src["official_heads_plural"])),
+                                                frozenset(src["official_heads_plural"]),
+                                                frozenset(src["organizations"]["kin_only"])),
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),

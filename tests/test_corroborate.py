@@ -553,6 +553,26 @@ def test_an_institution_and_its_spokesman_in_two_outlets_are_one_source(tmp_path
     assert not any(c["corroborated_by"] for cs in claims.values() for c in cs)
 
 
+_KANO_C = ("Kano hospital treats blast victims\n\nKANO, Nigeria (Sahel Post) - Hospital "
+           "director Amina Sule said 12 people were killed in the bomb blast at the Kano market "
+           "on Tuesday.\n\nDoctors worked through the night.\n")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("police", "Police spokesman Musa Bello"),
+    # trial 18: the fire service and its chief confirmed a third outlet's claim as two
+    ("the regional fire service", "Fire chief Peter Vasko"),
+])
+def test_an_institution_and_its_spokesman_confirm_a_third_outlet_once(tmp_path, a, b):
+    """Both outlets confirm the hospital's figure, as one independent source: one voice in
+    two outlets is one source, as within an article."""
+    claims = _batch_claims(tmp_path, {"a.txt": _KANO_A.format(who=a),
+                                      "b.txt": _KANO_B.format(who=b), "c.txt": _KANO_C})
+    claim = claims["c.txt"][0]
+    assert sorted(claim["corroborated_by"]) == ["a.txt#C1", "b.txt#C1"]
+    assert any(r.startswith("corroborated by 1 independent source") for r in claim["reasons"])
+
+
 def test_another_institution_still_confirms_across_outlets(tmp_path):
     claims = _batch_claims(tmp_path, {
         "a.txt": _KANO_A.format(who="police"),

@@ -33,6 +33,9 @@ def _same_entity(report, a, b):
 
 # (article, mention, other mention that is the same entity): one row per pass that links them.
 SAME = [
+    pytest.param("The Rail and Maritime Transport Union called a strike on Monday. The union "
+                 "said 250 workers would walk out.", "The Rail and Maritime Transport Union",
+                 "The union", id="the-union-is-the-union-named-before"),
     pytest.param("Plant manager Gloria Harwood said the line would close in May. Workers were "
                  "told on Friday. Harwood told reporters the decision was final.",
                  "Gloria Harwood", "Harwood", id="name_variant-surname"),
@@ -167,6 +170,21 @@ DIFFERENT = [
                  "The Environmental Protection Agency said the water was unsafe.",
                  "the state's health agency", "The Environmental Protection Agency",
                  id="a-described-agency-is-not-another-agency-named-next"),
+    # trial 18: once "Northwind Water" read as a company, "the regulator" went to it
+    pytest.param("Northwind Water has been fined £3 million for releasing raw sewage, the "
+                 "regulator said on Thursday. The Water Services Regulation Authority said the "
+                 "company had spilled sewage on 240 days. Northwind Water said in a statement "
+                 "that it would invest £50 million.", "Northwind Water", "regulator",
+                 id="the-regulator-is-the-authority-named-next-not-the-company"),
+    # trial 18: the union and the employer are the two sides of the story
+    pytest.param("But a union representative at the plant, Olga Brandt, said 30 workers were "
+                 "injured. The factory's owner, Meridian Textiles, said in a statement that fewer "
+                 "than ten employees had needed treatment. The union said some 250 workers were "
+                 "on shift at the time.", "Meridian Textiles", "The union",
+                 id="the-union-is-not-the-company-of-an-industry-noun"),
+    pytest.param("Acme said on Monday that output had not been affected. The union said 250 "
+                 "workers were on strike.", "Acme", "The union",
+                 id="the-union-is-not-a-company-of-no-family-word"),
 ]
 
 
@@ -237,6 +255,21 @@ KINDS = [
     pytest.param("A Northwind Water spokeswoman, Lisa Park, said the pipes were replaced. Park "
                  "said 40,000 homes had been notified.", "named_person", "Lisa Park",
                  id="person-whose-surname-is-a-place-word"),
+    # trial 18: names of two ordinary words, or of two first names, that the article writes
+    # as an organization's (a spokesperson's principal, "operated by", "said … that it")
+    pytest.param("A ferry ran aground on Sunday. The MV Skerry, operated by Orla Marine, "
+                 "struck a sandbank at about 7am. Orla Marine denied that the radar was faulty.",
+                 "named_organization", "Orla Marine", id="first-names-operated-by"),
+    pytest.param("Key points were published on Monday. Greenleaf Catering said in an email that "
+                 "it had delivered every meal it was paid for.", "named_organization",
+                 "Greenleaf Catering", id="ordinary-words-said-that-it"),
+    pytest.param("Fines were issued on Thursday. A spokesman for Harrow Freight said the "
+                 "fine would be appealed. Harrow Freight denied any wrongdoing.",
+                 "named_organization", "Harrow Freight", id="principal-of-a-spokesman"),
+    pytest.param("Tom Reilly said it would cost the town £5 million.", "named_person",
+                 "Tom Reilly", id="first-name-and-surname-said-it-would"),
+    pytest.param("Marine Le Pen said it was time for a change.", "named_person",
+                 "Marine Le Pen", id="first-name-then-a-surname-said-it-was"),
     # session 16: organizations whose names read as a person's (rules/entity_companies.txt,
     # S&P 500 constituents and public record)
     pytest.param("Markets were quiet on Tuesday. Goldman Sachs said it expected the Federal "
@@ -403,6 +436,13 @@ PLACES = [
                  id="lake-then-name"),
     pytest.param("Council member Dana Whitcomb, who represents the 4th Ward, said the plan "
                  "was late.", "Ward", id="ordinal-then-ward"),
+    # trial 18: a storm and a river named after people were listed among the people
+    pytest.param("Flood barriers failed within hours of Storm Idris arriving, a council "
+                 "report said.", "Idris", id="storm-then-first-name"),
+    pytest.param("Northwind Water was fined for releasing sewage into the River Lyle, the "
+                 "regulator said.", "Lyle", id="river-then-first-name"),
+    pytest.param("Hurricane Katrina destroyed 80 percent of the homes, officials said.",
+                 "Katrina", id="hurricane-then-first-name"),
     pytest.param("North Kivu has seen heavy fighting, officials said.", "North Kivu",
                  id="compass-word-then-name", marks=pytest.mark.xfail(
                      strict=True, reason="a compass word before a name the place lists lack "

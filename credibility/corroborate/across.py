@@ -863,6 +863,10 @@ class CrossLinks:
     claim_origins: dict[str, str] = field(default_factory=dict)
     """``path#claim`` of a claim copied word for word between articles -> one key for all the
     copies of that text (the first article's origin), so that they confirm others once."""
+    one_voice: dict[tuple[int, str], dict[str, str]] = field(default_factory=dict)
+    """By (article index, claim id): each reference of its support that is one voice with an
+    earlier reference of another article (:func:`_one_voice`: "the regional fire service"
+    and its chief Peter Vasko) -> that reference, so that the two confirm the claim once."""
 
     def independent_links(self, conflicts: bool = False) -> int:
         """Support links (or, with ``conflicts``, conflicts) counted between origins: a link to
@@ -1039,7 +1043,37 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
         grounds.setdefault((j, b), []).append(f"{keys[i].path}#{a}: {why}")
     copies = {keys[i].path: o for i, o in enumerate(origin) if o is not None}
     return CrossLinks(supports, conflicts, origin, duplicates, index_bytes, grounds, copies,
-                      [k.path for k in keys], partly, _claim_origins(keys, copied, copies))
+                      [k.path for k in keys], partly, _claim_origins(keys, copied, copies),
+                      _voices_of_references(keys, supports))
+
+
+def _voices_of_references(keys: list[ArticleKey], supports: dict[tuple[int, str], list[str]]
+                          ) -> dict[tuple[int, str], dict[str, str]]:
+    """For each claim, the references of its support that are one voice (:func:`_one_voice`)
+    with an earlier one of another article: ``path#claim`` -> the first of them.  "The
+    regional fire service said" in one outlet and "fire chief Peter Vasko said" in another
+    confirm a third outlet's claim once, as they would in one article."""
+    index = {k.path: n for n, k in enumerate(keys)}
+    claim = {(n, c.id): c for n, k in enumerate(keys) for c in k.claims}
+    out: dict[tuple[int, str], dict[str, str]] = {}
+    for here, refs in supports.items():
+        if len(refs) < 2:
+            continue
+        found = []
+        for ref in refs:
+            path, _, cid = ref.rpartition("#")
+            n = index.get(path)
+            if n is not None and (n, cid) in claim:
+                found.append((ref, n, claim[n, cid]))
+        same: dict[str, str] = {}
+        for k, (ref, n, c) in enumerate(found):
+            for first, m, d in found[:k]:
+                if m != n and _one_voice(d, c, keys[m], keys[n]):
+                    same[ref] = same.get(first, first)
+                    break
+        if same:
+            out[here] = same
+    return out
 
 
 def _add_lede_neighbours(neighbours: list[dict[int, float]], docs, ledes, cfg: dict) -> None:
@@ -1633,7 +1667,8 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     # claim is copied only where that changes it: most claims have no link to a copy)
     once = [c if refs == c.corroborated_by else replace(c, corroborated_by=refs)
             for c in claims
-            for refs in (_one_per_origin(c.corroborated_by, links.copies, links.claim_origins),)]
+            for refs in (_one_per_origin(c.corroborated_by, links.copies, links.claim_origins,
+                                         links.one_voice.get((index, c.id))),)]
     scored = score_claims(report.document, report.sources, tuple(once), rules)
     claims = tuple(_with_all_references(s, c.corroborated_by, o.corroborated_by)
                    for s, c, o in zip(scored, claims, once, strict=True))
@@ -1651,13 +1686,17 @@ def _with_all_references(scored, refs: tuple[str, ...], once: tuple[str, ...]):
 
 
 def _one_per_origin(refs: tuple[str, ...], copies: dict[str, str],
-                    claim_origins: dict[str, str] | None = None) -> tuple[str, ...]:
+                    claim_origins: dict[str, str] | None = None,
+                    one_voice: dict[str, str] | None = None) -> tuple[str, ...]:
     """The references with one per origin group of articles (the first, in order); claims
-    copied word for word (``claim_origins``) count as their text's origin."""
+    copied word for word (``claim_origins``) count as their text's origin, and claims of one
+    voice in two outlets (``one_voice``) as the first of them."""
     seen, out = set(), []
     for ref in refs:
-        path, _, _ = ref.rpartition("#")
-        origin = (claim_origins or {}).get(ref) or (copies.get(path, path) if path else ref)
+        ref_of = (one_voice or {}).get(ref, ref)
+        path, _, _ = ref_of.rpartition("#")
+        origin = (claim_origins or {}).get(ref_of) or (copies.get(path, path) if path
+                                                       else ref_of)
         if origin not in seen:
             seen.add(origin)
             out.append(ref)

@@ -27,7 +27,8 @@ _LISTS = {
                  "third_feminine", "third_plural"),
     "names": ("not_name_words", "calendar_words", "inner_words", "organization_inner_words",
               "place_prepositions", "list_conjunctions",
-              "place_words", "place_openers", "ordinal_place_words", "event_words",
+              "place_words", "place_openers", "named_phenomenon_openers", "ordinal_place_words",
+              "event_words",
               "masculine_titles",
               "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
@@ -35,6 +36,8 @@ _LISTS = {
               "saint_words", "institution_possessives",
               "principal_prepositions"),
     "roles": ("person_roles", "group_words", "offices"),
+    "organization_evidence": ("spokesperson_nouns", "agent_participles", "statement_verbs",
+                              "expletive_followers", "auxiliaries"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
 }
@@ -57,6 +60,19 @@ class Lexicon:
     place_words: frozenset[str]
     place_openers: frozenset[str]
     """First words that make a name a place ("Lake Kivu")."""
+    spokesperson_nouns: frozenset[str]
+    """Organization evidence: "a spokeswoman for X", "an X spokesman" (lower case)."""
+    agent_participles: frozenset[str]
+    """Organization evidence: "operated by X" (lower case)."""
+    statement_verbs: frozenset[str]
+    """Organization evidence: "X said it would …" (lower case)."""
+    expletive_followers: frozenset[str]
+    """Words after "it" that make it no one's pronoun ("said it was unclear")."""
+    auxiliaries: frozenset[str]
+    """Words after "it" to look past for ``expletive_followers`` ("it would be")."""
+    named_phenomenon_openers: frozenset[str]
+    """Words that open the name of a storm or a river even before a first name ("Storm Idris",
+    "Hurricane Katrina", "River Lyle")."""
     ordinal_place_words: frozenset[str]
     """Words that make a place after an ordinal ("4th Ward")."""
     """Capitalised last words of place names ("Street", "Glacier")."""
@@ -238,6 +254,12 @@ def load_lexicon(directory: str) -> Lexicon:
         list_conjunctions=frozenset(lists["names.list_conjunctions"]),
         place_words=frozenset(lists["names.place_words"]),
         place_openers=frozenset(lists["names.place_openers"]),
+        named_phenomenon_openers=frozenset(lists["names.named_phenomenon_openers"]),
+        spokesperson_nouns=frozenset(lists["organization_evidence.spokesperson_nouns"]),
+        agent_participles=frozenset(lists["organization_evidence.agent_participles"]),
+        statement_verbs=frozenset(lists["organization_evidence.statement_verbs"]),
+        expletive_followers=frozenset(lists["organization_evidence.expletive_followers"]),
+        auxiliaries=frozenset(lists["organization_evidence.auxiliaries"]),
         ordinal_place_words=frozenset(lists["names.ordinal_place_words"]),
         event_words=frozenset(lists["names.event_words"]),
         outlet_words=frozenset(sources["outlet_words"]),

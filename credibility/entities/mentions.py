@@ -250,6 +250,74 @@ def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
             m.kind, m.gender = "organization", None
 
 
+@cache
+def _evidence_regex(spokespeople: frozenset[str], participles: frozenset[str],
+                    verbs: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(before, after, statement): the words before a name that make it an organization ("a
+    spokeswoman for ", "operated by "), the words after it ("spokeswoman"), and a statement
+    of the name's with "it" or "its" as its subject ("said in an email that it had …"; the
+    one or two words after "it" in groups 1 and 2)."""
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before = re.compile(rf"\b(?:(?:{alt(spokespeople)})\s+for|(?:{alt(participles)})\s+by)"
+                        r"\s+(?:the\s+)?$", re.I)
+    after = re.compile(rf"\s+(?:{alt(spokespeople)})\b")
+    statement = re.compile(rf"\s+(?:{alt(verbs)})\b(?:\s+(?!it\b)[\w,’'-]+){{0,6}}?"
+                           r"\s+(?:that\s+)?(?:its\s+\w|it\s+([\w’']+)(?:\s+([\w’']+))?)")
+    return before, after, statement
+
+
+def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> None:
+    """A name that reads as no one's in particular is an organization where the article
+    writes it as one: "A spokeswoman for Orla Marine", "A Northwind Water spokeswoman",
+    "operated by Orla Marine", "Greenleaf Catering said in an email that it had delivered".
+
+    Only a name of two or more words written nowhere with a title or role, described nowhere
+    as a person ("Edward Jones, a retired teacher"), and either without a first name first
+    ("Greenleaf Catering") or with ordinary English words after the first name, none a common
+    surname ("Orla Marine"; not "Lisa Park", "Marine Le Pen", "Tom Reilly")."""
+    before, after, statement = _evidence_regex(lex.spokesperson_nouns, lex.agent_participles,
+                                               lex.statement_verbs)
+    titled = {m.key for m in found if m.roles or len(m.span.text.split()) > len(m.tokens)
+              + (m.span.text[:4].lower() == "the ")}
+    checked: dict[str, bool] = {}
+
+    def organization(m: Mention) -> bool:
+        words = m.tokens
+        if words[0] in lex.first_names and not all(
+                english_word(w.lower()) and surname_key(w) not in lex.surnames
+                and w not in lex.first_names or w == words[-1] and english_word(w.lower())
+                and surname_key(w) not in lex.surnames
+                for w in words[1:]):
+            return False
+        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
+            apposed = text[occurrence.end():occurrence.end() + 40].split(None, 2)
+            if len(apposed) > 1 and apposed[0] == "," and (
+                    apposed[1].lower() in lex.articles or apposed[1][:1].isdigit()) \
+                    and described_person(text, occurrence.end(), lex):
+                return False    # "Edward Jones, a retired teacher,", "Raymond James, 64,"
+        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
+            start, end = occurrence.span()
+            if before.search(text, max(0, start - 40), start) or after.match(text, end):
+                return True
+            said = statement.match(text, end)
+            if said and (said.group(1) is None or (
+                    said.group(1).lower() not in lex.expletive_followers and not (
+                        said.group(1).lower() in lex.auxiliaries and said.group(2) is not None
+                        and said.group(2).lower() in lex.expletive_followers))):
+                return True
+        return False
+
+    for m in found:
+        if m.kind not in {"person", None} or len(m.tokens) < 2 or m.key in titled \
+                or m.span.text.split()[0] != m.tokens[0]:
+            continue
+        if m.key not in checked:
+            checked[m.key] = organization(m)
+        if checked[m.key]:
+            m.kind, m.gender = "organization", None
+
+
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
     """The country or region a description is apposed to, when the two make a source phrase:
     "A key US ally, Jordan", "Its southern neighbour, Chad" (the state speaks: a head of
@@ -375,6 +443,7 @@ class _Detector:
                 m.kind = "person"       # "DeGeneres" after "Ellen DeGeneres": no brand
 
         _companies_named_elsewhere(found, self.lex)
+        _organizations_by_context(found, self.text, self.lex)
 
         known = {m.key for m in found}
         known_tokens = {t for m in found if m.kind == "person" for t in m.tokens}
@@ -700,6 +769,10 @@ class _Detector:
         if len(name_words) > 1 and name_words[0] in lex.place_openers and not title_words \
                 and (name_words[1] not in lex.first_names or name_words[1] in lex.places):
             return ""                  # "Lake Kivu", "Mount Kenya" ("Kenya" a first name too)
+        if len(name_words) > 1 and not title_words and any(
+                w in lex.named_phenomenon_openers for w in name_words[:2]) and \
+                name_words[-1] not in lex.named_phenomenon_openers:
+            return ""                  # "Storm Idris", "Tropical Storm Idalia", "River Lyle"
         if name_words[0] in lex.ordinal_place_words and i > 0 and \
                 _ORDINAL.fullmatch(toks[i - 1][0]):
             return ""                  # "the 4th Ward": a place, not Mr Ward

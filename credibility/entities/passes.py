@@ -501,6 +501,15 @@ def role_head(cl: Clusters) -> None:
                     _fitting(recent_orgs, m.head, cl.lex, lambda o: cl.cluster(o).names)
                     if m.head not in cl.lex.institutions
                     and m.head not in cl.lex.place_nouns else None)
+                if target is not None and not any(cl.lex.org_families.kin(m.head, n.tokens)
+                                                  for n in cl.cluster(target).names):
+                    # "Northwind Water has been fined …, the regulator said. The Water
+                    # Services Regulation Authority said …": one of its family named in the
+                    # next sentences fits better than a name of no family before it
+                    target = _described_org(cl, m, [o for o in cl.mentions[m.index:]
+                                                    if o.form == "name" and
+                                                    cl.cluster(o).kind == "organization"]) \
+                        or target
                 if target is not None:
                     cl.merge(target, m, "role_head")
             continue

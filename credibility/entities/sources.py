@@ -34,6 +34,11 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
     if entity is not None and entity.named and entity.kind == "organization" and \
             re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name or entity.name.isupper()):
         name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
+    if entity is not None and entity.named and entity.kind == "organization" and \
+            name.startswith(entity.name + ",") and name[len(entity.name) + 1:].strip()[:1].islower():
+        name = entity.name          # "Orla Marine, struck a sandbank …": the name, not the
+        #                             clause the attribution stage read with it (but "Weil,
+        #                             Labouisse, Friedrichs, Inc" is one name)
     if len(group) > 1 and entity is not None and entity.named and entity.kind == "person":
         name = entity.name          # not the longest phrase of the group ("Nimocks estimates
         #                             American Medical earnings for the second quarter")
