@@ -213,6 +213,11 @@ KINDS = [
                  "outlet", "Yonhap", id="outlet"),
     pytest.param("The Scottish Executive said the plan would go ahead in spring.",
                  "named_organization", "Scottish Executive", id="national-office"),
+    # Reuters: a first name before a company's legal form ("Cedar", "Gary") made a person
+    pytest.param("Cedar Fair LP said its board declared an initial quarterly dividend.",
+                 "named_organization", "Cedar Fair LP", id="legal-form-lp"),
+    pytest.param("Boliden AB said it will announce a major foreign takeover today.",
+                 "named_organization", "Boliden AB", id="legal-form-ab"),
     pytest.param("The plant will close in June, according to union officials.",
                  "unnamed_group", "union officials", id="group-not-organization"),
     pytest.param("The United Nations said the camps were full.",
