@@ -112,6 +112,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "group_heads": [str],
         "quantity_heads": [str],
         "outlet_words": [str],
+        "outlet_heads": [str],
         "own_staff_possessives": [str],
         "own_staff_heads": [str],
         "outlet_services": [str],
@@ -1063,6 +1064,8 @@ class SourceRules:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     """"he" -> "m", "she" -> "f": the cue of the first names a pronoun can stand for."""
     outlet_words: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
+    """Lower-case nouns that make a description a news outlet ("the Lusaka newspaper")."""
     own_staff_possessives: frozenset[str] = frozenset()
     """Words that make a staff head the outlet's own ("our correspondent")."""
     own_staff_heads: frozenset[str] = frozenset()
@@ -1615,6 +1618,7 @@ def load_rules(directory: str | None = None) -> Rules:
                                                 _read_word_list(d, "first_names_either.txt")),
             pronoun_genders=dict(people["pronoun_genders"]),
             outlet_words=frozenset(src["outlet_words"]),
+            outlet_heads=frozenset(src["outlet_heads"]),
             own_staff_possessives=frozenset(src.get("own_staff_possessives", ())),
             own_staff_heads=frozenset(src.get("own_staff_heads", ())),
         ),

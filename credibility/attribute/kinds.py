@@ -81,6 +81,9 @@ class Kinds:
             outlet = self._outlet(parts[0])     # "Reuters and The Associated Press"
         if outlet:
             return "outlet", outlet, "named"
+        described = self._outlet_described(text)
+        if described:
+            return "outlet", described[0], described[1]
         joint = self._joint_kind(text)
         if joint:
             # "Mr Patel and Mrs Okafor said", "Russia and Ukraine said": two named together
@@ -476,6 +479,39 @@ class Kinds:
         return bool(name) and (self.src.org_families.family(name) is not None
                                or name[-1] in self.src.org_words
                                or " ".join(name) in self.src.companies)
+
+    def _outlet_described(self, text: str) -> tuple[str, str] | None:
+        """(name, "named" or "definite") when the words before a preposition, comma or relative
+        clause describe a news outlet: their last one or two words are an ``outlet_heads`` noun
+        ("the Lusaka newspaper", "the state news agency"), or they are a capitalised name with
+        an ``outlet_words`` word before its last word or as its head before "of" ("The Zambia
+        Daily Mail", "The Times of Zambia"; not "News Corp": its last word names a company)."""
+        words = []
+        for w in text.replace("’", "'").split():
+            if words and (w.lower() in self.src.prepositions or w.lower() in self.cues.relative_words):
+                break
+            words.append(w.rstrip(","))
+            if w.endswith(","):
+                break
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        for n in (2, 1):
+            if len(low) >= n and " ".join(low[-n:]) in self.src.outlet_heads \
+                    and all(w.islower() for w in words[-n:]):    # a description, no name
+                named = any(w[:1].isupper() for w in words[1:-n]) or words[0][:1].isupper() \
+                    and low[0] not in self.src.determiners
+                return " ".join(words), "named" if named else "definite"
+        name = words[1:] if low[0] in self.src.determiners else words
+        if len(name) >= 2 and all(w[:1].isupper() for w in name) \
+                and name[-1] not in self.src.org_words \
+                and self.src.org_families.family(name) is None \
+                and any(w in self.src.outlet_words for w in name[:-1]):
+            return " ".join(name), "named"
+        if name and name[-1] in self.src.outlet_words and len(words) < len(text.split()) \
+                and text.split()[len(words)].lower() == "of" and all(w[:1].isupper() for w in name):
+            return " ".join(text.split()[:len(words) + 2]), "named"    # "The Times of Zambia"
+        return None
 
     def _outlet(self, text: str) -> str | None:
         t = text.replace("’", "'")
