@@ -639,6 +639,10 @@ QUOTE_STYLES = [
     ("‘We will rebuild,’ the principal said.", ["‘We will rebuild,’"]),
     # guillemets
     ("«We will rebuild», the principal said.", ["«We will rebuild»"]),
+    # trial 18: the quotation after an inverted frame ending in an abbreviation ("Penn.")
+    ('"We took the site offline within twenty minutes," said Carol Penn. "No resident data '
+     'was accessed."',
+     ['"We took the site offline within twenty minutes,"', '"No resident data was accessed."']),
     # a quote around a nested quote
     ("“He told me, ‘Go home now,’ and then he left,” the driver said.",
      ["“He told me, ‘Go home now,’ and then he left,”"]),
