@@ -49,6 +49,15 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # trial 18: a trailing document whose head is spelt like a verb, after a noun or an
+    # adjective ("a council report", "a new report by the council"), is the source
+    ("Flood barriers protecting Ashcombe failed within hours of the storm arriving, a council "
+     "report has found.", "Flood barriers protecting Ashcombe failed within hours of the storm "
+     "arriving", "a council report", "found"),
+    ("The driver had been drinking, a police report said.", "The driver had been drinking",
+     "a police report", "said"),
+    ("The barriers were never tested, a new report by the council said.",
+     "The barriers were never tested", "a new report by the council", "said"),
     # a phrase without a verb before the comma opens the sentence: the content follows the verb
     ("Hours later, the county said the event was canceled.",
      "the event was canceled", "the county", "said"),
@@ -536,6 +545,10 @@ NOT_ATTRIBUTIONS = [
     # trial 17: a headline-style passive ("were" left out): the residents got the order
     "About 4,000 residents ordered to leave Pinecrest.",
     "Workers told to stay home as storm nears.",
+    # trial 18: a participle after its noun, the sentence's own verb after its phrases of
+    # place and time
+    "The initial report released to LAist early last week was dated May 2024.",
+    "The report released on Monday was dated May 2024.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]

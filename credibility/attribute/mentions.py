@@ -220,19 +220,22 @@ class MentionBoundaries:
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
                         or toks[i - 2].text[:1].isupper()
-                        # "The police reports show": right before the verb, after a noun, a
-                        # word in -s is the noun (two verbs cannot follow each other)
-                        or i == j and t.low.endswith("s") and toks[i - 2].text.islower()
+                        # "The police reports show", "a council report said": right before
+                        # the verb, after a noun, a word spelt like a verb is the noun (two
+                        # verbs cannot follow each other)
+                        or i == j and toks[i - 2].text.islower()
                         and self._np_token(toks[i - 2])
                         and toks[i - 2].low not in self.src.pronouns_singular
                         and toks[i - 2].low not in self.src.pronouns_plural))
                         or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
                         or (t.low in self.src.document_heads and i < len(toks)
-                            and (toks[i].text == "," or toks[i - 2].text[:1].isdigit())
+                            and (toks[i].text == "," or toks[i - 2].text[:1].isdigit()
+                                 or toks[i].low in self.src.prepositions)
                             and self._modified(toks, i - 1)))):
                 # "Polls show …": a document head opening the sentence is the noun, not a verb.
                 # "A report by the auditor found": "report" is a noun after a determiner, and
-                # after an article and a year ("A 2022 report by the WHO concluded").
+                # after an article and a year ("A 2022 report by the WHO concluded") or other
+                # modifiers ("a new report by the council said").
                 break
             i -= 1
         while i < j and toks[i].low in self.cues.leading_words:
