@@ -58,6 +58,11 @@ FRAMES = [
      "a police report", "said"),
     ("The barriers were never tested, a new report by the council said.",
      "The barriers were never tested", "a new report by the council", "said"),
+    # trial 18: an acronym before a role noun is a modifier, not the pronoun it spells
+    ('"We took the site offline within twenty minutes," said IT manager Carol Penn.',
+     '"We took the site offline within twenty minutes,"', "IT manager Carol Penn", "said"),
+    ("IT manager Carol Penn said no resident data was accessed.",
+     "no resident data was accessed", "IT manager Carol Penn", "said"),
     # a phrase without a verb before the comma opens the sentence: the content follows the verb
     ("Hours later, the county said the event was canceled.",
      "the event was canceled", "the county", "said"),
@@ -702,6 +707,7 @@ def test_continued_quote_shares_the_frames_cue():
 
 # mention text, expected kind
 KINDS = [
+    ("IT manager Carol Penn", "named_person"),      # trial 18: "IT" is no pronoun
     ("Kim Jong Un", "named_person"),
     ("Mayor Ann Lee", "named_person"),
     ("Mr. Hart", "named_person"),

@@ -87,6 +87,15 @@ def _outside_brackets(toks: list[Tok]) -> list[Tok]:
             out.append(t)
     return out
 
+def _acronym(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is an acronym: two or more capitals before a word that is not all
+    capitals ("IT manager Carol Penn", "US officials"), not a word of an all-capitals line
+    ("IT WAS …"), though its lower case spells a pronoun or other function word."""
+    t = toks[k]
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha() \
+        and k + 1 < len(toks) and not toks[k + 1].text.isupper()
+
+
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
     ``text``, ``rules``, ``cues`` and ``src`` it reads."""
@@ -107,7 +116,7 @@ class MentionBoundaries:
             # "officials resent the", "some of their": the phrase runs on into a noun after it;
             # a number or quantifier may end one ("Two in three", "some").
             return False
-        if first in self.src.not_sources and not (
+        if first in self.src.not_sources and not _acronym(toks, 0) and not (
                 len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
                 | self.src.official_heads | self.src.resident_heads) and not (
                 first in self.src.quantifiers and len(toks) > 1 and toks[1].text.isalnum()
