@@ -564,6 +564,15 @@ def test_not_an_attribution(sentence):
     assert attributed(sentence) == []
 
 
+def test_a_participle_before_a_relative_clause_keeps_the_source_whole():
+    """Reuters copy: the auxiliary of "which had circulated" is the relative clause's, not the
+    sentence's own verb after a participle describing its noun."""
+    found = attributed("A spokesman for the National Coffee Growers Federation, commenting on "
+                       "rumours which had circulated in market circles, said these were false.")
+    assert {c.source_mention.text for c, _ in found} == {
+        "A spokesman for the National Coffee Growers Federation"}
+
+
 # trial 14: a verb's bare noun-phrase object is an act or a stance towards a thing, not a
 # proposition ("called for a criminal investigation" -> claim "a criminal investigation").
 # Refusing such objects in frames.py/_forward and tagged.py (content that opens no clause, no

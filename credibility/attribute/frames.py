@@ -1302,8 +1302,10 @@ class Frames:
             if t.low in self.cues.coordinators or not t.text[:1].isalnum() \
                     or t.low in src.determiners \
                     or t.low in src.pronouns_singular | src.pronouns_plural \
-                    or t.low in self.cues.complementizers or t.low in self.cues.verbs:
-                return False    # ("spoke in Spanish and had her comments translated")
+                    or t.low in self.cues.complementizers or t.low in self.cues.verbs \
+                    or t.low in self.cues.relative_words:
+                return False    # ("spoke in Spanish and had her comments translated",
+                #                 "commenting on rumours which had circulated")
             if t.low in src.prepositions:
                 prepositional = True
             elif not prepositional and not self.cues.frame_adjunct.match(t.text):
