@@ -1612,6 +1612,34 @@ def test_a_quote_goes_to_the_name_next_to_it(text, name, cue):
     assert "leak" in claim.span.text or "wait" in claim.span.text
 
 
+_AUDIT = ("An audit found that the council paid £1.2 million more than the tender price, "
+          "according to a report by the county auditor.")
+
+
+# trial 18: the items of a list under a lead-in that names their source ("Key points from the
+# report:") are that source's, item by item, as in plain text (bullets or numbers) and Markdown;
+# the paragraph after the list is not
+@pytest.mark.parametrize(("text", "fmt"), [
+    (f"Audit\n\n{_AUDIT}\n\nKey points from the report:\n\n- Payments were made for 14,000 "
+     "meals that were never delivered.\n- The contractor was not asked to repay the money.\n\n"
+     "The council meets again on Monday.\n", "text"),
+    (f"# Audit\n\n{_AUDIT}\n\nKey points from the report:\n\n- Payments were made for "
+     "14,000 meals that were never delivered.\n- The contractor was not asked to repay the "
+     "money.\n\nThe council meets again on Monday.\n", "markdown"),
+])
+def test_a_list_under_a_lead_in_is_the_sources_it_names(text, fmt):
+    report = credibility.analyze(text, fmt=fmt)
+    audit = next(c.source_id for c in report.claims if "tender price" in c.span.text)
+    items = [c for c in report.claims if "Payments" in c.span.text or "repay" in c.span.text]
+    assert [c.span.text[:8] for c in items] == ["Payments", "The cont"]   # no bullet in them
+    assert audit is not None and {c.source_id for c in items} == {audit}
+    assert [c.source_id for c in report.claims if "meets again" in c.span.text] == [None]
+
+
+def test_a_place_after_a_label_is_no_source_of_what_follows():
+    assert attributed("Live from Kyiv:\n\nThe shelling went on through the night.") == []
+
+
 def test_a_quote_followed_by_a_name_is_no_continuation():
     sources, claims = analyse("A clerk said the forms were late.\n\n“The roof leaks,” "
                               "whispered through tears Ed Vail.")

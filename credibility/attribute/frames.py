@@ -1416,6 +1416,9 @@ class Frames:
         if not toks or toks[-1].text != ":":
             return []
         m = self.cues.colon_intro.match(ctx.span.text)
+        if m and m.group("label") and \
+                m.group("name").split()[0].lower() not in self.src.determiners:
+            m = None    # "Live from Kyiv:" (but "Key points from the report:")
         if m:       # "And from board chair Renata Okafor:"
             base = ctx.span.start
             src = Span.of(self.text, base + m.start("name"), base + m.end("name"))
