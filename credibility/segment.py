@@ -267,6 +267,9 @@ def segment(document: Document, rules: Rules | None = None) -> tuple[Sentence, .
                 depth = quote_depth_after(text[s:e], rules.quotes, depth)
         if rules.time_end is not None and rules.time_end.search(para.text):
             merged = [piece for s, e in merged for piece in _after_time(text, s, e, rules)]
+        if quoted and _PERIOD_QUOTE.search(para.text):
+            merged = [piece for s, e in merged
+                      for piece in _before_quotation(text, s, e, rules)]
         for s, e in merged:
             span = Span.of(text, s, e)
             if span.text:
@@ -336,3 +339,42 @@ def _after_time(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]
         s = m.start(1)
     out.append((s, e))
     return out
+
+
+_PERIOD_QUOTE = re.compile(r"\.\s+[\"“«„]")
+"""A period, then a double quotation mark: where a quotation may open a new sentence."""
+_SPOKEN_END = frozenset(".,!?;:…—-")
+"""What ends the words of a quotation that is a sentence or part of one ("“No data was
+accessed.”", "“It was a shock,” she said"), not a title or a name ("the “Dream Act”")."""
+
+
+def _before_quotation(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]]:
+    """The piece ``text[s:e]`` cut before each quotation that opens a new sentence after the
+    period of an abbreviation, which Punkt does not split: "“…,” said Carol Penn. “No data was
+    accessed.”" ("Penn." is Pennsylvania), "…, said Ann Lee of Lucky Securities Co. “The fund
+    will gain.”".  The quotation opens outside any other, with a capital letter, and its words
+    end as a spoken sentence does (or run on past the piece); the abbreviation is no title
+    standing before a name ("Gen. “Mad Dog” Mattis")."""
+    out, base = [], s
+    marks = quote_marks(text[s:e], rules.quotes)
+    depth = 0
+    for n, (pos, length, role) in enumerate(marks):
+        at = base + pos
+        opening = role == "open" or (role in {"toggle", "either"} and not depth)
+        if opening and not depth and text[at + length:at + length + 1].isupper():
+            before = text[s:at].rstrip()
+            closing = base + marks[n + 1][0] if n + 1 < len(marks) else None
+            if before.endswith(".") and len(before) < at - s \
+                    and (closing is None or text[closing - 1] in _SPOKEN_END) \
+                    and not (rules.title_end is not None and rules.title_end.search(before)):
+                out.append((s, len(before) + s))
+                s = at
+        if role == "toggle":
+            depth = 0 if depth else 1
+        elif opening:
+            depth += 1
+        elif depth:
+            depth -= 1
+    out.append((s, e))
+    return out
+

@@ -49,6 +49,20 @@ FRAMES = [
     # "…, X said."
     ("The bridge will reopen in March, the mayor said.",
      "The bridge will reopen in March", "the mayor", "said"),
+    # trial 18: a trailing document whose head is spelt like a verb, after a noun or an
+    # adjective ("a council report", "a new report by the council"), is the source
+    ("Flood barriers protecting Ashcombe failed within hours of the storm arriving, a council "
+     "report has found.", "Flood barriers protecting Ashcombe failed within hours of the storm "
+     "arriving", "a council report", "found"),
+    ("The driver had been drinking, a police report said.", "The driver had been drinking",
+     "a police report", "said"),
+    ("The barriers were never tested, a new report by the council said.",
+     "The barriers were never tested", "a new report by the council", "said"),
+    # trial 18: an acronym before a role noun is a modifier, not the pronoun it spells
+    ('"We took the site offline within twenty minutes," said IT manager Carol Penn.',
+     '"We took the site offline within twenty minutes,"', "IT manager Carol Penn", "said"),
+    ("IT manager Carol Penn said no resident data was accessed.",
+     "no resident data was accessed", "IT manager Carol Penn", "said"),
     # a phrase without a verb before the comma opens the sentence: the content follows the verb
     ("Hours later, the county said the event was canceled.",
      "the event was canceled", "the county", "said"),
@@ -535,6 +549,10 @@ NOT_ATTRIBUTIONS = [
     # trial 17: a headline-style passive ("were" left out): the residents got the order
     "About 4,000 residents ordered to leave Pinecrest.",
     "Workers told to stay home as storm nears.",
+    # trial 18: a participle after its noun, the sentence's own verb after its phrases of
+    # place and time
+    "The initial report released to LAist early last week was dated May 2024.",
+    "The report released on Monday was dated May 2024.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]
@@ -543,6 +561,15 @@ NOT_ATTRIBUTIONS = [
 @pytest.mark.parametrize("sentence", NOT_ATTRIBUTIONS)
 def test_not_an_attribution(sentence):
     assert attributed(sentence) == []
+
+
+def test_a_participle_before_a_relative_clause_keeps_the_source_whole():
+    """Reuters copy: the auxiliary of "which had circulated" is the relative clause's, not the
+    sentence's own verb after a participle describing its noun."""
+    found = attributed("A spokesman for the National Coffee Growers Federation, commenting on "
+                       "rumours which had circulated in market circles, said these were false.")
+    assert {c.source_mention.text for c, _ in found} == {
+        "A spokesman for the National Coffee Growers Federation"}
 
 
 # trial 14: a verb's bare noun-phrase object is an act or a stance towards a thing, not a
@@ -638,6 +665,10 @@ QUOTE_STYLES = [
     ("‘We will rebuild,’ the principal said.", ["‘We will rebuild,’"]),
     # guillemets
     ("«We will rebuild», the principal said.", ["«We will rebuild»"]),
+    # trial 18: the quotation after an inverted frame ending in an abbreviation ("Penn.")
+    ('"We took the site offline within twenty minutes," said Carol Penn. "No resident data '
+     'was accessed."',
+     ['"We took the site offline within twenty minutes,"', '"No resident data was accessed."']),
     # a quote around a nested quote
     ("“He told me, ‘Go home now,’ and then he left,” the driver said.",
      ["“He told me, ‘Go home now,’ and then he left,”"]),
@@ -684,6 +715,7 @@ def test_continued_quote_shares_the_frames_cue():
 
 # mention text, expected kind
 KINDS = [
+    ("IT manager Carol Penn", "named_person"),      # trial 18: "IT" is no pronoun
     ("Kim Jong Un", "named_person"),
     ("Mayor Ann Lee", "named_person"),
     ("Mr. Hart", "named_person"),
@@ -1580,6 +1612,34 @@ def test_a_quote_goes_to_the_name_next_to_it(text, name, cue):
     claim, source = attributed(text)[-1]
     assert (source.name, claim.cue.text) == (name, cue)
     assert "leak" in claim.span.text or "wait" in claim.span.text
+
+
+_AUDIT = ("An audit found that the council paid £1.2 million more than the tender price, "
+          "according to a report by the county auditor.")
+
+
+# trial 18: the items of a list under a lead-in that names their source ("Key points from the
+# report:") are that source's, item by item, as in plain text (bullets or numbers) and Markdown;
+# the paragraph after the list is not
+@pytest.mark.parametrize(("text", "fmt"), [
+    (f"Audit\n\n{_AUDIT}\n\nKey points from the report:\n\n- Payments were made for 14,000 "
+     "meals that were never delivered.\n- The contractor was not asked to repay the money.\n\n"
+     "The council meets again on Monday.\n", "text"),
+    (f"# Audit\n\n{_AUDIT}\n\nKey points from the report:\n\n- Payments were made for "
+     "14,000 meals that were never delivered.\n- The contractor was not asked to repay the "
+     "money.\n\nThe council meets again on Monday.\n", "markdown"),
+])
+def test_a_list_under_a_lead_in_is_the_sources_it_names(text, fmt):
+    report = credibility.analyze(text, fmt=fmt)
+    audit = next(c.source_id for c in report.claims if "tender price" in c.span.text)
+    items = [c for c in report.claims if "Payments" in c.span.text or "repay" in c.span.text]
+    assert [c.span.text[:8] for c in items] == ["Payments", "The cont"]   # no bullet in them
+    assert audit is not None and {c.source_id for c in items} == {audit}
+    assert [c.source_id for c in report.claims if "meets again" in c.span.text] == [None]
+
+
+def test_a_place_after_a_label_is_no_source_of_what_follows():
+    assert attributed("Live from Kyiv:\n\nThe shelling went on through the night.") == []
 
 
 def test_a_quote_followed_by_a_name_is_no_continuation():

@@ -77,6 +77,17 @@ SENTENCES = [
     ("It was the timing, Mr. Hedge said. Sen. Rob Portman agreed.",
      ["It was the timing, Mr. Hedge said.", "Sen. Rob Portman agreed."]),
     ("“We sold too early,” Mr. Hedge said.", ["“We sold too early,” Mr. Hedge said."]),
+    # trial 18: a quotation that opens after the period of an abbreviation ("Penn.", "Co.")
+    # opens a new sentence; a quoted name or nickname after one goes on
+    ('"We took the site offline," said Carol Penn. "No resident data was accessed."',
+     ['"We took the site offline," said Carol Penn.', '"No resident data was accessed."']),
+    ("“Prices fell,” said Ann Lee of Lucky Securities Co. “The fund is certain to gain.”",
+     ["“Prices fell,” said Ann Lee of Lucky Securities Co.", "“The fund is certain to gain.”"]),
+    ("She moved to Washington, D.C. “It was a shock,” she said.",
+     ["She moved to Washington, D.C.", "“It was a shock,” she said."]),
+    ("The bill, known in the U.S. “Dream Act” debates, failed.",
+     ["The bill, known in the U.S. “Dream Act” debates, failed."]),
+    ("He met Gen. “Mad Dog” Mattis on Friday.", ["He met Gen. “Mad Dog” Mattis on Friday."]),
 ]
 
 

@@ -29,6 +29,7 @@ The work is split by what a reader of the code asks:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from credibility.attribute.anonymity import Anonymity
@@ -116,6 +117,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     granted: list[SourceState] = []     # given anonymity for a reason, in no claim
     last: _Last | None = None
     text = document.text
+    items = _list_items(document)
     paragraph = -1
     for sentence in sentences:
         s = sentence.span
@@ -179,19 +181,26 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             quoted = (starts_quote and gap <= 1) or last.open
             # (in an opinion piece a sentence after a report is the writer's own comment:
             # "The governor says he wants answers. He could start by reading …")
-            goes_on = (quoted or (last.opens_next and gap <= 1)
+            opened = last.opens_next and gap <= 1 and (
+                not last.listing or gap == 0 or sentence.paragraph in items)
+            goes_on = (quoted or opened
                        or (gap == 0 and last.speech and last.chain == 0
                            and document.genre != "opinion"
                            and an.goes_on_reporting(s.text)))
             if goes_on:
                 # the paragraph a colon frame opens ("The governor added:") is that frame's
                 # claim, its source as the frame names it; other sentences go on without one
-                raw.append(_RawClaim(s, sentence.index, last.source,
-                                     last.mention if last.opens_next and gap <= 1 else None,
+                item = _LIST_MARK.match(s.text) if sentence.paragraph in items else None
+                raw.append(_RawClaim(Span.of(text, s.start + item.end(), s.end) if item else s,
+                                     sentence.index, last.source,
+                                     last.mention if opened else None,
                                      last.cue, "direct" if quoted else "indirect"))
                 depth = quote_depth_after(text[s.start:s.end], rules.quotes, int(last.open))
-                last = _Last(last.source, sentence.paragraph, last.cue, False, depth > 0,
-                             last.speech, last.chain + (not quoted))
+                # the items of a list under the colon frame are all its claims, one by one
+                listing = opened and sentence.paragraph in items
+                last = _Last(last.source, sentence.paragraph, last.cue, listing, depth > 0,
+                             last.speech, last.chain + (not quoted),
+                             last.mention if listing else None, listing)
                 continue
         last = None
         speaker = an.interviewee(sentence.index)
@@ -203,6 +212,25 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         raw.append(_RawClaim(_unlabelled(s, labels, text), sentence.index, None, None, None,
                              "none"))
     return _records(raw, sentences, text, rules, granted)
+
+
+_LIST_MARK = re.compile(r"(?:[-*•·▪‣◦]|\d{1,2}[.)])\s+(?=\w)")
+"""The bullet or number that opens a list item of plain text ("- Payments were …", "2. The
+contractor …")."""
+
+
+def _list_items(document: Document) -> frozenset[int]:
+    """The body paragraphs (by index) that are items of a list: opened by a bullet or a number
+    in plain text, or indented on their line where Markdown's list marker was blanked out
+    (ingest keeps offsets; a block quote's marker reads the same, and is taken alike)."""
+    text = document.text
+    out = []
+    for n, p in enumerate(document.body):
+        line = text.rfind("\n", 0, p.start) + 1
+        if _LIST_MARK.match(p.text) or (
+                line < p.start and not text[line:p.start].strip(" \t")):
+            out.append(n)
+    return frozenset(out)
 
 
 def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:

@@ -47,6 +47,9 @@ class _Last:
     mention: Span | None = None
     """The source as the frame names it ("The governor added:"), for the paragraph a colon
     frame opens."""
+    listing: bool = False
+    """A colon frame's list is going on: ``opens_next`` holds for the next paragraph only
+    when it is one more item of the list ("Key points from the report:" then its bullets)."""
 
 
 _OPENING_MARKS = frozenset({"“", '"', "«", "‘", "„", "‹", "「"})

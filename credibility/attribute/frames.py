@@ -40,6 +40,9 @@ NESTED_FRAMES = 3
 bounded scan, so a sentence costs at most this many more."""
 _LISTENER = re.compile(r"(?:(?!that\b)[\w’'.-]+\s+){1,4}?(\w+)\s+")
 """A listener of up to four words, then the word that may open the content ("residents that")."""
+_PARTICIPLE_REACH = 8
+"""How many words after a participle its phrases of place and time may run before the
+sentence's own verb (``_participle_of_subject``)."""
 _NAME_LIKE = re.compile(r"(?:^|[^\w\s]|\s)[-—―–]?\s*[A-Z][\w’'-]+[^\S\n]+(?:[a-z]+[^\S\n]+)?[A-Z][\w’'-]+")
 """Two capitalized words (perhaps around a role word: "Board member Colm"): a name after a
 quotation."""
@@ -1296,6 +1299,9 @@ class Frames:
                 not self._clause_after(toks, min(after, i + 1)) and \
                 not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
+        if not framed and low not in self.cues.strong_verbs and self._participle_of_subject(
+                toks, i + 1):
+            return []   # "The initial report released to LAist last week was dated May 2024"
         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
         c = ctx.content(toks[after].start, ctx.end if not ctx.in_quote(ctx.end - 1)
                         else ctx.span.end, shortest=2)
@@ -1305,6 +1311,33 @@ class Frames:
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
             return []   # a short object is kept when it is a name ("X endorsed Clinton")
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
+
+    def _participle_of_subject(self, toks: list[Tok], k: int) -> bool:
+        """Whether the sentence's own finite verb (``auxiliaries``) follows the cue, from token
+        ``k`` on, with only phrases of place and time before it (a preposition and the words
+        after it, no determiner, pronoun or clause): the cue is a participle describing the
+        noun before it ("The report released to LAist early last week was dated …", "The
+        report released on Monday was dated …"), which then has no statement."""
+        src = self.src
+        n, prepositional = k, False
+        while n < len(toks) and n - k < _PARTICIPLE_REACH:
+            t = toks[n]
+            if t.low in self.cues.auxiliaries and t.text.islower():     # (not "in May")
+                # (not an infinitive: "plans to do it through a tax", "seems to have gone")
+                return (n == k or prepositional) and toks[n - 1].low != "to"
+            if t.low in self.cues.coordinators or not t.text[:1].isalnum() \
+                    or t.low in src.determiners \
+                    or t.low in src.pronouns_singular | src.pronouns_plural \
+                    or t.low in self.cues.complementizers or t.low in self.cues.verbs \
+                    or t.low in self.cues.relative_words:
+                return False    # ("spoke in Spanish and had her comments translated",
+                #                 "commenting on rumours which had circulated")
+            if t.low in src.prepositions:
+                prepositional = True
+            elif not prepositional and not self.cues.frame_adjunct.match(t.text):
+                return False
+            n += 1
+        return False
 
     def _relative_clause_content(self, ctx: Context, w: int, after: int,
                                  content: Span) -> Span | None:
@@ -1409,6 +1442,9 @@ class Frames:
         if not toks or toks[-1].text != ":":
             return []
         m = self.cues.colon_intro.match(ctx.span.text)
+        if m and m.group("label") and \
+                m.group("name").split()[0].lower() not in self.src.determiners:
+            m = None    # "Live from Kyiv:" (but "Key points from the report:")
         if m:       # "And from board chair Renata Okafor:"
             base = ctx.span.start
             src = Span.of(self.text, base + m.start("name"), base + m.end("name"))

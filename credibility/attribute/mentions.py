@@ -87,6 +87,15 @@ def _outside_brackets(toks: list[Tok]) -> list[Tok]:
             out.append(t)
     return out
 
+def _acronym(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is an acronym: two or more capitals before a word that is not all
+    capitals ("IT manager Carol Penn", "US officials"), not a word of an all-capitals line
+    ("IT WAS …"), though its lower case spells a pronoun or other function word."""
+    t = toks[k]
+    return len(t.text) > 1 and t.text.isupper() and t.text.isalpha() \
+        and k + 1 < len(toks) and not toks[k + 1].text.isupper()
+
+
 class MentionBoundaries:
     """Token ranges of source phrases; mixed into the article reader (``_Analyzer``), whose
     ``text``, ``rules``, ``cues`` and ``src`` it reads."""
@@ -107,7 +116,7 @@ class MentionBoundaries:
             # "officials resent the", "some of their": the phrase runs on into a noun after it;
             # a number or quantifier may end one ("Two in three", "some").
             return False
-        if first in self.src.not_sources and not (
+        if first in self.src.not_sources and not _acronym(toks, 0) and not (
                 len(toks) > 1 and toks[-1].low in self.src.group_heads | self.src.anonymous_heads
                 | self.src.official_heads | self.src.resident_heads) and not (
                 first in self.src.quantifiers and len(toks) > 1 and toks[1].text.isalnum()
@@ -220,19 +229,22 @@ class MentionBoundaries:
                     t.low in self.cues.verbs and ((i > 1 and (
                         toks[i - 2].low in self.src.determiners or toks[i - 2].text.endswith("s")
                         or toks[i - 2].text[:1].isupper()
-                        # "The police reports show": right before the verb, after a noun, a
-                        # word in -s is the noun (two verbs cannot follow each other)
-                        or i == j and t.low.endswith("s") and toks[i - 2].text.islower()
+                        # "The police reports show", "a council report said": right before
+                        # the verb, after a noun, a word spelt like a verb is the noun (two
+                        # verbs cannot follow each other)
+                        or i == j and toks[i - 2].text.islower()
                         and self._np_token(toks[i - 2])
                         and toks[i - 2].low not in self.src.pronouns_singular
                         and toks[i - 2].low not in self.src.pronouns_plural))
                         or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
                         or (t.low in self.src.document_heads and i < len(toks)
-                            and (toks[i].text == "," or toks[i - 2].text[:1].isdigit())
+                            and (toks[i].text == "," or toks[i - 2].text[:1].isdigit()
+                                 or toks[i].low in self.src.prepositions)
                             and self._modified(toks, i - 1)))):
                 # "Polls show …": a document head opening the sentence is the noun, not a verb.
                 # "A report by the auditor found": "report" is a noun after a determiner, and
-                # after an article and a year ("A 2022 report by the WHO concluded").
+                # after an article and a year ("A 2022 report by the WHO concluded") or other
+                # modifiers ("a new report by the council said").
                 break
             i -= 1
         while i < j and toks[i].low in self.cues.leading_words:
