@@ -227,6 +227,13 @@ KINDS = [
                  "outlet", "The state news agency", id="state-news-agency"),
     pytest.param("The Post Office said deliveries would resume on Monday.",
                  "named_organization", "Post Office", id="outlet-word-not-outlet"),
+    # Reuters: the names after a serving head's preposition are whom it serves (the source was
+    # "Jones", "Pete Wilson")
+    pytest.param("Lawyers for Smith and Jones said the charges were baseless.",
+                 "unnamed_group", "Lawyers for Smith and Jones", id="served-pair"),
+    pytest.param("Aides to Senators Mitch McConnell and Pete Wilson said their bosses were "
+                 "opposed.", "unnamed_group", "Aides to Senators Mitch McConnell and Pete Wilson",
+                 id="served-pair-titles"),
     pytest.param("The plant will close in June, according to union officials.",
                  "unnamed_group", "union officials", id="group-not-organization"),
     pytest.param("The United Nations said the camps were full.",

@@ -165,6 +165,26 @@ class MentionBoundaries:
         return toks[n].text == "," and 0 < n < len(toks) - 1 \
             and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper()
 
+    def _served_names_start(self, toks: list[Tok], conj: int) -> int | None:
+        """Where a serving head's phrase starts when the capitalised words before "and" at
+        ``conj`` follow its serving preposition ("aides to Sens. Mitch McConnell (Ky.)",
+        "lawyers for Smith"): the index of the head, else None."""
+        k = conj
+        while k > 0 and conj - k < 10:
+            t = toks[k - 1]
+            if t.text == ")":
+                while k > 0 and toks[k - 1].text != "(":
+                    k -= 1
+                k -= 1
+                continue
+            if t.low in self.src.serving_prepositions:
+                return k - 2 if k > 1 and toks[k - 2].low in self.src.serving_heads \
+                    and k < conj else None
+            if not t.text[:1].isupper() and t.text != ".":    # ("Sens. Mitch McConnell")
+                return None
+            k -= 1
+        return None
+
     def _np_start(self, toks: list[Tok], j: int, limit: int = 12) -> int:
         """Start of the noun phrase that ends right before token ``j`` ("Rep. Gwen Moore
         (D-Wis.)", "the state's campaign chairman"); ``j`` when there is none."""
@@ -208,6 +228,11 @@ class MentionBoundaries:
                         or self._org_word_before(toks, i - 1)):
                 i -= 1      # "the Food and Drug Administration", "the Department of Health and
                 continue    # Social Care": one organization's name
+            if t.low == "and" and 1 < i < j and toks[i].text[:1].isupper():
+                served = self._served_names_start(toks, i - 1)
+                if served is not None:
+                    i = served  # "Aides to Sens. Mitch McConnell and Pete Wilson", "Lawyers
+                    continue    # for Smith and Jones": the names are whom the head serves
             if t.low == "and" and 1 < i < j and (self._two_people(toks, i - 1, j)
                                                   or self._one_capitalised_subject(toks, i - 1, j)):
                 i -= 1      # "Smith and Jones said", "John Smith and Mary Jones said": the
