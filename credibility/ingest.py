@@ -394,12 +394,14 @@ class _TextExtractor(HTMLParser):
     """What is never text; the rest of _SKIP is page furniture, kept when nothing else is left."""
 
     def __init__(self, furniture: bool = True, unlikely: re.Pattern | None = None,
-                 maybe: re.Pattern | None = None) -> None:
+                 maybe: re.Pattern | None = None, structure: frozenset[str] = frozenset()
+                 ) -> None:
         super().__init__(convert_charrefs=True)
         self.skip_tags = self._SKIP if furniture else self._CODE
         # furniture by its class or id (Readability's unlikely candidates; boilerplate.toml)
         self._unlikely = unlikely if furniture else None
         self._maybe = maybe
+        self._structure = structure     # never furniture by class or id
         self.parts: list[str] = []
         self.title = ""
         self.h1 = ""     # the page's first <h1> outside furniture: its headline
@@ -426,7 +428,8 @@ class _TextExtractor(HTMLParser):
         if tag in self._VOID:
             if tag in self._BLOCK and not self._skip:
                 self.parts.append("\n\n")
-        elif self._skip or tag in self.skip_tags or self._furniture_class(attrs):
+        elif self._skip or tag in self.skip_tags or (
+                tag not in self._structure and self._furniture_class(attrs)):
             # inside left-out furniture every element is counted, so that its own end tag,
             # not a nested one's, ends the leaving out
             self._skip.append(tag)
@@ -550,19 +553,30 @@ def html_to_text(html: str) -> tuple[str, dict]:
                 meta["date"] = meta["date"] or _declared_date(html)
                 return text, meta
     bp = load_rules().boilerplate
-    for furniture in (True, False):  # an unclosed <nav> or <aside> must not hide the story
-        parser = _TextExtractor(furniture, bp.html_unlikely, bp.html_maybe)
-        parser.feed(html)
-        parser.close()
-        text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
-        text = re.sub(r" *\n[\n ]*\n *", "\n\n", text).strip()
-        if text:
+    # an unclosed <nav> or <aside> must not hide the story; nor may a class name that reads as
+    # furniture ("story has-social-tools"): without the class test, when it kept less than
+    # half the text (Readability retries the same way)
+    text, parser = "", None
+    for furniture, unlikely in ((True, bp.html_unlikely), (True, None), (False, None)):
+        if unlikely is None and furniture and bp.html_unlikely is None:
+            continue
+        attempt = _TextExtractor(furniture, unlikely, bp.html_maybe, bp.html_never_furniture)
+        attempt.feed(html)
+        attempt.close()
+        found = re.sub(r"[ \t\r\f\v]+", " ", "".join(attempt.parts))
+        found = re.sub(r" *\n[\n ]*\n *", "\n\n", found).strip()
+        if parser is None or len(text) < len(found) / 2:
+            text, parser = found, attempt
+        if text and unlikely is None:
             break
     meta = dict.fromkeys(("title", "date", "sitename", "url", "author"))
     meta.update(parser.meta)
-    # the page's <h1> is its headline ("<title>" often adds the site's name or is shorter)
-    meta["title"] = " ".join(parser.h1.split()) or " ".join(parser.title.split()) \
-        or meta["title"]
+    # the page's <h1> is its headline ("<title>" often adds the site's name or is shorter),
+    # unless the <title> opens otherwise (an <h1> that is the site's logo, "Valley Courier")
+    h1, title = " ".join(parser.h1.split()), " ".join(parser.title.split())
+    opening = " ".join(w.strip(",.:;!?'\"“”‘’") for w in h1.split()[:3]).lower()
+    meta["title"] = (h1 if h1 and (not title or opening in title.lower().split(" | ")[0])
+                     else title) or meta["title"]
     return text, meta
 
 
@@ -875,9 +889,18 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return True
     # a short story (a wire item of a few lines): wrapped only when most of its lines break off
     # inside a sentence; one sentence a line ends each line with a sentence's closing mark
+    # (a list is no wrapped text: its lines open with a marker; and some line of a wrapped
+    # paragraph goes on in lower case: "Corp said it has filed for an offering of" / "shares")
+    texts = [text[s:e].strip() for s, e in lines if e > s]
+    if any(_LIST_LINE.match(t) for t in texts) or not any(t[:1].islower() for t in texts[1:]):
+        return False
     inside = sum(1 for s, e in lines[:-1]
                  if text[s:e].rstrip() and text[s:e].rstrip()[-1] not in _SENTENCE_CLOSE)
     return inside >= (len(lines) - 1) / 2
+
+
+_LIST_LINE = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
+"""A line that opens with a list marker ("- ", "• ", "2. ")."""
 
 
 _CREDIT_TAIL = re.compile(r"[.!?]\s+\S|\b(?:said|says|told|reported|according)\b", re.IGNORECASE)

@@ -171,6 +171,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "date_line_words": [str],
         "html_unlikely": str,
         "html_maybe": str,
+        "html_never_furniture": [str],
         "signoff": [str],
         "header_fields": {str: [str]},
         "page": {str: [str]},
@@ -1212,6 +1213,8 @@ class BoilerplateRules:
     """Class or id of an HTML element that is page furniture (the tag stripper's; Readability)."""
     html_maybe: re.Pattern | None = None
     """Class or id that keeps an element ``html_unlikely`` would leave out ("article-related")."""
+    html_never_furniture: frozenset[str] = frozenset()
+    """HTML elements never left out by class or id (``<article class="has-social-tools">``)."""
     html_elements: frozenset[str] = frozenset()
     """Lower-cased names of HTML elements (``html_elements.txt``): inline HTML of these names
     in Markdown is markup, a bare tag of another name is text."""
@@ -1642,6 +1645,7 @@ def load_rules(directory: str | None = None) -> Rules:
             html_elements=frozenset(w.lower() for w in _read_word_list(d, "html_elements.txt")),
             html_unlikely=_compile_one(bp["html_unlikely"], bp_file, "html_unlikely", (),
                                        flags=re.IGNORECASE) if "html_unlikely" in bp else None,
+            html_never_furniture=frozenset(bp.get("html_never_furniture", ())),
             html_maybe=_compile_one(bp["html_maybe"], bp_file, "html_maybe", (),
                                     flags=re.IGNORECASE) if "html_maybe" in bp else None,
             genre=_genre_signals(bp.get("genre", {}), bp_file),

@@ -383,6 +383,37 @@ def test_html_fallback_reads_the_h1_and_leaves_out_furniture_by_class(monkeypatc
     assert "Fares rose" in body and "refloated at high tide" in body
 
 
+def test_html_fallback_keeps_a_story_whose_class_reads_as_furniture(monkeypatch):
+    """Review 18: "<article class='story has-social-tools'>" left only the tags line; the
+    site's logo in an <h1> above the story is no headline when the <title> opens otherwise."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    story = ("<p>The city council approved a $40 million budget on Tuesday, Mayor Ann Phiri "
+             "said.</p><p>\"We have balanced the books,\" Phiri told reporters.</p>")
+    social = ("<title>Council approves budget | Valley Courier</title><body><nav>Home</nav>"
+              "<article class='story has-social-tools'><h1>Council approves budget after long "
+              "debate</h1>" + story + "</article><div class='story-tags'>Tags: budget</div>")
+    doc = ingest.parse_bytes(social.encode(), "page.html", "html")[0]
+    assert "approved a $40 million budget" in " ".join(p.text for p in doc.body)
+    logo = ("<title>Council approves budget after long debate | Valley Courier</title><body>"
+            "<div id='masthead'><h1><a href='/'>Valley Courier</a></h1></div><div "
+            "class='story'><h2>Council approves budget after long debate</h2>" + story + "</div>")
+    assert ingest.parse_bytes(logo.encode(), "page.html", "html")[0].title == \
+        "Council approves budget after long debate"
+
+
+def test_a_short_list_or_lines_that_each_open_a_sentence_are_no_wrapped_paragraph():
+    """Review 18: the short wrapped-item rule merged a bulleted list and three headline-like
+    lines into one paragraph each."""
+    bullets = ("Fire forces evacuations\n\nFirefighters battled the blaze overnight.\n"
+               "- About 4,000 residents were ordered to leave\n- Roads into the valley were "
+               "closed to traffic\n")
+    assert len(ingest.parse_text(bullets, "a.txt", "text").body) == 3
+    lines = ("Storm update\n\nSchools across the county will stay closed on Friday\n"
+             "Officials said 40 roads were blocked by fallen trees and power lines\n"
+             "Power was cut to 12,000 homes, the utility said on Thursday night\n")
+    assert not any("\n" in p.text for p in ingest.parse_text(lines, "a.txt", "text").body)
+
+
 @pytest.mark.parametrize("value, iso", [
     ("2020-08-05T10:00:00Z", "2020-08-05"), ("2020-08-05", "2020-08-05"),
     ("August 5, 2020", "2020-08-05"), ("5 Aug 2020", "2020-08-05"),

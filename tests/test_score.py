@@ -91,6 +91,14 @@ READINGS = [
     ("The hotline, (555) 201-3344, opened on Monday.", 2024, "background",
      "description or context"),
     ("The hotline, (555) 201-3344, took 4,000 calls.", 2024, "unsourced_assertion", "figure"),
+    # review 18: a range and a price are no telephone numbers; "tips" and "anyone who saw" are
+    # no appeal without a call to call
+    ("Emergency lines logged 800-1200 calls a day.", 2024, "unsourced_assertion", "figure"),
+    ("The dollar rose to 123.4567 yen.", 2024, "unsourced_assertion", "figure"),
+    ("Tips can be worth up to 60 percent of a waiter's income.", 2024, "unsourced_assertion",
+     "figure"),
+    ("Anyone who saw the video knows the officer lied about it.", 2024, "unsourced_assertion",
+     "accusation"),
 ]
 
 

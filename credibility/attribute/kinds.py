@@ -503,14 +503,25 @@ class Kinds:
                     and low[0] not in self.src.determiners
                 return " ".join(words), "named" if named else "definite"
         name = words[1:] if low[0] in self.src.determiners else words
+        if any(w in self.src.first_names or w.lower().rstrip(".") in self.src.titles_lower
+               for w in name):
+            return None     # "Press Secretary Karine Jean-Pierre", "Post Malone": a person
         if len(name) >= 2 and all(w[:1].isupper() for w in name) \
                 and name[-1] not in self.src.org_words \
                 and self.src.org_families.family(name) is None \
                 and any(w in self.src.outlet_words for w in name[:-1]):
             return " ".join(name), "named"
-        if name and name[-1] in self.src.outlet_words and len(words) < len(text.split()) \
-                and text.split()[len(words)].lower() == "of" and all(w[:1].isupper() for w in name):
-            return " ".join(text.split()[:len(words) + 2]), "named"    # "The Times of Zambia"
+        rest = text.split()[len(words):]
+        if name and name[-1] in self.src.outlet_words and len(rest) >= 2 \
+                and rest[0].lower() in self.src.organization_prepositions \
+                and all(w[:1].isupper() for w in name):
+            # "The Times of Zambia", "the Bulletin of the Atomic Scientists": the name runs on
+            # over its capitalised words after "of" (and an article)
+            k = 2 if rest[1].lower() in self.src.determiners and len(rest) > 2 else 1
+            while k < len(rest) and rest[k][:1].isupper():
+                k += 1
+            if rest[k - 1][:1].isupper():
+                return " ".join(text.split()[:len(words) + k]).rstrip(",."), "named"
         return None
 
     def _outlet(self, text: str) -> str | None:

@@ -420,13 +420,22 @@ _PHONE_SHAPE = re.compile(r"(?:\d[\s().-]{0,2}){7}")
 phonenumbers matcher is tried only then)."""
 
 
-_PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d|(?<![\d,.-])\d{3}[-.]\d{4}\b")
-"""How only a telephone number is written: an area code in brackets, "(555) 201", or a group of
-three digits and one of four joined by a hyphen or dot, "201-3344"."""
+_PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d{3}|(?<![\d,.-])\d{3}[-.]\d{3}[-.]\d{4}\b")
+"""How only a telephone number is written: an area code in brackets before a group of three,
+"(555) 201-3344", or three groups of three, three and four digits, "555-201-3344" (not a range,
+"800-1200", nor a price, "123.4567")."""
 
 
 def without_phone_numbers(text: str, rules_dir: str | None = None) -> str:
     """``text`` with its telephone numbers blanked, each character by a space (same length).
+
+    Args:
+        text: a claim or sentence.
+        rules_dir: the rules folder whose ``quantities.toml`` names the regions (default: the
+            shipped rules).
+
+    Returns:
+        The text, telephone numbers replaced by spaces.
 
     A number is one when Google's libphonenumber metadata (through ``phonenumbers``,
     Apache-2.0) finds it valid in a region of ``[phone_numbers]`` (rules/quantities.toml), or
