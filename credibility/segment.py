@@ -348,6 +348,21 @@ _SPOKEN_END = frozenset(".,!?;:…—-")
 accessed.”", "“It was a shock,” she said"), not a title or a name ("the “Dream Act”")."""
 
 
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+"""A capitalised dotted abbreviation ending the text before a quotation ("the U.S.", "U.N."):
+a name's short form, which goes on into the quotation as often as it ends a sentence."""
+_TITLE_LIST = re.compile(r"\s*(?:[a-z]+\s+)?[\"“«„]")
+"""After a quotation, another one, bare or after a lower-case word: a list of titles or names
+("“Remain in Mexico,” “Title 42” and “zero tolerance” policies")."""
+
+
+def _goes_on(text: str, at: int, e: int) -> bool:
+    """Whether the sentence goes on after the quotation closing before ``at``: in lower case or
+    with another quotation (a list of titles), not with a new sentence's capital."""
+    nxt = text[at:e].lstrip()[:1]
+    return nxt.islower() or nxt in "\"“«„"
+
+
 def _before_quotation(text: str, s: int, e: int, rules: Rules) -> list[tuple[int, int]]:
     """The piece ``text[s:e]`` cut before each quotation that opens a new sentence after the
     period of an abbreviation, which Punkt does not split: "“…,” said Carol Penn. “No data was
@@ -366,7 +381,11 @@ def _before_quotation(text: str, s: int, e: int, rules: Rules) -> list[tuple[int
             closing = base + marks[n + 1][0] if n + 1 < len(marks) else None
             if before.endswith(".") and len(before) < at - s \
                     and (closing is None or text[closing - 1] in _SPOKEN_END) \
-                    and not (rules.title_end is not None and rules.title_end.search(before)):
+                    and not (rules.title_end is not None and rules.title_end.search(before)) \
+                    and not (closing is not None and _DOTTED_END.search(before)
+                             and _goes_on(text, closing + marks[n + 1][1], e)
+                             and (text[closing - 1] != ","
+                                  or _TITLE_LIST.match(text, closing + marks[n + 1][1], e))):
                 out.append((s, len(before) + s))
                 s = at
         if role == "toggle":

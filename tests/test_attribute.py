@@ -1638,6 +1638,19 @@ def test_a_list_under_a_lead_in_is_the_sources_it_names(text, fmt):
     assert [c.source_id for c in report.claims if "meets again" in c.span.text] == [None]
 
 
+# review 18: in plain text an indent is no list marker (wire copy indents every paragraph): after
+# "The mayor added:" only the first indented paragraph is the mayor's, not all that follow
+def test_indented_plain_text_paragraphs_are_no_list_items():
+    report = credibility.analyze(
+        "Council report\n\nThe mayor added:\n\n  Payments to contractors were late by up to 90 "
+        "days.\n\n  The council will vote on the budget next week.\n\n  Residents packed the "
+        "hall for the meeting, which ran past midnight.\n\n  Police arrested two protesters "
+        "outside.\n", fmt="text")
+    by_text = {c.span.text[:8]: c.source_id for c in report.claims}
+    assert by_text["Payments"] is not None
+    assert by_text["Police a"] is None and by_text["The coun"] is None
+
+
 def test_a_place_after_a_label_is_no_source_of_what_follows():
     assert attributed("Live from Kyiv:\n\nThe shelling went on through the night.") == []
 

@@ -88,6 +88,16 @@ SENTENCES = [
     ("The bill, known in the U.S. “Dream Act” debates, failed.",
      ["The bill, known in the U.S. “Dream Act” debates, failed."]),
     ("He met Gen. “Mad Dog” Mattis on Friday.", ["He met Gen. “Mad Dog” Mattis on Friday."]),
+    # review 18: after a dotted abbreviation ("U.S.") a list of quoted titles goes on in the
+    # sentence, as does a quotation the sentence goes on after in lower case
+    ('He defended the U.S. "Remain in Mexico," "Title 42" and "zero tolerance" policies, the '
+     'senator said.',
+     ['He defended the U.S. "Remain in Mexico," "Title 42" and "zero tolerance" policies, the '
+      'senator said.']),
+    ("Critics of the U.K. “Rwanda plan,” and “stop the boats” slogans protested.",
+     ["Critics of the U.K. “Rwanda plan,” and “stop the boats” slogans protested."]),
+    ("The U.N. “Never again!” pledge was repeated.",
+     ["The U.N. “Never again!” pledge was repeated."]),
 ]
 
 

@@ -221,14 +221,17 @@ contractor …")."""
 
 def _list_items(document: Document) -> frozenset[int]:
     """The body paragraphs (by index) that are items of a list: opened by a bullet or a number
-    in plain text, or indented on their line where Markdown's list marker was blanked out
-    (ingest keeps offsets; a block quote's marker reads the same, and is taken alike)."""
+    in plain text, or, in Markdown, indented on their line where the list marker was blanked out
+    (ingest keeps offsets; a block quote's marker reads the same, and is taken alike).  In plain
+    text an indent is no marker: wire copy indents every paragraph ("The mayor added:" then
+    indented paragraphs are not all the mayor's)."""
     text = document.text
+    markdown = document.format == "markdown"
     out = []
     for n, p in enumerate(document.body):
         line = text.rfind("\n", 0, p.start) + 1
         if _LIST_MARK.match(p.text) or (
-                line < p.start and not text[line:p.start].strip(" \t")):
+                markdown and line < p.start and not text[line:p.start].strip(" \t")):
             out.append(n)
     return frozenset(out)
 
