@@ -281,6 +281,8 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
     titled = {m.key for m in found if m.roles or len(m.span.text.split()) > len(m.tokens)
               + (m.span.text[:4].lower() == "the ")}
     checked: dict[str, bool] = {}
+    occurrences = _occurrences({m.span.text for m in found
+                                if m.kind in {"person", None} and len(m.tokens) > 1}, text)
 
     def organization(m: Mention) -> bool:
         words = m.tokens
@@ -290,14 +292,14 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
                 and surname_key(w) not in lex.surnames
                 for w in words[1:]):
             return False
-        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
-            apposed = text[occurrence.end():occurrence.end() + 40].split(None, 2)
+        spans = occurrences.get(m.span.text, [])
+        for _, end in spans:
+            apposed = text[end:end + 40].split(None, 2)
             if len(apposed) > 1 and apposed[0] == "," and (
                     apposed[1].lower() in lex.articles or apposed[1][:1].isdigit()) \
-                    and described_person(text, occurrence.end(), lex):
+                    and described_person(text, end, lex):
                 return False    # "Edward Jones, a retired teacher,", "Raymond James, 64,"
-        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
-            start, end = occurrence.span()
+        for start, end in spans:
             if before.search(text, max(0, start - 40), start) or after.match(text, end):
                 return True
             said = statement.match(text, end)
@@ -316,6 +318,31 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
             checked[m.key] = organization(m)
         if checked[m.key]:
             m.kind, m.gender = "organization", None
+
+
+def _occurrences(names: set[str], text: str) -> dict[str, list[tuple[int, int]]]:
+    r"""The spans where each name stands in the text as a whole word sequence, as
+    ``re.finditer(r"(?<!\w)NAME(?!\w)")`` finds them, in one pass over the text's words
+    (one search per name was quadratic on long texts of many names)."""
+    by_word: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        first = re.match(r"\w+", name)
+        if first is None:       # (no word first: searched for on its own)
+            spans[name] = [o.span() for o in re.finditer(
+                rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        else:
+            by_word.setdefault(first.group(), []).append(name)
+            spans[name] = []
+    if by_word:
+        for word in re.finditer(r"\w+", text):
+            for name in by_word.get(word.group(), ()):
+                start, end = word.start(), word.start() + len(name)
+                if text.startswith(name, start) and not (
+                        end < len(text) and re.match(r"\w", text[end])) and (
+                        not spans[name] or spans[name][-1][1] <= start):
+                    spans[name].append((start, end))
+    return spans
 
 
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
