@@ -319,6 +319,14 @@ KINDS = [
                  "Tom Reilly", id="first-name-and-surname-said-it-would"),
     pytest.param("Marine Le Pen said it was time for a change.", "named_person",
                  "Marine Le Pen", id="first-name-then-a-surname-said-it-was"),
+    # review 18: "its" after a leader's statement is the country's; a long name of no
+    # organization word is a person's
+    pytest.param("Leaders met on Tuesday. Narendra Modi said its troops would stay on their "
+                 "side of the line.", "named_person", "Narendra Modi", id="leader-said-its"),
+    pytest.param("Growth slowed. Nguyen Phu Trong said its economy would grow by 6 percent.",
+                 "named_person", "Nguyen Phu Trong", id="three-word-leader-said-its"),
+    pytest.param("Output held. Mohammed bin Salman said it had no plans to cut production.",
+                 "named_person", "Mohammed bin Salman", id="long-name-said-it-had"),
     # session 16: organizations whose names read as a person's (rules/entity_companies.txt,
     # S&P 500 constituents and public record)
     pytest.param("Markets were quiet on Tuesday. Goldman Sachs said it expected the Federal "

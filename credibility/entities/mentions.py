@@ -255,15 +255,16 @@ def _evidence_regex(spokespeople: frozenset[str], participles: frozenset[str],
                     verbs: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(before, after, statement): the words before a name that make it an organization ("a
     spokeswoman for ", "operated by "), the words after it ("spokeswoman"), and a statement
-    of the name's with "it" or "its" as its subject ("said in an email that it had …"; the
-    one or two words after "it" in groups 1 and 2)."""
+    of the name's with "it" as its subject ("said in an email that it had …"; the one or two
+    words after "it" in groups 1 and 2).  Not a possessive "its": "Narendra Modi said its
+    troops …" is the country's."""
     def alt(words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     before = re.compile(rf"\b(?:(?:{alt(spokespeople)})\s+for|(?:{alt(participles)})\s+by)"
                         r"\s+(?:the\s+)?$", re.I)
     after = re.compile(rf"\s+(?:{alt(spokespeople)})\b")
     statement = re.compile(rf"\s+(?:{alt(verbs)})\b(?:\s+(?!it\b)[\w,’'-]+){{0,6}}?"
-                           r"\s+(?:that\s+)?(?:its\s+\w|it\s+([\w’']+)(?:\s+([\w’']+))?)")
+                           r"\s+(?:that\s+)?it\s+([\w’']+)(?:\s+([\w’']+))?")
     return before, after, statement
 
 
@@ -299,14 +300,16 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
                     apposed[1].lower() in lex.articles or apposed[1][:1].isdigit()) \
                     and described_person(text, end, lex):
                 return False    # "Edward Jones, a retired teacher,", "Raymond James, 64,"
+        # "Mohammed bin Salman said it had": a long name of no organization word is a person's
+        statement_evidence = len(words) < 3 or lex.org_families.family(words) is not None
         for start, end in spans:
             if before.search(text, max(0, start - 40), start) or after.match(text, end):
                 return True
-            said = statement.match(text, end)
-            if said and (said.group(1) is None or (
+            said = statement.match(text, end) if statement_evidence else None
+            if said and (
                     said.group(1).lower() not in lex.expletive_followers and not (
                         said.group(1).lower() in lex.auxiliaries and said.group(2) is not None
-                        and said.group(2).lower() in lex.expletive_followers))):
+                        and said.group(2).lower() in lex.expletive_followers)):
                 return True
         return False
 
