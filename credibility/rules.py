@@ -1122,6 +1122,33 @@ class OrganizationFamilies:
     connectives: frozenset[str] = frozenset({"of"})
     """Lower-case words after which a name's words say no more of its kind ("of": the
     ``name_connectives`` of sources.toml)."""
+    indefinite: frozenset[str] = frozenset()
+    """Lower-case determiners that introduce a new body ("a union representative": the
+    ``phrase_words.indefinite`` of sources.toml)."""
+    _named: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def kin_named(self, head: str, text: str) -> bool:
+        """Whether an article names a body of the family "the ``head``" names, so that
+        ``kin_only`` holds: a name word of the family ("Unite the Union", "Harvard
+        University") or the anaphor after an indefinite determiner ("a union
+        representative").  Without one, "the union" is the union quoted by a name of no family
+        word ("The UAW said … The union said")."""
+        family = self.of_anaphor.get(head)
+        if family is None:
+            return False
+        key = (head, text)
+        if key not in self._named:
+            if len(self._named) > 256:
+                self._named.clear()
+            words = [w for w, f in self.of_word.items() if f == family]
+            anaphors = [a for a, f in self.of_anaphor.items() if f == family]
+            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            det = "|".join(re.escape(w) for w in sorted(self.indefinite, key=len, reverse=True))
+            ana = "|".join(re.escape(w) for w in sorted(anaphors, key=len, reverse=True))
+            found = bool(alt and re.search(rf"\b(?:{alt})\b", text)) or bool(
+                det and re.search(rf"\b(?i:{det})\s+(?:{ana})\b", text))
+            self._named[key] = found
+        return self._named[key]
 
     def family(self, words) -> str | None:
         """The family a name's words mark it as, by the last word of a family before the first
@@ -1146,16 +1173,18 @@ class OrganizationFamilies:
         family = self.of_anaphor.get(head)
         return family is not None and family == self.family(words)
 
-    def other_kind(self, head: str, names, anaphors: frozenset[str]) -> bool:
+    def other_kind(self, head: str, names, anaphors: frozenset[str],
+                   kin_named: bool = True) -> bool:
         """Whether an organization of these names (lists of words) is of another kind than
         "the ``head``": a name ends in another organization anaphor ("the company" is not the
         "Securities and Exchange Commission" or the "Soviet Union"), or the names mark a family
-        and "the ``head``" names another one ("the club" is not the "Northern League")."""
+        and "the ``head``" names another one ("the club" is not the "Northern League").
+        ``kin_only`` holds where the article names a body of the family (``kin_named``)."""
         names = [n for n in names if n]
         lasts = {n[-1].lower().rstrip(".") for n in names}
         if head in lasts:
             return False
-        if head in self.kin_only and not any(self.kin(head, n) for n in names):
+        if head in self.kin_only and kin_named and not any(self.kin(head, n) for n in names):
             return True     # "the union" is not the company named before
         if lasts & anaphors:
             return True
@@ -1168,7 +1197,8 @@ class OrganizationFamilies:
 def _organization_families(table: dict, anaphors: list[str], file: str,
                            connectives: frozenset[str] = frozenset({"of"}),
                            officials: frozenset[str] = frozenset(),
-                           kin_only: frozenset[str] = frozenset()) -> OrganizationFamilies:
+                           kin_only: frozenset[str] = frozenset(),
+                           indefinite: frozenset[str] = frozenset()) -> OrganizationFamilies:
     """The families of sources.toml, each anaphor one of ``anaphors`` and each word in one
     family."""
     of_anaphor: dict[str, str] = {}
@@ -1188,7 +1218,8 @@ def _organization_families(table: dict, anaphors: list[str], file: str,
     if unknown:
         raise RulesError(f"{_at(file, 'organizations.kin_only')}: organizations.kin_only: "
                          f"{unknown[0]!r} is the anaphor of no family")
-    return OrganizationFamilies(of_anaphor, of_word, officials, kin_only, connectives)
+    return OrganizationFamilies(of_anaphor, of_word, officials, kin_only, connectives,
+                                indefinite)
 
 
 @dataclass(frozen=True)
@@ -1568,7 +1599,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                                 str(d / "sources.toml"), frozenset(
                     w.lower() for w in src["phrase_words"]["name_connectives"]),
                                                 frozenset(src["official_heads_plural"]),
-                                                frozenset(src["organizations"]["kin_only"])),
+                                                frozenset(src["organizations"]["kin_only"]),
+                                                frozenset(src["phrase_words"]["indefinite"])),
             titles=frozenset(people["titles"]),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),

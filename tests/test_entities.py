@@ -184,8 +184,36 @@ DIFFERENT = [
                  id="the-union-is-not-the-company-of-an-industry-noun"),
     pytest.param("Acme said on Monday that output had not been affected. The union said 250 "
                  "workers were on strike.", "Acme", "The union",
-                 id="the-union-is-not-a-company-of-no-family-word"),
+                 id="the-union-is-not-a-company-of-no-family-word",
+                 marks=pytest.mark.xfail(reason="with no union named or introduced in the "
+                                         "article, 'the union' is the organization quoted last, "
+                                         "as 'The UAW said … The union said' needs (review 18)")),
 ]
+
+
+# review 18: "the union" stands only for a union where the article names or introduces one;
+# else it is the organization quoted last, whose name need not say it is a union
+SAME_BODY = [
+    pytest.param("The UAW said Ford had not improved its offer. The union said 7,000 more "
+                 "workers would walk out.", "The UAW", "The union", id="uaw-is-the-union"),
+    pytest.param("Unison said nurses would strike next week. The union said pay had fallen 20 "
+                 "percent since 2010.", "Unison", "The union", id="unison-is-the-union"),
+    pytest.param("Harvard said it would appeal the ruling. The university said the funding "
+                 "freeze was unlawful.", "Harvard", "The university", id="harvard"),
+    pytest.param("Nasdaq said trading would resume at noon. The exchange said a software fault "
+                 "caused the halt.", "Nasdaq", "The exchange", id="nasdaq"),
+]
+
+
+@pytest.mark.parametrize("text, a, b", SAME_BODY)
+def test_a_kin_only_anaphor_is_the_body_quoted_when_none_of_its_family_is_named(text, a, b):
+    report = credibility.analyze(text)
+    assert _same_entity(report, a, b)
+    assert len(report.sources) == 1, [s.name for s in report.sources]
+    both = ("The UAW said Ford had not improved its offer. The union said 7,000 more workers "
+            "would walk out. Unison said nurses would strike. The union said pay had fallen.")
+    report = credibility.analyze(both)
+    assert len({s.name for s in report.sources}) == 2, [s.name for s in report.sources]
 
 
 @pytest.mark.parametrize("text, a, b", DIFFERENT)
@@ -291,6 +319,14 @@ KINDS = [
                  "Tom Reilly", id="first-name-and-surname-said-it-would"),
     pytest.param("Marine Le Pen said it was time for a change.", "named_person",
                  "Marine Le Pen", id="first-name-then-a-surname-said-it-was"),
+    # review 18: "its" after a leader's statement is the country's; a long name of no
+    # organization word is a person's
+    pytest.param("Leaders met on Tuesday. Narendra Modi said its troops would stay on their "
+                 "side of the line.", "named_person", "Narendra Modi", id="leader-said-its"),
+    pytest.param("Growth slowed. Nguyen Phu Trong said its economy would grow by 6 percent.",
+                 "named_person", "Nguyen Phu Trong", id="three-word-leader-said-its"),
+    pytest.param("Output held. Mohammed bin Salman said it had no plans to cut production.",
+                 "named_person", "Mohammed bin Salman", id="long-name-said-it-had"),
     # session 16: organizations whose names read as a person's (rules/entity_companies.txt,
     # S&P 500 constituents and public record)
     pytest.param("Markets were quiet on Tuesday. Goldman Sachs said it expected the Federal "

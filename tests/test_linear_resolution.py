@@ -6,11 +6,13 @@ source picked."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
 import credibility
 from credibility.attribute import resolution
+from credibility.entities import mentions
 from tests.conftest import SEED, shared_path
 
 _SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "do", "fe", "gu", "ha",
@@ -108,3 +110,45 @@ def test_index_picks_what_the_scan_picked(monkeypatch, which):
     for text in texts:
         credibility.analyze(text)
     assert checked >= (20 if which == "seed and cases" else 600)
+
+
+def _statements(people: list[tuple[str, str]]) -> str:
+    lines = [f"{f} {s} said the plan was sound and added that it had been discussed last week."
+             for f, s in people]
+    return "Planning row\n\n" + "\n\n".join(lines) + "\n"
+
+
+def test_organization_evidence_scans_the_text_a_bounded_number_of_times(monkeypatch):
+    """Whether a name is an organization by context ("X said … that it had") looks at every
+    place the name stands: found in one pass over the text's words, not by one search of the
+    whole text per name (24 s on a 200 KB article of distinct names; review 18)."""
+    people = [("Mor" + a + b, "Kal" + b + a) for a, b in
+              itertools.product(_SYLLABLES[:25], repeat=2)]     # no first names: "Morbake"
+    text = _statements(people)
+    scans = 0
+    finditer = mentions.re.finditer
+
+    def counted(pattern, string, *args, **kwargs):
+        nonlocal scans
+        scans += len(string) > len(text) // 2
+        return finditer(pattern, string, *args, **kwargs)
+
+    monkeypatch.setattr(mentions.re, "finditer", counted)
+    report = credibility.analyze(text)
+    named = {s.name for s in report.sources}
+    assert all(f"{f} {s}" in named for f, s in people[:20]), "each name is a source"
+    assert scans <= 50, f"{scans} scans of the whole text for {len(people)} names"
+
+
+@pytest.mark.parametrize("which", ["seed and cases", "made-up"])
+def test_occurrences_are_those_of_a_search_per_name(which):
+    """The one-pass index finds each name where a search for it as a whole word sequence does
+    (not inside a longer word: 'Orla Marines', 'XOrla Marine')."""
+    texts = _articles() if which == "seed and cases" else [
+        _statements(_people(50)) + "Ana Kalbaba's view. Ana Kalbabas. XAna Kalbaba. Ana Ana Kalbaba"]
+    for text in texts:
+        names = set(re.findall(r"[A-Z]\w+(?: [A-Z][\w’'-]+)+", text)) | {"Ana Ana"}
+        got = mentions._occurrences(names, text)
+        for name in names:
+            want = [o.span() for o in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+            assert got[name] == want, name

@@ -427,7 +427,8 @@ class Resolution:
         families = self.src.org_families
         name = st.name.split()
         return families.kin(anaphor, name) or not families.other_kind(
-            anaphor, [name], self.src.org_heads | self.src.org_anaphors)
+            anaphor, [name], self.src.org_heads | self.src.org_anaphors,
+            families.kin_named(anaphor, self.text))
 
     def _document_author(self, head: str, before: int) -> str | None:
         """"The report" named by who wrote it, from one of the first sentences before
@@ -778,8 +779,9 @@ class Resolution:
             if kin is not None:
                 return kin      # "the company" is "Acme Corp", not the ministry quoted since
             # "the company" is not "the state water agency" nor "St. Aidan's Hospital"
+            named = self.src.org_families.kin_named(head, self.text)
             fitting = (s for s in orgs if not self.src.org_families.other_kind(
-                head, [s.name.split()], self.src.org_heads | self.src.org_anaphors))
+                head, [s.name.split()], self.src.org_heads | self.src.org_anaphors, named))
             return next(fitting, None)
         if kind == "unnamed_group":
             # "the people" after "five people familiar with the talks" are those people.

@@ -255,15 +255,16 @@ def _evidence_regex(spokespeople: frozenset[str], participles: frozenset[str],
                     verbs: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(before, after, statement): the words before a name that make it an organization ("a
     spokeswoman for ", "operated by "), the words after it ("spokeswoman"), and a statement
-    of the name's with "it" or "its" as its subject ("said in an email that it had …"; the
-    one or two words after "it" in groups 1 and 2)."""
+    of the name's with "it" as its subject ("said in an email that it had …"; the one or two
+    words after "it" in groups 1 and 2).  Not a possessive "its": "Narendra Modi said its
+    troops …" is the country's."""
     def alt(words: frozenset[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     before = re.compile(rf"\b(?:(?:{alt(spokespeople)})\s+for|(?:{alt(participles)})\s+by)"
                         r"\s+(?:the\s+)?$", re.I)
     after = re.compile(rf"\s+(?:{alt(spokespeople)})\b")
     statement = re.compile(rf"\s+(?:{alt(verbs)})\b(?:\s+(?!it\b)[\w,’'-]+){{0,6}}?"
-                           r"\s+(?:that\s+)?(?:its\s+\w|it\s+([\w’']+)(?:\s+([\w’']+))?)")
+                           r"\s+(?:that\s+)?it\s+([\w’']+)(?:\s+([\w’']+))?")
     return before, after, statement
 
 
@@ -281,6 +282,8 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
     titled = {m.key for m in found if m.roles or len(m.span.text.split()) > len(m.tokens)
               + (m.span.text[:4].lower() == "the ")}
     checked: dict[str, bool] = {}
+    occurrences = _occurrences({m.span.text for m in found
+                                if m.kind in {"person", None} and len(m.tokens) > 1}, text)
 
     def organization(m: Mention) -> bool:
         words = m.tokens
@@ -290,21 +293,23 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
                 and surname_key(w) not in lex.surnames
                 for w in words[1:]):
             return False
-        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
-            apposed = text[occurrence.end():occurrence.end() + 40].split(None, 2)
+        spans = occurrences.get(m.span.text, [])
+        for _, end in spans:
+            apposed = text[end:end + 40].split(None, 2)
             if len(apposed) > 1 and apposed[0] == "," and (
                     apposed[1].lower() in lex.articles or apposed[1][:1].isdigit()) \
-                    and described_person(text, occurrence.end(), lex):
+                    and described_person(text, end, lex):
                 return False    # "Edward Jones, a retired teacher,", "Raymond James, 64,"
-        for occurrence in re.finditer(rf"(?<!\w){re.escape(m.span.text)}(?!\w)", text):
-            start, end = occurrence.span()
+        # "Mohammed bin Salman said it had": a long name of no organization word is a person's
+        statement_evidence = len(words) < 3 or lex.org_families.family(words) is not None
+        for start, end in spans:
             if before.search(text, max(0, start - 40), start) or after.match(text, end):
                 return True
-            said = statement.match(text, end)
-            if said and (said.group(1) is None or (
+            said = statement.match(text, end) if statement_evidence else None
+            if said and (
                     said.group(1).lower() not in lex.expletive_followers and not (
                         said.group(1).lower() in lex.auxiliaries and said.group(2) is not None
-                        and said.group(2).lower() in lex.expletive_followers))):
+                        and said.group(2).lower() in lex.expletive_followers)):
                 return True
         return False
 
@@ -316,6 +321,31 @@ def _organizations_by_context(found: list[Mention], text: str, lex: Lexicon) -> 
             checked[m.key] = organization(m)
         if checked[m.key]:
             m.kind, m.gender = "organization", None
+
+
+def _occurrences(names: set[str], text: str) -> dict[str, list[tuple[int, int]]]:
+    r"""The spans where each name stands in the text as a whole word sequence, as
+    ``re.finditer(r"(?<!\w)NAME(?!\w)")`` finds them, in one pass over the text's words
+    (one search per name was quadratic on long texts of many names)."""
+    by_word: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        first = re.match(r"\w+", name)
+        if first is None:       # (no word first: searched for on its own)
+            spans[name] = [o.span() for o in re.finditer(
+                rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        else:
+            by_word.setdefault(first.group(), []).append(name)
+            spans[name] = []
+    if by_word:
+        for word in re.finditer(r"\w+", text):
+            for name in by_word.get(word.group(), ()):
+                start, end = word.start(), word.start() + len(name)
+                if text.startswith(name, start) and not (
+                        end < len(text) and re.match(r"\w", text[end])) and (
+                        not spans[name] or spans[name][-1][1] <= start):
+                    spans[name].append((start, end))
+    return spans
 
 
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:

@@ -498,7 +498,8 @@ def role_head(cl: Clusters) -> None:
                 # "the government" or "the city" is its own body, not the association quoted
                 # last; "the company" may be the firm quoted last
                 target = by_word.get(m.head) or (
-                    _fitting(recent_orgs, m.head, cl.lex, lambda o: cl.cluster(o).names)
+                    _fitting(recent_orgs, m.head, cl.lex, lambda o: cl.cluster(o).names,
+                             cl.lex.org_families.kin_named(m.head, cl.text))
                     if m.head not in cl.lex.institutions
                     and m.head not in cl.lex.place_nouns else None)
                 if target is not None and not any(cl.lex.org_families.kin(m.head, n.tokens)
@@ -571,7 +572,8 @@ def _organization_ahead(cl: Clusters) -> None:
             cl.merge(target, m, "role_head")
 
 
-def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:
+def _fitting(recent: list[Mention], head: str, lex, cl_names,
+             kin_named: bool = True) -> Mention | None:
     """The most recent organization "the company" (``head``) can stand for, as the
     attribution stage decides: one of its family ("Acme Corp", ``org_families``) first; else
     one without a name (any of its cluster's, ``cl_names``) that ends in another organization
@@ -583,7 +585,7 @@ def _fitting(recent: list[Mention], head: str, lex, cl_names) -> Mention | None:
             return o
     for o in reversed(window):
         if not lex.org_families.other_kind(head, [n.tokens for n in cl_names(o)],
-                                           lex.org_anaphors):
+                                           lex.org_anaphors, kin_named):
             return o
     return None
 
