@@ -3131,3 +3131,16 @@ def test_own_staff_of_a_named_organization_keeps_the_organization():
                                                            "named_organization")]
     entity = next(e for e in report.entities if e.id == report.sources[0].entity_id)
     assert (entity.name, entity.kind) == ("Acme Foods", "organization")
+
+
+def test_a_figure_alone_is_a_content():
+    """Trial 18: "Police records show two." was background (a content under eight characters
+    had to be a name); a count is a checkable claim, here of a document."""
+    report = credibility.analyze(
+        "Shootings on Elm Street\n\nJimenez said the street had seen three shootings since "
+        "January. Police records show two.\n")
+    by_id = {s.id: s for s in report.sources}
+    assert [(by_id[c.source_id].kind, c.span.text) for c in report.claims][-1] == \
+        ("document", "two")
+    assert [c.span.text for c in credibility.analyze("T\n\nHe said no.\n").claims] == \
+        ["He said no."]     # (an answer is no figure)

@@ -92,6 +92,13 @@ def _titled(toks: list[Tok], k: int, src) -> bool:
         or before.low in src.determiners and before.low not in src.indefinite)
 
 
+def _a_figure(text: str) -> bool:
+    """Whether ``text`` is only a number, in digits or in words ("12", "1,500", "two")."""
+    word = text.strip(" .,;")
+    return bool(word) and (word.replace(",", "").replace(".", "").isdigit()
+                           or cardinal(word) is not None)
+
+
 def _figure_follows(toks: list[Tok], k: int) -> bool:
     """Whether tokens ``k``, ``k + 1`` are "to" and a figure: "said up to 12 projects" (an
     approximation, not the particle of "backed up" or "showed up"): digits, a currency sign or
@@ -1308,8 +1315,10 @@ class Frames:
         if c is not None and rng[0] > 0 and toks[rng[0]].low in self.cues.relative_subjects \
                 and toks[rng[0] - 1].text == ",":
             c = self._relative_clause_content(ctx, rng[0], after, c)
-        if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):
-            return []   # a short object is kept when it is a name ("X endorsed Clinton")
+        if c is None or (len(c.text) < 8 and not c.text[:1].isupper()
+                         and not _a_figure(c.text)):
+            return []   # a short object is kept when it is a name ("X endorsed Clinton") or a
+            #             figure ("Police records show two.": a count to check)
         return [Frame([c], cue, src, ctx.quote_kind(c), src.end, forward_from=after)]
 
     def _participle_of_subject(self, toks: list[Tok], k: int) -> bool:
