@@ -191,7 +191,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "press_release_cap": float,
         },
         "assertion": {
-            "appeal": [str],
+            "appeal": [str], "vague_attribution": [str],
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
             "history": [str], "court_record": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
@@ -1275,6 +1275,8 @@ class AssertionRules:
     appeal: PhraseRegex
     """An appeal to readers ("Anyone with information is asked to call"): background."""
     prediction: PhraseRegex
+    vague_attribution: PhraseRegex
+    """A vague appeal to what everyone holds ("Everyone knows that"): an unsourced assertion."""
     accusation: PhraseRegex
     causal: PhraseRegex
     judgement: PhraseRegex
@@ -1359,6 +1361,7 @@ def _standards(data: dict, file: str) -> dict[str, StandardCheck]:
 def _assertion_rules(cfg: dict) -> AssertionRules:
     return AssertionRules(
         appeal=_phrase_regex(cfg["appeal"]),
+        vague_attribution=_phrase_regex(cfg["vague_attribution"]),
         prediction=_phrase_regex(cfg["prediction"]),
         accusation=_phrase_regex(cfg["accusation"]),
         causal=_phrase_regex(cfg["causal"]),

@@ -82,6 +82,11 @@ READINGS = [
      "background", "description or context"),
     ("On the 2nd, the soldiers arrived in Hyesan.", 2020, "background",
      "description or context"),
+    # trial 18: "Everyone knows" hides a source (WP:WEASEL), in the reporter's own voice
+    ("Everyone knows that the new cycle lanes are empty most of the day.", 2024,
+     "unsourced_assertion", "vague attribution"),
+    ("It is widely believed that the mill was sold at a loss.", 2024, "unsourced_assertion",
+     "vague attribution"),
     # trial 18: a police appeal asserts nothing; its number and its "should" are no figure or
     # judgement, nor is a telephone number with a made-up area code
     ("Anyone with information is asked to call the tip line at (555) 201-3344.", 2024,

@@ -176,6 +176,7 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("appeal to readers", BACKGROUND, _search("appeal")),
     ("prediction", ASSERTION, _search("prediction")),
     ("court record", BACKGROUND, _search("court_record")),
+    ("vague attribution", ASSERTION, _search("vague_attribution")),
     ("accusation", ASSERTION, _search("accusation")),
     ("causal claim", ASSERTION, _search("causal")),
     ("speculation", ASSERTION, _speculation),
