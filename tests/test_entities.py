@@ -257,6 +257,8 @@ KINDS = [
                  "named_organization", "Post Office", id="outlet-word-not-outlet"),
     # Reuters: the names after a serving head's preposition are whom it serves (the source was
     # "Jones", "Pete Wilson")
+    pytest.param("Tehran Radio, monitored by the British Broadcasting Corp, said Iran had fired "
+                 "missiles.", "outlet", "Tehran Radio", id="passive-participle-apposition"),
     pytest.param("Lawyers for Smith and Jones said the charges were baseless.",
                  "unnamed_group", "Lawyers for Smith and Jones", id="served-pair"),
     pytest.param("Aides to Senators Mitch McConnell and Pete Wilson said their bosses were "

@@ -439,7 +439,9 @@ class MentionBoundaries:
                 # stands between source and verb and is no part of the source.
                 # So is a participle phrase: "Lee, speaking to reporters on Monday, said".
                 participle = seg[0].text.islower() and seg[0].low.endswith("ing") \
-                    and not (len(seg) > 1 and seg[1].text[:1].isupper())  # not "including Ann"
+                    and not (len(seg) > 1 and seg[1].text[:1].isupper()) \
+                    or seg[0].text.islower() and is_past_verb(seg[0]) and len(seg) > 1 \
+                    and seg[1].low == "by"  # not "including Ann"; "monitored by the BBC"
                 adjunct = end == keep_end and ((participle or (
                     seg[0].low in self.src.prepositions
                     and seg[0].low not in self.src.attached)) \
