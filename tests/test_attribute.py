@@ -3144,3 +3144,17 @@ def test_a_figure_alone_is_a_content():
         ("document", "two")
     assert [c.span.text for c in credibility.analyze("T\n\nHe said no.\n").claims] == \
         ["He said no."]     # (an answer is no figure)
+
+
+@pytest.mark.parametrize("text, claims", [
+    # Reuters: adding a thing is no statement ...
+    ("China added 90,000 tonnes of U.S. wheat to its purchases.", [None]),
+    ("Hughes adds cabin lighting control, cabin advisory signs and seat information.", [None]),
+    # ... adding words is (PolNeAR: "added a note of caution")
+    ("The mayor added the bridge would reopen on Monday.", ["The mayor"]),
+    ("He added a note of caution about the timetable.", ["He"]),
+])
+def test_added_reports_a_clause_or_a_speech_noun(text, claims):
+    report = credibility.analyze("Trade figures\n\n" + text + "\n")
+    by_id = {s.id: s.name for s in report.sources}
+    assert [by_id.get(c.source_id) for c in report.claims] == claims
