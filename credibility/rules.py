@@ -39,6 +39,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "participle_openers": [str],
         "not_before_cue": [str],
         "not_after_cue": [str],
+        "not_after_cue_for": {str: [str]},
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
@@ -822,6 +823,7 @@ class CueRules:
     """", adding that …": a second attribution of the same source; group ``cue``."""
     not_before_cue: frozenset[str]
     not_after_cue: frozenset[str]
+    not_after_cue_for: dict[str, frozenset[str]]
     """Particles that make a verb something else than a cue: "backed down", "called off"."""
     as_words: frozenset[str]
     """"as" before a trailing frame: "…, as police have said"."""
@@ -1494,6 +1496,7 @@ def load_rules(directory: str | None = None) -> Rules:
                 cues["participle_openers"], cues["not_adverbs"]),
             not_before_cue=frozenset(cues["not_before_cue"]),
             not_after_cue=frozenset(cues["not_after_cue"]),
+            not_after_cue_for={k.lower(): frozenset(v) for k, v in cues["not_after_cue_for"].items()},
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),

@@ -3158,3 +3158,13 @@ def test_added_reports_a_clause_or_a_speech_noun(text, claims):
     report = credibility.analyze("Trade figures\n\n" + text + "\n")
     by_id = {s.id: s.name for s in report.sources}
     assert [by_id.get(c.source_id) for c in report.claims] == claims
+
+
+def test_compared_with_a_figure_is_no_frame():
+    """Reuters: ", compared with 190,000 tonnes in 1985/86" compares figures; it was a second
+    claim of the minister ("with 190,000 tonnes in 1985/86")."""
+    report = credibility.analyze(
+        "Cotton output\n\nAgriculture Minister Denis Bra Kanon said cotton output would be a "
+        "record 213,506 tonnes, compared with 190,000 tonnes in 1985/86.\n")
+    assert [c.span.text for c in report.claims] == [
+        "cotton output would be a record 213,506 tonnes, compared with 190,000 tonnes in 1985/86"]

@@ -968,6 +968,8 @@ class Frames:
                     in self.cues.passive_phrasal_cues and toks[p].low in self.cues.auxiliaries):
                 # "is said to", "with stated policy" are no frames; "is saying that" is one.
                 continue
+            if i + 1 < len(toks) and toks[i + 1].low in self.cues.not_after_cue_for.get(low, ()):
+                continue    # ", compared with 190,000 tonnes": figures compared, no one speaks
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
                                       or toks[i + 1].low in self.cues.not_after_cue
                                       and not _figure_follows(toks, i + 2) or (

@@ -113,6 +113,8 @@ class TaggedFrames:
             after = i + 1   # "complained to Sanders officials since Jan. 22 about …"
         if after >= len(toks) or toks[after].low == "by":
             return None     # nothing after it, or a passive ("is supported by")
+        if toks[i + 1].low in self.cues.not_after_cue_for.get(low, ()):
+            return None     # ", compared with 190,000 tonnes": figures compared
         if toks[after].low in self.cues.listener_words and not (
                 after + 1 < len(toks) and (toks[after + 1].low in self.cues.complementizers
                                            or toks[after + 1].low in self.cues.topic_words
