@@ -3168,3 +3168,14 @@ def test_compared_with_a_figure_is_no_frame():
         "record 213,506 tonnes, compared with 190,000 tonnes in 1985/86.\n")
     assert [c.span.text for c in report.claims] == [
         "cotton output would be a record 213,506 tonnes, compared with 190,000 tonnes in 1985/86"]
+
+
+def test_a_long_relative_clause_with_a_reason_stays_with_its_source():
+    """Trial 18b: "A worker who asked not to be named because he was not authorised to speak to
+    the press said" gave the source "the press" (the clause ran past 16 tokens)."""
+    report = credibility.analyze(
+        "Fire at mill\n\nA worker who asked not to be named because he was not authorised to "
+        "speak to the press said the alarms failed.\n")
+    [source] = report.sources
+    assert source.name == "A worker" and source.anonymous
+    assert source.anonymity_reason == "because he was not authorised to speak to the press"

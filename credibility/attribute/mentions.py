@@ -43,6 +43,10 @@ _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 _LABEL_WORDS = 4
 """Most words of a quoted label inside a source phrase ("marked “strictly confidential”")."""
 
+_RELATIVE_REACH = 24
+"""Tokens a relative clause before a speech verb may span ("A worker who asked not to be named
+because he was not authorised to speak to the press said": 17)."""
+
 
 def _quoted_label_start(toks: list[Tok], m: int, determiners: frozenset[str]) -> int | None:
     """Where a short quotation of words that closes right before token ``m`` opens, after a
@@ -506,7 +510,7 @@ class MentionBoundaries:
         """Index of a "who" opening a relative clause that runs, without punctuation, up to
         token ``j`` (the verb): "An official who asked not to be named said"."""
         k = j - 1
-        while k > 0 and j - k < 16 and toks[k].text not in SEGMENT_STOPS \
+        while k > 0 and j - k < _RELATIVE_REACH and toks[k].text not in SEGMENT_STOPS \
                 and toks[k].text not in RIGHT_STOPS:
             # "the voters who supported …": a verb right after "who" is the clause's own
             if toks[k].low in self.cues.relative_before_verb and k < j - 1:
