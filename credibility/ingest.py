@@ -1218,10 +1218,11 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                 continue
             if meta["title"] is not None and bp.bare_byline is not None \
                     and bp.bare_byline.fullmatch(line) and n + 1 < len(filled) \
-                    and _dates_the_story(text[filled[n + 1][0]:filled[n + 1][1]].strip(),
-                                         dateline, page):
+                    and (_dates_the_story(nxt := text[filled[n + 1][0]:filled[n + 1][1]].strip(),
+                                          dateline, page)
+                         or len(nxt) < 80 and _matches(byline, nxt)):
                 # "Jane Doe" above "Published 3 May 2024": a byline; "Kelsford Gazette" there
-                # is the masthead, and names the publisher
+                # (or above "By Greta Linde") is the masthead, and names the publisher
                 meta["outlet"] = meta["outlet"] or _masthead_outlet(line, rules)
                 add("credit", s, e)
                 continue

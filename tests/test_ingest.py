@@ -401,6 +401,19 @@ def test_html_fallback_keeps_a_story_whose_class_reads_as_furniture(monkeypatch)
         "Council approves budget after long debate"
 
 
+@pytest.mark.parametrize("masthead", ["The Tolvern Advertiser", "The Tolvern Weekly Bugle"])
+def test_a_masthead_above_a_byline_and_a_date_is_furniture(masthead):
+    """Trial 18b: "The Tolvern Advertiser" / "By Greta Linde" / "March 12, 2026" under the
+    headline were the story's first claims, and the article had no date, so a batch found no
+    cross-article link at all."""
+    doc = ingest.parse_text(f"Three dead in Tolvern plant blaze\n{masthead}\nBy Greta Linde\n"
+                            "March 12, 2026\n\nThree workers died when fire tore through the "
+                            "plant on Wednesday, according to the town hospital.\n")
+    assert doc.published == "2026-03-12"
+    assert [b.kind for b in doc.boilerplate] == ["credit", "credit", "dateline"]
+    assert doc.body[0].text.startswith("Three workers died")
+
+
 def test_a_short_list_or_lines_that_each_open_a_sentence_are_no_wrapped_paragraph():
     """Review 18: the short wrapped-item rule merged a bulleted list and three headline-like
     lines into one paragraph each."""
