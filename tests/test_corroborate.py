@@ -878,3 +878,19 @@ def test_an_age_is_no_fact_of_its_own():
     assert unmatched((round_, age), (round_, kos)) is None
     assert unmatched((round_, kos), (round_, Quantity(36, 36, 36, "", frozenset(), "36"))) \
         is not None
+
+
+def test_a_count_only_one_claim_gives_is_no_confirmation_across_articles(tmp_path):
+    """Trial 18b: the wire's "The blaze broke out at about 6:30 a.m. in a storage building"
+    confirmed the local paper's "Three workers died and thirty were injured when fire tore
+    through a storage building": one event, but the casualties are told by one claim alone."""
+    from credibility.corroborate.quantities import counted_alone
+
+    rules = load_rules()
+    deaths = features("Three workers died and thirty were injured when fire tore through a "
+                      "storage building at the Castelane Chemicals plant", "", rules).quantities
+    time = features("The blaze broke out at about 6:30 a.m. in a storage building at the "
+                    "Castelane Chemicals site", "", rules).quantities
+    assert time == () and counted_alone(deaths, time) is not None
+    assert counted_alone(time, deaths) is not None
+    assert counted_alone(deaths, deaths) is None and counted_alone(time, time) is None

@@ -27,7 +27,13 @@ from credibility.corroborate import (
     reverses,
 )
 from credibility.corroborate._fast import Memo
-from credibility.corroborate.quantities import INFINITY, Quantity, agreement, unmatched
+from credibility.corroborate.quantities import (
+    INFINITY,
+    Quantity,
+    agreement,
+    counted_alone,
+    unmatched,
+)
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
 from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules, lower_words
@@ -1264,7 +1270,8 @@ def _shared_corroborators(state: _MatchState, links: list[tuple[int, str, int, s
             continue
         if not cx.events & cz.events or cx.years != cz.years or _agree(cx, cz) is False \
                 or cx.denied != cz.denied or cx.reverses != cz.reverses \
-                or unmatched(cx.quantities, cz.quantities):
+                or unmatched(cx.quantities, cz.quantities) \
+                or counted_alone(cx.quantities, cz.quantities):
             continue
         if compatible(cx.times, cz.times) is False:
             continue
@@ -1470,6 +1477,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 verdict = None
                 grounds = (f"{PARTLY}{grounds}; different figures ({apart[0].describe()} / "
                            f"{apart[1].describe()})")
+            elif verdict and (alone := counted_alone(ca.quantities, cb.quantities)):
+                verdict = None      # the casualties told by one claim only
+                grounds = f"{PARTLY}{grounds}; a figure only one gives ({alone.describe()})"
             link = (verdict, i, ca.id, j, cb.id, f"{grounds} ({how}, cosine {sim:.2f})")
             # a conflict tells an editor that two reports disagree on one fact, so the event
             # must be established: both claims name one time ("on Monday" / "on Monday"), or

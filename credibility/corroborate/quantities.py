@@ -603,6 +603,19 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     return None, None, None
 
 
+def counted_alone(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> Quantity | None:
+    """A count of a kind of action ("three workers died", "thirty were injured": a figure
+    whose counted words carry ``KIND_MARK``) that only one of two claims gives, the other
+    giving no figure at all, or None.  "The blaze broke out at about 6:30 a.m. in a storage
+    building" does not confirm "Three workers died and thirty were injured when fire tore
+    through a storage building": the event is one, the casualties are told by one claim
+    alone (trial 18b)."""
+    if bool(a) == bool(b):
+        return None
+    return next((x for x in a or b if not x.age and not x.duration
+                 and any(t.startswith(KIND_MARK) for t in x.thing)), None)
+
+
 def unmatched(a: tuple[Quantity, ...], b: tuple[Quantity, ...]
               ) -> tuple[Quantity, Quantity] | None:
     """A figure of each claim that meets no figure of the other, or None.
