@@ -3179,3 +3179,14 @@ def test_a_long_relative_clause_with_a_reason_stays_with_its_source():
     [source] = report.sources
     assert source.name == "A worker" and source.anonymous
     assert source.anonymity_reason == "because he was not authorised to speak to the press"
+
+
+def test_according_to_a_list_of_documents_is_one_source():
+    """Trial 18b: "according to invoices, emails and an internal audit" made "invoices" an
+    anonymous source and "emails and an internal audit" a claim."""
+    report = credibility.analyze(
+        "Council paid twice\n\nThe council paid the contractor twice, according to invoices, "
+        "emails and an internal audit.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("invoices, emails and an internal audit", "document")]
+    assert [c.span.text for c in report.claims] == ["The council paid the contractor twice"]

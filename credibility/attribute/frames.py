@@ -716,6 +716,28 @@ class Frames:
         rest = self.text[regions[0][1]:span.end]
         return bool(_NAME_LIKE.search(rest))
 
+    def _serial_list_end(self, toks: list[Tok], end: int) -> int:
+        """Where a serial list of documents that a source after "according to" opens ends:
+        "according to invoices, emails and an internal audit." runs to the full stop when every
+        item after a comma ends in a document's head noun and the last follows "and";
+        ``end`` otherwise."""
+        if end >= len(toks) or toks[end].text != ",":
+            return end
+        n, last = end, end
+        while n < len(toks) and toks[n].text == ",":
+            k = n + 1
+            while k < len(toks) and toks[k].text not in {",", ".", ";"} and k - n <= 5:
+                k += 1
+            item = toks[n + 1:k]
+            if not item or item[-1].low not in self.src.document_heads:
+                return end
+            last, n = k, k
+            if item[0].low in self.cues.verb_coordinators:
+                break
+        closed = last >= len(toks) or toks[last].text in {".", ";"}
+        coordinated = any(t.low in self.cues.verb_coordinators for t in toks[end:last])
+        return last if closed and coordinated else end
+
     def _according_frame(self, ctx: Context) -> list[Frame]:
         """"according to X, …" / "…, according to X.": the source comes after the cue."""
         toks, span = ctx.toks, ctx.span
@@ -733,6 +755,7 @@ class Frames:
             role = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
             if self.classify(role)[0] in ANONYMOUS_KINDS - {"unnamed_group"}:
                 rng = (rng[0], self._apposed_name_end(toks, rng[0], rng[1], comma_after=True))
+            rng = (rng[0], self._serial_list_end(toks, rng[1]))
             src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
             first = next((n for n, t in enumerate(toks) if t.start >= a), len(toks))
             cut = first
