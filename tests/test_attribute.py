@@ -3190,3 +3190,17 @@ def test_according_to_a_list_of_documents_is_one_source():
     assert [(s.name, s.kind) for s in report.sources] == [
         ("invoices, emails and an internal audit", "document")]
     assert [c.span.text for c in report.claims] == ["The council paid the contractor twice"]
+
+
+def test_a_spokesperson_after_another_organization_is_introduced_is_not_the_earlier_ones():
+    """Trial 18b: "Rail operator Coastlink has suspended all services … A spokeswoman said"
+    gave Coastlink's spokeswoman to WestPower, quoted the paragraph before."""
+    report = credibility.analyze(
+        "Storm live\n\nWestPower said 40,000 homes were without power.\n\nRail operator Coastlink "
+        "has suspended all services. A spokeswoman said trains would not run until 4pm.\n")
+    by_id = {s.id: s for s in report.sources}
+    last = report.claims[-1]
+    assert by_id[last.source_id].name != "WestPower"
+    same = credibility.analyze("Storm live\n\nWestPower said 40,000 homes were without power. "
+                               "A spokeswoman said crews were working overnight.\n")
+    assert [s.name for s in same.sources] == ["WestPower"]
