@@ -428,8 +428,9 @@ class Resolution:
         Coastlink's spokeswoman to the utility quoted before)."""
         words = self.text[start:end].split()
         for k in range(len(words) - 1):
-            if words[k].lower() in self.src.org_anaphors and words[k + 1][:1].isupper() \
-                    and words[k + 1].strip(",.;:'’s") not in st.name.split():
+            name = words[k + 1].strip(",.;:").removesuffix("'s").removesuffix("’s")
+            if words[k].lower() in self.src.org_anaphors and name[:1].isupper() \
+                    and name not in st.name.split():
                 return True
         return False
 
