@@ -259,6 +259,15 @@ KINDS = [
     # "Jones", "Pete Wilson")
     pytest.param("Tehran Radio, monitored by the British Broadcasting Corp, said Iran had fired "
                  "missiles.", "outlet", "Tehran Radio", id="passive-participle-apposition"),
+    # Reuters: a spokesperson of a company named before speaks for it, as "a U.S. State
+    # Department spokesman" speaks for the department (was an anonymous official, a source of
+    # its own beside the company)
+    pytest.param("Boliden AB will close its smelter for three weeks, the company said. A Boliden "
+                 "spokesman said output would fall by 4,000 tonnes.", "named_organization",
+                 "Boliden AB", id="company-spokesman"),
+    pytest.param("Rail operator Coastlink has suspended all services. A spokeswoman said trains "
+                 "would not run until 4pm.", "named_organization", "Coastlink",
+                 id="bare-spokeswoman-after-the-one-organization"),
     pytest.param("Lawyers for Smith and Jones said the charges were baseless.",
                  "unnamed_group", "Lawyers for Smith and Jones", id="served-pair"),
     pytest.param("Aides to Senators Mitch McConnell and Pete Wilson said their bosses were "

@@ -770,6 +770,10 @@ class _Detector:
         if i > 1 and toks[i - 1][0] in lex.company_prepositions \
                 and toks[i - 2][0].lower() in lex.company_nouns:
             return "organization"      # "Shares of Streamly", "a stake in Meridian"
+        if i > 0 and not title_words and toks[i - 1][0].islower() and \
+                toks[i - 1][0] in lex.org_anaphors and toks[i - 1][0] not in lex.person_roles \
+                and name_words[0] not in lex.first_names:
+            return "organization"      # "Rail operator Coastlink", "the carmaker Carrow"
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):

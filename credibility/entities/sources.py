@@ -11,10 +11,11 @@ organization ``outlet``; without a name the attribution stage's reading of the h
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from credibility.attribute.anonymity import member_reason
-from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Source
+from credibility.records import ANONYMOUS_KINDS, Claim, Entity, Sentence, Source
 from credibility.rules import SourceRules
 
 _NAMED_KIND = {"person": "named_person", "organization": "named_organization",
@@ -49,6 +50,12 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=lambda n: (own is not None and own in n.lower(), len(n)),
                    default=first.name)
+    if len(group) > 1 and entity is not None and entity.named and \
+            entity.kind == "organization" and entity.name.lower() not in name.lower() and (
+                re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name
+                                                          or entity.name.isupper())
+                or _short_for(name, entity.name)):
+        name = entity.name          # "the company" and "A Boliden spokesman": Boliden AB
     anonymous = kind in ANONYMOUS_KINDS
     reason = next((s.anonymity_reason for s in group if s.anonymity_reason), None)
     if entity is not None and not entity.named and entity.kind == "group" and \
@@ -58,8 +65,9 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         new_kind = _NAMED_KIND[entity.kind]
         if new_kind != kind or anonymous:
             kind, anonymous, reason = new_kind, False, None
-            if entity.name.lower() not in name.lower():
-                name = entity.name
+            if entity.name.lower() not in name.lower() and not any(
+                    s.name == name and s.kind == new_kind for s in group):
+                name = entity.name  # (not "United Coconut Planters Bank" -> "UCPB")
     return replace(first, name=name, kind=kind, anonymous=anonymous,
                    anonymity_reason=reason if anonymous else None,
                    mentions=tuple(mentions),
@@ -166,6 +174,68 @@ def shared_reasons(sources: tuple[Source, ...], src: SourceRules) -> tuple[Sourc
                 s = replace(s, anonymity_reason=reason)
         out.append(s)
     return tuple(out)
+
+
+def spokespeople(entities: list[Entity], source_entity: dict[str, str],
+                 sources: tuple[Source, ...], sentences: tuple[Sentence, ...],
+                 spokesperson_nouns: frozenset[str], articles: frozenset[str]
+                 ) -> tuple[list[Entity], dict[str, str]]:
+    """An unnamed spokesperson of a named organization speaks for it: "A Boliden spokesman"
+    is Boliden's word, as "A U.S. State Department spokesman" is the department's (the name
+    stands right before the spokesperson noun, and no anonymity was granted); so is a bare "A
+    spokeswoman said" when the one named organization of the sentence before, or of its own
+    sentence before it, is the only one it can speak for ("Rail operator Coastlink has
+    suspended all services. A spokeswoman said …").
+
+    Returns:
+        (entities, {source id: entity id}): such sources moved to the organization, and an
+        entity left with neither a mention nor a source dropped (ids E1… renumbered).
+    """
+    named_orgs = {(m.start, m.end): e.id for e in entities
+                  if e.kind == "organization" and e.named for m in e.mentions}
+    if not named_orgs:
+        return entities, source_entity
+    out = dict(source_entity)
+    starts = [x.span.start for x in sentences]
+    for s in sources:
+        if s.kind not in ANONYMOUS_KINDS or s.anonymity_reason or len(s.mentions) != 1:
+            continue
+        sm = s.mentions[0]
+        words = sm.text.split()
+        if len(words) < 2 or words[-1].lower() not in spokesperson_nouns:
+            continue
+        if len(words) == 2 and words[0].lower() in articles:
+            k = bisect_right(starts, sm.start) - 1
+            lo = sentences[k - 1].span.start if k > 0 else 0
+            near = {eid for (start, end), eid in named_orgs.items() if lo <= start < sm.start}
+            if len(near) == 1:
+                out[s.id] = near.pop()
+            continue
+        head_start = sm.start + sm.text.rstrip().rfind(words[-1])
+        for (start, end), eid in named_orgs.items():
+            if sm.start <= start and end < head_start and \
+                    not sm.text[end - sm.start:head_start - sm.start].strip():
+                out[s.id] = eid
+                break
+    if out == source_entity:
+        return entities, source_entity
+    used = set(out.values())
+    # the spokesperson's own unnamed entity and its mentions go with the source
+    moved = {source_entity[sid]: eid for sid, eid in out.items()
+             if source_entity.get(sid) not in (None, eid)}
+    by_id = {e.id: e for e in entities}
+    absorbed = {old: new for old, new in moved.items()
+                if old not in used and not by_id[old].named}
+    gained: dict[str, list] = {}
+    for old, new in absorbed.items():
+        gained.setdefault(new, []).extend(by_id[old].mentions)
+    entities = [replace(e, mentions=tuple(sorted(e.mentions + tuple(gained[e.id]),
+                                                 key=lambda m: m.start)))
+                if e.id in gained else e for e in entities if e.id not in absorbed]
+    kept = [e for e in entities if e.mentions or e.id in used]
+    renamed = {e.id: f"E{n}" for n, e in enumerate(kept, 1)}
+    return ([replace(e, id=renamed[e.id]) for e in kept],
+            {sid: renamed[eid] for sid, eid in out.items()})
 
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
