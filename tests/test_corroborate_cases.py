@@ -605,6 +605,10 @@ indirect supply of reserves to the banking system.
 """
 
 
+# the same report with no one voice behind every issue (a spokesman speaks for the Fed)
+DEALERS = DAILY.replace("a Fed spokesman said", "dealers said")
+
+
 def test_issues_of_an_undated_recurring_report_neither_confirm_nor_contradict():
     out = _batch({"d1.txt": DAILY.format(n="1.5", rate="6-1/4"),
                   "d2.txt": DAILY.format(n="2.5", rate="6-3/16"),
@@ -619,8 +623,8 @@ TITLES = ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES", "FED ARRANGES CUSTOMER R
           "FED SETS CUSTOMER REPURCHASE AGREEMENTS")
 
 
-def _issues(figures, date=""):
-    return {f"s{k}.txt": date + DAILY.format(n=n, rate="6-1/4").replace(DAILY.split("\n")[0], t)
+def _issues(figures, date="", template=DAILY):
+    return {f"s{k}.txt": date + template.format(n=n, rate="6-1/4").replace(DAILY.split("\n")[0], t)
             for k, (t, n) in enumerate(zip(TITLES, figures, strict=False))}
 
 
@@ -631,8 +635,11 @@ def test_three_figures_of_one_quantity_in_undated_articles_are_a_series():
     three = _batch(_issues(("1.5", "2.0", "2.5")))
     assert _relation(three, "s0.txt", "repurchase", "s1.txt", "repurchase") == "none"
     assert _relation(three, "s1.txt", "repurchase", "s2.txt", "repurchase") == "none"
-    two = _batch(_issues(("1.5", "2.0")))
+    two = _batch(_issues(("1.5", "2.0"), template=DEALERS))
     assert _relation(two, "s0.txt", "repurchase", "s1.txt", "repurchase") == "conflict"
+    # (undated, two figures in one voice, the Fed's spokesman, are its recurring reports)
+    two = _batch(_issues(("1.5", "2.0")))
+    assert _relation(two, "s0.txt", "repurchase", "s1.txt", "repurchase") == "none"
     # dated, the three are one day's reports: each figure conflicts with the others
     dated = _batch(_issues(("1.5", "2.0", "2.5"), "Date: 1987-03-02\n\n"))
     assert _relation(dated, "s0.txt", "repurchase", "s2.txt", "repurchase") == "conflict"
@@ -1160,3 +1167,42 @@ def test_a_word_with_two_senses_does_not_decide_the_kind_of_action(text, kinds):
     from credibility.corroborate import event_kinds
 
     assert event_kinds(text, load_rules()) == kinds
+
+
+# --------------------------------------------------------------------------------------------
+# Trial 19: one source's figure reported two ways; a duration is no count
+# --------------------------------------------------------------------------------------------
+
+def _outlet(name, lede):
+    return (f"{name}\n\nCorvane to cut jobs\n\nBy Ann Lee\nPublished March 4, 2026\n\n{lede}\n\n"
+            "The company said it was cooperating with its unions.\n")
+
+
+def test_two_outlets_giving_one_sources_figure_differently_on_one_day_conflict():
+    """Trial 19: "Corvane Foods said on Tuesday it would cut 4,500 jobs" / "… 5,200 jobs" in
+    two outlets of one day was no link at all: one voice kept the conflict out, and the claim
+    ("it would cut 4,500 jobs") had too few words for a matching key."""
+    out = _batch({"a.txt": _outlet("Daily Ledger", "Corvane Foods said on Tuesday it would cut "
+                                                   "4,500 jobs."),
+                  "b.txt": _outlet("Evening Post", "Corvane Foods said on Tuesday it would cut "
+                                                   "5,200 jobs.")})
+    assert _relation(out, "a.txt", "4,500", "b.txt", "5,200") == "conflict"
+    assert any("the same source in both reports" in why
+               for why in _claim(out["a.txt"], "4,500").links)
+    # the same figure is still no confirmation: one source twice
+    same = _batch({"a.txt": _outlet("Daily Ledger", "Corvane Foods said on Tuesday it would cut "
+                                                    "4,500 jobs."),
+                   "b.txt": _outlet("Evening Post", "Corvane Foods said on Tuesday it would cut "
+                                                    "4,500 jobs.")})
+    assert _relation(same, "a.txt", "4,500", "b.txt", "4,500") == "none"
+
+
+def test_a_length_of_time_is_no_count_of_things():
+    """Trial 19: "from five departments" confirmed "more than four hours" ("figure 5 within
+    4–8") because both counted words near "firefighters"."""
+    (five,) = [q for q in quantities("Firefighters from five departments fought the fire.",
+                                     _norm, _stop()) if q.value == 5]
+    (hours,) = quantities("It took firefighters more than four hours to control the fire.",
+                          _norm, _stop())
+    assert hours.duration and not five.duration
+    assert not five.same_quantity(hours)

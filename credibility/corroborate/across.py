@@ -432,8 +432,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
         if doc.genre == "opinion" and c.source_id is None:
             continue  # the columnist's own argument: commentary confirms no reporting
         f = features(c.span.text, "", rules, published)
-        if len(f.words) + len(f.places) < cfg["min_claim_terms"]:
-            continue  # "Details were not given.": too little to say two claims agree
+        if len(f.words) + len(f.places) + bool(f.quantities) < cfg["min_claim_terms"]:
+            continue  # "Details were not given.": too little to say two claims agree (a
+            #           counted figure is a term: "it would cut 4,500 jobs")
         terms = np.array(sorted({word_hash[w] for w in f.words} | {name_hash[p] for p in f.places}),
                          dtype=np.int32)
         # Names compared word by word: "Okafor" is "Ada Okafor", "the Institute" the Marsh
@@ -1434,8 +1435,14 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             if sims[b, a] < min_cos and not agree and not ca.names & cb.names:
                 continue  # said in other words, no figure in common: the same participants
                 #           or place must be named in both
-            if _one_voice(ca, cb, keys[i], keys[j]):
-                continue  # the same named source quoted in two outlets is one source
+            voice = _one_voice(ca, cb, keys[i], keys[j])
+            if voice and (agree is not False or not keys[i].published or not keys[j].published
+                          or _days_apart(keys[i].published, keys[j].published) > 0):
+                continue  # the same named source quoted in two outlets is one source; but two
+                #           outlets giving one source's figure differently on one day is a
+                #           conflict: one of them misreports it (undated or on other days, a
+                #           source's recurring reports: "The Bank of England said it revised
+                #           its forecast … to around 700 mln stg" / "… 500 mln stg")
             if reprinted(keys[i], keys[j]):
                 continue  # a reprint credited in words, though its text is not a near copy
             if (not ca.attributed and not cb.attributed and keys[i].outlet
@@ -1459,7 +1466,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                                    or _different(keys[i].subjects, keys[j].subjects)):
                 continue
             nameless = agree is False and not ca.participants & cb.participants and not (
-                ca.names & cb.names and ca.events & cb.events)
+                ca.names & cb.names and ca.events & cb.events) and not _same_entities(
+                ca.actor, cb.actor)     # "Corvane Foods said it would cut 4,500 jobs" / "…
+            #                             5,200 jobs": the company's own act, named
             if (nameless and not ca.names & cb.names
                     and not (sims[b, a] >= min_cos and ca.events & cb.events)):
                 continue  # another figure for something else: a conflict needs the same names,
@@ -1480,6 +1489,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             elif verdict and (alone := counted_alone(ca.quantities, cb.quantities)):
                 verdict = None      # the casualties told by one claim only
                 grounds = f"{PARTLY}{grounds}; a figure only one gives ({alone.describe()})"
+            if voice and verdict is False:
+                grounds += "; the same source in both reports"
             link = (verdict, i, ca.id, j, cb.id, f"{grounds} ({how}, cosine {sim:.2f})")
             # a conflict tells an editor that two reports disagree on one fact, so the event
             # must be established: both claims name one time ("on Monday" / "on Monday"), or
@@ -1487,7 +1498,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             # articles' lede claims confirm each other (below); figures of two companies'
             # offerings, two days' prices or two contracts are no disagreement
             established = bool(ca.times and cb.times and compatible(ca.times, cb.times)) or (
-                ca.key and cb.key and _same_entities(ca.who, cb.who))
+                ca.key and cb.key and (_same_entities(ca.who, cb.who)
+                                       or _same_entities(ca.actor, cb.actor)))
             (pending if nameless or (verdict is False and not established) else out).append(link)
     if pending:
         # "23 people were taken to hospital" / "31 …": naming nothing, two claims conflict only
