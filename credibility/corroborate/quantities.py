@@ -68,11 +68,11 @@ class Quantity:
         "killed 12 people" and "200 people were injured" count different things."""
         if self.unit != other.unit or self.running != other.running:
             return False    # a running total and one event's count are other quantities
-        if self.duration != other.duration or self.age != other.age:
-            return False    # "five departments" is no length of time ("more than four
-            #                 hours"), and an age no count (trial 19)
         if not self.thing or not other.thing:
             return True
+        if self.duration != other.duration:
+            return False    # "five departments" is no length of time ("more than four
+            #                 hours", trial 19)
         kinds_a = {w for w in self.thing if w[:1] == KIND_MARK}
         kinds_b = {w for w in other.thing if w[:1] == KIND_MARK}
         if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
