@@ -152,6 +152,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "articles": [str], "superlatives": [str],
+                         "time_words": [str], "time_modifiers": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "name_prepositions": [str],
                          "participle_prepositions": [str],
@@ -1023,6 +1024,11 @@ class SourceRules:
     """"a", "an", "the"."""
     superlatives: frozenset[str] = frozenset()
     """"most", "least": after an article a superlative, not a group."""
+    time_words: frozenset[str] = frozenset()
+    """Lower-cased names of days, months and parts of the day ("friday", "august")."""
+    time_modifiers: frozenset[str] = frozenset()
+    """Lower-cased words that stand with them in a time ("early", "during"): a phrase of
+    these and ``time_words`` alone names no one ("… tweets early Friday saying …")."""
     definite: frozenset[str] = frozenset()
     """Determiners that point back to something known ("the", "this", "their")."""
     demonstratives: frozenset[str] = frozenset()
@@ -1637,6 +1643,8 @@ def load_rules(directory: str | None = None) -> Rules:
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             articles=frozenset(src["phrase_words"]["articles"]),
             superlatives=frozenset(src["phrase_words"]["superlatives"]),
+            time_words=frozenset(w.lower() for w in src["phrase_words"]["time_words"]),
+            time_modifiers=frozenset(src["phrase_words"]["time_modifiers"]),
             definite=frozenset(src["phrase_words"]["definite"]),
             demonstratives=frozenset(src["phrase_words"]["demonstratives"]),
             noun_phrase_joiners=frozenset(src["phrase_words"]["noun_phrase_joiners"]),

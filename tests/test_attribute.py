@@ -3205,3 +3205,18 @@ def test_a_spokesperson_after_another_organization_is_introduced_is_not_the_earl
     same = credibility.analyze("Storm live\n\nWestPower said 40,000 homes were without power. "
                                "A spokeswoman said crews were working overnight.\n")
     assert [s.name for s in same.sources] == ["WestPower"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad "
+     "judgment.", "Trump"),
+    ("The mayor issued a statement on Wednesday saying the plant would stay open.", "The mayor"),
+])
+def test_a_time_before_a_participle_is_no_source(text, source):
+    """PolNeAR and trial 19: "… tweets early Friday saying …" gave the source "Friday" (and
+    "During Tuesday", "August", "Twitter Thursday" elsewhere): a day names no one; the
+    participle's subject opens the clause."""
+    report = credibility.analyze("Headline\n\n" + text + "\n")
+    by_id = {s.id: s for s in report.sources}
+    said = [c for c in report.claims if c.cue is not None and c.cue.text == "saying"]
+    assert [by_id[c.source_id].name for c in said] == [source]

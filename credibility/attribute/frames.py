@@ -1024,6 +1024,11 @@ class Frames:
                 continue    # "battleground states around the country", "Western states this
                 #             week that …", "in 30 states.", "Rust Belt states that have …": a noun
             rng = self._left_source(toks, i)
+            if rng is None and i > 1 and low in self.cues.participles \
+                    and toks[i - 1].low in self.src.time_words:
+                # "Trump unleashed a series of tweets early Friday saying …": a time before
+                # the participle, whose subject opens the clause
+                rng = self._coordinated_subject(toks, i)
             if low in self.cues.document_verbs and (rng is None or self.classify(Span.of(
                     self.text, toks[rng[0]].start, toks[rng[1] - 1].end))[0] != "document"):
                 continue    # "The log lists 37 injuries" reports; "She records music",

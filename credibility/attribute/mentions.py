@@ -134,6 +134,9 @@ class MentionBoundaries:
             return False     # "the said", but "Some say" is a source
         if not any(WORDISH.match(t.text) for t in toks):
             return False
+        if any(t.low in self.src.time_words for t in toks) and all(
+                t.low in self.src.time_words or t.low in self.src.time_modifiers for t in toks):
+            return False    # "early Friday", "during Tuesday": when, not who
         if any(t.low in self.src.superlatives and n and toks[n - 1].low in self.src.articles
                for n, t in enumerate(toks)):
             return False    # "One of the most widely noticed works": a superlative
