@@ -153,6 +153,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "phrase_words": {"prepositions": [str], "attached": [str], "determiners": [str],
                          "indefinite": [str], "articles": [str], "superlatives": [str],
                          "time_words": [str], "time_modifiers": [str],
+                         "institutional_voices": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "name_prepositions": [str],
                          "participle_prepositions": [str],
@@ -1026,6 +1027,9 @@ class SourceRules:
     """"most", "least": after an article a superlative, not a group."""
     time_words: frozenset[str] = frozenset()
     """Lower-cased names of days, months and parts of the day ("friday", "august")."""
+    institutional_voices: frozenset[str] = frozenset()
+    """Heads of unnamed officials who name no body ("officials said", "authorities said"):
+    they may speak for any organization the article quotes."""
     time_modifiers: frozenset[str] = frozenset()
     """Lower-cased words that stand with them in a time ("early", "during"): a phrase of
     these and ``time_words`` alone names no one ("… tweets early Friday saying …")."""
@@ -1645,6 +1649,7 @@ def load_rules(directory: str | None = None) -> Rules:
             superlatives=frozenset(src["phrase_words"]["superlatives"]),
             time_words=frozenset(w.lower() for w in src["phrase_words"]["time_words"]),
             time_modifiers=frozenset(src["phrase_words"]["time_modifiers"]),
+            institutional_voices=frozenset(src["phrase_words"]["institutional_voices"]),
             definite=frozenset(src["phrase_words"]["definite"]),
             demonstratives=frozenset(src["phrase_words"]["demonstratives"]),
             noun_phrase_joiners=frozenset(src["phrase_words"]["noun_phrase_joiners"]),

@@ -241,10 +241,12 @@ def _all_pairs(report, rules):
     from itertools import combinations
 
     from credibility.attribute import summary_groups
-    from credibility.corroborate import compare_claims, independent
+    from credibility.corroborate import compare_claims, independent, speakers_for
 
     by_id = {s.id: s for s in report.sources}
     groups = summary_groups(report.sources, load_rules().sources.source_words)
+    speaks_for = speakers_for(report.sources, rules.sources.institutional_voices,
+                              rules.sources.articles)
     feats = {}
     for c in report.claims:
         src = by_id.get(c.source_id)
@@ -252,7 +254,8 @@ def _all_pairs(report, rules):
                                rules)
     found = set()
     for a, b in combinations([c for c in report.claims if c.source_id], 2):
-        if independent(by_id[a.source_id], by_id[b.source_id], report.document, groups):
+        if independent(by_id[a.source_id], by_id[b.source_id], report.document, groups,
+                       speaks_for):
             verdict = compare_claims(feats[a.id], feats[b.id],
                                      rules.corroboration["within_article"])
             if verdict is not None:

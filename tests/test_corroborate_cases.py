@@ -1206,3 +1206,36 @@ def test_a_length_of_time_is_no_count_of_things():
                           _norm, _stop())
     assert hours.duration and not five.duration
     assert not five.same_quantity(hours)
+
+
+def test_unnamed_officials_do_not_confirm_an_organization_the_article_quotes():
+    """Trial 19: "Thirty workers were injured and three were killed …, officials said" was
+    corroborated by "Three workers died at the scene, the department said" in the same
+    article: officials who name no body may be the department's own."""
+    text = ("Blaze guts plastics plant\n\nThirty workers were injured and three were killed on "
+            "Tuesday when a fire swept through the Halvorsen Plastics factory, officials said.\n\n"
+            "Three workers died at the scene, the Brackton County Fire Department said.\n")
+    report = credibility.analyze(text)
+    assert all(not c.corroborated_by for c in report.claims)
+    # officials who name their body are that body's, and a resident is independent
+    named = credibility.analyze(text.replace("officials said", "a resident said"))
+    assert any(c.corroborated_by for c in named.claims)
+
+
+def test_a_reprint_is_no_independent_confirmation_in_the_findings():
+    """Trial 19: a claim confirmed by a story and its verbatim reprint read "+ 3 independent
+    confirmations", the reprint counted as one of them (the score counted it once)."""
+    story = ("Brackton Herald\n\nFactory fire\n\nBy Ruth Okonkwo\nPublished March 4, 2026\n\n"
+             "BRACKTON — Three workers were killed in a fire at the Halvorsen Plastics factory on "
+             "Tuesday, Fire Chief Gareth Pole said.\n")
+    reprint = story.replace("Brackton Herald", "Lakeshore Daily News") + (
+        "\nThis story was originally published by the Brackton Herald and is reprinted with "
+        "permission.\n")
+    other = ("The Valley Courier\n\nBlaze at plastics plant\n\nBy Simon Achebe\nMarch 4, 2026\n\n"
+             "BRACKTON — Three workers were killed on Tuesday when fire swept through the Halvorsen "
+             "Plastics factory, police said.\n")
+    out = _batch({"a.txt": story, "b.txt": reprint, "c.txt": other})
+    claim = _claim(out["c.txt"], "Three workers")
+    assert len(claim.corroborated_by) == 2     # both articles are listed …
+    finding = next(f for f in out["c.txt"].summary.findings if "independent confirmation" in f)
+    assert finding.startswith("+ 1 independent confirmation ")   # … one origin counted

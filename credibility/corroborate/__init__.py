@@ -266,12 +266,24 @@ def _possessive(surname: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(surname)}['’]s\b")
 
 
-def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
+def _names_no_body(mention: str, institutional: frozenset[str], articles: frozenset[str]
+                   ) -> bool:
+    """Whether a mention is an institutional head alone, or after an article ("officials",
+    "Officials", "an official"; not "Pentagon officials", "local health officials")."""
+    words = mention.lower().split()
+    return 0 < len(words) <= 2 and words[-1] in institutional and (
+        len(words) == 1 or words[0] in articles)
+
+
+def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = frozenset(),
+                 articles: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
     Northwind Foods", "a Pentagon official"), or an unnamed source whose mention names a
     named person's staff ("Nkemelu's campaign manager").  Its word is theirs, so the two do
-    not confirm each other."""
+    not confirm each other.  Unnamed officials who name no body at all ("officials said",
+    "authorities said": a head of ``institutional``, every word in lower case) may be any
+    organization's the article quotes, and confirm none of them."""
     orgs = []
     for o in sources:
         if o.kind != "named_organization":
@@ -291,6 +303,10 @@ def speakers_for(sources: tuple[Source, ...]) -> dict[str, frozenset[str]]:
         found = frozenset(oid for oid, words in orgs
                           if any(w in m.text for m in s.mentions for w in words)
                           and any(_word_pattern(words).search(m.text) for m in s.mentions))
+        if not found and s.kind in {"anonymous_official", "unnamed_group"} and s.mentions \
+                and all(_names_no_body(m.text, institutional, articles) for m in s.mentions):
+            found = frozenset(oid for oid, _ in orgs)   # "officials said" beside the fire
+            #                                             department: its officials, maybe
         if s.kind != "named_person":
             found |= {pid for pid, surname in people
                       if any(surname in m.text and _possessive(surname).search(m.text)
@@ -343,7 +359,8 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     cfg = rules.corroboration["within_article"]
     by_id = {s.id: s for s in sources}
     groups = summary_groups(sources, rules.sources.source_words)
-    speaks_for = speakers_for(sources)
+    speaks_for = speakers_for(sources, rules.sources.institutional_voices,
+                              rules.sources.articles)
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.

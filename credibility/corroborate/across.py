@@ -1694,8 +1694,12 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
     scored = score_claims(report.document, report.sources, tuple(once), rules)
     claims = tuple(_with_all_references(s, c.corroborated_by, o.corroborated_by)
                    for s, c, o in zip(scored, claims, once, strict=True))
+    # the findings count independent confirmations as the score does: a reprint is none
+    counted = tuple(c if c.corroborated_by == o.corroborated_by
+                    else replace(c, corroborated_by=o.corroborated_by)
+                    for c, o in zip(claims, once, strict=True))
     return replace(report, claims=claims, origin_group=origin,
-                   summary=summarize(report.document, report.sources, claims, rules))
+                   summary=summarize(report.document, report.sources, counted, rules))
 
 
 def _with_all_references(scored, refs: tuple[str, ...], once: tuple[str, ...]):
