@@ -161,7 +161,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                          "definite": [str], "demonstratives": [str],
                          "noun_phrase_joiners": [str]},
     },
-    "anonymity.toml": {"patterns": [str], "markers": [str], "reason_openers": [str]},
+    "anonymity.toml": {"patterns": [str], "markers": [str], "reason_openers": [str],
+                       "after_comma_openers": [str]},
     "boilerplate.toml": {
         "promo": [str],
         "provenance": [str],
@@ -400,13 +401,17 @@ def _read_word_list(directory: Path, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def _with_reason(patterns: list[str], openers: list[str]) -> list[str]:
-    """Anonymity patterns with ``{reason}`` written out: one of the reason openers
-    ("because", "for fear of" is "for", "out of"), then the reason up to the next comma, full
-    stop, semicolon or closing quotation mark, as the named group ``reason``."""
-    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+")
-                    for o in sorted(openers, key=len, reverse=True))
-    reason = rf"(?P<reason>(?:{alts})\b[^,.;”\"]*)"
+def _with_reason(patterns: list[str], openers: list[str],
+                 after_comma: list[str] = ()) -> list[str]:
+    """Anonymity patterns with ``{reason}`` written out: white space and one of the reason
+    openers ("because", "for fear of" is "for", "out of"), or a comma and one of
+    ``after_comma`` ("…, citing"), then the reason up to the next comma, full stop, semicolon
+    or closing quotation mark, as the named group ``reason``."""
+    def alternation(words) -> str:
+        return "|".join(re.escape(o).replace(r"\ ", r"\s+")
+                        for o in sorted(words, key=len, reverse=True))
+    comma = rf"|,\s+(?=(?:{alternation(after_comma)})\b)" if after_comma else ""
+    reason = rf"(?:\s+{comma})(?P<reason>(?:{alternation(openers)})\b[^,.;”\"]*)"
     return [p.replace("{reason}", reason) for p in patterns]
 
 
@@ -1676,7 +1681,8 @@ def load_rules(directory: str | None = None) -> Rules:
             own_staff_possessives=frozenset(src.get("own_staff_possessives", ())),
             own_staff_heads=frozenset(src.get("own_staff_heads", ())),
         ),
-        anonymity_patterns=_compile(_with_reason(anon["patterns"], anon["reason_openers"]),
+        anonymity_patterns=_compile(_with_reason(anon["patterns"], anon["reason_openers"],
+                                                 anon["after_comma_openers"]),
                                     str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
         hedges=_phrase_regex([h for h in hedges if not h.startswith("!")]),

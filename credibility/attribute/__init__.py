@@ -39,6 +39,7 @@ from credibility.attribute.claims import (
     _Last,
     _RawClaim,
     _records,
+    several_people,
     summary_groups,
 )
 from credibility.attribute.frames import Frames
@@ -160,9 +161,10 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 if st is not None:
                     # the words after the source up to its verb, when the verb follows them
                     # ("An official who asked not to be named said"), else to the sentence end
+                    # (also past a verb that says no claim: "… declined to be named, citing …")
                     between = text[fr.tail_start:max(fr.tail_start, fr.cue.start)]
                     an.anonymity(st, fr.tail_start, sentence,
-                                 fr.cue.start if between.strip() else None)
+                                 fr.cue.start if between.strip() and fr.contents else None)
                     if not fr.contents and st.reason:
                         granted.append(st)  # "Four employees spoke on condition of …"
                 for c in fr.contents:
@@ -246,4 +248,4 @@ def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:
     return span
 
 
-__all__ = ["attribute", "summary_groups"]
+__all__ = ["attribute", "several_people", "summary_groups"]

@@ -28,12 +28,13 @@ class Anonymity:
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
             self.name_index.update(st, self.src.titles, self.src.name_particles)
         patterns = self.rules.anonymity_patterns
+        reach = max(_REASON_REACH, self._relative_clause(tail))
         near = _near(patterns)
-        if near is not None and near.match(tail) is None:
+        if near is not None and reach == _REASON_REACH and near.match(tail) is None:
             patterns = ()    # none of them starts near enough (no need to ask each)
         for p in patterns:
             m = p.search(tail)
-            if m and m.start() < _REASON_REACH:
+            if m and m.start() < reach:
                 st.anonymous_marker = True
                 reason = m.groupdict().get("reason")
                 if reason and not st.reason:
@@ -41,6 +42,21 @@ class Anonymity:
                 return
         if self.rules.anonymity_markers.search(tail[:120]):
             st.anonymous_marker = True
+
+    def _relative_clause(self, tail: str) -> int:
+        """How long the source's own relative clause is when ``tail`` opens with one (a word of
+        ``relative_words``: "who lives on the third floor and asked that her name not be used
+        because …"), up to the first comma, semicolon, colon, full stop, dash or quotation
+        mark; 0 otherwise.  A reason anywhere in it is the source's own."""
+        words = tail.split(maxsplit=1)
+        if not words or words[0].lower() not in self.cues.relative_words:
+            return 0
+        end = _CLAUSE_END.search(tail)
+        return end.start() if end else len(tail)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”—–]|\s-\s")
+"""Where a relative clause set in a sentence ends: its punctuation."""
 
 
 @lru_cache(maxsize=8)

@@ -10,7 +10,7 @@ from credibility.attribute.anonymity import member_reason
 from credibility.attribute.resolution import SourceState
 from credibility.attribute.tokens import CALENDAR
 from credibility.records import ANONYMOUS_KINDS, Claim, Sentence, Source, Span
-from credibility.rules import Rules
+from credibility.rules import Rules, SourceRules
 
 APPOSITION = re.compile(r",\s+(?!(?:at|in|on|during|after|before|from|to|by|while|when|who|which)\s)"
                         r"((?:a|an|the)\s+)?[a-z](?:[^,.;:“”\"()]|(?<=[A-Z])\.){2,80}?"
@@ -210,6 +210,19 @@ def summary_groups(sources: tuple[Source, ...], source_words: frozenset[str]
     individuals = tuple(s.id for s in sources if s.anonymous and s.kind != "unnamed_group")
     return {s.id: individuals for s in sources if s.kind == "unnamed_group" and individuals
             and s.name.lower().split()[0] in source_words}
+
+
+def several_people(source: Source, src: SourceRules) -> bool:
+    """Whether an anonymous source that is no unnamed group describes more than one person:
+    "Two people familiar with the matter", "three U.S. officials briefed on the talks" are
+    people granted anonymity together (``anonymous_group_markers``), the head before the
+    marker a plural of ``group_heads``.  Standards count them as more than one source."""
+    if not source.anonymous or source.kind == "unnamed_group":
+        return False
+    low = source.name.lower()
+    marker = src.anonymous_group.search(low)
+    words = low[:marker.start() if marker else len(low)].replace(",", " ").split()
+    return bool(words) and words[-1] in src.group_heads
 
 
 def _hedge(rules: Rules, text: str):

@@ -257,7 +257,8 @@ class Frames:
                      self.cues.designation.finditer(self.text, span.start, span.end)}
             if named:   # "confirmed Priya Anand as its new chief inspector": no report
                 found = [f for f in found if f.cue.start not in named]
-        granted = [f for f in found if f.source is not None and self._grants_anonymity(f)]
+        granted = [f for f in found if f.source is not None and (
+            self._grants_anonymity(f) or self._cue_opens_reason(f, span.end))]
         for f in granted:
             f.contents = []     # kept for its source and the reason, but no claim
         if granted:     # "… because they feared reprisals": the reason is no claim either
@@ -316,13 +317,29 @@ class Frames:
             not any(w.lower() in self.cues.complementizers for w in between) and \
             not any(ch in self.text[frame.cue.end:m.start()] for ch in ",;:\"“”")
 
+    def _cue_opens_reason(self, frame: Frame, end: int) -> bool:
+        """"The banker declined to be named, citing the sensitivity of the talks": the cue
+        ("citing") opens the stated reason of a grant of anonymity right after the source, so
+        what it cites is the reason, not a claim."""
+        start = frame.tail_start
+        if not start or not frame.source or frame.cue.start <= start:
+            return False
+        for p in self.rules.anonymity_patterns:
+            m = p.search(self.text[start:end])
+            if m is not None and m.groupdict().get("reason") is not None:
+                return m.start("reason") + start == frame.cue.start
+        return False
+
     def _reason_span(self, frame: Frame, end: int) -> tuple[int, int] | None:
         """Where the stated reason of an anonymity grant after ``frame``'s cue lies (the
-        patterns of rules/anonymity.toml), as (start, end) offsets; None without one."""
+        patterns of rules/anonymity.toml), as (start, end) offsets; None without one.  The
+        text is read from the cue on, so that a pattern opening at the verb ("\\A": "The person
+        asked not to be named because …") matches there."""
+        start = frame.cue.start
         for p in self.rules.anonymity_patterns:
-            m = p.search(self.text, frame.cue.start, end)
-            if m is not None and m.start() - frame.cue.end < 60:
-                return m.start(), m.end()
+            m = p.search(self.text[start:end])
+            if m is not None and m.start() + start - frame.cue.end < 60:
+                return m.start() + start, m.end() + start
         return None
 
     def _negated(self, ctx: Context, frame: Frame) -> bool:

@@ -800,9 +800,17 @@ class Resolution:
             # "the people" after "five people familiar with the talks" are those people.
             # "The officials" after "Two government officials" (head "government" when it was
             # read as officials of a government named before): the name's last word counts too
-            return next((s for s in reversed(self.sources)
+            same = next((s for s in reversed(self.sources)
                          if s.kind in {"unnamed_group", "anonymous_source", "anonymous_official"}
                          and head in (s.head, s.name.lower().split()[-1])), None)
+            if same is None and head in self.src.source_words:
+                # "Two people familiar with the matter said … The sources declined to be
+                # identified because …": the anonymous people quoted last, however the
+                # article first described them (a plural head)
+                same = next((s for s in reversed(self.sources)
+                             if s.kind in {"anonymous_source", "anonymous_official"}
+                             and s.head in self.src.group_heads), None)
+            return same
         if ordinal is None and head in self.src.role_titles:
             named = self._titled_antecedent(mention, head)
             if named is not None:

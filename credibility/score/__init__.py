@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from credibility.attribute import summary_groups
+from credibility.attribute import several_people, summary_groups
 from credibility.records import NAMED_KINDS, Claim, Document, Source, Summary
 from credibility.rules import Rules, load_rules
 from credibility.score.assertion import ASSERTION, BACKGROUND, classify, figure, story_year
@@ -322,14 +322,20 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     people = [s for s in sources if s.kind not in {"outlet", "document"}]
     anonymous = [s for s in sources if s.anonymous]
     if people and all(s.anonymous for s in people):
+        # (people granted anonymity together, "two people familiar with the matter", are
+        # anonymous sources who owe a reason, but more than one individual)
         individuals = [s for s in people if s.kind != "unnamed_group"]
+        several = sum(several_people(s, rules.sources) for s in individuals)
         groups_n = len(people) - len(individuals)
         with_reason = [s for s in individuals if s.anonymity_reason]
         # one reason shared by several sources is said once
         reason_txt = ", ".join(f"\u201c{r}\u201d"
                                for r in dict.fromkeys(s.anonymity_reason for s in with_reason))
         others = [s for s in sources if s.kind in {"outlet", "document"}]
-        counted = [_plural(len(individuals), 'individual')] if individuals else []
+        counted = [_plural(len(individuals) - several, 'individual')] \
+            if len(individuals) > several else []
+        counted += [_plural(several, 'group of anonymous sources', 'groups of anonymous sources')
+                    ] if several else []
         counted += [_plural(groups_n, 'unnamed group')] if groups_n else []
         text = f"! Every person quoted is anonymous ({' + '.join(counted)})"
         if individuals:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from credibility.attribute import summary_groups
+from credibility.attribute import several_people, summary_groups
 from credibility.corroborate import features
 from credibility.records import Claim, Source
 from credibility.rules import Rules, StandardCheck
@@ -98,9 +98,11 @@ def _key_claim(claims, by_id, rules, check) -> Finding | None:
         what = (f"figure ({', '.join(_fmt_number(n) for n in sorted(figures))})" if figures
                 else "claim")
         who = " and ".join(f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in resting)
-        # "two government officials" are more than one source, though all anonymous
+        # "two government officials", "two people familiar with the matter" are more than
+        # one source, though all anonymous
         rests = "one anonymous source" if len(resting) == 1 and \
-            resting[0].kind != "unnamed_group" else "anonymous sources only"
+            resting[0].kind != "unnamed_group" and \
+            not several_people(resting[0], rules.sources) else "anonymous sources only"
         lede = tuple(c.id for c in claims if c.key and c.source_id and
                      by_id[c.source_id].anonymous and c.corroboration != "corroborated")
         return Finding(check.id, f"! The lede's {what} rests on {rests}: {who}", lede)
