@@ -123,7 +123,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
                           "body_anaphors": [str],
-                          "standalone": [str], "kin_only": [str],
+                          "standalone": [str], "kin_only": [str], "trades": [str], "legal_forms": [str],
+                          "distinct_modifiers": [str],
                           "families": {str: {"anaphors": [str], "names": [str]}}},
         "people": {
             "titles": [str],
@@ -133,6 +134,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "person_description_heads": [str],
             "age_descriptor": str,
             "rank_words": [str],
+            "role_kinds": {str: [str]},
             "younger_words": [str],
             "name_particles": [str],
             "partial_name": str,
@@ -488,13 +490,38 @@ def _participle_regex(participles: list[str], complementizers: list[str],
                                        re.IGNORECASE))
 
 
-def _role_titles(titles: list[str], official_heads: list[str]) -> frozenset[str]:
+def _role_titles(titles: list[str], official_heads: list[str]) -> Titles:
     """Lower-cased titles and roles before a name: the rules' own lists and the curated title
     list of the nameparser package (LGPL-2.1-or-later), without its ordinals ("1st")."""
     from nameparser.config.titles import TITLES
 
-    return frozenset(t.lower().rstrip(".") for t in (*titles, *official_heads)) | frozenset(
+    found = frozenset(t.lower().rstrip(".") for t in (*titles, *official_heads)) | frozenset(
         t for t in TITLES if t.isalpha())
+    return Titles(found, found)
+
+
+class Titles(frozenset):
+    """Titles before a name, where a hyphenated word whose first part is one of them and whose
+    other parts are titles or roles is one too ("Judge-Executive", "Secretary-General",
+    "Attorney-General", "Major-General": trial 19 read "Harlan County Judge-Executive Tom
+    Burchett" as an organization for "Executive"); not "Smith-Jones"."""
+
+    def __new__(cls, words=(), roles: frozenset[str] = frozenset()):
+        made = super().__new__(cls, words)
+        made.roles = roles
+        return made
+
+    def __init__(self, words=(), roles: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word.strip("-"):
+            return False
+        first, *rest = word.rstrip(".").split("-")
+        return frozenset.__contains__(self, first) and all(
+            p and (frozenset.__contains__(self, p) or p.lower() in self.roles) for p in rest)
 
 
 class FirstNames(dict):
@@ -1102,6 +1129,18 @@ class SourceRules:
     """Phrases that say someone checked such content ("verified by")."""
     rank_words: frozenset[str] = frozenset()
     """Words that make a role another office ("deputy", "acting")."""
+    role_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A general role noun -> the roles that are kinds of it ("scientist" -> "virologist", …):
+    "the scientist" refers back to "a virologist" (``role_kinds`` of sources.toml)."""
+    legal_forms: frozenset[str] = frozenset()
+    """Companies' legal forms, which may follow a name after a comma ("Helix Biotherapeutics,
+    Inc."): ``legal_forms`` of sources.toml, each also without its final period."""
+    org_trades: frozenset[str] = frozenset()
+    """Trade nouns that are a company's or a person's ("the copper miner", "a coal miner"): a
+    company's when one is named just before (``trades`` of sources.toml)."""
+    org_distinct: frozenset[str] = frozenset()
+    """Modifiers that make a company description another company than the one named before
+    ("the rival chipmaker": ``distinct_modifiers`` of sources.toml)."""
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
@@ -1589,7 +1628,8 @@ def load_rules(directory: str | None = None) -> Rules:
             official_heads_plural=frozenset(src["official_heads_plural"]),
             spokesperson_heads=frozenset(src["spokesperson_heads"]),
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
-            titles_lower=frozenset(t.lower().rstrip(".") for t in people["titles"]),
+            titles_lower=Titles((t.lower().rstrip(".") for t in people["titles"]),
+                                _role_titles(people["titles"], src["official_heads"])),
             official_modifiers=tuple(src["official_modifiers"]),
             speaking_institutions=tuple(src["speaking_institutions"]),
             resident_heads=frozenset(src["resident_heads"]),
@@ -1622,7 +1662,8 @@ def load_rules(directory: str | None = None) -> Rules:
                                                 frozenset(src["official_heads_plural"]),
                                                 frozenset(src["organizations"]["kin_only"]),
                                                 frozenset(src["phrase_words"]["indefinite"])),
-            titles=frozenset(people["titles"]),
+            titles=Titles(people["titles"],
+                          _role_titles(people["titles"], src["official_heads"])),
             role_titles=_role_titles(people["titles"], src["official_heads"]),
             role_suffixes=tuple(people["role_suffixes"]),
             name_suffixes=name_suffixes(people["name_suffixes"], frozenset(
@@ -1630,6 +1671,11 @@ def load_rules(directory: str | None = None) -> Rules:
             age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
                                         "age_descriptor", ()),
             rank_words=frozenset(people["rank_words"]),
+            role_kinds={str(k): frozenset(v) for k, v in people["role_kinds"].items()},
+            legal_forms=frozenset(src["organizations"]["legal_forms"]) | frozenset(
+                w.rstrip(".") for w in src["organizations"]["legal_forms"]),
+            org_trades=frozenset(src["organizations"]["trades"]),
+            org_distinct=frozenset(src["organizations"]["distinct_modifiers"]),
             person_description_heads=frozenset(people["person_description_heads"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},

@@ -1477,3 +1477,65 @@ def test_two_named_speakers_are_a_group_of_both(text, name, kind, members):
         return
     assert (entity.kind, entity.named) == ("group", True)
     assert members <= {(e.name, e.kind) for e in report.entities}
+
+
+# New-user trial 19: descriptions that refer back to a named entity, other offices, titles,
+# legal forms and names joined by "and" (article, the sources as (name, kind), in order)
+TRIAL_19_SOURCES = [
+    pytest.param("Corvane Foods Inc will shut 12 factories and eliminate 5,200 jobs, the "
+                 "frozen-meals maker said on Tuesday.",
+                 [("Corvane Foods Inc", "named_organization")],
+                 id="company-described-by-its-trade"),
+    pytest.param("Ardmore Mining said output rose. The world's second-largest copper miner said "
+                 "prices would stay high.", [("Ardmore Mining", "named_organization")],
+                 id="trade-noun-of-a-person-or-a-company-after-the-company"),
+    pytest.param("Peabody Energy closed the mine in March. The coal miner said he had worked "
+                 "there for 20 years.", [("The coal miner", "anonymous_resident")],
+                 id="trade-noun-of-a-person-called-he"),
+    pytest.param("Acme Chips Inc said sales rose. The rival chipmaker said its own sales fell.",
+                 [("Acme Chips Inc", "named_organization"),
+                  ("The rival chipmaker", "named_organization")],
+                 id="a-rival-is-another-company"),
+    pytest.param('Dwayne Petrakis, 58, was convicted on Thursday. "I am sorry," the 58-year-old '
+                 "said.", [("Dwayne Petrakis", "named_person")],
+                 id="age-of-a-person-named-but-not-quoted-before"),
+    pytest.param("Dr. Ada Quist, a virologist at the state laboratory, said the strain was new. "
+                 "The scientist said 14 new cases were reported.",
+                 [("Ada Quist", "named_person")], id="general-role-of-a-named-role"),
+    pytest.param("Harlan County Judge-Executive Tom Burchett said the roads were impassable. "
+                 "Burchett said crews would work through the night.",
+                 [("Tom Burchett", "named_person")], id="hyphenated-title"),
+    pytest.param("Helix Biotherapeutics, Inc. (Nasdaq: HLXB) today announced positive results "
+                 "from its trial. Helix said it would file for approval next year.",
+                 [("Helix Biotherapeutics Inc", "named_organization")],
+                 id="legal-form-after-a-comma"),
+    pytest.param("The United Food and Commercial Workers union said the closures would hurt "
+                 'thousands of members. "This is a betrayal," Kay Moreno, a spokeswoman for the '
+                 "union, said.",
+                 [("The United Food and Commercial Workers union", "named_organization"),
+                  ("Kay Moreno", "named_person")], id="name-joined-by-and-before-union"),
+]
+
+
+@pytest.mark.parametrize("text, sources", TRIAL_19_SOURCES)
+def test_trial_19_sources(text, sources):
+    report = credibility.analyze(text)
+    assert [(s.name, s.kind) for s in report.sources] == sources
+
+
+def test_deputy_is_another_office():
+    """"The mayor" is not "Deputy Mayor Lena Ortiz" (trial 19), but "the deputy mayor" is, and
+    "the mayor" is an acting mayor."""
+    report = credibility.analyze(
+        "Deputy Mayor Lena Ortiz said the bridge would stay closed until Friday. The mayor said "
+        "Tuesday evening that she had asked the state for emergency road funds.")
+    ortiz, mayor = _entity_of(report, "Deputy Mayor Lena Ortiz"), _entity_of(report, "The mayor")
+    assert ortiz is not None and mayor is not None and ortiz is not mayor
+    report = credibility.analyze(
+        "Deputy Mayor Lena Ortiz said the bridge would stay closed. The deputy mayor said crews "
+        "were ready. Acting Mayor Tom Reyes said funds were short. The mayor said he had asked "
+        "the state for help.")
+    deputy = _entity_of(report, "The deputy mayor")
+    assert deputy is not None and deputy is _entity_of(report, "Deputy Mayor Lena Ortiz")
+    acting = _entity_of(report, "Acting Mayor Tom Reyes")
+    assert acting is not None and acting is _entity_of(report, "The mayor")

@@ -95,6 +95,17 @@ class Kinds:
             # "Pacific Gas and Electric", "Procter and Gamble": capitalised words on both
             # sides of "and" with no first name and no one's surname name a company
             return "named_organization", parts[-1].split()[-1].lower(), "named"
+        named = text.split()
+        if named[0].lower() in self.src.determiners:
+            named = named[1:]
+        if len(parts) > 1 and len(named) >= 4 and named[-1] in self.src.org_anaphors and all(
+                w[:1].isupper() or w in self.cues.coordinators
+                or w in self.src.name_connectives for w in named[:-1]) \
+                and named[0][:1].isupper() and named[-2][:1].isupper():
+            # "The United Food and Commercial Workers union": a common noun for an
+            # organization after a name of capitalised words joined by "and" (trial 19 cut it
+            # at "and")
+            return "named_organization", named[-1], "named"
         own = self._own_staff(text)
         if own:
             return "outlet", own, "named"      # "Our reporter at the evacuation center"
@@ -176,11 +187,10 @@ class Kinds:
         det = words[0] if words[0] in self.src.determiners else ""
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
-        # an organization word before a role names a portfolio: "Energy Minister Subroto"
+        # an organization word before a role names a portfolio: "Energy Minister Subroto",
+        # "Mining and Energy Minister Subroto"
         org = any((w.strip(",.'s") in self.src.org_words or w in self.src.org_words)
-                  and not (k + 1 < len(lead) and lead[k + 1][:1].isupper()
-                           and lead[k + 1].lower().rstrip(".") in self.src.titles_lower)
-                  for k, w in enumerate(lead))
+                  and not self._portfolio(raw_words, k) for k, w in enumerate(lead))
         tail_org = self._names_organization(raw_words[len(lead):])
         if low in self.src.org_standalone or (head in self.src.org_standalone and not det):
             return "named_organization", low, "named"
@@ -305,6 +315,18 @@ class Kinds:
                 return "unnamed_group", head, "new"
             return "named_person", head, "named"
         return "anonymous_source", head, "new"
+
+    def _portfolio(self, words: list[str], k: int) -> bool:
+        """Whether the organization word ``words[k]`` names a minister's portfolio: a title
+        follows it, after other capitalised words joined by a coordinator ("Energy Minister",
+        "Mining and Energy Minister")."""
+        titles = self.src.titles_lower
+        n = k + 1
+        while n + 1 < len(words) and words[n] in self.cues.coordinators \
+                and words[n + 1][:1].isupper() and words[n + 1].lower().rstrip(".") not in titles:
+            n += 2
+        return n < len(words) and words[n][:1].isupper() \
+            and words[n].lower().rstrip(".") in titles
 
     def _camel_surname(self, word: str) -> bool:
         """"DeWine" after "Ohio Governor Mike DeWine", "McCarthy" after "Kevin McCarthy": a

@@ -225,6 +225,10 @@ class MentionBoundaries:
                 i -= 1      # "the Department for Environment, Food and Rural Affairs": a
                 limit += 1  # serial list inside one organization's name (its commas uncounted)
                 continue
+            if t.text == "," and 1 < i < j and toks[i].text in self.src.legal_forms \
+                    and toks[i - 2].text[:1].isupper():
+                i -= 1      # "Helix Biotherapeutics, Inc.": the legal form is the name's
+                continue
             if t.low in self.src.name_prepositions and 1 < i < j \
                     and toks[i].text[:1].isupper() and toks[i - 2].text in self.src.org_words:
                 i -= 1      # "the Department for Education", "the Ministry of Defence"
@@ -232,7 +236,11 @@ class MentionBoundaries:
             if t.low == "and" and 1 < i < j and toks[i - 2].text[:1].isupper() \
                     and toks[i].text[:1].isupper() and (
                         any(x.text in self.src.org_words for x in toks[i:j])
-                        or self._org_word_before(toks, i - 1)):
+                        or self._org_word_before(toks, i - 1)
+                        or toks[j - 1].low in self.src.org_anaphors
+                        and all(x.text[:1].isupper() for x in toks[i:j - 1])):
+                # (or a common noun for an organization after the capitalised words: "the
+                # United Food and Commercial Workers union")
                 i -= 1      # "the Food and Drug Administration", "the Department of Health and
                 continue    # Social Care": one organization's name
             if t.low == "and" and 1 < i < j and toks[i].text[:1].isupper():

@@ -76,6 +76,9 @@ _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z]
 _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z][\w'’-]*),[^\S\n]+"
                              r"(?:the|a|an)[^\S\n]+[^.;:,\n]{0,50}\Z")
 """Before a role: "Arvid Kallberg, the defence " (the name set off before the role)."""
+_NAME_OF_AGE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z][\w'’-]*),[^\S\n]+"
+                         r"(?P<age>\d{1,3}),")
+"""A name given an age: "Dwayne Petrakis, 58," (group name, group age)."""
 _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
 
@@ -392,7 +395,9 @@ class Resolution:
 
     def _of_age(self, age: int, before: int) -> SourceState | None:
         """The named person "the 23-year-old" stands for: the one quoted so far whose name
-        the article gives that age ("Kwame Ashdown-Pryce, 23,"); None when no one's is."""
+        the article gives that age ("Kwame Ashdown-Pryce, 23,"), else the last person named
+        with that age before it though not quoted yet ("Dwayne Petrakis, 58, was convicted …
+        the 58-year-old said"); None when no one's is."""
         people = [s for s in reversed(self.sources) if s.kind == "named_person"]
         for st in people:
             name = person_name(st.name, self.src) or st.name
@@ -400,7 +405,14 @@ class Resolution:
                           self.text[:before])
             if m is not None and int(m.group(1)) == age:
                 return st
-        return None
+        found = None
+        for m in _NAME_OF_AGE.finditer(self.text, 0, before):
+            if int(m.group("age")) == age:
+                found = person_name(m.group("name"), self.src) or found
+        if found is None:
+            return None
+        return self._resolve_named(found, "named_person", found.split()[-1].lower()) or \
+            self._new_source(found, "named_person", found.split()[-1].lower())
 
     def _spoken_for(self, mention: Span, anaphor: str = "") -> SourceState | None:
         """The named organization quoted just before a bare "A spokesperson said" (within
@@ -811,7 +823,7 @@ class Resolution:
                              if s.kind in {"anonymous_source", "anonymous_official"}
                              and s.head in self.src.group_heads), None)
             return same
-        if ordinal is None and head in self.src.role_titles:
+        if ordinal is None and (head in self.src.role_titles or head in self.src.role_kinds):
             named = self._titled_antecedent(mention, head)
             if named is not None:
                 return named
@@ -881,12 +893,16 @@ class Resolution:
         Minister Arvid Kallberg visited …", "Arvid Kallberg, the defence minister," or "The
         minister of defence, Arvid Kallberg,"; the latest such introduction before the mention
         whose words include the description's modifiers ("the exam board's chairman" is not
-        "The chairman of the Commons education committee, Barry Quint")."""
+        "The chairman of the Commons education committee, Barry Quint").  A role that is a
+        kind of the description's counts as it ("The scientist" after "Dr. Ada Quist, a
+        virologist at the state laboratory": ``role_kinds``)."""
         words = [w.strip(",.").lower().removesuffix("'s").removesuffix("’s")
                  for w in mention.text.split()]
         modifiers = [w for w in words[1:] if w != head and w not in self.src.determiners
                      and len(w) > 2]
-        role = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        kinds = sorted(self.src.role_kinds.get(head, ()), key=len, reverse=True)
+        role = re.compile(r"\b(?:" + "|".join(map(re.escape, [head, *kinds])) + r")\b",
+                          re.IGNORECASE)
         ranks = self.src.rank_words - set(words)
 
         def ranked(before: str) -> bool:

@@ -124,6 +124,18 @@ class Lexicon:
     outlet_alias: dict[str, str]
     document_heads: frozenset[str]
     ordinals: dict[str, int]
+    legal_forms: frozenset[str] = frozenset()
+    """Companies' legal forms, which may follow a name after a comma ("Helix Biotherapeutics,
+    Inc."): ``legal_forms`` of sources.toml."""
+    rank_words: frozenset[str] = frozenset()
+    """Words that make a role another office ("deputy mayor"): ``rank_words`` of
+    sources.toml."""
+    org_trades: frozenset[str] = frozenset()
+    """Trade nouns that are a company's or a person's ("the copper miner"): ``trades`` of
+    sources.toml."""
+    org_distinct: frozenset[str] = frozenset()
+    """Modifiers that make a company description another company ("the rival chipmaker"):
+    ``distinct_modifiers`` of sources.toml."""
     name_prepositions: frozenset[str] = frozenset()
     """"for", "of" right after an organization noun inside its name ("Department for
     Environment, Food and Rural Affairs"; ``name_prepositions`` of sources.toml)."""
@@ -336,6 +348,10 @@ def _completed(directory: str) -> Lexicon:
         | base.org_words,
         org_anaphors=src.org_anaphors,
         org_families=src.org_families,
+        org_trades=src.org_trades,
+        rank_words=src.rank_words,
+        legal_forms=src.legal_forms,
+        org_distinct=src.org_distinct,
         place_nouns=src.place_anaphors | base.place_nouns,
         institutions=frozenset(src.speaking_institutions) | src.body_anaphors,
         seniority_words=frozenset(src.seniority),

@@ -114,6 +114,25 @@ _DESCRIPTION_CHARS = 120
 _DESCRIPTION_WORDS = 14
 
 
+def _portfolio(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the organization word ``words[k]`` names a minister's portfolio: a title follows
+    it, after other capitalised words joined by a conjunction ("Energy Minister", "Mining and
+    Energy Minister")."""
+    n = k + 1
+    while n + 1 < len(words) and words[n] in lex.list_conjunctions and _is_cap(words[n + 1]) \
+            and words[n + 1].lower().rstrip(".") not in lex.titles:
+        n += 2
+    return n < len(words) and words[n].lower().rstrip(".") in lex.titles
+
+
+@cache
+def _legal_form_comma(forms: frozenset[str]) -> re.Pattern:
+    """The comma between a company's name and its legal form ("Helix Biotherapeutics, Inc."),
+    read as a space so that the name runs on over it (offsets stay)."""
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<=\w),(?=[ \t]+(?:{alt})(?!\w))")
+
+
 @cache
 def _opener_regex(openers: tuple[str, ...]) -> re.Pattern:
     """An opener of a description ("a", "an", "one of") with the word after it."""
@@ -430,6 +449,7 @@ class _Detector:
         no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
             line = blank_nicknames(line)     # Samuel "Big Sam" Okoro: one name
+            line = _legal_form_comma(self.lex.legal_forms).sub(" ", line)
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
@@ -605,7 +625,8 @@ class _Detector:
         "&" only in an organization's name ("Bank for Reconstruction and Development"), not
         after an organization's last word or acronym when no organization word or a first
         name follows ("the Civic Party and Tanya Chan", "DAB and Eunice Yung"), and "and" not
-        before a first name and a surname ("Mario J. Lucero and Isabel Ruiz")."""
+        before a first name and a surname ("Mario J. Lucero and Isabel Ruiz"); an organization
+        noun after the name says it is one ("the United Food and Commercial Workers union")."""
         w = toks[j][0].lower()
         lex = self.lex
         if w == "the":
@@ -646,6 +667,12 @@ class _Detector:
             if closed and (not any(x in lex.org_words for x in ahead) or
                            ahead[:1] and ahead[0] in lex.first_names):
                 return False            # "the Civic Party and Tanya Chan", "DAB and Eunice Yung"
+            k = j + 1
+            while k < len(toks) and _is_cap(toks[k][0]) and toks[k][0][:1].isalpha():
+                k += 1
+            if k > j + 1 and k < len(toks) and toks[k][0] in lex.org_anaphors:
+                return True     # "the United Food and Commercial Workers union": a common
+                #                 noun for an organization heads the whole name
             return any(x in lex.org_words for x in before + ahead)
         return True
 
@@ -709,11 +736,17 @@ class _Detector:
         if not name_words or name_words[0] in lex.inner_words:
             return None         # "Secretary of State for the Family": a role, no name
         # "Gov." is the governor's title: "the governor" goes back to "Gov. Helen Marsh"
-        roles = {lex.title_roles.get(r, r) for r in (w.lower().rstrip(".") for w in title_words)
-                 if lex.title_roles.get(r, r) in lex.person_roles}
-        # A lower-case role right before: "plant manager Gloria Harwood".
+        roles = set()
+        titled = [w.lower().rstrip(".") for w in title_words]
         if i > 0 and toks[i - 1][0].lower() in lex.person_roles and not the:
-            roles.add(toks[i - 1][0].lower())
+            # A lower-case role right before: "plant manager Gloria Harwood".
+            titled = [toks[k][0].lower() for k in range(max(0, i - 2), i)] + titled
+        for k, r in enumerate(titled):
+            role = lex.title_roles.get(r, r)
+            if role in lex.person_roles:
+                # "Deputy Mayor Lena Ortiz" holds another office than "the mayor"
+                ranked = k > 0 and titled[k - 1] in lex.rank_words
+                roles.add(f"{titled[k - 1]} {role}" if ranked else role)
         # Name suffixes and periods of initials stay; the possessive goes.
         end = toks[j - 1][2]
         last = name_words[-1]
@@ -792,11 +825,11 @@ class _Detector:
                 not any(w in lex.org_words for w in name_words):
             return "person"            # "Treasury Secretary Jacob Lew": the office is a title
         if any(w in lex.org_words for w in name_words) or any(
-                w in lex.org_words and not (k + 1 < len(title_words)
-                                            and title_words[k + 1].lower().rstrip(".") in lex.titles)
+                w in lex.org_words and not _portfolio(title_words, k, lex)
                 for k, w in enumerate(title_words)):
             # "Office of Inspector General", "University of Indiana"; but "Energy Minister
-            # Subroto": an organization word before a title names a portfolio
+            # Subroto", "Mining and Energy Minister Subroto": an organization word before a
+            # title names a portfolio
             return "organization"
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"

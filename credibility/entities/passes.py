@@ -291,7 +291,9 @@ def name_variant(cl: Clusters) -> None:
                 and " " not in m.span.text.strip():
             # a lone capitalised word the attribution stage found as a source ("Xerox said"
             # opening a sentence, which the name pass leaves alone)
-            target = org_core.get((m.span.text.strip(),)) or org_head.get(m.span.text.strip())
+            word = m.span.text.strip()
+            # (or by the name's first word: "Helix said" after "Helix Biotherapeutics, Inc.")
+            target = org_core.get((word,)) or org_head.get(word) or org_first.get(word)
             if target is not None and cl.cluster(m).kind in {None, "organization"}:
                 cl.merge(target, m, "name_variant")
             continue
@@ -480,8 +482,13 @@ def role_head(cl: Clusters) -> None:
             # A source phrase the attribution stage could not tie to a source, the person
             # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
             # governor said"
-            if m.kind == "person" and m.head in by_role:
-                cl.merge(by_role[m.head], m, "role_head")
+            if m.kind == "person" and _role_key(cl, m) in by_role:
+                cl.merge(by_role[_role_key(cl, m)], m, "role_head")
+                continue
+        if m.form in {"source", "nominal"} and not c.names and c.first is m and \
+                m.span.text[:4].lower() == "the ":
+            target = _company_described(cl, m, recent_orgs)
+            if target is not None and cl.merge(target, m, "role_head"):
                 continue
         if m.form == "source" and m.kind == "organization" and not c.names and c.first is m \
                 and m.span.text[:4].lower() == "the " and m.head in cl.lex.org_anaphors:
@@ -492,8 +499,8 @@ def role_head(cl: Clusters) -> None:
                 cl.merge(target, m, "role_head")
                 continue
         if m.form == "nominal" and not c.names and c.first is m:
-            if m.kind == "person" and m.head in by_role:
-                cl.merge(by_role[m.head], m, "role_head")
+            if m.kind == "person" and _role_key(cl, m) in by_role:
+                cl.merge(by_role[_role_key(cl, m)], m, "role_head")
             elif m.kind == "organization":
                 # "the government" or "the city" is its own body, not the association quoted
                 # last; "the company" may be the firm quoted last
@@ -524,6 +531,15 @@ def role_head(cl: Clusters) -> None:
     _organization_ahead(cl)
 
 
+def _role_key(cl: Clusters, m: Mention) -> str:
+    """The role a description names: its head, or a rank and its head ("the deputy mayor" ->
+    "deputy mayor", another office than "the mayor": ``rank_words`` of sources.toml)."""
+    words = m.span.text.lower().split()
+    if len(words) >= 2 and words[-2] in cl.lex.rank_words and words[-1] == m.head:
+        return f"{words[-2]} {m.head}"
+    return m.head
+
+
 def _modifier_words(cl: Clusters, m: Mention) -> set[str]:
     """The words that modify a description's head, without its determiner and possessor
     ("the country's disaster agency" -> disaster)."""
@@ -549,6 +565,50 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | N
         found = {id(cl.cluster(o)): o for o in near
                  if cl.lex.org_families.kin(m.head, o.tokens)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _company_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
+    """"Corvane Foods Inc will shut 12 factories, the frozen-meals maker said", "Ardmore
+    Mining said … The world's second-largest copper miner said": a definite description headed
+    by a company's noun (the company family's anaphors, ``org_families``) or by a trade noun
+    (``org_trades``) whose modifiers are no words of any name is the one company named in its
+    sentence or the one before, unless a modifier says it is another (``org_distinct``: "the
+    rival chipmaker").  A trade noun is as often a person's ("the coal miner"): it is the
+    company only when no person is named or referred to by "he" or "she" in between or after
+    it in its sentence; its mention is then retyped an organization."""
+    lex = cl.lex
+    trade = m.head in lex.org_trades
+    if lex.org_families.of_anaphor.get(m.head) != "company" and not trade:
+        return None
+    c = cl.cluster(m)
+    if trade and (c.gender is not None or c.kind not in {"person", "organization"}):
+        return None
+    words = {w.strip(",.").lower() for w in m.span.text.split()}
+    if words & lex.org_distinct:
+        return None
+    families = lex.org_families
+    near = {id(cl.cluster(o)): o for o in orgs
+            if m.sentence - 1 <= o.sentence <= m.sentence and o.span.end <= m.span.start
+            and (any(families.kin("company", n.tokens) for n in cl.cluster(o).names)
+                 or not families.other_kind("company", [n.tokens for n in cl.cluster(o).names],
+                                            lex.org_anaphors))}
+    if len(near) != 1:
+        return None
+    target = next(iter(near.values()))
+    if _modifier_words(cl, m) & {t.lower() for n in cl.cluster(target).names for t in n.tokens}:
+        return None     # (one of its own words: the modifier pass links it already)
+    if trade:
+        between = [x for x in cl.mentions if target.span.end <= x.span.start < m.span.start]
+        if any(x.form == "name" and cl.cluster(x).kind == "person" or x.form == "pronoun"
+               and x.gender is not None for x in between) or any(
+                x.form == "pronoun" and x.gender is not None and x.sentence == m.sentence
+                and x.span.start >= m.span.end for x in cl.mentions):
+            return None     # "the coal miner said he had worked there for 20 years"
+        if c.kind == "person":
+            for x in c.mentions:
+                x.kind = "organization"
+            c.kinds = {"organization"}
+    return target
 
 
 def _organization_ahead(cl: Clusters) -> None:
@@ -610,11 +670,12 @@ def _role_ahead(cl: Clusters) -> None:
     if not holders:
         return
     for m in cl.mentions:
-        if m.form not in {"nominal", "source"} or m.kind != "person" or m.head not in holders \
+        if m.form not in {"nominal", "source"} or m.kind != "person" \
+                or _role_key(cl, m) not in holders \
                 or not m.span.text[:4].lower() == "the ":
             continue
         c = cl.cluster(m)
-        owners = holders[m.head]
+        owners = holders[_role_key(cl, m)]
         if c.names or c.first is not m or len(owners) != 1:
             continue
         name = owners[0].names[0]

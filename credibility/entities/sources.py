@@ -22,6 +22,11 @@ _NAMED_KIND = {"person": "named_person", "organization": "named_organization",
                "outlet": "outlet"}
 
 
+_DESCRIPTION = re.compile(r"[Tt]he (?:[a-z][\w'’-]* ){0,4}[a-z][\w-]*")
+"""A definite description in lower case ("the company", "the frozen-meals maker", "The world's
+second-largest copper miner"): no name of its own."""
+
+
 def _merged(group: list[Source], entity: Entity | None) -> Source:
     first = group[0]
     mentions = sorted({(m.start, m.end): m for s in group for m in s.mentions}.values(),
@@ -33,7 +38,7 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         name = entity.name          # "Glaciologist Ingrid" -> "Ingrid Soltveit", "the IMF" ->
         #                             "International Monetary Fund"
     if entity is not None and entity.named and entity.kind == "organization" and \
-            re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name or entity.name.isupper()):
+            _DESCRIPTION.fullmatch(name) and (" " in entity.name or entity.name.isupper()):
         name = entity.name          # "The company" of "… its maker, Avenor Pharmaceuticals"
     if entity is not None and entity.named and entity.kind == "organization" and \
             name.startswith(entity.name + ",") and name[len(entity.name) + 1:].strip()[:1].islower():
@@ -52,10 +57,11 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
                    default=first.name)
     if len(group) > 1 and entity is not None and entity.named and \
             entity.kind == "organization" and entity.name.lower() not in name.lower() and (
-                re.fullmatch(r"[Tt]he [a-z]+", name) and (" " in entity.name
-                                                          or entity.name.isupper())
-                or _short_for(name, entity.name)):
-        name = entity.name          # "the company" and "A Boliden spokesman": Boliden AB
+                _DESCRIPTION.fullmatch(name) and (" " in entity.name
+                                                  or entity.name.isupper())
+                or _short_for(name, entity.name) or entity.name.startswith(name + " ")):
+        name = entity.name          # "the company" and "A Boliden spokesman": Boliden AB;
+        #                             "Consolidated TVX": Consolidated TVX Mining Corp
     anonymous = kind in ANONYMOUS_KINDS
     reason = next((s.anonymity_reason for s in group if s.anonymity_reason), None)
     if entity is not None and not entity.named and entity.kind == "group" and \
