@@ -383,6 +383,24 @@ def test_html_fallback_reads_the_h1_and_leaves_out_furniture_by_class(monkeypatc
     assert "Fares rose" in body and "refloated at high tide" in body
 
 
+def test_html_fallback_leaves_out_a_breadcrumb_and_reads_the_byline(monkeypatch):
+    """Trial 19: without trafilatura the breadcrumb "News › Health" was the first sentence,
+    and the byline under it ("By Tomasz Wren | Sept. 22, 2026") a second, so the real lede
+    was not the lede."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    html = ("<title>Hospital delays surgeries | The Ridgeview Courier</title><body><article>"
+            "<div class='breadcrumb'><a href='/news'>News</a> &rsaquo; "
+            "<a href='/news/health'>Health</a></div>"
+            "<h1>Hospital delays surgeries after ransomware attack</h1>"
+            "<p class='byline'>By <a href='/staff/tw'>Tomasz Wren</a> | <time>Sept. 22, 2026"
+            "</time></p><p>St. Brendan Medical Center postponed more than 120 surgeries on "
+            "Monday, hospital officials said.</p></article></body>")
+    doc = ingest.parse_bytes(html.encode(), "page.html", "html")[0]
+    assert doc.body[0].text.startswith("St. Brendan Medical Center postponed")
+    assert any(doc.text[b.span.start:b.span.end].startswith("By Tomasz Wren")
+               for b in doc.boilerplate)
+
+
 def test_html_fallback_keeps_a_story_whose_class_reads_as_furniture(monkeypatch):
     """Review 18: "<article class='story has-social-tools'>" left only the tags line; the
     site's logo in an <h1> above the story is no headline when the <title> opens otherwise."""

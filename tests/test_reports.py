@@ -29,3 +29,14 @@ def test_every_format_has_an_example():
 
     regen = _regenerate()
     assert set(regen.FORMATS.values()) == set(WRITERS)
+
+
+def test_the_readme_shows_the_seed_report_as_it_is():
+    """Trial 19: the README's seed report had fallen behind the real one (no claim ids in the
+    score line, no standards legend); it is the golden text report, word for word."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "$ credibility report seeds/rfa_ryanggang_special_forces.txt\n"
+    start = readme.index(command) + len(command)
+    shown = readme[start:readme.index("```", start)]
+    assert shown == (ROOT / "reports" / "rfa_ryanggang_special_forces.txt").read_text(
+        encoding="utf-8")
