@@ -3284,3 +3284,15 @@ def test_a_stance_verb_inside_a_participle_grant_is_not_the_frame():
         "job, said the ward was understaffed.\n")
     assert [(s.name, s.anonymity_reason) for s in report.sources] == [
         ("A nurse", "because she feared losing her job")]
+
+
+def test_a_noun_in_ing_joined_by_and_is_no_participle():
+    """Reuters: "Wang Chao-Ming, vice-chairman of the council for economic planning and
+    development, told Reuters …" read "planning" as the cue, its source "vice-chairman of the
+    council for economic" and its content "and development, told …"."""
+    report = credibility.analyze(
+        "Taiwan to cut tariffs\n\nWang Chao-Ming, vice-chairman of the council for economic "
+        "planning and development, told Reuters Taiwan would further reduce import tariffs on "
+        "1,700 products.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [("Wang Chao-Ming", "named_person")]
+    assert all(c.cue is None or c.cue.text != "planning" for c in report.claims)

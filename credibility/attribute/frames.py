@@ -1010,6 +1010,10 @@ class Frames:
                 continue
             if i + 1 < len(toks) and toks[i + 1].low in self.cues.not_after_cue_for.get(low, ()):
                 continue    # ", compared with 190,000 tonnes": figures compared, no one speaks
+            if low.endswith("ing") and i + 2 < len(toks) and toks[i + 1].low in \
+                    self.cues.coordinators and toks[i + 2].text[:1].isalpha():
+                continue    # "the council for economic planning and development, told …": a
+                #             noun in -ing joined to another noun, no participle
             if i + 1 < len(toks) and (toks[i + 1].low in self.cues.np_breakers
                                       or toks[i + 1].low in self.cues.not_after_cue
                                       and not _figure_follows(toks, i + 2) or (
