@@ -1539,3 +1539,20 @@ def test_deputy_is_another_office():
     assert deputy is not None and deputy is _entity_of(report, "Deputy Mayor Lena Ortiz")
     acting = _entity_of(report, "Acting Mayor Tom Reyes")
     assert acting is not None and acting is _entity_of(report, "The mayor")
+
+
+def test_a_description_is_not_an_organization_named_later_that_lacks_its_modifiers():
+    """Reuters: "…, according to the state-controlled coffee organisation." was made the
+    International Coffee Organisation named two sentences later (one modifier, "coffee", in
+    its name); a name ahead must hold every modifier ("the country's disaster agency" … "The
+    Disaster and Emergency Management Authority" still does)."""
+    report = credibility.analyze(
+        "Peru coffee crop unaffected\n\nFloods caused damage in Villa Rica, whose cooperative "
+        "exported 59,960 quintales last year, according to the state-controlled coffee "
+        "organisation. Marin said the rains would only affect the crop if they continued. He said "
+        "producers hoped for a rise in the quota assigned by the International Coffee "
+        "Organisation.\n")
+    (source,) = [s for s in report.sources if "coffee" in s.name.lower()]
+    assert source.name == "the state-controlled coffee organisation"
+    entity = next(e for e in report.entities if e.id == source.entity_id)
+    assert "International" not in entity.name

@@ -548,19 +548,23 @@ def _modifier_words(cl: Clusters, m: Mention) -> set[str]:
             if not w.endswith(("'s", "’s", "s'"))} - cl.lex.not_name_words
 
 
-def _described_org(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
+def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = False
+                   ) -> Mention | None:
     """Of the organizations named in ``orgs`` within ``_CATAPHORA_SENTENCES`` sentences of
     the description ``m``, the one entity whose name holds a word that modifies the
     description's head ("disaster" of "Disaster and Emergency Management Authority"), or,
     for a description without modifiers ("the agency"), whose name is of the family its head
     names ("Authority", ``org_families``); None unless exactly one fits (two organizations
     are never made one; "the state's health agency" is not the Environmental Protection
-    Agency)."""
+    Agency).  With ``every`` (a name that comes after the description) each modifier must
+    be a word of the name: "the state-controlled coffee organisation" is not the International
+    Coffee Organisation named two sentences later."""
     near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES]
     modifiers = _modifier_words(cl, m)
     if modifiers:
         found = {id(cl.cluster(o)): o for o in near
-                 if modifiers & {t.lower() for t in o.tokens}}
+                 if (modifiers <= {t.lower() for t in o.tokens} if every
+                     else modifiers & {t.lower() for t in o.tokens})}
     else:
         found = {id(cl.cluster(o)): o for o in near
                  if cl.lex.org_families.kin(m.head, o.tokens)}
@@ -627,7 +631,7 @@ def _organization_ahead(cl: Clusters) -> None:
         if c.names or c.first is not m:
             continue
         later = [o for o in orgs if o.span.start > m.span.end]
-        target = _described_org(cl, m, later)
+        target = _described_org(cl, m, later, every=True)
         if target is not None:
             cl.merge(target, m, "role_head")
 
