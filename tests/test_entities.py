@@ -1556,3 +1556,12 @@ def test_a_description_is_not_an_organization_named_later_that_lacks_its_modifie
     assert source.name == "the state-controlled coffee organisation"
     entity = next(e for e in report.entities if e.id == source.entity_id)
     assert "International" not in entity.name
+
+
+def test_a_persons_name_before_a_comma_and_a_legal_form_is_the_person():
+    """Reuters: "David Haggard, ASA president, told Reuters" became the company "David Haggard
+    ASA" (ASA is also a Norwegian legal form, read as one after a comma)."""
+    report = credibility.analyze(
+        "Soybean group head urges action\n\n\"They have to address this problem,\" David "
+        "Haggard, ASA president, told Reuters.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [("David Haggard", "named_person")]

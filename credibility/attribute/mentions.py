@@ -226,7 +226,8 @@ class MentionBoundaries:
                 limit += 1  # serial list inside one organization's name (its commas uncounted)
                 continue
             if t.text == "," and 1 < i < j and toks[i].text in self.src.legal_forms \
-                    and toks[i - 2].text[:1].isupper():
+                    and toks[i - 2].text[:1].isupper() \
+                    and toks[self._name_start(toks, i - 1)].text not in self.src.first_names:
                 i -= 1      # "Helix Biotherapeutics, Inc.": the legal form is the name's
                 continue
             if t.low in self.src.name_prepositions and 1 < i < j \

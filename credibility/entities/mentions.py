@@ -125,6 +125,10 @@ def _portfolio(words: list[str], k: int, lex: Lexicon) -> bool:
     return n < len(words) and words[n].lower().rstrip(".") in lex.titles
 
 
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+)*[A-Z][\w&.'’-]*$")
+"""The capitalised words that end a text (the name before a comma)."""
+
+
 @cache
 def _legal_form_comma(forms: frozenset[str]) -> re.Pattern:
     """The comma between a company's name and its legal form ("Helix Biotherapeutics, Inc."),
@@ -429,6 +433,14 @@ class _Detector:
         return self.indices[i] if i >= 0 else -1
 
     # ------------------------------------------------------------------------------ names
+    def _company_comma(self, m: re.Match) -> str:
+        """A space for the comma before a legal form, unless the name before it opens with a
+        first name: "David Haggard, ASA president" is a person and his role (ASA is also a
+        Norwegian legal form)."""
+        run = _RUN_BEFORE.search(m.string, 0, m.start())
+        first = run.group().split()[0] if run else ""
+        return "," if first in self.lex.first_names else " "
+
     def lines(self):
         """(offset, line, alone): ``alone`` when the line is a paragraph of its own, as a
         headline is."""
@@ -449,7 +461,7 @@ class _Detector:
         no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
             line = blank_nicknames(line)     # Samuel "Big Sam" Okoro: one name
-            line = _legal_form_comma(self.lex.legal_forms).sub(" ", line)
+            line = _legal_form_comma(self.lex.legal_forms).sub(self._company_comma, line)
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
