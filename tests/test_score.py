@@ -49,6 +49,11 @@ READINGS = [
      "million.", 2024, "background", "court record"),
     ("Pike pleaded guilty to fraud in March.", 2024, "background", "court record"),
     ("Pike will be sentenced next week for fraud.", 2024, "unsourced_assertion", "prediction"),
+    # the law's maximum is public record (trial 19: an unsourced "accusation: fraud")
+    ("He faces up to 20 years in prison on each wire fraud count.", 2026, "background",
+     "court record"),
+    ("He will face up to 20 years in prison if convicted of fraud.", 2026,
+     "unsourced_assertion", "prediction"),
     ("The mayor accepted bribes from the contractor.", 2024, "unsourced_assertion", "accusation"),
     ("The council was accused of ignoring the warnings.", 2024, "unsourced_assertion",
      "accusation"),
