@@ -1565,3 +1565,12 @@ def test_a_persons_name_before_a_comma_and_a_legal_form_is_the_person():
         "Soybean group head urges action\n\n\"They have to address this problem,\" David "
         "Haggard, ASA president, told Reuters.\n")
     assert [(s.name, s.kind) for s in report.sources] == [("David Haggard", "named_person")]
+
+
+def test_a_city_of_a_few_hundred_thousand_people_is_no_person():
+    """Trial 19: "Cities like Las Vegas have cut their use" listed Las Vegas among the people
+    only mentioned (the list held cities of a million people or more)."""
+    report = credibility.analyze(
+        "Drought talks\n\n\"Cities like Las Vegas have cut their use by a quarter since 2000,\" "
+        "said Oliver Kemp, a water manager.\n")
+    assert [e.name for e in report.entities if e.kind == "person"] == ["Oliver Kemp"]
