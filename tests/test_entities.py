@@ -1574,3 +1574,13 @@ def test_a_city_of_a_few_hundred_thousand_people_is_no_person():
         "Drought talks\n\n\"Cities like Las Vegas have cut their use by a quarter since 2000,\" "
         "said Oliver Kemp, a water manager.\n")
     assert [e.name for e in report.entities if e.kind == "person"] == ["Oliver Kemp"]
+
+
+def test_a_regions_adjective_is_no_name():
+    """Trial 19 and Reuters: "31 North American plants" listed a person "North American";
+    "West German exports" a person, "South African miners" an organization."""
+    report = credibility.analyze(
+        "Exports\n\nWest German exports rose and South African miners struck at 31 North "
+        "American plants, the ministry said.\n")
+    assert not [e.name for e in report.entities if e.kind in {"person", "organization"}
+                and e.name in {"West German", "South African", "North American"}]

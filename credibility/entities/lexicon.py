@@ -30,7 +30,8 @@ _LISTS = {
               "place_words", "place_openers", "named_phenomenon_openers", "ordinal_place_words",
               "event_words",
               "masculine_titles",
-              "feminine_titles", "nationality_endings", "place_nouns", "trailing_words",
+              "feminine_titles", "nationality_endings", "region_openers", "region_endings",
+              "place_nouns", "trailing_words",
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "saint_words", "institution_possessives",
@@ -86,6 +87,9 @@ class Lexicon:
     masculine_titles: frozenset[str]
     feminine_titles: frozenset[str]
     nationality_endings: tuple[str, ...]
+    region_openers: frozenset[str]
+    """"North", "Latin": with a word of ``region_endings`` a region's adjective."""
+    region_endings: tuple[str, ...]
     first_names: dict[str, str]
     """Capitalised first name -> "m", "f" or "u" (both)."""
     places: frozenset[str]
@@ -281,6 +285,8 @@ def load_lexicon(directory: str) -> Lexicon:
         masculine_titles=frozenset(lists["names.masculine_titles"]),
         feminine_titles=frozenset(lists["names.feminine_titles"]),
         nationality_endings=tuple(lists["names.nationality_endings"]),
+        region_openers=frozenset(lists["names.region_openers"]),
+        region_endings=tuple(lists["names.region_endings"]),
         first_names=first,
         places=places,
         description_copulas=tuple(lists["descriptions.copulas"]),

@@ -809,6 +809,9 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
+        if len(name_words) == 2 and not title_words and name_words[0] in lex.region_openers \
+                and name_words[1].endswith(lex.region_endings):
+            return ""                  # "West German exports", "North American plants"
         if not title_words and self._listed_company(name_words) \
                 and not described_person(self.text, toks[i + len(name_words) - 1][2], lex):
             return "organization"      # "Goldman Sachs", "Air India": a first name, no person
