@@ -191,9 +191,12 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
                                     rf"(?![\w-]))", re.IGNORECASE),
                          mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]),
-                         re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
+                         # a clock time: "\d{1,4}…" or "\d{1,2}:\d{2}" after no word
+                         # character, dot, comma or colon (the first digit, then the look-behind:
+                         # re jumps from digit to digit, the matches are the same)
+                         re.compile(rf"\d(?<![\w.,:]\d)(?:\d{{0,3}}(?:[:.]\d{{2}})?\s*"
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
-                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
+                                    rf"|\d?:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
                          aged, aged_units, emergency_numbers, one_words)
@@ -417,9 +420,10 @@ def quantities(text: str, normalize, stop: frozenset[str],
     return tuple(out)
 
 
-_PHONE_SHAPE = re.compile(r"(?:\d[\s().-]{0,2}){7}")
+_PHONE_SHAPE = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")
 """Seven digits with at most separators between them: what a telephone number needs (the
-phonenumbers matcher is tried only then)."""
+phonenumbers matcher is tried only then).  (Opening with the digit, ``re`` jumps from digit to
+digit.)"""
 
 
 _PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d{3}|(?<![\d,.-])\d{3}[-.]\d{3}[-.]\d{4}\b")
