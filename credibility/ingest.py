@@ -656,8 +656,11 @@ def _iso_date(value: str, dayfirst: bool = False) -> str | None:
     return _fixed_date(value) or _parsed_date(value, dayfirst)
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
-"""A date in figures: "12/01/2025", "25.12.2025", "3-4-25"."""
+_NUMERIC_DATE = re.compile(r"(\d(?<![\d./-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+"""A date in figures: "12/01/2025", "25.12.2025", "3-4-25".  (The first digit before the
+look-behind for what stands before it: a pattern that opens with a character class lets ``re``
+jump from digit to digit, where one opening with a look-behind is tried at every character;
+the matches are the same.)"""
 
 
 def _day_first(text: str, rules: Rules) -> bool:
@@ -677,15 +680,32 @@ def _day_first(text: str, rules: Rules) -> bool:
             month += 1
     months = rules.assertion.months if rules.assertion else frozenset()
     if months:
-        names = "|".join(sorted((re.escape(w.capitalize()) for w in months), key=len,
-                                reverse=True))
-        day += len(re.findall(rf"(?<![\w/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?"
-                              rf"(?!\s*\d{{1,2}}\b(?!\d))", text))
-        month += len(re.findall(rf"\b(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])",
-                                text))
+        day_month, month_day = _month_dates(months)
+        day += len(day_month.findall(text))
+        month += len(month_day.findall(text))
     return day > month
 
 
+@cache
+def _month_dates(months: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """A day before a month's name ("1 December", "3rd Dec.") and a month's name before a day
+    ("December 1"), the names capitalised, compiled once per list of months.  Each opens with
+    what a match starts with, a digit or a name's capital, and looks behind it only then (the
+    same matches as a leading look-behind or word boundary, which ``re`` would try at every
+    character)."""
+    ordered = sorted((w.capitalize() for w in months), key=lambda w: len(re.escape(w)),
+                     reverse=True)
+    names = "|".join(map(re.escape, ordered))
+    # "\bDecember": the capital, then no word character before it
+    bounded = "|".join(re.escape(w[0]) + r"(?<!\w" + re.escape(w[0]) + ")" + re.escape(w[1:])
+                       for w in ordered) \
+        if all(_WORD_CHAR.match(w) for w in ordered) else rf"\b(?:{names})"
+    return (re.compile(rf"\d(?<![\w/.-]\d)\d?(?:st|nd|rd|th)?\s+(?:{names})\b\.?"
+                       rf"(?!\s*\d{{1,2}}\b(?!\d))"),
+            re.compile(rf"(?:{bounded})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])"))
+
+
+_WORD_CHAR = re.compile(r"\w")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)")
 
 

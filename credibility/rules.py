@@ -590,6 +590,14 @@ def _phrase_regex(phrases: tuple[str, ...] | list[str]) -> PhraseRegex:
     return PhraseRegex(first_char_guard(regex), _leading_words(phrases))
 
 
+def prefiltered(regex: re.Pattern, phrases) -> PhraseRegex:
+    """``regex`` (which matches one of ``phrases`` on word boundaries, spaces in a phrase any
+    white space) behind the word-set pre-filter of :class:`PhraseRegex` and a lookahead of its
+    first characters: the same matches, and a text that holds none of the phrases' first words
+    is turned away without a regex run."""
+    return PhraseRegex(first_char_guard(regex), _leading_words(phrases))
+
+
 def phrase_trie(phrases, space: str | None = None) -> str | None:
     """The phrases as one alternation factored by their leading characters, a trie ("a(?:s
     reported by|ccording to)|…"), or None when a phrase holds a letter outside ASCII.  A space

@@ -597,13 +597,13 @@ _ODD_LINES = [
 
 def _lookahead_patterns():
     from credibility.corroborate import _capitalised_months, _event_lexicon
-    from credibility.corroborate.across import _ENTITY, _institution_regex
+    from credibility.corroborate.across import _institution_regex
     from credibility.corroborate.quantities import _MAY_HOLD_NUMBER_WORD, quantity_rules
     from credibility.corroborate.when import _time_rules
 
     qr, tr = quantity_rules(None), _time_rules(None)
     rules = load_rules()
-    return {"entity": _ENTITY, "number word": _MAY_HOLD_NUMBER_WORD,
+    return {"number word": _MAY_HOLD_NUMBER_WORD,
             "figure": qr.pattern, "protected": qr.protected, "anchor": qr.anchor,
             "time": tr.pattern, "full date": tr.full_date,
             "event phrases": _event_lexicon(str(rules.directory))[1],
@@ -636,10 +636,12 @@ def _character_first_patterns():
     before it first (what it was written as): ``re`` then jumps from candidate character to
     candidate character."""
     from credibility.corroborate import _NAME
-    from credibility.corroborate.across import _YEAR
+    from credibility.corroborate.across import _ENTITY, _YEAR
+    from credibility.corroborate.quantities import quantity_rules
     from credibility.entities import mentions
     from credibility.score import assertion
 
+    clock = quantity_rules(None).clock
     return {
         "name": (_NAME, r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)*"
                         r"(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)*)*)(?!\w)"),
@@ -648,6 +650,9 @@ def _character_first_patterns():
         "number": (assertion._NUMBER, r"(?<![\w.,-])\d+(?:[.,]\d+)*(?P<ordinal>st|nd|rd|th)?(?![\w])"),
         "capitalised stretch": (mentions._CANDIDATE, _written_candidate(mentions._CAP_WORD)),
         "inner capital": (mentions._INNER_CAP, r"(?<=[a-z,])\s+([A-Z][\w'’-]*)"),
+        "entity": (_ENTITY, r"(?m:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)"),
+        "clock": (clock, clock.pattern.replace(r"\d(?<![\w.,:]\d)(?:\d{0,3}", r"(?<![\w.,:])(?:\d{1,4}")
+                  .replace(r"|\d?:\d{2}(?![\d]))", r"|\d{1,2}:\d{2}(?![\d]))")),
     }
 
 
@@ -656,15 +661,34 @@ def test_a_pattern_opening_with_its_character_matches_as_its_look_behind_first_f
     import re
 
     pattern, written = _character_first_patterns()[name]
+    assert written != pattern.pattern
     reference = re.compile(written, pattern.flags)
     rng = random.Random(name)
-    alphabet = "AaTtZzİſÀĀé19205 ,.!?\n\t-'’_&"
+    alphabet = [*"AaTtZzİſÀĀé19205 ,.!?\n\t-'’_&:٣", "am", "p.m.", "GMT"]
     texts = [seed_text, CHILE_A, CHILE_B, *_ODD_LINES] + [
         "".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)]
     for text in texts:
         for bounds in ((), (1,), (2, max(2, len(text) - 1))):
             assert ([m.span() + m.groups() for m in pattern.finditer(text, *bounds)]
                     == [m.span() + m.groups() for m in reference.finditer(text, *bounds)]), text
+
+
+def test_the_telephone_shape_is_found_where_its_former_form_found_it(seed_text):
+    """``_PHONE_SHAPE`` opens with a digit, so ``re`` jumps from digit to digit: a text holds
+    it exactly where the former form, seven times a digit and up to two separators, matched
+    (only whether it matches is asked)."""
+    import re
+
+    from credibility.corroborate.quantities import _PHONE_SHAPE
+
+    written = re.compile(r"(?:\d[\s().-]{0,2}){7}")
+    rng = random.Random(7)
+    alphabet = "0123456789 ().-a\n"
+    texts = [seed_text, CHILE_A, "call (202) 456-1111 now", "1 2 3 4 5 6", "1 2 3 4 5 6 7",
+             "12--34  56(7", *_ODD_LINES] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(20))) for _ in range(5000)]
+    for text in texts:
+        assert bool(_PHONE_SHAPE.search(text)) == bool(written.search(text)), text
 
 
 @pytest.mark.parametrize("text", [CHILE_A, "Über café naïve résumé, the élan of 5 men", "two words",
@@ -813,6 +837,16 @@ def test_one_events_figure_beside_since_in_another_phrase_still_corroborates():
 def test_running_totals_are_read_from_the_figures_own_clause(text, running):
     rules = load_rules()
     assert [q.running for q in features(text, "", rules).quantities] == [running]
+
+
+def test_figures_of_one_clause_share_its_running_total_and_others_keep_their_own():
+    """The clause of each figure is found among the text's marks once and searched once, for
+    all the figures it holds (a long clause of figures was searched again per figure)."""
+    rules = load_rules()
+    text = ("The storm killed 12 people on Monday. Some 900 homes, 40 schools and 7 clinics "
+            "have been destroyed since March; 30 roads were closed, 5 bridges too")
+    assert [(q.text, q.running) for q in features(text, "", rules).quantities] == [
+        ("12", False), ("Some 900", True), ("40", True), ("7", True), ("30", False), ("5", False)]
 
 
 @pytest.mark.parametrize("text, figures", [

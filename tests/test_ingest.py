@@ -1326,3 +1326,36 @@ def test_a_date_in_figures_reads_as_the_article_writes_dates(line, story, publis
     doc = ingest.parse_text(f"Council approves budget\n\n{line}\n\n{story}\n")
     assert doc.published == published
     assert any(b.kind == "dateline" and b.span.text == line for b in doc.boilerplate)
+
+
+def test_date_patterns_opening_with_their_character_match_as_their_former_forms(seed_text):
+    """The numeric dates and the month-name dates that decide whether an article writes its
+    dates day first open with a digit or a month's capital and look behind it after it, so
+    ``re`` jumps from candidate to candidate: the same matches as the forms they replace,
+    which opened with a look-behind or a word boundary."""
+    import random
+    import re
+
+    from credibility.rules import load_rules
+
+    months = load_rules().assertion.months
+    names = "|".join(sorted((re.escape(w.capitalize()) for w in months), key=len, reverse=True))
+    day_month, month_day = ingest._month_dates(months)
+    pairs = [
+        (ingest._NUMERIC_DATE,
+         r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])"),
+        (day_month, rf"(?<![\w/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})\b\.?"
+                    rf"(?!\s*\d{{1,2}}\b(?!\d))"),
+        (month_day, rf"\b(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])"),
+    ]
+    rng = random.Random(3)
+    pieces = [*"0123456789 /.-:aS\n٣", "Dec", "Sept", "March", "May", "st", "th", "xMay"]
+    texts = [seed_text, "On 12/01/2025 and 25.12.2025, 3-4-25; 1 December 2025, December 1, "
+             "2025, LONDON, 1 Dec -", "3rd Sept. 4 May 12 x1/2/2003 a1 May 2"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randrange(16))) for _ in range(5000)]
+    for pattern, written in pairs:
+        reference = re.compile(written)
+        for text in texts:
+            for bounds in ((), (1,), (2, max(2, len(text) - 1))):
+                assert ([m.span() + m.groups() for m in pattern.finditer(text, *bounds)]
+                        == [m.span() + m.groups() for m in reference.finditer(text, *bounds)]), text

@@ -27,7 +27,14 @@ from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import KIND_MARK, Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
-from credibility.rules import Rules, first_char_guard, load_event_families, load_rules
+from credibility.rules import (
+    PhraseRegex,
+    Rules,
+    first_char_guard,
+    load_event_families,
+    load_rules,
+    prefiltered,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # the capital first, then look-behinds for what stands before it (not the text's start, not
@@ -339,13 +346,13 @@ def reverses(text: str, rules: Rules) -> bool:
 
 
 @cache
-def _reversal_pattern(directory: str) -> re.Pattern | None:
+def _reversal_pattern(directory: str) -> PhraseRegex | None:
     words = load_rules(directory).corroboration["across_articles"].get("reversal_words", ())
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
+    return prefiltered(re.compile(r"\b(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+")
                                           for w in sorted(words, key=len, reverse=True))
-                      + r")\b", re.IGNORECASE)
+                      + r")\b", re.IGNORECASE), words)
 
 
 def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],

@@ -62,8 +62,12 @@ cannot silently change the signatures stored in a batch journal."""
 _MAX_COPY_CANDIDATES = 200
 """At most this many earlier articles are compared with each article for copies."""
 _BLOCK_ROWS = 256
-_ENTITY = re.compile(r"(?=[A-Z\d])(?:(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z'’-]+|\b\d[\d,.]*\d\b|\b\d\b)",
-                     re.MULTILINE)  # the lookahead only lets it skip what cannot start a match
+_ENTITY = re.compile(r"[A-Z\d](?:(?<=[^\w\n][A-Z])(?<![.!?]\s[A-Z])[A-Za-z'’-]+"
+                     r"|(?<=\d)(?<!\w\d)(?:[\d,.]*\d\b|\b))")
+"""A capitalised word not at a line's or a sentence's start, or a figure: what names an
+article's entities.  (The first character is read first and what stands before it after it,
+so ``re`` jumps from capital or digit to the next, where the former pattern, opening with
+look-behinds and a word boundary, was tried at every character; the matches are the same.)"""
 _YEAR = re.compile(r"(?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d(?![\w.,]\d)")
 """A year 1900-2099 not inside a word or a longer number (the first digit before the look-behind
 for what stands before it: see ``score.assertion._YEAR``)."""

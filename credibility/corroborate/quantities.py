@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -193,9 +194,12 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"(?:\d[\d,.]*|(?<![\w-])(?:{_alternatives([*vague, *fractions])})"
                                     rf"(?![\w-]))", re.IGNORECASE),
                          mixed, _mixed_forms(mixed, [s for s in scales if len(s) > 1]),
-                         re.compile(rf"(?<![\w.,:])(?:\d{{1,4}}(?:[:.]\d{{2}})?\s*"
+                         # a clock time: "\d{1,4}…" or "\d{1,2}:\d{2}" after no word
+                         # character, dot, comma or colon (the first digit, then the look-behind:
+                         # re jumps from digit to digit, the matches are the same)
+                         re.compile(rf"\d(?<![\w.,:]\d)(?:\d{{0,3}}(?:[:.]\d{{2}})?\s*"
                                     rf"(?:{_alternatives(clock_after)})(?![\w])"
-                                    rf"|\d{{1,2}}:\d{{2}}(?![\d]))", re.IGNORECASE),
+                                    rf"|\d?:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
                          aged, aged_units, emergency_numbers, one_words)
@@ -393,6 +397,7 @@ def quantities(text: str, normalize, stop: frozenset[str],
     if "etween" in text:
         text = _BETWEEN.sub(lambda m: f"{m.group(1)} to ", text)
     out = []
+    running = _RunningTotals(text, qr.running)
     for m in _figures(text, qr):
         label = _LABEL.search(text, max(0, m.start() - 24), m.start())
         if label and label.group(1).lower() not in qr.not_labels:
@@ -413,14 +418,15 @@ def quantities(text: str, normalize, stop: frozenset[str],
         thing = _counted_words(text, m.start(), m.end(), qr, normalize, stop)
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
                             duration=not age and bool(after) and after[0].lower() in qr.durations,
-                            running=_running(text, m.start(), m.end(), qr), age=bool(age),
+                            running=running(m.start(), m.end()), age=bool(age),
                             ordinal=_ORDINAL_SUFFIX.match(text, m.end()) is not None))
     return tuple(out)
 
 
-_PHONE_SHAPE = re.compile(r"(?:\d[\s().-]{0,2}){7}")
+_PHONE_SHAPE = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")
 """Seven digits with at most separators between them: what a telephone number needs (the
-phonenumbers matcher is tried only then)."""
+phonenumbers matcher is tried only then).  (Opening with the digit, ``re`` jumps from digit to
+digit.)"""
 
 
 _PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d{3}|(?<![\d,.-])\d{3}[-.]\d{3}[-.]\d{4}\b")
@@ -541,13 +547,39 @@ def _quantity(m: re.Match, qr: QuantityRules):
     return low, high, value, unit
 
 
-def _running(text: str, start: int, end: int, qr: QuantityRules) -> bool:
-    """Whether the clause of the figure at ``start:end`` makes it a running total."""
-    if qr.running is None:
-        return False
-    a = max((text.rfind(ch, 0, start) for ch in ".;:!?"), default=-1) + 1
-    b = min((k for k in (text.find(ch, end) for ch in ".;:!?") if k >= 0), default=len(text))
-    return qr.running.search(text, a, b) is not None
+class _RunningTotals:
+    """Whether the clause of a figure makes it a running total (``running_totals`` of
+    quantities.toml), for the figures of one text.
+
+    The clause runs from after the last ".;:!?" before the figure to the first one after it.
+    The marks are found once per text and each clause is searched once, however many figures
+    it holds: linear in the text (a search of the whole clause per figure made a long run of
+    figures in one clause quadratic)."""
+
+    __slots__ = ("text", "pattern", "ends", "found")
+
+    def __init__(self, text: str, pattern: re.Pattern | None) -> None:
+        self.text, self.pattern = text, pattern
+        self.ends: list[int] | None = None
+        self.found: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        if self.pattern is None:
+            return False
+        if self.ends is None:
+            self.ends = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+        ends = self.ends
+        k = bisect_left(ends, start)
+        a = ends[k - 1] + 1 if k else 0
+        k = bisect_left(ends, end)
+        b = ends[k] if k < len(ends) else len(self.text)
+        found = self.found.get((a, b))
+        if found is None:
+            found = self.found[a, b] = self.pattern.search(self.text, a, b) is not None
+        return found
+
+
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
 
 
 def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize,
