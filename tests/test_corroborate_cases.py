@@ -1239,3 +1239,21 @@ def test_a_reprint_is_no_independent_confirmation_in_the_findings():
     assert len(claim.corroborated_by) == 2     # both articles are listed …
     finding = next(f for f in out["c.txt"].summary.findings if "independent confirmation" in f)
     assert finding.startswith("+ 1 independent confirmation ")   # … one origin counted
+
+
+def test_ranges_that_only_touch_at_an_end_neither_confirm_nor_conflict():
+    """Trial 19: "fought the fire for nearly four hours" (3.4-4) confirmed "took firefighters
+    more than four hours" (4-8): the two meet only at four, which neither says."""
+    (nearly,) = quantities("fought the fire for nearly four hours", _norm, _stop())
+    (more,) = quantities("took more than four hours to control the fire", _norm, _stop())
+    assert nearly.touches(more) and more.touches(nearly)
+    assert features_agree("Firefighters fought the fire for nearly four hours.",
+                          "It took firefighters more than four hours to control the fire.") is None
+    # one figure inside a range still meets it
+    assert features_agree("Firefighters fought the fire for four hours.",
+                          "It took firefighters more than four hours to control the fire.")
+
+
+def features_agree(a: str, b: str):
+    rules = load_rules()
+    return figures_agree(features(a, "", rules), features(b, "", rules))

@@ -84,6 +84,12 @@ class Quantity:
         """Whether the two ranges meet (300 is within 150-300; "about 30" meets 32)."""
         return self.low <= other.high and other.low <= self.high
 
+    def touches(self, other: Quantity) -> bool:
+        """Whether two ranges, neither one figure, meet at an end only ("nearly four hours",
+        3.4-4, and "more than four hours", 4-8): no evidence either way."""
+        return self.low < self.high and other.low < other.high and (
+            self.high == other.low or other.high == self.low)
+
     def describe(self) -> str:
         """The range in words: "300", "150–300", "at least 30"."""
         if self.high == INFINITY:
@@ -619,7 +625,7 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     pairs = []
     for i, qa in enumerate(a):
         for j, qb in enumerate(b):
-            if not qa.same_quantity(qb):
+            if not qa.same_quantity(qb) or qa.touches(qb):
                 continue
             if qa.agrees(qb):
                 agreed = agreed or (qa, qb)
