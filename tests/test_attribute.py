@@ -3296,3 +3296,14 @@ def test_a_noun_in_ing_joined_by_and_is_no_participle():
         "1,700 products.\n")
     assert [(s.name, s.kind) for s in report.sources] == [("Wang Chao-Ming", "named_person")]
     assert all(c.cue is None or c.cue.text != "planning" for c in report.claims)
+
+
+def test_one_content_of_one_cue_is_one_claim():
+    """Trial 19: "said he would ask the court for a new trial, arguing that …" gave the
+    participle's content twice (split under "said" and under the nested "ask")."""
+    report = credibility.analyze(
+        "Verdict\n\nMaret, the defense lawyer, said he would ask the court for a new trial, "
+        "arguing that the judge should not have allowed testimony about the gambling.\n")
+    keys = [(c.span.start, c.span.end, c.cue.start if c.cue else None) for c in report.claims]
+    assert len(keys) == len(set(keys))
+    assert any(c.cue is not None and c.cue.text == "arguing" for c in report.claims)

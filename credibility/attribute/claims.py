@@ -102,6 +102,18 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     """Freeze the analysis: sources numbered in order of first mention, claims in text order.
     ``granted`` are those given anonymity for a reason in a sentence with no claim of theirs:
     a member described after them shares the reason (:func:`member_reason`)."""
+    # one content of one cue is one claim, however many frames read it ("said he would ask
+    # the court for a new trial, arguing that …": the participle split under "said" and under
+    # the nested "ask")
+    seen: set[tuple] = set()
+    unique = []
+    for r in raw:
+        key = (r.span.start, r.span.end, (r.cue.start, r.cue.end) if r.cue else None,
+               id(r.source))
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    raw = unique
     states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
                     key=lambda st: min(m.start for m in st.mentions))
     if granted:
