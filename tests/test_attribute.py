@@ -3123,12 +3123,12 @@ def test_quoted_as_saying_is_a_frame_of_its_subject():
         ("Tareq Aziz", "Iran has attacked several ships with land-based missiles")]
 
 
-# review 18: "Our team at Acme Foods said" was cut to "Our team", the news outlet's own staff
+# review 18: "Our team at Acme Foods said" was cut to "Our team", the news outlet's own staff;
+# the source is the organization, named without the words before its name (audit 2026-12-02)
 def test_own_staff_of_a_named_organization_keeps_the_organization():
     report = credibility.analyze("Recall ends\n\nOur team at Acme Foods said the recall of "
                                  "frozen meals was complete.")
-    assert [(s.name, s.kind) for s in report.sources] == [("Our team at Acme Foods",
-                                                           "named_organization")]
+    assert [(s.name, s.kind) for s in report.sources] == [("Acme Foods", "named_organization")]
     entity = next(e for e in report.entities if e.id == report.sources[0].entity_id)
     assert (entity.name, entity.kind) == ("Acme Foods", "organization")
 
@@ -3307,3 +3307,14 @@ def test_one_content_of_one_cue_is_one_claim():
     keys = [(c.span.start, c.span.end, c.cue.start if c.cue else None) for c in report.claims]
     assert len(keys) == len(set(keys))
     assert any(c.cue is not None and c.cue.text == "arguing" for c in report.claims)
+
+
+def test_a_verb_inside_the_question_put_to_the_speaker_reports_nothing():
+    """Audit of unseen Reuters: "Asked if Japan is considering new measures, the minister
+    said …" gave a claim "new measures" by Japan."""
+    report = credibility.analyze(
+        "Trade\n\nAsked if Japan is considering new measures, the minister said no decision had "
+        "been made.\n")
+    by_id = {s.id: s for s in report.sources}
+    assert [(by_id[c.source_id].name, c.span.text) for c in report.claims if c.source_id] == [
+        ("the minister", "no decision had been made")]

@@ -218,6 +218,12 @@ class Frames:
         found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
+        if found and len(ctx.toks) > 1 and ctx.toks[0].low in self.cues.question_openers:
+            # "Asked if Japan is considering new measures, the minister said …": a verb inside
+            # the question put to the speaker reports nothing
+            comma = next((t.start for t in ctx.toks if t.text == ","), None)
+            if comma is not None:
+                found = [f for f in found if f.cue.start > comma]
         if found and ctx.cue_tokens is not None and any(
                 ctx.toks[n].low in self.cues.hearing_verbs for n in ctx.cue_tokens):
             # "a jury at Leeds Crown Court heard": a court hears evidence; residents who
@@ -276,6 +282,23 @@ class Frames:
                 f.source = None     # "Lee seemed to waver": the reporter's reading, not Lee's
                 #                     ("he appeared to suggest that …": his suggestion)
         return found
+
+    def _past_leading_time(self, toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+        """The source's token range without a time it opens with ("Last month it said": "it";
+        ``time_words`` and ``time_modifiers`` of sources.toml), when a day, month or part of
+        the day is among those words and something follows them."""
+        src = self.src
+        n = rng[0]
+        while n < rng[1] - 1 and (toks[n].low in src.time_words
+                                  or toks[n].low in src.time_modifiers):
+            n += 1
+        if n > rng[0] and any(t.low in src.time_words for t in toks[rng[0]:n]):
+            m = n + (toks[n].text == "," and n + 1 < rng[1])
+            # (only before a pronoun or an article: not "April Mellody", "Saturday at …")
+            if toks[m].low in src.pronouns_singular | src.pronouns_plural | src.pronouns_neutral \
+                    or toks[m].low in src.articles:
+                return m, rng[1]
+        return rng
 
     def _adjunct_content(self, frame: Frame) -> bool:
         """Whether ``frame``'s cue is a verb of speaking with no object (``speaking_verbs``:
@@ -1045,6 +1068,8 @@ class Frames:
                 continue    # "battleground states around the country", "Western states this
                 #             week that …", "in 30 states.", "Rust Belt states that have …": a noun
             rng = self._left_source(toks, i)
+            if rng is not None:
+                rng = self._past_leading_time(toks, rng)
             if rng is None and i > 1 and low in self.cues.participles \
                     and toks[i - 1].low in self.src.time_words:
                 # "Trump unleashed a series of tweets early Friday saying …": a time before

@@ -74,8 +74,10 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
         PASSES[name](clusters)
     entities, source_entity = freeze(clusters, sources, lex)
     entities, source_entity = spokespeople(entities, source_entity, sources, sentences,
-                                           lex.spokesperson_nouns, lex.articles)
-    new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims)
+                                           lex.spokesperson_nouns, lex.articles,
+                                           rules.sources.pronouns_neutral)
+    new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims,
+                                                      lex.articles)
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)

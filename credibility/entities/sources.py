@@ -27,7 +27,8 @@ _DESCRIPTION = re.compile(r"[Tt]he (?:[a-z][\w'’-]* ){0,4}[a-z][\w-]*")
 second-largest copper miner"): no name of its own."""
 
 
-def _merged(group: list[Source], entity: Entity | None) -> Source:
+def _merged(group: list[Source], entity: Entity | None,
+            articles: frozenset[str] = frozenset()) -> Source:
     first = group[0]
     mentions = sorted({(m.start, m.end): m for s in group for m in s.mentions}.values(),
                       key=lambda m: m.start)
@@ -55,6 +56,12 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
         name = max((s.name for s in group if s.kind not in ANONYMOUS_KINDS),
                    key=lambda n: (own is not None and own in n.lower(), len(n)),
                    default=first.name)
+    if entity is not None and entity.named and entity.kind == "organization" and (
+            " " not in name and name.islower()     # "Last month it said …": Hawley Group
+            or name.endswith(" " + entity.name)
+            and _role_words(name[:-len(entity.name)], articles)):
+        name = entity.name          # "lead manager Salomon Brothers Inc", "Rail operator
+        #                             Coastlink": the organization, not its role in the story
     if len(group) > 1 and entity is not None and entity.named and \
             entity.kind == "organization" and entity.name.lower() not in name.lower() and (
                 _DESCRIPTION.fullmatch(name) and (" " in entity.name
@@ -78,6 +85,18 @@ def _merged(group: list[Source], entity: Entity | None) -> Source:
                    anonymity_reason=reason if anonymous else None,
                    mentions=tuple(mentions),
                    entity_id=entity.id if entity is not None else None)
+
+
+def _role_words(prefix: str, articles: frozenset[str]) -> bool:
+    """Whether the words before an organization's name are a role in lower case ("lead
+    manager", "Rail operator" opening a sentence; not one capitalised word, "First" of "First
+    Executive Corp" where the entity's name fell short), not an article ("the Commerce Department"
+    keeps its name as written), a name or a description of another body ("The Amsterdam unit
+    of French bank")."""
+    words = prefix.split()
+    return bool(words) and words[0].lower() not in articles \
+        and all(w.isalpha() for w in words) and all(w.islower() for w in words[1:]) \
+        and (words[0].islower() or len(words) > 1 and words[0][1:].islower())
 
 
 def _short_for(short: str, full: str) -> bool:
@@ -184,14 +203,16 @@ def shared_reasons(sources: tuple[Source, ...], src: SourceRules) -> tuple[Sourc
 
 def spokespeople(entities: list[Entity], source_entity: dict[str, str],
                  sources: tuple[Source, ...], sentences: tuple[Sentence, ...],
-                 spokesperson_nouns: frozenset[str], articles: frozenset[str]
+                 spokesperson_nouns: frozenset[str], articles: frozenset[str],
+                 neutral: frozenset[str] = frozenset()
                  ) -> tuple[list[Entity], dict[str, str]]:
     """An unnamed spokesperson of a named organization speaks for it: "A Boliden spokesman"
     is Boliden's word, as "A U.S. State Department spokesman" is the department's (the name
     stands right before the spokesperson noun, and no anonymity was granted); so is a bare "A
     spokeswoman said" when the one named organization of the sentence before, or of its own
     sentence before it, is the only one it can speak for ("Rail operator Coastlink has
-    suspended all services. A spokeswoman said …").
+    suspended all services. A spokeswoman said …"); and a source that is only "it" (``neutral``)
+    is the organization named last before it, in its sentence or the one before.
 
     Returns:
         (entities, {source id: entity id}): such sources moved to the organization, and an
@@ -203,7 +224,20 @@ def spokespeople(entities: list[Entity], source_entity: dict[str, str],
         return entities, source_entity
     out = dict(source_entity)
     starts = [x.span.start for x in sentences]
+    named_ids = {e.id for e in entities if e.named}
     for s in sources:
+        if s.mentions and out.get(s.id) not in named_ids and all(
+                m.text.strip().lower() in neutral for m in s.mentions):
+            # "Hawley Group raised its offer … Last month it said …": "it" as a source is the
+            # organization named last, in its sentence or the one before
+            first = s.mentions[0].start
+            k = bisect_right(starts, first) - 1
+            lo = sentences[k - 1].span.start if k > 0 else 0
+            before = [(start, eid) for (start, _), eid in named_orgs.items()
+                      if lo <= start < first]
+            if before:
+                out[s.id] = max(before)[1]
+            continue
         if s.kind not in ANONYMOUS_KINDS or s.anonymity_reason or len(s.mentions) != 1:
             continue
         sm = s.mentions[0]
@@ -245,7 +279,8 @@ def spokespeople(entities: list[Entity], source_entity: dict[str, str],
 
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
-              sources: tuple[Source, ...], claims: tuple[Claim, ...]
+              sources: tuple[Source, ...], claims: tuple[Claim, ...],
+              articles: frozenset[str] = frozenset()
               ) -> tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Claim, ...]]:
     """Split off what is another entity, merge sources that are one entity, set their kinds,
     and renumber them S1… in order of first mention; claims and entities point at the new
@@ -261,7 +296,8 @@ def reconcile(entities: list[Entity], source_entity: dict[str, str],
     for s in sources:
         key = source_entity.get(s.id, "source:" + s.id)
         groups.setdefault(key, []).append(s)
-    merged = [(_merged(g, by_entity.get(key)), [s.id for s in g]) for key, g in groups.items()]
+    merged = [(_merged(g, by_entity.get(key), articles), [s.id for s in g])
+              for key, g in groups.items()]
     merged.sort(key=lambda x: min((m.start for m in x[0].mentions), default=0))
     new_id: dict[str, str] = {}
     out_sources = []
