@@ -1600,3 +1600,19 @@ def test_an_organization_is_named_without_its_role_or_a_time(text, name):
     of the corpus) was the source's name, and "Last month it" an unnamed group."""
     report = credibility.analyze("Headline\n\n" + text + "\n")
     assert [(s.name, s.kind) for s in report.sources] == [(name, "named_organization")]
+
+
+def test_the_first_word_of_one_organizations_name_is_that_organization():
+    """Audit of unseen Reuters: "Chemical reported …" after "Chemical New York Corp said …" was a
+    second source "Chemical" (one body counted as two, which can fake independence); the first
+    word of two organizations' names ("First" of "First Chicago" and "First Boston") is neither,
+    and a place is no organization's ("the U.S." is not the U.S. Agriculture Department)."""
+    report = credibility.analyze(
+        "Bank profit\n\nChemical New York Corp said first quarter profit rose 12 pct. Chemical "
+        "reported net income of 105 mln dlrs.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("Chemical New York Corp", "named_organization")]
+    two = credibility.analyze(
+        "Banks\n\nFirst Chicago Corp said profit rose. First Boston Corp said profit fell. "
+        "First said it would hire.\n")
+    assert len({s.entity_id for s in two.sources}) == 3

@@ -286,6 +286,7 @@ def name_variant(cl: Clusters) -> None:
     org_core: dict[tuple[str, ...], Mention] = {}
     org_words = cl.lex.org_words
     org_head: dict[str, Mention] = {}
+    org_opening: dict[str, Mention | None] = {}
     for m in cl.mentions:
         if m.form == "source" and not m.tokens and m.span.text[:1].isupper() \
                 and " " not in m.span.text.strip():
@@ -303,7 +304,10 @@ def name_variant(cl: Clusters) -> None:
         c = cl.cluster(m)
         kind = c.kind
         target = org_core.get(toks) or (org_head.get(toks[0]) if len(toks) == 1
-                                        and kind == "organization" and m.definite else None)
+                                        and kind == "organization" and m.definite else None) \
+            or (org_opening.get(toks[0]) if len(toks) == 1 and kind == "organization"
+                and toks[0] not in cl.lex.places     # "the U.S." is no U.S. Agriculture Dept
+                and m.span.start > (org_opening.get(toks[0]) or m).span.start else None)
         if target is not None and not m.roles and (kind != "person" or m.gender is None):
             # "Xerox Corp" … "Xerox", "Hughes Tool Co" … "Hughes Tool" (read as a person's
             # name), "E.F. Hutton Group Inc" … "Hutton": the organization's name without
@@ -328,6 +332,12 @@ def name_variant(cl: Clusters) -> None:
             for w in toks:
                 if w in org_words and w[:1].isupper():
                     org_head[w] = m     # "the Bank" after "the Bank of England"
+            # "Chemical" after "Chemical New York Corp": the first word of one organization's
+            # name only (not "First" of "First Chicago" and "First Boston")
+            if toks[0] not in org_opening:
+                org_opening[toks[0]] = m
+            elif org_opening[toks[0]] is not None and cl.cluster(org_opening[toks[0]]) is not c:
+                org_opening[toks[0]] = None
         if kind in {"organization", "outlet"} or (kind is None and len(toks) > 1):
             if len(toks) == 1 and toks[0].isupper() and toks[0] in acronyms:
                 cl.merge(acronyms[toks[0]], m, "name_variant")
