@@ -24,7 +24,12 @@ from credibility.entities.lexicon import lexicon_for
 from credibility.entities.mentions import detect
 from credibility.entities.passes import PASSES, Clusters, InterviewTurns
 from credibility.entities.records import freeze
-from credibility.entities.sources import office_holders, reconcile, shared_reasons, spokespeople
+from credibility.entities.sources import (
+    office_holders,
+    organization_voices,
+    reconcile,
+    shared_reasons,
+)
 from credibility.records import Claim, Document, Entity, Sentence, Source
 from credibility.rules import Rules, load_rules
 
@@ -73,9 +78,9 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     for name in chosen:
         PASSES[name](clusters)
     entities, source_entity = freeze(clusters, sources, lex)
-    entities, source_entity = spokespeople(entities, source_entity, sources, sentences,
-                                           lex.spokesperson_nouns, lex.articles,
-                                           rules.sources.pronouns_neutral)
+    entities, source_entity = organization_voices(entities, source_entity, sources, sentences,
+                                                  lex.spokesperson_nouns, lex.articles,
+                                                  rules.sources.pronouns_neutral)
     new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims,
                                                       lex.articles)
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)

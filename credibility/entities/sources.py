@@ -201,12 +201,19 @@ def shared_reasons(sources: tuple[Source, ...], src: SourceRules) -> tuple[Sourc
     return tuple(out)
 
 
-def spokespeople(entities: list[Entity], source_entity: dict[str, str],
+def _sentence_before(sentences: tuple[Sentence, ...], starts: list[int], pos: int) -> int:
+    """Where the sentence before the one holding offset ``pos`` starts (0 in the first)."""
+    k = bisect_right(starts, pos) - 1
+    return sentences[k - 1].span.start if k > 0 else 0
+
+
+def organization_voices(entities: list[Entity], source_entity: dict[str, str],
                  sources: tuple[Source, ...], sentences: tuple[Sentence, ...],
                  spokesperson_nouns: frozenset[str], articles: frozenset[str],
                  neutral: frozenset[str] = frozenset()
                  ) -> tuple[list[Entity], dict[str, str]]:
-    """An unnamed spokesperson of a named organization speaks for it: "A Boliden spokesman"
+    """Sources that are a named organization's voice.  An unnamed spokesperson of a named
+    organization speaks for it: "A Boliden spokesman"
     is Boliden's word, as "A U.S. State Department spokesman" is the department's (the name
     stands right before the spokesperson noun, and no anonymity was granted); so is a bare "A
     spokeswoman said" when the one named organization of the sentence before, or of its own
@@ -231,8 +238,7 @@ def spokespeople(entities: list[Entity], source_entity: dict[str, str],
             # "Hawley Group raised its offer … Last month it said …": "it" as a source is the
             # organization named last, in its sentence or the one before
             first = s.mentions[0].start
-            k = bisect_right(starts, first) - 1
-            lo = sentences[k - 1].span.start if k > 0 else 0
+            lo = _sentence_before(sentences, starts, first)
             before = [(start, eid) for (start, _), eid in named_orgs.items()
                       if lo <= start < first]
             if before:
@@ -245,8 +251,7 @@ def spokespeople(entities: list[Entity], source_entity: dict[str, str],
         if len(words) < 2 or words[-1].lower() not in spokesperson_nouns:
             continue
         if len(words) == 2 and words[0].lower() in articles:
-            k = bisect_right(starts, sm.start) - 1
-            lo = sentences[k - 1].span.start if k > 0 else 0
+            lo = _sentence_before(sentences, starts, sm.start)
             near = {eid for (start, end), eid in named_orgs.items() if lo <= start < sm.start}
             if len(near) == 1:
                 out[s.id] = near.pop()
