@@ -3318,3 +3318,16 @@ def test_a_verb_inside_the_question_put_to_the_speaker_reports_nothing():
     by_id = {s.id: s for s in report.sources}
     assert [(by_id[c.source_id].name, c.span.text) for c in report.claims if c.source_id] == [
         ("the minister", "no decision had been made")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Domestic demand is expected to make no contribution to growth in fiscal 1986/87, the "
+     "council said.", "the council"),
+    ("The sale, expected to close in April, also calls for retirement of the unit's bank debt, "
+     "the company said.", "the company"),
+])
+def test_a_verb_inside_a_report_whose_subject_speaks_for_no_one_is_no_frame(text, source):
+    """Audit of unseen Reuters: a cue inside another source's report made its subject a source
+    ("Domestic demand", "The sale"); a singular noun for no person is nobody's voice."""
+    report = credibility.analyze("Headline\n\n" + text + "\n")
+    assert [s.name for s in report.sources] == [source]

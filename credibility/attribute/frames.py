@@ -218,6 +218,8 @@ class Frames:
         found = self._relatives_in_sources(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
+        if len(found) > 1:
+            found = [f for f in found if not self._nested_non_speaker(found, f)]
         if found and len(ctx.toks) > 1 and ctx.toks[0].low in self.cues.question_openers:
             # "Asked if Japan is considering new measures, the minister said …": a verb inside
             # the question put to the speaker reports nothing
@@ -386,6 +388,26 @@ class Frames:
         return frame.cue.text.lower() in self.cues.hearing_verbs and (
             frame.source is None or self.cues.hearing_bodies.isdisjoint(
                 w.strip(",.").lower() for w in frame.source.text.split()))
+
+    def _nested_non_speaker(self, found: list[Frame], frame: Frame) -> bool:
+        """Whether ``frame`` (cue and source) lies inside another frame's content and its source
+        is no one who speaks: an unnamed group or source whose head is a singular noun for no
+        person ("Domestic demand is expected to make no contribution …, EPAC said", "The sale,
+        expected to close in April, …, the company said")."""
+        if frame.source is None:
+            return False
+        inside = any(o is not frame and any(c.start <= frame.source.start and frame.cue.end <= c.end
+                                            for c in o.contents) for o in found)
+        if not inside:
+            return False
+        kind, head, _ = self.classify(frame.source)
+        src = self.src
+        # (a plural may be people or companies the lists lack: "Consumers", "Japanese banks")
+        return kind in {"unnamed_group", "anonymous_source"} and not head.endswith("s") \
+            and head not in self.cues.relative_words and head not in src.group_heads \
+            and head not in src.anonymous_heads and head not in src.official_heads_plural \
+            and head not in src.official_heads and head not in src.resident_heads \
+            and head not in src.private_roles and head not in src.role_titles
 
     def _inside_denied(self, ctx: Context, denied: Span, frame: Frame) -> bool:
         """Whether ``frame`` is reported inside the content of a negated report ("isn't saying
