@@ -253,6 +253,10 @@ KINDS = [
                  "outlet", "The Times of Zambia", id="outlet-word-of-place"),
     pytest.param("The state news agency said the strike at the port had ended.",
                  "outlet", "The state news agency", id="state-news-agency"),
+    # audit of unseen Reuters: a place's radio or television is an outlet ("Hanoi radio" was a
+    # named person)
+    pytest.param("The rice crop in northern Vietnam is under threat, Hanoi radio reported.",
+                 "outlet", "Hanoi radio", id="place-radio"),
     pytest.param("The Post Office said deliveries would resume on Monday.",
                  "named_organization", "Post Office", id="outlet-word-not-outlet"),
     # Reuters: the names after a serving head's preposition are whom it serves (the source was
