@@ -349,8 +349,9 @@ class Frames:
         start = frame.tail_start
         if not start or not frame.source or frame.cue.start <= start:
             return False
+        tail = self.text[start:end]     # (sliced once: the patterns may open with "\A")
         for p in self.rules.anonymity_patterns:
-            m = p.search(self.text[start:end])
+            m = p.search(tail)
             if m is not None and m.groupdict().get("reason") is not None:
                 return m.start("reason") + start == frame.cue.start
         return False
@@ -361,8 +362,9 @@ class Frames:
         text is read from the cue on, so that a pattern opening at the verb ("\\A": "The person
         asked not to be named because …") matches there."""
         start = frame.cue.start
+        tail = self.text[start:end]
         for p in self.rules.anonymity_patterns:
-            m = p.search(self.text[start:end])
+            m = p.search(tail)
             if m is not None and m.start() + start - frame.cue.end < 60:
                 return m.start() + start, m.end() + start
         return None

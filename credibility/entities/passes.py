@@ -492,8 +492,8 @@ def role_head(cl: Clusters) -> None:
             # A source phrase the attribution stage could not tie to a source, the person
             # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
             # governor said"
-            if m.kind == "person" and _role_key(cl, m) in by_role:
-                cl.merge(by_role[_role_key(cl, m)], m, "role_head")
+            if m.kind == "person" and (key := _role_key(cl, m)) in by_role:
+                cl.merge(by_role[key], m, "role_head")
                 continue
         if m.form in {"source", "nominal"} and not c.names and c.first is m and \
                 m.span.text[:4].lower() == "the ":
@@ -509,8 +509,8 @@ def role_head(cl: Clusters) -> None:
                 cl.merge(target, m, "role_head")
                 continue
         if m.form == "nominal" and not c.names and c.first is m:
-            if m.kind == "person" and _role_key(cl, m) in by_role:
-                cl.merge(by_role[_role_key(cl, m)], m, "role_head")
+            if m.kind == "person" and (key := _role_key(cl, m)) in by_role:
+                cl.merge(by_role[key], m, "role_head")
             elif m.kind == "organization":
                 # "the government" or "the city" is its own body, not the association quoted
                 # last; "the company" may be the firm quoted last
