@@ -30,11 +30,13 @@ def analyze_document(document: Document, rules=None) -> Report:
     rules = rules or load_rules()
     sentences = segment.segment(document, rules)
     sources, claims = attribute.attribute(document, sentences, rules)
+    headline = attribute.headline_claim(document, claims)
     found, sources, claims, _ = entities.resolve(document, sentences, sources, claims, rules)
     claims = corroborate.corroborate(document, sources, claims, rules)
     claims = score.score_claims(document, sources, claims, rules)
     summary = score.summarize(document, sources, claims, rules)
-    return Report(document, sentences, sources, claims, summary, entities=found)
+    return Report(document, sentences, sources, claims, summary, entities=found,
+                  headline=headline and score.score_headline(headline, rules))
 
 
 def analyze(text: str, path: str | None = None, fmt: str = "text", rules=None) -> Report:

@@ -829,15 +829,18 @@ def report_from_dict(data: dict) -> Report:
         id=e["id"], kind=e["kind"], name=e["name"], named=e["named"],
         mentions=tuple(span(m) for m in e["mentions"]), source_id=e.get("source_id"))
         for e in data.get("entities") or ())
-    claims = tuple(Claim(
+    every = tuple(Claim(
         id=c["id"], span=Span(c["start"], c["end"], c["text"]), sentence=c["sentence"],
         source_id=c["source_id"], source_mention=span(c["source_mention"]), cue=span(c["cue"]),
         quote=c["quote"], hedged=c["hedged"], hedge=span(c.get("hedge")),
         corroboration=c["corroboration"], corroborated_by=tuple(c["corroborated_by"]),
         conflicts_with=tuple(c.get("conflicts_with", ())),
         partly_corroborated_by=tuple(c.get("partly_corroborated_by", ())), score=c["score"],
-        reasons=tuple(c["reasons"]), key=c.get("key", False), assertion=c.get("assertion"),
+        reasons=tuple(c["reasons"]), key=c.get("key", False),
+        headline=c.get("headline", False), assertion=c.get("assertion"),
         links=tuple(c.get("links", ()))) for c in data["claims"])
+    headline = every[0] if every and every[0].headline else None
+    claims = every[1:] if headline is not None else every
     s = data["summary"]
     summary = Summary(
         credibility_score=s["credibility_score"], claims=s["claims"], attributed=s["attributed"],
@@ -847,7 +850,8 @@ def report_from_dict(data: dict) -> Report:
         findings=tuple(s["findings"]), verdict=s.get("verdict", ""),
         unsourced_assertions=s.get("unsourced_assertions", 0), background=s.get("background", 0),
         standards=tuple(s.get("standards", ())))
-    return Report(document, (), sources, claims, summary, doc.get("origin_group"), entities=entities)
+    return Report(document, (), sources, claims, summary, doc.get("origin_group"), entities=entities,
+                  headline=headline)
 
 
 class _ParquetTables:

@@ -269,7 +269,8 @@ def uncorroborated(article, fmt, output, include_unattributed, max_bytes, input_
 
     fmt = output_format(fmt, output)
     wanted = {"single_source"} | ({"unattributed"} if include_unattributed else set())
-    reports = [replace(r, claims=tuple(c for c in r.claims if c.corroboration in wanted))
+    reports = [replace(r, claims=tuple(c for c in r.claims if c.corroboration in wanted),
+                       headline=None)
                for r in _single_page(_load(article, max_bytes, input_format), fmt, article)]
     if fmt == "text":
         import io

@@ -179,6 +179,12 @@ class Claim:
     links: tuple[str, ...] = ()
     """Why each ``corroborated_by``/``conflicts_with`` entry links, in the words an editor
     checks: ``"C13: same event (Pochon County, 2 Aug 2020), figure 300 within 150–300"``."""
+    headline: bool = False
+    """The article's headline read as one claim in the outlet's own voice (``Report.headline``,
+    id ``C0``, sentence 0: the sentence it stands before): what the story says happened.
+    Matched against other articles' claims (two outlets' headlines and ledes about one event),
+    never scored on its own and not counted in the summary: the body's claims carry the
+    sourcing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +222,10 @@ class Report:
     origin_group: str | None = None
     entities: tuple[Entity, ...] = ()
     """Who the article mentions (schema 1.1); empty for reports made without the entity stage."""
+    headline: Claim | None = None
+    """The headline read as one claim (``Claim.headline``; id ``C0``), or None when the
+    article has none or its body's first sentence is the headline.  Not among ``claims`` (the
+    body's claims, which the summary counts); the JSON report lists it first in ``claims``."""
 
     def __repr__(self) -> str:
         """One line: title, path, counts and score (the fields hold the whole analysis)."""

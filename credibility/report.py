@@ -92,11 +92,12 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict:
                 "score": c.score,
                 "reasons": list(c.reasons),
                 "key": c.key,
+                "headline": c.headline,
                 "assertion": c.assertion,
                 "partly_corroborated_by": list(c.partly_corroborated_by),
                 "links": list(c.links),
             }
-            for c in report.claims
+            for c in all_claims(report)
         ],
         "summary": {
             "credibility_score": report.summary.credibility_score,
@@ -140,13 +141,19 @@ CLAIM_COLUMNS = ("path", "claim_id", "sentence", "start", "end", "text", "source
                  "assertion")
 
 
+def all_claims(report: Report) -> tuple:
+    """The headline claim (``Report.headline``), if any, then the body's claims: what the JSON,
+    CSV, text and Markdown reports list."""
+    return ((report.headline,) if report.headline is not None else ()) + report.claims
+
+
 def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
     """One flat dict per claim, in CLAIM_COLUMNS order.  A background claim's score is None
     (empty in CSV): it is shown, not scored, and a 0 there would pull down any average a
     spreadsheet takes."""
     for r in reports:
         by_id = {s.id: s for s in r.sources}
-        for c in r.claims:
+        for c in all_claims(r):
             s = by_id.get(c.source_id)
             yield {
                 "path": r.document.path, "claim_id": c.id, "sentence": c.sentence,
@@ -158,7 +165,7 @@ def claim_rows(reports: Iterable[Report]) -> Iterator[dict]:
                 "corroboration": c.corroboration,
                 "corroborated_by": " ".join(c.corroborated_by),
                 "conflicts_with": " ".join(c.conflicts_with),
-                "score": None if c.assertion == "background" else c.score,
+                "score": None if c.assertion in NOT_SCORED else c.score,
                 "reasons": "; ".join(c.reasons), "assertion": c.assertion,
             }
 
@@ -180,9 +187,13 @@ def claims_frame(reports: Iterable[Report]):
 
 
 _STATUS = {"corroborated": "corrob.", "single_source": "single", "unattributed": "unattr."}
-ASSERTION_LABELS = {"background": "background", "unsourced_assertion": "unsourced assertion"}
+ASSERTION_LABELS = {"background": "background", "unsourced_assertion": "unsourced assertion",
+                    "headline": "headline"}
 """A claim without a source, in words (``Claim.assertion``); the text report abbreviates."""
-_ASSERTION_STATUS = {"background": "backgr.", "unsourced_assertion": "unsrc."}
+_ASSERTION_STATUS = {"background": "backgr.", "unsourced_assertion": "unsrc.",
+                     "headline": "headline"}
+NOT_SCORED = frozenset({"background", "headline"})
+"""The ``assertion`` values shown without a score: background and the headline claim."""
 
 
 def _status_text(c) -> str:
@@ -385,7 +396,7 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
             fp.write(textwrap.fill(printable(people_line), width, initial_indent="  ",
                                    subsequent_indent="    ") + "\n")
         fp.write("\n" + style("Claims (status · source · score)", "heading") + "\n")
-        for c in r.claims:
+        for c in all_claims(r):
             status = _status_text(c) + ("~" if c.hedged else "")
             link = f"  \u2194 {', '.join(c.corroborated_by[:3])}" if c.corroborated_by else ""
             head = f"  {c.id:<4}{status:<9}{(c.source_id or '-'):<4}"
@@ -393,7 +404,7 @@ def write_text(reports: list[Report], fp: IO[str], width: int = 80, color: bool 
             head = head[:6] + style(head[6:15], c.corroboration) + head[15:]
             text = _denied(c) + printable(c.span.text.replace("\n", " "))
             text = text if len(text) <= room else text[: room - 1] + "\u2026"
-            score = "   -" if c.assertion == "background" else f"{c.score:.2f}"
+            score = "   -" if c.assertion in NOT_SCORED else f"{c.score:.2f}"
             fp.write(f"{head}{text:<{room}} {score}\n")
             if link:
                 fp.write(f"{'':>17}{link.strip()}\n")
@@ -435,7 +446,7 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
                                            subsequent_indent="      ") + "\n")
             for c in mine:
                 mark = " (hedged)" if c.hedged else ""
-                score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
+                score = "not scored" if c.assertion in NOT_SCORED else f"{c.score:.2f}"
                 said = _denied(c) + printable(" ".join(c.span.text.split()))   # one line
                 fp.write(textwrap.fill(f"{c.id} [{score}]{mark} {said}", width,
                                        initial_indent="    ", subsequent_indent="      ") + "\n")
@@ -477,9 +488,9 @@ def write_markdown(reports: list[Report], fp: IO[str]) -> None:
                      f"{_md(s.anonymity_reason or '')} | {mentions} | {n} |\n")
         fp.write("\n## Claims\n\n| id | status | source | score | claim | reasons |\n"
                  "|---|---|---|---|---|---|\n")
-        for c in r.claims:
+        for c in all_claims(r):
             status = _status_words(c) + (" (hedged)" if c.hedged else "")
-            score = "not scored" if c.assertion == "background" else f"{c.score:.2f}"
+            score = "not scored" if c.assertion in NOT_SCORED else f"{c.score:.2f}"
             fp.write(f"| {c.id} | {status} | {c.source_id or ''} | {score} | "
                      f"{_md(_denied(c) + c.span.text)} | {_md('; '.join(c.reasons))} |\n")
 

@@ -358,7 +358,7 @@ def build_rows(reports: Iterable, errors: Iterable[dict] = (), rules=None) -> di
                 "corroboration": c["corroboration"],
                 "corroborated_by": " ".join(c.get("corroborated_by", ())),
                 "conflicts_with": " ".join(c.get("conflicts_with", ())),
-                "score": None if c.get("assertion") == "background" else c["score"],
+                "score": None if c.get("assertion") in ("background", "headline") else c["score"],
                 "key": c.get("key", False), "reasons": "; ".join(c.get("reasons", ())),
                 "assertion": c.get("assertion"),
             })
@@ -473,6 +473,8 @@ def outlet_profile(articles: list[dict], sources: list[dict], claims: list[dict]
     for a in articles:
         row(a["outlet"])["articles"] += 1
     for c in claims:
+        if c.get("assertion") == "headline":
+            continue    # the headline is matched against other reports, not counted
         r = row(outlet[c["article_id"]])
         r["claims"] += 1
         if c["source_kind"] is None and c.get("assertion") == "background":

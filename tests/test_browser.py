@@ -15,6 +15,7 @@ import pytest
 
 import credibility
 from credibility.html import render_report, write_dashboard
+from credibility.report import all_claims
 
 pytestmark = pytest.mark.browser
 
@@ -104,8 +105,8 @@ def test_seed_page_shows_highlights_sources_and_details(watched, seed_page, seed
                                                         tmp_path):
     page = watched.open(seed_page)
     claims = page.locator("mark.claim[id]")
-    assert claims.count() == len(seed_report.claims)
-    for c in seed_report.claims:
+    assert claims.count() == len(all_claims(seed_report))
+    for c in all_claims(seed_report):
         assert page.locator(f"#claim-{c.id}").is_visible()
     # The status label is drawn by CSS next to each highlight.
     label = page.evaluate("getComputedStyle(document.getElementById('claim-C1'), '::before')"
@@ -115,7 +116,7 @@ def test_seed_page_shows_highlights_sources_and_details(watched, seed_page, seed
                              ".backgroundColor")
                for s in ("corr", "single", "unattr")
                if page.locator(f"mark.st-{s}").count()}
-    assert len(colours) == len({c.corroboration for c in seed_report.claims})
+    assert len(colours) == len({c.corroboration for c in all_claims(seed_report)})
     sources = page.locator(".source-list .source")
     assert sources.count() == len(seed_report.sources)
     assert all(sources.nth(i).is_visible() for i in range(sources.count()))
@@ -148,12 +149,12 @@ def test_keyboard_reaches_claims_and_shows_details(watched, seed_page, seed_repo
         focused = page.evaluate("document.activeElement.id")
         if focused.startswith("claim-"):
             break
-    assert focused == f"claim-{seed_report.claims[0].id}"
+    assert focused == f"claim-{all_claims(seed_report)[0].id}"
     tip = page.locator("#tip")
-    assert tip.is_visible() and seed_report.claims[0].id in tip.inner_text()
+    assert tip.is_visible() and all_claims(seed_report)[0].id in tip.inner_text()
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.id") == f"claim-{seed_report.claims[1].id}"
-    assert seed_report.claims[1].id in tip.inner_text()
+    assert page.evaluate("document.activeElement.id") == f"claim-{all_claims(seed_report)[1].id}"
+    assert all_claims(seed_report)[1].id in tip.inner_text()
     page.keyboard.press("Escape")
     assert tip.is_hidden()
     # The claim list is reachable too: its links jump to the highlight.
@@ -234,7 +235,7 @@ def test_notebook_view_runs_in_its_iframe(watched, tmp_path, seed_report):
                     encoding="utf-8")
     page = watched.open(path)
     frame = page.frame_locator("iframe")
-    claim = seed_report.claims[0]
+    claim = all_claims(seed_report)[0]
     frame.locator(f"#claim-{claim.id}").hover()
     assert frame.locator("#tip").is_visible()
     assert claim.reasons[0] in frame.locator("#tip").inner_text()

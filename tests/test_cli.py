@@ -96,8 +96,9 @@ def test_library_use_matches_cli(seed_text):
 
     r = credibility.analyze(seed_text, path=str(SEED))
     assert r.summary.claims == len(r.claims) == 20
-    frame = credibility.to_frame([r])
-    assert len(frame) == 20 and set(frame["source_kind"].dropna()) >= {"anonymous_official"}
+    frame = credibility.to_frame([r])     # the CSV's rows: the headline claim first
+    assert len(frame) == 21 and set(frame["source_kind"].dropna()) >= {"anonymous_official"}
+    assert list(frame["assertion"]).count("headline") == 1
 
 
 def test_format_choices_are_the_writers():

@@ -519,17 +519,21 @@ def test_an_unnamed_source_beside_a_named_spokesman_does_not_confirm_him_elsewhe
     assert not any(c["corroborated_by"] for r in reports for c in r["claims"])
 
 
-def _batch_claims(tmp_path, articles: dict[str, str]) -> dict[str, list[dict]]:
+def _batch_claims(tmp_path, articles: dict[str, str], headlines: bool = False
+                  ) -> dict[str, list[dict]]:
+    """The body's claims of each article of a batch (and the headline claim first when
+    ``headlines``), by path."""
     from credibility.batch import run_batch
 
     folder = tmp_path / "in"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     run_batch(folder, tmp_path / "out", jobs=1)
     reports = [json.loads(line) for line in
                (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {r["document"]["path"]: r["claims"] for r in reports}
+    return {r["document"]["path"]: [c for c in r["claims"] if headlines or not c["headline"]]
+            for r in reports}
 
 
 _KANO_A = ("Blast kills 12 in Kano market\n\nKANO, Nigeria (Daily Ledger) - A bomb blast killed "
@@ -931,3 +935,58 @@ def test_a_count_only_one_claim_gives_is_no_confirmation_across_articles(tmp_pat
     assert time == () and counted_alone(deaths, time) is not None
     assert counted_alone(time, deaths) is not None
     assert counted_alone(deaths, deaths) is None and counted_alone(time, time) is None
+
+
+# --------------------------------------------------------------------------------------------
+# The headline as a claim (Report.headline, id C0): matched against other reports, not scored
+# --------------------------------------------------------------------------------------------
+
+_TEIXEIRA_A = ("Red Sox offer Teixeira $200 million\n\nBOSTON (Harbor Sports) - Dan Patrick "
+               "reported Monday that the Boston Red Sox have made first baseman Mark Teixeira "
+               "an eight-year contract offer.\n\nThe Angels had offered less, Patrick said.\n")
+_TEIXEIRA_B = ("Teixeira weighs offers\n\nBOSTON (Bay Ledger) - The Red Sox offered Mark "
+               "Teixeira $200 million over eight years, a person familiar with the talks "
+               "said on Monday.\n\nThe first baseman has not decided, the person said.\n")
+
+
+def test_a_headline_is_a_claim_that_is_not_scored():
+    r = credibility.analyze(_TEIXEIRA_A, path="a.txt")
+    h = r.headline
+    assert (h.id, h.sentence, h.headline, h.assertion, h.score) == ("C0", 0, True, "headline", 0)
+    assert h.span.text == "Red Sox offer Teixeira $200 million"
+    assert h not in r.claims and r.summary.claims == len(r.claims)
+    d = r.to_dict()
+    assert d["claims"][0]["id"] == "C0" and d["claims"][0]["headline"] is True
+    assert not any(c["headline"] for c in d["claims"][1:])
+    # no headline: one paragraph, or a title that is the first sentence
+    assert credibility.analyze("The mayor said the bridge would reopen on Monday.").headline is None
+
+
+def test_another_outlets_headline_confirms_a_claim_it_says_alike(tmp_path):
+    """Two outlets on one offer: the first's headline ("Red Sox offer Teixeira $200 million")
+    confirms the second's claim of the same offer, figure and people."""
+    claims = _batch_claims(tmp_path, {"a.txt": _TEIXEIRA_A, "b.txt": _TEIXEIRA_B},
+                           headlines=True)
+    head = claims["a.txt"][0]
+    assert head["headline"] and head["score"] == 0
+    offer = next(c for c in claims["b.txt"] if c["text"].startswith("The Red Sox offered"))
+    assert "a.txt#C0" in offer["corroborated_by"]
+    assert any(r.startswith("a.txt#C0: same event") for r in offer["links"])
+    assert f"b.txt#{offer['id']}" in head["corroborated_by"]
+
+
+def test_two_companies_alike_headlines_are_two_events(tmp_path):
+    """Wire headlines in capitals name their companies in words the entity layer does not read
+    as names: "… RAISES DIVIDEND" of two companies said alike is no confirmation (without
+    someone both name, a headline links to nothing)."""
+    claims = _batch_claims(tmp_path, {
+        "a.txt": "TOLLAND CORP <TLD> RAISES DIVIDEND\n\nQtly div four cts vs three cts\n"
+                 "    Pay April 10\n    Record March 20\n Reuter\n",
+        "b.txt": "ARDEN CORP <ARDN> RAISES QUARTERLY DIVIDEND\n\nQtly div nine cts vs "
+                 "eight cts in prior qtr\n    Payable April 2\n    Record March 16\n Reuter\n",
+        "c.txt": "CITY HARBOR CORP <CTHB> RAISES DIVIDEND\n\nShr 16 cts vs 13 cts\n"
+                 "    Pay April 15\n    Record March 31\n Reuter\n"},
+        headlines=True)
+    heads = [claims[p][0] for p in ("a.txt", "b.txt", "c.txt")]
+    assert all(h["headline"] for h in heads)
+    assert not any(h["corroborated_by"] for h in heads)

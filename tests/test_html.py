@@ -23,6 +23,7 @@ from credibility.html import (
     write_dashboard,
     write_dashboard_from_outdir,
 )
+from credibility.report import all_claims
 
 XSS = [
     "<script>alert(1)</script>",
@@ -222,11 +223,11 @@ def test_every_claim_is_highlighted_with_status_label(seed_report, seed_html):
     page = Page(seed_html)
     assert "".join(page.article_text) == seed_report.document.text
     marks = {a["id"][len("claim-"):]: a for a in page.find("mark", class_="claim") if "id" in a}
-    assert list(marks) == [c.id for c in seed_report.claims]
+    assert list(marks) == [c.id for c in all_claims(seed_report)]
     css = {"corroborated": "st-corr", "single_source": "st-single", "unattributed": "st-unattr"}
     label = {"corroborated": "corroborated", "single_source": "single source",
              "unattributed": "unattributed"}
-    for c in seed_report.claims:
+    for c in all_claims(seed_report):
         mark = marks[c.id]
         assert css[c.corroboration] in mark["class"].split()
         assert mark["data-label"].startswith(f"{c.id} {label[c.corroboration]}")
@@ -252,11 +253,11 @@ def test_sources_sidebar_and_claim_list(seed_report, seed_html):
     for s in seed_report.sources:
         assert f"&ldquo;{s.anonymity_reason}&rdquo;" in seed_html or not s.anonymity_reason
     items = page.find("li", class_="claim-item")
-    assert [i["id"] for i in items] == [f"detail-{c.id}" for c in seed_report.claims]
+    assert [i["id"] for i in items] == [f"detail-{c.id}" for c in all_claims(seed_report)]
     links = {a["href"] for a in page.find("a", class_="claim-id")}
-    assert links == {f"#claim-{c.id}" for c in seed_report.claims}
+    assert links == {f"#claim-{c.id}" for c in all_claims(seed_report)}
     shown = " ".join(page.text)
-    for c in seed_report.claims:
+    for c in all_claims(seed_report):
         for r in c.reasons:
             assert r in shown
 
@@ -280,11 +281,11 @@ def test_finding_labels_follow_what_the_finding_says():
 
 def test_background_claims_are_not_shown_with_a_score(seed_report, seed_html):
     # background is "shown, not scored" (text report "-"): no 0.00 meter in the claim list
-    background = {c.id for c in seed_report.claims if c.assertion == "background"}
+    background = {c.id for c in all_claims(seed_report) if c.assertion in ("background", "headline")}
     assert background
     items = re.findall(r'<li class="claim-item[^"]*" id="detail-[^"]+" data-claim="([^"]+)">'
                        r'(.*?)</li>\s*(?=<li class="claim-item|</ol>)', seed_html, re.S)
-    assert [i for i, _ in items] == [c.id for c in seed_report.claims]
+    assert [i for i, _ in items] == [c.id for c in all_claims(seed_report)]
     for claim_id, item in items:
         assert ("<meter" in item) == (claim_id not in background), claim_id
         assert ("not scored" in item) == (claim_id in background), claim_id
@@ -294,7 +295,7 @@ def test_without_text_claims_are_listed_not_highlighted(seed_report):
     html = render_report(seed_report.to_dict())
     page = assert_inert(html, scripts=1)
     assert not page.find(id="article-text")
-    assert len(page.find("li", class_="claim-item")) == len(seed_report.claims)
+    assert len(page.find("li", class_="claim-item")) == len(all_claims(seed_report))
     assert not page.find("a", class_="claim-id")  # nothing to jump to
 
 

@@ -85,9 +85,11 @@ def test_csv_one_row_per_claim(seed_report):
     buf = io.StringIO()
     write_csv([seed_report], buf)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-    assert len(rows) == len(seed_report.claims)
+    # the headline first (matched against other reports, not scored), then the body's claims
+    assert len(rows) == len(seed_report.claims) + 1
     assert tuple(rows[0]) == CLAIM_COLUMNS
-    assert rows[2]["source_kind"] == "anonymous_official"
+    assert (rows[0]["claim_id"], rows[0]["assertion"], rows[0]["score"]) == ("C0", "headline", "")
+    assert rows[3]["source_kind"] == "anonymous_official"
     # background is shown, not scored: an empty cell, not a 0 that a spreadsheet would average
     background = [r for r in rows if r["assertion"] == "background"]
     assert background and all(r["score"] == "" for r in background)

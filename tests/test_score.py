@@ -340,7 +340,8 @@ def test_the_report_carries_each_standard_with_its_wording(seed_report):
     assert seed_report.summary.standards == ("key_claim_single_anonymous",)
     d = seed_report.to_dict()
     assert d["summary"]["standards"] == ["key_claim_single_anonymous"]
-    assert {c["assertion"] for c in d["claims"]} == {None, "background", "unsourced_assertion"}
+    assert {c["assertion"] for c in d["claims"]} == {None, "background", "unsourced_assertion",
+                                                     "headline"}
     page = render_report(seed_report)
     rule = load_rules().standards["key_claim_single_anonymous"]
     assert "Key claim on one anonymous source" in page

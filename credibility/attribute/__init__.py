@@ -39,6 +39,7 @@ from credibility.attribute.claims import (
     _Last,
     _RawClaim,
     _records,
+    headline_claim,
     several_people,
     summary_groups,
 )
@@ -248,4 +249,4 @@ def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:
     return span
 
 
-__all__ = ["attribute", "several_people", "summary_groups"]
+__all__ = ["attribute", "headline_claim", "several_people", "summary_groups"]

@@ -172,6 +172,17 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     return tuple(sources), tuple(claims)
 
 
+def headline_claim(document, claims: tuple[Claim, ...]) -> Claim | None:
+    """The headline as a claim of its own (``Report.headline``: id ``C0``, sentence 0, the
+    sentence it stands before; ``headline`` set, no source), or None when the document has no
+    headline or a body claim already covers it (a headline read as the first sentence)."""
+    title = document.title_span
+    if title is None or not title.text.strip() or any(
+            c.span.start < title.end and title.start < c.span.end for c in claims):
+        return None
+    return Claim(id="C0", span=title, sentence=0, headline=True)
+
+
 def _share_granted_reasons(states: list[SourceState], granted: list[SourceState],
                            rules: Rules) -> None:
     """"Four former employees spoke on condition of anonymity because … One former night

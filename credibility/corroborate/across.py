@@ -124,6 +124,10 @@ class ClaimKey:
     """It reports the undoing of an action ("the Angels have withdrawn their offer",
     ``reversal_words``): another event than the action, whose kinds (``events``) it names with
     :data:`REVERSED`."""
+    headline: bool = False
+    """The article's headline (``Claim.headline``): linked only when said alike (or with a
+    figure in common, or the same kind of action in alike articles) about someone both name,
+    never as a conflict and never as a go-between for :func:`_shared_corroborators`."""
 
 
 REVERSED = " undone"
@@ -432,7 +436,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     if doc.genre == "press_release" and doc.reprint_of:
         # a release speaks for its issuer throughout: its own sentences and the people it quotes
         issuer = _company_name(doc.reprint_of, not_names) or None
-    for c in report.claims:
+    for c in ((report.headline,) if report.headline is not None else ()) + report.claims:
         if doc.genre == "opinion" and c.source_id is None:
             continue  # the columnist's own argument: commentary confirms no reporting
         f = features(c.span.text, "", rules, published)
@@ -466,7 +470,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # one source's word (voices, speakers), not a copy
                                frozenset() if c.quote == "direct"
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
-                               each, actor, undone))
+                               each, actor, undone, c.headline))
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     place = _WORD.findall(_dateline_place(doc))
@@ -663,7 +667,7 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
                         sorted(c.shingles), sorted(sorted(w) for w in c.who),
-                        sorted(sorted(w) for w in c.actor), c.reverses]
+                        sorted(sorted(w) for w in c.actor), c.reverses, c.headline]
                        for c in key.claims]}
 
 
@@ -702,7 +706,8 @@ def key_from_json(data: dict) -> ArticleKey:
                             if len(more) > 9 else frozenset(),
                             frozenset(frozenset(map(int, w)) for w in more[10])
                             if len(more) > 10 else frozenset(),
-                            bool(more[11]) if len(more) > 11 else False)
+                            bool(more[11]) if len(more) > 11 else False,
+                            bool(more[12]) if len(more) > 12 else False)
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -1034,6 +1039,9 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     state = _MatchState(keys, group, neighbours, rare_names, claim_vec, first_claim, claim_doc,
                         cfg, docs, same_day)
     links = _match(state, range(n), jobs)
+    # a headline is linked on its own evidence, never a go-between: its few words match
+    # every claim of its story
+    headlines = {(i, c.id) for i, k in enumerate(keys) for c in k.claims if c.headline}
     copied = [(i, a, j, b) for verdict, i, a, j, b, _ in links if verdict == _COPY]
     links = [x for x in links if x[0] != _COPY]
     not_independent = {frozenset(((i, a), (j, b))) for i, a, j, b in copied}
@@ -1042,7 +1050,8 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     links = [x for x in links if not _in_series(x, series)]
     for _ in range(cfg["shared_corroborator_rounds"]):
         links += _shared_corroborators(state, [(i, a, j, b) for ok, i, a, j, b, _ in links
-                                               if ok is True], not_independent)
+                                               if ok is True and (i, a) not in headlines
+                                               and (j, b) not in headlines], not_independent)
         links = [x for x in links if not _in_series(x, series)]
     grounds: dict[tuple[int, str], list[str]] = {}
     partly: dict[tuple[int, str], list[str]] = {}
@@ -1479,6 +1488,12 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                 #           or the same words for the same kind of action in two articles whose
                 #           ledes confirm each other (below)
             sim = float(sims[b, a])
+            if (ca.headline or cb.headline) and (
+                    agree is False or not said_alike
+                    or not _shared_entity(ca.who, cb.who)):
+                continue  # a headline ("Red Sox offer Teixeira $200 million") names the event
+                #           and its people: said alike or the same action, about someone both
+                #           name; its few words never make a conflict or a "main event" link
             how = ("said alike" if sim >= min_cos else "same figure, said alike"
                    if agree and sim >= min_cos_figure else "both lede claims"
                    if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
@@ -1586,6 +1601,11 @@ def _different_entities(a: frozenset[frozenset[int]], b: frozenset[frozenset[int
     return bool(a) and bool(b) and not any(x <= y or y <= x for x in a for y in b)
 
 
+def _shared_entity(a: frozenset[frozenset[int]], b: frozenset[frozenset[int]]) -> bool:
+    """Someone (``ClaimKey.who``) named in both, by all its name words or a shorter form."""
+    return any(x <= y or y <= x for x in a for y in b)
+
+
 def _same_entities(a: frozenset[frozenset[int]], b: frozenset[frozenset[int]]) -> bool:
     """Both name someone (``ClaimKey.who``), and each one named in either is named in the
     other (by all its name words, or a shorter form of them: "Harbor Mills" / "Harbor Mills
@@ -1668,9 +1688,19 @@ def _main_events(key: ArticleKey) -> frozenset[str]:
 
 def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = None):
     """The report with its cross-article support, conflicts and origin group, re-scored."""
-    from credibility.score import score_claims, summarize
+    from credibility.score import score_claims, score_headline, summarize
 
     rules = rules or load_rules()
+    head = report.headline
+    if head is not None and ((index, head.id) in links.supports
+                             or (index, head.id) in links.partly):
+        more = links.supports.get((index, head.id), [])
+        head = score_headline(replace(
+            head, corroboration="corroborated" if more else head.corroboration,
+            corroborated_by=tuple(sorted(more)),
+            partly_corroborated_by=tuple(sorted(links.partly.get((index, head.id), []))),
+            links=tuple(sorted(links.grounds.get((index, head.id), ())))), rules)
+        report = replace(report, headline=head)
     changed = False
     claims = []
     for c in report.claims:

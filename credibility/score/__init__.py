@@ -23,7 +23,14 @@ from dataclasses import replace
 from credibility.attribute import several_people, summary_groups
 from credibility.records import NAMED_KINDS, Claim, Document, Source, Summary
 from credibility.rules import Rules, load_rules
-from credibility.score.assertion import ASSERTION, BACKGROUND, classify, figure, story_year
+from credibility.score.assertion import (
+    ASSERTION,
+    BACKGROUND,
+    HEADLINE,
+    classify,
+    figure,
+    story_year,
+)
 from credibility.score.standards import (
     KIND_WORDS,
     check_standards,
@@ -31,8 +38,8 @@ from credibility.score.standards import (
     tags,
 )
 
-__all__ = ["ASSERTION", "BACKGROUND", "GENRE_WORDS", "KIND_WORDS", "claim_weight", "score_claims",
-           "summarize"]
+__all__ = ["ASSERTION", "BACKGROUND", "GENRE_WORDS", "HEADLINE", "KIND_WORDS", "claim_weight",
+           "score_claims", "score_headline", "summarize"]
 
 GENRE_WORDS = {"opinion": "opinion piece", "press_release": "press release"}
 """``Document.genre`` in the words of the reports."""
@@ -124,6 +131,24 @@ def _to_word_end(text: str, m) -> str:
     return text[m.start():end]
 
 
+def _refs(ids: tuple[str, ...]) -> str:
+    """The first four claim references, "…" when there are more."""
+    return ", ".join(ids[:4]) + (" …" if len(ids) > 4 else "")
+
+
+def score_headline(claim: Claim, rules: Rules | None = None) -> Claim:
+    """The headline claim (``Claim.headline``) with its score, ``assertion`` "headline" and
+    reasons: ``scoring.toml`` [base] ``headline`` (0 by default: it is shown, never weighed;
+    the body's claims carry the sourcing), and the other reports it matched, if any."""
+    rules = rules or load_rules()
+    reasons = ["headline: what the story says happened, in the outlet's own voice; not scored "
+               "(the body's claims carry the sourcing)"]
+    if claim.corroborated_by:
+        reasons.append(f"the same event in other reports ({_refs(claim.corroborated_by)})")
+    return replace(claim, assertion=HEADLINE, score=rules.scoring["base"][HEADLINE],
+                   reasons=tuple(reasons))
+
+
 def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules):
     """The claims with ``assertion`` set (None for attributed ones), and each reading."""
     readings = {}
@@ -178,8 +203,7 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
             value = base[reading.kind]
             reasons = [reading.reason()]
             if c.corroborated_by:
-                refs = ", ".join(c.corroborated_by[:4]) + (" …" if len(c.corroborated_by) > 4
-                                                           else "")
+                refs = _refs(c.corroborated_by)
                 if reading.kind == ASSERTION:
                     bonus = min(adj["corroborated_unsourced"], adj["attributed_floor"] - 0.01)
                     value += bonus

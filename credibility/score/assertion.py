@@ -25,6 +25,9 @@ from credibility.rules import Rules
 
 BACKGROUND = "background"
 ASSERTION = "unsourced_assertion"
+HEADLINE = "headline"
+"""The ``assertion`` of the headline claim (``Claim.headline``): neither background nor an
+assertion of the body; shown, never scored."""
 
 _YEAR = re.compile(r"(1(?<!\d1)(?<!\d[,.]1)[5-9]\d\d|2(?<!\d2)(?<!\d[,.]2)0\d\d)(?!\d|[,.]\d)")
 """A year as written ("1998", not "11998" or "1,998").  Each alternative opens with its first
