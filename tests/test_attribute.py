@@ -397,6 +397,19 @@ def test_frame(sentence, content, mention, cue):
     assert claim.cue is not None and claim.cue.text == cue
 
 
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # a stance verb's short object before a closing speech frame: the closing frame reports
+    # the whole sentence, and the object alone ("it", "less") is no claim
+    ("She denied it, her lawyer said.", "She denied it", "her lawyer"),
+    ("The Angels had offered less, Patrick said.", "The Angels had offered less", "Patrick"),
+    ("The board rejected them, Ms. Alvarez said on Tuesday.", "The board rejected them",
+     "Ms. Alvarez"),
+])
+def test_a_short_object_before_a_closing_frame_is_part_of_its_report(sentence, content, mention):
+    found = attributed(sentence)
+    assert [(c.span.text, c.source_mention.text) for c, _ in found] == [(content, mention)]
+
+
 def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
     found = attributed("Few politicians would admit this, but Sen. Chris Murphy says he was "
                        "unfocused.")

@@ -1006,8 +1006,10 @@ class Frames:
                 f.quote = ctx.quote_kind(whole)
             first.contents[0] = c
             first.quote = ctx.quote_kind(c)
-            if same and first.source is not None:
-                first.contents = []     # one statement, told once: the closing source's
+            if same and first.source is not None or (
+                    len(c.text) < 8 and not c.text[:1].isupper() and not _a_figure(c.text)):
+                first.contents = []     # one statement, told once: the closing source's (a
+                #                         short object, "denied it", is no statement either)
             return
 
     def _one_verb_frame(self, ctx: Context, start: int, from_pos: int,
@@ -1127,7 +1129,10 @@ class Frames:
             # said." / "The economy, he said, is bad." / "…, other studies have shown."
             if before is not None and (before.text == "," or before.text in CLOSE_TOKENS):
                 cend = before.end if before.text in CLOSE_TOKENS else before.start
-                c = content(from_pos, cend)
+                # after a frame of the sentence, its short object may stand before the comma
+                # ("She denied it, her lawyer said."): the frame that closes the sentence
+                # reports all of it (``_widen_closing``)
+                c = content(from_pos, cend, shortest=8 if from_pos == ctx.span.start else 1)
                 direct = c is not None and quote_kind(c) == "direct"
                 # (a quotation after "on MSNBC's" or "in the" is a title, no statement:
                 # "…, he said Wednesday on MSNBC's “Morning Joe.”")
