@@ -80,6 +80,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "frame_adjunct": str,
         "question_openers": [str],
         "place_adjunct_prepositions": [str],
+        "that_adjunct_prepositions": [str],
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "relative_statement_words": [str],
@@ -941,6 +942,9 @@ class CueRules:
     place_adjunct_prepositions: frozenset[str]
     """"said Tuesday in Paris, noting …": a prepositional phrase after the cue that runs to a
     comma is where it was said, not the content."""
+    that_adjunct_prepositions: frozenset[str]
+    """"reported on his show on AM 570 that …": a prepositional phrase between a speech verb and
+    its "that" is where or how it was said; the content starts after "that"."""
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
     relative_statement_words: frozenset[str]
@@ -1610,6 +1614,7 @@ def load_rules(directory: str | None = None) -> Rules:
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
             question_openers=frozenset(w.lower() for w in cues["question_openers"]),
             place_adjunct_prepositions=frozenset(cues["place_adjunct_prepositions"]),
+            that_adjunct_prepositions=frozenset(cues["that_adjunct_prepositions"]),
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),

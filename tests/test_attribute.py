@@ -361,9 +361,9 @@ FRAMES += [
      "the figure was from the State Department", "Hillary Clinton", "saying"),
     ("A Chinese official responded by saying Japan should be careful.",
      "Japan should be careful", "A Chinese official", "saying"),
-    # review: "said in announcing …" is the said's frame, whose content holds the gerund
+    # review: "said in announcing …" is the said's frame; the phrase before "that" is how it was said
     ("Tom Smith said in announcing his resignation that he was proud of his record.",
-     "in announcing his resignation that he was proud of his record", "Tom Smith", "said"),
+     "he was proud of his record", "Tom Smith", "said"),
     # a list item's bullet is no part of its sentence
     ("- Gallup said the survey was flawed.", "the survey was flawed", "Gallup", "said"),
     ("\u2022 The mayor said taxes would rise.", "taxes would rise", "The mayor", "said"),
@@ -395,6 +395,30 @@ def test_frame(sentence, content, mention, cue):
     assert claim.span.text == content
     assert claim.source_mention is not None and claim.source_mention.text == mention
     assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # where or how it was said, between the speech verb and its "that", is no content
+    ("Dan Patrick reported on his show on AM 570 that the Red Sox have made an offer.",
+     "the Red Sox have made an offer"),
+    ("The board said in its daily operations report that 39 ships were waiting.",
+     "39 ships were waiting"),
+    ("Azzam said in a review of Gulf capital markets that investors must change.",
+     "investors must change"),
+    ("The commission said at the convention in Indianapolis that refunds are low.",
+     "refunds are low"),
+    # ... but not when a clause begins before "that", or "that" opens a relative clause
+    ("She said on Monday the plant closed that day.", "the plant closed that day"),
+    ("He said on Monday it would sell that plant.", "it would sell that plant"),
+])
+def test_a_phrase_before_that_is_where_it_was_said(sentence, content):
+    found = attributed(sentence)
+    assert [c.span.text for c, _ in found] == [content]
+
+
+def test_a_relative_that_after_the_cue_is_no_complementizer():
+    found = attributed("The paper reported on the crash that killed three people.")
+    assert all(not c.span.text.startswith("killed") for c, _ in found)
 
 
 @pytest.mark.parametrize(("sentence", "content", "mention"), [

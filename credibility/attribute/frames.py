@@ -167,6 +167,9 @@ class Frames:
                 j = m
             elif verb in self.cues.object_verbs and k == j:
                 j = self._after_listener(toks, k, j)
+        elif j < len(toks) and toks[j].low in self.cues.that_adjunct_prepositions and \
+                verb in self.cues.strong_verbs:
+            j = self._after_that_adjunct(toks, j, limit)
         rest = self.text[toks[j].start:] if j < len(toks) else ""
         tm = self.cues.frame_adjunct.match(rest)
         while tm and tm.group():
@@ -178,6 +181,31 @@ class Frames:
         while j < len(toks) and (toks[j].low in self.cues.complementizers or toks[j].text in {
                 ":", ","}):
             j += 1
+        return j
+
+    def _after_that_adjunct(self, toks: list[Tok], j: int, limit: int) -> int:
+        """Token ``j`` opens a prepositional phrase after a speech verb: the index of the "that"
+        ending it ("reported on his show on AM 570 that the Red Sox …"), or ``j`` when none
+        follows before a clause could begin (a pronoun, an auxiliary, a past verb, a
+        punctuation mark: "said on Monday it would sell that plant", "said on Monday the plant
+        closed that day") or when "that" opens a relative clause ("reported on the crash that
+        killed three")."""
+        src, cues = self.src, self.cues
+        m = j + 1
+        while m < limit:
+            t = toks[m]
+            if t.low in cues.complementizers:
+                nxt = toks[m + 1] if m + 1 < len(toks) else None
+                if nxt is None or nxt.low in cues.auxiliaries or nxt.low in cues.verbs \
+                        or is_past_verb(nxt):
+                    return j
+                return m
+            if not t.text[:1].isalnum() or t.text.islower() and (
+                    t.low in cues.auxiliaries or is_past_verb(t)     # (not "AM 570")
+                    or t.low in src.pronouns_singular | src.pronouns_plural
+                    | src.pronouns_neutral):
+                return j
+            m += 1
         return j
 
     def frames(self, sentence: Sentence) -> list[Frame]:
