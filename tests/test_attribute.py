@@ -630,8 +630,13 @@ OBJECT_FRAGMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment", [xfail(*row, reason=_STANCE)
-                                             for row in OBJECT_FRAGMENTS])
+# inside a speech frame's content a stance frame is no report of its own (frames.py,
+# _stance_inside_speech), so its object is no claim there: those rows pass
+_NESTED = (0, 2)
+
+
+@pytest.mark.parametrize("text, fragment", [row if n in _NESTED else xfail(*row, reason=_STANCE)
+                                             for n, row in enumerate(OBJECT_FRAGMENTS)])
 def test_a_bare_noun_phrase_object_is_no_claim(text, fragment):
     assert fragment not in [c.span.text for c, _ in attributed(text)]
 
@@ -1228,11 +1233,11 @@ COORDINATED = [
 
 
 def test_a_speech_verb_closing_the_sentence_reports_all_of_it():
-    """The stance frame that opens the sentence is nested in what the closing frame reports."""
+    """The stance frame that opens the sentence is part of what the closing frame reports, no
+    report of its own (Lee said nothing: five people said Lee ordered it)."""
     found = attributed("Lee ordered a review of the bus contracts, five people with knowledge "
                        "of the request said.")
     assert [(c.span.text, c.cue.text, c.source_mention.text) for c, _ in found] == [
-        ("a review of the bus contracts", "ordered", "Lee"),
         ("Lee ordered a review of the bus contracts", "said",
          "five people with knowledge of the request")]
 
@@ -1326,7 +1331,7 @@ def test_a_verb_that_frames_nothing_does_not_hide_the_second_frame():
     ("Clinton told the gathering she will protect those rights while her opponent, Donald "
      "Trump, wants to end them.",
      [("she will protect those rights while her opponent, Donald Trump, wants to end them",
-       "Clinton", "told"), ("to end them", "Donald Trump", "wants")]),
+       "Clinton", "told")]),      # (Trump's wish is part of her report, no frame of his)
 ])
 def test_a_clause_after_a_comma_has_its_own_frame(sentence, expected):
     found = attributed(sentence)
@@ -2382,7 +2387,7 @@ def test_a_relative_clause_after_a_trailing_frame_is_a_second_statement(text, cl
     found = [(c.span.text, report.source(c.source_id).name) for c in report.claims
              if c.source_id and report.source(c.source_id).kind == "named_person"]
     assert found == claims
-    assert len(report.sources) == 1 + ("United" in text)
+    assert len(report.sources) == 1     # (United Technologies' vow is part of Rubel's note)
 
 
 def reported(text: str) -> list[tuple[str, str, str]]:

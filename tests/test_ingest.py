@@ -987,7 +987,9 @@ def test_a_live_blog_entry_time_is_no_part_of_the_text():
     assert [b.span.text.strip() for b in doc.boilerplate if b.kind == "dateline"] == [
         "09:12", "09:20", "10:32"]
     report = credibility.analyze(text)
-    assert {s.name for s in report.sources} >= {"The Met Office"}
+    # the forecaster's report holds the whole sentence from "The Met Office", not the time
+    assert any(c.span.text.startswith("The Met Office has issued") for c in report.claims)
+    assert not any(m.text.startswith("20") for s in report.sources for m in s.mentions)
 
 
 def test_a_live_blog_under_a_summary_of_key_points():

@@ -419,17 +419,36 @@ class Frames:
             frame.source is None or self.cues.hearing_bodies.isdisjoint(
                 w.strip(",.").lower() for w in frame.source.text.split()))
 
+    def _stance_inside_speech(self, found: list[Frame], frame: Frame) -> bool:
+        """Whether ``frame`` is a stance frame (its cue neither a speech verb of
+        ``strong_verbs`` nor a verb of telling, ``object_verbs``) whose source and cue lie
+        inside the content of a speech frame of the sentence: one report, not two ("Insects are
+        threatening to destroy …, Hanoi radio reported", "The plan will also urge …, senior LDP
+        officials said", "Marsh said he opposed the bill because he doubted …").  A verb of
+        telling is a report of its own ("border agents have been telling migrants that …,
+        advocates say")."""
+        low = frame.cue.text.lower()
+        if low in self.cues.strong_verbs or low in self.cues.object_verbs:
+            return False
+        return any(o is not frame and o.cue.text.lower() in self.cues.strong_verbs and any(
+            c.start <= frame.source.start and frame.cue.end <= c.end for c in o.contents)
+            for o in found)
+
     def _nested_non_speaker(self, found: list[Frame], frame: Frame) -> bool:
-        """Whether ``frame`` (cue and source) lies inside another frame's content and its source
-        is no one who speaks: an unnamed group or source whose head is a singular noun for no
-        person ("Domestic demand is expected to make no contribution …, EPAC said", "The sale,
-        expected to close in April, …, the company said")."""
+        """Whether ``frame`` (cue and source) lies inside another frame's content and is no
+        report of its own: a stance frame inside a speech frame's content
+        (:meth:`_stance_inside_speech`), or a frame whose source is no one who speaks: an
+        unnamed group or source whose head is a singular noun for no person ("Domestic demand
+        is expected to make no contribution …, EPAC said", "The sale, expected to close in
+        April, …, the company said")."""
         if frame.source is None:
             return False
         inside = any(o is not frame and any(c.start <= frame.source.start and frame.cue.end <= c.end
                                             for c in o.contents) for o in found)
         if not inside:
             return False
+        if self._stance_inside_speech(found, frame):
+            return True
         kind, head, _ = self.classify(frame.source)
         src = self.src
         # (a plural may be people or companies the lists lack: "Consumers", "Japanese banks")
