@@ -134,6 +134,19 @@ SAME = [
                  "agency. The National Meteorological Service said more rain was expected.",
                  "the country's meteorological agency", "The National Meteorological Service",
                  id="role_head-description-then-the-name-with-its-word"),
+    # audit 20 (unseen Reuters): a description of its level goes back to the body named in the
+    # lede three sentences before, though its name has no family word
+    pytest.param("Canada's housing starts rose 3.1 pct in March, the third monthly gain in a "
+                 "row, Statistics Canada said. Starts had fallen 1.2 pct in February. Urban "
+                 "starts, however, were unchanged in March. The gain was led by single-family "
+                 "homes in the west, the federal agency reported.", "Statistics Canada",
+                 "the federal agency", id="role_head-level-description-of-a-body-named-before"),
+    # audit 20: a rating service is a company that copy calls "the agency"
+    pytest.param("Halvorsen Investors Service Inc said it raised its rating on 300 mln dlrs of "
+                 "debentures of Corvane Telephone Co, a unit of Corvane Holdings Corp. The agency "
+                 "said it expects Corvane Telephone to keep strong earnings.",
+                 "Halvorsen Investors Service Inc", "The agency",
+                 id="role_head-the-agency-is-a-rating-service"),
 ]
 
 
@@ -170,6 +183,18 @@ DIFFERENT = [
                  "The Environmental Protection Agency said the water was unsafe.",
                  "the state's health agency", "The Environmental Protection Agency",
                  id="a-described-agency-is-not-another-agency-named-next"),
+    # audit 20: the fallback to the last organization keeps to the description's type and level
+    pytest.param("Corvane Foods Inc said it would close its plant in Dunmore next month. "
+                 "Output there fell 12 pct last year. The agency said the plant had failed two "
+                 "safety inspections.", "Corvane Foods Inc", "The agency",
+                 id="the-agency-is-not-a-company"),
+    pytest.param("The Federal Housing Agency said mortgage lending rose 2 pct in May. Lending "
+                 "had fallen in April. The bank said its own lending was unchanged.",
+                 "The Federal Housing Agency", "The bank", id="the-bank-is-not-an-agency"),
+    pytest.param("The State Water Authority said reservoirs were 40 pct full. Levels had fallen "
+                 "for a third month. Rainfall was half the average, the federal agency said.",
+                 "The State Water Authority", "the federal agency",
+                 id="the-federal-agency-is-not-a-state-body"),
     # trial 18: once "Northwind Water" read as a company, "the regulator" went to it
     pytest.param("Northwind Water has been fined £3 million for releasing raw sewage, the "
                  "regulator said on Thursday. The Water Services Regulation Authority said the "

@@ -504,7 +504,8 @@ def role_head(cl: Clusters) -> None:
                 and m.span.text[:4].lower() == "the " and m.head in cl.lex.org_anaphors:
             # "the country's disaster agency" after "The Disaster and Emergency Management
             # Authority": the organization whose name holds one of its words, else of its kind
-            target = _described_org(cl, m, recent_orgs)
+            target = _described_org(cl, m, recent_orgs) or _latest_described(cl, m,
+                                                                              recent_orgs)
             if target is not None:
                 cl.merge(target, m, "role_head")
                 continue
@@ -581,6 +582,43 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _modifiers_fit(cl: Clusters, m: Mention, o: Mention) -> bool:
+    """Whether the modifiers of the description ``m`` allow the organization ``o``: each is a
+    word of one of its names, or a word of its level (``scope_modifiers``: "the federal
+    agency" for "Statistics Canada") that none of its names contradicts (a "State" body)."""
+    names = [n.tokens for n in cl.cluster(o).names] or [o.tokens]
+    words = {t.strip(",.").removesuffix("'s").removesuffix("’s") for n in names for t in n}
+    lower = {w.lower() for w in words}
+    scope = cl.lex.scope_modifiers
+    for w in _modifier_words(cl, m):
+        if w in scope:
+            if scope[w] & words:
+                return False
+        elif w not in lower:
+            return False
+    return True
+
+
+def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
+    """"Statistics Canada said … the federal agency reported", "Moody's Investors Service Inc
+    said … The agency said": a source described by an organization noun that
+    :func:`_described_org` left alone is the most recent organization named in a sentence
+    before, cited or not, that the description fits (one in its own sentence is what the
+    source says: "GDP, which fell 0.2 pct, …, the federal agency said"): of the noun's family
+    (:func:`_fitting`: not "Acme Corp" for "the agency"), and with modifiers that are words
+    of its name or of its level (:func:`_modifiers_fit`).  Not "the government", "the city":
+    each its own body."""
+    lex = cl.lex
+    if m.head in lex.institutions or m.head in lex.place_nouns:
+        return None
+    before = [o for o in orgs if o.sentence < m.sentence and _modifiers_fit(cl, m, o)]
+    word = next((o for o in reversed(before)
+                 if any(m.head == t.lower() for n in cl.cluster(o).names for t in n.tokens)),
+                None)
+    return word or _fitting(before, m.head, lex, lambda o: cl.cluster(o).names,
+                            lex.org_families.kin_named(m.head, cl.text))
+
+
 def _company_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
     """"Corvane Foods Inc will shut 12 factories, the frozen-meals maker said", "Ardmore
     Mining said … The world's second-largest copper miner said": a definite description headed
@@ -655,13 +693,23 @@ def _fitting(recent: list[Mention], head: str, lex, cl_names,
     named last; "the club" not the "Northern League")."""
     window = recent[-_RECENT_ORGS:]
     for o in reversed(window):
-        if any(lex.org_families.kin(head, n.tokens) for n in cl_names(o)):
+        if any(lex.org_families.kin(head, n.tokens) or lex.org_families.kin(
+                head, _without_legal_form(n.tokens, lex)) for n in cl_names(o)):
             return o
     for o in reversed(window):
         if not lex.org_families.other_kind(head, [n.tokens for n in cl_names(o)],
                                            lex.org_anaphors, kin_named):
             return o
     return None
+
+
+def _without_legal_form(tokens: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """A name without the legal forms that end it: "Moody's Investors Service Inc" is a
+    service, which news copy calls "the agency", as well as a company."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1] in lex.legal_forms or tokens[k - 1] + "." in lex.legal_forms):
+        k -= 1
+    return tokens[:k]
 
 
 _RECENT_ORGS = 8
