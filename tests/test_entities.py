@@ -147,6 +147,13 @@ SAME = [
                  "said it expects Corvane Telephone to keep strong earnings.",
                  "Halvorsen Investors Service Inc", "The agency",
                  id="role_head-the-agency-is-a-rating-service"),
+    # audit 20: an abbreviation spells the long form with "of" ("Department of Energy")
+    pytest.param("The U.S. Energy Department asked for bids on the Kettle Falls hydroelectric "
+                 "project. Bids were limited to utilities in Washington state, the DOE said.",
+                 "The U.S. Energy Department", "the DOE", id="name_variant-acronym-of-long-form"),
+    pytest.param("The Bank of England left its lending rate at 9.5 pct on Thursday. The BOE "
+                 "said money market shortages would be met in full.", "The Bank of England",
+                 "The BOE", id="name_variant-acronym-with-of"),
 ]
 
 
@@ -195,6 +202,9 @@ DIFFERENT = [
                  "for a third month. Rainfall was half the average, the federal agency said.",
                  "The State Water Authority", "the federal agency",
                  id="the-federal-agency-is-not-a-state-body"),
+    pytest.param("The U.S. Energy Department asked for bids on the Kettle Falls project. The "
+                 "DOT said the rail link to the dam would be closed.",
+                 "The U.S. Energy Department", "The DOT", id="an-acronym-of-another-department"),
     # trial 18: once "Northwind Water" read as a company, "the regulator" went to it
     pytest.param("Northwind Water has been fined £3 million for releasing raw sewage, the "
                  "regulator said on Thursday. The Water Services Regulation Authority said the "

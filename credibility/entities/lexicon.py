@@ -35,7 +35,7 @@ _LISTS = {
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "saint_words", "institution_possessives",
-              "principal_prepositions"),
+              "principal_prepositions", "of_heads"),
     "roles": ("person_roles", "group_words", "offices"),
     "organization_evidence": ("spokesperson_nouns", "agent_participles", "statement_verbs",
                               "expletive_followers", "auxiliaries"),
@@ -191,6 +191,9 @@ class Lexicon:
     relative_words: frozenset[str] = frozenset()
     """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
     cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
+    of_heads: frozenset[str] = frozenset()
+    """Capitalised heads of a body's name that open its long form with "of" ("Department":
+    "Energy Department" is "Department of Energy", DOE)."""
     scope_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     """Modifiers of an organization description that say its level, not its work ("federal"),
     lower case -> the capitalised name words that contradict them ("State"):
@@ -325,6 +328,7 @@ def load_lexicon(directory: str) -> Lexicon:
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
         title_roles=_title_roles(data, path),
         scope_modifiers=_scope_modifiers(data, path),
+        of_heads=frozenset(lists["names.of_heads"]),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         org_families=OrganizationFamilies(),
         place_nouns=frozenset(lists["names.place_nouns"]),

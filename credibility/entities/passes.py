@@ -345,6 +345,9 @@ def name_variant(cl: Clusters) -> None:
                 acro = "".join(w[0] for w in toks if w[0].isupper())
                 if len(acro) > 1:
                     acronyms.setdefault(acro, m)
+                long_form = _long_form_acronym(toks, cl.lex)
+                if long_form:   # "the DOE" after "The U.S. Energy Department"
+                    acronyms.setdefault(long_form, m)
                 if toks[-1] in org_words:   # "General Motors Corp" is "GM" (and "GMC")
                     acro = "".join(w[0] for w in toks[:-1] if w[0].isupper())
                     if len(acro) > 1:
@@ -407,6 +410,22 @@ def name_variant(cl: Clusters) -> None:
         if target is not None and m.span.start < target.span.start and not m.roles \
                 and cl.cluster(m).kind in {None, "organization"}:
             cl.merge(target, m, "name_variant")
+
+
+def _long_form_acronym(toks: tuple[str, ...], lex: Lexicon) -> str:
+    """The initials of a body's long form with "of" ("Department of Energy", "Bank of
+    England"), written as its short form puts the head last ("Energy Department", ``of_heads``)
+    and without the country before it ("U.S."): "DOE", "BOE"; "" for a name of no "of" or
+    of fewer than three initials."""
+    words = list(toks)
+    while len(words) > 1 and words[0] in lex.places:
+        words.pop(0)
+    if len(words) > 1 and words[-1] in lex.of_heads and "of" not in words:
+        words = [words[-1], "of", *words[:-1]]
+    if "of" not in words:
+        return ""
+    acro = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+    return acro if len(acro) > 2 else ""
 
 
 def _told_apart_by_age(cl: Clusters, m: Mention) -> bool:
