@@ -251,6 +251,29 @@ def test_a_kin_only_anaphor_is_the_body_quoted_when_none_of_its_family_is_named(
     assert len({s.name for s in report.sources}) == 2, [s.name for s in report.sources]
 
 
+# audit 20 (unseen Reuters): one body named, then described or abbreviated, is one source,
+# not two that could seem to corroborate each other
+ONE_SOURCE = [
+    pytest.param("Canada's housing starts rose 3.1 pct in March, Statistics Canada said. Starts "
+                 "had fallen 1.2 pct in February. Urban starts were unchanged. The gain was led "
+                 "by single-family homes, the federal agency reported.", "Statistics Canada",
+                 id="the-federal-agency"),
+    pytest.param("U.S. heating oil stocks fell 4.1 mln barrels in the week to March 6, the "
+                 "Energy Information Administration said. In its weekly report, the Energy "
+                 "Department agency said gasoline stocks rose 1.2 mln barrels.",
+                 "the Energy Information Administration", id="an-agency-of-a-named-department"),
+    pytest.param("The U.S. Energy Department said it had asked for bids on the Kettle Falls "
+                 "hydroelectric project. Bids were limited to utilities in Washington state, the "
+                 "DOE said.", "The U.S. Energy Department", id="the-doe"),
+]
+
+
+@pytest.mark.parametrize("text, name", ONE_SOURCE)
+def test_a_body_named_then_described_is_one_source(text, name):
+    report = credibility.analyze(text)
+    assert [s.name for s in report.sources] == [name]
+
+
 @pytest.mark.parametrize("text, a, b", DIFFERENT)
 def test_mentions_stay_apart(text, a, b):
     report = credibility.analyze(text)

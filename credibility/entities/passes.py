@@ -589,7 +589,9 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = 
     Agency).  With ``every`` (a name that comes after the description) each modifier must
     be a word of the name: "the state-controlled coffee organisation" is not the International
     Coffee Organisation named two sentences later."""
-    near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES]
+    near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES
+            and not o.span.overlaps(m.span)]     # not "Energy Department" of "the Energy
+    #                                              Department agency"
     modifiers = _modifier_words(cl, m)
     if modifiers:
         found = {id(cl.cluster(o)): o for o in near
