@@ -258,6 +258,11 @@ ONE_SOURCE = [
                  "had fallen 1.2 pct in February. Urban starts were unchanged. The gain was led "
                  "by single-family homes, the federal agency reported.", "Statistics Canada",
                  id="the-federal-agency"),
+    # wire copy wraps the line after "the"
+    pytest.param("Canada's current account deficit rose to a record 8.8 billion dlrs last year,\n"
+                 "Statistics Canada said. \"Imports continued to advance strongly,\" the\n"
+                 "federal agency said in a statement.", "Statistics Canada",
+                 id="the-federal-agency-across-a-line-break"),
     pytest.param("U.S. heating oil stocks fell 4.1 mln barrels in the week to March 6, the "
                  "Energy Information Administration said. In its weekly report, the Energy "
                  "Department agency said gasoline stocks rose 1.2 mln barrels.",

@@ -507,7 +507,7 @@ def role_head(cl: Clusters) -> None:
     for m in cl.mentions:
         c = cl.cluster(m)
         if m.form == "source" and not c.names and c.first is m and \
-                m.span.text[:4].lower() == "the ":
+                _definite(m):
             # A source phrase the attribution stage could not tie to a source, the person
             # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
             # governor said"
@@ -515,12 +515,12 @@ def role_head(cl: Clusters) -> None:
                 cl.merge(by_role[key], m, "role_head")
                 continue
         if m.form in {"source", "nominal"} and not c.names and c.first is m and \
-                m.span.text[:4].lower() == "the ":
+                _definite(m):
             target = _company_described(cl, m, recent_orgs)
             if target is not None and cl.merge(target, m, "role_head"):
                 continue
         if m.form == "source" and m.kind == "organization" and not c.names and c.first is m \
-                and m.span.text[:4].lower() == "the " and m.head in cl.lex.org_anaphors:
+                and _definite(m) and m.head in cl.lex.org_anaphors:
             # "the country's disaster agency" after "The Disaster and Emergency Management
             # Authority": the organization whose name holds one of its words, else of its kind
             target = _described_org(cl, m, recent_orgs) or _latest_described(cl, m,
@@ -559,6 +559,12 @@ def role_head(cl: Clusters) -> None:
                 by_word[w.lower()] = m
     _role_ahead(cl)
     _organization_ahead(cl)
+
+
+def _definite(m: Mention) -> bool:
+    """A description opened by "the", also where wire copy wraps the line after it ("the\n
+    federal agency")."""
+    return m.span.text[:3].lower() == "the" and m.span.text[3:4].isspace()
 
 
 def _role_key(cl: Clusters, m: Mention) -> str:
@@ -694,7 +700,7 @@ def _organization_ahead(cl: Clusters) -> None:
         return
     for m in cl.mentions:
         if m.form not in {"nominal", "source"} or m.kind != "organization" \
-                or m.span.text[:4].lower() != "the " or m.head not in cl.lex.org_anaphors:
+                or not _definite(m) or m.head not in cl.lex.org_anaphors:
             continue
         c = cl.cluster(m)
         if c.names or c.first is not m:
@@ -755,7 +761,7 @@ def _role_ahead(cl: Clusters) -> None:
     for m in cl.mentions:
         if m.form not in {"nominal", "source"} or m.kind != "person" \
                 or _role_key(cl, m) not in holders \
-                or not m.span.text[:4].lower() == "the ":
+                or not _definite(m):
             continue
         c = cl.cluster(m)
         owners = holders[_role_key(cl, m)]
