@@ -270,6 +270,11 @@ ONE_SOURCE = [
     pytest.param("The U.S. Energy Department said it had asked for bids on the Kettle Falls "
                  "hydroelectric project. Bids were limited to utilities in Washington state, the "
                  "DOE said.", "The U.S. Energy Department", id="the-doe"),
+    # a classifier before the noun says what the name is: the news agency is the association
+    pytest.param("The Liberal party won the Truro by-election with twice the votes of its "
+                 "nearest rival, the Press Association news agency reported. Turnout was 60 pct, "
+                 "the Press Association said.", "the Press Association news agency",
+                 id="a-named-news-agency-is-its-name"),
 ]
 
 

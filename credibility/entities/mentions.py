@@ -1194,14 +1194,14 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
 def _part_of_named(text: str, phrase: Span, name: Mention, lex: Lexicon) -> bool:
     """Whether a source phrase names a body by the organization it belongs to: an
     organization's name that ends in its own organization word ("Energy Department"), then
-    lower-case words that end the phrase in an organization noun ("the Energy Department
+    one lower-case organization noun that ends the phrase ("the Energy Department
     agency" is the Energy Information Administration, not the department).  Without an
-    organization word the noun only says what the name is ("the Fiat group")."""
+    organization word, or with words before the noun, the noun only says what the name is
+    ("the Fiat group", "the Press Association news agency")."""
     if name.kind != "organization" or not name.tokens or name.tokens[-1] not in lex.org_words:
         return False
     tail = text[name.span.end:phrase.end].split()
-    return bool(tail) and len(tail) <= 2 and all(w.islower() and w.isalpha() for w in tail) \
-        and tail[-1] in lex.org_anaphors
+    return len(tail) == 1 and tail[0].islower() and tail[0] in lex.org_anaphors
 
 
 def _joint_names(inside: list[Mention], phrase: Span, text: str, kind: str = "person") -> bool:
