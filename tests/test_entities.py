@@ -275,6 +275,12 @@ ONE_SOURCE = [
                  "nearest rival, the Press Association news agency reported. Turnout was 60 pct, "
                  "the Press Association said.", "the Press Association news agency",
                  id="a-named-news-agency-is-its-name"),
+    # a news agency named before, though not quoted, is "the agency"
+    pytest.param("China will borrow 390 mln dlrs from Japan and the Asian Development Bank for "
+                 "highways and ports. The loans were first carried by the New China News Agency "
+                 "on Friday. A 130 mln dlr loan will pay for port berths at Dalian, the agency "
+                 "said.", "New China News Agency",
+                 id="the-agency-is-the-news-agency-named-before"),
 ]
 
 

@@ -503,6 +503,7 @@ def role_head(cl: Clusters) -> None:
     not end in another organization noun."""
     by_role: dict[str, Mention] = {}
     recent_orgs: list[Mention] = []
+    recent_outlets: list[Mention] = []
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
@@ -523,8 +524,8 @@ def role_head(cl: Clusters) -> None:
                 and _definite(m) and m.head in cl.lex.org_anaphors:
             # "the country's disaster agency" after "The Disaster and Emergency Management
             # Authority": the organization whose name holds one of its words, else of its kind
-            target = _described_org(cl, m, recent_orgs) or _latest_described(cl, m,
-                                                                              recent_orgs)
+            target = _described_org(cl, m, recent_orgs) or _latest_described(
+                cl, m, recent_orgs, recent_outlets)
             if target is not None:
                 cl.merge(target, m, "role_head")
                 continue
@@ -553,6 +554,10 @@ def role_head(cl: Clusters) -> None:
             continue
         for r in cl.cluster(m).roles:
             by_role[r] = m
+        if c.kind == "outlet" and m.form == "name":
+            recent_outlets.append(m)    # "the New China News Agency" … "the agency said"
+            for w in m.tokens:
+                by_word[w.lower()] = m
         if c.kind in {"organization"} and m.form == "name":
             recent_orgs.append(m)
             for w in m.tokens:
@@ -626,7 +631,8 @@ def _modifiers_fit(cl: Clusters, m: Mention, o: Mention) -> bool:
     return True
 
 
-def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
+def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention],
+                      outlets: list[Mention] = ()) -> Mention | None:
     """"Statistics Canada said … the federal agency reported", "Moody's Investors Service Inc
     said … The agency said": a source described by an organization noun that
     :func:`_described_org` left alone is the most recent organization named in a sentence
@@ -634,12 +640,15 @@ def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention 
     source says: "GDP, which fell 0.2 pct, …, the federal agency said"): of the noun's family
     (:func:`_fitting`: not "Acme Corp" for "the agency"), and with modifiers that are words
     of its name or of its level (:func:`_modifiers_fit`).  Not "the government", "the city":
-    each its own body."""
+    each its own body.  A news outlet counts only by its own word ("the New China News
+    Agency" … "the agency said")."""
     lex = cl.lex
     if m.head in lex.institutions or m.head in lex.place_nouns:
         return None
     before = [o for o in orgs if o.sentence < m.sentence and _modifiers_fit(cl, m, o)]
-    word = next((o for o in reversed(before)
+    named = sorted(before + [o for o in outlets if o.sentence < m.sentence
+                             and _modifiers_fit(cl, m, o)], key=_index)
+    word = next((o for o in reversed(named)
                  if any(m.head == t.lower() for n in cl.cluster(o).names for t in n.tokens)),
                 None)
     return word or _fitting(before, m.head, lex, lambda o: cl.cluster(o).names,
