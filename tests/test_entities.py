@@ -202,6 +202,14 @@ DIFFERENT = [
                  "for a third month. Rainfall was half the average, the federal agency said.",
                  "The State Water Authority", "the federal agency",
                  id="the-federal-agency-is-not-a-state-body"),
+    # a treaty's name typed an organization by a word in it is no body a description is
+    pytest.param("CHIP TOOLMAKERS SEEK DUTIES ON KOREA\n\nThe Semiconductor Equipment\n"
+                 "Association asked the U.S. government to impose duties on\nKorean wafers for "
+                 "breaches of the U.S.-Korea Semiconductor Trade\nAgreement.\n    In a letter to "
+                 "Commerce Secretary Ann Pryor the group\nsaid duties should start in May.\n"
+                 "    \"Our members cannot wait any longer,\" the trade group said.\n",
+                 "the U.S.-Korea Semiconductor Trade\nAgreement", "the trade group",
+                 id="a-trade-group-is-not-a-trade-agreement"),
     pytest.param("The U.S. Energy Department asked for bids on the Kettle Falls project. The "
                  "DOT said the rail link to the dam would be closed.",
                  "The U.S. Energy Department", "The DOT", id="an-acronym-of-another-department"),

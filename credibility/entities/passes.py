@@ -600,9 +600,9 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = 
     Agency).  With ``every`` (a name that comes after the description) each modifier must
     be a word of the name: "the state-controlled coffee organisation" is not the International
     Coffee Organisation named two sentences later."""
+    # (not "Energy Department" of "the Energy Department agency", nor a treaty's name)
     near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES
-            and not o.span.overlaps(m.span)]     # not "Energy Department" of "the Energy
-    #                                              Department agency"
+            and not o.span.overlaps(m.span) and not _event_name(cl, o)]
     modifiers = _modifier_words(cl, m)
     if modifiers:
         found = {id(cl.cluster(o)): o for o in near
@@ -631,6 +631,13 @@ def _modifiers_fit(cl: Clusters, m: Mention, o: Mention) -> bool:
     return True
 
 
+def _event_name(cl: Clusters, o: Mention) -> bool:
+    """A name that ends in an event's or a treaty's word ("the U.S.-Japan Semiconductor Trade
+    Agreement"), though an organization word inside it ("Semiconductor") typed it an
+    organization: no body a description ("the trade group") stands for."""
+    return bool(o.tokens) and o.tokens[-1] in cl.lex.event_words
+
+
 def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention],
                       outlets: list[Mention] = ()) -> Mention | None:
     """"Statistics Canada said … the federal agency reported", "Moody's Investors Service Inc
@@ -640,12 +647,14 @@ def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention],
     source says: "GDP, which fell 0.2 pct, …, the federal agency said"): of the noun's family
     (:func:`_fitting`: not "Acme Corp" for "the agency"), and with modifiers that are words
     of its name or of its level (:func:`_modifiers_fit`).  Not "the government", "the city":
-    each its own body.  A news outlet counts only by its own word ("the New China News
+    each its own body; nor an event's name (:func:`_event_name`).  A news outlet counts only
+    by its own word ("the New China News
     Agency" … "the agency said")."""
     lex = cl.lex
     if m.head in lex.institutions or m.head in lex.place_nouns:
         return None
-    before = [o for o in orgs if o.sentence < m.sentence and _modifiers_fit(cl, m, o)]
+    before = [o for o in orgs if o.sentence < m.sentence and not _event_name(cl, o)
+              and _modifiers_fit(cl, m, o)]
     named = sorted(before + [o for o in outlets if o.sentence < m.sentence
                              and _modifiers_fit(cl, m, o)], key=_index)
     word = next((o for o in reversed(named)
