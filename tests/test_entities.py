@@ -134,6 +134,26 @@ SAME = [
                  "agency. The National Meteorological Service said more rain was expected.",
                  "the country's meteorological agency", "The National Meteorological Service",
                  id="role_head-description-then-the-name-with-its-word"),
+    # audit 20 (unseen Reuters): a description of its level goes back to the body named in the
+    # lede three sentences before, though its name has no family word
+    pytest.param("Canada's housing starts rose 3.1 pct in March, the third monthly gain in a "
+                 "row, Statistics Canada said. Starts had fallen 1.2 pct in February. Urban "
+                 "starts, however, were unchanged in March. The gain was led by single-family "
+                 "homes in the west, the federal agency reported.", "Statistics Canada",
+                 "the federal agency", id="role_head-level-description-of-a-body-named-before"),
+    # audit 20: a rating service is a company that copy calls "the agency"
+    pytest.param("Halvorsen Investors Service Inc said it raised its rating on 300 mln dlrs of "
+                 "debentures of Corvane Telephone Co, a unit of Corvane Holdings Corp. The agency "
+                 "said it expects Corvane Telephone to keep strong earnings.",
+                 "Halvorsen Investors Service Inc", "The agency",
+                 id="role_head-the-agency-is-a-rating-service"),
+    # audit 20: an abbreviation spells the long form with "of" ("Department of Energy")
+    pytest.param("The U.S. Energy Department asked for bids on the Kettle Falls hydroelectric "
+                 "project. Bids were limited to utilities in Washington state, the DOE said.",
+                 "The U.S. Energy Department", "the DOE", id="name_variant-acronym-of-long-form"),
+    pytest.param("The Bank of England left its lending rate at 9.5 pct on Thursday. The BOE "
+                 "said money market shortages would be met in full.", "The Bank of England",
+                 "The BOE", id="name_variant-acronym-with-of"),
 ]
 
 
@@ -170,6 +190,29 @@ DIFFERENT = [
                  "The Environmental Protection Agency said the water was unsafe.",
                  "the state's health agency", "The Environmental Protection Agency",
                  id="a-described-agency-is-not-another-agency-named-next"),
+    # audit 20: the fallback to the last organization keeps to the description's type and level
+    pytest.param("Corvane Foods Inc said it would close its plant in Dunmore next month. "
+                 "Output there fell 12 pct last year. The agency said the plant had failed two "
+                 "safety inspections.", "Corvane Foods Inc", "The agency",
+                 id="the-agency-is-not-a-company"),
+    pytest.param("The Federal Housing Agency said mortgage lending rose 2 pct in May. Lending "
+                 "had fallen in April. The bank said its own lending was unchanged.",
+                 "The Federal Housing Agency", "The bank", id="the-bank-is-not-an-agency"),
+    pytest.param("The State Water Authority said reservoirs were 40 pct full. Levels had fallen "
+                 "for a third month. Rainfall was half the average, the federal agency said.",
+                 "The State Water Authority", "the federal agency",
+                 id="the-federal-agency-is-not-a-state-body"),
+    # a treaty's name typed an organization by a word in it is no body a description is
+    pytest.param("CHIP TOOLMAKERS SEEK DUTIES ON KOREA\n\nThe Semiconductor Equipment\n"
+                 "Association asked the U.S. government to impose duties on\nKorean wafers for "
+                 "breaches of the U.S.-Korea Semiconductor Trade\nAgreement.\n    In a letter to "
+                 "Commerce Secretary Ann Pryor the group\nsaid duties should start in May.\n"
+                 "    \"Our members cannot wait any longer,\" the trade group said.\n",
+                 "the U.S.-Korea Semiconductor Trade\nAgreement", "the trade group",
+                 id="a-trade-group-is-not-a-trade-agreement"),
+    pytest.param("The U.S. Energy Department asked for bids on the Kettle Falls project. The "
+                 "DOT said the rail link to the dam would be closed.",
+                 "The U.S. Energy Department", "The DOT", id="an-acronym-of-another-department"),
     # trial 18: once "Northwind Water" read as a company, "the regulator" went to it
     pytest.param("Northwind Water has been fined £3 million for releasing raw sewage, the "
                  "regulator said on Thursday. The Water Services Regulation Authority said the "
@@ -214,6 +257,45 @@ def test_a_kin_only_anaphor_is_the_body_quoted_when_none_of_its_family_is_named(
             "would walk out. Unison said nurses would strike. The union said pay had fallen.")
     report = credibility.analyze(both)
     assert len({s.name for s in report.sources}) == 2, [s.name for s in report.sources]
+
+
+# audit 20 (unseen Reuters): one body named, then described or abbreviated, is one source,
+# not two that could seem to corroborate each other
+ONE_SOURCE = [
+    pytest.param("Canada's housing starts rose 3.1 pct in March, Statistics Canada said. Starts "
+                 "had fallen 1.2 pct in February. Urban starts were unchanged. The gain was led "
+                 "by single-family homes, the federal agency reported.", "Statistics Canada",
+                 id="the-federal-agency"),
+    # wire copy wraps the line after "the"
+    pytest.param("Canada's current account deficit rose to a record 8.8 billion dlrs last year,\n"
+                 "Statistics Canada said. \"Imports continued to advance strongly,\" the\n"
+                 "federal agency said in a statement.", "Statistics Canada",
+                 id="the-federal-agency-across-a-line-break"),
+    pytest.param("U.S. heating oil stocks fell 4.1 mln barrels in the week to March 6, the "
+                 "Energy Information Administration said. In its weekly report, the Energy "
+                 "Department agency said gasoline stocks rose 1.2 mln barrels.",
+                 "the Energy Information Administration", id="an-agency-of-a-named-department"),
+    pytest.param("The U.S. Energy Department said it had asked for bids on the Kettle Falls "
+                 "hydroelectric project. Bids were limited to utilities in Washington state, the "
+                 "DOE said.", "The U.S. Energy Department", id="the-doe"),
+    # a classifier before the noun says what the name is: the news agency is the association
+    pytest.param("The Liberal party won the Truro by-election with twice the votes of its "
+                 "nearest rival, the Press Association news agency reported. Turnout was 60 pct, "
+                 "the Press Association said.", "the Press Association news agency",
+                 id="a-named-news-agency-is-its-name"),
+    # a news agency named before, though not quoted, is "the agency"
+    pytest.param("China will borrow 390 mln dlrs from Japan and the Asian Development Bank for "
+                 "highways and ports. The loans were first carried by the New China News Agency "
+                 "on Friday. A 130 mln dlr loan will pay for port berths at Dalian, the agency "
+                 "said.", "New China News Agency",
+                 id="the-agency-is-the-news-agency-named-before"),
+]
+
+
+@pytest.mark.parametrize("text, name", ONE_SOURCE)
+def test_a_body_named_then_described_is_one_source(text, name):
+    report = credibility.analyze(text)
+    assert [s.name for s in report.sources] == [name]
 
 
 @pytest.mark.parametrize("text, a, b", DIFFERENT)

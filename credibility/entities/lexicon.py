@@ -14,7 +14,7 @@ disagree on them.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -35,7 +35,7 @@ _LISTS = {
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "saint_words", "institution_possessives",
-              "principal_prepositions"),
+              "principal_prepositions", "of_heads"),
     "roles": ("person_roles", "group_words", "offices"),
     "organization_evidence": ("spokesperson_nouns", "agent_participles", "statement_verbs",
                               "expletive_followers", "auxiliaries"),
@@ -191,6 +191,13 @@ class Lexicon:
     relative_words: frozenset[str] = frozenset()
     """Words that open a relative clause after a name ("which", "who"; ``relative_words`` of
     cues.toml): "WEDGE, which is owned by Issam Fares, said" is WEDGE speaking."""
+    of_heads: frozenset[str] = frozenset()
+    """Capitalised heads of a body's name that open its long form with "of" ("Department":
+    "Energy Department" is "Department of Energy", DOE)."""
+    scope_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Modifiers of an organization description that say its level, not its work ("federal"),
+    lower case -> the capitalised name words that contradict them ("State"):
+    ``[org_descriptions.scope_modifiers]``."""
     country_codes: frozenset[str] = frozenset()
     """Two-letter country codes ("UK", "IT"; ``entity_country_codes.txt``), compared only as the
     last word of a longer name."""
@@ -227,6 +234,16 @@ def _title_roles(data: dict, path: Path) -> dict[str, str]:
             isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
         raise RulesError(f"{path}: roles.title_roles: expected a table of title = \"role\"")
     return {k.lower(): v.lower() for k, v in table.items()}
+
+
+def _scope_modifiers(data: dict, path: Path) -> dict[str, frozenset[str]]:
+    table = data.get("org_descriptions", {}).get("scope_modifiers", {})
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+            for k, v in table.items()):
+        raise RulesError(f"{path}: org_descriptions.scope_modifiers: expected a table of "
+                         f"modifier = [\"Word\", …]")
+    return {k.lower(): frozenset(v) for k, v in table.items()}
 
 
 @cache
@@ -310,6 +327,8 @@ def load_lexicon(directory: str) -> Lexicon:
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
         title_roles=_title_roles(data, path),
+        scope_modifiers=_scope_modifiers(data, path),
+        of_heads=frozenset(lists["names.of_heads"]),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),
         org_families=OrganizationFamilies(),
         place_nouns=frozenset(lists["names.place_nouns"]),

@@ -1131,6 +1131,8 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                                           c.span.start > head, rank.get(c.kind, 3),
                                           c.span.start))
                 chosen = names[0] if names else None
+                if chosen is not None and _part_of_named(detector.text, sm, chosen, lex):
+                    chosen = None   # "the Energy Department agency": a body of the department
                 person_name = s.name.split(",")[0].strip()
                 if s.kind == "named_person" and chosen is not None and \
                         not set(person_name.split()) & set(chosen.span.text.split()):
@@ -1187,6 +1189,19 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                     # or an article before a name with no first name; people take none
                     chosen.kind = "organization"
     return mentions + extra
+
+
+def _part_of_named(text: str, phrase: Span, name: Mention, lex: Lexicon) -> bool:
+    """Whether a source phrase names a body by the organization it belongs to: an
+    organization's name that ends in its own organization word ("Energy Department"), then
+    one lower-case organization noun that ends the phrase ("the Energy Department
+    agency" is the Energy Information Administration, not the department).  Without an
+    organization word, or with words before the noun, the noun only says what the name is
+    ("the Fiat group", "the Press Association news agency")."""
+    if name.kind != "organization" or not name.tokens or name.tokens[-1] not in lex.org_words:
+        return False
+    tail = text[name.span.end:phrase.end].split()
+    return len(tail) == 1 and tail[0].islower() and tail[0] in lex.org_anaphors
 
 
 def _joint_names(inside: list[Mention], phrase: Span, text: str, kind: str = "person") -> bool:

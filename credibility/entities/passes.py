@@ -345,6 +345,9 @@ def name_variant(cl: Clusters) -> None:
                 acro = "".join(w[0] for w in toks if w[0].isupper())
                 if len(acro) > 1:
                     acronyms.setdefault(acro, m)
+                long_form = _long_form_acronym(toks, cl.lex)
+                if long_form:   # "the DOE" after "The U.S. Energy Department"
+                    acronyms.setdefault(long_form, m)
                 if toks[-1] in org_words:   # "General Motors Corp" is "GM" (and "GMC")
                     acro = "".join(w[0] for w in toks[:-1] if w[0].isupper())
                     if len(acro) > 1:
@@ -407,6 +410,22 @@ def name_variant(cl: Clusters) -> None:
         if target is not None and m.span.start < target.span.start and not m.roles \
                 and cl.cluster(m).kind in {None, "organization"}:
             cl.merge(target, m, "name_variant")
+
+
+def _long_form_acronym(toks: tuple[str, ...], lex: Lexicon) -> str:
+    """The initials of a body's long form with "of" ("Department of Energy", "Bank of
+    England"), written as its short form puts the head last ("Energy Department", ``of_heads``)
+    and without the country before it ("U.S."): "DOE", "BOE"; "" for a name of no "of" or
+    of fewer than three initials."""
+    words = list(toks)
+    while len(words) > 1 and words[0] in lex.places:
+        words.pop(0)
+    if len(words) > 1 and words[-1] in lex.of_heads and "of" not in words:
+        words = [words[-1], "of", *words[:-1]]
+    if "of" not in words:
+        return ""
+    acro = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+    return acro if len(acro) > 2 else ""
 
 
 def _told_apart_by_age(cl: Clusters, m: Mention) -> bool:
@@ -484,11 +503,12 @@ def role_head(cl: Clusters) -> None:
     not end in another organization noun."""
     by_role: dict[str, Mention] = {}
     recent_orgs: list[Mention] = []
+    recent_outlets: list[Mention] = []
     by_word: dict[str, Mention] = {}
     for m in cl.mentions:
         c = cl.cluster(m)
         if m.form == "source" and not c.names and c.first is m and \
-                m.span.text[:4].lower() == "the ":
+                _definite(m):
             # A source phrase the attribution stage could not tie to a source, the person
             # being named but not yet quoted: "Gov. Helen Marsh signed … 'This budget …,' the
             # governor said"
@@ -496,15 +516,16 @@ def role_head(cl: Clusters) -> None:
                 cl.merge(by_role[key], m, "role_head")
                 continue
         if m.form in {"source", "nominal"} and not c.names and c.first is m and \
-                m.span.text[:4].lower() == "the ":
+                _definite(m):
             target = _company_described(cl, m, recent_orgs)
             if target is not None and cl.merge(target, m, "role_head"):
                 continue
         if m.form == "source" and m.kind == "organization" and not c.names and c.first is m \
-                and m.span.text[:4].lower() == "the " and m.head in cl.lex.org_anaphors:
+                and _definite(m) and m.head in cl.lex.org_anaphors:
             # "the country's disaster agency" after "The Disaster and Emergency Management
             # Authority": the organization whose name holds one of its words, else of its kind
-            target = _described_org(cl, m, recent_orgs)
+            target = _described_org(cl, m, recent_orgs) or _latest_described(
+                cl, m, recent_orgs, recent_outlets)
             if target is not None:
                 cl.merge(target, m, "role_head")
                 continue
@@ -533,12 +554,22 @@ def role_head(cl: Clusters) -> None:
             continue
         for r in cl.cluster(m).roles:
             by_role[r] = m
+        if c.kind == "outlet" and m.form == "name":
+            recent_outlets.append(m)    # "the New China News Agency" … "the agency said"
+            for w in m.tokens:
+                by_word[w.lower()] = m
         if c.kind in {"organization"} and m.form == "name":
             recent_orgs.append(m)
             for w in m.tokens:
                 by_word[w.lower()] = m
     _role_ahead(cl)
     _organization_ahead(cl)
+
+
+def _definite(m: Mention) -> bool:
+    """A description opened by "the", also where wire copy wraps the line after it ("the\n
+    federal agency")."""
+    return m.span.text[:3].lower() == "the" and m.span.text[3:4].isspace()
 
 
 def _role_key(cl: Clusters, m: Mention) -> str:
@@ -569,7 +600,9 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = 
     Agency).  With ``every`` (a name that comes after the description) each modifier must
     be a word of the name: "the state-controlled coffee organisation" is not the International
     Coffee Organisation named two sentences later."""
-    near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES]
+    # (not "Energy Department" of "the Energy Department agency", nor a treaty's name)
+    near = [o for o in orgs if abs(o.sentence - m.sentence) <= _CATAPHORA_SENTENCES
+            and not o.span.overlaps(m.span) and not _event_name(cl, o)]
     modifiers = _modifier_words(cl, m)
     if modifiers:
         found = {id(cl.cluster(o)): o for o in near
@@ -579,6 +612,56 @@ def _described_org(cl: Clusters, m: Mention, orgs: list[Mention], every: bool = 
         found = {id(cl.cluster(o)): o for o in near
                  if cl.lex.org_families.kin(m.head, o.tokens)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _modifiers_fit(cl: Clusters, m: Mention, o: Mention) -> bool:
+    """Whether the modifiers of the description ``m`` allow the organization ``o``: each is a
+    word of one of its names, or a word of its level (``scope_modifiers``: "the federal
+    agency" for "Statistics Canada") that none of its names contradicts (a "State" body)."""
+    names = [n.tokens for n in cl.cluster(o).names] or [o.tokens]
+    words = {t.strip(",.").removesuffix("'s").removesuffix("’s") for n in names for t in n}
+    lower = {w.lower() for w in words}
+    scope = cl.lex.scope_modifiers
+    for w in _modifier_words(cl, m):
+        if w in scope:
+            if scope[w] & words:
+                return False
+        elif w not in lower:
+            return False
+    return True
+
+
+def _event_name(cl: Clusters, o: Mention) -> bool:
+    """A name that ends in an event's or a treaty's word ("the U.S.-Japan Semiconductor Trade
+    Agreement"), though an organization word inside it ("Semiconductor") typed it an
+    organization: no body a description ("the trade group") stands for."""
+    return bool(o.tokens) and o.tokens[-1] in cl.lex.event_words
+
+
+def _latest_described(cl: Clusters, m: Mention, orgs: list[Mention],
+                      outlets: list[Mention] = ()) -> Mention | None:
+    """"Statistics Canada said … the federal agency reported", "Moody's Investors Service Inc
+    said … The agency said": a source described by an organization noun that
+    :func:`_described_org` left alone is the most recent organization named in a sentence
+    before, cited or not, that the description fits (one in its own sentence is what the
+    source says: "GDP, which fell 0.2 pct, …, the federal agency said"): of the noun's family
+    (:func:`_fitting`: not "Acme Corp" for "the agency"), and with modifiers that are words
+    of its name or of its level (:func:`_modifiers_fit`).  Not "the government", "the city":
+    each its own body; nor an event's name (:func:`_event_name`).  A news outlet counts only
+    by its own word ("the New China News
+    Agency" … "the agency said")."""
+    lex = cl.lex
+    if m.head in lex.institutions or m.head in lex.place_nouns:
+        return None
+    before = [o for o in orgs if o.sentence < m.sentence and not _event_name(cl, o)
+              and _modifiers_fit(cl, m, o)]
+    named = sorted(before + [o for o in outlets if o.sentence < m.sentence
+                             and _modifiers_fit(cl, m, o)], key=_index)
+    word = next((o for o in reversed(named)
+                 if any(m.head == t.lower() for n in cl.cluster(o).names for t in n.tokens)),
+                None)
+    return word or _fitting(before, m.head, lex, lambda o: cl.cluster(o).names,
+                            lex.org_families.kin_named(m.head, cl.text))
 
 
 def _company_described(cl: Clusters, m: Mention, orgs: list[Mention]) -> Mention | None:
@@ -635,7 +718,7 @@ def _organization_ahead(cl: Clusters) -> None:
         return
     for m in cl.mentions:
         if m.form not in {"nominal", "source"} or m.kind != "organization" \
-                or m.span.text[:4].lower() != "the " or m.head not in cl.lex.org_anaphors:
+                or not _definite(m) or m.head not in cl.lex.org_anaphors:
             continue
         c = cl.cluster(m)
         if c.names or c.first is not m:
@@ -655,13 +738,23 @@ def _fitting(recent: list[Mention], head: str, lex, cl_names,
     named last; "the club" not the "Northern League")."""
     window = recent[-_RECENT_ORGS:]
     for o in reversed(window):
-        if any(lex.org_families.kin(head, n.tokens) for n in cl_names(o)):
+        if any(lex.org_families.kin(head, n.tokens) or lex.org_families.kin(
+                head, _without_legal_form(n.tokens, lex)) for n in cl_names(o)):
             return o
     for o in reversed(window):
         if not lex.org_families.other_kind(head, [n.tokens for n in cl_names(o)],
                                            lex.org_anaphors, kin_named):
             return o
     return None
+
+
+def _without_legal_form(tokens: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """A name without the legal forms that end it: "Moody's Investors Service Inc" is a
+    service, which news copy calls "the agency", as well as a company."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1] in lex.legal_forms or tokens[k - 1] + "." in lex.legal_forms):
+        k -= 1
+    return tokens[:k]
 
 
 _RECENT_ORGS = 8
@@ -686,7 +779,7 @@ def _role_ahead(cl: Clusters) -> None:
     for m in cl.mentions:
         if m.form not in {"nominal", "source"} or m.kind != "person" \
                 or _role_key(cl, m) not in holders \
-                or not m.span.text[:4].lower() == "the ":
+                or not _definite(m):
             continue
         c = cl.cluster(m)
         owners = holders[_role_key(cl, m)]
