@@ -297,6 +297,8 @@ class Frames:
             self._grants_anonymity(f) or self._cue_opens_reason(f, span.end))]
         for f in granted:
             f.contents = []     # kept for its source and the reason, but no claim
+        if len(found) > 1:
+            found = self._outside_stated_reasons(ctx, found)
         if granted:     # "… because they feared reprisals": the reason is no claim either
             reasons = [r for f in granted if (r := self._reason_span(f, span.end)) is not None]
             # (a frame whose subject stands inside the reason: "… because they feared …"; not
@@ -383,6 +385,28 @@ class Frames:
             if m is not None and m.groupdict().get("reason") is not None:
                 return m.start("reason") + start == frame.cue.start
         return False
+
+    def _outside_stated_reasons(self, ctx: Context, found: list[Frame]) -> list[Frame]:
+        """The frames without those whose cue stands inside a source's stated reason for
+        anonymity that a later speech frame of the sentence closes ("A worker who asked not to
+        be named because she feared losing her job said …": "feared" is part of the reason,
+        not a report; rules/anonymity.toml patterns)."""
+        speech = [f.cue.start for f in found if f.cue.text.lower() in self.cues.strong_verbs]
+        if not speech:
+            return found
+        text = self.text[ctx.span.start:ctx.span.end]
+        spans = []
+        for p in self.rules.anonymity_patterns:
+            for m in p.finditer(text):
+                if m.groupdict().get("reason") is not None:
+                    a = ctx.span.start + m.start("reason")
+                    b = next((c for c in speech if c > a), None)
+                    if b is not None:
+                        spans.append((a, b))
+        if not spans:
+            return found
+        return [f for f in found if f.cue.text.lower() in self.cues.strong_verbs
+                or not any(a <= f.cue.start < b for a, b in spans)]
 
     def _reason_span(self, frame: Frame, end: int) -> tuple[int, int] | None:
         """Where the stated reason of an anonymity grant after ``frame``'s cue lies (the

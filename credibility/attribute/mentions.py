@@ -137,9 +137,14 @@ class MentionBoundaries:
         if any(t.low in self.src.time_words for t in toks) and all(
                 t.low in self.src.time_words or t.low in self.src.time_modifiers for t in toks):
             return False    # "early Friday", "during Tuesday": when, not who
-        if any(t.low in self.src.superlatives and n and toks[n - 1].low in self.src.articles
-               for n, t in enumerate(toks)):
-            return False    # "One of the most widely noticed works": a superlative
+        src = self.src
+        if any(t.low in src.superlatives and n and toks[n - 1].low in src.articles
+               for n, t in enumerate(toks)) and (toks[-1].low in src.superlatives or toks[-1].low
+                                                 not in src.document_heads | src.official_heads
+                                                 | src.official_heads_plural | src.group_heads
+                                                 | src.anonymous_heads | src.resident_heads):
+            return False    # "One of the most widely noticed works": a superlative (but "The
+            #                 most recent poll", "the most senior official" name a source)
         if any(t.text in ";:" for t in _outside_brackets(toks)) or any(
                 t.text in QUOTE_TOKENS for t in _without_quoted_labels(toks, self.src.determiners)):
             return False
