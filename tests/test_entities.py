@@ -1620,3 +1620,21 @@ def test_the_first_word_of_one_organizations_name_is_that_organization():
         "Banks\n\nFirst Chicago Corp said profit rose. First Boston Corp said profit fell. "
         "First said it would hire.\n")
     assert len({s.entity_id for s in two.sources}) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,\tIncLtdé_-.", max_size=30))
+def test_legal_form_comma_opens_with_the_comma_and_matches_as_before(text):
+    # the comma first, the word character before it looked behind for after it: the same
+    # commas as the former look-behind-first pattern, which re tried at every character
+    import re
+
+    from credibility.entities.lexicon import lexicon_for
+    from credibility.entities.mentions import _legal_form_comma
+
+    forms = lexicon_for(load_rules()).legal_forms
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    former = re.compile(rf"(?<=\w),(?=[ \t]+(?:{alt})(?!\w))")
+    for probe in (text, "Helix Biotherapeutics, Inc. said", "a, Ltd", ", Inc", "Acme Co, Ltd,"):
+        assert [m.span() for m in _legal_form_comma(forms).finditer(probe)] == \
+            [m.span() for m in former.finditer(probe)]
