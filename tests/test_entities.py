@@ -1638,3 +1638,36 @@ def test_legal_form_comma_opens_with_the_comma_and_matches_as_before(text):
     for probe in (text, "Helix Biotherapeutics, Inc. said", "a, Ltd", ", Inc", "Acme Co, Ltd,"):
         assert [m.span() for m in _legal_form_comma(forms).finditer(probe)] == \
             [m.span() for m in former.finditer(probe)]
+
+
+def _occurrences_by_regex(names, text):
+    """The former ``_occurrences``: one ``\\w+`` match object per word of the text."""
+    import re
+
+    by_word, spans = {}, {}
+    for name in names:
+        first = re.match(r"\w+", name)
+        if first is None:
+            spans[name] = [o.span() for o in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        else:
+            by_word.setdefault(first.group(), []).append(name)
+            spans[name] = []
+    for word in re.finditer(r"\w+", text):
+        for name in by_word.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(name)
+            if text.startswith(name, start) and not (end < len(text) and re.match(r"\w", text[end])) \
+                    and (not spans[name] or spans[name][-1][1] <= start):
+                spans[name].append((start, end))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Ann", "Ann Lee", "Lee", "An", "Annex", "AnnAnn", "Ann Ann",
+                                 "é", "Ann_", "2", " ", " ", ",", "-", "'s", "\n"]), max_size=16),
+       st.sets(st.sampled_from(["Ann", "Ann Lee", "Lee", "Ann Ann", "An", "-Ann", "Ann-"]),
+               min_size=1))
+def test_occurrences_are_the_whole_word_matches_in_text_order(pieces, names):
+    from credibility.entities.mentions import _occurrences
+
+    text = "".join(pieces)
+    assert _occurrences(set(names), text) == _occurrences_by_regex(names, text)

@@ -362,15 +362,27 @@ def _occurrences(names: set[str], text: str) -> dict[str, list[tuple[int, int]]]
         else:
             by_word.setdefault(first.group(), []).append(name)
             spans[name] = []
-    if by_word:
-        for word in re.finditer(r"\w+", text):
-            for name in by_word.get(word.group(), ()):
-                start, end = word.start(), word.start() + len(name)
-                if text.startswith(name, start) and not (
-                        end < len(text) and re.match(r"\w", text[end])) and (
-                        not spans[name] or spans[name][-1][1] <= start):
-                    spans[name].append((start, end))
+    # each first word where it stands as a whole run of word characters, found by ``find``
+    # (as ``\w+`` would read it there, without a match object for every word of the text);
+    # a name's spans still come in text order
+    size = len(text)
+    for first, named in by_word.items():
+        at = text.find(first)
+        while at >= 0:
+            after = at + len(first)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and (
+                    after == size or not _WORD_CHAR.match(text, after)):
+                for name in named:
+                    end = at + len(name)
+                    if text.startswith(name, at) and not (
+                            end < size and _WORD_CHAR.match(text, end)) and (
+                            not spans[name] or spans[name][-1][1] <= at):
+                        spans[name].append((at, end))
+            at = text.find(first, after)
     return spans
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
