@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from credibility.errors import InputError, InputTooLarge
 from credibility.records import Boilerplate, Document, Span
-from credibility.rules import Rules, canonical_outlet, load_rules
+from credibility.rules import Rules, canonical_outlet, load_rules, string_guard
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -860,6 +860,10 @@ class _LineKinds:
         self.page = [(kind, _kind(patterns)) for kind, patterns in (bp.page or {}).items()]
         combined = [c for _, (c, _) in self.page]
         self._kind_of = {f"k{i}": kind for i, (kind, _) in enumerate(self.page)}
+        self._guard = string_guard(tuple(p for patterns in (bp.page or {}).values()
+                                         for p in patterns))
+        """Most lines hold none of the strings some page pattern requires ("subscriber",
+        "newsletter", "all rights reserved", two spaces in a row, …): no kind, in one search."""
         self._any = None
         if self.page and _ANY_LINE not in combined and len({c.flags for c in combined}) == 1:
             # each kind's alternation in a group of its own, in order: a full match takes the
@@ -869,6 +873,8 @@ class _LineKinds:
                                             for i, c in enumerate(combined)), combined[0].flags)
 
     def page_kind(self, line: str) -> str | None:
+        if self._guard is not None and self._guard.cannot_match(line):
+            return None
         if self._any is None:
             return next((k for k, patterns in self.page if _matches(patterns, line)), None)
         m = self._any.fullmatch(line)

@@ -702,6 +702,107 @@ def first_char_guard(rx: re.Pattern) -> re.Pattern:
         return rx
 
 
+def required_strings(rx: re.Pattern) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``rx`` holds, read from the parsed
+    pattern, or None when that cannot be told (a match may hold nothing fixed).
+
+    In an ASCII text, a match holds one of them in the text lower-cased, whatever the flags
+    (``re.IGNORECASE`` included): a run of literal characters must stand in it as written, up
+    to case, as must one alternative of an alternation, a repeat's item when it repeats at least
+    once, and what a positive look-around asks for (it too must match in the text).  A
+    sequence's most telling item is kept (its shortest string longest).  Letters outside ASCII
+    end a run: under ``re.IGNORECASE`` one may match an ASCII letter ("K", the Kelvin sign);
+    other characters outside ASCII have no case and stand in no ASCII text."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        return _required(_parser.parse(rx.pattern, rx.flags).data, sre)
+    except Exception:  # noqa: BLE001 - a pattern this reading does not know has no strings
+        return None
+
+
+def _plain_char(code: int) -> bool:
+    """A literal that matches only itself up to ASCII case, in an ASCII text."""
+    return code < 128 or chr(code).lower() == chr(code) == chr(code).upper()
+
+
+def _required(seq, sre) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def offer(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or (min(map(len, found)), -len(found))
+                      > (min(map(len, best)), -len(best))):
+            best = found
+
+    for op, av in seq:
+        if op is sre.LITERAL and _plain_char(av):
+            run.append(chr(av).lower())
+            continue
+        if run:
+            offer(frozenset({"".join(run)}))
+            run = []
+        found = None
+        if op is sre.IN:
+            if all(kind is sre.LITERAL and _plain_char(v) for kind, v in av):
+                found = frozenset(chr(v).lower() for _, v in av)
+        elif op is sre.SUBPATTERN:
+            found = _required(av[3].data, sre)
+        elif op is sre.ATOMIC_GROUP:
+            found = _required(av.data, sre)
+        elif op is sre.BRANCH:
+            parts = [_required(branch.data, sre) for branch in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found = _required(av[2].data, sre) if av[0] >= 1 else None
+        elif op is sre.ASSERT:
+            found = _required(av[1].data, sre)
+        offer(found)
+    if run:
+        offer(frozenset({"".join(run)}))
+    return best
+
+
+class StringGuard:
+    """The required strings of some patterns (:func:`required_strings`) as one search: an
+    ASCII text that holds none of them, lower-cased, matches none of the patterns, and need
+    not be searched with each.  The strings are one alternation factored by their leading
+    characters (:func:`phrase_trie`), searched case-sensitively in the lower-cased text."""
+
+    __slots__ = ("finder",)
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        self.finder = re.compile(phrase_trie(sorted(strings)))
+
+    def cannot_match(self, text: str) -> bool:
+        return text.isascii() and self.finder.search(text.lower()) is None
+
+
+def string_guard(patterns: tuple[re.Pattern, ...]) -> StringGuard | None:
+    """A :class:`StringGuard` for ``patterns`` (a text none of them can match: none of their
+    required strings), or None when one of them has none.  Made once per tuple of patterns
+    (held by its identity: a pattern's hash reads its compiled code)."""
+    held = _STRING_GUARDS.get(id(patterns))
+    if held is None or held[0] is not patterns:
+        held = _STRING_GUARDS[id(patterns)] = (patterns, _string_guard(patterns))
+    return held[1]
+
+
+_STRING_GUARDS: dict[int, tuple[tuple, StringGuard | None]] = {}
+
+
+def _string_guard(patterns: tuple[re.Pattern, ...]) -> StringGuard | None:
+    found = [required_strings(p) for p in patterns]
+    if not found or any(f is None for f in found):
+        return None
+    strings = frozenset().union(*found)
+    if phrase_trie(sorted(strings)) is None:
+        return None
+    return StringGuard(strings)
+
+
 def _class_char(code: int) -> str:
     return chr(code) if chr(code).isascii() and chr(code).isalnum() else f"\\U{code:08x}"
 

@@ -1702,3 +1702,54 @@ def test_the_first_word_of_one_organizations_name_is_that_organization():
         "Banks\n\nFirst Chicago Corp said profit rose. First Boston Corp said profit fell. "
         "First said it would hire.\n")
     assert len({s.entity_id for s in two.sources}) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,\tIncLtdé_-.", max_size=30))
+def test_legal_form_comma_opens_with_the_comma_and_matches_as_before(text):
+    # the comma first, the word character before it looked behind for after it: the same
+    # commas as the former look-behind-first pattern, which re tried at every character
+    import re
+
+    from credibility.entities.lexicon import lexicon_for
+    from credibility.entities.mentions import _legal_form_comma
+
+    forms = lexicon_for(load_rules()).legal_forms
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    former = re.compile(rf"(?<=\w),(?=[ \t]+(?:{alt})(?!\w))")
+    for probe in (text, "Helix Biotherapeutics, Inc. said", "a, Ltd", ", Inc", "Acme Co, Ltd,"):
+        assert [m.span() for m in _legal_form_comma(forms).finditer(probe)] == \
+            [m.span() for m in former.finditer(probe)]
+
+
+def _occurrences_by_regex(names, text):
+    """The former ``_occurrences``: one ``\\w+`` match object per word of the text."""
+    import re
+
+    by_word, spans = {}, {}
+    for name in names:
+        first = re.match(r"\w+", name)
+        if first is None:
+            spans[name] = [o.span() for o in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        else:
+            by_word.setdefault(first.group(), []).append(name)
+            spans[name] = []
+    for word in re.finditer(r"\w+", text):
+        for name in by_word.get(word.group(), ()):
+            start, end = word.start(), word.start() + len(name)
+            if text.startswith(name, start) and not (end < len(text) and re.match(r"\w", text[end])) \
+                    and (not spans[name] or spans[name][-1][1] <= start):
+                spans[name].append((start, end))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Ann", "Ann Lee", "Lee", "An", "Annex", "AnnAnn", "Ann Ann",
+                                 "é", "Ann_", "2", " ", " ", ",", "-", "'s", "\n"]), max_size=16),
+       st.sets(st.sampled_from(["Ann", "Ann Lee", "Lee", "Ann Ann", "An", "-Ann", "Ann-"]),
+               min_size=1))
+def test_occurrences_are_the_whole_word_matches_in_text_order(pieces, names):
+    from credibility.entities.mentions import _occurrences
+
+    text = "".join(pieces)
+    assert _occurrences(set(names), text) == _occurrences_by_regex(names, text)

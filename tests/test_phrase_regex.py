@@ -64,3 +64,72 @@ def test_phrases_with_letters_outside_ascii_are_not_made_a_trie():
     assert phrase_trie(["naïve", "may"]) is None
     assert phrase_trie(["’s view", "may"]) == "(?:may|’s\\ view)"
     assert phrase_trie(["’s view", "may"], space=r"\s+") == "(?:may|’s\\s+view)"
+
+
+# ---------------------------------------------------------------------------------------------
+# The required strings of a pattern (`rules.required_strings`, `rules.string_guard`)
+# ---------------------------------------------------------------------------------------------
+
+def _shipped_pattern_lists():
+    rules = load_rules()
+    bp = rules.boilerplate
+    lists = [rules.anonymity_patterns, *bp.page.values()]
+    lists += [getattr(bp, k) for k in ("provenance", "promo", "signoff", "dateline", "byline",
+                                       "credit", "caption_with_credit")]
+    return lists
+
+
+GUARD_PIECES = ["spoke", "on", "condition", "of", "anonymity", "ANONYMITY", "asked", "not",
+                "to", "be", "named", "Named", "because", "he", "citing", "who", "Authorized",
+                "authorised", "speak", "Subscribe", "subscribers", "only", "Newsletter", "sign",
+                "up", "All", "Rights", "Reserved", "©", "(c)", "2024", "Copyright", "Home", "|",
+                "News", "›", "World", "share", "on", "Twitter", "x", "Published", "May", "3,",
+                "2021", "12", "0.10", "  ", "\t", "By", "Reuters", "Ann", "Lee", "columnist",
+                "@", "press@acme.com", "###", "-30-", "Media", "Contact:", "ago", "hours",
+                "https://a.com/b", "ſ", "K", "İ", "é", ",", ".", ":", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(GUARD_PIECES), max_size=12), st.booleans())
+def test_a_text_the_string_guard_turns_away_matches_none_of_the_patterns(pieces, spaced):
+    from credibility.rules import string_guard
+
+    text = (" " if spaced else "").join(pieces)
+    for patterns in _shipped_pattern_lists():
+        guard = string_guard(tuple(patterns))
+        if guard is not None and guard.cannot_match(text):
+            assert not any(p.search(text) for p in patterns), text
+
+
+def test_required_strings_of_some_patterns():
+    import re
+
+    from credibility.rules import required_strings
+
+    def req(pattern, flags=re.IGNORECASE):
+        return required_strings(re.compile(pattern, flags))
+
+    assert req(r"spoke on (?:the )?condition of anonymity") == frozenset({"condition of anonymity"})
+    assert req(r"(?:who|and)\s+asked") == frozenset({"asked"})
+    assert req(r"(?:foo|bar)+\d") == frozenset({"foo", "bar"})
+    assert req(r"^(?=.*\bnewsletters?\b).*$") == frozenset({"newsletter"})
+    assert req(r"(?:foo)?\d+") is None                  # nothing fixed in every match
+    assert req(r"(?:foo|\d)") is None
+    assert req(r"(?!.*said).*") is None                 # a negative look-ahead asks nothing
+    assert req(r"KELVIN") == frozenset({"kelvin"})
+    assert req("\u212a") is None                        # the Kelvin sign matches "k" (IGNORECASE)
+    assert req(r"(?:©|\(c\))\s*\d{4}") == frozenset({"©", "(c)"})
+
+
+def test_the_shipped_anonymity_and_page_patterns_have_a_guard():
+    from credibility.rules import string_guard
+
+    rules = load_rules()
+    guard = string_guard(rules.anonymity_patterns)
+    assert guard is not None
+    assert guard.cannot_match("The ministry said prices rose 12 percent.")
+    assert not guard.cannot_match("who asked not to be named because he was not authorized")
+    assert not guard.cannot_match("a source said, naïvely")     # not ASCII: searched
+    page = tuple(p for patterns in rules.boilerplate.page.values() for p in patterns)
+    assert string_guard(page) is not None
+

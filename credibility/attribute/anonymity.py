@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from credibility.attribute.resolution import SourceState
 from credibility.records import ANONYMOUS_KINDS, Sentence
-from credibility.rules import SourceRules
+from credibility.rules import SourceRules, string_guard
 
 _REASON_REACH = 40
 """A reason for anonymity counts when it starts within this many characters of the mention."""
@@ -29,8 +29,11 @@ class Anonymity:
             self.name_index.update(st, self.src.titles, self.src.name_particles)
         patterns = self.rules.anonymity_patterns
         reach = max(_REASON_REACH, self._relative_clause(tail))
-        near = _near(patterns)
-        if near is not None and reach == _REASON_REACH and near.match(tail) is None:
+        guard = string_guard(patterns)
+        if guard is not None and guard.cannot_match(tail):
+            patterns = ()    # none of their required words (most mentions): none matches
+        elif reach == _REASON_REACH and (near := _near(patterns)) is not None \
+                and near.match(tail) is None:
             patterns = ()    # none of them starts near enough (no need to ask each)
         for p in patterns:
             m = p.search(tail)

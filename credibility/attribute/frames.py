@@ -32,6 +32,7 @@ from credibility.attribute.tokens import (
     tokenize,
 )
 from credibility.records import ANONYMOUS_KINDS, Sentence, Span
+from credibility.rules import string_guard
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
@@ -380,7 +381,11 @@ class Frames:
         if not start or not frame.source or frame.cue.start <= start:
             return False
         tail = self.text[start:end]     # (sliced once: the patterns may open with "\A")
-        for p in self.rules.anonymity_patterns:
+        patterns = self.rules.anonymity_patterns
+        guard = string_guard(patterns)
+        if guard is not None and guard.cannot_match(tail):
+            return False    # no pattern's required words: none matches (most frames)
+        for p in patterns:
             m = p.search(tail)
             if m is not None and m.groupdict().get("reason") is not None:
                 return m.start("reason") + start == frame.cue.start
@@ -415,7 +420,11 @@ class Frames:
         asked not to be named because …") matches there."""
         start = frame.cue.start
         tail = self.text[start:end]
-        for p in self.rules.anonymity_patterns:
+        patterns = self.rules.anonymity_patterns
+        guard = string_guard(patterns)
+        if guard is not None and guard.cannot_match(tail):
+            return None
+        for p in patterns:
             m = p.search(tail)
             if m is not None and m.start() + start - frame.cue.end < 60:
                 return m.start() + start, m.end() + start

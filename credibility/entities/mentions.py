@@ -132,9 +132,11 @@ _RUN_BEFORE = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+)*[A-Z][\w&.'’-]*$")
 @cache
 def _legal_form_comma(forms: frozenset[str]) -> re.Pattern:
     """The comma between a company's name and its legal form ("Helix Biotherapeutics, Inc."),
-    read as a space so that the name runs on over it (offsets stay)."""
+    read as a space so that the name runs on over it (offsets stay).  The comma opens the
+    pattern and the word character before it is looked behind for after it: ``re`` then skips
+    from comma to comma instead of trying the look-behind at every character."""
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<=\w),(?=[ \t]+(?:{alt})(?!\w))")
+    return re.compile(rf",(?<=\w,)(?=[ \t]+(?:{alt})(?!\w))")
 
 
 @cache
@@ -360,15 +362,27 @@ def _occurrences(names: set[str], text: str) -> dict[str, list[tuple[int, int]]]
         else:
             by_word.setdefault(first.group(), []).append(name)
             spans[name] = []
-    if by_word:
-        for word in re.finditer(r"\w+", text):
-            for name in by_word.get(word.group(), ()):
-                start, end = word.start(), word.start() + len(name)
-                if text.startswith(name, start) and not (
-                        end < len(text) and re.match(r"\w", text[end])) and (
-                        not spans[name] or spans[name][-1][1] <= start):
-                    spans[name].append((start, end))
+    # each first word where it stands as a whole run of word characters, found by ``find``
+    # (as ``\w+`` would read it there, without a match object for every word of the text);
+    # a name's spans still come in text order
+    size = len(text)
+    for first, named in by_word.items():
+        at = text.find(first)
+        while at >= 0:
+            after = at + len(first)
+            if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and (
+                    after == size or not _WORD_CHAR.match(text, after)):
+                for name in named:
+                    end = at + len(name)
+                    if text.startswith(name, at) and not (
+                            end < size and _WORD_CHAR.match(text, end)) and (
+                            not spans[name] or spans[name][-1][1] <= at):
+                        spans[name].append((at, end))
+            at = text.find(first, after)
     return spans
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _apposed_place(phrase: str, lex: Lexicon) -> str | None:
@@ -461,7 +475,8 @@ class _Detector:
         no_entity = self.lex.no_entity
         for base, line, alone in self.lines():
             line = blank_nicknames(line)     # Samuel "Big Sam" Okoro: one name
-            line = _legal_form_comma(self.lex.legal_forms).sub(self._company_comma, line)
+            if "," in line:
+                line = _legal_form_comma(self.lex.legal_forms).sub(self._company_comma, line)
             if alone and len(line) <= 200 and line.rstrip()[-1:] not in _SENTENCE_ENDS:
                 words = _WORD.findall(line)
                 if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.75 * len(words):
