@@ -400,6 +400,9 @@ class Frames:
         if not speech:
             return found
         text = self.text[ctx.span.start:ctx.span.end]
+        guard = string_guard(self.rules.anonymity_patterns)
+        if guard is not None and guard.cannot_match(text):
+            return found
         spans = []
         for p in self.rules.anonymity_patterns:
             for m in p.finditer(text):
