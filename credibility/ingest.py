@@ -1059,7 +1059,7 @@ def _wire_dateline(directory: str) -> re.Pattern:
     return re.compile(
         rf"^(?:[A-Z][A-Z.'’-]+(?:(?:[ ,/]+|(?<=[a-z])[ ]+(?:{inner})(?:[ ]+(?:{inner}))?[ ]+){word}){{0,4}}"
         r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?))?\s*"
-        r"(?:\((?P<wire>[A-Za-z. ]{2,40})\))?\s*"
+        r"(?:\((?P<wire>[A-Za-z][A-Za-z0-9.&'’ -]{1,39})\))?\s*"     # "(Tri-County Ledger)"
         r"(?:/(?P<distributor>[A-Za-z][A-Za-z -]{1,30})/)?\s*"    # a press release: "/PRNewswire/"
         r"(?:(?:--|[-–—])\s+|(?<=\))--(?=[A-Z])))"    # "CHICAGO--(BUSINESS WIRE)--Northgate"
     )

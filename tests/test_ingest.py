@@ -876,6 +876,9 @@ def test_a_wire_dateline_with_the_year_dates_the_story():
     ("SARAJEVO, Bosnia and Herzegovina, June 2, 2024 (AP) - ", "2024-06-02", "AP"),
     ("PORT OF SPAIN, Trinidad and Tobago (Reuters) - ", None, "Reuters"),
     ("GOMA, Congo, March 14, 2025 (Reuters) - ", "2025-03-14", "Reuters"),
+    # trial 21: an outlet's name with a hyphen ("Star-Tribune", "Post-Gazette")
+    ("HARLOW FALLS, Ohio (Tri-County Ledger) - ", None, "Tri-County Ledger"),
+    ("PITTSBURGH (Pittsburgh Post-Gazette) - ", None, "Pittsburgh Post-Gazette"),
 ])
 def test_a_wire_dateline_with_a_country_of_several_words(dateline, published, outlet):
     doc = ingest.parse_text(f"Ferry capsizes\n\n{dateline}A passenger ferry capsized on the lake "
