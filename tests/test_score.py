@@ -428,6 +428,19 @@ def test_refusals_are_recorded_not_scored():
         and "he had no comment (C3)" in refusals[0]
 
 
+@pytest.mark.parametrize("sentence", [
+    # trial 21: no reply to questions, not a claim about what the questions were about
+    "She did not respond to questions about the sprinklers.",
+    "The company did not respond to repeated questions about the fire.",
+    "Ivey did not answer questions about the inspection.",
+])
+def test_no_reply_to_questions_is_recorded_not_a_claim(sentence):
+    report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
+    assert not any(c.cue is not None and c.cue.text == "questions" for c in report.claims)
+    refusals = [t for t in report.summary.findings if "refusal" in t and "no reply" in t]
+    assert refusals and sentence.split(" questions")[0] in refusals[0]
+
+
 def test_a_refusal_is_quoted_to_the_end_of_its_words():
     """Trial 12: the finding read "Keller Chemical has not respond (C13)"."""
     report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "
