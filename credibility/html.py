@@ -112,7 +112,11 @@ def _finding(text: str) -> dict:
 
 def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dict:
     label, css = STATUS_LABELS.get(c["corroboration"], (c["corroboration"], "unattr"))
+    if c.get("headline"):
+        label = "headline"     # the outlet's summary of its story: matched, never scored
     assertion = ASSERTION_LABELS.get(c.get("assertion") or "") if not c["source_id"] else None
+    if assertion == label:
+        assertion = None
     src = sources.get(c["source_id"])
     refs = []
     for ref in c.get("corroborated_by", []):
@@ -132,7 +136,8 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
         "source_id": c["source_id"], "source": src["name"] if src else None,
         "source_kind": kind_words(src["kind"], src.get("unverified", False)) if src else None,
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
-        "key": c.get("key", False), "score": c["score"], "reasons": c.get("reasons", []),
+        "key": c.get("key", False), "headline": c.get("headline", False),
+        "score": c["score"], "reasons": c.get("reasons", []),
         "refs": refs, "conflicts": c.get("conflicts_with", []),
     }
 
@@ -244,7 +249,7 @@ def article_context(report: Report | dict, back_href: str | None = None,
         for run in runs:
             if run["claim"] is not None:
                 run["claim"] = claims[run["claim"]]
-    counts = Counter(c["corroboration"] for c in d["claims"])
+    counts = Counter(c["corroboration"] for c in d["claims"] if not c.get("headline"))
     said = Counter(c["source_id"] for c in d["claims"])  # one pass, not one per source
     release = doc.get("genre") == "press_release"
     provenance = [("Genre", GENRE_WORDS.get(doc.get("genre"))),

@@ -230,7 +230,8 @@ def test_every_claim_is_highlighted_with_status_label(seed_report, seed_html):
     for c in all_claims(seed_report):
         mark = marks[c.id]
         assert css[c.corroboration] in mark["class"].split()
-        assert mark["data-label"].startswith(f"{c.id} {label[c.corroboration]}")
+        words = "headline" if c.headline else label[c.corroboration]
+        assert mark["data-label"].startswith(f"{c.id} {words}")
         assert mark["tabindex"] == "0"
         assert mark["aria-describedby"] == f"reasons-{c.id}"
 
@@ -260,6 +261,18 @@ def test_sources_sidebar_and_claim_list(seed_report, seed_html):
     for c in all_claims(seed_report):
         for r in c.reasons:
             assert r in shown
+
+
+def test_the_headline_claim_is_labelled_and_left_out_of_the_legend(seed_report, seed_html):
+    """Trial 21: the headline's badge read "unattributed · no source cited" and the legend's
+    "unattributed" count held it, though the summary does not."""
+    assert seed_report.headline is not None
+    item = re.search(r'<li class="claim-item[^"]*" id="detail-C0"[^>]*>(.*?)</li>', seed_html,
+                     re.S).group(1)
+    assert "headline" in item and "no source cited" not in item
+    unattributed = sum(c.corroboration == "unattributed" for c in seed_report.claims)
+    legend = re.search(r'<ul class="legend".*?</ul>', seed_html, re.S).group(0)
+    assert re.search(rf"unattributed\D*{unattributed}\b", legend)
 
 
 def test_findings_and_provenance_at_the_top(seed_report, seed_html):
