@@ -203,6 +203,9 @@ def test_matching_key_keeps_every_claim_field_through_json():
     ("between 150 and 300 soldiers", "200 soldiers", True),
     ("soldiers arrived", "300 soldiers arrived", None),
     ("in 2020, 40 people", "40 people in 2021", True),   # years are not figures
+    # trial 21: injured workers and working workers are two quantities, no conflict
+    ("Thirty workers were injured on Tuesday", "some 80 workers were working on Tuesday", None),
+    ("Thirty workers were injured on Tuesday", "12 workers were injured on Tuesday", False),
 ])
 def test_figures_agree(a, b, agree):
     rules = load_rules()

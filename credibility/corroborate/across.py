@@ -1492,8 +1492,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
                     agree is False or not said_alike
                     or not _shared_entity(ca.who, cb.who)):
                 continue  # a headline ("Red Sox offer Teixeira $200 million") names the event
-                #           and its people: said alike or the same action, about someone both
-                #           name; its few words never make a conflict or a "main event" link
+                #           and its people: said alike, about someone both name, figures
+                #           agreeing (or none in either); its few words never make a conflict
+                #           or a partial confirmation of other figures
             how = ("said alike" if sim >= min_cos else "same figure, said alike"
                    if agree and sim >= min_cos_figure else "both lede claims"
                    if ca.key and cb.key and sim >= min_cos_key else "same kind of action"
@@ -1508,6 +1509,8 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             elif verdict and (alone := counted_alone(ca.quantities, cb.quantities)):
                 verdict = None      # the casualties told by one claim only
                 grounds = f"{PARTLY}{grounds}; a figure only one gives ({alone.describe()})"
+            if verdict is not True and (ca.headline or cb.headline):
+                continue    # (a headline confirms or is confirmed, never partly)
             if voice and verdict is False:
                 grounds += "; the same source in both reports"
             link = (verdict, i, ca.id, j, cb.id, f"{grounds} ({how}, cosine {sim:.2f})")

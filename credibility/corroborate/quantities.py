@@ -80,6 +80,11 @@ class Quantity:
             return False
         return not (self.thing - kinds_a).isdisjoint(other.thing - kinds_b)
 
+    def counts_action(self) -> bool:
+        """Whether its counted words name a kind of action (``KIND_MARK``: "injured",
+        "killed")."""
+        return any(w[:1] == KIND_MARK for w in self.thing)
+
     def agrees(self, other: Quantity) -> bool:
         """Whether the two ranges meet (300 is within 150-300; "about 30" meets 32)."""
         return self.low <= other.high and other.low <= self.high
@@ -631,7 +636,10 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
                 agreed = agreed or (qa, qb)
                 met_a.add(i)
                 met_b.add(j)
-            elif qa.thing and qb.thing:  # a conflict needs both to say what they count
+            elif qa.thing and qb.thing and qa.counts_action() == qb.counts_action():
+                # a conflict needs both to say what they count, and both a kind of action or
+                # neither: "30 workers were injured" / "80 workers were working" count other
+                # things, though both count workers (trial 21)
                 pairs.append((i, j))
     # A figure that meets none of the other's figures of its quantity, against one that meets
     # none either, is a conflict even where another quantity agrees ("12 killed, 45 injured"
