@@ -149,6 +149,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "elliptical_members": [str],
             "member_openers": [str],
             "member_of_openers": [str],
+            "member_of_pronouns": [str],
             "source_words": [str],
             "personal_relatives": [str],
             "people_endings": [str],
@@ -1188,6 +1189,8 @@ class SourceRules:
     """"another", "one" before a word of a group's description: one more of it."""
     member_of_openers: frozenset[str] = frozenset()
     """"one", "another", "each" before "of": a member of a group ("one of them")."""
+    member_of_pronouns: frozenset[str] = frozenset()
+    """"them" of "one of them": the group just quoted, of which a member speaks."""
     source_words: frozenset[str] = frozenset()
     """"source", "sources": a group phrase opening with one is a group of sources."""
     personal_relatives: frozenset[str] = frozenset()
@@ -1820,6 +1823,7 @@ def load_rules(directory: str | None = None) -> Rules:
             noun_phrase_joiners=frozenset(src["phrase_words"]["noun_phrase_joiners"]),
             member_openers=frozenset(people["member_openers"]),
             member_of_openers=frozenset(people["member_of_openers"]),
+            member_of_pronouns=frozenset(people["member_of_pronouns"]),
             source_words=frozenset(people["source_words"]),
             personal_relatives=frozenset(people["personal_relatives"]),
             people_endings=tuple(people["people_endings"]),

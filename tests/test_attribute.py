@@ -3346,6 +3346,21 @@ def test_people_granted_anonymity_together_are_more_than_one_source():
                             "; reasons stated for 1 of 1") for f in findings)
 
 
+@pytest.mark.parametrize("text, group, member", [
+    # trial 21: "one of them" was an anonymous source of its own, warned about by name
+    ("Two employees who spoke on condition of anonymity said smoke filled the hall within "
+     "minutes. \u201cYou could not see your own hands,\u201d one of them said.",
+     "Two employees", "one of them"),
+    ("Three nurses said the ward was full. One of the nurses said beds ran out.",
+     "Three nurses", "One of the nurses"),
+])
+def test_a_member_of_the_group_just_quoted_speaks_as_the_group(text, group, member):
+    report = credibility.analyze(f"Headline\n\n{text}\n")
+    (source,) = report.sources
+    assert source.name == group and member in [m.text.strip(" ,") for m in source.mentions]
+    assert {c.source_id for c in report.claims} == {source.id}
+
+
 @pytest.mark.xfail(reason="a clause inside the reason ('because she feared …') is read as a "
                           "frame when the grant is a participle phrase, not a relative clause")
 def test_a_stance_verb_inside_a_participle_grant_is_not_the_frame():

@@ -266,6 +266,16 @@ class Resolution:
                 self.sources.remove(st)
                 self.sources.append(st)
                 return st
+        words = mention.text.strip(" ,").lower().split()
+        if len(words) > 2 and words[0] in self.src.member_of_openers and words[1] == "of":
+            st = self._group_of_member(mention, words[2:])
+            if st is not None:
+                # "Two employees who spoke on condition of anonymity said … “…,” one of them
+                # said": a member of the group just quoted speaks as the group
+                st.mentions.append(mention)
+                self.sources.remove(st)
+                self.sources.append(st)
+                return st
         if mention.text.strip(" ,").lower() in self.src.elliptical_members:
             st = self._elliptical_member(mention)
             if st is not None:
@@ -392,6 +402,17 @@ class Resolution:
         said = mention.text.strip(" ,")
         return self._new_source(" ".join([said[:1].upper() + said[1:], *rest]), before.kind,
                                 before.head)
+
+    def _group_of_member(self, mention: Span, rest: list[str]) -> SourceState | None:
+        """The unnamed group a member of it stands for ("one of them", "each of the
+        employees", ``member_of_openers``): the group just quoted (``elliptical_antecedent``),
+        when ``rest`` is a plural pronoun or holds a word of the group's name."""
+        before = self.elliptical_antecedent(mention.start)
+        if before is None or before.kind != "unnamed_group":
+            return None
+        if rest[-1] in self.src.member_of_pronouns or set(rest) & set(before.name.lower().split()):
+            return before
+        return None
 
     def _of_age(self, age: int, before: int) -> SourceState | None:
         """The named person "the 23-year-old" stands for: the one quoted so far whose name
