@@ -3332,6 +3332,24 @@ def test_a_stated_reason_for_anonymity_is_found(text, name, reason):
     assert not any("without a stated reason" in f for f in report.summary.findings)
 
 
+@pytest.mark.parametrize("text, groups", [
+    # trial 21: the lede's "fire officials" and later "State fire officials" were one source
+    ("Seven workers were injured on Monday, fire officials said. State fire officials said the "
+     "two fires were not connected.", ["fire officials", "State fire officials"]),
+    # sourcing dev: the tenants' demand was the landlord advocates'
+    ("Landlord advocates disputed the report. Tenant advocates have called for a 3% ceiling "
+     "on rent hikes.", ["Landlord advocates", "Tenant advocates"]),
+    ("Israeli officials said the talks would resume. Palestinian officials said no date had "
+     "been set. The officials also said prisoners would be freed.",
+     ["Israeli officials", "Palestinian officials"]),
+])
+def test_a_group_described_in_other_words_is_another_group(text, groups):
+    report = credibility.analyze(f"Headline\n\n{text}\n")
+    assert [s.name for s in report.sources] == groups
+    # ...while a shorter mention goes back to the group just quoted
+    assert len(report.claims) == len(report.sources) + text.count("The officials")
+
+
 def test_people_granted_anonymity_together_are_more_than_one_source():
     """"Two people familiar with the matter" is one source record but more than one person:
     the lede does not rest on "one anonymous source", nor is it "1 individual"."""

@@ -320,7 +320,8 @@ class Resolution:
             back = {"unnamed_group", "anonymous_source", "anonymous_official"} if definite \
                 else {"unnamed_group"}      # (the head decides: "officials", not "official")
             st = next((s for s in reversed(self.sources)
-                       if s.kind in back and s.head == head), None)
+                       if s.kind in back and s.head == head and self._described_alike(low, s)),
+                      None)
         if mode == "pronoun":
             # A full name opening a sentence after the last mention of the source found is a
             # newer antecedent: "Tom Reed said … Anna Diaz runs the diner. She said …"
@@ -371,6 +372,21 @@ class Resolution:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _described_alike(self, low: str, st: SourceState) -> bool:
+        """Whether each word describing a group ("state" and "fire" of "State fire
+        officials") is a word of an earlier mention of ``st`` (function words, numbers and the
+        head aside): "State fire officials" is another group than the "fire officials" of the
+        lede, "Palestinian officials" than "Israeli officials"; "officials" and "two of the
+        people" go back to any."""
+        src = self.src
+        function = src.determiners | src.articles | src.prepositions | src.quantifiers
+        words = {w.strip(",.") for w in low.split()} - function - {st.head}
+        words = {w for w in words if w and not w[:1].isdigit()}
+        if not words:
+            return True
+        known = {w.strip(",.").lower() for m in st.mentions for w in m.text.split()}
+        return words <= known
 
     def elliptical_antecedent(self, start: int) -> SourceState | None:
         """The anonymous source or group quoted just before (within ``_MEMBER_OF_CHARS`` of
