@@ -266,7 +266,8 @@ class Resolution:
                 self.sources.remove(st)
                 self.sources.append(st)
                 return st
-        words = mention.text.strip(" ,").lower().split()
+        bare = mention.text.strip(" ,").lower()
+        words = bare.split()
         if len(words) > 2 and words[0] in self.src.member_of_openers and words[1] == "of":
             st = self._group_of_member(mention, words[2:])
             if st is not None:
@@ -276,7 +277,7 @@ class Resolution:
                 self.sources.remove(st)
                 self.sources.append(st)
                 return st
-        if mention.text.strip(" ,").lower() in self.src.elliptical_members:
+        if bare in self.src.elliptical_members:
             st = self._elliptical_member(mention)
             if st is not None:
                 st.mentions.append(mention)
@@ -422,7 +423,8 @@ class Resolution:
     def _group_of_member(self, mention: Span, rest: list[str]) -> SourceState | None:
         """The unnamed group a member of it stands for ("one of them", "each of the
         employees", ``member_of_openers``): the group just quoted (``elliptical_antecedent``),
-        when ``rest`` is a plural pronoun or holds a word of the group's name."""
+        when ``rest`` ends in one of ``member_of_pronouns`` ("them") or holds a word of the
+        group's name."""
         before = self.elliptical_antecedent(mention.start)
         if before is None or before.kind != "unnamed_group":
             return None

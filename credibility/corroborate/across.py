@@ -125,9 +125,9 @@ class ClaimKey:
     ``reversal_words``): another event than the action, whose kinds (``events``) it names with
     :data:`REVERSED`."""
     headline: bool = False
-    """The article's headline (``Claim.headline``): linked only when said alike (or with a
-    figure in common, or the same kind of action in alike articles) about someone both name,
-    never as a conflict and never as a go-between for :func:`_shared_corroborators`."""
+    """The article's headline (``Claim.headline``): linked only as a full confirmation, said
+    alike (``min_cosine``, or a figure in common) about someone both name; never a conflict,
+    a partial confirmation or a go-between for :func:`_shared_corroborators`."""
 
 
 REVERSED = " undone"
@@ -1695,13 +1695,11 @@ def apply_links(report, index: int, links: CrossLinks, rules: Rules | None = Non
 
     rules = rules or load_rules()
     head = report.headline
-    if head is not None and ((index, head.id) in links.supports
-                             or (index, head.id) in links.partly):
-        more = links.supports.get((index, head.id), [])
+    if head is not None and (index, head.id) in links.supports:
+        # (a headline is only ever confirmed, never partly: _match_range)
         head = score_headline(replace(
-            head, corroboration="corroborated" if more else head.corroboration,
-            corroborated_by=tuple(sorted(more)),
-            partly_corroborated_by=tuple(sorted(links.partly.get((index, head.id), []))),
+            head, corroboration="corroborated",
+            corroborated_by=tuple(sorted(links.supports[(index, head.id)])),
             links=tuple(sorted(links.grounds.get((index, head.id), ())))), rules)
         report = replace(report, headline=head)
     changed = False
