@@ -65,7 +65,9 @@ NOTES = """
   files): 26 headline links, 4 articles whose body claims change; the wire's capitalised
   headlines name their companies in words the entity layer does not read as names, so "…
   RAISES DIVIDEND" of two companies links nothing (a test).  Sourcing, GUM and PolNeAR dev and
-  train are unchanged (the headline claim has no source or cue).
+  train are unchanged (the headline claim has no source or cue).  Later the same day (nested
+  stance frames dropped, headlines only ever full confirmations, figures of an action and of
+  none no conflict): 0.991 / 0.946 / 0.150, 2,303 links, 1,375 gold pairs, 21 sibling links.
 
 - **Event identity (issue 11)** raised event precision on dev from 0.924 to 0.948 for a little
   recall (0.137 to 0.130): times named in claims must be compatible, read against the
