@@ -438,6 +438,16 @@ def test_a_document_with_a_participle_or_a_superlative_is_the_source(sentence, m
         (mention, cue, content)]
 
 
+def test_it_with_an_adverb_before_the_cue_is_the_organization():
+    """Reuters: "It also said …" after a company's statement was the reporter's own sentence
+    (47 such sentences in the first 2,000 files)."""
+    report = credibility.analyze("Recall\n\nAcme Foods Inc said it would comply with the "
+                                 "order. It also said refunds would be offered.\n")
+    assert [(c.span.text, report.source(c.source_id).name) for c in report.claims] == [
+        ("it would comply with the order", "Acme Foods Inc"),
+        ("refunds would be offered", "Acme Foods Inc")]
+
+
 def test_a_relative_that_after_the_cue_is_no_complementizer():
     found = attributed("The paper reported on the crash that killed three people.")
     assert all(not c.span.text.startswith("killed") for c, _ in found)

@@ -1201,9 +1201,9 @@ class Frames:
                     or self._quoting_relative(ctx, i)):
                 rng = (q, q + 1)    # "an architect who said …", "a report, which found …",
                 #                     "Obama, who called the nominee “unfit to serve”"
-            elif i and strong and toks[i - 1].low in self.src.pronouns_neutral \
-                    and (i == 1 or toks[i - 2].text in FORWARD_BEFORE | CLOSE_TOKENS):
-                rng = (i - 1, i)    # "…,” it said in its report.
+            elif i and strong and toks[q].low in self.src.pronouns_neutral \
+                    and (q == 0 or toks[q - 1].text in FORWARD_BEFORE | CLOSE_TOKENS):
+                rng = (q, q + 1)    # "…,” it said in its report.", "It also said …"
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
             if before is not None and before.low in self.cues.as_words and rng[0] > 1 \
                     and toks[rng[0] - 2].text == ",":
