@@ -438,6 +438,23 @@ def test_a_document_with_a_participle_or_a_superlative_is_the_source(sentence, m
         (mention, cue, content)]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("It advised patients not to stop taking the drug without first talking to a doctor.",
+     "patients not to stop taking the drug without first talking to a doctor"),
+    ("It urged patients to return the pills.", "patients to return the pills"),
+])
+def test_it_giving_advice_is_the_organization(sentence, content):
+    """Trial 21: "The agency said … It advised patients not to stop …" was the reporter's own
+    background sentence; an organization's advice or order to someone is its claim."""
+    report = credibility.analyze("Recall\n\nThe Food and Drug Administration said the tablets "
+                                 "contained an impurity above the acceptable limit. "
+                                 + sentence + "\n")
+    assert [(c.span.text, report.source(c.source_id).name) for c in report.claims] == [
+        ("the tablets contained an impurity above the acceptable limit",
+         "The Food and Drug Administration"),
+        (content, "The Food and Drug Administration")]
+
+
 def test_it_with_an_adverb_before_the_cue_is_the_organization():
     """Reuters: "It also said …" after a company's statement was the reporter's own sentence
     (47 such sentences in the first 2,000 files)."""

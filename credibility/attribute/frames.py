@@ -1201,9 +1201,11 @@ class Frames:
                     or self._quoting_relative(ctx, i)):
                 rng = (q, q + 1)    # "an architect who said …", "a report, which found …",
                 #                     "Obama, who called the nominee “unfit to serve”"
-            elif i and strong and toks[q].low in self.src.pronouns_neutral \
+            elif i and (strong or low in self.cues.passive_infinitive_verbs) \
+                    and toks[q].low in self.src.pronouns_neutral \
                     and (q == 0 or toks[q - 1].text in FORWARD_BEFORE | CLOSE_TOKENS):
-                rng = (q, q + 1)    # "…,” it said in its report.", "It also said …"
+                rng = (q, q + 1)    # "…,” it said in its report.", "It also said …", "It
+                #                     advised patients not to …" (an order to someone)
             before = toks[rng[0] - 1] if rng is not None and rng[0] > 0 else None
             if before is not None and before.low in self.cues.as_words and rng[0] > 1 \
                     and toks[rng[0] - 2].text == ",":
@@ -1487,8 +1489,11 @@ class Frames:
                 return []   # "showed reporters around the plant": an act, not a statement
         if not (low in self.cues.strong_verbs or infinitive or framed) and not (
                 (phrasal or low in self.cues.stance_verbs or low in self.cues.document_verbs)
-                and (quoting or self._plausible(toks[rng[0]:rng[1]]))):
-            return []
+                and (quoting or self._plausible(toks[rng[0]:rng[1]])
+                     or rng == (0, 1) and low in self.cues.passive_infinitive_verbs
+                     and toks[0].low in self.src.pronouns_neutral)):
+            return []   # (a sentence's lone "It" gives someone an order or advice: "It
+            #             advised patients not to …", an organization's, resolved later)
         if low in self.cues.clause_verbs and not framed and not infinitive and \
                 not any(t.low in self.src.document_heads for t in toks[rng[0]:rng[1]]) and \
                 not self._clause_after(toks, min(after, i + 1)) and \
