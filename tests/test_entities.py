@@ -1205,6 +1205,9 @@ NOT_PEOPLE = [
                  "ward was busy.", "Ashley", None, id="name-modifies-a-place-noun"),
     pytest.param("Shares of Streamly rose 18% in after-hours trading following the report, "
                  "analysts said.", "Shares of Streamly", None, id="shares-of-a-company"),
+    pytest.param("Twelve workers were hurt and taken to St. Anne's and Mercy General, fire chief "
+                 "Dana Wells said.", "Mercy General", "organization",
+                 id="first-name-then-a-title"),   # trial 21: a name ends in a surname
 ]
 
 

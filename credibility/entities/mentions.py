@@ -861,6 +861,13 @@ class _Detector:
             # Subroto", "Mining and Energy Minister Subroto": an organization word before a
             # title names a portfolio
             return "organization"
+        if len(name_words) > 1 and not title_words and name_words[-1].lower() in lex.titles \
+                and name_words[0] in lex.first_names and name_words[0] not in lex.no_entity \
+                and not any(
+                    w.lower().rstrip(".") in lex.titles or w.lower() in lex.person_roles
+                    for w in name_words[:-1]):
+            return "organization"      # "Mercy General", "Toronto General": a name ends in a
+            #                            surname, not a title; a hospital named after a word
         if name_words[-1] in lex.place_words or name_words[-1] in lex.event_words:
             return ""                  # "Elm Street", "Brenna Glacier", "Revolutionary War"
         if len(name_words) > 1 and name_words[0] in lex.place_openers and not title_words \
