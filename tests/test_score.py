@@ -16,6 +16,7 @@ import credibility
 from credibility.errors import RulesError
 from credibility.rules import load_rules
 from credibility.score import claim_weight, score_claims, summarize
+from credibility.score.assertion import figure
 from credibility.score.assertion import classify, figure, story_year
 from credibility.score.standards import tags
 from tests.conftest import ROOT
@@ -256,6 +257,18 @@ def test_a_stated_reason_silences_the_no_reason_finding():
 def test_unsourced_lede_finding():
     report = _anon("The mayor will resign on Friday.\n\nMaria Lopez said the council met.")
     assert report.summary.findings[0].startswith("! The lede cites no source: C1 [RTRS, AP]")
+
+
+def test_an_unsourced_lede_is_one_finding_and_a_tally_is_shown_whole():
+    """Trial 21: the council story's lede was flagged twice (the lede finding and the
+    reporter's-own-voice finding), the second with the figure "5" of a 5-2 vote."""
+    lede = "The City Council voted 5-2 on Monday night to approve a $48 million budget."
+    report = _anon(lede + "\n\nMaria Lopez said the council met.\n\n"
+                   "Water rates will rise by 9 percent next year.")
+    unsourced = [f for f in report.summary.findings if "own voice" in f]
+    assert report.summary.findings[0].startswith("! The lede cites no source: C1")
+    assert len(unsourced) == 1 and "C1" not in unsourced[0] and "C3" in unsourced[0]
+    assert figure(lede, load_rules()) == "5-2"
 
 
 def test_corroboration_of_an_unsourced_assertion_raises_it_below_any_attributed_claim(rules, seed_report):

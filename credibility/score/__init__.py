@@ -373,15 +373,18 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
             text += "; other sources cited: " + ", ".join(
                 f"{s.name} ({s.id}, {KIND_WORDS[s.kind]})" for s in others)
         findings.append(text + ".")
-    if unsourced:
+    # the lede's unsourced claims have a finding of their own (check "unsourced_lede")
+    named = {cid for f in shortfalls if f.check == "unsourced_lede" for cid in f.claims}
+    rest = [c for c in unsourced if c.id not in named]
+    if rest:
         year = _story_year(document, claims)
-        readings = {c.id: classify(_reading_text(document, c), year, rules) for c in unsourced}
+        readings = {c.id: classify(_reading_text(document, c), year, rules) for c in rest}
         shown = ", ".join(f"{c.id} ({readings[c.id].cue}: \u201c{readings[c.id].evidence}\u201d)"
-                          for c in unsourced[:4]) + (f" and {len(unsourced) - 4} more"
-                                                     if len(unsourced) > 4 else "")
-        findings.append(f"! {_plural(len(unsourced), 'claim')} in the reporter's own voice "
-                        f"need{'s' if len(unsourced) == 1 else ''} a source and cite"
-                        f"{'s' if len(unsourced) == 1 else ''} none: {shown}.")
+                          for c in rest[:4]) + (f" and {len(rest) - 4} more"
+                                                if len(rest) > 4 else "")
+        findings.append(f"! {_plural(len(rest), 'claim')} in the reporter's own voice "
+                        f"need{'s' if len(rest) == 1 else ''} a source and cite"
+                        f"{'s' if len(rest) == 1 else ''} none: {shown}.")
     for gid, members in summary_groups(sources, rules.sources.source_words).items():
         findings.append(f"\u00b7 {by_id[gid].name} ({gid}) sums up the article's anonymous "
                         f"individuals ({', '.join(members)}); not counted as independent.")

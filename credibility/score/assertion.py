@@ -93,6 +93,8 @@ def dated_history(text: str, year: int | None, rules: Rules) -> str | None:
     return None
 
 
+_TALLY = re.compile(r"[-–]\d+(?:[.,]\d+)?(?![\w-])")
+"""The rest of a tally, score or range after its first number ("5-2", "3–1", "10-15")."""
 _LABEL_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+ $")
 """A capitalised word inside a sentence right before a number: the number is part of a name
 ("the Ward 4 seat", "on Route 9")."""
@@ -127,7 +129,8 @@ def figure(text: str, rules: Rules) -> str | None:
         if label and label.group().strip() not in _WEEKDAYS:
             continue  # "the Ward 4 seat", "Route 9", "Flight 370": a name, not a count
             #           ("said Tuesday 12 people died" is a count)
-        return digits
+        tally = _TALLY.match(text, m.end())
+        return digits + tally.group() if tally else digits   # "voted 5-2": the tally whole
     words = _WORD_OR_HYPHEN.findall(text) if _counts_an_action(text, rules) else ()
     definite = rules.sources.determiners - rules.sources.indefinite
     for k, word in enumerate(words):
