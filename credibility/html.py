@@ -118,14 +118,6 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
     if assertion == label:
         assertion = None
     src = sources.get(c["source_id"])
-    refs = []
-    for ref in c.get("corroborated_by", []):
-        path, _, cid = ref.rpartition("#")
-        if not path:
-            refs.append({"text": ref, "href": f"#claim-{ref}"})
-        else:
-            href = hrefs.get(path)
-            refs.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
     return {
         "id": c["id"], "text": c["text"], "status": label, "css": css,
         "short": " \u00b7 ".join([f"{c['id']} {label}"] + ([assertion] if assertion else [])
@@ -138,8 +130,24 @@ def _claim_view(c: dict, sources: dict[str, dict], hrefs: dict[str, str]) -> dic
         "quote": c.get("quote", "none"), "hedged": c.get("hedged", False),
         "key": c.get("key", False), "headline": c.get("headline", False),
         "score": c["score"], "reasons": c.get("reasons", []),
-        "refs": refs, "conflicts": c.get("conflicts_with", []),
+        "refs": _links(c.get("corroborated_by", ()), hrefs),
+        "partial": _links(c.get("partly_corroborated_by", ()), hrefs),
+        "conflicts": _links(c.get("conflicts_with", ()), hrefs),
     }
+
+
+def _links(refs, hrefs: dict[str, str]) -> list[dict]:
+    """Claim references ("C3" in this article, "other.txt#C2" in another) as link text and
+    href: None for an article without a page."""
+    out = []
+    for ref in refs:
+        path, _, cid = ref.rpartition("#")
+        if not path:
+            out.append({"text": ref, "href": f"#claim-{ref}"})
+        else:
+            href = hrefs.get(path)
+            out.append({"text": ref, "href": f"{href}#claim-{cid}" if href else None})
+    return out
 
 
 def _source_view(s: dict, claims: int) -> dict:
@@ -373,6 +381,11 @@ def _origin_groups(docs: list[tuple[dict, str]], limit: int = 200) -> tuple[list
             groups[("Origin group", doc["origin_group"])].append((doc, href))
         if doc.get("reprint_of"):
             groups[("Reprints of", doc["reprint_of"])].append((doc, href))
+    grouped = {doc.get("path") for (label, _), members in groups.items()
+               if label == "Origin group" for doc, _ in members}
+    groups = {key: members for key, members in groups.items() if key[0] == "Origin group"
+              or any(doc.get("path") not in grouped for doc, _ in members)}
+    # (a reprint the batch found a copy of is listed once, in its origin group)
     shown = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     # escapes and bidi controls shown as \x1b, \u202e (as in terminal output): HTML escaping
     # leaves them, and a U+202E in one title would reverse the rest of the list item

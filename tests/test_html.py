@@ -428,3 +428,22 @@ def test_the_dashboard_counts_claims_in_conflict(tmp_path):
     assert "Claims in conflict" in html
     conflicts = {r[0]: r[8] for r in _dashboard_rows(html)}
     assert conflicts["labour_wire.txt"] == 1 and conflicts["harbour_times.txt"] == 1
+    # trial 21: the article page links the claim it conflicts with, as it links corroborations
+    page = (tmp_path / "out" / "articles" / article_file_name("labour_wire.txt")).read_text(
+        encoding="utf-8")
+    item = re.search(r"<li>conflicts with (.*?)</li>", page).group(1)
+    assert "../articles/" + article_file_name("harbour_times.txt") + "#claim-C1" in \
+        re.findall(r'href="([^"]*)"', item)
+
+
+def test_a_reprint_in_an_origin_group_is_listed_once():
+    """Trial 21: the dashboard listed a reprint under its origin group and again under
+    "Reprints of …"; a reprint the batch did not find a copy of keeps its own entry."""
+    from credibility.html import _origin_groups
+
+    docs = [({"path": "a.txt", "origin_group": "a.txt"}, "p/a.html"),
+            ({"path": "b.txt", "origin_group": "a.txt", "reprint_of": "the Courier"}, "p/b.html"),
+            ({"path": "c.txt", "reprint_of": "the Sentinel"}, "p/c.html")]
+    groups, _ = _origin_groups(docs)
+    assert [(g["label"], g["name"], [a["path"] for a in g["articles"]]) for g in groups] == [
+        ("Origin group", "a.txt", ["a.txt", "b.txt"]), ("Reprints of", "the Sentinel", ["c.txt"])]
