@@ -16,7 +16,6 @@ import credibility
 from credibility.errors import RulesError
 from credibility.rules import load_rules
 from credibility.score import claim_weight, score_claims, summarize
-from credibility.score.assertion import figure
 from credibility.score.assertion import classify, figure, story_year
 from credibility.score.standards import tags
 from tests.conftest import ROOT
