@@ -763,6 +763,12 @@ def test_two_outlets_with_other_figures_for_one_event_conflict():
     assert f"tribune.txt#{b.id}" in a.conflicts_with and f"herald.txt#{a.id}" in b.conflicts_with
     oyelowo = _claim(out["herald.txt"], "Several are in critical")
     assert not oyelowo.corroborated_by
+    # trial 21: the score's explanation says which claims a conflict lowered, so that the
+    # batch's number and a single report's can be told apart
+    assert any(f.startswith("· Sourcing score") and f"conflicting figure (-0.15): {a.id}" in f
+               for f in out["herald.txt"].summary.findings)
+    single = credibility.analyze(BRIDGE_A, path="herald.txt")
+    assert not any("conflicting figure" in f for f in single.summary.findings)
 
 
 def test_a_candidates_staff_does_not_confirm_the_candidate():

@@ -449,6 +449,10 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     # which claims the weights touched, so that the number can be checked by hand (trial 12)
     ledes = [c.id for c in substantive if c.key]
     figures = [c.id for c in substantive if figure(c.span.text, rules)]
+    # a conflict found in a batch lowers the claim: said here, so that the batch's number and a
+    # single report's can be told apart (trial 21)
+    conflicted = [c.id for c in substantive if c.conflicts_with]
+    adjust = rules.scoring["adjust"]["conflict"]
     findings.append(
         f"\u00b7 Sourcing score {score:g}: "
         + (f"weighted mean of {_plural(len(substantive), 'substantive claim')} "
@@ -456,6 +460,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
            f"\u00d7{art['lede_weight']:g}{_ids(ledes)}, figures "
            f"\u00d7{art['figure_weight']:g}{_ids(figures)})"
            if attributed else "no substantive claim cites a source")
+        + (f"; lowered for a conflicting figure ({_signed(adjust)}){_ids(conflicted)}"
+           if conflicted and adjust and attributed else "")
         + (f"; {_plural(len(background), 'background sentence')} not counted" if background
            else "")
         + (f"; capped at {score:g} from {capped:g}: a press release is the issuer's own word"
