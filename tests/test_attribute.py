@@ -3406,8 +3406,6 @@ def test_a_member_of_the_group_just_quoted_speaks_as_the_group(text, group, memb
     assert {c.source_id for c in report.claims} == {source.id}
 
 
-@pytest.mark.xfail(reason="a clause inside the reason ('because she feared …') is read as a "
-                          "frame when the grant is a participle phrase, not a relative clause")
 def test_a_stance_verb_inside_a_participle_grant_is_not_the_frame():
     report = credibility.analyze(
         "Headline\n\nA nurse, speaking on condition of anonymity because she feared losing her "

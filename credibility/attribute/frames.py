@@ -413,8 +413,21 @@ class Frames:
                         spans.append((a, b))
         if not spans:
             return found
-        return [f for f in found if f.cue.text.lower() in self.cues.strong_verbs
+        kept = [f for f in found if f.cue.text.lower() in self.cues.strong_verbs
                 or not any(a <= f.cue.start < b for a, b in spans)]
+        for f in kept:
+            if f.source is not None and any(a <= f.source.start < b for a, b in spans):
+                # "A nurse, speaking on condition of anonymity because she feared losing her
+                # job, said …": "she … said" read as one subject of two verbs; the source is the
+                # noun phrase before the grant
+                i = next((n for n, t in enumerate(ctx.toks) if t.start == f.cue.start), None)
+                rng = self._left_source(ctx.toks, i) if i is not None else None
+                if rng is not None and not any(a <= ctx.toks[rng[0]].start < b
+                                               for a, b in spans):
+                    f.source = Span.of(self.text, ctx.toks[rng[0]].start,
+                                       ctx.toks[rng[1] - 1].end)
+                    f.tail_start = f.source.end     # the reason is read after it
+        return kept
 
     def _reason_span(self, frame: Frame, end: int) -> tuple[int, int] | None:
         """Where the stated reason of an anonymity grant after ``frame``'s cue lies (the
