@@ -391,6 +391,20 @@ class Frames:
                 return m.start("reason") + start == frame.cue.start
         return False
 
+    def _reduced_relative(self, toks: list[Tok], i: int) -> bool:
+        """Whether the past participle ``toks[i]`` after a noun is a reduced relative clause
+        whose time comes right before the sentence's own reporting verb ("Figures released
+        Tuesday showed …", "The poll released Friday shows that …")."""
+        if not (0 < i and toks[i].low.endswith("ed") and is_past_verb(toks[i])
+                and toks[i - 1].text[:1].isalpha()
+                and toks[i - 1].low not in self.cues.clause_boundaries):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].low in self.src.time_words:
+            k += 1
+        return i + 1 < k < len(toks) and toks[k].low in self.cues.verbs \
+            and not toks[k].low.endswith("ing")
+
     def _outside_stated_reasons(self, ctx: Context, found: list[Frame]) -> list[Frame]:
         """The frames without those whose cue stands inside a source's stated reason for
         anonymity that a later speech frame of the sentence closes ("A worker who asked not to
@@ -1166,6 +1180,9 @@ class Frames:
                     and toks[i + 1].low not in self.cues.document_verbs
                     and _may_be_noun(tok.low))):
                 continue    # "swing states could decide", "campaign reports show": a noun
+            if phrasal is None and self._reduced_relative(toks, i):
+                continue    # "Figures released Tuesday showed …": "released" modifies the
+                #             noun, the later verb is the sentence's
             if phrasal is None and i + 2 < len(toks) and toks[i + 1].text == "," \
                     and toks[i + 2].low in self.cues.participles and not low.endswith("ing") \
                     and low not in self.cues.strong_verbs:

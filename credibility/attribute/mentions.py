@@ -283,6 +283,10 @@ class MentionBoundaries:
                         and toks[i - 2].low not in self.src.pronouns_singular
                         and toks[i - 2].low not in self.src.pronouns_plural))
                         or (i == 1 and t.text[:1].isupper() and t.low in self.src.document_heads)
+                        # "The poll released Friday shows": a participle and its time modify
+                        # the noun (a reduced relative clause)
+                        or i < j and t.low.endswith("ed") and is_past_verb(t) and i > 1
+                        and all(toks[n].low in self.src.time_words for n in range(i, j))
                         or (t.low in self.src.document_heads and i < len(toks)
                             and (toks[i].text == "," or toks[i - 2].text[:1].isdigit()
                                  or toks[i].low in self.src.prepositions)
