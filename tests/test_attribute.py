@@ -3459,3 +3459,32 @@ def test_a_verb_inside_a_report_whose_subject_speaks_for_no_one_is_no_frame(text
     ("Domestic demand", "The sale"); a singular noun for no person is nobody's voice."""
     report = credibility.analyze("Headline\n\n" + text + "\n")
     assert [s.name for s in report.sources] == [source]
+
+
+def test_a_grant_of_anonymity_keeps_a_member_of_a_named_body_anonymous():
+    """Trial 22: "A senior Environment Agency engineer, who did not want to be named" was the
+    Agency on the record, merged with its own statement, and the stated reason was lost."""
+    report = credibility.analyze(
+        "Flood defences\n\nThe Environment Agency said the figures were wrong. A senior "
+        "Environment Agency engineer, who did not want to be named, said some maintenance crews "
+        "had been moved. A senior Northline Rail engineer, speaking on condition of anonymity "
+        "because he feared losing his job, said managers had ignored warnings.\n")
+    assert [(s.name, s.kind, s.anonymity_reason) for s in report.sources] == [
+        ("The Environment Agency", "named_organization", None),
+        ("A senior Environment Agency engineer", "anonymous_official", None),
+        ("A senior Northline Rail engineer", "anonymous_official",
+         "because he feared losing his job")]
+    # without a grant, someone of a named body speaks for it, as before
+    plain = credibility.analyze("Talks\n\nA Pentagon official said the talks had stalled.\n")
+    assert [s.kind for s in plain.sources] == ["named_organization"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A former treasurer of the town pleaded not guilty on Monday to charges of fraud.",
+    "Everett Pruitt pleads guilty to two counts of fraud.",
+])
+def test_a_plea_in_court_is_no_statement(sentence):
+    """Trial 22: "pleaded not guilty" made the defendant an anonymous official attacking
+    someone with the word "guilty"."""
+    assert not [c for c, _ in attributed(sentence) if c.cue is not None
+                and c.cue.text.startswith("plead")]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 from credibility.attribute.anonymity import Anonymity
 from credibility.attribute.claims import (
@@ -155,17 +156,19 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             read: dict[tuple[int, int], SourceState] = {}
             for fr in frames:
                 st = None
+                # the words after the source up to its verb, when the verb follows them
+                # ("An official who asked not to be named said"), else to the sentence end
+                # (also past a verb that says no claim: "… declined to be named, citing …")
+                between = text[fr.tail_start:max(fr.tail_start, fr.cue.start)]
+                tail_end = fr.cue.start if between.strip() and fr.contents else None
                 if fr.source:
                     at = (fr.source.start, fr.source.end)
-                    st = read.get(at) or an.resolve(fr.source, sentence.index)
+                    st = read.get(at) or an.resolve(
+                        fr.source, sentence.index,
+                        partial(an.granted, fr.tail_start, sentence, tail_end))
                     read[at] = st
                 if st is not None:
-                    # the words after the source up to its verb, when the verb follows them
-                    # ("An official who asked not to be named said"), else to the sentence end
-                    # (also past a verb that says no claim: "… declined to be named, citing …")
-                    between = text[fr.tail_start:max(fr.tail_start, fr.cue.start)]
-                    an.anonymity(st, fr.tail_start, sentence,
-                                 fr.cue.start if between.strip() and fr.contents else None)
+                    an.anonymity(st, fr.tail_start, sentence, tail_end)
                     if not fr.contents and st.reason:
                         granted.append(st)  # "Four employees spoke on condition of …"
                 for c in fr.contents:

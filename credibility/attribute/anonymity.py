@@ -27,6 +27,18 @@ class Anonymity:
         if given and st.kind in ANONYMOUS_KINDS and st.kind != "unnamed_group":
             st.kind, st.name = "named_person", given.group("name").rstrip(".")
             self.name_index.update(st, self.src.titles, self.src.name_particles)
+        marker, reason = self._grant(tail)
+        st.anonymous_marker = st.anonymous_marker or marker
+        if reason and not st.reason:
+            st.reason = reason.strip()
+
+    def granted(self, tail_start: int, sentence: Sentence, tail_end: int | None = None) -> bool:
+        """Whether the words after a mention (as for :meth:`anonymity`) grant it anonymity
+        ("…, who did not want to be named, said"), before the mention is resolved."""
+        return self._grant(self.text[tail_start:tail_end or sentence.span.end][:240])[0]
+
+    def _grant(self, tail: str) -> tuple[bool, str | None]:
+        """(a grant of anonymity, its stated reason or None) in the words after a mention."""
         patterns = self.rules.anonymity_patterns
         reach = max(_REASON_REACH, self._relative_clause(tail))
         guard = string_guard(patterns)
@@ -38,13 +50,8 @@ class Anonymity:
         for p in patterns:
             m = p.search(tail)
             if m and m.start() < reach:
-                st.anonymous_marker = True
-                reason = m.groupdict().get("reason")
-                if reason and not st.reason:
-                    st.reason = reason.strip()
-                return
-        if self.rules.anonymity_markers.search(tail[:120]):
-            st.anonymous_marker = True
+                return True, m.groupdict().get("reason")
+        return self.rules.anonymity_markers.search(tail[:120]) is not None, None
 
     def _relative_clause(self, tail: str) -> int:
         """How long the source's own relative clause is when ``tail`` opens with one (a word of

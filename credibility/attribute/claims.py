@@ -136,8 +136,8 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
         anonymous = kind in ANONYMOUS_KINDS
         if st.anonymous_marker and kind in {"named_person"}:
             kind, anonymous = "anonymous_source", True
-        elif st.anonymous_marker and kind == "named_organization" and \
-                st.head in rules.sources.official_heads:
+        elif st.anonymous_marker and kind == "named_organization" and (
+                st.head in rules.sources.official_heads or st.head in rules.sources.private_roles):
             # "a Pentagon official, who was not authorized to speak publicly": one unnamed
             # person of the organization, who gave a reason not to be named
             kind, anonymous = "anonymous_official", True

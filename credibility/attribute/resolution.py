@@ -9,7 +9,7 @@ author ("the Harbor Institute's report").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -235,7 +235,10 @@ class Resolution:
     """Source resolution; mixed into the article reader (``_Analyzer``), whose ``sources``,
     ``anonymous_order`` and caches it keeps."""
 
-    def resolve(self, mention: Span, sentence_index: int) -> SourceState:
+    def resolve(self, mention: Span, sentence_index: int,
+                granted: Callable[[], bool] | None = None) -> SourceState:
+        """The source a mention names, found among the article's sources or new; ``granted``
+        tells (when asked) whether the words after the mention grant it anonymity."""
         if mention.text in self.cues.relative_subjects:    # "who", not the WHO
             antecedent = self._antecedent_phrase(mention)
             st = self.resolve(antecedent, sentence_index) if antecedent else \
@@ -298,6 +301,12 @@ class Resolution:
             if st is None and kind == "named_organization" and self._officials_of(mention) \
                     and not self._known_anaphor(mention, head):
                 kind = "unnamed_group"  # "union officials" of a union the article never names
+        elif mode == "named" and kind == "named_organization" and granted is not None and (
+                head in self.src.official_heads or head in self.src.private_roles
+                or head in self.src.role_titles) and granted():
+            # "A senior Environment Agency engineer, who did not want to be named, said": one
+            # unnamed person of the body, not the body on the record (nor its own statements)
+            kind = "anonymous_official"
         elif mode == "named":
             full = None
             if kind == "named_person":
