@@ -939,6 +939,12 @@ KINDS += [
     ("The museum", "named_organization"),
     # a role, then a name of no organization word: a person, her first name in no list
     ("The hospice's chief executive, Priya Natarajan,", "named_person"),
+    # trial 22: a place's government by its name is on the record; emergency services are a
+    # vague body of people, not one anonymous person (a company's "Financial Services" is a name)
+    ("The town of Harrowgate", "named_organization"),
+    ("The Gulf oil state of Qatar", "named_organization"),
+    ("Emergency services", "unnamed_group"),
+    ("GMAC Financial Services", "named_organization"),
 ]
 
 

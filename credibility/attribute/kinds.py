@@ -160,8 +160,11 @@ class Kinds:
                 break
         head = lead[-1].lower().rstrip(".") if lead else low
         head = head[:-2] if head.endswith("'s") else head
-        if len(lead) >= 2 and f"{lead[-2]} {head}".lower() in self.src.private_roles:
-            head = f"{lead[-2]} {head}".lower()     # "an aid worker": a profession
+        if len(lead) >= 2 and (f"{lead[-2]} {head}".lower() in self.src.private_roles
+                               or head not in self.src.group_heads
+                               and f"{lead[-2]} {head}".lower() in self.src.group_heads):
+            head = f"{lead[-2]} {head}".lower()     # "an aid worker": a profession;
+            #                                         "emergency services": a group
         if head in self.src.anonymous_heads and described and \
                 described[-1] in self.src.resident_heads:
             # "A second source, a trader in Musan": the description says who the source is
@@ -185,6 +188,12 @@ class Kinds:
                 return "unnamed_group", next(w for w in of_phrase
                                              if w in self.src.group_heads), "new"
         det = words[0] if words[0] in self.src.determiners else ""
+        if head in self.src.place_anaphors and len(raw_words) > len(lead) + 1 \
+                and raw_words[len(lead)].lower() == "of" \
+                and all(w[:1].isupper() for w in raw_words[len(lead) + 1:]):
+            # "The town of Harrowgate said in a statement": the place's government, on the
+            # record (trial 22), as "the city said" is
+            return "named_organization", head, "named"
         content_words = lead[1:] if det else lead
         capitalized = [w for w in content_words if w[:1].isupper()]
         # an organization word before a role names a portfolio: "Energy Minister Subroto",
