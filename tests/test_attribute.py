@@ -489,6 +489,27 @@ def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
     assert [(c.span.text, c.cue.text) for c, _ in found] == [("he was unfocused", "says")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a poll's share of respondents after a comma and "but" or "and" reports a second answer
+    # (PolNeAR: "Two in three said …, and nearly three in five said …"); the first answer ends
+    # before it, not before the first answer's own "they prefer"
+    ("About three in 10 said they prefer a more liberal agenda, but six in 10 said they want "
+     "the next president to continue those policies.",
+     [("three in 10", "said", "they prefer a more liberal agenda"),
+      ("six in 10", "said", "they want the next president to continue those policies")]),
+    ("Some 40 percent said the party had ignored them, and 35 percent said it was hostile to "
+     "their community.",
+     [("Some 40 percent", "said", "the party had ignored them"),
+      ("35 percent", "said", "it was hostile to their community")]),
+    ("One in three said the council does not listen and one in four said it was indifferent.",
+     [("One in three", "said", "the council does not listen"),
+      ("one in four", "said", "it was indifferent")]),
+])
+def test_a_share_of_respondents_answers_inside_another_answer(text, expected):
+    found = attributed(text)
+    assert [(c.source_mention.text, c.cue.text, c.span.text) for c, _ in found] == expected
+
+
 @pytest.mark.parametrize(("mention", "kind"), [
     # business-wire forms (trial 10): a person with a role and a firm, a firm with its trade
     ("Analyst Ravi Menon of Castlegate Securities", "named_person"),

@@ -514,6 +514,8 @@ class Frames:
             return True
         kind, head, _ = self.classify(frame.source)
         src = self.src
+        if self._share_of_people(tokenize(frame.source.text, frame.source.start), head):
+            return False    # "…, but 60 percent said …": a poll's share of respondents speaks
         # (a plural may be people or companies the lists lack: "Consumers", "Japanese banks")
         return kind in {"unnamed_group", "anonymous_source"} and not head.endswith("s") \
             and head not in self.cues.relative_words and head not in src.group_heads \
@@ -1009,8 +1011,13 @@ class Frames:
                 self._widen_closing(ctx, first, more)
             if more:
                 # "X said A, but Y said B" ends A before Y; "X urged A and said B" before "said".
-                cut = more[0].source.start if more[0].source != first.source else \
-                    more[0].cue.start
+                # (not before the content's own subject and its stance verb: "30 percent said
+                # they prefer A, but 60 percent said B" ends A before "60 percent")
+                lead = next((f for f in more if not first.contents
+                             or f.source.start != first.contents[0].start
+                             or f.cue.text.lower() in self.cues.strong_verbs
+                             or f.cue.text.lower() in self.cues.object_verbs), more[0])
+                cut = lead.source.start if lead.source != first.source else lead.cue.start
                 k = bisect_left(starts, cut)
                 while k > 1 and (ctx.toks[k - 1].low in self.cues.adverbs_between
                                  or self._adverb(ctx.toks[k - 1])):
@@ -1020,11 +1027,11 @@ class Frames:
                         or ctx.toks[k - 1].text == ";"
                         # "Although X admitted that A had “been friends,” he claimed
                         # B": after a fronted clause, the main clause of its own
-                        or more[0].forward_from is not None and more[0].source is not None
-                        and more[0].source != first.source
+                        or lead.forward_from is not None and lead.source is not None
+                        and lead.source != first.source
                         and (self._fronted(ctx, first)
                              or not self._opens_adjunct(ctx, starts, first.contents[0]))
-                        and not self._apposed(ctx.toks, starts, more[0].source)
+                        and not self._apposed(ctx.toks, starts, lead.source)
                         and (ctx.toks[k - 1].text == "," or k > 1
                              and ctx.toks[k - 1].text in CLOSE_TOKENS
                              and ctx.toks[k - 2].text == ",")):

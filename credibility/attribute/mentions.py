@@ -23,6 +23,7 @@ from credibility.attribute.tokens import (
     SEGMENT_STOPS,
     WORDISH,
     Tok,
+    cardinal,
     clause_like,
     is_adverb,
     is_past_verb,
@@ -734,12 +735,16 @@ class MentionBoundaries:
         """Whether a phrase is the share of a poll's respondents that a figure gives ("46
         percent", "more than 4 in 10"): a figure, then a quantity head or "in" and a figure,
         and nothing else but the words before the figure ("more than", "about")."""
-        k = next((n for n, t in enumerate(toks) if t.text[:1].isdigit()), None)
+        k = next((n for n, t in enumerate(toks) if t.text[:1].isdigit()
+                  or cardinal(t.text) is not None), None)
         if k is None:
             return False
         rest = [t.low for t in toks[k + 1:]]
+        # "six in 10", "one in four": a figure in words, "in", a figure
         return rest in ([head], ["in", head]) and (head in self.src.quantity_heads
-                                                   or head[:1].isdigit())
+                                                   or head[:1].isdigit()) \
+            or len(rest) == 2 and rest[0] == "in" and (rest[1][:1].isdigit()
+                                                       or cardinal(rest[1]) is not None)
 
     def _head_noun(self, tok: Tok) -> bool:
         """Whether a word can end a source phrase as its head: a capitalized word, a plural, a
