@@ -489,6 +489,14 @@ def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
     assert [(c.span.text, c.cue.text) for c, _ in found] == [("he was unfocused", "says")]
 
 
+def test_a_frame_line_after_a_quotation_closed_after_its_full_stop_names_its_speaker():
+    found = attributed("Trump spoke at a rally on Wednesday. \u201cRussia, if you\u2019re "
+                       "listening, I hope you find the emails that are missing.\u201d Trump said. "
+                       "The remark drew criticism.")
+    assert [(c.source_mention.text, c.cue.text) for c, _ in found] == [("Trump", "said")]
+    assert found[0][0].span.text.startswith("\u201cRussia")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a poll's share of respondents after a comma and "but" or "and" reports a second answer
     # (PolNeAR: "Two in three said …, and nearly three in five said …"); the first answer ends

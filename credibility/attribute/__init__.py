@@ -138,11 +138,12 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         if raw and raw[-1].sentence == sentence.index - 1 and raw[-1].mention is None \
                 and paragraph == sentence.paragraph \
                 and raw[-1].span.text[-1:] in _CLOSING_MARKS \
-                and raw[-1].span.text.rstrip("".join(_CLOSING_MARKS))[-1:] in {"?", "!"}:
+                and raw[-1].span.text.rstrip("".join(_CLOSING_MARKS))[-1:] in {"?", "!", "."}:
             framed = an.frame_line(sentence)
             if framed is not None:
                 # "“Does he not understand that?”" then "Biden said.": the question is his,
-                # also when it was first read as the previous speaker's going on.
+                # also when it was first read as the previous speaker's going on (and a
+                # quotation closed after its full stop: "“… that are missing.” Trump said.")
                 cue, mention = framed
                 st = an.resolve(mention, sentence.index)
                 raw[-1] = _RawClaim(raw[-1].span, raw[-1].sentence, st, mention, cue, "direct")

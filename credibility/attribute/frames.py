@@ -815,8 +815,8 @@ class Frames:
 
     def frame_line(self, sentence: Sentence) -> tuple[Span, Span] | None:
         """(cue, source) of a sentence that is nothing but a frame, "Biden said." or "asked
-        Lorna Pike.", cut off from its quotation because the quotation ended in "?" or "!"
-        ("“Does he not understand that?” Biden said." reads as two sentences)."""
+        Lorna Pike.", cut off from its quotation because the quotation ended in "?", "!" or a
+        full stop ("“Does he not understand that?” Biden said." reads as two sentences)."""
         span = sentence.span
         toks = tokenize(span.text, span.start)
         while toks and toks[-1].text in {".", "!", "?"}:
