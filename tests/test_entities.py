@@ -1760,3 +1760,28 @@ def test_occurrences_are_the_whole_word_matches_in_text_order(pieces, names):
 
     text = "".join(pieces)
     assert _occurrences(set(names), text) == _occurrences_by_regex(names, text)
+
+
+@pytest.mark.xfail(reason="trial 22: a spokesperson described by an organization noun ('a "
+                          "hospital spokeswoman', 'a spokesperson for the university') goes back "
+                          "only to an organization quoted before, not to one only named nearby")
+@pytest.mark.parametrize("text, body", [
+    ("Three of the injured were in critical condition at Marrowby General Hospital on Wednesday "
+     "morning, a hospital spokeswoman said.", "Marrowby General Hospital"),
+    ("The study was led by Dr. Helena Voss of the University of Brennard. A spokesperson for the "
+     "university said the results were robust.", "University of Brennard"),
+])
+def test_a_spokesperson_of_a_body_named_nearby_speaks_for_it(text, body):
+    report = credibility.analyze("Headline\n\n" + text + "\n")
+    assert [(s.kind, body in s.name) for s in report.sources] == [("named_organization", True)]
+
+
+@pytest.mark.xfail(reason="trial 22: 'the company' goes to the organization quoted last (a fire "
+                          "service) rather than the company named in its own sentence")
+def test_the_company_is_the_company_named_in_its_sentence():
+    report = credibility.analyze(
+        "Derailment\n\nMost of the injured were motorists, according to Crestwick Fire and "
+        "Rescue. The train, operated by Castleford Freight, was travelling at about 45 mph when "
+        "six wagons left the tracks, the company said.\n")
+    assert [s.name for s in report.sources] == ["Crestwick Fire and Rescue",
+                                                "Castleford Freight"]
