@@ -206,6 +206,16 @@ def test_matching_key_keeps_every_claim_field_through_json():
     # trial 21: injured workers and working workers are two quantities, no conflict
     ("Thirty workers were injured on Tuesday", "some 80 workers were working on Tuesday", None),
     ("Thirty workers were injured on Tuesday", "12 workers were injured on Tuesday", False),
+    # trial 22: a count of the badly hurt is a part of the injured, no other count of them;
+    # two counts of one part still conflict
+    ("Three passengers were critically injured", "42 passengers were injured", None),
+    ("Three passengers were critically injured", "Five passengers were critically injured",
+     False),
+    ("Three of the injured were children", "Five of the injured were in a critical condition",
+     None),
+    ("Three of the injured were in critical condition at the hospital",
+     "Five of the injured were in a critical condition", False),
+    ("42 passengers were injured, many of them critically", "42 passengers were injured", True),
 ])
 def test_figures_agree(a, b, agree):
     rules = load_rules()
@@ -805,6 +815,10 @@ def test_a_candidates_staff_does_not_confirm_the_candidate():
     ("At least 40 people were killed in the attack on Sunday, the army said.",
      "Some 900 people have been killed in the region since March, according to a monitoring "
      "group."),
+    # trial 22: the critically injured are some of the injured
+    ("Forty-two passengers were injured in the derailment on Tuesday, police said.",
+     "Three passengers were critically injured in the derailment on Tuesday, the hospital "
+     "said."),
 ])
 def test_figures_that_are_no_one_quantity_do_not_conflict(a, b):
     report = credibility.analyze(a + " " + b)

@@ -60,6 +60,9 @@ class Quantity:
     """The figure is an ordinal written in words ("its fifth day", text2num's "5th"): it
     places the event in a series, which two reports of one event share, but counts nothing
     (no figure a lede rests on)."""
+    part: frozenset[str] = frozenset()
+    """What makes it count a part of a larger number: degree words of its clause
+    ("critically") and ``"of"`` for a partitive ("Three of the injured"); ``[thing]``."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -69,6 +72,8 @@ class Quantity:
         "killed 12 people" and "200 people were injured" count different things."""
         if self.unit != other.unit or self.running != other.running:
             return False    # a running total and one event's count are other quantities
+        if self.part != other.part:
+            return False    # "three critically injured" counts a part of "42 injured"
         if not self.thing or not other.thing:
             return True
         if self.duration != other.duration:
@@ -151,6 +156,9 @@ class QuantityRules:
     """Emergency numbers that beside a call word are no figures ("911 calls")."""
     one_words: frozenset[str] = frozenset()
     """Words that write one before a fraction or scale ("*a* million and a half")."""
+    degree_words: frozenset[str] = frozenset()
+    partitive: tuple[str, ...] = ()
+    """``[thing]`` ``degree_words`` and ``partitive_after``: see :attr:`Quantity.part`."""
 
 
 @cache
@@ -188,6 +196,9 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         age_units = {" ".join(k.lower().split()): str(v) for k, v in data["ages"].items()}
         aged_units = {k.lower(): str(v) for k, v in data["ages_before"].items()}
         one_words = frozenset(str(w).lower() for w in data["one_words"]["words"])
+        degree_words = frozenset(str(w).lower() for w in data["thing"]["degree_words"])
+        partitive = tuple(" ".join(str(w).lower().split())
+                          for w in data["thing"]["partitive_after"])
         aged = re.compile(rf"\b({_alternatives(aged_units)})\s+$", re.IGNORECASE)
         ages = re.compile(rf"[\s-]*((?:{_alternatives(age_units)}))(?![\w-])".replace(
             r"\s+", r"[\s-]+"), re.IGNORECASE)
@@ -213,7 +224,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"|\d?:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
-                         aged, aged_units, emergency_numbers, one_words)
+                         aged, aged_units, emergency_numbers, one_words, degree_words,
+                         partitive)
 
 
 def _alternatives(words) -> str:
@@ -353,6 +365,8 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
 _CLAUSE_END = frozenset(".;:!?()\"“”")
+_PART_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.,;:!?()\"“”]")
+"""Tokens as ``_TOKEN``, and commas (where a figure's own words end for :func:`_part`)."""
 
 
 def digits_for_words(text: str) -> str:
@@ -430,7 +444,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         out.append(Quantity(low, high, value, unit, thing, " ".join(m.group().split()),
                             duration=not age and bool(after) and after[0].lower() in qr.durations,
                             running=running(m.start(), m.end()), age=bool(age),
-                            ordinal=_ORDINAL_SUFFIX.match(text, m.end()) is not None))
+                            ordinal=_ORDINAL_SUFFIX.match(text, m.end()) is not None,
+                            part=_part(text, m.start(), m.end(), qr)))
     return tuple(out)
 
 
@@ -611,6 +626,24 @@ def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize
                 continue
             words.add(normalize(low))
     return frozenset(words)
+
+
+def _part(text: str, start: int, end: int, qr: QuantityRules) -> frozenset[str]:
+    """:attr:`Quantity.part` of the figure at ``text[start:end]``: the degree words of its
+    clause (the two words before it, then up to the clause's end) and "of" for a partitive."""
+    if not qr.degree_words and not qr.partitive:
+        return frozenset()
+    after = _PART_TOKEN.findall(text[end:end + 2 * _WINDOW])
+    before = _TOKEN.findall(text[max(0, start - _WINDOW):start])[-qr.words_before:]
+    words = []
+    for tok in after:
+        if tok in _CLAUSE_END or tok == "," or tok[:1].isdigit():
+            break   # (not past a comma: "42 were injured, many of them critically")
+        words.append(tok.lower())
+    part = {w for w in words + [t.lower() for t in before] if w in qr.degree_words}
+    if " ".join(words[:2]) in qr.partitive:
+        part.add("of")
+    return frozenset(part)
 
 
 def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
