@@ -489,6 +489,16 @@ def test_a_short_object_cut_off_by_a_second_frame_is_no_claim():
     assert [(c.span.text, c.cue.text) for c, _ in found] == [("he was unfocused", "says")]
 
 
+def test_a_sentence_with_its_own_statement_is_no_frame_line_of_the_quotation_before():
+    """Reuters: '"Their credit rating is going to fall." GM said it anticipates a decrease …'
+    gave the analyst's quotation to GM."""
+    found = attributed("\u201cI don't know where the money is coming from,\u201d Glantz said. "
+                       "\u201cTheir credit rating is going to fall.\u201d GM said it anticipates "
+                       "a decrease in capital spending.")
+    assert [(c.span.text[:12], s.name) for c, s in found] == [
+        ("\u201cI don't kno", "Glantz"), ("\u201cTheir credi", "Glantz"), ("it anticipat", "GM")]
+
+
 def test_a_frame_line_after_a_quotation_closed_after_its_full_stop_names_its_speaker():
     found = attributed("Trump spoke at a rally on Wednesday. \u201cRussia, if you\u2019re "
                        "listening, I hope you find the emails that are missing.\u201d Trump said. "

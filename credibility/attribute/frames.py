@@ -876,10 +876,15 @@ class Frames:
 
     def _frame_rest(self, toks: list[Tok], k: int) -> bool:
         """Whether the words after a cue only say when, where or how ("… Biden said on
-        Tuesday", "he asked, smiling"): no verb but a participle, no "that", no quotation."""
+        Tuesday", "he asked, smiling"): no verb but a participle, no "that", no quotation, no
+        subject pronoun of a clause of its own ("GM said it anticipates a decrease …" is a
+        statement, not a bare frame)."""
+        src = self.src
         return all(not (t.low in self.cues.verbs and not t.low.endswith("ing"))
                    and t.low not in self.cues.complementizers and t.text not in QUOTE_TOKENS
-                   and t.low not in self.cues.np_breakers for t in toks[k:])
+                   and t.low not in self.cues.np_breakers and t.low not in src.pronouns_singular
+                   and t.low not in src.pronouns_plural and t.low not in src.pronouns_neutral
+                   for t in toks[k:])
 
     def speaker_after_quote(self, sentence: Sentence) -> bool:
         """Whether a sentence that opens with a quotation names someone after it ("“…” asked
