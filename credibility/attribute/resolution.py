@@ -351,8 +351,9 @@ class Resolution:
             elif (anaphor := _spoken_for_anaphor(said, self.src.determiners)) \
                     in self.src.org_anaphors:
                 # "a company spokesman", "a spokesman for the group": the organization the
-                # description points back to, quoted just before
-                st = self._spoken_for(mention, anaphor)
+                # description points back to, quoted just before, else named just before
+                # ("… at Marrowby General Hospital on Wednesday, a hospital spokeswoman said")
+                st = self._spoken_for(mention, anaphor) or self._named_for(mention, anaphor)
             spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
@@ -480,6 +481,46 @@ class Resolution:
             return None
         best[1].mentions.append(mention)
         return best[1]
+
+    def _named_for(self, mention: Span, anaphor: str) -> SourceState | None:
+        """The organization a spokesperson's description points back to ("a hospital
+        spokeswoman", "a spokesperson for the university") when it is not quoted but named
+        within ``_SPOKEN_FOR_CHARS`` before the mention, with the description's noun
+        capitalised in its name ("Marrowby General Hospital", "the University of Brennard"):
+        the one such name, found or new; None for none or two."""
+        start = max(0, mention.start - _SPOKEN_FOR_CHARS)
+        words = list(_WORD_RUN.finditer(self.text, start, mention.start))
+        found = set()
+        def cap(w: re.Match) -> bool:     # a capitalised word, not a headline's capitals
+            return w.group()[:1].isupper() and not (len(w.group()) > 1 and w.group().isupper())
+
+        for k, w in enumerate(words):
+            if w.group().rstrip(".").lower() != anaphor or not cap(w):
+                continue
+            i = k
+            while i > 0 and cap(words[i - 1]) \
+                    and self.text[words[i - 1].end():words[i].start()].strip() == "" \
+                    and "\n\n" not in self.text[words[i - 1].end():words[i].start()]:
+                i -= 1      # "Marrowby General Hospital"
+            if i < k and words[i].group().lower() in self.src.determiners:
+                i += 1      # (not "The" opening a sentence)
+            j = k + 1
+            while j + 1 < len(words) and words[j].group() in self.src.name_prepositions \
+                    and cap(words[j + 1]) and not self.text[
+                        words[k].end():words[j + 1].start()].strip(" \n").count(","):
+                j += 2      # "University of Brennard"
+                while j < len(words) and cap(words[j]) and \
+                        self.text[words[j - 1].end():words[j].start()].strip() == "":
+                    j += 1
+            name = self.text[words[i].start():words[j - 1].end()].rstrip(".")
+            if j - i > 1:
+                found.add(" ".join(name.split()))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        st = self._resolve_named(name, "named_organization", anaphor) or \
+            self._new_source(name, "named_organization", anaphor)
+        return st
 
     def _other_organization_between(self, st: SourceState, start: int, end: int) -> bool:
         """Whether another organization is introduced between ``start`` and ``end`` by an
@@ -798,8 +839,9 @@ class Resolution:
                       "anonymous_resident", "anonymous_source"}
         else:
             wanted = {"named_organization", "document", "outlet"}
-        found = [s for s in reversed(self.sources) if s.kind in wanted
-                 and s.pronoun in {None, pronoun}]
+        found = [s for s in reversed(self.sources) if (s.kind in wanted or (
+            pronoun in self.src.pronouns_singular and s.kind == "named_organization"
+            and self._spokesperson_last(s))) and s.pronoun in {None, pronoun}]
         want = self.src.pronoun_genders.get(pronoun)
         if want:
             # "he" is not the woman quoted last ("Vice Mayor Karen Ostrowski") when a man is
@@ -808,6 +850,13 @@ class Resolution:
             if found and self._first_name_gender(found[0]) not in {want, None, "u"}:
                 found = [s for s in found if self._first_name_gender(s) == want] or found
         return found[0] if found else None
+
+    def _spokesperson_last(self, st: SourceState) -> bool:
+        """Whether an organization was last mentioned by its spokesperson ("a board spokesman
+        said … “…,” he said"): a singular pronoun then goes to it, the one voice."""
+        last = max(st.mentions, key=lambda m: m.start, default=None)
+        return last is not None and any(w.strip(",.").lower() in self.src.spokesperson_heads
+                                        for w in last.text.split())
 
     def _first_name_gender(self, st: SourceState) -> str | None:
         """The gender cue of a named person's first name (``first_names.txt``), else None."""
@@ -1048,6 +1097,8 @@ class Resolution:
 
 
 _SPOKEN_FOR_CHARS = 300
+_WORD_RUN = re.compile(r"[\w][\w.'’&-]*")
+"""A word of a name, for :meth:`Resolution._named_for`."""
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
 _MEMBER_OF_CHARS = 400
 """How far back (characters) the anonymous source or group a bare "Another" belongs to is
