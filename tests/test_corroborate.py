@@ -819,6 +819,8 @@ def test_a_candidates_staff_does_not_confirm_the_candidate():
     ("Forty-two passengers were injured in the derailment on Tuesday, police said.",
      "Three passengers were critically injured in the derailment on Tuesday, the hospital "
      "said."),
+    ("Forty-two passengers were injured in the derailment on Tuesday, police said.",
+     "Three of the injured passengers were children, the hospital said on Tuesday."),
 ])
 def test_figures_that_are_no_one_quantity_do_not_conflict(a, b):
     report = credibility.analyze(a + " " + b)

@@ -24,7 +24,7 @@ from itertools import combinations
 
 from credibility.attribute import summary_groups
 from credibility.corroborate._fast import Memo
-from credibility.corroborate.quantities import KIND_MARK, Quantity, agreement, quantities
+from credibility.corroborate.quantities import KIND_MARK, PARTITIVE, Quantity, agreement, quantities
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import (
@@ -510,6 +510,9 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     if verdict is False and a.places and b.places and not place:
         verdict = None  # another place's count
         apart = f"figures for different places ({qa.describe()} / {qb.describe()})"
+    elif verdict is False and (qa.part ^ qb.part) & PARTITIVE:
+        verdict = None  # a part against the whole: "Three of the injured were children" and
+        #                 "42 people were injured" (trial 22)
     elif verdict is False and not same_kind & frozenset(cfg["conflict_kinds"]):
         verdict = None  # one article's figures of no one kind of incident: other measurements,
         #                 or several deals, offers or stakes (``conflict_kinds``)

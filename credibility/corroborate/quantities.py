@@ -72,7 +72,7 @@ class Quantity:
         "killed 12 people" and "200 people were injured" count different things."""
         if self.unit != other.unit or self.running != other.running:
             return False    # a running total and one event's count are other quantities
-        if self.part != other.part:
+        if self.part - PARTITIVE != other.part - PARTITIVE:
             return False    # "three critically injured" counts a part of "42 injured"
         if not self.thing or not other.thing:
             return True
@@ -365,6 +365,9 @@ _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.;:!?()\"“”]")
 _CLAUSE_END = frozenset(".;:!?()\"“”")
+PARTITIVE = frozenset({"of"})
+"""The mark of a partitive figure in :attr:`Quantity.part` ("Three *of* the injured"): a part
+counted against the whole is no conflict (see :func:`credibility.corroborate.link_kind`)."""
 _PART_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|[.,;:!?()\"“”]")
 """Tokens as ``_TOKEN``, and commas (where a figure's own words end for :func:`_part`)."""
 
