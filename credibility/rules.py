@@ -1602,7 +1602,7 @@ def load_rules(directory: str | None = None) -> Rules:
         directory: a folder laid out like ``rules/``; default :func:`rules_dir`.
 
     Returns:
-        The typed rules, cached per directory.
+        The typed rules, cached per directory (the default's and its name's are one object).
 
     Raises:
         RulesError: a file is missing, not valid TOML, has an unknown key or a value of the
@@ -1613,6 +1613,10 @@ def load_rules(directory: str | None = None) -> Rules:
         how = f" (from ${RULES_ENV})" if not directory and os.environ.get(RULES_ENV) else ""
         raise RulesError(f"{d}: rules folder not found{how}; expected a folder laid out like "
                          "rules/")
+    if not directory:
+        # one Rules per folder: the stages that ask by the folder's name (``load_rules(
+        # str(rules.directory))``) get the object the default gave, not a second reading
+        return load_rules(str(d))
     data = {name: _read_toml(d, name) for name in _SCHEMA}
     verbs = _read_word_list(d, "reporting_verbs.txt")
     hedges = _read_word_list(d, "hedges.txt")

@@ -43,6 +43,12 @@ def test_the_shipped_rules_load():
     assert load_rules().directory == rules_dir()
 
 
+def test_the_default_rules_and_their_folder_by_name_are_one_object():
+    """The batch loads the default rules; the entity lexicon and the matching key ask for
+    them by the folder's name: one reading of the rules files, not two."""
+    assert load_rules(str(load_rules().directory)) is load_rules()
+
+
 def test_unknown_top_level_key_names_file_and_line(rules_copy):
     f = rules_copy / "cues.toml"
     f.write_text(f.read_text(encoding="utf-8") + '\n\nstrong_verb = ["said"]\n', encoding="utf-8")
