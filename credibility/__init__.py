@@ -30,8 +30,12 @@ def analyze_document(document: Document, rules=None) -> Report:
     rules = rules or load_rules()
     sentences = segment.segment(document, rules)
     sources, claims = attribute.attribute(document, sentences, rules)
-    headline = attribute.headline_claim(document, claims)
+    # a headline that names its source comes as claim C0 and goes through the entity layer
+    # with the body's claims (one source however named); else it is the outlet's own voice
     found, sources, claims, _ = entities.resolve(document, sentences, sources, claims, rules)
+    headline = next((c for c in claims if c.headline), None) or \
+        attribute.headline_claim(document, claims)
+    claims = tuple(c for c in claims if not c.headline)
     claims = corroborate.corroborate(document, sources, claims, rules)
     claims = score.score_claims(document, sources, claims, rules)
     summary = score.summarize(document, sources, claims, rules)

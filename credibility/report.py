@@ -200,12 +200,13 @@ def _status_text(c) -> str:
     """The claim's status in the text report: corroboration, or for a claim without a source
     whether it is background or an unsourced assertion."""
     return _ASSERTION_STATUS.get(c.assertion, _STATUS[c.corroboration]) \
-        if not c.source_id and c.corroboration != "corroborated" else _STATUS[c.corroboration]
+        if (not c.source_id or c.headline) and c.corroboration != "corroborated" \
+        else _STATUS[c.corroboration]
 
 
 def _status_words(c) -> str:
     words = c.corroboration.replace("_", " ")
-    if not c.source_id and c.assertion in ASSERTION_LABELS:
+    if (not c.source_id or c.headline) and c.assertion in ASSERTION_LABELS:
         words = ASSERTION_LABELS[c.assertion] + ("; corroborated elsewhere"
                                                   if c.corroboration == "corroborated" else "")
     return words

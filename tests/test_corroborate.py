@@ -987,6 +987,34 @@ def test_a_headline_is_a_claim_that_is_not_scored():
     assert credibility.analyze("The mayor said the bridge would reopen on Monday.").headline is None
 
 
+@pytest.mark.parametrize(("title", "body", "content", "source"), [
+    # trial 21: "…, fire officials say" was "no source cited"; PolNeAR annotates such frames
+    ("Fire at Harlow Falls plastics factory injures 12, fire officials say",
+     "Twelve workers were injured on Tuesday when a fire tore through the plant, fire "
+     "officials said.", "Fire at Harlow Falls plastics factory injures 12", "fire officials"),
+    # the body's name for the speaker, read before the headline's
+    ("Clinton Says She Won't Rule Out a Female Running Mate",
+     "Hillary Clinton said on Sunday that she would consider a woman as her running mate.",
+     "She Won't Rule Out a Female Running Mate", "Hillary Clinton"),
+])
+def test_a_headline_that_names_its_source_is_attributed(title, body, content, source):
+    r = credibility.analyze(f"{title}\n\n{body}\n", path="a.txt")
+    h = r.headline
+    assert (h.id, h.span.text, r.source(h.source_id).name) == ("C0", content, source)
+    assert (h.assertion, h.score) == ("headline", 0) and h not in r.claims
+    assert r.source(r.claims[0].source_id) is r.source(h.source_id)   # one source
+    assert r.summary.claims == len(r.claims)
+
+
+@pytest.mark.parametrize("title", [
+    "Red Sox offer Teixeira $200 million",          # the outlet's own voice
+    "SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT",  # a wire's capitals: no case to read
+])
+def test_a_headline_without_a_source_it_names_has_none(title):
+    r = credibility.analyze(f"{title}\n\nThe talks went on, officials said on Monday.\n")
+    assert r.headline.source_id is None and r.headline.span.text == title
+
+
 def test_another_outlets_headline_confirms_a_claim_it_says_alike(tmp_path):
     """Two outlets on one offer: the first's headline ("Red Sox offer Teixeira $200 million")
     confirms the second's claim of the same offer, figure and people."""

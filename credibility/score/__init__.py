@@ -141,7 +141,9 @@ def score_headline(claim: Claim, rules: Rules | None = None) -> Claim:
     reasons: ``scoring.toml`` [base] ``headline`` (0 by default: it is shown, never weighed;
     the body's claims carry the sourcing), and the other reports it matched, if any."""
     rules = rules or load_rules()
-    reasons = ["headline: what the story says happened, in the outlet's own voice; not scored "
+    reasons = [f"headline, attributed to {claim.source_id}: not scored (the body's claims carry "
+               "the sourcing)" if claim.source_id else
+               "headline: what the story says happened, in the outlet's own voice; not scored "
                "(the body's claims carry the sourcing)"]
     if claim.corroborated_by:
         reasons.append(f"the same event in other reports ({_refs(claim.corroborated_by)})")
