@@ -7,6 +7,7 @@ can cause become one line on stderr and a documented exit code; ``-v`` shows the
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 import threading
@@ -151,6 +152,10 @@ def main(verbose: bool) -> None:
     """Who says what in a news article, and how well it is supported."""
 
 
+_RECORD_ERROR = re.compile(r"^\S.*?:\d+: ")
+"""An input error about one record of a file of several ("feed.jsonl:3: empty article")."""
+
+
 def _load(article: str, max_bytes: int, fmt: str | None):
     """Reports for ARTICLE (a path, or - for standard input)."""
     from credibility import analyze_document, ingest
@@ -159,7 +164,14 @@ def _load(article: str, max_bytes: int, fmt: str | None):
         data = ingest.read_stream(sys.stdin.buffer, max_bytes, "standard input")
         docs = ingest.parse_bytes(data, "-", fmt or "auto")  # Markdown, JSON(L), HTML sniffed
     else:
-        docs = ingest.load(article, max_bytes, fmt)
+        try:
+            docs = ingest.load(article, max_bytes, fmt)
+        except InputError as e:
+            if not _RECORD_ERROR.search(str(e)):
+                raise
+            # one bad record of a JSON Lines file (trial 22: nothing was shown of the others)
+            raise InputError(f"{e}; `credibility batch` analyses the file's other records and "
+                             "lists this one in errors.jsonl") from None
     for d in docs:
         if d.language_note:
             click.echo(f"credibility: warning: {printable(str(d.path))}: {d.language_note}",
