@@ -94,6 +94,11 @@ SAME = [
     pytest.param("Gov. Helen Marsh signed the budget on Friday. \u201cThis budget protects our "
                  "schools,\u201d the governor said.", "Gov. Helen Marsh", "the governor",
                  id="role_head-abbreviated-title-named-not-quoted"),
+    # trial 22: the holder of an office by the common noun for it
+    pytest.param("Assistant District Attorney Rafael Quintero told the court he was a flight "
+                 "risk. The prosecutor said the state would appeal the bail decision.",
+                 "Assistant District Attorney Rafael Quintero", "The prosecutor",
+                 id="role_head-office-by-its-common-noun"),
     pytest.param("Northwind Hydro Corp filed with the Maine Public Utilities Commission for a "
                  "rate cut on Monday. The company said lower taxes prompted the filing.",
                  "Northwind Hydro Corp", "The company",

@@ -110,6 +110,9 @@ class Lexicon:
     """Institutions that speak through their people (``speaking_institutions`` of
     sources.toml): "the government", "the police" name their own body, not the last
     organization quoted; and ``body_anaphors``: "the museum" is a body of its own."""
+    role_synonyms: dict[str, str]
+    """An office and the common noun a story calls its holder by ("district attorney" ->
+    "prosecutor"; ``roles.role_synonyms``)."""
     """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
     identifies a person, who is not anonymous."""
     """Role nouns a person can be referred back to by ("the minister")."""
@@ -228,11 +231,11 @@ def _list(data: dict, table: str, key: str, path: Path) -> list[str]:
     return value
 
 
-def _title_roles(data: dict, path: Path) -> dict[str, str]:
-    table = data.get("roles", {}).get("title_roles", {})
+def _title_roles(data: dict, path: Path, name: str = "title_roles") -> dict[str, str]:
+    table = data.get("roles", {}).get(name, {})
     if not isinstance(table, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
-        raise RulesError(f"{path}: roles.title_roles: expected a table of title = \"role\"")
+        raise RulesError(f"{path}: roles.{name}: expected a table of title = \"role\"")
     return {k.lower(): v.lower() for k, v in table.items()}
 
 
@@ -327,6 +330,7 @@ def load_lexicon(directory: str) -> Lexicon:
         titles=frozenset(), person_roles=frozenset(lists["roles.person_roles"]),
         offices=frozenset(lists["roles.offices"]), institutions=frozenset(),
         title_roles=_title_roles(data, path),
+        role_synonyms=_title_roles(data, path, "role_synonyms"),
         scope_modifiers=_scope_modifiers(data, path),
         of_heads=frozenset(lists["names.of_heads"]),
         org_words=frozenset(lists["names.organization_words"]), org_anaphors=frozenset(),

@@ -774,6 +774,12 @@ class _Detector:
                 # "Deputy Mayor Lena Ortiz" holds another office than "the mayor"
                 ranked = k > 0 and titled[k - 1] in lex.rank_words
                 roles.add(f"{titled[k - 1]} {role}" if ranked else role)
+            # "Assistant District Attorney Rafael Quintero" is "the prosecutor"
+            for n in (3, 2):
+                synonym = lex.role_synonyms.get(" ".join(titled[max(0, k + 1 - n):k + 1]))
+                if k + 1 >= n and synonym:
+                    roles.add(synonym)
+                    break
         # Name suffixes and periods of initials stay; the possessive goes.
         end = toks[j - 1][2]
         last = name_words[-1]
