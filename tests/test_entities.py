@@ -1213,6 +1213,11 @@ NOT_PEOPLE = [
     pytest.param("Twelve workers were hurt and taken to St. Anne's and Mercy General, fire chief "
                  "Dana Wells said.", "Mercy General", "organization",
                  id="first-name-then-a-title"),   # trial 21: a name ends in a surname
+    # trial 22: the people of a place are a group, the place no person
+    pytest.param("Residents of Aldwick Marsh said the flood wall had not been inspected in "
+                 "years.", "Aldwick Marsh", "group", id="residents-of-a-place"),
+    pytest.param("The wall had not been inspected, residents of Aldwick Marsh said.",
+                 "Aldwick Marsh", "group", id="residents-of-a-place-after"),
 ]
 
 

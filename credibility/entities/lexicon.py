@@ -35,7 +35,7 @@ _LISTS = {
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "saint_words", "institution_possessives",
-              "principal_prepositions", "of_heads"),
+              "principal_prepositions", "of_heads", "people_of_heads", "place_of_heads"),
     "roles": ("person_roles", "group_words", "offices"),
     "organization_evidence": ("spokesperson_nouns", "agent_participles", "statement_verbs",
                               "expletive_followers", "auxiliaries"),
@@ -104,6 +104,10 @@ class Lexicon:
     person_roles: frozenset[str]
     offices: frozenset[str]
     institutions: frozenset[str]
+    people_of_heads: frozenset[str]
+    place_of_heads: frozenset[str]
+    """Nouns before "of" that make the name after it a place: people ("residents of …"), and
+    places ("the outskirts of …")."""
     title_roles: dict[str, str]
     """Abbreviated titles and the role they stand for, lower case, without the period
     ("gov" -> "governor")."""
@@ -290,6 +294,8 @@ def load_lexicon(directory: str) -> Lexicon:
         list_conjunctions=frozenset(lists["names.list_conjunctions"]),
         place_words=frozenset(lists["names.place_words"]),
         place_openers=frozenset(lists["names.place_openers"]),
+        people_of_heads=frozenset(lists["names.people_of_heads"]),
+        place_of_heads=frozenset(lists["names.place_of_heads"]),
         named_phenomenon_openers=frozenset(lists["names.named_phenomenon_openers"]),
         spokesperson_nouns=frozenset(lists["organization_evidence.spokesperson_nouns"]),
         agent_participles=frozenset(lists["organization_evidence.agent_participles"]),

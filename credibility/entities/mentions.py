@@ -830,6 +830,12 @@ class _Detector:
         text = " ".join(name_words)
         if text in self.acting:
             return "organization"      # "South Korea says …", "Belgium 3 – 0 Panama"
+        if i > 1 and toks[i - 1][0] == "of" and (toks[i - 2][0].lower() in lex.people_of_heads
+                                                 or toks[i - 2][0] in lex.place_of_heads) \
+                or len(name_words) > 2 and name_words[0].lower() in lex.people_of_heads \
+                and name_words[1] == "of":
+            return ""                  # "residents of Aldwick Marsh": a place, and "Residents
+            #                            of Aldwick Marsh" opening a sentence no one's name
         if len(name_words) == 2 and not title_words and name_words[0] in lex.region_openers \
                 and name_words[1].endswith(lex.region_endings):
             return ""                  # "West German exports", "North American plants"
