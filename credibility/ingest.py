@@ -1203,6 +1203,16 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if _matches(promo, line):
             add("promo", s, e)
             continue
+        if n + 1 < len(filled) and len(line) < 200:
+            # a photo caption on its own line, its credit on the next ("Emergency crews at the
+            # scene …" over "Photo: Jamie Kerr / Marrowby Herald", trial 22): read as one line
+            nxt = text[filled[n + 1][0]:filled[n + 1][1]].strip()
+            m = _matches(caption_with_credit, f"{line} {nxt}") if len(nxt) < 80 else None
+            if m and m.group("caption") == line and m.group("credit") == nxt \
+                    and _is_credit(nxt) and not _matches(byline, line) \
+                    and not _matches(credit, line):
+                add("caption", s, e)
+                continue
         if not in_header and len(line) < 300:
             m = _matches(caption_with_credit, line)
             if m and _is_credit(m.group("credit")):
@@ -1278,6 +1288,18 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                                                                             text)):
                 # the outlet's name on its own line right above or under the headline
                 meta["outlet"] = meta["outlet"] or masthead
+                add("credit", s, e)
+                continue
+            if meta["title"] is None and n + 2 < len(filled) and _bylined(n + 2) \
+                    and not _bylined(n + 1) and _MASTHEAD_NAME.fullmatch(line) \
+                    and len(line.split()) <= 4 and all(w[:1].isupper() for w in line.split()) \
+                    and not _looks_like_prose(
+                        nxt := text[filled[n + 1][0]:filled[n + 1][1]].strip()) \
+                    and len(nxt.split()) > len(line.split()) + 1:
+                # "Valley Signal" over "42 injured as commuter train derails …" over "By
+                # Colin Ashworth": a name of capitalised words above the headline and its
+                # byline is the masthead, though no outlet word says so (trial 22)
+                meta["outlet"] = meta["outlet"] or line
                 add("credit", s, e)
                 continue
             if meta["title"] is None and (not _looks_like_prose(line) or _bylined(n + 1)) \

@@ -432,6 +432,23 @@ def test_a_masthead_above_a_byline_and_a_date_is_furniture(masthead):
     assert doc.body[0].text.startswith("Three workers died")
 
 
+def test_a_masthead_of_no_outlet_word_above_the_headline_and_its_byline():
+    """Trial 22: "Valley Signal" above the headline and "By …" was taken for the headline; the
+    real headline became the lede, flagged as unsourced, and a photo caption over its credit
+    line a sentence of the story."""
+    doc = ingest.parse_text(
+        "Home | News | Local | Sport\n\nValley Signal\n\n42 injured as commuter train "
+        "derails near Marrowby\n\nBy Colin Ashworth, The Marrowby Herald\n\nEmergency crews "
+        "at the scene of the derailment on Tuesday evening.\nPhoto: Jamie Kerr / Marrowby "
+        "Herald\n\nMARROWBY \u2014 42 passengers were injured on Tuesday evening when a "
+        "commuter train derailed, the regional ambulance service said.\n")
+    assert (doc.title, doc.outlet) == ("42 injured as commuter train derails near Marrowby",
+                                       "Valley Signal")
+    assert ("caption", "Emergency crews at the scene of the derailment on Tuesday evening.") in \
+        [(b.kind, b.span.text) for b in doc.boilerplate]
+    assert doc.body[0].text.startswith("42 passengers were injured")
+
+
 def test_a_short_list_or_lines_that_each_open_a_sentence_are_no_wrapped_paragraph():
     """Review 18: the short wrapped-item rule merged a bulleted list and three headline-like
     lines into one paragraph each."""
