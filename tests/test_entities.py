@@ -1214,6 +1214,9 @@ NOT_PEOPLE = [
                  "Dana Wells said.", "Mercy General", "organization",
                  id="first-name-then-a-title"),   # trial 21: a name ends in a surname
     # trial 22: the people of a place are a group, the place no person
+    # trial 22: an organization noun, then a first name and a common word: a company
+    pytest.param("Ferry services were suspended on Sunday, operator Orla Marine said.",
+                 "Orla Marine", "organization", id="operator-then-a-first-name"),
     pytest.param("Residents of Aldwick Marsh said the flood wall had not been inspected in "
                  "years.", "Aldwick Marsh", "group", id="residents-of-a-place"),
     pytest.param("The wall had not been inspected, residents of Aldwick Marsh said.",

@@ -847,8 +847,12 @@ class _Detector:
             return "organization"      # "Shares of Streamly", "a stake in Meridian"
         if i > 0 and not title_words and toks[i - 1][0].islower() and \
                 toks[i - 1][0] in lex.org_anaphors and toks[i - 1][0] not in lex.person_roles \
-                and name_words[0] not in lex.first_names:
-            return "organization"      # "Rail operator Coastlink", "the carmaker Carrow"
+                and (name_words[0] not in lex.first_names
+                     or len(name_words) > 1 and english_word(name_words[-1].lower())
+                     and surname_key(name_words[-1]) not in lex.surnames):
+            return "organization"      # "Rail operator Coastlink", "the carmaker Carrow",
+            #                            "operator Orla Marine" (a first name, then a common
+            #                            word; not "film maker Steven Spielberg")
         outlet = lex.outlet_alias.get(text.lower()) or lex.outlet_alias.get(
             ("the " + text).lower())
         if outlet and (len(text) > 3 or text.isupper()):
