@@ -3533,3 +3533,16 @@ def test_a_plea_in_court_is_no_statement(sentence):
     someone with the word "guilty"."""
     assert not [c for c, _ in attributed(sentence) if c.cue is not None
                 and c.cue.text.startswith("plead")]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # trial 22: "evidence pointed to" took the investigator as its source (its own subject no
+    # speaker) and its object was a second claim of his
+    ("An investigator said early evidence pointed to a broken rail on the curve.",
+     "early evidence pointed to a broken rail on the curve"),
+    ("The company said the board reconvened and agreed to change it to a three-for-one split.",
+     "the board reconvened and agreed to change it to a three-for-one split"),
+])
+def test_a_stance_verb_inside_a_speech_frame_that_took_its_speaker_is_one_report(sentence,
+                                                                               content):
+    assert [c.span.text for c, _ in attributed(sentence)] == [content]

@@ -493,8 +493,11 @@ class Frames:
         low = frame.cue.text.lower()
         if low in self.cues.strong_verbs or low in self.cues.object_verbs:
             return False
+        # (also when the stance verb, its own subject no speaker, took the speaker's: "An
+        # investigator said early evidence pointed to a broken rail", trial 22)
         return any(o is not frame and o.cue.text.lower() in self.cues.strong_verbs and any(
-            c.start <= frame.source.start and frame.cue.end <= c.end for c in o.contents)
+            (c.start <= frame.source.start or frame.source == o.source and c.start <= frame.cue.start)
+            and frame.cue.end <= c.end for c in o.contents)
             for o in found)
 
     def _nested_non_speaker(self, found: list[Frame], frame: Frame) -> bool:
@@ -506,8 +509,9 @@ class Frames:
         April, …, the company said")."""
         if frame.source is None:
             return False
-        inside = any(o is not frame and any(c.start <= frame.source.start and frame.cue.end <= c.end
-                                            for c in o.contents) for o in found)
+        inside = any(o is not frame and any(
+            (c.start <= frame.source.start or frame.source == o.source and c.start <= frame.cue.start)
+            and frame.cue.end <= c.end for c in o.contents) for o in found)
         if not inside:
             return False
         if self._stance_inside_speech(found, frame):
