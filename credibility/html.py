@@ -258,7 +258,8 @@ def article_context(report: Report | dict, back_href: str | None = None,
             if run["claim"] is not None:
                 run["claim"] = claims[run["claim"]]
     counts = Counter(c["corroboration"] for c in d["claims"] if not c.get("headline"))
-    said = Counter(c["source_id"] for c in d["claims"])  # one pass, not one per source
+    said = Counter(c["source_id"] for c in d["claims"]   # one pass, not one per source;
+                   if not c.get("headline"))              # the body's claims, as the text
     release = doc.get("genre") == "press_release"
     provenance = [("Genre", GENRE_WORDS.get(doc.get("genre"))),
                   ("Published", doc.get("published")), ("Outlet", doc.get("outlet")),

@@ -216,6 +216,9 @@ def test_matching_key_keeps_every_claim_field_through_json():
     ("Three of the injured were in critical condition at the hospital",
      "Five of the injured were in a critical condition", False),
     ("42 passengers were injured, many of them critically", "42 passengers were injured", True),
+    # review: "serious" of the crash says nothing of the injured: 42 against 40 conflict
+    ("Forty-two people were injured in a serious crash on the M4 on Monday",
+     "Forty people were injured in the crash on Monday", False),
 ])
 def test_figures_agree(a, b, agree):
     rules = load_rules()
@@ -1009,10 +1012,47 @@ def test_a_headline_that_names_its_source_is_attributed(title, body, content, so
 @pytest.mark.parametrize("title", [
     "Red Sox offer Teixeira $200 million",          # the outlet's own voice
     "SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT",  # a wire's capitals: no case to read
+    # review: a source the body does not quote is no source of the story ("Minister" would be
+    # a named person, "Factbox" an organization, "sources" a vague description)
+    "Minister says budget will be balanced by 2026",
+    "Factbox: Who are the candidates",
+    "Acme to cut 500 jobs, sources say",
+    # review: a pronoun points forward, to no one yet (it went to the last body speaker)
+    "She Says She Was Fired For Speaking Out",
 ])
 def test_a_headline_without_a_source_it_names_has_none(title):
-    r = credibility.analyze(f"{title}\n\nThe talks went on, officials said on Monday.\n")
+    r = credibility.analyze(f"{title}\n\nThe talks went on, officials said on Monday. The "
+                            "manager, Anne Bell, said the dismissal was lawful.\n")
     assert r.headline.source_id is None and r.headline.span.text == title
+    assert [s.name for s in r.sources] == ["officials", "Anne Bell"]
+
+
+def test_a_headline_source_leaves_the_body_sources_numbered_as_before():
+    r = credibility.analyze("Fire injures 12, fire officials say\n\nThe plant manager said the "
+                            "sprinklers worked. Twelve workers were injured on Tuesday, fire "
+                            "officials said.\n")
+    assert [(s.id, s.name) for s in r.sources] == [("S1", "The plant manager"),
+                                                   ("S2", "fire officials")]
+    assert r.headline.source_id == "S2"
+
+
+def test_two_outlets_alike_headlines_each_with_its_source_confirm_each_other(tmp_path):
+    """Review: with their frames cut, two headlines of 6 words read as a copy, and the
+    confirmation between two outlets was lost."""
+    from credibility.batch import run_batch
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Storm kills 12 in coastal Brenna, police say\n\nBRENNA (Brenna Post) - A storm killed "
+        "12 people in coastal Brenna on Tuesday, police said.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(
+        "Storm kills 12 in coastal Brenna, officials say\n\nBRENNA (Coast Ledger) - Twelve "
+        "people died when a storm hit the coast of Brenna on Tuesday, regional officials "
+        "said.\n", encoding="utf-8")
+    run_batch(tmp_path / "in", tmp_path / "out", jobs=1)
+    heads = {json.loads(line)["document"]["path"]: json.loads(line)["claims"][0]
+             for line in (tmp_path / "out" / "reports.jsonl").read_text().splitlines()}
+    assert heads["a.txt"]["headline"] and "b.txt#C0" in heads["a.txt"]["corroborated_by"]
 
 
 def test_another_outlets_headline_confirms_a_claim_it_says_alike(tmp_path):

@@ -224,7 +224,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     headline = _headline_frame(an, document, sentences)
     if headline is not None:
         raw.insert(0, headline)
-    sources, claims = _records(raw, sentences, text, rules, granted)
+    sources, claims = _records(raw, sentences, text, rules, granted,
+                               document.title_span.end if headline is not None else 0)
     if headline is None:
         return sources, claims
     # the headline's attribution is claim C0 (``Claim.headline``), the body's C1 …
@@ -244,9 +245,19 @@ def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence
             s.span.start < title.end and title.start < s.span.end for s in sentences):
         return None
     for fr in an.frames(Sentence(-1, title, -1)):
-        if fr.source is not None and fr.contents and an.speech_cue(fr.cue):
-            return _RawClaim(fr.contents[0], 0, an.resolve(fr.source, 0), fr.source, fr.cue,
-                             fr.quote)
+        if fr.source is None or not fr.contents or not an.speech_cue(fr.cue) \
+                or an.classify(fr.source)[2] == "pronoun":
+            continue    # (a headline's "She Says …" points forward, to no one read yet)
+        known = list(an.sources)
+        names = {id(st): st.name for st in known}
+        st = an.resolve(fr.source, 0)
+        if st not in known:
+            # a source named only in the headline ("Minister says …", "Factbox: …", "…,
+            # sources say"): the outlet's own summary, no source of the story's
+            an.sources.remove(st)
+            return None
+        st.name = names[id(st)]     # the body's name for them, not the headline's casing
+        return _RawClaim(fr.contents[0], 0, st, fr.source, fr.cue, fr.quote)
     return None
 
 

@@ -97,9 +97,10 @@ def _commas_after(text: str) -> dict[str, list[int]]:
 
 
 def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
-             rules: Rules, granted: list[SourceState] = ()
+             rules: Rules, granted: list[SourceState] = (), body_start: int = 0
              ) -> tuple[tuple[Source, ...], tuple[Claim, ...]]:
-    """Freeze the analysis: sources numbered in order of first mention, claims in text order.
+    """Freeze the analysis: sources numbered in order of first mention in the body (from
+    ``body_start``: a headline's mention does not renumber them), claims in text order.
     ``granted`` are those given anonymity for a reason in a sentence with no claim of theirs:
     a member described after them shares the reason (:func:`member_reason`)."""
     # one content of one cue is one claim, however many frames read it ("said he would ask
@@ -115,7 +116,8 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
             unique.append(r)
     raw = unique
     states = sorted({id(r.source): r.source for r in raw if r.source}.values(),
-                    key=lambda st: min(m.start for m in st.mentions))
+                    key=lambda st: min((m.start for m in st.mentions if m.start >= body_start),
+                                       default=min(m.start for m in st.mentions)))
     if granted:
         _share_granted_reasons(states, granted, rules)
     ids = {id(st): f"S{n}" for n, st in enumerate(states, 1)}

@@ -467,8 +467,10 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                | ({issuer} if issuer else frozenset()), who,
                                denies(c, rules),
                                # a quotation is the same words in every outlet that heard it:
-                               # one source's word (voices, speakers), not a copy
-                               frozenset() if c.quote == "direct"
+                               # one source's word (voices, speakers), not a copy; headlines
+                               # are formulaic ("Storm kills 12 in coastal Brenna" in two
+                               # outlets, each with its own source)
+                               frozenset() if c.quote == "direct" or c.headline
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
                                each, actor, undone, c.headline))
     # each distinct token hashed once (an article repeats its names); the place of the

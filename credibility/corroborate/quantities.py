@@ -61,8 +61,9 @@ class Quantity:
     places the event in a series, which two reports of one event share, but counts nothing
     (no figure a lede rests on)."""
     part: frozenset[str] = frozenset()
-    """What makes it count a part of a larger number: degree words of its clause
-    ("critically") and ``"of"`` for a partitive ("Three of the injured"); ``[thing]``."""
+    """What makes it count a part of a larger number: the degrees its clause says
+    ("critically injured": ``"critical"``; ``[degrees]``) and ``"of"`` for a partitive ("Three
+    of the injured")."""
 
     def same_quantity(self, other: Quantity) -> bool:
         """Whether two figures count the same thing (same unit, a shared counted word; a
@@ -156,9 +157,9 @@ class QuantityRules:
     """Emergency numbers that beside a call word are no figures ("911 calls")."""
     one_words: frozenset[str] = frozenset()
     """Words that write one before a fraction or scale ("*a* million and a half")."""
-    degree_words: frozenset[str] = frozenset()
+    degrees: dict[str, str] | None = None
     partitive: tuple[str, ...] = ()
-    """``[thing]`` ``degree_words`` and ``partitive_after``: see :attr:`Quantity.part`."""
+    """``[degrees]`` and ``[thing]`` ``partitive_after``: see :attr:`Quantity.part`."""
 
 
 @cache
@@ -196,7 +197,8 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
         age_units = {" ".join(k.lower().split()): str(v) for k, v in data["ages"].items()}
         aged_units = {k.lower(): str(v) for k, v in data["ages_before"].items()}
         one_words = frozenset(str(w).lower() for w in data["one_words"]["words"])
-        degree_words = frozenset(str(w).lower() for w in data["thing"]["degree_words"])
+        degrees = {" ".join(str(k).lower().split()): str(v)
+                   for k, v in data["degrees"].items()}
         partitive = tuple(" ".join(str(w).lower().split())
                           for w in data["thing"]["partitive_after"])
         aged = re.compile(rf"\b({_alternatives(aged_units)})\s+$", re.IGNORECASE)
@@ -224,7 +226,7 @@ def quantity_rules(directory: str | None = None) -> QuantityRules:
                                     rf"|\d?:\d{{2}}(?![\d]))", re.IGNORECASE),
                          frozenset(w.lower() for w in data["labels"]["not_labels"]), durations,
                          running, phone_regions, call_before, call_after, ages, age_units,
-                         aged, aged_units, emergency_numbers, one_words, degree_words,
+                         aged, aged_units, emergency_numbers, one_words, degrees,
                          partitive)
 
 
@@ -632,20 +634,20 @@ def _counted_words(text: str, start: int, end: int, qr: QuantityRules, normalize
 
 
 def _part(text: str, start: int, end: int, qr: QuantityRules) -> frozenset[str]:
-    """:attr:`Quantity.part` of the figure at ``text[start:end]``: the degree words of its
-    clause (the two words before it, then up to the clause's end) and "of" for a partitive."""
-    if not qr.degree_words and not qr.partitive:
+    """:attr:`Quantity.part` of the figure at ``text[start:end]``: the degrees its clause
+    says after it, up to a comma (``[degrees]``), and "of" for a partitive."""
+    if not qr.degrees and not qr.partitive:
         return frozenset()
-    after = _PART_TOKEN.findall(text[end:end + 2 * _WINDOW])
-    before = _TOKEN.findall(text[max(0, start - _WINDOW):start])[-qr.words_before:]
     words = []
-    for tok in after:
+    for tok in _PART_TOKEN.findall(text[end:end + 2 * _WINDOW]):
         if tok in _CLAUSE_END or tok == "," or tok[:1].isdigit():
             break   # (not past a comma: "42 were injured, many of them critically")
         words.append(tok.lower())
-    part = {w for w in words + [t.lower() for t in before] if w in qr.degree_words}
+    degrees = qr.degrees or {}
+    part = {degrees[p] for n in (1, 2) for k in range(len(words) - n + 1)
+            if (p := " ".join(words[k:k + n])) in degrees}
     if " ".join(words[:2]) in qr.partitive:
-        part.add("of")
+        part |= PARTITIVE
     return frozenset(part)
 
 

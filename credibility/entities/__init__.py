@@ -81,8 +81,10 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     entities, source_entity = organization_voices(entities, source_entity, sources, sentences,
                                                   lex.spokesperson_nouns, lex.articles,
                                                   rules.sources.pronouns_neutral)
-    new_entities, new_sources, new_claims = reconcile(entities, source_entity, sources, claims,
-                                                      lex.articles)
+    title = document.title_span
+    new_entities, new_sources, new_claims = reconcile(
+        entities, source_entity, sources, claims, lex.articles,
+        title.end if title is not None and any(c.headline for c in claims) else 0)
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)

@@ -285,11 +285,11 @@ def organization_voices(entities: list[Entity], source_entity: dict[str, str],
 
 def reconcile(entities: list[Entity], source_entity: dict[str, str],
               sources: tuple[Source, ...], claims: tuple[Claim, ...],
-              articles: frozenset[str] = frozenset()
+              articles: frozenset[str] = frozenset(), body_start: int = 0
               ) -> tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Claim, ...]]:
     """Split off what is another entity, merge sources that are one entity, set their kinds,
-    and renumber them S1… in order of first mention; claims and entities point at the new
-    ids.
+    and renumber them S1… in order of first mention from ``body_start`` (the end of an
+    attributed headline); claims and entities point at the new ids.
 
     Returns:
         (entities, sources, claims), each a tuple.
@@ -303,7 +303,9 @@ def reconcile(entities: list[Entity], source_entity: dict[str, str],
         groups.setdefault(key, []).append(s)
     merged = [(_merged(g, by_entity.get(key), articles), [s.id for s in g])
               for key, g in groups.items()]
-    merged.sort(key=lambda x: min((m.start for m in x[0].mentions), default=0))
+    # numbered by first mention in the body (a headline's does not renumber them)
+    merged.sort(key=lambda x: min((m.start for m in x[0].mentions if m.start >= body_start),
+                                  default=min((m.start for m in x[0].mentions), default=0)))
     new_id: dict[str, str] = {}
     out_sources = []
     for n, (src, old_ids) in enumerate(merged, 1):
