@@ -167,11 +167,12 @@ def _load(article: str, max_bytes: int, fmt: str | None):
         try:
             docs = ingest.load(article, max_bytes, fmt)
         except InputError as e:
-            if not _RECORD_ERROR.search(str(e)):
+            if not (fmt == "jsonl" or article.lower().endswith((".jsonl", ".ndjson"))) \
+                    or not _RECORD_ERROR.match(str(e)):
                 raise
             # one bad record of a JSON Lines file (trial 22: nothing was shown of the others)
-            raise InputError(f"{e}; `credibility batch` analyses the file's other records and "
-                             "lists this one in errors.jsonl") from None
+            raise InputError(f"{e}; `credibility batch` reads each record on its own and lists "
+                             "those it cannot in errors.jsonl") from None
     for d in docs:
         if d.language_note:
             click.echo(f"credibility: warning: {printable(str(d.path))}: {d.language_note}",

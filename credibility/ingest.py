@@ -1295,10 +1295,14 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
                     and len(line.split()) <= 4 and all(w[:1].isupper() for w in line.split()) \
                     and not _looks_like_prose(
                         nxt := text[filled[n + 1][0]:filled[n + 1][1]].strip()) \
-                    and len(nxt.split()) > len(line.split()) + 1:
+                    and len(nxt.split()) > len(line.split()) + 1 \
+                    and (text.count(line) > 1
+                         or any(b.kind == "navigation" for b in boilerplate)):
                 # "Valley Signal" over "42 injured as commuter train derails …" over "By
                 # Colin Ashworth": a name of capitalised words above the headline and its
-                # byline is the masthead, though no outlet word says so (trial 22)
+                # byline is the masthead, though no outlet word says so (trial 22), on a page
+                # pasted with its navigation or naming itself again ("© 2025 Valley Signal");
+                # not a short headline over its dek ("Storm Batters Brenna" / "Twelve dead …")
                 meta["outlet"] = meta["outlet"] or line
                 add("credit", s, e)
                 continue

@@ -982,7 +982,7 @@ KINDS += [
     # vague body of people, not one anonymous person (a company's "Financial Services" is a name)
     ("The town of Harrowgate", "named_organization"),
     ("The Gulf oil state of Qatar", "named_organization"),
-    ("Emergency services", "unnamed_group"),
+    ("emergency services", "unnamed_group"),
     ("GMAC Financial Services", "named_organization"),
 ]
 
@@ -3525,8 +3525,9 @@ def test_a_grant_of_anonymity_keeps_a_member_of_a_named_body_anonymous():
 
 
 @pytest.mark.parametrize("sentence", [
-    "A former treasurer of the town pleaded not guilty on Monday to charges of fraud.",
-    "Everett Pruitt pleads guilty to two counts of fraud.",
+    "A former treasurer of the town of Harrowgate pleaded not guilty on Monday to charges that "
+    "he diverted more than $1.2 million in public funds to a consulting firm he controlled.",
+    "A former treasurer of the town pleads guilty to charges that he stole $40,000.",
 ])
 def test_a_plea_in_court_is_no_statement(sentence):
     """Trial 22: "pleaded not guilty" made the defendant an anonymous official attacking
@@ -3538,7 +3539,8 @@ def test_a_plea_in_court_is_no_statement(sentence):
 @pytest.mark.parametrize(("sentence", "content"), [
     # trial 22: "evidence pointed to" took the investigator as its source (its own subject no
     # speaker) and its object was a second claim of his
-    ("An investigator said early evidence pointed to a broken rail on the curve.",
+    ("An investigator who spoke on condition of anonymity because the inquiry is ongoing said "
+     "early evidence pointed to a broken rail on the curve.",
      "early evidence pointed to a broken rail on the curve"),
     ("The company announced a two-for-one split last week, but said the board reconvened and "
      "agreed to change it to a three-for-one split.",

@@ -54,8 +54,7 @@ BAD_INPUTS = [
     ("bad.jsonl", b'{"text": "The minister said it."}\n{oops}\n', 3, "bad.jsonl:2: malformed JSON"),
     # trial 22: one bad record of several: the batch reads the others
     ("gap.jsonl", b'{"text": "The minister said it."}\n{"text": ""}\n', 3,
-     "gap.jsonl:2: empty article (no text); `credibility batch` analyses the file's other "
-     "records"),
+     "gap.jsonl:2: empty article (no text); `credibility batch` reads each record on its own"),
     ("script.html", b"<html><script>alert(1)</script></html>", 3, "no article text"),
     ("punct.txt", b"!!! ??? ... --- ***", 3, "no sentences"),
     # review 18: a date alone is no article (it was "only a title or boilerplate")

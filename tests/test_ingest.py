@@ -447,6 +447,11 @@ def test_a_masthead_of_no_outlet_word_above_the_headline_and_its_byline():
     assert ("caption", "Emergency crews at the scene of the derailment on Tuesday evening.") in \
         [(b.kind, b.span.text) for b in doc.boilerplate]
     assert doc.body[0].text.startswith("42 passengers were injured")
+    # review: a short headline over its dek and a byline, on no pasted page, stays the headline
+    dek = ingest.parse_text("Storm Batters Brenna\nTwelve dead as winds reach 100 mph and "
+                            "thousands lose power\nBy Colin Ashworth\n\nA storm killed 12 "
+                            "people on Tuesday, police said.\n")
+    assert (dek.title, dek.outlet) == ("Storm Batters Brenna", None)
 
 
 def test_a_short_list_or_lines_that_each_open_a_sentence_are_no_wrapped_paragraph():

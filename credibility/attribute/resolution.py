@@ -340,8 +340,11 @@ class Resolution:
                 named = self._resolve_named(found[0], "named_person", head)
                 if named is None or named.pronoun in {None, head}:
                     st = named or self._new_source(found[0], "named_person", head)
-            if st is not None and head in self.src.pronouns_singular:
-                st.pronoun = st.pronoun or head     # "he" and "she" never meet again
+            if st is not None and head in self.src.pronouns_singular \
+                    and st.kind != "named_organization":
+                # "he" and "she" never meet again (an organization's spokesperson's "she" leaves
+                # it its "it")
+                st.pronoun = st.pronoun or head
         spoken = False
         if st is None and kind == "anonymous_official" and head in self.src.spokesperson_heads \
                 and low.split()[0] in self.src.articles:
@@ -488,22 +491,33 @@ class Resolution:
         within ``_SPOKEN_FOR_CHARS`` before the mention, with the description's noun
         capitalised in its name ("Marrowby General Hospital", "the University of Brennard"):
         the one such name, found or new; None for none or two."""
-        start = max(0, mention.start - _SPOKEN_FOR_CHARS)
+        title = self.doc.title_span
+        start = max(0, mention.start - _SPOKEN_FOR_CHARS,
+                    title.end if title is not None and title.end <= mention.start else 0)
         words = list(_WORD_RUN.finditer(self.text, start, mention.start))
         found = set()
+
         def cap(w: re.Match) -> bool:     # a capitalised word, not a headline's capitals
             return w.group()[:1].isupper() and not (len(w.group()) > 1 and w.group().isupper())
+
+        def opens(n: int) -> bool:        # the first word of a sentence
+            before = self.text[max(start, words[n].start() - 3):words[n].start()].rstrip()
+            return n == 0 or not before or before[-1] in ".!?\n\"“”"
 
         for k, w in enumerate(words):
             if w.group().rstrip(".").lower() != anaphor or not cap(w):
                 continue
             i = k
-            while i > 0 and cap(words[i - 1]) \
-                    and self.text[words[i - 1].end():words[i].start()].strip() == "" \
-                    and "\n\n" not in self.text[words[i - 1].end():words[i].start()]:
-                i -= 1      # "Marrowby General Hospital"
-            if i < k and words[i].group().lower() in self.src.determiners:
-                i += 1      # (not "The" opening a sentence)
+            while i > 0 and cap(words[i - 1]) and not words[i - 1].group().endswith(".") \
+                    and not opens(i) \
+                    and self.text[words[i - 1].end():words[i].start()].strip() == "":
+                i -= 1      # "Marrowby General Hospital", not past "Dr. Ann Lee."
+            low = words[i].group().lower()
+            if i < k and opens(i) and (low in self.src.determiners or low in self.src.prepositions
+                                       or low in self.cues.fronted_clause_openers
+                                       or low in self.cues.leading_words):
+                i += 1      # (not "The" or "When" opening a sentence; "Export Credits
+                #             Guarantee Department" is a name)
             j = k + 1
             while j + 1 < len(words) and words[j].group() in self.src.name_prepositions \
                     and cap(words[j + 1]) and not self.text[
@@ -1097,9 +1111,9 @@ class Resolution:
 
 
 _SPOKEN_FOR_CHARS = 300
+"""How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
 _WORD_RUN = re.compile(r"[\w][\w.'’&-]*")
 """A word of a name, for :meth:`Resolution._named_for`."""
-"""How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
 _MEMBER_OF_CHARS = 400
 """How far back (characters) the anonymous source or group a bare "Another" belongs to is
 quoted."""

@@ -35,7 +35,8 @@ _LISTS = {
               "organization_words", "surname_prefixes", "club_words", "place_qualifiers",
               "company_nouns", "company_prepositions", "impersonal_possessives", "state_heads",
               "saint_words", "institution_possessives",
-              "principal_prepositions", "of_heads", "people_of_heads", "place_of_heads"),
+              "principal_prepositions", "of_heads", "people_of_heads", "place_of_heads",
+              "institution_titles"),
     "roles": ("person_roles", "group_words", "offices"),
     "organization_evidence": ("spokesperson_nouns", "agent_participles", "statement_verbs",
                               "expletive_followers", "auxiliaries"),
@@ -102,24 +103,26 @@ class Lexicon:
     titles: frozenset[str]
     """Titles before a name, lower-case without a final dot ("mr", "minister", "gov")."""
     person_roles: frozenset[str]
+    """Role nouns a person can be referred back to by ("the minister")."""
     offices: frozenset[str]
+    """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
+    identifies a person, who is not anonymous."""
     institutions: frozenset[str]
+    """Institutions that speak through their people (``speaking_institutions`` of
+    sources.toml): "the government", "the police" name their own body, not the last
+    organization quoted; and ``body_anaphors``: "the museum" is a body of its own."""
+    title_roles: dict[str, str]
+    """Abbreviated titles and the role they stand for, lower case, without the period
+    ("gov" -> "governor")."""
+    role_synonyms: dict[str, str]
+    """An office and the common noun a story calls its holder by ("district attorney" ->
+    "prosecutor"; ``roles.role_synonyms``)."""
+    institution_titles: frozenset[str]
+    """Titles that end a hospital's name ("Mercy General"), as written."""
     people_of_heads: frozenset[str]
     place_of_heads: frozenset[str]
     """Nouns before "of" that make the name after it a place: people ("residents of …"), and
     places ("the outskirts of …")."""
-    title_roles: dict[str, str]
-    """Abbreviated titles and the role they stand for, lower case, without the period
-    ("gov" -> "governor")."""
-    """Institutions that speak through their people (``speaking_institutions`` of
-    sources.toml): "the government", "the police" name their own body, not the last
-    organization quoted; and ``body_anaphors``: "the museum" is a body of its own."""
-    role_synonyms: dict[str, str]
-    """An office and the common noun a story calls its holder by ("district attorney" ->
-    "prosecutor"; ``roles.role_synonyms``)."""
-    """Offices with one holder where the story happens ("mayor", "fire chief"): "the mayor"
-    identifies a person, who is not anonymous."""
-    """Role nouns a person can be referred back to by ("the minister")."""
     org_words: frozenset[str]
     """Capitalised words that make a name an organization ("Ministry", "Inc"): those of
     sources.toml and ``[names] organization_words``."""
@@ -295,6 +298,7 @@ def load_lexicon(directory: str) -> Lexicon:
         place_words=frozenset(lists["names.place_words"]),
         place_openers=frozenset(lists["names.place_openers"]),
         people_of_heads=frozenset(lists["names.people_of_heads"]),
+        institution_titles=frozenset(lists["names.institution_titles"]),
         place_of_heads=frozenset(lists["names.place_of_heads"]),
         named_phenomenon_openers=frozenset(lists["names.named_phenomenon_openers"]),
         spokesperson_nouns=frozenset(lists["organization_evidence.spokesperson_nouns"]),

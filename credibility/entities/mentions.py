@@ -877,7 +877,7 @@ class _Detector:
             # Subroto", "Mining and Energy Minister Subroto": an organization word before a
             # title names a portfolio
             return "organization"
-        if len(name_words) > 1 and not title_words and name_words[-1].lower() in lex.titles \
+        if len(name_words) > 1 and not title_words and name_words[-1] in lex.institution_titles \
                 and name_words[0] in lex.first_names and name_words[0] not in lex.no_entity \
                 and not any(
                     w.lower().rstrip(".") in lex.titles or w.lower() in lex.person_roles
