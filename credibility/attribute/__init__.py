@@ -248,10 +248,9 @@ def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence
         if fr.source is None or not fr.contents or not an.speech_cue(fr.cue) \
                 or an.classify(fr.source)[2] == "pronoun":
             continue    # (a headline's "She Says …" points forward, to no one read yet)
-        known = list(an.sources)
-        names = {id(st): st.name for st in known}
+        names = {id(st): st.name for st in an.sources}
         st = an.resolve(fr.source, 0)
-        if st not in known:
+        if id(st) not in names:
             # a source named only in the headline ("Minister says …", "Factbox: …", "…,
             # sources say"): the outlet's own summary, no source of the story's
             an.sources.remove(st)
