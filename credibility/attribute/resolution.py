@@ -532,9 +532,8 @@ class Resolution:
         if len(found) != 1:
             return None
         name = found.pop()
-        st = self._resolve_named(name, "named_organization", anaphor) or \
+        return self._resolve_named(name, "named_organization", anaphor) or \
             self._new_source(name, "named_organization", anaphor)
-        return st
 
     def _other_organization_between(self, st: SourceState, start: int, end: int) -> bool:
         """Whether another organization is introduced between ``start`` and ``end`` by an
@@ -1112,7 +1111,7 @@ class Resolution:
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
-_WORD_RUN = re.compile(r"[\w][\w.'’&-]*")
+_WORD_RUN = re.compile(r"\w[\w.'’&-]*")
 """A word of a name, for :meth:`Resolution._named_for`."""
 _MEMBER_OF_CHARS = 400
 """How far back (characters) the anonymous source or group a bare "Another" belongs to is
