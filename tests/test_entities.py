@@ -1827,6 +1827,16 @@ def test_a_body_whose_spokeswoman_said_she_still_says_it():
     assert [s.name for s in r.sources] == ["Marrowby General Hospital"]
 
 
+def test_a_spokesperson_of_the_one_body_of_its_noun_named_anywhere_before_speaks_for_it():
+    """Trial 22: the university was named three paragraphs before its spokesperson."""
+    filler = " ".join(f"Participant group {n} walked more each week." for n in range(8))
+    r = credibility.analyze(
+        "Study\n\nThe study was led by Dr. Helena Voss of the University of Brennard.\n\n"
+        + filler + "\n\nA spokesperson for the university said a trial would follow.\n")
+    assert ("University of Brennard", "named_organization") in [(s.name, s.kind)
+                                                               for s in r.sources]
+
+
 def test_a_spokesperson_of_one_of_two_bodies_named_stays_anonymous():
     report = credibility.analyze("Headline\n\nPatients were taken to St. Anne's Hospital and "
                                  "Mercy General Hospital. A hospital spokeswoman said all were "

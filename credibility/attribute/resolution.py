@@ -488,12 +488,11 @@ class Resolution:
     def _named_for(self, mention: Span, anaphor: str) -> SourceState | None:
         """The organization a spokesperson's description points back to ("a hospital
         spokeswoman", "a spokesperson for the university") when it is not quoted but named
-        within ``_SPOKEN_FOR_CHARS`` before the mention, with the description's noun
-        capitalised in its name ("Marrowby General Hospital", "the University of Brennard"):
-        the one such name, found or new; None for none or two."""
+        in the body before the mention, with the description's noun capitalised in its name
+        ("Marrowby General Hospital", "the University of Brennard"): the one such name, found
+        or new; None for none or two (St. Anne's Hospital and Mercy General Hospital)."""
         title = self.doc.title_span
-        start = max(0, mention.start - _SPOKEN_FOR_CHARS,
-                    title.end if title is not None and title.end <= mention.start else 0)
+        start = title.end if title is not None and title.end <= mention.start else 0
         words = list(_WORD_RUN.finditer(self.text, start, mention.start))
         found = set()
 
@@ -523,9 +522,10 @@ class Resolution:
                     and cap(words[j + 1]) and not self.text[
                         words[k].end():words[j + 1].start()].strip(" \n").count(","):
                 j += 2      # "University of Brennard"
-                while j < len(words) and cap(words[j]) and \
-                        self.text[words[j - 1].end():words[j].start()].strip() == "":
-                    j += 1
+                while j < len(words) and cap(words[j]) \
+                        and not words[j - 1].group().endswith(".") \
+                        and self.text[words[j - 1].end():words[j].start()].strip() == "":
+                    j += 1      # (not past "Brennard." into the next sentence)
             name = self.text[words[i].start():words[j - 1].end()].rstrip(".")
             if j - i > 1:
                 found.add(" ".join(name.split()))
