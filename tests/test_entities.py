@@ -1214,6 +1214,10 @@ NOT_PEOPLE = [
                  "Dana Wells said.", "Mercy General", "organization",
                  id="first-name-then-a-title"),   # trial 21: a name ends in a surname
     # trial 22: the people of a place are a group, the place no person
+    # Reuters: a first name described as a company is the company's name
+    pytest.param("Nova, the Canadian company that owns 56 pct of Husky Oil Ltd, said it "
+                 "received government approval.", "Nova", "organization",
+                 id="first-name-described-as-a-company"),
     # trial 22: an organization noun, then a first name and a common word: a company
     pytest.param("Ferry services were suspended on Sunday, operator Orla Marine said.",
                  "Orla Marine", "organization", id="operator-then-a-first-name"),

@@ -130,14 +130,16 @@ class Kinds:
             # (not "A former employee of the contractor, Brightline Facilities": a firm's name)
             # "The chief inspector of schools, Dana Crewe": the name decides, not the role.
             return "named_person", text.split()[-1].lower(), "named"
+        described = self._described(text) if "," in text else []
+        if described and text[:1].isupper() and (
+                described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
+            # "Ofwat, the regulator"; "Nova, the Canadian company that owns …" (a first name
+            # described as a company is the company's name)
+            return "named_organization", described[-1], "named"
         first_name = first_name_apposed(text, self.src) if "," in text else None
         if first_name:
             # "Her granddaughter, Amy, 23", "Sarah, a mother of two": named by first name
             return "named_person", first_name.lower(), "named"
-        described = self._described(text) if "," in text else []
-        if described and text[:1].isupper() and (
-                described[-1] in self.src.org_anaphors or described[-1] in self.src.org_heads):
-            return "named_organization", described[-1], "named"   # "Ofwat, the regulator"
         if "," in text and self._apposed_organization(text):
             # "The factory's owner, Meridian Textiles": the organization's name decides.
             return "named_organization", text.split()[-1].lower(), "named"

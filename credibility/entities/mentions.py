@@ -415,6 +415,19 @@ def described_person(text: str, end: int, lex: Lexicon) -> bool:
                for w in re.findall(r"[\w'’-]+", apposition.lower()))
 
 
+def described_organization(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the apposition after a name ending at offset ``end`` is headed by an
+    organization's noun ("Nova, the Canadian company that owns …": Nova the company, not a
+    woman called Nova; not "Amy, the company's director")."""
+    after = text[end:end + 80]
+    if not after.startswith(","):
+        return False
+    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:()]", after[1:], maxsplit=1)[0].lower())
+    cut = next((k for k, w in enumerate(words) if k and w in lex.trailing_words
+                and w not in lex.articles), len(words))
+    return 1 < cut and words[0] in lex.articles and words[cut - 1] in lex.org_anaphors
+
+
 class _Detector:
     def __init__(self, document: Document, sentences: tuple[Sentence, ...], lex: Lexicon,
                  acting: frozenset[str] = frozenset()) -> None:
@@ -979,6 +992,8 @@ class _Detector:
                     return "surname?"  # "a Houston investment firm", "the three-month Libor
                     #                    rate": a modifier of a common noun, unless a person's
                     #                    longer name has it (not "a Christian at a young age")
+                if described_organization(self.text, toks[i][2], lex):
+                    return "organization"   # "Nova, the Canadian company that …"
                 return "person"
             return None
         if prev in lex.place_prepositions and not the:
