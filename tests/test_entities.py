@@ -1849,9 +1849,9 @@ def test_a_spokesperson_of_one_of_two_bodies_named_stays_anonymous():
         ("anonymous_official", "A hospital spokeswoman")]
 
 
-@pytest.mark.xfail(reason="trial 22: 'the company' goes to the organization quoted last (a fire "
-                          "service) rather than the company named in its own sentence")
 def test_the_company_is_the_company_named_in_its_sentence():
+    """Trial 22: 'the company' went to the fire service quoted last; an emergency service is
+    no company (sources.toml organizations.families.rescue)."""
     report = credibility.analyze(
         "Derailment\n\nMost of the injured were motorists, according to Crestwick Fire and "
         "Rescue. The train, operated by Castleford Freight, was travelling at about 45 mph when "
