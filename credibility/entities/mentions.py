@@ -407,25 +407,26 @@ def described_person(text: str, end: int, lex: Lexicon) -> bool:
     or a person's noun before the next comma ("Edward Jones, a retired teacher, said",
     "Raymond James, 64, said", "Morgan, a 12-year-old pupil, said": no Edward Jones or Morgan
     Stanley the company)."""
-    after = text[end:end + 80]
-    if not after.startswith(","):
-        return False
-    apposition = re.split(r"[,.;:()]", after[1:], maxsplit=1)[0]
-    return any(w[:1].isdigit() or w in lex.person_words
-               for w in re.findall(r"[\w'’-]+", apposition.lower()))
+    return any(w[:1].isdigit() or w in lex.person_words for w in _apposition(text, end))
 
 
 def described_organization(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the apposition after a name ending at offset ``end`` is headed by an
     organization's noun ("Nova, the Canadian company that owns …": Nova the company, not a
     woman called Nova; not "Amy, the company's director")."""
-    after = text[end:end + 80]
-    if not after.startswith(","):
-        return False
-    words = re.findall(r"[\w'’-]+", re.split(r"[,.;:()]", after[1:], maxsplit=1)[0].lower())
+    words = _apposition(text, end)
     cut = next((k for k, w in enumerate(words) if k and w in lex.trailing_words
                 and w not in lex.articles), len(words))
     return 1 < cut and words[0] in lex.articles and words[cut - 1] in lex.org_anaphors
+
+
+def _apposition(text: str, end: int) -> list[str]:
+    """The lower-case words of the apposition set off by a comma right after offset ``end``,
+    up to its next punctuation (within 80 characters); [] when no comma follows."""
+    after = text[end:end + 80]
+    if not after.startswith(","):
+        return []
+    return re.findall(r"[\w'’-]+", re.split(r"[,.;:()]", after[1:], maxsplit=1)[0].lower())
 
 
 class _Detector:
@@ -788,11 +789,11 @@ class _Detector:
                 ranked = k > 0 and titled[k - 1] in lex.rank_words
                 roles.add(f"{titled[k - 1]} {role}" if ranked else role)
             # "Assistant District Attorney Rafael Quintero" is "the prosecutor"
-            for n in (3, 2):
-                synonym = lex.role_synonyms.get(" ".join(titled[max(0, k + 1 - n):k + 1]))
-                if k + 1 >= n and synonym:
-                    roles.add(synonym)
-                    break
+            synonym = next((lex.role_synonyms[p] for n in (3, 2) if k + 1 >= n
+                            and (p := " ".join(titled[k + 1 - n:k + 1])) in lex.role_synonyms),
+                           None)
+            if synonym:
+                roles.add(synonym)
         # Name suffixes and periods of initials stay; the possessive goes.
         end = toks[j - 1][2]
         last = name_words[-1]
