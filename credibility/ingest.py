@@ -48,6 +48,12 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
 _WORD = re.compile(r"[^\W_]")
+_WIRE_TICKER = re.compile(r"(?<=\w[ \t])<([A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,3})?)>")
+"""A ticker in the angle brackets of Reuters copy, after its company's name ("CRA Ltd
+<CRAA.S>", "Pharmacia AB <PHAB ST>")."""
+_WIRE_NAME = re.compile(r"<([A-Z][^<>\n=/\\]{0,79}(?:\n[^<>\n=/\\]{1,79})?)>")
+"""A company's name in the angle brackets of Reuters copy ("<High Point Financial Corp> said"),
+over a line break where the copy is wrapped."""
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
 
 
@@ -946,7 +952,7 @@ def _label_shape(line: str) -> bool:
     if len(words) == 2 and all(w[:1].isupper() for w in words):
         return False
     return 1 <= len(words) <= 2 and len(line) <= 25 and _WORD.search(line) is not None \
-        and re.search(r"[.!?:,;\"“”]", line) is None
+        and re.search(r"[.!?:,;\"“”<>]", line) is None
 
 
 def _section_label(line: str, following: list[tuple[int, int]], text: str,
@@ -1378,6 +1384,17 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     note = _language_note(" ".join(p.text for p in body[:20]), rules.english_markers)
 
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if fmt == "text" and "<" in text:
+        marked = _wire_markup_read(text)
+        if marked != text:
+            text = marked
+            body = [p for p in (Span.of(text, p.start, p.end) for p in body) if p.text]
+            boilerplate = [Boilerplate(Span.of(text, b.span.start, b.span.end), b.kind)
+                           for b in boilerplate]
+            if title_span is not None:
+                title_span = Span.of(text, title_span.start, title_span.end)
+            if meta["title"] is not None:
+                meta["title"] = " ".join(_wire_markup_read(meta["title"]).split())
     doc = Document(
         text=text, path=path, sha256=sha, title=meta["title"], title_span=title_span,
         published=meta["published"], outlet=meta["outlet"], url=meta["url"],
@@ -1386,6 +1403,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         body=tuple(body), format=fmt, language_note=note,
     )
     return with_genre(doc, rules, issuer_line)
+
+
+def _wire_markup_read(text: str) -> str:
+    """Reuters copy marks company names and tickers with angle brackets: "<High Point
+    Financial Corp> said", "CRA Ltd <CRAA.S> said".  The marks around a name are blanked and a
+    ticker's are read as the parentheses of "Halvorsen Foods Inc. (NYSE: HLVF)", character
+    for character, so that offsets still index the file (as Markdown's markup is blanked)."""
+    text = _WIRE_TICKER.sub(lambda m: f"({m.group(1)})", text)
+    return _WIRE_NAME.sub(lambda m: f" {m.group(1)} ", text)
 
 
 _GENRE_PARAGRAPHS = 3

@@ -1858,3 +1858,35 @@ def test_the_company_is_the_company_named_in_its_sentence():
         "six wagons left the tracks, the company said.\n")
     assert [s.name for s in report.sources] == ["Crestwick Fire and Rescue",
                                                 "Castleford Freight"]
+
+
+# Reuters copy: names and tickers in angle brackets, appositions with tickers and parentheses
+REUTERS_SOURCES = [
+    pytest.param("CRA EXPECTS TO PAY FINAL DIVIDEND\n\nCRA Ltd <CRAA.S> said it expected to\n"
+                 "pay a final 1986 dividend of not less than 10 cents a share\nafter July 1.\n"
+                 "    It said earnings rose to 138.2 mln dlrs from 87.8 mln.\n Reuter\n",
+                 "CRA Ltd", 2, id="company-and-ticker-then-it"),
+    pytest.param("HIGH POINT SETS OFFERING\n\n<High Point Financial Corp>\nsaid it filed a "
+                 "registration statement with the Securities and\nExchange Commission covering "
+                 "six mln dlrs of debentures due\nMarch one, 1995, and stock purchase contracts.\n"
+                 "    It said the offering will be underwritten by Ryan, Beck and\nCo.\n Reuter\n",
+                 "High Point Financial Corp", 2, id="bracketed-name-on-its-own-line"),
+    pytest.param("SHEARSON NAMES NEW MANAGING DIRECTOR\n\nShearson Lehman Brothers, a unit of\n"
+                 "American Express Co (AXP), said Robert Stearns has joined the\ncompany as "
+                 "managing director of its merger and acquisition\ndepartment, a post created "
+                 "this year.\n Reuter\n", "Shearson Lehman Brothers", 1,
+                 id="apposition-with-a-verb-word-inside-a-name-and-a-ticker"),
+    pytest.param("TOTAL UNIT SEES PROFIT\n\nArmand Guilbaud, president of Total's refining and\n"
+                 "distribution subsidiary Cie de Raffinage-Distribution (CRD) Total\nFrance "
+                 "<RAFF.PA>, told journalists that 1986 had marked a return to\nprofit for the "
+                 "subsidiary before stock depreciation.\n Reuter\n", "Armand Guilbaud", 1,
+                 id="apposition-holding-two-parentheses"),
+]
+
+
+@pytest.mark.parametrize("text, name, claims", REUTERS_SOURCES)
+def test_reuters_companies_and_tickers_are_sources(text, name, claims):
+    report = credibility.analyze(text)
+    assert [(s.name, sum(c.source_id == s.id for c in report.claims)) for s in report.sources] \
+        == [(name, claims)]
+    assert not any(e.name.replace(" ", "").endswith((".S", ".PA")) for e in report.entities)

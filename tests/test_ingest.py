@@ -1386,3 +1386,37 @@ def test_date_patterns_opening_with_their_character_match_as_their_former_forms(
             for bounds in ((), (1,), (2, max(2, len(text) - 1))):
                 assert ([m.span() + m.groups() for m in pattern.finditer(text, *bounds)]
                         == [m.span() + m.groups() for m in reference.finditer(text, *bounds)]), text
+
+
+REUTERS_MARKUP = (
+    "<HIGH POINT FINANCIAL CORP> SETS OFFERING\n\n"
+    "<High Point Financial Corp>\n"
+    "said it filed a registration statement with the Securities and\n"
+    "Exchange Commission covering six mln dlrs of debentures due March\n"
+    "one, underwritten by <Ryan, Beck and Co>, a unit of American\n"
+    "Express Co <AXP>, and by Pharmacia AB <PHAB ST> of Sweden.\n"
+    "    It said the offering will close in April.\n"
+    " Reuter\n"
+)
+
+
+def test_reuters_angle_brackets_are_read_as_markup():
+    """Reuters copy marks company names and tickers with angle brackets: the marks around a name
+    are blanked and a ticker's become parentheses, character for character."""
+    doc = ingest.parse_text(REUTERS_MARKUP, "reuters.txt")
+    assert len(doc.text) == len(REUTERS_MARKUP)
+    assert doc.title == "HIGH POINT FINANCIAL CORP SETS OFFERING"
+    body = " ".join(p.text for p in doc.body)
+    assert body.startswith("High Point Financial Corp \nsaid it filed")
+    assert "American\nExpress Co (AXP), and by Pharmacia AB (PHAB ST) of" in body
+    assert " Ryan, Beck and Co , a unit" in body and "<" not in body and ">" not in body
+    assert all(doc.text[p.start:p.end] == p.text for p in doc.body)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 3% <b>fast</b> in May, the ministry said.\n",     # inline tag-like text
+    "Scores were 5 <7 and 9> 2 in the trial, the team said.\n",    # comparisons
+    "Write to <editor@example.com> with corrections, the paper said.\n",
+])
+def test_angle_brackets_that_are_no_reuters_markup_stay(text):
+    assert ingest.parse_text(text, "a.txt").text == text

@@ -92,6 +92,26 @@ def _outside_brackets(toks: list[Tok]) -> list[Tok]:
             out.append(t)
     return out
 
+def _segment_start(toks: list[Tok], m: int, end: int) -> int:
+    """Start of the comma-delimited segment that ends at ``m``, over the parentheses inside it
+    ("president of Cie de Raffinage-Distribution (CRD) Total France (RAFF.PA),"); a dash or
+    another stop mark ends it."""
+    while m > 0 and end - m < SCAN_LIMIT:
+        mark = toks[m - 1].text
+        if mark == ")":
+            k = m - 2
+            while k >= 0 and m - k < 9 and toks[k].text not in {"(", ")"}:
+                k -= 1
+            if k >= 0 and toks[k].text == "(":
+                m = k
+                continue
+            break
+        if mark in SEGMENT_STOPS or mark in _DASHES:
+            break
+        m -= 1
+    return m
+
+
 def _acronym(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` is an acronym: two or more capitals before a word that is not all
     capitals ("IT manager Carol Penn", "US officials"), not a word of an all-capitals line
@@ -370,6 +390,9 @@ class MentionBoundaries:
         """An apposition or relative clause between a source and its verb."""
         if not seg or len(seg) > 24:
             return False
+        seg = _outside_brackets(seg)    # "a unit of American Express Co (AXP)"
+        if not seg:
+            return False
         first = seg[0]
         if first.low in self.cues.relative_words or (
                 first.low in self.cues.coordinators and len(seg) > 1
@@ -381,7 +404,10 @@ class MentionBoundaries:
         rel = next((n for n, t in enumerate(seg) if n and t.low in self.cues.relative_words), None)
         seg = seg[:rel] if rel is not None else seg
         return not any(t.low in self.cues.np_breakers or (
-            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
+            t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners)
+            # a word inside a name is no verb: "a unit of American Express Co"
+            and not (0 < n < len(seg) - 1 and t.text[:1].isupper()
+                     and seg[n - 1].text[:1].isupper() and seg[n + 1].text[:1].isupper()))
             for n, t in enumerate(seg))
 
     def _name_end(self, toks: list[Tok], k: int) -> bool:
@@ -414,9 +440,7 @@ class MentionBoundaries:
                 m = end
                 while True:
                     # (a dash ends the segment: "DAYTON, Ohio -- Acme Corp., a maker of …, said")
-                    while m > 0 and end - m < SCAN_LIMIT and \
-                            toks[m - 1].text not in SEGMENT_STOPS and toks[m - 1].text not in _DASHES:
-                        m -= 1
+                    m = _segment_start(toks, m, end)
                     label = _quoted_label_start(toks, m, self.src.determiners)
                     if label is None:
                         break

@@ -98,8 +98,10 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     return EntityResult(new_entities, new_sources, new_claims, dict(clusters.merges))
 
 
-_TICKER = re.compile(r"\s*\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z][A-Z0-9.-]{0,7}\)")
-"""A stock listing in parentheses after a company's name ("(NYSE: HLVF)", "(Nasdaq: ACME)"):
+_TICKER = re.compile(r"\s*\([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z][A-Z0-9.-]{0,7}\)"
+                     r"|\s*\([A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,3})?\)$")
+"""A stock listing after a company's name, in parentheses ("(NYSE: HLVF)", "(Nasdaq: ACME)"),
+or a bare ticker or acronym closing it ("CRA Ltd (CRAA.S)", read from Reuters' "<CRAA.S>"):
 no part of the name."""
 
 
@@ -126,7 +128,8 @@ def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], r
         head, sep, rest = name.partition(", ")
         if not sep or not rest.split():
             return name
-        if rest.split()[0].lower() in rules.sources.determiners:
+        if rest.split()[0].lower() in rules.sources.determiners or rest[:1].islower():
+            # "…, a subsidiary of …", "…, earlier reporting a loss, said": an apposition
             return head
         if head.split()[0].lower() in rules.sources.determiners and rest[:1].isupper() \
                 and not head.split()[-1][:1].isupper():

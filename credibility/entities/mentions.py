@@ -726,6 +726,9 @@ class _Detector:
     def _name(self, toks, i: int, j: int, headline: bool) -> Mention | None:
         lex = self.lex
         words = [t[0] for t in toks[i:j]]
+        if i > 0 and toks[i - 1][0] == "(" and "." in words and not any(
+                w.lower() != w.upper() and not w.isupper() for w in words):
+            return None     # a ticker with its exchange ("Alcan Aluminium Ltd (AL.N)")
         # Leading function words ("The", "In") and trailing inner words are not the name; a
         # first name that is also a function word stays inside a sentence ("to Will
         # Middlebrooks").
