@@ -170,6 +170,10 @@ def test_mentions_resolve_to_one_entity(text, a, b):
 
 
 DIFFERENT = [
+    pytest.param("Talks on coffee quotas went on, delegates said. Producer delegates were meeting "
+                 "to examine a new proposal on Monday, they said. Consumer delegates were "
+                 "sceptical.", "Producer delegates", "they",
+                 id="the-people-a-report-is-about-are-not-its-they"),
     pytest.param("Tom Reed said the road was closed. Anna Diaz said it had reopened by noon.",
                  "Tom Reed", "Anna Diaz", id="two-people"),
     pytest.param("Acme Corp. said profits rose, according to union officials. The union said "
@@ -1890,3 +1894,19 @@ def test_reuters_companies_and_tickers_are_sources(text, name, claims):
     assert [(s.name, sum(c.source_id == s.id for c in report.claims)) for s in report.sources] \
         == [(name, claims)]
     assert not any(e.name.replace(" ", "").endswith((".S", ".PA")) for e in report.entities)
+
+
+def test_they_is_the_people_opening_the_sentence_before():
+    """A plural pronoun goes to the people who open the sentence before it, not to the group
+    quoted earlier: the newer antecedent (the subject preference of the pronoun sieve)."""
+    report = credibility.analyze(
+        "Gulf mediators said both sides had agreed to meet again next week. Two Western "
+        "diplomats briefed on the talks were more cautious. They said the army had yet to "
+        "accept a monitoring mechanism. The diplomats spoke on condition of anonymity because "
+        "the negotiations are confidential.")
+    by_id = {s.id: s for s in report.sources}
+    said = {c.span.text: by_id[c.source_id] for c in report.claims if c.source_id}
+    source = said["the army had yet to accept a monitoring mechanism"]
+    assert source.name == "Two Western diplomats"
+    assert source.anonymity_reason == "because the negotiations are confidential"
+    assert said["both sides had agreed to meet again next week"].name == "Gulf mediators"

@@ -83,6 +83,19 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 """Where an apposition or a prepositional phrase after a person's name starts."""
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+@cache
+def _plural_subject(heads: tuple[str, ...]) -> re.Pattern:
+    """A noun phrase of people that opens a sentence, before its verb: "Two Western diplomats
+    briefed on the talks were more cautious." (``heads``: ``group_heads`` of rules/sources.toml,
+    read as nouns: at least one word before them)."""
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?:^|[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)(?P<np>[A-Z][\w'’-]*"
+                      r"(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+(?:" + alt + r"))(?=[^\S\n]+[a-z])")
+
+
 @cache
 def _name_context(connectives: tuple[str, ...], prepositions: frozenset[str]) -> tuple[str, str]:
     """(after, before) patterns for ``_firm``: up to four capitalised words after a word, with
@@ -332,6 +345,12 @@ class Resolution:
             st = next((s for s in reversed(self.sources)
                        if s.kind in back and s.head == head and self._described_alike(low, s)),
                       None)
+        if mode == "pronoun" and head in self.src.pronouns_plural:
+            # People who open the sentence before are a newer antecedent than the group quoted
+            # before them: "Two Western diplomats … were more cautious. They said …"
+            np = self._plural_antecedent(mention.start)
+            if np is not None and (st is None or np.start > max(m.end for m in st.mentions)):
+                st = self.resolve(np, sentence_index)
         if mode == "pronoun":
             # A full name opening a sentence after the last mention of the source found is a
             # newer antecedent: "Tom Reed said … Anna Diaz runs the diner. She said …"
@@ -816,6 +835,22 @@ class Resolution:
                  and not (plural_common_noun(n.split()[-1], self.src.surnames)
                           and n.split()[0] not in self.src.first_names)]
         return names[-1] if names else None
+
+    def _plural_antecedent(self, pos: int) -> Span | None:
+        """The last noun phrase of people opening a sentence of the 300 characters before a
+        plural pronoun at ``pos`` (``_plural_subject``), as a mention; None when there is none."""
+        src = self.src
+        heads = tuple(sorted(h for h in src.group_heads if h not in src.determiners
+                             and h not in src.quantity_heads and h != "others"))
+        found = None
+        for m in _plural_subject(heads).finditer(self.layout, max(0, pos - 300), pos):
+            found = m
+        # in a sentence before the pronoun's: "Producer delegates were meeting …, they said"
+        # is what the delegates quoted before said
+        if found is None or not _SENTENCE_END.search(self.layout, found.end("np"), pos):
+            return None
+        start, end = found.span("np")
+        return Span(start, end, self.text[start:end])
 
     def _titled_after(self, at: int) -> str | None:
         """The person's name after a name and a role in lower case at ``at``: "Tony Galloway"
