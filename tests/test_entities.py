@@ -492,6 +492,15 @@ KINDS = [
     pytest.param("The British Geological Survey put the depth at 8 kilometres and said no damage "
                  "had been reported.", "named_organization", "British Geological Survey",
                  id="agency-named-survey-then-a-verb-and-its-object"),
+    pytest.param("The depot faces a £4 million shortfall, according to the county's own budget "
+                 "papers.", "document", "the county's own budget papers",
+                 id="budget-papers-are-a-document"),
+    pytest.param("The borough’s consultation, published in May, found that rents had risen by "
+                 "a tenth.", "document", "The borough’s consultation",
+                 id="a-consultation-is-a-document"),
+    pytest.param("The surgeon once turned down a post abroad, according to a 1998 profile in the "
+                 "Harlow Courier.", "document", "a 1998 profile in the Harlow Courier",
+                 id="a-profile-in-a-paper-is-a-document-not-a-person"),
     pytest.param("WASHINGTON, May 2, 2024 /PRNewswire/ -- Brightwater Foods Inc. (NYSE: BWF), a "
                  "maker of frozen meals, today announced it will build a plant in Ohio.",
                  "named_organization", "Brightwater Foods Inc",
