@@ -177,6 +177,9 @@ Thirty workers were injured in the fire at the Harlow paint factory on Monday, p
 """
 POLICE_DIGITS = POLICE_WORDS.replace("Thirty", "30")
 POLICE_AGREES = POLICE_WORDS.replace("Thirty", "Twelve")
+FIRE_FLOOR = FIRE_SERVICE.replace("injured 12 workers", "injured at least 12 workers")
+POLICE_ROUNDED = POLICE_WORDS.replace("Thirty", "Thirteen")
+POLICE_HIGHER = POLICE_WORDS.replace("Thirty", "Nineteen")
 HOSPITAL = """Harlow blaze: hospital busy
 
 Harlow General Hospital said 12 people from the Harlow paint factory were hospitalised on Monday.
@@ -339,6 +342,8 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     if f"{b}#{cb.id}" in ca.conflicts_with:
         assert f"{a}#{ca.id}" in cb.conflicts_with
         return "conflict"
+    if f"{b}#{cb.id}" in ca.partly_corroborated_by:
+        return "partly"
     return "none"
 
 
@@ -350,6 +355,12 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
      "fire.txt", "injured 12 workers", "police.txt", "30 workers", "conflict"),
     ({"fire.txt": FIRE_SERVICE, "police.txt": POLICE_AGREES},
      "fire.txt", "injured 12 workers", "police.txt", "Twelve workers", "support"),
+    # a floor and a count near it agree; a count well above it is another count of the event
+    # (trial 23: "at least 14" and "Twenty-three", disputed): partly, not a confirmation
+    ({"fire.txt": FIRE_FLOOR, "police.txt": POLICE_ROUNDED},
+     "fire.txt", "at least 12 workers", "police.txt", "Thirteen workers", "support"),
+    ({"fire.txt": FIRE_FLOOR, "police.txt": POLICE_HIGHER},
+     "fire.txt", "at least 12 workers", "police.txt", "Nineteen workers", "partly"),
     # the same event reported a day apart; a sibling quake (Friday, Vallenar) is another event
     ({"a.txt": QUAKE_TUESDAY, "b.txt": QUAKE_SAME_DAY},
      "a.txt", "6.1 earthquake struck", "b.txt", "6.1 magnitude earthquake", "support"),
@@ -376,7 +387,7 @@ def _relation(out, a: str, fa: str, b: str, fb: str) -> str:
     # a conflict needs its event established: a time in both, or the same people in both
     # ledes, or ledes that confirm each other
     ({"a.txt": STRIKE_TALKS, "b.txt": STRIKE_STALLED},
-     "a.txt", "three striking", "b.txt", "five striking", "none"),
+     "a.txt", "three striking", "b.txt", "five striking", "partly"),
     # "one and a half million" is 1.5 million, in words or in digits
     ({"a.txt": SALES_ABOUT_ONE, "b.txt": SALES_WORDS},
      "a.txt", "Harrow Motors sold", "b.txt", "Harrow Motors sold", "conflict"),
@@ -903,6 +914,16 @@ def test_two_figures_for_one_count_conflict_when_one_names_no_place():
     assert conflict and conflict[0].count("\u2194") == 1     # the pair once, not twice
 
 
+def test_a_count_well_above_a_floor_partly_confirms_it_within_one_article():
+    r = credibility.analyze("Ferry\n\nAt least 14 people were killed when a ferry capsized off "
+                            "Isla Verde on Sunday, the coast guard said.\n\nTwenty-three people "
+                            "were killed when the ferry capsized off Isla Verde on Sunday, "
+                            "provincial disaster officer Ramon Aquino said.\n", path="ferry.txt")
+    floor, count = _claim(r, "At least 14"), _claim(r, "Twenty-three")
+    assert floor.corroboration == count.corroboration == "single_source"
+    assert any("partly confirmed" in why and count.id in why for why in floor.reasons)
+
+
 def test_two_bidders_offers_in_one_article_do_not_conflict():
     """Deals, offers and stakes come in several in one article: two bidders' prices are two
     offers, not one figure reported two ways (all of Reuters: 76 of 96 such "conflicts")."""
@@ -1005,7 +1026,7 @@ def test_ledes_reporting_different_facts_of_one_event_only_partly_confirm(tmp_pa
                                                                          fb):
     out = _batch({"a.txt": a, "b.txt": b})
     ca, cb = _claim(out["a.txt"], fa), _claim(out["b.txt"], fb)
-    assert _relation(out, "a.txt", fa, "b.txt", fb) == "none"
+    assert _relation(out, "a.txt", fa, "b.txt", fb) == "partly"
     assert (ca.corroboration, cb.corroboration) == ("single_source", "single_source")
     assert ca.partly_corroborated_by == (f"b.txt#{cb.id}",)
     assert cb.partly_corroborated_by == (f"a.txt#{ca.id}",)

@@ -24,7 +24,15 @@ from itertools import combinations
 
 from credibility.attribute import summary_groups
 from credibility.corroborate._fast import Memo
-from credibility.corroborate.quantities import KIND_MARK, PARTITIVE, Quantity, agreement, quantities
+from credibility.corroborate.quantities import (
+    KIND_MARK,
+    PARTITIVE,
+    Quantity,
+    agreement,
+    floor_raised,
+    floor_text,
+    quantities,
+)
 from credibility.corroborate.when import When, compatible, publication_date, shared_day, times
 from credibility.records import Claim, Document, Source
 from credibility.rules import (
@@ -519,6 +527,11 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     where = sorted(place, key=lambda p: (-len(p), p))[:1]
     event = ", ".join([*(p.title() for p in where), *([day.describe()] if day else [])])
     same = f"same event ({event})" if event else "same event"
+    if verdict is True and (raised := floor_raised(a.quantities, b.quantities,
+                                                   cfg["min_count_above_floor"])):
+        # "at least 14" / "Twenty-three": the same event with another count, not its support
+        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind)) or 'figures'}; a count "
+                      f"above the floor ({raised[1].describe()} / {floor_text(raised[0])})")
     if verdict is True:
         return True, f"{same}, figure {_figure_fit(qa, qb)}"
     if verdict is False:

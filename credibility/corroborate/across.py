@@ -32,6 +32,8 @@ from credibility.corroborate.quantities import (
     Quantity,
     agreement,
     counted_alone,
+    floor_raised,
+    floor_text,
     unmatched,
 )
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
@@ -1511,6 +1513,11 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
             elif verdict and (alone := counted_alone(ca.quantities, cb.quantities)):
                 verdict = None      # the casualties told by one claim only
                 grounds = f"{PARTLY}{grounds}; a figure only one gives ({alone.describe()})"
+            elif verdict and (raised := floor_raised(ca.quantities, cb.quantities,
+                                                     cfg["min_count_above_floor"])):
+                verdict = None      # "at least 14" / "Twenty-three": another count
+                grounds = (f"{PARTLY}{_same_event(ca, cb)}; a count above the floor "
+                           f"({raised[1].describe()} / {floor_text(raised[0])})")
             if verdict is not True and (ca.headline or cb.headline):
                 continue    # (a headline confirms or is confirmed, never partly)
             if voice and verdict is False:

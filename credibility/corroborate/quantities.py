@@ -690,6 +690,38 @@ def agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]):
     return None, None, None
 
 
+def floor_raised(a: tuple[Quantity, ...], b: tuple[Quantity, ...], ratio: float
+                 ) -> tuple[Quantity, Quantity] | None:
+    """A floor of one claim ("at least 14", "more than 14": the figure is the low end of a range
+    open upwards) met by an exact figure of the same quantity ``ratio`` times it or more in the
+    other (23), as (floor, figure); None when there is none.
+
+    The higher count agrees with the floor but does not confirm it: a toll that has risen, or a
+    disputed one ("far higher than the toll announced earlier by the coast guard"), is the same
+    event with another count (trial 23)."""
+    for qa in a:
+        for qb in b:
+            if not qa.same_quantity(qb) or not qa.agrees(qb):
+                continue
+            for floor, exact in ((qa, qb), (qb, qa)):
+                if _floor(floor) and exact.low == exact.high \
+                        and exact.value >= ratio * floor.value:
+                    return floor, exact
+    return None
+
+
+def floor_text(q: Quantity) -> str:
+    """A floor as written, in lower case at its start: "at least 14"."""
+    return q.text[:1].lower() + q.text[1:]
+
+
+def _floor(q: Quantity) -> bool:
+    """A figure made the low end of a range open upwards by the words around it ("at least
+    14", "more than 50", "14 or more"), not a range written in figures ("3-52", a tally)."""
+    return q.low == q.value > 0 and q.high >= 1.5 * q.value \
+        and (q.text[:1].isalpha() or q.text[-1:].isalpha())
+
+
 def counted_alone(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> Quantity | None:
     """A count of a kind of action ("three workers died", "thirty were injured": a figure
     whose counted words carry ``KIND_MARK``) that only one of two claims gives, the other
