@@ -179,10 +179,13 @@ def build_db(out: str | Path) -> DbResult:
         A :class:`DbResult`.
 
     Raises:
-        InputError: ``out`` holds no reports.jsonl, or a line of it is not JSON.
+        InputError: ``out`` is no folder or holds no reports.jsonl, or a line of it is not
+            JSON.
         OutputError: the database cannot be written.
     """
     out = Path(out)
+    if not out.is_dir():
+        raise InputError(f"{out}: no such folder (give the --out folder of `credibility batch`)")
     if not (out / "reports.jsonl").is_file():
         raise InputError(f"{out}: no reports.jsonl (run `credibility batch` first)")
     _sqlite_utils()

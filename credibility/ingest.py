@@ -297,7 +297,9 @@ def _json_value(text: str, name: str):
         # a JSON Lines record is one line: its name already says which ("file.jsonl:2")
         where = f"column {e.colno}" if "\n" not in text.strip() else \
             f"line {e.lineno} column {e.colno}"
-        raise InputError(f"{name}: malformed JSON ({e.msg} at {where})") from None
+        # ("Unterminated string starting at": some of json's messages end in "at" already)
+        at = "" if e.msg.endswith(" at") else " at"
+        raise InputError(f"{name}: malformed JSON ({e.msg}{at} {where})") from None
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to be an article record") from None
 

@@ -217,6 +217,9 @@ def test_cli_batch_db_and_db(tmp_path):
     assert r.exit_code == 3
     assert r.output == f"credibility: error: {tmp_path / 'in'}: no reports.jsonl " \
                        "(run `credibility batch` first)\n"
+    r = runner.invoke(main, ["db", str(tmp_path / "nowhere")])
+    assert r.exit_code == 3 and r.output == f"credibility: error: {tmp_path / 'nowhere'}: no " \
+        "such folder (give the --out folder of `credibility batch`)\n"
     (tmp_path / "bad").mkdir()
     (tmp_path / "bad" / "reports.jsonl").write_text("{not json\n", encoding="utf-8")
     r = runner.invoke(main, ["db", str(tmp_path / "bad")])

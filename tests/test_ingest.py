@@ -254,6 +254,7 @@ def test_jsonl_records_are_split_on_newlines_only():
 
 @pytest.mark.parametrize("fmt, data, words", [
     ("json", b'{"text": "abc", ', "a.x: malformed JSON .* at column"),
+    ("json", b'{"text": "abc', r"malformed JSON \(Unterminated string starting at column 10\)$"),
     ("json", b"[1, 2]", "must be an object"),
     ("json", b'{"title": "no text"}', 'no "text" string field'),
     ("json", b'{"text": 42}', 'no "text" string field'),
@@ -264,7 +265,7 @@ def test_jsonl_records_are_split_on_newlines_only():
     ("jsonl", b"\n\n  \n", "empty JSON Lines file"),
     ("html", b"<html><head><title>T</title><script>alert(1)</script></head></html>",
      "no article text found in the HTML"),
-], ids=["truncated", "array", "no-text", "text-not-str", "blank-text", "deep", "deep-in-text",
+], ids=["truncated", "unterminated", "array", "no-text", "text-not-str", "blank-text", "deep", "deep-in-text",
         "jsonl-bad-line", "jsonl-empty", "html-no-text"])
 def test_malformed_records(fmt, data, words):
     with pytest.raises(InputError, match=words):

@@ -467,3 +467,15 @@ def test_the_last_finding_names_the_claims_the_weights_touch():
                                  "The mayor said the town would hold a vigil.\n")
     last = report.summary.findings[-1]
     assert "lede \u00d72: C1" in last and "figures \u00d71.5: C1)" in last
+
+
+def test_the_score_explanation_says_none_where_a_weight_touched_no_claim():
+    """"lede ×2: none, figures ×1.5: C3", not "lede ×2, figures ×1.5: C3", which reads as if
+    the lede were C3 (trial 23)."""
+    one = credibility.analyze("The minister said the bridge would reopen in May.")
+    assert "lede \u00d72: C1, figures \u00d71.5: none)" in one.summary.findings[-1]
+    lede_background = credibility.analyze(
+        "Bridge\n\nThe bridge closed in 1998 after a flood.\n\nIt will reopen, the minister "
+        "said.\n\nThe council said 40 workers would start on Monday.")
+    line = next(f for f in lede_background.summary.findings if "Sourcing score" in f)
+    assert "lede \u00d72: none, figures \u00d71.5: C3)" in line

@@ -449,8 +449,10 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     if not attributed:
         findings.append("! Nothing in the article cites a source.")
     # which claims the weights touched, so that the number can be checked by hand (trial 12)
-    ledes = [c.id for c in substantive if c.key]
-    figures = [c.id for c in substantive if figure(c.span.text, rules)]
+    # (in article order: "C2, C8, C9")
+    ledes = sorted((c.id for c in substantive if c.key), key=lambda i: int(i[1:]))
+    figures = sorted((c.id for c in substantive if figure(c.span.text, rules)),
+                     key=lambda i: int(i[1:]))
     # a conflict found in a batch lowers the claim: said here, so that the batch's number and a
     # single report's can be told apart (trial 21)
     conflicted = [c.id for c in substantive if c.conflicts_with]
@@ -459,8 +461,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         f"\u00b7 Sourcing score {score:g}: "
         + (f"weighted mean of {_plural(len(substantive), 'substantive claim')} "
            f"({len(attributed)} with a source, {len(unsourced)} unsourced at 0; lede "
-           f"\u00d7{art['lede_weight']:g}{_ids(ledes)}, figures "
-           f"\u00d7{art['figure_weight']:g}{_ids(figures)})"
+           f"\u00d7{art['lede_weight']:g}{_ids(ledes) or ': none'}, figures "
+           f"\u00d7{art['figure_weight']:g}{_ids(figures) or ': none'})"
            if attributed else "no substantive claim cites a source")
         + (f"; lowered for a conflicting figure ({_signed(adjust)}){_ids(conflicted)}"
            if conflicted and adjust and attributed else "")
