@@ -111,6 +111,23 @@ def test_a_release_line_with_the_outlets_disclaimer_is_provenance():
                    for c in report.claims)
 
 
+def test_a_release_reprinted_with_permission_names_its_issuer():
+    """trial 23: "The following press release was originally published by … and is reprinted
+    with permission." was the lede, the release unmarked, and an aquarium a person."""
+    text = RELEASE.replace(
+        "The following was submitted by Harlow Mills.",
+        "The following press release was originally published by Tarrow Bay Aquarium and is "
+        "reprinted with permission.").replace("Harlow Mills Inc., a family-owned miller since "
+                                              "1921, today announced",
+                                              "Tarrow Bay Aquarium today announced")
+    report = credibility.analyze(text)
+    assert report.document.reprint_of == "Tarrow Bay Aquarium"
+    assert report.document.genre == "press_release"
+    assert not any(c.span.text.startswith("The following") for c in report.claims)
+    aquarium = next(s for s in report.sources if s.name == "Tarrow Bay Aquarium")
+    assert aquarium.kind == "named_organization"
+
+
 def test_a_statement_released_by_a_family_is_no_press_release():
     """review: "The following statement was released by his family through Cumbria Police:"
     made a news story a press release."""
