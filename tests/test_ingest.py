@@ -699,6 +699,9 @@ PAGE_CASES = {
     "caption": [
         "A flooded street in the old town. Photo: John Roe/Daily Times",
         "Rescue workers near the bridge on Monday (Reuters/Jane Doe)",
+        # trial 23: the label first, the credit after the caption
+        "Photo: Dr. Ana Ruiz at the Valley Clinic in 2004. Courtesy of the Ruiz family.",
+        ("Photo: the minister said the picture was staged. Courtesy of the ministry.", None),
     ],
     "credit": [
         "Photo: John Roe/Daily Times",
@@ -720,6 +723,11 @@ PAGE_CASES = {
         "Courier.",
         "Dana Whitfield writes a weekly column on city hall.",
         "The views expressed in this article are the author's own.",
+        # trial 23: both on one line
+        "Rosa Villanueva is a transport researcher at the University of Kelsford. The views "
+        "expressed are the author's own.",
+        ("Rosa Villanueva is a transport researcher. She said the views expressed are the "
+         "author's own.", None),
         ("Dana Whitfield, a columnist for the Courier, said the mayor had misled voters.", None),
         ("Dana Whitfield is a columnist for the Courier and said the mayor had misled voters.",
          None),
