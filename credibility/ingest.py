@@ -48,7 +48,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
                  "%b. %d, %Y", "%A, %B %d, %Y")
 _WORD = re.compile(r"[^\W_]")
-_WIRE_TICKER = re.compile(r"(?<=\w[ \t])<([A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,3})?)>")
+_WIRE_TICKER = re.compile(r"(?<=\w\s)<([A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,3})?)>")
 """A ticker in the angle brackets of Reuters copy, after its company's name ("CRA Ltd
 <CRAA.S>", "Pharmacia AB <PHAB ST>")."""
 _WIRE_NAME = re.compile(r"<([A-Z][^<>\n=/\\]{0,79}(?:\n[^<>\n=/\\]{1,79})?)>")

@@ -1894,6 +1894,15 @@ REUTERS_SOURCES = [
                  "<RAFF.PA>, told journalists that 1986 had marked a return to\nprofit for the "
                  "subsidiary before stock depreciation.\n Reuter\n", "Armand Guilbaud", 1,
                  id="apposition-holding-two-parentheses"),
+    pytest.param("PORSCHE RAISING U.S. PRICES\n\nPorsche AG said its North America affiliate "
+                 "will raise prices\nof 1987 models by an average of three pct.\n    It said "
+                 "new prices are 23,910 dlrs for the 924S.\n Reuter\n", "Porsche AG", 2,
+                 id="a-continental-legal-form-makes-a-company-and-it-its-pronoun"),
+    pytest.param("BROWN BOVERI OMITS DIVIDEND\n\nBBC AG Brown Boveri und Cie\n<BBCZ.Z> said "
+                 "it will omit dividend in 1986 for the second\nconsecutive year, after a loss "
+                 "at its power plant unit and\nlower orders from the utilities in "
+                 "Switzerland and\nWest Germany.\n Reuter\n",
+                 "BBC AG Brown Boveri und Cie", 1, id="a-ticker-opening-a-line"),
 ]
 
 
