@@ -136,8 +136,10 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "age_descriptor": str,
             "rank_words": [str],
             "role_kinds": {str: [str]},
+            "kin_nouns": {str: str},
             "younger_words": [str],
             "name_particles": [str],
+            "possessives": [str],
             "partial_name": str,
             "pronouns_singular": [str],
             "pronoun_genders": {str: str},
@@ -1261,11 +1263,16 @@ class SourceRules:
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
+    """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
+    "son"): which of two people of one surname a mention means."""
     person_description_heads: frozenset[str] = frozenset()
     """Heads of a description of one person beside a first name alone ("Her granddaughter,
     Amy")."""
-    """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
-    "son"): which of two people of one surname a mention means."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive determiners of people ("her", "my"): "her son" is not "her"."""
+    kin_nouns: dict[str, str] = field(default_factory=dict)
+    """Kin noun -> the gender it gives its person ("son" -> "m"; "" for either): "her son" is
+    the person introduced as her son, never the "her" it belongs to."""
 
     @cached_property
     def known_heads(self) -> frozenset[str]:
@@ -1799,6 +1806,8 @@ def load_rules(directory: str | None = None) -> Rules:
             org_trades=frozenset(src["organizations"]["trades"]),
             org_distinct=frozenset(src["organizations"]["distinct_modifiers"]),
             person_description_heads=frozenset(people["person_description_heads"]),
+            kin_nouns={str(k): str(v) for k, v in people["kin_nouns"].items()},
+            possessives=frozenset(people["possessives"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

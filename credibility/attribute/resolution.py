@@ -968,7 +968,9 @@ class Resolution:
                              if s.kind in {"anonymous_source", "anonymous_official"}
                              and s.head in self.src.group_heads), None)
             return same
-        if ordinal is None and (head in self.src.role_titles or head in self.src.role_kinds):
+        if ordinal is None and (head in self.src.role_titles or head in self.src.role_kinds
+                                or head in self.src.kin_nouns):
+            # (a kin noun too: "her son" is "her son, Tomás Ruiz", never the "her")
             named = self._titled_antecedent(mention, head)
             if named is not None:
                 return named
