@@ -75,6 +75,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "designation": str,
         "coordinators": [str],
         "fronted_clause_openers": [str],
+        "hypothetical_openers": [str],
         "verb_coordinators": [str],
         "gerund_prepositions": [str],
         "frame_adjunct": str,
@@ -140,6 +141,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "younger_words": [str],
             "name_particles": [str],
             "possessives": [str],
+            "first_person": [str],
             "partial_name": str,
             "pronouns_singular": [str],
             "pronoun_genders": {str: str},
@@ -1035,6 +1037,8 @@ class CueRules:
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
     fronted_clause_openers: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    """"if", "unless" right before a source: "if I said X" reports nothing said."""
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     gerund_prepositions: frozenset[str]
@@ -1268,6 +1272,8 @@ class SourceRules:
     person_description_heads: frozenset[str] = frozenset()
     """Heads of a description of one person beside a first name alone ("Her granddaughter,
     Amy")."""
+    first_person: frozenset[str] = frozenset()
+    """"i", "we": outside quotes the interviewee in an answer, else the writer (no source)."""
     possessives: frozenset[str] = frozenset()
     """Possessive determiners of people ("her", "my"): "her son" is not "her"."""
     kin_nouns: dict[str, str] = field(default_factory=dict)
@@ -1725,6 +1731,7 @@ def load_rules(directory: str | None = None) -> Rules:
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
             fronted_clause_openers=frozenset(cues["fronted_clause_openers"]),
+            hypothetical_openers=frozenset(cues["hypothetical_openers"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
@@ -1808,6 +1815,7 @@ def load_rules(directory: str | None = None) -> Rules:
             person_description_heads=frozenset(people["person_description_heads"]),
             kin_nouns={str(k): str(v) for k, v in people["kin_nouns"].items()},
             possessives=frozenset(people["possessives"]),
+            first_person=frozenset(people["first_person"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

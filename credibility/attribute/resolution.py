@@ -406,6 +406,18 @@ class Resolution:
         self.sources.append(st)
         return st
 
+    def _first_person(self, source: Span | None) -> bool:
+        return source is not None and source.text.strip(" ,").lower() in self.src.first_person
+
+    def hypothetical(self, source: Span | None) -> bool:
+        """Whether a frame of the first person reports speech its clause makes hypothetical:
+        "I'd be lying if I said investment comes free" (``hypothetical_openers`` right before
+        the source) says the opposite of its content, which is no claim."""
+        if not self._first_person(source):
+            return False
+        before = self.text[max(0, source.start - 12):source.start].split()
+        return bool(before) and before[-1].lower() in self.cues.hypothetical_openers
+
     def _described_alike(self, low: str, st: SourceState) -> bool:
         """Whether each word describing a group ("state" and "fire" of "State fire
         officials") is a word of an earlier mention of ``st`` (function words, numbers and the
