@@ -1986,6 +1986,20 @@ SPOKEN_FOR = [
                  "the catch had halved.", "the catch had halved", ("Samir el-Masri",
                                                                    "named_person"),
                  id="hyphened-particle-name-with-apposed-body"),
+    pytest.param("Home defeat\n\nKestrel Valley Rovers lost 3-0 at home on Saturday.\n\nA Kestrel club "
+                 "spokesman said the manager would stay in charge.",
+                 "the manager would stay in charge", ("Kestrel Valley Rovers",
+                                                      "named_organization"),
+                 id="first-word-and-club"),
+    pytest.param("Fares rise\n\nAshdown District Council approved the new fares on Monday.\n\n"
+                 "An Ashdown council spokeswoman said the vote was final.",
+                 "the vote was final", ("Ashdown District Council", "named_organization"),
+                 id="first-word-and-council"),
+    pytest.param("Weekend\n\nKestrel Valley Rovers and Kestrel Park Ladies both played on "
+                 "Saturday.\n\nA "
+                 "Kestrel club spokesman said the pitch had held up.", "the pitch had held up",
+                 ("A Kestrel club spokesman", "anonymous_official"),
+                 id="first-word-of-two-bodies-stays-anonymous"),
 ]
 
 

@@ -376,6 +376,11 @@ class Resolution:
                 # description points back to, quoted just before, else named just before
                 # ("… at Marrowby General Hospital on Wednesday, a hospital spokeswoman said")
                 st = self._spoken_for(mention, anaphor) or self._named_for(mention, anaphor)
+            elif len(said) == 4 and said[2] in self.src.org_anaphors \
+                    and mention.text.split()[1][:1].isupper():
+                # "A Millbrook club spokesman": the club named before whose name opens with
+                # "Millbrook" ("Millbrook Athletic"), as "A Millbrook Athletic spokesman" is
+                st = self._qualified_for(mention, mention.text.split()[1])
             spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
@@ -515,6 +520,28 @@ class Resolution:
             return None
         best[1].mentions.append(mention)
         return best[1]
+
+    def _qualified_for(self, mention: Span, qualifier: str) -> SourceState | None:
+        """The organization a spokesperson described by a name's first word and a kind noun
+        stands for ("A Millbrook club spokesman"): the organization source whose name opens
+        with that word, else the one name of two or more capitalised words opening with it
+        in the body before the mention ("Millbrook Athletic"); None for none or two."""
+        for st in reversed(self.sources):
+            words = [w for w in st.name.split() if w.lower() not in self.src.articles]
+            if st.kind == "named_organization" and words and words[0] == qualifier:
+                st.mentions.append(mention)
+                return st
+        title = self.doc.title_span
+        start = title.end if title is not None and title.end <= mention.start else 0
+        found = {" ".join(m.group().split()) for m in re.finditer(
+            rf"\b{re.escape(qualifier)}(?:[ \t]+[A-Z][\w'’&-]*)+", self.text[start:mention.start])}
+        people = {st.name for st in self.sources if st.kind == "named_person"}
+        if len(found) != 1 or qualifier in self.src.first_names or found & people:
+            return None
+        name = found.pop()
+        st = self._resolve_named(name, "named_organization", name.split()[-1].lower()) or \
+            self._new_source(name, "named_organization", name.split()[-1].lower())
+        return st
 
     def _named_for(self, mention: Span, anaphor: str) -> SourceState | None:
         """The organization a spokesperson's description points back to ("a hospital
