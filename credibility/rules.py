@@ -75,6 +75,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "designation": str,
         "coordinators": [str],
         "fronted_clause_openers": [str],
+        "hypothetical_openers": [str],
         "verb_coordinators": [str],
         "gerund_prepositions": [str],
         "frame_adjunct": str,
@@ -136,8 +137,11 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "age_descriptor": str,
             "rank_words": [str],
             "role_kinds": {str: [str]},
+            "kin_nouns": {str: str},
             "younger_words": [str],
             "name_particles": [str],
+            "possessives": [str],
+            "first_person": [str],
             "partial_name": str,
             "pronouns_singular": [str],
             "pronoun_genders": {str: str},
@@ -1033,6 +1037,8 @@ class CueRules:
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
     fronted_clause_openers: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    """"if", "unless" right before a source: "if I said X" reports nothing said."""
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     gerund_prepositions: frozenset[str]
@@ -1261,11 +1267,18 @@ class SourceRules:
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
     seniority: dict[str, int] = field(default_factory=dict)
+    """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
+    "son"): which of two people of one surname a mention means."""
     person_description_heads: frozenset[str] = frozenset()
     """Heads of a description of one person beside a first name alone ("Her granddaughter,
     Amy")."""
-    """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
-    "son"): which of two people of one surname a mention means."""
+    first_person: frozenset[str] = frozenset()
+    """"i", "we": outside quotes the interviewee in an answer, else the writer (no source)."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive determiners of people ("her", "my"): "her son" is not "her"."""
+    kin_nouns: dict[str, str] = field(default_factory=dict)
+    """Kin noun -> the gender it gives its person ("son" -> "m"; "" for either): "her son" is
+    the person introduced as her son, never the "her" it belongs to."""
 
     @cached_property
     def known_heads(self) -> frozenset[str]:
@@ -1718,6 +1731,7 @@ def load_rules(directory: str | None = None) -> Rules:
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
             fronted_clause_openers=frozenset(cues["fronted_clause_openers"]),
+            hypothetical_openers=frozenset(cues["hypothetical_openers"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
@@ -1799,6 +1813,9 @@ def load_rules(directory: str | None = None) -> Rules:
             org_trades=frozenset(src["organizations"]["trades"]),
             org_distinct=frozenset(src["organizations"]["distinct_modifiers"]),
             person_description_heads=frozenset(people["person_description_heads"]),
+            kin_nouns={str(k): str(v) for k, v in people["kin_nouns"].items()},
+            possessives=frozenset(people["possessives"]),
+            first_person=frozenset(people["first_person"]),
             seniority={**{w: 1 for w in people["elder_words"]},
                        **{w: -1 for w in people["younger_words"]}},
             name_particles=frozenset(people["name_particles"]),

@@ -188,3 +188,47 @@ def test_the_interviewer_named_in_the_introduction_is_not_the_interviewee(presen
 def test_names_after_the_are_no_interviewee(presenting):
     assert _answered_by_the_chief(_planning_interview(
         f"Marisol Etxeberria took over as head of planning in January. {presenting}"))
+
+
+# trial 23 (H1): the interviewee was found only when the first-name lists knew her first
+# name; for others the answers went to no one and their "I" became a source of its own.
+RAIL_QA = """'We have to earn back the passengers': the new head of Valley Rail
+
+{name} took charge of Valley Rail in March, after a winter of cancellations. Punctuality \
+fell to 71 percent in February, according to the operator's own figures. She spoke to the \
+Valley Echo about delays and fares. The interview has been edited for length.
+
+Q: Why are so many trains still late?
+
+A: Too many of our drivers retired at once. We have hired 60 new drivers since April.
+
+Q: Will fares go up in January?
+
+A: The fares review decides that, not me. But I would be lying if I said the trains run on \
+time.
+
+Valley Rail's owners declined to comment.
+"""
+
+
+@pytest.mark.parametrize("name", ["Nomsa Khumalo", "Oluwaseun Bello", "Kwabena Asante",
+                                  "Sarah Jones", "Thandeka Zulu"])
+def test_the_answers_are_the_interviewees_whatever_her_name(name):
+    """A name that "She" takes up in the next sentences of the introduction is a person's,
+    whether or not rules/first_names*.txt lists the first name."""
+    report = credibility.analyze(RAIL_QA.format(name=name))
+    (who,) = [s for s in report.sources if s.name == name]
+    for words in ("Too many of our drivers", "We have hired 60", "The fares review decides"):
+        assert _claim(report, words).source_id == who.id, words
+    assert not any(s.name.lower() in {"i", "we"} for s in report.sources)
+
+
+def test_if_i_said_reports_nothing_said():
+    """"But I would be lying if I said the trains run on time" turned the interviewee's
+    meaning around as the claim "the trains run on time"; a report in a clause opened by
+    "if" says nothing was said: the whole sentence is the answer."""
+    report = credibility.analyze(RAIL_QA.format(name="Nomsa Khumalo"))
+    texts = [c.span.text for c in report.claims]
+    assert "the trains run on time" not in texts
+    (who,) = [s for s in report.sources if s.name == "Nomsa Khumalo"]
+    assert _claim(report, "But I would be lying").source_id == who.id

@@ -151,7 +151,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 last = None
                 continue
         paragraph = sentence.paragraph
-        frames = an.frames(sentence)
+        frames = [fr for fr in an.frames(sentence) if not an.hypothetical(fr.source)]
         if frames:
             # one source phrase read by two frames of a sentence is one source ("A report by
             # the WHO concluded …, but called for …"; "An official … said …, but wanted …")

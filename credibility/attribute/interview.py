@@ -197,13 +197,38 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
                 w.isupper() and len(w.rstrip(".")) > 1 for w in name.split()) or (
                 name.split()[0] not in src.first_names
                 and titled_name(" ".join([*before, run]), src) != name
-                and (strict or not _surname_alone(text, name))):
+                and (strict or not _surname_alone(text, name))
+                and not _taken_up_by_pronoun(text, name, src.pronoun_genders)):
             continue
         start = place.start + m.start() + m.group().index(name)
         if _interviewer(text[max(0, start - 60):start], rules):
             continue    # "She spoke to our reporter, Adam Crowe, about …": the one who asks
         out.append(Span(start, start + len(name), name))
     return out
+
+
+def _taken_up_by_pronoun(text: str, name: str, pronouns) -> bool:
+    """Whether a sentence opened by ``name`` is followed in its paragraph by one that opens
+    with "He" or "She" (``pronoun_genders``), no other name opening a sentence between:
+    "Thandiwe Mokoena runs the utility. She spoke to the Courier …" names a person, whether
+    or not the first-name lists know her first name."""
+    opener = {p.capitalize() for p in pronouns}
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if before.strip() and "\n" not in before[len(before.rstrip()):] \
+                and before.rstrip()[-1] not in ".!?\"”'’":
+            continue    # not the sentence's subject
+        stop = text.find("\n", m.end())
+        for end in _SENTENCE_END.finditer(text, m.end(), stop if stop >= 0 else len(text)):
+            if end.group(1) in opener:
+                return True
+            if _NAME_RUN.match(text, end.start(1)):
+                break   # another name opens a sentence first: the pronoun may be theirs
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(\w+)")
+"""The end of a sentence and the first word of the next."""
 
 
 def _interviewer(before: str, rules: Rules) -> bool:

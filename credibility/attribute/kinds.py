@@ -244,6 +244,11 @@ class Kinds:
                 and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
             # (not "The U.S. Geological Survey": a name that ends in an organization word)
             return "document", head, "definite" if det in self.src.definite else "new"
+        if head in self.src.kin_nouns and (det or words[0] in self.src.possessives) \
+                and not any(w[:1].isupper() for w in lead[1:]):
+            # "her son", "his widow": a relative, who is the one the article introduces by
+            # that noun ("her son, Tomás Ruiz"), never the "her"; "a cousin" is someone new
+            return "anonymous_source", head, "new" if det in self.src.indefinite else "definite"
         # An official role: the rules' heads, or a title of nameparser's list that is no word
         # for an organization, place, group or document ("the county clerk", "the general").
         official = (head in self.src.official_heads and not (

@@ -753,7 +753,8 @@ class MentionBoundaries:
             return any(t.text[:1].isupper() and t.low not in self.src.determiners for t in toks) \
                 or (mode == "definite" and head in self.src.org_anaphors)  # "The firm denied"
         return kind != "anonymous_source" or head in self.src.anonymous_heads \
-            or head in self.src.private_roles or self._share_of_people(toks, head)
+            or head in self.src.private_roles or head in self.src.kin_nouns \
+            or self._share_of_people(toks, head)       # ("her son", "the mother of three")
 
     def _share_of_people(self, toks: list[Tok], head: str) -> bool:
         """Whether a phrase is the share of a poll's respondents that a figure gives ("46
@@ -829,7 +830,16 @@ class MentionBoundaries:
         if j + 2 >= len(toks) or toks[j].text != "," or name_before:
             return j    # no comma, or the phrase before is a name itself
         k = j + 1
-        while k < len(toks) and toks[k].text[:1].isupper() and k - j <= 5:
+        particles = self.src.name_particles
+
+        def particle(n: int) -> bool:   # "de", "la" of "Andrés de la Cruz": inside the name
+            return n > j + 1 and toks[n].text in particles and n + 1 < len(toks) and (
+                toks[n + 1].text[:1].isupper() or toks[n + 1].text in particles)
+
+        inside = 0
+        while k < len(toks) and k - j - inside <= 5 and (toks[k].text[:1].isupper()
+                                                        or particle(k)):
+            inside += toks[k].text in particles
             k += 1
         ends = {".", "!", "?", ","} if comma_after else {".", "!", "?"}
         if k + 1 < len(toks) and toks[k].text == "," \

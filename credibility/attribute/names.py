@@ -142,8 +142,11 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     for m in reversed(words):
         if run and "\n" in segment[m.end():run[0].start()]:
             break
+        particle, hyphen, rest = m.group().partition("-")
         if not _NAME_WORD.fullmatch(m.group()) and not (
-                run and m.group() in src.name_particles):   # "Jan de Vries"
+                run and m.group() in src.name_particles) and not (
+                hyphen and particle in src.name_particles
+                and _NAME_WORD.fullmatch(rest)):   # "Jan de Vries", "Nour el-Din", "al-Amin"
             break
         run.insert(0, m)
     while run and run[0].group() in src.name_particles:
@@ -162,7 +165,9 @@ def _name_run(segment: str, src: SourceRules) -> tuple[int, int, bool] | None:
     titled = cut > 0 or (len(run) < len(words) and is_role(words[len(words) - len(run) - 1]
                                                           .group(), src))
     name = run[cut:]
-    if not 2 <= len(name) <= 4 or name[-1].group().endswith(".") or name[0].group().endswith(".") \
+    proper = [m for m in name if m.group() not in src.name_particles]    # ("de la Cruz")
+    if not 2 <= len(proper) <= 4 or name[-1].group().endswith(".") \
+            or name[0].group().endswith(".") \
             or (is_role(name[-1].group(), src, endings=False)
                 and (determined or cut
                      or not _surname_after_first_name(name[0].group(), src))):

@@ -376,6 +376,11 @@ class Resolution:
                 # description points back to, quoted just before, else named just before
                 # ("… at Marrowby General Hospital on Wednesday, a hospital spokeswoman said")
                 st = self._spoken_for(mention, anaphor) or self._named_for(mention, anaphor)
+            elif len(said) == 4 and said[2] in self.src.org_anaphors \
+                    and mention.text.split()[1][:1].isupper():
+                # "A Millbrook club spokesman": the club named before whose name opens with
+                # "Millbrook" ("Millbrook Athletic"), as "A Millbrook Athletic spokesman" is
+                st = self._qualified_for(mention, mention.text.split()[1])
             spoken = st is not None     # the organization keeps its name
         if st is None:
             name = head if kind == "outlet" else mention.text.strip(" ,")
@@ -405,6 +410,18 @@ class Resolution:
         self.sources.remove(st)
         self.sources.append(st)
         return st
+
+    def _first_person(self, source: Span | None) -> bool:
+        return source is not None and source.text.strip(" ,").lower() in self.src.first_person
+
+    def hypothetical(self, source: Span | None) -> bool:
+        """Whether a frame of the first person reports speech its clause makes hypothetical:
+        "I'd be lying if I said investment comes free" (``hypothetical_openers`` right before
+        the source) says the opposite of its content, which is no claim."""
+        if not self._first_person(source):
+            return False
+        before = self.text[max(0, source.start - 12):source.start].split()
+        return bool(before) and before[-1].lower() in self.cues.hypothetical_openers
 
     def _described_alike(self, low: str, st: SourceState) -> bool:
         """Whether each word describing a group ("state" and "fire" of "State fire
@@ -503,6 +520,28 @@ class Resolution:
             return None
         best[1].mentions.append(mention)
         return best[1]
+
+    def _qualified_for(self, mention: Span, qualifier: str) -> SourceState | None:
+        """The organization a spokesperson described by a name's first word and a kind noun
+        stands for ("A Millbrook club spokesman"): the organization source whose name opens
+        with that word, else the one name of two or more capitalised words opening with it
+        in the body before the mention ("Millbrook Athletic"); None for none or two."""
+        for st in reversed(self.sources):
+            words = [w for w in st.name.split() if w.lower() not in self.src.articles]
+            if st.kind == "named_organization" and words and words[0] == qualifier:
+                st.mentions.append(mention)
+                return st
+        title = self.doc.title_span
+        start = title.end if title is not None and title.end <= mention.start else 0
+        found = {" ".join(m.group().split()) for m in re.finditer(
+            rf"\b{re.escape(qualifier)}(?:[ \t]+[A-Z][\w'’&-]*)+", self.text[start:mention.start])}
+        people = {st.name for st in self.sources if st.kind == "named_person"}
+        if len(found) != 1 or qualifier in self.src.first_names or found & people:
+            return None
+        name = found.pop()
+        st = self._resolve_named(name, "named_organization", name.split()[-1].lower()) or \
+            self._new_source(name, "named_organization", name.split()[-1].lower())
+        return st
 
     def _named_for(self, mention: Span, anaphor: str) -> SourceState | None:
         """The organization a spokesperson's description points back to ("a hospital
@@ -968,7 +1007,9 @@ class Resolution:
                              if s.kind in {"anonymous_source", "anonymous_official"}
                              and s.head in self.src.group_heads), None)
             return same
-        if ordinal is None and (head in self.src.role_titles or head in self.src.role_kinds):
+        if ordinal is None and (head in self.src.role_titles or head in self.src.role_kinds
+                                or head in self.src.kin_nouns):
+            # (a kin noun too: "her son" is "her son, Tomás Ruiz", never the "her")
             named = self._titled_antecedent(mention, head)
             if named is not None:
                 return named

@@ -86,6 +86,8 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
         entities, source_entity, sources, claims, lex.articles,
         title.end if title is not None and any(c.headline for c in claims) else 0)
     new_entities, new_sources = _personal_names(new_entities, new_sources, rules)
+    new_entities, new_sources, new_claims = _writers_voice(new_entities, new_sources,
+                                                           new_claims, rules)
     new_sources = office_holders(new_sources, new_entities, lex.offices, document.text,
                                  rules.anonymity_markers)
     src = rules.sources
@@ -107,6 +109,28 @@ no part of the name."""
 
 def _one_line(name: str) -> str:
     return " ".join(name.split())
+
+
+def _writers_voice(entities: tuple[Entity, ...], sources: tuple[Source, ...],
+                   claims: tuple[Claim, ...], rules: Rules
+                   ) -> tuple[tuple[Entity, ...], tuple[Source, ...], tuple[Claim, ...]]:
+    """A source still called "I" or "We" (``first_person`` of sources.toml) once its entity
+    is resolved is the writer's own voice, no source: "I think the plan is wrong", "We've
+    just spoken to a resident" (trial 23: "I" and "We" were people and organizations in
+    ``sources.csv``).  Its claims keep their cue and source phrase, without a source; the
+    entity stays (the writer's "I" is someone the article mentions); the other sources are
+    numbered again."""
+    first = rules.sources.first_person
+    gone = {s.id for s in sources if s.name.strip().lower() in first}
+    if not gone:
+        return entities, sources, claims
+    kept = [s for s in sources if s.id not in gone]
+    new_id = {s.id: f"S{n}" for n, s in enumerate(kept, 1)}
+    return (tuple(replace(e, source_id=new_id.get(e.source_id)) if e.source_id else e
+                  for e in entities),
+            tuple(replace(s, id=new_id[s.id]) for s in kept),
+            tuple(replace(c, source_id=new_id.get(c.source_id)) if c.source_id else c
+                  for c in claims))
 
 
 def _personal_names(entities: tuple[Entity, ...], sources: tuple[Source, ...], rules: Rules

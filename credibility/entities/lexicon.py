@@ -42,6 +42,7 @@ _LISTS = {
                               "expletive_followers", "auxiliaries"),
     "places": ("extra",),
     "descriptions": ("copulas", "openers", "closers"),
+    "binding": ("object_forms",),
 }
 
 
@@ -53,6 +54,10 @@ class Lexicon:
     pronoun_class: dict[str, str]
     """Lower-case pronoun -> first_singular, first_plural, third_masculine, third_feminine or
     third_plural."""
+    possessives: frozenset[str]
+    """Possessive determiners ("her" of "her son"): a phrase they open names what is theirs."""
+    object_forms: frozenset[str]
+    """Object pronouns ("him") that never stand for their own clause's subject."""
     not_name_words: frozenset[str]
     calendar_words: frozenset[str]
     """Capitalised, as written."""
@@ -163,6 +168,9 @@ class Lexicon:
     seniority_words: frozenset[str] = frozenset()
     """"elder", "younger", "father" … (``sources.toml`` [people]): which of two people of one
     surname the attribution stage chose."""
+    kin_genders: dict[str, str] = field(default_factory=dict)
+    """Kin noun -> the gender of its person ("son" -> "m"; "" for either: ``kin_nouns`` of
+    sources.toml)."""
     description_copulas: tuple[str, ...] = ()
     """Copulas before a predicate nominative ("was"), ``[descriptions]``."""
     description_openers: tuple[str, ...] = ()
@@ -289,6 +297,8 @@ def load_lexicon(directory: str) -> Lexicon:
     return Lexicon(
         passes=tuple(passes),
         pronoun_class=pronoun_class,
+        possessives=frozenset(),
+        object_forms=frozenset(lists["binding.object_forms"]),
         not_name_words=frozenset(lists["names.not_name_words"]),
         calendar_words=frozenset(lists["names.calendar_words"]),
         inner_words=frozenset(lists["names.inner_words"]),
@@ -394,6 +404,8 @@ def _completed(directory: str) -> Lexicon:
         place_nouns=src.place_anaphors | base.place_nouns,
         institutions=frozenset(src.speaking_institutions) | src.body_anaphors,
         seniority_words=frozenset(src.seniority),
+        kin_genders=src.kin_nouns,
+        possessives=src.possessives,
         role_suffixes=tuple(src.role_suffixes),
         surnames=src.surnames,
         group_heads=src.group_heads | frozenset(

@@ -618,8 +618,10 @@ class _Detector:
                     j += 1          # "St.-Pierre"
                 elif w == "." and j + 1 < n and (toks[j - 1][0].lower() in self.lex.titles
                                                  or toks[j - 1][0] in self.lex.saint_words) \
-                        and _is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha():
-                    j += 1          # "Dr. Imogen Castell", "St. Mary's"
+                        and (_is_cap(toks[j + 1][0]) and toks[j + 1][0][:1].isalpha()
+                             or toks[j + 1][0] in self.lex.inner_words
+                             and toks[j + 1][0] not in self.lex.not_name_words):
+                    j += 1          # "Dr. Imogen Castell", "St. Mary's", "Dr. de la Torre"
                 else:
                     break
             m = self._name(toks, i, j, headline)
@@ -777,7 +779,14 @@ class _Detector:
             last_title += 1
         name_words = words[last_title + 1:]
         title_words = words[:last_title + 1]
-        if not name_words or name_words[0] in lex.inner_words:
+        particles = 0
+        while title_words and particles < len(name_words) - 1 and \
+                name_words[particles] in lex.inner_words and \
+                name_words[particles] not in lex.not_name_words and \
+                name_words[particles][:1].isalpha():
+            particles += 1      # "Judge van Houten", "Dr. de la Cruz": a surname's particles
+        if not name_words or name_words[particles] in lex.inner_words or (
+                particles and not name_words[particles][:1].isupper()):
             return None         # "Secretary of State for the Family": a role, no name
         # "Gov." is the governor's title: "the governor" goes back to "Gov. Helen Marsh"
         roles = set()
@@ -1199,8 +1208,13 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                         chosen = person
                         extra.append(person)
             elif len(inside) == 1 and inside[0].form == "pronoun" and \
-                    inside[0].span.start == sm.start and s.kind != "document":
-                chosen = inside[0]      # not "Her team's new survey": a document of hers
+                    inside[0].span.start == sm.start and s.kind != "document" and \
+                    not (inside[0].head in lex.possessives
+                         and sm.text.split()[-1].strip(",.").lower() in lex.kin_genders):
+                # not "Her team's new survey": a document of hers; nor "her son", "his late
+                # wife": a relative is never the one whose relative they are ("her rep", "his
+                # spokesman" speak for their principal, as "a company spokesman" does)
+                chosen = inside[0]
             elif s.kind in {"anonymous_official", "anonymous_resident", "anonymous_source"}:
                 # "The chief inspector of schools, Dana Crewe": a personal name apposed at the
                 # end of the phrase is who it is; the description before it is a mention too.
@@ -1232,7 +1246,8 @@ def _align(mentions: list[Mention], sources: tuple[Source, ...], detector: _Dete
                         not any(w[:1].isupper() for w in sm.text.split()):
                     kind = "group"      # "union officials" is not the company quoted before
                 chosen = Mention(sm, "source", detector.sentence_of(sm.start), kind=kind,
-                                 head=head)
+                                 head=head, gender=lex.kin_genders.get(head) or None)
+                #                  ("her son" is a man: no "she" of hers goes to him)
                 extra.append(chosen)
             chosen.source_id = s.id
             if chosen.kind is None and want in {"person", "organization"}:

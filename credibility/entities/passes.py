@@ -280,6 +280,7 @@ def name_variant(cl: Clusters) -> None:
     organization whose name it opens before an organization word ("Harvard" to "Harvard
     University")."""
     last_word: dict[str, Mention] = {}
+    bearers: dict[str, list[Mention]] = {}     # every full name of a surname, in text order
     first_word: dict[str, Mention] = {}
     acronyms: dict[str, Mention] = {}
     org_first: dict[str, Mention] = {}
@@ -358,6 +359,13 @@ def name_variant(cl: Clusters) -> None:
                     org_first.setdefault(toks[0], m)    # "Harvard University", "Kendal Town"
             if kind is not None:
                 continue
+        if len(toks) > 1 and kind in {"person", None} and toks[0].islower() and \
+                toks[0] in cl.lex.inner_words:
+            # "Dr. de la Cruz", "Judge van Houten": a surname with its particles, alone
+            target = _surname_holder(cl, m, bearers.get(toks[-1], []))
+            if target is not None:
+                cl.merge(target, m, "name_variant")
+            continue
         if len(toks) == 1:
             w = toks[0]
             if w.isupper() and w in acronyms:
@@ -366,7 +374,7 @@ def name_variant(cl: Clusters) -> None:
             if m.source_id and _told_apart_by_age(cl, m):
                 continue    # "The elder Okafor": the attribution stage chose whom ("Ruth
                 #             Okafor"); the attribution pass joins them
-            target = last_word.get(w) or first_word.get(w)
+            target = _surname_holder(cl, m, bearers.get(w, [])) or first_word.get(w)
             if target is None and w in org_first and (kind is None or (
                     kind == "person" and m.gender is None and not m.roles
                     and len(c.mentions) == len([x for x in c.mentions if x.form == "name"])
@@ -393,11 +401,14 @@ def name_variant(cl: Clusters) -> None:
                 cl.merge(last_word[toks[-1]], m, "name_variant")
             tail = toks[-2] if toks[-1] in cl.lex.person_suffixes and len(toks) > 2 else toks[-1]
             last_word[tail] = m
+            bearers.setdefault(tail, []).append(m)
             particle, hyphen, bare = tail.partition("-")
             if hyphen and particle.islower() and bare[:1].isupper():
                 last_word.setdefault(bare, m)   # "Mansouri" of "Khalid al-Mansouri"
                 # and "Al-Mansouri" opening a sentence
                 last_word.setdefault(particle.capitalize() + hyphen + bare, m)
+                for alias in (bare, particle.capitalize() + hyphen + bare):
+                    bearers.setdefault(alias, []).append(m)
             first_word.setdefault(toks[0], m)
             nick = NICKNAME.search(m.span.text)
             if nick is not None:
@@ -410,6 +421,25 @@ def name_variant(cl: Clusters) -> None:
         if target is not None and m.span.start < target.span.start and not m.roles \
                 and cl.cluster(m).kind in {None, "organization"}:
             cl.merge(target, m, "name_variant")
+
+
+def _surname_holder(cl: Clusters, m: Mention, bearers: list[Mention]) -> Mention | None:
+    """Which person a surname alone means: the one full name of it, else, of two people of one
+    surname ("Beatriz van Houten" and her daughter "Clara van Houten"), those whose title,
+    role and gender fit the mention ("Judge van Houten", "Mrs. Okafor"), and of those the one
+    named first (a story calls the other by her first or full name); None without any."""
+    people: list[Cluster] = []
+    for b in bearers:
+        c = cl.cluster(b)
+        if c not in people:
+            people.append(c)
+    if len(people) <= 1:
+        return bearers[-1] if bearers else None
+    fit = [c for c in people if not (m.gender and c.gender and m.gender != c.gender)] or people
+    titled = [c for c in fit if m.roles & c.roles]
+    if titled:
+        return titled[0].first
+    return next(b for b in reversed(bearers) if cl.cluster(b) in fit)
 
 
 def _long_form_acronym(toks: tuple[str, ...], lex: Lexicon) -> str:
@@ -872,6 +902,8 @@ def _antecedent(cl: Clusters, p: Mention, recent: list[Mention]) -> Mention | No
             if p.gender and c.gender and p.gender != c.gender:
                 continue
         same = a.sentence == p.sentence
+        if same and p.head in cl.lex.object_forms and _clause_subject(cl.text, a, p):
+            continue    # "His father then asked him": not the father
         # Same sentence: nearest first; earlier sentences: first mention (subject) first,
         # sources first.
         rank = (0 if same else 1, p.sentence - a.sentence, 0 if c.source_ids else 1,
@@ -879,6 +911,13 @@ def _antecedent(cl: Clusters, p: Mention, recent: list[Mention]) -> Mention | No
         if best_rank is None or rank < best_rank:
             best, best_rank = a, rank
     return best
+
+
+def _clause_subject(text: str, a: Mention, p: Mention) -> bool:
+    """Whether ``a`` is the subject of the clause whose object ``p`` is: no more than a verb
+    and an adverb between them, no punctuation ("His father then asked him")."""
+    between = text[a.span.end:p.span.start]
+    return 0 < len(between.split()) <= 2 and not any(ch in between for ch in ",;:()\"“”")
 
 
 PASSES: dict[str, Callable[[Clusters], None]] = {
