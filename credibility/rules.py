@@ -480,21 +480,23 @@ def _ing_forms(verbs: list[str], cues: dict) -> set[str]:
 
 
 def _participle_regex(participles: list[str], complementizers: list[str],
-                      openers: list[str], not_adverbs: list[str]) -> re.Pattern:
+                      openers: list[str], not_adverbs: list[str]) -> PhraseRegex:
     """", adding that" / "; saying" / "and calling" / ", while also suggesting" / " - only
     saying": a participle cue after a comma or dash (also one that closes a quotation: "a
     defense of “New York values,” saying …") or "and", perhaps after up to two ``openers``
     or manner adverbs in -ly ("…, before insisting", "…, repeatedly calling"), with its
-    complementizer."""
+    complementizer.  Behind the word-set pre-filter of :class:`PhraseRegex`: the cue stands
+    after white space and ends at a word boundary, so every match holds a participle's first
+    run of word characters as a run of the text (most sentences hold none)."""
     alts = "|".join(sorted((re.escape(p) for p in participles), key=len, reverse=True))
     comp = "|".join(re.escape(c) for c in complementizers)
     not_ly = "|".join(re.escape(w) for w in not_adverbs if w.endswith("ly"))
     opener = ("(?:(?:" + "|".join(sorted((re.escape(o) for o in openers), key=len, reverse=True))
               + r"|(?!(?:" + not_ly + r")\b)[a-z]+ly)\s+){0,2}")
-    return first_char_guard(re.compile(r"(?:(?:[,;—–]|\s--?(?=\s))[”\"’'»]?\s+(?:and\s+)?|\s+and\s+)"
-                                       + opener + r"(?P<cue>" + alts
-                                       + r")\b\s*(?:(?:" + comp + r")\b\s*)?[:,]?\s*",
-                                       re.IGNORECASE))
+    return PhraseRegex(first_char_guard(re.compile(
+        r"(?:(?:[,;—–]|\s--?(?=\s))[”\"’'»]?\s+(?:and\s+)?|\s+and\s+)" + opener + r"(?P<cue>"
+        + alts + r")\b\s*(?:(?:" + comp + r")\b\s*)?[:,]?\s*", re.IGNORECASE)),
+        _leading_words(participles))
 
 
 def _role_titles(titles: list[str], official_heads: list[str]) -> Titles:
@@ -910,10 +912,16 @@ class PhraseRegex:
     """A phrase list's regex (:func:`_phrase_regex`) behind a word-set pre-filter.
 
     A phrase matches on word boundaries, so where it matches, the text's run of word characters
-    starting there is the phrase's first run of word characters.  An ASCII text that holds none
-    of those first runs (lower-cased) cannot match, and ``search``/``finditer`` on the whole text
-    say so without running the alternation (ten times cheaper on news sentences); any other call
-    is the regex's own.  Results are the regex's in every case.
+    starting there is the phrase's first run of word characters (a pattern may hold more before
+    the phrase, as long as the phrase's first run is a run of the text wherever it matches).
+    An ASCII text that holds none of those first runs (lower-cased) cannot match, and
+    ``search``/``finditer`` say so without running the alternation (ten times cheaper on news
+    sentences); any other call is the regex's own.  Results are the regex's in every case.
+
+    A search between ``pos`` and ``endpos`` asks the same of ``text[pos:endpos]``: a match
+    there starts a run of that slice (the character before it is no word character, or the
+    slice starts there), and its first run ends inside the phrase, at a boundary the pattern
+    asks for, or at ``endpos``, where ``re`` sees the end of the text: the slice holds it.
     """
 
     __slots__ = ("regex", "leading", "pattern", "flags")
@@ -926,13 +934,21 @@ class PhraseRegex:
         return self.leading is not None and text.isascii() and self.leading.isdisjoint(
             _words_of(text))
 
+    def _cannot_match_within(self, text: str, bounds: tuple) -> bool:
+        if not bounds:
+            return self._cannot_match(text)
+        if self.leading is None or len(bounds) > 2 or any(b < 0 for b in bounds):
+            return False    # (``re`` reads a negative bound as 0, a slice from the end)
+        return self._cannot_match(text[bounds[0]:bounds[1]] if len(bounds) == 2
+                                  else text[bounds[0]:])
+
     def search(self, text: str, *bounds) -> re.Match | None:
-        if not bounds and self._cannot_match(text):
+        if self._cannot_match_within(text, bounds):
             return None
         return self.regex.search(text, *bounds)
 
     def finditer(self, text: str, *bounds):
-        if not bounds and self._cannot_match(text):
+        if self._cannot_match_within(text, bounds):
             return iter(())
         return self.regex.finditer(text, *bounds)
 
@@ -969,7 +985,7 @@ class CueRules:
     infinitive_verbs: frozenset[str]
     """Verbs whose content may be a to-infinitive: "vowed to repeal the law"."""
     participles: frozenset[str]
-    participle_cue: re.Pattern
+    participle_cue: PhraseRegex
     """", adding that …": a second attribution of the same source; group ``cue``."""
     not_before_cue: frozenset[str]
     not_after_cue: frozenset[str]

@@ -23,6 +23,34 @@ def test_prefilter_agrees_with_the_regex(pieces, phrases):
     assert [m.span() for m in pr.finditer(text)] == [m.span() for m in pr.regex.finditer(text)]
 
 
+BOUNDED_PIECES = PIECES + ["saying", "Saying", "adding", "and", "also", "that", ";", "—", "said",
+                          "did", "not", "immediately", "respond", "comment", "sayings", "add"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDED_PIECES), max_size=16), st.integers(-3, 90),
+       st.integers(-3, 90))
+def test_prefilter_agrees_with_the_regex_between_bounds(pieces, pos, endpos):
+    rules = load_rules()
+    text = "".join(p if p in " ,.-;—" else p + " " for p in pieces)
+    for pr in (_phrase_regex(PHRASES), rules.cues.participle_cue, rules.anonymity_markers,
+               rules.hedges):
+        for bounds in ((pos,), (pos, endpos)):
+            expected = pr.regex.search(text, *bounds)
+            got = pr.search(text, *bounds)
+            assert (got and got.span()) == (expected and expected.span()), (text, bounds)
+            assert [m.span() for m in pr.finditer(text, *bounds)] == \
+                [m.span() for m in pr.regex.finditer(text, *bounds)]
+
+
+def test_a_participle_cue_is_found_between_bounds_only_where_one_stands():
+    cue = load_rules().cues.participle_cue
+    text = "The mayor toured the town, saying the bridge would reopen. Residents were glad."
+    assert cue.search(text, 0, 60).group("cue") == "saying"
+    assert cue.search(text, 60) is None             # the second sentence holds no participle
+    assert cue.search(text, 0, 28) is None          # the cue is cut at the bound: "sa"
+
+
 def test_prefilter_on_the_shipped_lists():
     rules = load_rules()
     text = ("Officials, who spoke on condition of anonymity, said the plant will likely close "
