@@ -100,6 +100,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "name_adjunct_openers": [str],
         "noun_cue_prepositions": [str],
         "participle_phrase_prepositions": [str],
+        "object_prepositions": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -1086,6 +1087,7 @@ class CueRules:
     noun_cue_prepositions: frozenset[str] = frozenset()
     """Prepositions after a noun cue that open its content ("announcement of new rules")."""
     participle_phrase_prepositions: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
     """Prepositions after a participle set off by a comma that make it no clause ("…,
     compared with a loss")."""
     """Quantifiers between a subject and its verb ("the ministers all urged")."""
@@ -1743,6 +1745,7 @@ def load_rules(directory: str | None = None) -> Rules:
             name_adjunct_openers=frozenset(cues["name_adjunct_openers"]),
             noun_cue_prepositions=frozenset(cues["noun_cue_prepositions"]),
             participle_phrase_prepositions=frozenset(cues["participle_phrase_prepositions"]),
+            object_prepositions=frozenset(cues["object_prepositions"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),

@@ -1289,6 +1289,20 @@ def test_a_time_opening_the_clause_is_not_the_participles_subject():
     assert (claim.cue.text, claim.source_mention.text) == ("seeking", "Mayor Ann Lee")
 
 
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    # the object of a preposition before a participle does not say it; the clause's subject does
+    ("Senator Ted Cruz is making a pitch to New York voters saying a state law banning fracking "
+     "is hurting the economy.", "Senator Ted Cruz", "saying"),
+    ("Even before Sanders took the stage, his campaign sent out a text message to supporters "
+     "saying the race had been won.", "his campaign", "saying"),
+    ("Ann Lee sent a memo to The Washington Post in April explaining her plan, which includes a "
+     "new tax.", "Ann Lee", "explaining"),
+])
+def test_a_participle_after_an_object_is_the_subjects(text, mention, cue):
+    found = attributed(text)
+    assert [(c.cue.text, c.source_mention.text) for c, _ in found] == [(cue, mention)]
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

@@ -1225,6 +1225,13 @@ class Frames:
             rng = self._left_source(toks, i)
             if rng is not None:
                 rng = self._past_leading_time(toks, rng)
+            if rng is not None and rng[0] > 0 and low in self.cues.participles \
+                    and toks[rng[0] - 1].low in self.cues.object_prepositions and (
+                        toks[rng[0]].text[:1].isupper() or toks[rng[0]].low in self.src.determiners
+                        or plural_noun(toks[rng[0]].low)):
+                # "made a pitch to New York voters saying …": the object of a preposition does
+                # not say it; the subject of the clause the participle closes does
+                rng = self._gerund_subject(toks, i) or self._coordinated_subject(toks, i) or rng
             if rng is None and i > 1 and low in self.cues.participles \
                     and toks[i - 1].low in self.src.time_words:
                 # "Trump unleashed a series of tweets early Friday saying …": a time before
