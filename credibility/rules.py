@@ -161,7 +161,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                          "institutional_voices": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "name_prepositions": [str],
-                         "participle_prepositions": [str],
+                         "participle_prepositions": [str], "home_prepositions": [str],
                          "serving_heads": [str], "serving_prepositions": [str],
                          "definite": [str], "demonstratives": [str],
                          "noun_phrase_joiners": [str]},
@@ -1158,6 +1158,9 @@ class SourceRules:
     participle_prepositions: frozenset[str]
     """After a past participle, the prepositions that make it a modifier of the noun before
     ("a detective involved in the case", "an officer assigned to it"), not a clause's verb."""
+    home_prepositions: frozenset[str]
+    """Prepositions of a home town set off by commas after a name ("Cory James, 22, of Flint,
+    Mich., said")."""
     attached: frozenset[str]
     """Of ``prepositions``, those whose phrase belongs to the source ("officials of the
     ministry", "a person familiar with the talks"), not an adjunct between source and verb."""
@@ -1818,6 +1821,7 @@ def load_rules(directory: str | None = None) -> Rules:
             serving_heads=frozenset(src["phrase_words"]["serving_heads"]),
             serving_prepositions=frozenset(src["phrase_words"]["serving_prepositions"]),
             participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),
+            home_prepositions=frozenset(src["phrase_words"]["home_prepositions"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             articles=frozenset(src["phrase_words"]["articles"]),

@@ -127,6 +127,11 @@ FRAMES = [
     # apposition and titles stay in the source
     ("Sen. Chuck Schumer, D-N.Y., said the bill would pass the Senate.",
      "the bill would pass the Senate", "Sen. Chuck Schumer, D-N.Y.", "said"),
+    # an age and a home town set off by commas stay with the name (AP style)
+    ("Cory James, 22, of Flint, Mich., said he had not given up hope.",
+     "he had not given up hope", "Cory James, 22, of Flint, Mich.", "said"),
+    ("Dana Ruiz, 41, from Hemet, said the delegates were split.",
+     "the delegates were split", "Dana Ruiz, 41, from Hemet", "said"),
     ("Maria Lopez, a nurse at the county hospital, said the wards were full.",
      "the wards were full", "Maria Lopez, a nurse at the county hospital", "said"),
     ("Rep. Dana Cole (D-Ore.) said the hearing would go ahead.",

@@ -384,6 +384,14 @@ class MentionBoundaries:
             t.low in self.cues.verbs and (n == 0 or seg[n - 1].low not in self.src.determiners))
             for n, t in enumerate(seg))
 
+    def _age_or_home(self, seg: list[Tok]) -> bool:
+        """An age or a home town set off by commas after a name: "Cory James, 22, of Flint,
+        Mich., said" (a figure alone; a place's capitalised words after "of" or "from")."""
+        if len(seg) == 1:
+            return seg[0].text.isdigit() and len(seg[0].text) <= 3
+        return seg[0].low in self.src.home_prepositions and all(
+            t.text[:1].isupper() or t.text == "." for t in seg[1:])
+
     def _name_end(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]``, a word that may stand between a source and its verb ("today",
         "may"), is the last word of a name instead: capitalised right after a capitalised word
@@ -475,7 +483,7 @@ class MentionBoundaries:
                     and (participle or seg[0].low not in self.cues.verbs)
                     or " ".join(t.low for t in seg) in self.cues.discourse_markers)
                 if m == 0 or toks[m - 1].text != "," or not (
-                        anonymity or adjunct or self._appositive(seg)):
+                        anonymity or adjunct or self._appositive(seg) or self._age_or_home(seg)):
                     break
                 if (anonymity or adjunct or seg[0].low in self.cues.relative_words) \
                         and end == keep_end:
