@@ -1308,6 +1308,22 @@ def test_a_participle_after_an_object_is_the_subjects(text, mention, cue):
     assert [(c.cue.text, c.source_mention.text) for c, _ in found] == [(cue, mention)]
 
 
+@pytest.mark.parametrize(("text", "mention", "contents"), [
+    # a verb and its source after it, set off by commas inside what is said: both sides are
+    # the content, the name after the verb the source (not the words before the comma)
+    ("The contrast with Trump, said Doyle and others, would be clear since he has no former "
+     "presidents by his side.", "Doyle and others",
+     ["The contrast with Trump", "would be clear since he has no former presidents by his side"]),
+    ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground "
+     "itself.", "experts like Paul Bauman, a Canadian geophysicist",
+     ["Part of the problem", "is the ground itself"]),
+])
+def test_an_inverted_frame_inside_the_content(text, mention, contents):
+    found = attributed(text)
+    assert [c.span.text for c, _ in found] == contents
+    assert {c.source_mention.text for c, _ in found} == {mention}
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

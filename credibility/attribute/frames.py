@@ -1216,6 +1216,10 @@ class Frames:
                 #             which recently announced a stock split, said …": the verb is
                 #             inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)
+            if strong and phrasal is None:
+                inserted = self._inserted_inverted(ctx, i, cue, from_pos)
+                if inserted:
+                    return inserted
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             if low in self.cues.framed_only and (trailing and not any(
                     t.low in self.cues.complementizers or t.text == ":" or t.text in OPEN_TOKENS
@@ -1362,6 +1366,33 @@ class Frames:
             return True
         tags = chunks(tuple(t.text for t in toks))
         return tags is not None and tags[i - 1][0] in self.cues.tagged_noun_modifiers
+
+    def _inserted_inverted(self, ctx: Context, i: int, cue: Span, from_pos: int) -> list[Frame]:
+        """"The contrast with Trump, said Doyle and others, would be clear …": a verb and the
+        source after it set off by commas inside what is said; the content is the words on both
+        sides (``_continuation`` reads the second piece).  Empty when the shape does not hold."""
+        toks = ctx.toks
+        if i < 2 or toks[i - 1].text != "," or toks[i].low in self.cues.object_verbs:
+            return []
+        rng = self._right_source(toks, i + 1)
+        if rng is None or rng[1] >= len(toks):
+            return []
+        # "say experts like Paul Bauman, a Canadian geophysicist, is …": the apposition is theirs
+        # (not "Doyle, would be clear …": the rest of what is said)
+        appos = self._apposition_end(toks, rng[1])
+        if not any(t.low in self.cues.np_breakers for t in toks[rng[1]:appos]):
+            rng = (rng[0], appos)
+        if rng[1] >= len(toks) or toks[rng[1]].text != "," \
+                or not self._plausible(toks[rng[0]:rng[1]]):
+            return []
+        first = ctx.content(from_pos, toks[i - 1].start)
+        if first is None:
+            return []
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        rest = self._continuation(ctx, rng[1], cue, src, fragment=True)
+        if not rest:
+            return []
+        return [Frame([first], cue, src, ctx.quote_kind(first), src.end)] + rest
 
     def _inverted(self, ctx: Context, i: int) -> bool:
         """Whether the cue at ``i`` opens an inverted frame that ends the sentence: "…, said
