@@ -1302,6 +1302,9 @@ def test_a_time_opening_the_clause_is_not_the_participles_subject():
      "saying the race had been won.", "his campaign", "saying"),
     ("Ann Lee sent a memo to The Washington Post in April explaining her plan, which includes a "
      "new tax.", "Ann Lee", "explaining"),
+    # nor the owner of a noun cue before it ("Khan's criticism")
+    ("On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism, writing "
+     "on Twitter that the real issue was terrorism.", "Mr. Trump", "writing"),
 ])
 def test_a_participle_after_an_object_is_the_subjects(text, mention, cue):
     found = attributed(text)

@@ -1907,6 +1907,13 @@ class Frames:
             rest = ctx.content(self._past_listener(m, c.end), c.end)
             if rest is None:
                 continue
+            source = fr.source
+            if self._owned_noun_cue(fr):
+                # "Mr. Trump tried to deflect Mr. Khan's criticism, writing …": the owner of the
+                # noun is not the participle's subject; the clause's subject is
+                source = self._participle_subject(ctx, m)
+                if source is None:
+                    continue
             if head is None:
                 if c.text[:m.start("cue") - c.start].strip(" ,"):
                     continue
@@ -1914,14 +1921,13 @@ class Frames:
                 # participle's; the verb before it said nothing of its own
                 fr.contents = []
                 cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
-                todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest),
-                                     fr.tail_start))
+                todo.insert(0, Frame([rest], cue, source, ctx.quote_kind(rest), fr.tail_start))
                 continue
             fr.contents[-1] = head
             fr.quote = ctx.quote_kind(fr.contents[0])
             cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
             # "…, saying A and calling B": the rest may hold the next participle
-            todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+            todo.insert(0, Frame([rest], cue, source, ctx.quote_kind(rest), fr.tail_start))
         return out
 
     def _past_listener(self, m: re.Match, end: int) -> int:
@@ -1963,22 +1969,34 @@ class Frames:
             i += 1
         return i < len(words) and words[i] in self.cues.np_breakers
 
-    def _participle_frame(self, ctx: Context) -> list[Frame]:
-        """"The governor toured the town, promising that …": the subject that opens
-        the sentence is the source of the participle."""
-        m = self._participle(ctx, ctx.span.start, ctx.end)
-        if not m:
-            return []
+    def _owned_noun_cue(self, frame: Frame) -> bool:
+        """Whether a frame is a noun cue with its owner's possessive right before it ("Mr.
+        Khan's criticism"): the owner is the noun's source, not the clause's subject."""
+        return frame.source is not None and frame.cue.text.lower() in self.cues.noun_cues \
+            and self.text[frame.source.end:frame.cue.start].strip() in {"'s", "’s"}
+
+    def _participle_subject(self, ctx: Context, m: re.Match) -> Span | None:
+        """The subject of the clause a participle cue closes (see ``_participle_frame``)."""
         k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
         rng = self._coordinated_subject(ctx.toks, k) if k else None
         if rng is not None and ctx.in_quote(ctx.toks[rng[0]].start):
             rng = None      # "a defense of “New York values,” saying …": not the subject
         if rng is None and k > 2:
             rng = self._clause_subject(ctx.toks, k)
-        rest = ctx.content(self._past_listener(m, ctx.end), ctx.end)
-        if rng is None or rest is None:
+        if rng is None:
+            return None
+        return Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+
+    def _participle_frame(self, ctx: Context) -> list[Frame]:
+        """"The governor toured the town, promising that …": the subject that opens
+        the sentence is the source of the participle."""
+        m = self._participle(ctx, ctx.span.start, ctx.end)
+        if not m:
             return []
-        src = Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+        src = self._participle_subject(ctx, m)
+        rest = ctx.content(self._past_listener(m, ctx.end), ctx.end)
+        if src is None or rest is None:
+            return []
         cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
         return [Frame([rest], cue, src, ctx.quote_kind(rest), src.end)]
 
