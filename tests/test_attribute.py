@@ -1327,6 +1327,17 @@ def test_an_inverted_frame_inside_the_content(text, mention, contents):
     assert {c.source_mention.text for c, _ in found} == {mention}
 
 
+@pytest.mark.parametrize("text", [
+    "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail for the first "
+    "time, trashing Donald Trump as unqualified and accusing him of endangering troops.",
+    "WASHINGTON, Dec. 8 (UPI) – Vice President Joe Biden on Monday hit the campaign trail, "
+    "trashing Donald Trump as unqualified and accusing him of endangering troops.",
+])
+def test_a_wire_dateline_is_not_the_participles_subject(text):
+    found = attributed(text)
+    assert found and {c.source_mention.text for c, _ in found} == {"Vice President Joe Biden"}
+
+
 def test_two_verbs_of_one_subject():
     found = attributed("Hale urged voters to follow their conscience and said he was "
                        "standing on principle.")

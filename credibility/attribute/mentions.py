@@ -35,6 +35,27 @@ _SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKEN
 """Tokens that end the noun phrase opening a sentence."""
 _SET_OFF = frozenset({",", "—", "–", "-"})
 _DASHES = _SET_OFF - {","}
+_DATELINE_REACH = 10
+"""Tokens a wire dateline may take before its dash ("WASHINGTON, Dec. 8 (UPI) —")."""
+_CITY_WORDS = 4
+"""Tokens of a dateline's place in capitals without a wire ("ATLANTIC CITY —"); a longer run
+in capitals is a headline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:")."""
+
+
+def _past_dateline(toks: list[Tok], s: int, j: int) -> int:
+    """The first token after a wire dateline that opens the sentence at ``s`` ("New York (AFP)
+    – Vice President Joe Biden hit …", "ATLANTIC CITY — Hillary Clinton …"): capitalised words,
+    perhaps a date, then a dash after the wire's name in brackets or after a place in capitals;
+    ``s`` when none opens it (not "Hillary Clinton — the nominee — said")."""
+    dash = next((n for n in range(s + 1, min(j, s + _DATELINE_REACH)) if toks[n].text in _DASHES),
+                None)
+    if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit()
+                               or t.text in {",", ".", "(", ")"} for t in toks[s:dash]):
+        return s
+    if toks[dash - 1].text == ")" or toks[s].text.isupper() and len(toks[s].text) > 1 \
+            and dash - s <= _CITY_WORDS:
+        return dash + 1
+    return s
 """Marks that set an apposition or relative clause off between a subject and its verb."""
 
 
@@ -586,6 +607,7 @@ class MentionBoundaries:
     def _opening_np(self, toks: list[Tok], j: int, s: int = 0) -> tuple[int, int]:
         """Token range of the noun phrase that opens the sentence (or starts at token ``s``),
         before token ``j``: up to the first preposition, mark or verb (possibly empty)."""
+        s = _past_dateline(toks, s, j)
         while s < j and toks[s].low in self.cues.leading_words:
             s += 1
         if s < j and toks[s].low in self.src.pronouns_singular | self.src.pronouns_plural:
