@@ -1302,6 +1302,10 @@ def test_a_time_opening_the_clause_is_not_the_participles_subject():
      "saying the race had been won.", "his campaign", "saying"),
     ("Ann Lee sent a memo to The Washington Post in April explaining her plan, which includes a "
      "new tax.", "Ann Lee", "explaining"),
+    # a fronted participle phrase before the subject is no part of it
+    ("Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his "
+     "former opponent as \"one of the most gifted stars we've got.\"",
+     "former Arkansas Gov. Mike Huckabee", "praising"),
     # nor the owner of a noun cue before it ("Khan's criticism")
     ("On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism, writing "
      "on Twitter that the real issue was terrorism.", "Mr. Trump", "writing"),

@@ -610,6 +610,13 @@ class MentionBoundaries:
         s = _past_dateline(toks, s, j)
         while s < j and toks[s].low in self.cues.leading_words:
             s += 1
+        if s + 1 < j and (toks[s].low in self.cues.fronted_clause_openers
+                          or toks[s].text[:1].isupper() and toks[s].low.endswith("ing")):
+            # "Weighing in on the discussion, former Gov. Mike Huckabee agreed, praising …",
+            # "While his rivals called for …, Trump hewed …": the subject follows the phrase
+            comma = next((n for n in range(s + 1, j) if toks[n].text == ","), None)
+            if comma is not None:
+                s = comma + 1
         if s < j and toks[s].low in self.src.pronouns_singular | self.src.pronouns_plural:
             return s, s + 1
         e = s
