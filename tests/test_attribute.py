@@ -127,6 +127,9 @@ FRAMES = [
     # apposition and titles stay in the source
     ("Sen. Chuck Schumer, D-N.Y., said the bill would pass the Senate.",
      "the bill would pass the Senate", "Sen. Chuck Schumer, D-N.Y.", "said"),
+    # the listener of a participle phrase after the source does not speak
+    ("Another intelligence source speaking to Fox News said the agents were investigating.",
+     "the agents were investigating", "Another intelligence source", "said"),
     # an age and a home town set off by commas stay with the name (AP style)
     ("Cory James, 22, of Flint, Mich., said he had not given up hope.",
      "he had not given up hope", "Cory James, 22, of Flint, Mich.", "said"),

@@ -542,6 +542,13 @@ class MentionBoundaries:
             # "In a radio interview Lee declared": the source is the name at the end; but
             # "Now officials say", "About 60 percent said": only opening words before it.
             i = self._name_start(toks, j)
+        if i > 2 and toks[i - 1].low in self.src.prepositions \
+                and toks[i - 2].low in self.cues.speaking_verbs and toks[i - 2].low.endswith("ing"):
+            # "Another intelligence source speaking to Fox News said": the listener of a
+            # participle phrase after the source does not speak
+            k = self._np_start(toks, i - 2)
+            if k < i - 2 and self._valid_source(toks[k:i - 2]):
+                return k, i - 2
         if i < j and self._valid_source(toks[i:j]):
             return i, j
         return None
