@@ -101,6 +101,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "name_adjunct_openers": [str],
         "noun_cue_prepositions": [str],
         "participle_phrase_prepositions": [str],
+        "object_prepositions": [str],
     },
     "sources.toml": {
         "official_heads": [str],
@@ -164,7 +165,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                          "institutional_voices": [str],
                          "organization_prepositions": [str],
                          "name_connectives": [str], "name_prepositions": [str],
-                         "participle_prepositions": [str],
+                         "participle_prepositions": [str], "home_prepositions": [str],
                          "serving_heads": [str], "serving_prepositions": [str],
                          "definite": [str], "demonstratives": [str],
                          "noun_phrase_joiners": [str]},
@@ -1109,6 +1110,7 @@ class CueRules:
     noun_cue_prepositions: frozenset[str] = frozenset()
     """Prepositions after a noun cue that open its content ("announcement of new rules")."""
     participle_phrase_prepositions: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
     """Prepositions after a participle set off by a comma that make it no clause ("…,
     compared with a loss")."""
     """Quantifiers between a subject and its verb ("the ministers all urged")."""
@@ -1179,6 +1181,9 @@ class SourceRules:
     participle_prepositions: frozenset[str]
     """After a past participle, the prepositions that make it a modifier of the noun before
     ("a detective involved in the case", "an officer assigned to it"), not a clause's verb."""
+    home_prepositions: frozenset[str]
+    """Prepositions of a home town set off by commas after a name ("Cory James, 22, of Flint,
+    Mich., said")."""
     attached: frozenset[str]
     """Of ``prepositions``, those whose phrase belongs to the source ("officials of the
     ministry", "a person familiar with the talks"), not an adjunct between source and verb."""
@@ -1774,6 +1779,7 @@ def load_rules(directory: str | None = None) -> Rules:
             name_adjunct_openers=frozenset(cues["name_adjunct_openers"]),
             noun_cue_prepositions=frozenset(cues["noun_cue_prepositions"]),
             participle_phrase_prepositions=frozenset(cues["participle_phrase_prepositions"]),
+            object_prepositions=frozenset(cues["object_prepositions"]),
         ),
         sources=SourceRules(
             official_heads=frozenset(src["official_heads"]),
@@ -1849,6 +1855,7 @@ def load_rules(directory: str | None = None) -> Rules:
             serving_heads=frozenset(src["phrase_words"]["serving_heads"]),
             serving_prepositions=frozenset(src["phrase_words"]["serving_prepositions"]),
             participle_prepositions=frozenset(src["phrase_words"]["participle_prepositions"]),
+            home_prepositions=frozenset(src["phrase_words"]["home_prepositions"]),
             determiners=frozenset(src["phrase_words"]["determiners"]),
             indefinite=frozenset(src["phrase_words"]["indefinite"]),
             articles=frozenset(src["phrase_words"]["articles"]),

@@ -127,6 +127,14 @@ FRAMES = [
     # apposition and titles stay in the source
     ("Sen. Chuck Schumer, D-N.Y., said the bill would pass the Senate.",
      "the bill would pass the Senate", "Sen. Chuck Schumer, D-N.Y.", "said"),
+    # the listener of a participle phrase after the source does not speak
+    ("Another intelligence source speaking to Fox News said the agents were investigating.",
+     "the agents were investigating", "Another intelligence source", "said"),
+    # an age and a home town set off by commas stay with the name (AP style)
+    ("Cory James, 22, of Flint, Mich., said he had not given up hope.",
+     "he had not given up hope", "Cory James, 22, of Flint, Mich.", "said"),
+    ("Dana Ruiz, 41, from Hemet, said the delegates were split.",
+     "the delegates were split", "Dana Ruiz, 41, from Hemet", "said"),
     ("Maria Lopez, a nurse at the county hospital, said the wards were full.",
      "the wards were full", "Maria Lopez, a nurse at the county hospital", "said"),
     ("Rep. Dana Cole (D-Ore.) said the hearing would go ahead.",
@@ -1287,6 +1295,54 @@ def test_a_time_opening_the_clause_is_not_the_participles_subject():
     (claim, _), = attributed("On Thursday evening Mayor Ann Lee gave her acceptance speech, "
                              "seeking to prove her credentials.")
     assert (claim.cue.text, claim.source_mention.text) == ("seeking", "Mayor Ann Lee")
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    # the object of a preposition before a participle does not say it; the clause's subject does
+    ("Senator Ted Cruz is making a pitch to New York voters saying a state law banning fracking "
+     "is hurting the economy.", "Senator Ted Cruz", "saying"),
+    ("Even before Sanders took the stage, his campaign sent out a text message to supporters "
+     "saying the race had been won.", "his campaign", "saying"),
+    ("Ann Lee sent a memo to The Washington Post in April explaining her plan, which includes a "
+     "new tax.", "Ann Lee", "explaining"),
+    # a fronted participle phrase before the subject is no part of it
+    ("Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his "
+     "former opponent as \"one of the most gifted stars we've got.\"",
+     "former Arkansas Gov. Mike Huckabee", "praising"),
+    # nor the owner of a noun cue before it ("Khan's criticism")
+    ("On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism, writing "
+     "on Twitter that the real issue was terrorism.", "Mr. Trump", "writing"),
+])
+def test_a_participle_after_an_object_is_the_subjects(text, mention, cue):
+    found = attributed(text)
+    assert [(c.cue.text, c.source_mention.text) for c, _ in found] == [(cue, mention)]
+
+
+@pytest.mark.parametrize(("text", "mention", "contents"), [
+    # a verb and its source after it, set off by commas inside what is said: both sides are
+    # the content, the name after the verb the source (not the words before the comma)
+    ("The contrast with Trump, said Doyle and others, would be clear since he has no former "
+     "presidents by his side.", "Doyle and others",
+     ["The contrast with Trump", "would be clear since he has no former presidents by his side"]),
+    ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground "
+     "itself.", "experts like Paul Bauman, a Canadian geophysicist",
+     ["Part of the problem", "is the ground itself"]),
+])
+def test_an_inverted_frame_inside_the_content(text, mention, contents):
+    found = attributed(text)
+    assert [c.span.text for c, _ in found] == contents
+    assert {c.source_mention.text for c, _ in found} == {mention}
+
+
+@pytest.mark.parametrize("text", [
+    "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail for the first "
+    "time, trashing Donald Trump as unqualified and accusing him of endangering troops.",
+    "WASHINGTON, Dec. 8 (UPI) – Vice President Joe Biden on Monday hit the campaign trail, "
+    "trashing Donald Trump as unqualified and accusing him of endangering troops.",
+])
+def test_a_wire_dateline_is_not_the_participles_subject(text):
+    found = attributed(text)
+    assert found and {c.source_mention.text for c, _ in found} == {"Vice President Joe Biden"}
 
 
 def test_two_verbs_of_one_subject():

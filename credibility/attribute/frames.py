@@ -1216,6 +1216,10 @@ class Frames:
                 #             which recently announced a stock split, said …": the verb is
                 #             inside the clause of the later "said"'s source
             after = self._skip_after_cue(toks, last, low)
+            if strong and phrasal is None:
+                inserted = self._inserted_inverted(ctx, i, cue, from_pos)
+                if inserted:
+                    return inserted
             trailing = self.text[toks[after].start:end].strip() if after < len(toks) else ""
             if low in self.cues.framed_only and (trailing and not any(
                     t.low in self.cues.complementizers or t.text == ":" or t.text in OPEN_TOKENS
@@ -1225,6 +1229,13 @@ class Frames:
             rng = self._left_source(toks, i)
             if rng is not None:
                 rng = self._past_leading_time(toks, rng)
+            if rng is not None and rng[0] > 0 and low in self.cues.participles \
+                    and toks[rng[0] - 1].low in self.cues.object_prepositions and (
+                        toks[rng[0]].text[:1].isupper() or toks[rng[0]].low in self.src.determiners
+                        or plural_noun(toks[rng[0]].low)):
+                # "made a pitch to New York voters saying …": the object of a preposition does
+                # not say it; the subject of the clause the participle closes does
+                rng = self._gerund_subject(toks, i) or self._coordinated_subject(toks, i) or rng
             if rng is None and i > 1 and low in self.cues.participles \
                     and toks[i - 1].low in self.src.time_words:
                 # "Trump unleashed a series of tweets early Friday saying …": a time before
@@ -1355,6 +1366,33 @@ class Frames:
             return True
         tags = chunks(tuple(t.text for t in toks))
         return tags is not None and tags[i - 1][0] in self.cues.tagged_noun_modifiers
+
+    def _inserted_inverted(self, ctx: Context, i: int, cue: Span, from_pos: int) -> list[Frame]:
+        """"The contrast with Trump, said Doyle and others, would be clear …": a verb and the
+        source after it set off by commas inside what is said; the content is the words on both
+        sides (``_continuation`` reads the second piece).  Empty when the shape does not hold."""
+        toks = ctx.toks
+        if i < 2 or toks[i - 1].text != "," or toks[i].low in self.cues.object_verbs:
+            return []
+        rng = self._right_source(toks, i + 1)
+        if rng is None or rng[1] >= len(toks):
+            return []
+        # "say experts like Paul Bauman, a Canadian geophysicist, is …": the apposition is theirs
+        # (not "Doyle, would be clear …": the rest of what is said)
+        appos = self._apposition_end(toks, rng[1])
+        if not any(t.low in self.cues.np_breakers for t in toks[rng[1]:appos]):
+            rng = (rng[0], appos)
+        if rng[1] >= len(toks) or toks[rng[1]].text != "," \
+                or not self._plausible(toks[rng[0]:rng[1]]):
+            return []
+        first = ctx.content(from_pos, toks[i - 1].start)
+        if first is None:
+            return []
+        src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
+        rest = self._continuation(ctx, rng[1], cue, src, fragment=True)
+        if not rest:
+            return []
+        return [Frame([first], cue, src, ctx.quote_kind(first), src.end)] + rest
 
     def _inverted(self, ctx: Context, i: int) -> bool:
         """Whether the cue at ``i`` opens an inverted frame that ends the sentence: "…, said
@@ -1869,6 +1907,13 @@ class Frames:
             rest = ctx.content(self._past_listener(m, c.end), c.end)
             if rest is None:
                 continue
+            source = fr.source
+            if self._owned_noun_cue(fr):
+                # "Mr. Trump tried to deflect Mr. Khan's criticism, writing …": the owner of the
+                # noun is not the participle's subject; the clause's subject is
+                source = self._participle_subject(ctx, m)
+                if source is None:
+                    continue
             if head is None:
                 if c.text[:m.start("cue") - c.start].strip(" ,"):
                     continue
@@ -1876,14 +1921,13 @@ class Frames:
                 # participle's; the verb before it said nothing of its own
                 fr.contents = []
                 cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
-                todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest),
-                                     fr.tail_start))
+                todo.insert(0, Frame([rest], cue, source, ctx.quote_kind(rest), fr.tail_start))
                 continue
             fr.contents[-1] = head
             fr.quote = ctx.quote_kind(fr.contents[0])
             cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
             # "…, saying A and calling B": the rest may hold the next participle
-            todo.insert(0, Frame([rest], cue, fr.source, ctx.quote_kind(rest), fr.tail_start))
+            todo.insert(0, Frame([rest], cue, source, ctx.quote_kind(rest), fr.tail_start))
         return out
 
     def _past_listener(self, m: re.Match, end: int) -> int:
@@ -1925,22 +1969,34 @@ class Frames:
             i += 1
         return i < len(words) and words[i] in self.cues.np_breakers
 
-    def _participle_frame(self, ctx: Context) -> list[Frame]:
-        """"The governor toured the town, promising that …": the subject that opens
-        the sentence is the source of the participle."""
-        m = self._participle(ctx, ctx.span.start, ctx.end)
-        if not m:
-            return []
+    def _owned_noun_cue(self, frame: Frame) -> bool:
+        """Whether a frame is a noun cue with its owner's possessive right before it ("Mr.
+        Khan's criticism"): the owner is the noun's source, not the clause's subject."""
+        return frame.source is not None and frame.cue.text.lower() in self.cues.noun_cues \
+            and self.text[frame.source.end:frame.cue.start].strip() in {"'s", "’s"}
+
+    def _participle_subject(self, ctx: Context, m: re.Match) -> Span | None:
+        """The subject of the clause a participle cue closes (see ``_participle_frame``)."""
         k = next((n for n, t in enumerate(ctx.toks) if t.start >= m.start()), 0)
         rng = self._coordinated_subject(ctx.toks, k) if k else None
         if rng is not None and ctx.in_quote(ctx.toks[rng[0]].start):
             rng = None      # "a defense of “New York values,” saying …": not the subject
         if rng is None and k > 2:
             rng = self._clause_subject(ctx.toks, k)
-        rest = ctx.content(self._past_listener(m, ctx.end), ctx.end)
-        if rng is None or rest is None:
+        if rng is None:
+            return None
+        return Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+
+    def _participle_frame(self, ctx: Context) -> list[Frame]:
+        """"The governor toured the town, promising that …": the subject that opens
+        the sentence is the source of the participle."""
+        m = self._participle(ctx, ctx.span.start, ctx.end)
+        if not m:
             return []
-        src = Span.of(self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+        src = self._participle_subject(ctx, m)
+        rest = ctx.content(self._past_listener(m, ctx.end), ctx.end)
+        if src is None or rest is None:
+            return []
         cue = Span(m.start("cue"), m.end("cue"), m.group("cue"))
         return [Frame([rest], cue, src, ctx.quote_kind(rest), src.end)]
 

@@ -35,6 +35,27 @@ _SUBJECT_ENDS = frozenset({",", "(", "—", "–", "-", ";", ":"}) | QUOTE_TOKEN
 """Tokens that end the noun phrase opening a sentence."""
 _SET_OFF = frozenset({",", "—", "–", "-"})
 _DASHES = _SET_OFF - {","}
+_DATELINE_REACH = 10
+"""Tokens a wire dateline may take before its dash ("WASHINGTON, Dec. 8 (UPI) —")."""
+_CITY_WORDS = 4
+"""Tokens of a dateline's place in capitals without a wire ("ATLANTIC CITY —"); a longer run
+in capitals is a headline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:")."""
+
+
+def _past_dateline(toks: list[Tok], s: int, j: int) -> int:
+    """The first token after a wire dateline that opens the sentence at ``s`` ("New York (AFP)
+    – Vice President Joe Biden hit …", "ATLANTIC CITY — Hillary Clinton …"): capitalised words,
+    perhaps a date, then a dash after the wire's name in brackets or after a place in capitals;
+    ``s`` when none opens it (not "Hillary Clinton — the nominee — said")."""
+    dash = next((n for n in range(s + 1, min(j, s + _DATELINE_REACH)) if toks[n].text in _DASHES),
+                None)
+    if dash is None or not all(t.text[:1].isupper() or t.text[:1].isdigit()
+                               or t.text in {",", ".", "(", ")"} for t in toks[s:dash]):
+        return s
+    if toks[dash - 1].text == ")" or toks[s].text.isupper() and len(toks[s].text) > 1 \
+            and dash - s <= _CITY_WORDS:
+        return dash + 1
+    return s
 """Marks that set an apposition or relative clause off between a subject and its verb."""
 
 
@@ -410,6 +431,14 @@ class MentionBoundaries:
                      and seg[n - 1].text[:1].isupper() and seg[n + 1].text[:1].isupper()))
             for n, t in enumerate(seg))
 
+    def _age_or_home(self, seg: list[Tok]) -> bool:
+        """An age or a home town set off by commas after a name: "Cory James, 22, of Flint,
+        Mich., said" (a figure alone; a place's capitalised words after "of" or "from")."""
+        if len(seg) == 1:
+            return seg[0].text.isdigit() and len(seg[0].text) <= 3
+        return seg[0].low in self.src.home_prepositions and all(
+            t.text[:1].isupper() or t.text == "." for t in seg[1:])
+
     def _name_end(self, toks: list[Tok], k: int) -> bool:
         """Whether ``toks[k]``, a word that may stand between a source and its verb ("today",
         "may"), is the last word of a name instead: capitalised right after a capitalised word
@@ -499,7 +528,7 @@ class MentionBoundaries:
                     and (participle or seg[0].low not in self.cues.verbs)
                     or " ".join(t.low for t in seg) in self.cues.discourse_markers)
                 if m == 0 or toks[m - 1].text != "," or not (
-                        anonymity or adjunct or self._appositive(seg)):
+                        anonymity or adjunct or self._appositive(seg) or self._age_or_home(seg)):
                     break
                 if (anonymity or adjunct or seg[0].low in self.cues.relative_words) \
                         and end == keep_end:
@@ -537,6 +566,13 @@ class MentionBoundaries:
             # "In a radio interview Lee declared": the source is the name at the end; but
             # "Now officials say", "About 60 percent said": only opening words before it.
             i = self._name_start(toks, j)
+        if i > 2 and toks[i - 1].low in self.src.prepositions \
+                and toks[i - 2].low in self.cues.speaking_verbs and toks[i - 2].low.endswith("ing"):
+            # "Another intelligence source speaking to Fox News said": the listener of a
+            # participle phrase after the source does not speak
+            k = self._np_start(toks, i - 2)
+            if k < i - 2 and self._valid_source(toks[k:i - 2]):
+                return k, i - 2
         if i < j and self._valid_source(toks[i:j]):
             return i, j
         return None
@@ -602,8 +638,16 @@ class MentionBoundaries:
     def _opening_np(self, toks: list[Tok], j: int, s: int = 0) -> tuple[int, int]:
         """Token range of the noun phrase that opens the sentence (or starts at token ``s``),
         before token ``j``: up to the first preposition, mark or verb (possibly empty)."""
+        s = _past_dateline(toks, s, j)
         while s < j and toks[s].low in self.cues.leading_words:
             s += 1
+        if s + 1 < j and (toks[s].low in self.cues.fronted_clause_openers
+                          or toks[s].text[:1].isupper() and toks[s].low.endswith("ing")):
+            # "Weighing in on the discussion, former Gov. Mike Huckabee agreed, praising …",
+            # "While his rivals called for …, Trump hewed …": the subject follows the phrase
+            comma = next((n for n in range(s + 1, j) if toks[n].text == ","), None)
+            if comma is not None:
+                s = comma + 1
         if s < j and toks[s].low in self.src.pronouns_singular | self.src.pronouns_plural:
             return s, s + 1
         e = s
