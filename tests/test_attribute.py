@@ -2554,11 +2554,38 @@ def test_a_statement_in_a_relative_clause_inside_the_source_phrase(text, claims)
     # ... unless the comma is inside what the clause reports
     ("Monsanto, which said the bill, passed in May, would hurt farmers, has not commented.",
      [("the bill, passed in May, would hurt farmers, has not commented", "Monsanto", "said")]),
-    # a name in quotation marks, or people in general: no statement
-    ("He met Ann Lee, who backed the \u201cNever Trump\u201d movement.", []),
+    # a name in quotation marks quotes no one (the stance is hers, as after her name:
+    # "Ann Lee backed …"); people in general say nothing
+    ("He met Ann Lee, who backed the \u201cNever Trump\u201d movement.",
+     [("the \u201cNever Trump\u201d movement", "Ann Lee", "backed")]),
     ("He met voters who called the nominee \u201cunfit to serve.\u201d", []),
 ])
 def test_a_relative_clause_quoting_its_subject(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: a stance verb after ", who" was dropped, though the same verb after the
+    # name is a frame ("Rubio supported the bill"); the clause ends before the sentence's verb
+    ("The ad ties the bill to Senator Ann Lee, who supported it when it came to a vote.",
+     [("it when it came to a vote", "Ann Lee", "supported")]),
+    ("Mayor Tom Reed, who has endorsed Governor Vale, spoke at the rally on Monday.",
+     [("Governor Vale", "Tom Reed", "endorsed")]),
+    ("Ann Lee, who believes the tax is unfair, will vote against it.",
+     [("the tax is unfair", "Ann Lee", "believes")]),
+    # PolNeAR train: "who said he votes …" read no clause ("votes" tagged a noun), and the
+    # content ran on past the comma into the sentence's own verb
+    ("Tom Reed, who said he typically votes for Democrats, was at the rally.",
+     [("he typically votes for Democrats", "Tom Reed", "said")]),
+    ("He met Tom Reed, who said they always vote early.",
+     [("they always vote early", "Tom Reed", "said")]),
+    # no comma: the clause picks out the people, the sentence's verb is the frame
+    ("Residents who called the police said the shots came from the park.",
+     [("the shots came from the park", "Residents", "said")]),
+    # no stance: the antecedent is no one who speaks
+    ("The board, which approved the merger on Monday, meets again in May.", []),
+])
+def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, claims):
     assert reported(text) == claims
 
 

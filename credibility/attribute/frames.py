@@ -1244,7 +1244,7 @@ class Frames:
                 q -= 1      # "who have long argued", "which has strongly denied"
             if i and toks[q].low in self.cues.relative_subjects and (
                     strong or q == i - 1 and self._document_relative(toks[q])
-                    or self._quoting_relative(ctx, i)):
+                    or self._quoting_relative(ctx, i) or self._speaker_relative(toks, q)):
                 rng = (q, q + 1)    # "an architect who said …", "a report, which found …",
                 #                     "Obama, who called the nominee “unfit to serve”"
             elif i and (strong or low in self.cues.passive_infinitive_verbs) \
@@ -1394,10 +1394,13 @@ class Frames:
 
     def _clause_tags(self, toks: list[Tok], tags, k: int) -> bool:
         """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
-        a quotation or a colon; or a noun phrase, then a finite verb."""
+        a quotation or a colon; or a noun phrase, then a finite verb; or a subject pronoun,
+        which no verb takes for object ("who said he votes for …", "votes" tagged a noun)."""
         if k < len(toks) and (toks[k].low in self.cues.complementizers
                               or toks[k].text in OPEN_TOKENS
-                              or k > 0 and toks[k - 1].text == ":"):
+                              or k > 0 and toks[k - 1].text == ":"
+                              or toks[k].low in self.src.pronouns_singular
+                              or toks[k].low in self.src.pronouns_plural):
             return True
         n, counted = k, False
         while n < len(tags):
@@ -1483,7 +1486,7 @@ class Frames:
         before = toks[rng[0] - 1] if rng[0] > 0 else None
         quoting = False
         if toks[rng[0]].low in self.cues.relative_subjects:
-            quoting = self._quoting_relative(ctx, i)
+            quoting = self._quoting_relative(ctx, i) or self._speaker_relative(toks, rng[0])
             if low not in self.cues.strong_verbs and not self._document_relative(toks[rng[0]]) \
                     and not quoting:
                 return []   # (but "a report on Monday, which found that …": the report's)
@@ -1553,7 +1556,8 @@ class Frames:
                         else ctx.span.end, shortest=2)
         if c is not None and rng[0] > 0 and toks[rng[0]].low in self.cues.relative_subjects \
                 and toks[rng[0] - 1].text == ",":
-            c = self._relative_clause_content(ctx, rng[0], after, c)
+            c = self._relative_clause_content(ctx, rng[0], after, c,
+                                              low in self.cues.strong_verbs or framed)
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()
                          and not _a_figure(c.text)):
             return []   # a short object is kept when it is a name ("X endorsed Clinton") or a
@@ -1588,12 +1592,14 @@ class Frames:
         return False
 
     def _relative_clause_content(self, ctx: Context, w: int, after: int,
-                                 content: Span) -> Span | None:
+                                 content: Span, clause: bool = True) -> Span | None:
         """A relative clause's content that ends where the sentence's own verb follows a
         comma: "Cruz, who says Trump is attacking him, campaigned in Iowa", "Mr. Scott, who has
         called the comments ''racially toxic,'' portrayed …" (the clause from the relative
         pronoun at ``w`` tagged once; a verb right after the comma, or after the quotation
-        mark or bracket that closes with it, is the main clause's)."""
+        mark or bracket that closes with it, is the main clause's).  ``clause``: the content
+        may be a clause with a verb of its own, so a comma before that verb is inside it; not
+        so the object of a stance ("Mr. McConnell, who has endorsed Mr. Trump, offered …")."""
         toks = ctx.toks
         last = bisect_left([t.start for t in toks], content.end)
         tags = chunks(tuple(self._tagger_word(t) for t in toks[w:last]))
@@ -1615,8 +1621,10 @@ class Frames:
                 if n > after and toks[n - 1].text == ")" and not any(
                         t.text == "(" for t in toks[after:n]):
                     stop = toks[n - 1].start    # "(like Plouffe, who called Trump “a psycho”),"
-                if not any(toks[m].text in OPEN_TOKENS or tags[m - w][0] == "MD"
+                if clause and not any(toks[m].text in OPEN_TOKENS or tags[m - w][0] == "MD"
                            or tags[m - w][0] in self.cues.tagged_finite and m > after
+                           or m == after and (toks[m].low in self.src.pronouns_singular
+                                              or toks[m].low in self.src.pronouns_plural)
                            for m in range(after, n)):
                     return content  # "which said the bill, passed in May, would …": the comma
                     #                 is inside the clause's content
@@ -1644,6 +1652,19 @@ class Frames:
             if t.text in {",", ";", ":", "—", "–"} and not ctx.in_quote(t.start):
                 return False
         return False
+
+    def _speaker_relative(self, toks: list[Tok], w: int) -> bool:
+        """Whether the relative pronoun at ``w``, set off by a comma and one that may open a
+        statement (``relative_statement_words``), stands for someone who can take a stance:
+        "Rubio, who supported the bill" (its antecedent a plausible source); then the relative
+        clause's verb is read as that source's, like the same verb after the name itself.  Not
+        a clause with no comma: "Residents who called the police said …" is one frame."""
+        tok = toks[w]
+        if w < 1 or toks[w - 1].text != "," or tok.low not in self.cues.relative_statement_words:
+            return False
+        antecedent = self._antecedent_phrase(Span(tok.start, tok.end, tok.text))
+        return antecedent is not None and self._plausible(
+            tokenize(antecedent.text, antecedent.start))
 
     def _document_relative(self, tok: Tok) -> bool:
         """Whether a relative pronoun stands for a document ("released her medical records in
