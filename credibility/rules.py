@@ -84,6 +84,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "relative_statement_words": [str],
+        "extracted_subject_openers": [str],
         "negations": [str],
         "hearing_verbs": [str],
         "document_verbs": [str],
@@ -1050,6 +1051,7 @@ class CueRules:
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
     relative_statement_words: frozenset[str]
+    extracted_subject_openers: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     negations: frozenset[str]
     hearing_verbs: frozenset[str]
@@ -1726,6 +1728,7 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),
+            extracted_subject_openers=frozenset(cues["extracted_subject_openers"]),
             negations=frozenset(cues["negations"]),
             hearing_verbs=frozenset(cues["hearing_verbs"]),
             document_verbs=frozenset(cues["document_verbs"]),

@@ -2590,6 +2590,30 @@ def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, cla
 
 
 @pytest.mark.parametrize("text, claims", [
+    # PolNeAR train and Reuters: the reported clause's subject is the relative pronoun before
+    # the source ("which officials said will …"); the clause was no one's
+    ("The changes, which city officials said will take effect in May, will not apply to "
+     "renters.",
+     [("will take effect in May", "city officials", "said")]),
+    ("Ann Lee voted against the tax, which she has repeatedly said is unfair.",
+     [("is unfair", "Ann Lee", "said")]),
+    ("The clubs are adapting to what Tom Reed said is growing demand for pools.",
+     [("is growing demand for pools", "Tom Reed", "said")]),
+    ("Workers ended a strike that Acme executives said could hurt earnings.",
+     [("could hurt earnings", "Acme executives", "said")]),
+    # what she said is the subject; a denied report; a complementizer after a verb; a verb
+    # in -ing with its object left out
+    ("What Ann Lee said was a lie.", []),
+    ("The vote, which Ann Lee never said was a mistake, was a factor.", []),
+    ("Tom Reed worried that the Brussels attacks would harden attitudes.",
+     [("the Brussels attacks would harden attitudes", "Tom Reed", "worried")]),
+    ("The scenario Ann Lee was discussing would be novel.", []),
+])
+def test_a_clause_whose_subject_a_relative_pronoun_took_before_its_source(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
     # PolNeAR train: "Mr. Sanders" was the source and "David Axelrod, …" the content
     ("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David "
      "Axelrod, a former senior strategist for the Obama campaign.",

@@ -245,6 +245,7 @@ class Frames:
             found = self._tagged_coordinated(ctx, found)
         found = self._fronted_participle(ctx, found)
         found = self._relatives_in_sources(ctx, found)
+        found = self._extracted_subject_frames(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if len(found) > 1:
@@ -1848,6 +1849,57 @@ class Frames:
                         and ctx.in_quote(toks[comma].start) else toks[comma].start
                     out += self._relative_statement(ctx, w, stop)
             out.append(f)
+        return out
+
+    def _extracted_subject_frames(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """Add the frames whose reported clause lost its subject to a relative pronoun before
+        the source: "the changes, which officials said will take effect in May", "a strike that
+        executives said could hurt earnings", "adapt to what she said is growing demand" (an
+        opener of ``extracted_subject_openers``, a plausible source, a reporting verb, then an
+        auxiliary: the verb of the reported clause).  The content is that clause, to the next
+        comma.  Not a "what" that opens the sentence: "What she said was a lie" tells what her
+        words were, not what she said."""
+        toks, cues = ctx.toks, self.cues
+        taken = {f.cue.start for f in frames}
+        out = list(frames)
+        for w, tok in enumerate(toks):
+            if tok.low not in cues.extracted_subject_openers or ctx.in_quote(tok.start) or (
+                    tok.low == "what" and all(t.low in cues.leading_words for t in toks[:w])):
+                continue
+            i = next((n for n in range(w + 2, min(len(toks) - 1, w + 10))
+                      if toks[n].low in cues.verbs and toks[n].text.islower()), None)
+            if i is None or toks[i].start in taken or toks[i + 1].low not in cues.auxiliaries \
+                    or not toks[i + 1].text.islower() or toks[i].low.endswith("ing") \
+                    or toks[i - 1].low in self.src.determiners:
+                continue    # "the scenario Pelosi was discussing would be novel", "what some
+                #             of his plans might include": no report
+            if w and tok.low in cues.complementizers and (
+                    is_past_verb(toks[w - 1]) or toks[w - 1].low in cues.verbs
+                    and not toks[w - 1].low.endswith("s")):
+                continue    # "worried that the attacks would harden …": a complementizer
+                #             (not "calls that some of them said were …": a noun in -s)
+            q = i - 1
+            while q > w and (toks[q].low in cues.adverbs_between or self._adverb(toks[q])):
+                q -= 1
+            source = toks[w + 1:q + 1]
+            if not source or any(not t.text[:1].isalnum() or t.low in cues.np_breakers
+                                 or t.low in cues.verbs for t in source) \
+                    or any(t.low in cues.negations for t in toks[q + 1:i]):
+                continue    # (a denied report is none: "which she never said was …")
+            if not (self._plausible(source) or len(source) == 1 and toks[i].low in
+                    cues.strong_verbs and source[0].low in self.src.pronouns_neutral):
+                continue    # ("which it said had lost money": the company)
+            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";"}
+                        and not ctx.in_quote(t.start)), ctx.end)
+            c = ctx.content(toks[i + 1].start, min(end, ctx.end), shortest=2)
+            if c is None:
+                continue
+            src = Span.of(self.text, source[0].start, source[-1].end)
+            cue = Span.of(self.text, toks[i].start, toks[i].end)
+            frame = Frame([c], cue, src, ctx.quote_kind(c), src.end)
+            at = next((n for n, f in enumerate(out) if f.cue.start > cue.start), len(out))
+            out.insert(at, frame)
+            taken.add(cue.start)
         return out
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
