@@ -2613,6 +2613,16 @@ def test_a_clause_whose_subject_a_relative_pronoun_took_before_its_source(text, 
     assert reported(text) == claims
 
 
+def test_a_relative_clause_inside_a_content_does_not_cut_it():
+    """"X said A, which refused B, brought C": the comma before the relative pronoun ends no
+    content (Reuters: the content was cut to "an Iranian trade mission to Tokyo")."""
+    claims = reported("Daniel McKinley said an Iranian trade mission to Tokyo, which refused "
+                      "discounts to Japanese buyers, brought refiners into the market.")
+    assert claims[0] == ("an Iranian trade mission to Tokyo, which refused discounts to "
+                         "Japanese buyers, brought refiners into the market", "Daniel McKinley",
+                         "said")
+
+
 @pytest.mark.parametrize("text, claims", [
     # PolNeAR train: "Mr. Sanders" was the source and "David Axelrod, …" the content
     ("But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David "

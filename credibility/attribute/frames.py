@@ -1042,6 +1042,9 @@ class Frames:
                         and (self._fronted(ctx, first)
                              or not self._opens_adjunct(ctx, starts, first.contents[0]))
                         and not self._apposed(ctx.toks, starts, lead.source)
+                        # (a relative clause's comma ends no content: "said a mission to
+                        # Tokyo, which refused discounts, brought refiners into the market")
+                        and lead.source.text.lower() not in self.cues.relative_words
                         and (ctx.toks[k - 1].text == "," or k > 1
                              and ctx.toks[k - 1].text in CLOSE_TOKENS
                              and ctx.toks[k - 2].text == ",")):
