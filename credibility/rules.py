@@ -43,6 +43,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
+        "noun_like_verbs": [str],
+        "tagged_subject_heads": [str],
         "tagged_noun_modifiers": [str],
         "clause_verbs": [str],
         "mediators": [str],
@@ -976,6 +978,10 @@ class CueRules:
     not_adverbs: frozenset[str]
     """Words in -ly that are no manner adverbs: "family", "rally"."""
     framed_only: frozenset[str]
+    noun_like_verbs: frozenset[str]
+    """Base forms that are mostly nouns: verbs only after a word tagged as a subject's head."""
+    tagged_subject_heads: frozenset[str]
+    """Penn Treebank tags of the word before a ``noun_like_verbs`` word that make it a verb."""
     tagged_noun_modifiers: frozenset[str]
     """Tags of the word before a ``framed_only`` word that make it a plural noun."""
     communication_objects: frozenset[str]
@@ -1676,6 +1682,8 @@ def load_rules(directory: str | None = None) -> Rules:
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
+            noun_like_verbs=frozenset(cues["noun_like_verbs"]),
+            tagged_subject_heads=frozenset(cues["tagged_subject_heads"]),
             tagged_noun_modifiers=frozenset(cues["tagged_noun_modifiers"]),
             clause_verbs=frozenset(cues["clause_verbs"]),
             mediators=frozenset(cues["mediators"]),

@@ -1226,6 +1226,8 @@ class Frames:
                     for t in toks[last + 1:last + 7]) or self._noun_after_modifier(ctx, i)):
                 continue    # "battleground states around the country", "Western states this
                 #             week that …", "in 30 states.", "Rust Belt states that have …": a noun
+            if low in self.cues.noun_like_verbs and not self._after_subject_head(ctx, i):
+                continue    # "increasing the credible fear threshold": a noun
             rng = self._left_source(toks, i)
             if rng is not None:
                 rng = self._past_leading_time(toks, rng)
@@ -1341,6 +1343,15 @@ class Frames:
                         out += self._continuation(ctx, rng_r[1], cue, src)
                         return out
         return self._colon_frame(ctx)
+
+    def _after_subject_head(self, ctx: Context, i: int) -> bool:
+        """Whether the word before token ``i`` is tagged as the head of a subject
+        (``tagged_subject_heads``): "Democrats fear …", "I hope …"; not "the credible fear
+        threshold", "new hope"."""
+        if i == 0:
+            return False
+        tags = chunks(tuple(t.text for t in ctx.toks))
+        return tags is not None and tags[i - 1][0] in self.cues.tagged_subject_heads
 
     def _noun_after_modifier(self, ctx: Context, i: int) -> bool:
         """Whether the ``framed_only`` word at token ``i`` reads as a plural noun: after a
