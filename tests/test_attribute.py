@@ -2584,6 +2584,10 @@ def test_a_relative_clause_quoting_its_subject(text, claims):
      [("the shots came from the park", "Residents", "said")]),
     # no stance: the antecedent is no one who speaks
     ("The board, which approved the merger on Monday, meets again in May.", []),
+    # Reuters: the antecedent phrase read back from "which" was a verb phrase, and the
+    # document's name became "strengthen its supervisory powers over banks in the paper"
+    ("The Bank also amended other aspects of plans to strengthen its supervisory powers over "
+     "banks in the paper, which called for comments from professionals by March 31.", []),
 ])
 def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, claims):
     assert reported(text) == claims

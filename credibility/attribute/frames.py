@@ -1678,8 +1678,13 @@ class Frames:
         if w < 1 or toks[w - 1].text != "," or tok.low not in self.cues.relative_statement_words:
             return False
         antecedent = self._antecedent_phrase(Span(tok.start, tok.end, tok.text))
-        return antecedent is not None and self._plausible(
-            tokenize(antecedent.text, antecedent.start))
+        if antecedent is None:
+            return False
+        words = tokenize(antecedent.text, antecedent.start)
+        tags = chunks(tuple(t.text for t in words))
+        # a noun phrase, not the verb phrase it ends ("plans to strengthen its powers over
+        # banks in the paper, which called for comments": Reuters)
+        return not (tags and tags[0][0].startswith("VB")) and self._plausible(words)
 
     def _document_relative(self, tok: Tok) -> bool:
         """Whether a relative pronoun stands for a document ("released her medical records in
