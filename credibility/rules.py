@@ -43,6 +43,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
+        "noun_like_verbs": [str],
+        "tagged_subject_heads": [str],
         "tagged_noun_modifiers": [str],
         "clause_verbs": [str],
         "mediators": [str],
@@ -85,6 +87,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "relative_subjects": [str],
         "relative_before_verb": [str],
         "relative_statement_words": [str],
+        "extracted_subject_openers": [str],
         "negations": [str],
         "hearing_verbs": [str],
         "document_verbs": [str],
@@ -997,6 +1000,10 @@ class CueRules:
     not_adverbs: frozenset[str]
     """Words in -ly that are no manner adverbs: "family", "rally"."""
     framed_only: frozenset[str]
+    noun_like_verbs: frozenset[str]
+    """Base forms that are mostly nouns: verbs only after a word tagged as a subject's head."""
+    tagged_subject_heads: frozenset[str]
+    """Penn Treebank tags of the word before a ``noun_like_verbs`` word that make it a verb."""
     tagged_noun_modifiers: frozenset[str]
     """Tags of the word before a ``framed_only`` word that make it a plural noun."""
     communication_objects: frozenset[str]
@@ -1074,6 +1081,7 @@ class CueRules:
     relative_subjects: frozenset[str]
     relative_before_verb: frozenset[str]
     relative_statement_words: frozenset[str]
+    extracted_subject_openers: frozenset[str]
     """"who" in "An official who asked not to be named said": the source stands before it."""
     negations: frozenset[str]
     hearing_verbs: frozenset[str]
@@ -1709,6 +1717,8 @@ def load_rules(directory: str | None = None) -> Rules:
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
+            noun_like_verbs=frozenset(cues["noun_like_verbs"]),
+            tagged_subject_heads=frozenset(cues["tagged_subject_heads"]),
             tagged_noun_modifiers=frozenset(cues["tagged_noun_modifiers"]),
             clause_verbs=frozenset(cues["clause_verbs"]),
             mediators=frozenset(cues["mediators"]),
@@ -1762,6 +1772,7 @@ def load_rules(directory: str | None = None) -> Rules:
             relative_subjects=frozenset(cues["relative_subjects"]),
             relative_before_verb=frozenset(cues["relative_before_verb"]),
             relative_statement_words=frozenset(cues["relative_statement_words"]),
+            extracted_subject_openers=frozenset(cues["extracted_subject_openers"]),
             negations=frozenset(cues["negations"]),
             hearing_verbs=frozenset(cues["hearing_verbs"]),
             document_verbs=frozenset(cues["document_verbs"]),

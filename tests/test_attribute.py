@@ -2615,12 +2615,95 @@ def test_a_statement_in_a_relative_clause_inside_the_source_phrase(text, claims)
     # ... unless the comma is inside what the clause reports
     ("Monsanto, which said the bill, passed in May, would hurt farmers, has not commented.",
      [("the bill, passed in May, would hurt farmers, has not commented", "Monsanto", "said")]),
-    # a name in quotation marks, or people in general: no statement
-    ("He met Ann Lee, who backed the \u201cNever Trump\u201d movement.", []),
+    # a name in quotation marks quotes no one (the stance is hers, as after her name:
+    # "Ann Lee backed …"); people in general say nothing
+    ("He met Ann Lee, who backed the \u201cNever Trump\u201d movement.",
+     [("the \u201cNever Trump\u201d movement", "Ann Lee", "backed")]),
     ("He met voters who called the nominee \u201cunfit to serve.\u201d", []),
 ])
 def test_a_relative_clause_quoting_its_subject(text, claims):
     assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: a stance verb after ", who" was dropped, though the same verb after the
+    # name is a frame ("Rubio supported the bill"); the clause ends before the sentence's verb
+    ("The ad ties the bill to Senator Ann Lee, who supported it when it came to a vote.",
+     [("it when it came to a vote", "Ann Lee", "supported")]),
+    ("Mayor Tom Reed, who has endorsed Governor Vale, spoke at the rally on Monday.",
+     [("Governor Vale", "Tom Reed", "endorsed")]),
+    ("Ann Lee, who believes the tax is unfair, will vote against it.",
+     [("the tax is unfair", "Ann Lee", "believes")]),
+    # PolNeAR train: "who said he votes …" read no clause ("votes" tagged a noun), and the
+    # content ran on past the comma into the sentence's own verb
+    ("Tom Reed, who said he typically votes for Democrats, was at the rally.",
+     [("he typically votes for Democrats", "Tom Reed", "said")]),
+    ("He met Tom Reed, who said they always vote early.",
+     [("they always vote early", "Tom Reed", "said")]),
+    # no comma: the clause picks out the people, the sentence's verb is the frame
+    ("Residents who called the police said the shots came from the park.",
+     [("the shots came from the park", "Residents", "said")]),
+    # no stance: the antecedent is no one who speaks
+    ("The board, which approved the merger on Monday, meets again in May.", []),
+    # Reuters: the antecedent phrase read back from "which" was a verb phrase, and the
+    # document's name became "strengthen its supervisory powers over banks in the paper"
+    ("The Bank also amended other aspects of plans to strengthen its supervisory powers over "
+     "banks in the paper, which called for comments from professionals by March 31.", []),
+])
+def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train and Reuters: the reported clause's subject is the relative pronoun before
+    # the source ("which officials said will …"); the clause was no one's
+    ("The changes, which city officials said will take effect in May, will not apply to "
+     "renters.",
+     [("will take effect in May", "city officials", "said")]),
+    ("Ann Lee voted against the tax, which she has repeatedly said is unfair.",
+     [("is unfair", "Ann Lee", "said")]),
+    ("The clubs are adapting to what Tom Reed said is growing demand for pools.",
+     [("is growing demand for pools", "Tom Reed", "said")]),
+    ("Workers ended a strike that Acme executives said could hurt earnings.",
+     [("could hurt earnings", "Acme executives", "said")]),
+    # what she said is the subject; a denied report; a complementizer after a verb; a verb
+    # in -ing with its object left out
+    ("What Ann Lee said was a lie.", []),
+    ("The vote, which Ann Lee never said was a mistake, was a factor.", []),
+    ("Tom Reed worried that the Brussels attacks would harden attitudes.",
+     [("the Brussels attacks would harden attitudes", "Tom Reed", "worried")]),
+    ("The scenario Ann Lee was discussing would be novel.", []),
+])
+def test_a_clause_whose_subject_a_relative_pronoun_took_before_its_source(text, claims):
+    assert reported(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # PolNeAR train: "hope" and "fear" were left out as mostly nouns; after a noun, a name or
+    # a pronoun they are the verb (Reuters: "banks hope to reduce the incentive …")
+    ("Supporters of the law hope this is just a transition period.",
+     [("this is just a transition period", "Supporters of the law", "hope")]),
+    ("By striking swift deals, the banks hope to reduce the incentive for other debtors.",
+     [("to reduce the incentive for other debtors", "the banks", "hope")]),
+    ("Democrats fear the split will hurt their chances in November.",
+     [("the split will hurt their chances in November", "Democrats", "fear")]),
+    # nouns: after an adjective or a determiner, or before the verb of their own clause
+    ("The measures include raising the credible fear threshold for asylum seekers.", []),
+    ("The Republican hope is that the bill passes.", []),
+    ("There is new hope that the talks will resume.", []),
+])
+def test_hope_and_fear_after_their_subject_are_verbs(text, claims):
+    assert reported(text) == claims
+
+
+def test_a_relative_clause_inside_a_content_does_not_cut_it():
+    """"X said A, which refused B, brought C": the comma before the relative pronoun ends no
+    content (Reuters: the content was cut to "an Iranian trade mission to Tokyo")."""
+    claims = reported("Daniel McKinley said an Iranian trade mission to Tokyo, which refused "
+                      "discounts to Japanese buyers, brought refiners into the market.")
+    assert claims[0] == ("an Iranian trade mission to Tokyo, which refused discounts to "
+                         "Japanese buyers, brought refiners into the market", "Daniel McKinley",
+                         "said")
 
 
 @pytest.mark.parametrize("text, claims", [

@@ -999,6 +999,11 @@ def test_a_headline_is_a_claim_that_is_not_scored():
     ("Clinton Says She Won't Rule Out a Female Running Mate",
      "Hillary Clinton said on Sunday that she would consider a woman as her running mate.",
      "She Won't Rule Out a Female Running Mate", "Hillary Clinton"),
+    # PolNeAR train: a stance is its source's as in the body ("Biden trashes Trump"), it was
+    # the outlet's voice for want of a speech verb
+    ("Vale slams Reed over audit",
+     "Senator Ann Vale said on Monday that Tom Reed should step down.",
+     "Reed over audit", "Ann Vale"),
 ])
 def test_a_headline_that_names_its_source_is_attributed(title, body, content, source):
     r = credibility.analyze(f"{title}\n\n{body}\n", path="a.txt")

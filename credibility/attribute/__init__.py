@@ -236,7 +236,8 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
 def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence, ...]
                     ) -> _RawClaim | None:
     """The attribution of a headline that names its source ("Fire injures 12, fire officials
-    say", "Clinton Says She Won't Rule Out a Female Running Mate"), its source resolved among
+    say", "Clinton Says She Won't Rule Out a Female Running Mate"; a stance too, "Biden trashes
+    Trump", read as the same frame in the body would be), its source resolved among
     the body's; None for a headline in the outlet's own voice, or none, and for one in capitals
     (a wire's "FIRST UNION <FUNC> FILES 100 MLN DLR NOTES ISSUE": no case to tell names and
     verbs apart)."""
@@ -245,7 +246,7 @@ def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence
             s.span.start < title.end and title.start < s.span.end for s in sentences):
         return None
     for fr in an.frames(Sentence(-1, title, -1)):
-        if fr.source is None or not fr.contents or not an.speech_cue(fr.cue) \
+        if fr.source is None or not fr.contents \
                 or an.classify(fr.source)[2] == "pronoun":
             continue    # (a headline's "She Says …" points forward, to no one read yet)
         names = {id(st): st.name for st in an.sources}

@@ -245,6 +245,7 @@ class Frames:
             found = self._tagged_coordinated(ctx, found)
         found = self._fronted_participle(ctx, found)
         found = self._relatives_in_sources(ctx, found)
+        found = self._extracted_subject_frames(ctx, found)
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
             found = [f for f in found if not self._refusal(ctx, f)]
         if len(found) > 1:
@@ -1041,6 +1042,9 @@ class Frames:
                         and (self._fronted(ctx, first)
                              or not self._opens_adjunct(ctx, starts, first.contents[0]))
                         and not self._apposed(ctx.toks, starts, lead.source)
+                        # (a relative clause's comma ends no content: "said a mission to
+                        # Tokyo, which refused discounts, brought refiners into the market")
+                        and lead.source.text.lower() not in self.cues.relative_words
                         and (ctx.toks[k - 1].text == "," or k > 1
                              and ctx.toks[k - 1].text in CLOSE_TOKENS
                              and ctx.toks[k - 2].text == ",")):
@@ -1226,6 +1230,8 @@ class Frames:
                     for t in toks[last + 1:last + 7]) or self._noun_after_modifier(ctx, i)):
                 continue    # "battleground states around the country", "Western states this
                 #             week that …", "in 30 states.", "Rust Belt states that have …": a noun
+            if low in self.cues.noun_like_verbs and not self._after_subject_head(ctx, i):
+                continue    # "increasing the credible fear threshold": a noun
             rng = self._left_source(toks, i)
             if rng is not None:
                 rng = self._past_leading_time(toks, rng)
@@ -1255,7 +1261,7 @@ class Frames:
                 q -= 1      # "who have long argued", "which has strongly denied"
             if i and toks[q].low in self.cues.relative_subjects and (
                     strong or q == i - 1 and self._document_relative(toks[q])
-                    or self._quoting_relative(ctx, i)):
+                    or self._quoting_relative(ctx, i) or self._speaker_relative(toks, q)):
                 rng = (q, q + 1)    # "an architect who said …", "a report, which found …",
                 #                     "Obama, who called the nominee “unfit to serve”"
             elif i and (strong or low in self.cues.passive_infinitive_verbs) \
@@ -1349,6 +1355,15 @@ class Frames:
                         return out
         return self._colon_frame(ctx)
 
+    def _after_subject_head(self, ctx: Context, i: int) -> bool:
+        """Whether the word before token ``i`` is tagged as the head of a subject
+        (``tagged_subject_heads``): "Democrats fear …", "I hope …"; not "the credible fear
+        threshold", "new hope"."""
+        if i == 0:
+            return False
+        tags = chunks(tuple(t.text for t in ctx.toks))
+        return tags is not None and tags[i - 1][0] in self.cues.tagged_subject_heads
+
     def _noun_after_modifier(self, ctx: Context, i: int) -> bool:
         """Whether the ``framed_only`` word at token ``i`` reads as a plural noun: after a
         comma ("Vermont, states that vote"), a number, a determiner or an adjective by the tags
@@ -1432,10 +1447,13 @@ class Frames:
 
     def _clause_tags(self, toks: list[Tok], tags, k: int) -> bool:
         """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
-        a quotation or a colon; or a noun phrase, then a finite verb."""
+        a quotation or a colon; or a noun phrase, then a finite verb; or a subject pronoun,
+        which no verb takes for object ("who said he votes for …", "votes" tagged a noun)."""
         if k < len(toks) and (toks[k].low in self.cues.complementizers
                               or toks[k].text in OPEN_TOKENS
-                              or k > 0 and toks[k - 1].text == ":"):
+                              or k > 0 and toks[k - 1].text == ":"
+                              or toks[k].low in self.src.pronouns_singular
+                              or toks[k].low in self.src.pronouns_plural):
             return True
         n, counted = k, False
         while n < len(tags):
@@ -1521,7 +1539,7 @@ class Frames:
         before = toks[rng[0] - 1] if rng[0] > 0 else None
         quoting = False
         if toks[rng[0]].low in self.cues.relative_subjects:
-            quoting = self._quoting_relative(ctx, i)
+            quoting = self._quoting_relative(ctx, i) or self._speaker_relative(toks, rng[0])
             if low not in self.cues.strong_verbs and not self._document_relative(toks[rng[0]]) \
                     and not quoting:
                 return []   # (but "a report on Monday, which found that …": the report's)
@@ -1591,7 +1609,8 @@ class Frames:
                         else ctx.span.end, shortest=2)
         if c is not None and rng[0] > 0 and toks[rng[0]].low in self.cues.relative_subjects \
                 and toks[rng[0] - 1].text == ",":
-            c = self._relative_clause_content(ctx, rng[0], after, c)
+            c = self._relative_clause_content(ctx, rng[0], after, c,
+                                              low in self.cues.strong_verbs or framed)
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()
                          and not _a_figure(c.text)):
             return []   # a short object is kept when it is a name ("X endorsed Clinton") or a
@@ -1626,12 +1645,14 @@ class Frames:
         return False
 
     def _relative_clause_content(self, ctx: Context, w: int, after: int,
-                                 content: Span) -> Span | None:
+                                 content: Span, clause: bool = True) -> Span | None:
         """A relative clause's content that ends where the sentence's own verb follows a
         comma: "Cruz, who says Trump is attacking him, campaigned in Iowa", "Mr. Scott, who has
         called the comments ''racially toxic,'' portrayed …" (the clause from the relative
         pronoun at ``w`` tagged once; a verb right after the comma, or after the quotation
-        mark or bracket that closes with it, is the main clause's)."""
+        mark or bracket that closes with it, is the main clause's).  ``clause``: the content
+        may be a clause with a verb of its own, so a comma before that verb is inside it; not
+        so the object of a stance ("Mr. McConnell, who has endorsed Mr. Trump, offered …")."""
         toks = ctx.toks
         last = bisect_left([t.start for t in toks], content.end)
         tags = chunks(tuple(self._tagger_word(t) for t in toks[w:last]))
@@ -1653,8 +1674,10 @@ class Frames:
                 if n > after and toks[n - 1].text == ")" and not any(
                         t.text == "(" for t in toks[after:n]):
                     stop = toks[n - 1].start    # "(like Plouffe, who called Trump “a psycho”),"
-                if not any(toks[m].text in OPEN_TOKENS or tags[m - w][0] == "MD"
+                if clause and not any(toks[m].text in OPEN_TOKENS or tags[m - w][0] == "MD"
                            or tags[m - w][0] in self.cues.tagged_finite and m > after
+                           or m == after and (toks[m].low in self.src.pronouns_singular
+                                              or toks[m].low in self.src.pronouns_plural)
                            for m in range(after, n)):
                     return content  # "which said the bill, passed in May, would …": the comma
                     #                 is inside the clause's content
@@ -1682,6 +1705,24 @@ class Frames:
             if t.text in {",", ";", ":", "—", "–"} and not ctx.in_quote(t.start):
                 return False
         return False
+
+    def _speaker_relative(self, toks: list[Tok], w: int) -> bool:
+        """Whether the relative pronoun at ``w``, set off by a comma and one that may open a
+        statement (``relative_statement_words``), stands for someone who can take a stance:
+        "Rubio, who supported the bill" (its antecedent a plausible source); then the relative
+        clause's verb is read as that source's, like the same verb after the name itself.  Not
+        a clause with no comma: "Residents who called the police said …" is one frame."""
+        tok = toks[w]
+        if w < 1 or toks[w - 1].text != "," or tok.low not in self.cues.relative_statement_words:
+            return False
+        antecedent = self._antecedent_phrase(Span(tok.start, tok.end, tok.text))
+        if antecedent is None:
+            return False
+        words = tokenize(antecedent.text, antecedent.start)
+        tags = chunks(tuple(t.text for t in words))
+        # a noun phrase, not the verb phrase it ends ("plans to strengthen its powers over
+        # banks in the paper, which called for comments": Reuters)
+        return not (tags and tags[0][0].startswith("VB")) and self._plausible(words)
 
     def _document_relative(self, tok: Tok) -> bool:
         """Whether a relative pronoun stands for a document ("released her medical records in
@@ -1865,6 +1906,57 @@ class Frames:
                         and ctx.in_quote(toks[comma].start) else toks[comma].start
                     out += self._relative_statement(ctx, w, stop)
             out.append(f)
+        return out
+
+    def _extracted_subject_frames(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
+        """Add the frames whose reported clause lost its subject to a relative pronoun before
+        the source: "the changes, which officials said will take effect in May", "a strike that
+        executives said could hurt earnings", "adapt to what she said is growing demand" (an
+        opener of ``extracted_subject_openers``, a plausible source, a reporting verb, then an
+        auxiliary: the verb of the reported clause).  The content is that clause, to the next
+        comma.  Not a "what" that opens the sentence: "What she said was a lie" tells what her
+        words were, not what she said."""
+        toks, cues = ctx.toks, self.cues
+        taken = {f.cue.start for f in frames}
+        out = list(frames)
+        for w, tok in enumerate(toks):
+            if tok.low not in cues.extracted_subject_openers or ctx.in_quote(tok.start) or (
+                    tok.low == "what" and all(t.low in cues.leading_words for t in toks[:w])):
+                continue
+            i = next((n for n in range(w + 2, min(len(toks) - 1, w + 10))
+                      if toks[n].low in cues.verbs and toks[n].text.islower()), None)
+            if i is None or toks[i].start in taken or toks[i + 1].low not in cues.auxiliaries \
+                    or not toks[i + 1].text.islower() or toks[i].low.endswith("ing") \
+                    or toks[i - 1].low in self.src.determiners:
+                continue    # "the scenario Pelosi was discussing would be novel", "what some
+                #             of his plans might include": no report
+            if w and tok.low in cues.complementizers and (
+                    is_past_verb(toks[w - 1]) or toks[w - 1].low in cues.verbs
+                    and not toks[w - 1].low.endswith("s")):
+                continue    # "worried that the attacks would harden …": a complementizer
+                #             (not "calls that some of them said were …": a noun in -s)
+            q = i - 1
+            while q > w and (toks[q].low in cues.adverbs_between or self._adverb(toks[q])):
+                q -= 1
+            source = toks[w + 1:q + 1]
+            if not source or any(not t.text[:1].isalnum() or t.low in cues.np_breakers
+                                 or t.low in cues.verbs for t in source) \
+                    or any(t.low in cues.negations for t in toks[q + 1:i]):
+                continue    # (a denied report is none: "which she never said was …")
+            if not (self._plausible(source) or len(source) == 1 and toks[i].low in
+                    cues.strong_verbs and source[0].low in self.src.pronouns_neutral):
+                continue    # ("which it said had lost money": the company)
+            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";"}
+                        and not ctx.in_quote(t.start)), ctx.end)
+            c = ctx.content(toks[i + 1].start, min(end, ctx.end), shortest=2)
+            if c is None:
+                continue
+            src = Span.of(self.text, source[0].start, source[-1].end)
+            cue = Span.of(self.text, toks[i].start, toks[i].end)
+            frame = Frame([c], cue, src, ctx.quote_kind(c), src.end)
+            at = next((n for n, f in enumerate(out) if f.cue.start > cue.start), len(out))
+            out.insert(at, frame)
+            taken.add(cue.start)
         return out
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
