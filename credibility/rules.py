@@ -89,6 +89,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "hearing_verbs": [str],
         "document_verbs": [str],
         "speaking_verbs": [str],
+        "cognition_verbs": [str],
+        "tagged_manner": [str],
         "hearing_bodies": [str],
         "negation_limiters": [str],
         "document_intro": str,
@@ -1066,6 +1068,11 @@ class CueRules:
     """Verbs that report only with a document for subject ("The log lists 37 injuries")."""
     speaking_verbs: frozenset[str]
     """Verbs of speaking with no object ("spoke"): a phrase of place after them is no content."""
+    cognition_verbs: frozenset[str]
+    """Verbs of cognition ("think"): an adverb after them with no clause after it is no view
+    ("think again before it is too late")."""
+    tagged_manner: frozenset[str]
+    """Tags of the adverbs (and adjectives) after a cognition verb that tell how ("hard")."""
     hearing_bodies: frozenset[str]
     negation_limiters: frozenset[str]
     """Words between a negator and its verb that leave the report standing ("did not *just*
@@ -1745,6 +1752,8 @@ def load_rules(directory: str | None = None) -> Rules:
             hearing_verbs=frozenset(cues["hearing_verbs"]),
             document_verbs=frozenset(cues["document_verbs"]),
             speaking_verbs=frozenset(cues["speaking_verbs"]),
+            cognition_verbs=frozenset(cues["cognition_verbs"]),
+            tagged_manner=frozenset(cues["tagged_manner"]),
             hearing_bodies=frozenset(cues["hearing_bodies"]),
             negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",

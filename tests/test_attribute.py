@@ -381,6 +381,9 @@ FRAMES += [
      "the island's deputy mayor, Stratos Kouris", "said"),
     ("Investors who bought the shares have lost money, the regulator, Ofwat, said.",
      "Investors who bought the shares have lost money", "the regulator, Ofwat", "said"),
+    # trial 23: a verb of cognition with an adverb and then a clause reports the clause
+    ("Dr. Osei thinks perhaps the vaccine will be ready by spring.",
+     "perhaps the vaccine will be ready by spring", "Dr. Osei", "thinks"),
     # … but the opening words with their relative clause are the source when no verb follows
     ("An official who asked not to be named, citing security, said the fire started at 2am.",
      "the fire started at 2am", "An official who asked not to be named", "said"),
@@ -678,6 +681,11 @@ NOT_ATTRIBUTIONS = [
     # place and time
     "The initial report released to LAist early last week was dated May 2024.",
     "The report released on Monday was dated May 2024.",
+    # trial 23: an adverb after a verb of cognition, no clause after it, tells how someone
+    # thinks (the writer's call on them), not what
+    "The board should think again before the library closes.",
+    "Parents will think twice about the longer school run.",
+    "Ministers must think hard before they sign the deal.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]

@@ -1392,6 +1392,19 @@ class Frames:
         tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
         return True if tags is None else self._clause_tags(toks[k:], tags, 0)
 
+    def _manner_only(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words from token ``k`` (after a cognition verb) open with an adverb or
+        an adjective and no clause follows them: "think again before it is too late", "think
+        twice about the cuts" say how someone thinks; "think probably the plan will fail" says
+        what."""
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
+        if tags is None:
+            return False
+        n = 0
+        while n < len(tags) and tags[n][0] in self.cues.tagged_manner:
+            n += 1
+        return n > 0 and not self._clause_tags(toks[k:], tags, n)
+
     def _clause_tags(self, toks: list[Tok], tags, k: int) -> bool:
         """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
         a quotation or a colon; or a noun phrase, then a finite verb."""
@@ -1545,6 +1558,8 @@ class Frames:
                 not self._clause_after(toks, min(after, i + 1)) and \
                 not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
+        if low in self.cues.cognition_verbs and not framed and self._manner_only(toks, after):
+            return []   # "The council must think again before it is too late": how, not what
         if not framed and low not in self.cues.strong_verbs and self._participle_of_subject(
                 toks, i + 1):
             return []   # "The initial report released to LAist last week was dated May 2024"
