@@ -76,6 +76,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "coordinators": [str],
         "fronted_clause_openers": [str],
         "hypothetical_openers": [str],
+        "clause_openers": [str],
         "verb_coordinators": [str],
         "gerund_prepositions": [str],
         "frame_adjunct": str,
@@ -1041,6 +1042,9 @@ class CueRules:
     fronted_clause_openers: frozenset[str]
     hypothetical_openers: frozenset[str]
     """"if", "unless" right before a source: "if I said X" reports nothing said."""
+    clause_openers: frozenset[str]
+    """Subordinators and relative words: an "according to" aside right after one attributes
+    the clause it opens ("in a year when, according to the budget papers, …")."""
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     gerund_prepositions: frozenset[str]
@@ -1739,6 +1743,7 @@ def load_rules(directory: str | None = None) -> Rules:
             coordinators=frozenset(cues["coordinators"]),
             fronted_clause_openers=frozenset(cues["fronted_clause_openers"]),
             hypothetical_openers=frozenset(cues["hypothetical_openers"]),
+            clause_openers=frozenset(cues["clause_openers"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),

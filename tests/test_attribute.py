@@ -381,6 +381,13 @@ FRAMES += [
      "the island's deputy mayor, Stratos Kouris", "said"),
     ("Investors who bought the shares have lost money, the regulator, Ofwat, said.",
      "Investors who bought the shares have lost money", "the regulator, Ofwat", "said"),
+    # trial 23: an "according to" aside set off by commas after a subordinator or a
+    # coordinator attributes the clause it sits in, not the words before it
+    ("Fares rose in a year when, according to the operator's own accounts, ridership fell by "
+     "a third.", "ridership fell by a third", "the operator's own accounts", "according to"),
+    ("The scheme was popular at first, but, according to a survey by the trust, support has "
+     "fallen below 40 percent.", "support has fallen below 40 percent",
+     "a survey by the trust", "according to"),
     # trial 23: a verb of cognition with an adverb and then a clause reports the clause
     ("Dr. Osei thinks perhaps the vaccine will be ready by spring.",
      "perhaps the vaccine will be ready by spring", "Dr. Osei", "thinks"),

@@ -966,6 +966,15 @@ class Frames:
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
+            if after and first > 1 and toks[first - 1].text == "," \
+                    and rng[1] < len(toks) and toks[rng[1]].text == "," \
+                    and (toks[first - 2].low in self.cues.clause_openers
+                         or toks[first - 2].low in self.cues.coordinators) \
+                    and after.text.split()[0].lower() not in self.cues.relative_words:
+                # "in a year when, according to the council's budget papers, the department
+                # faces a shortfall": the aside sits in the clause opened before it, and
+                # attributes that clause
+                return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
             opener = full is not None and self._fragment(full, ctx.quote_kind) \
                 and len(full.text.split()) <= 3
             if after and rng[1] < len(toks) and toks[rng[1]].text in {",", "—", "–", "-"} \
