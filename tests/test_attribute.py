@@ -744,6 +744,21 @@ def test_a_bare_noun_phrase_object_is_no_claim(text, fragment):
     assert fragment not in [c.span.text for c, _ in attributed(text)]
 
 
+# trial 23: inside a document's finding, a stance verb with a bare noun-phrase object is part
+# of the finding, no report of its own; a speech verb there still is one
+@pytest.mark.parametrize("text, claims", [
+    ("The survey, published in March, found that 58 percent of tenants opposed the rent rise.",
+     [("The survey, published in March", "58 percent of tenants opposed the rent rise")]),
+    ("A poll by the trust found that most members backed the merger.",
+     [("A poll by the trust", "most members backed the merger")]),
+    ("The survey found that most tenants said they opposed the rent rise.",
+     [("The survey", "most tenants said they opposed the rent rise"),
+      ("most tenants", "they opposed the rent rise")]),
+])
+def test_a_stance_on_a_thing_inside_a_documents_finding_is_the_finding(text, claims):
+    assert [(c.source_mention.text, c.span.text) for c, _ in attributed(text)] == claims
+
+
 # a grant of anonymity and its stated reason are facts about the source, no claim of theirs
 @pytest.mark.parametrize("text", [
     "He spoke on condition of anonymity because he feared reprisals.",

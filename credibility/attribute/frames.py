@@ -500,6 +500,28 @@ class Frames:
             and frame.cue.end <= c.end for c in o.contents)
             for o in found)
 
+    def _stance_on_a_thing(self, found: list[Frame], frame: Frame) -> bool:
+        """Whether ``frame`` is a stance frame (no speech verb, no verb of telling) inside the
+        content of a document's frame, with a bare noun phrase for content (no clause,
+        quotation or infinitive): "The consultation found that 62 percent of respondents
+        opposed the changes" is one finding of the consultation, no report of the
+        respondents'."""
+        low = frame.cue.text.lower()
+        if low not in self.cues.stance_verbs or low in self.cues.strong_verbs \
+                or low in self.cues.object_verbs or len(frame.contents) != 1 \
+                or frame.quote == "direct" or self.classify(frame.source)[0] == "document":
+            return False    # (a poll's finding inside another's is a report: "…, and a
+            #                 Quinnipiac poll found Mr. Trump about even")
+        if not any(o is not frame and o.source is not None
+                   and any(c.start <= frame.source.start and frame.cue.end <= c.end
+                           for c in o.contents)
+                   and self.classify(o.source)[0] == "document" for o in found):
+            return False
+        c = frame.contents[0]
+        toks = tokenize(c.text, c.start)
+        return bool(toks) and toks[0].low != "to" and not any(
+            t.text in QUOTE_TOKENS for t in toks) and not self._clause_after(toks, 0)
+
     def _nested_non_speaker(self, found: list[Frame], frame: Frame) -> bool:
         """Whether ``frame`` (cue and source) lies inside another frame's content and is no
         report of its own: a stance frame inside a speech frame's content
@@ -514,7 +536,7 @@ class Frames:
             and frame.cue.end <= c.end for c in o.contents) for o in found)
         if not inside:
             return False
-        if self._stance_inside_speech(found, frame):
+        if self._stance_inside_speech(found, frame) or self._stance_on_a_thing(found, frame):
             return True
         kind, head, _ = self.classify(frame.source)
         src = self.src
