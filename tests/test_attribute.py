@@ -388,6 +388,11 @@ FRAMES += [
     ("The scheme was popular at first, but, according to a survey by the trust, support has "
      "fallen below 40 percent.", "support has fallen below 40 percent",
      "a survey by the trust", "according to"),
+    # trial 23: two capitalised modifiers joined by "and" share one head
+    ("Turkish and Greek officials said the ferry talks would resume in May.",
+     "the ferry talks would resume in May", "Turkish and Greek officials", "said"),
+    ("Saudi and Omani envoys urged both sides to accept a truce.",
+     "both sides to accept a truce", "Saudi and Omani envoys", "urged"),
     # trial 23: a verb of cognition with an adverb and then a clause reports the clause
     ("Dr. Osei thinks perhaps the vaccine will be ready by spring.",
      "perhaps the vaccine will be ready by spring", "Dr. Osei", "thinks"),
@@ -1014,6 +1019,9 @@ KINDS += [
     ("The Gulf oil state of Qatar", "named_organization"),
     ("emergency services", "unnamed_group"),
     ("GMAC Financial Services", "named_organization"),
+    # trial 23: two capitalised modifiers of one plain head are an unnamed group, no name
+    ("Turkish and Greek officials", "unnamed_group"),
+    ("Saudi and Omani envoys", "unnamed_group"),
 ]
 
 
