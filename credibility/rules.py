@@ -90,6 +90,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "hearing_verbs": [str],
         "document_verbs": [str],
         "speaking_verbs": [str],
+        "speaking_listener_prepositions": [str],
+        "speaking_topics": [str],
         "cognition_verbs": [str],
         "tagged_manner": [str],
         "hearing_bodies": [str],
@@ -1072,6 +1074,10 @@ class CueRules:
     """Verbs that report only with a document for subject ("The log lists 37 injuries")."""
     speaking_verbs: frozenset[str]
     """Verbs of speaking with no object ("spoke"): a phrase of place after them is no content."""
+    speaking_listener_prepositions: frozenset[str]
+    """"to", "with" after a speaking verb: whom someone spoke to ("spoke to Margaret Fell")."""
+    speaking_topics: frozenset[str]
+    """"about", "of" … after the listener: what was spoken of ("spoke to him about the cuts")."""
     cognition_verbs: frozenset[str]
     """Verbs of cognition ("think"): an adverb after them with no clause after it is no view
     ("think again before it is too late")."""
@@ -1757,6 +1763,8 @@ def load_rules(directory: str | None = None) -> Rules:
             hearing_verbs=frozenset(cues["hearing_verbs"]),
             document_verbs=frozenset(cues["document_verbs"]),
             speaking_verbs=frozenset(cues["speaking_verbs"]),
+            speaking_listener_prepositions=frozenset(cues["speaking_listener_prepositions"]),
+            speaking_topics=frozenset(cues["speaking_topics"]),
             cognition_verbs=frozenset(cues["cognition_verbs"]),
             tagged_manner=frozenset(cues["tagged_manner"]),
             hearing_bodies=frozenset(cues["hearing_bodies"]),

@@ -698,6 +698,9 @@ NOT_ATTRIBUTIONS = [
     "The board should think again before the library closes.",
     "Parents will think twice about the longer school run.",
     "Ministers must think hard before they sign the deal.",
+    # trial 23: "spoke to X" with nothing of what was said introduces X
+    "We have just spoken to shop owner Dev Mistry, 54, whose cafe flooded overnight.",
+    "The minister spoke with families at the shelter on Tuesday.",
     xfail("Police found two bags of cash in the trunk of the car.",
           reason="'found' with an organization subject reads as a finding"),
 ]

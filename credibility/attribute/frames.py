@@ -1423,6 +1423,22 @@ class Frames:
         tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
         return True if tags is None else self._clause_tags(toks[k:], tags, 0)
 
+    def _introduces_listener(self, toks: list[Tok], i: int) -> bool:
+        """Whether the speaking verb at ``i`` ("spoke") is followed by whom it was spoken to
+        ("to", "with": ``speaking_listener_prepositions``) and nothing of what was said before
+        the sentence ends or a relative clause opens: no topic ("about the cuts"), colon,
+        quotation or complementizer ("We spoke to Margaret Fell, who lives on the river")."""
+        if i + 1 >= len(toks) or toks[i + 1].low not in self.cues.speaking_listener_prepositions:
+            return False
+        for t in toks[i + 2:]:
+            if t.low in self.cues.relative_words:
+                return True
+            if t.low in self.cues.speaking_topics and not self.cues.frame_adjunct.match(
+                    self.text[t.start:t.start + 80]) or t.low in self.cues.complementizers \
+                    or t.text in OPEN_TOKENS or t.text == ":":
+                return False    # (not a time: "spoke with families on Tuesday")
+        return True
+
     def _manner_only(self, toks: list[Tok], k: int) -> bool:
         """Whether the words from token ``k`` (after a cognition verb) open with an adverb or
         an adjective and no clause follows them: "think again before it is too late", "think
@@ -1589,6 +1605,8 @@ class Frames:
                 not self._clause_after(toks, min(after, i + 1)) and \
                 not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
+        if low in self.cues.speaking_verbs and self._introduces_listener(toks, i):
+            return []   # "We've just spoken to resident Margaret Fell, 71, who …": whom
         if low in self.cues.cognition_verbs and not framed and self._manner_only(toks, after):
             return []   # "The council must think again before it is too late": how, not what
         if not framed and low not in self.cues.strong_verbs and self._participle_of_subject(
