@@ -78,6 +78,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "coordinators": [str],
         "fronted_clause_openers": [str],
         "hypothetical_openers": [str],
+        "clause_openers": [str],
         "verb_coordinators": [str],
         "gerund_prepositions": [str],
         "frame_adjunct": str,
@@ -92,6 +93,10 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "hearing_verbs": [str],
         "document_verbs": [str],
         "speaking_verbs": [str],
+        "speaking_listener_prepositions": [str],
+        "speaking_topics": [str],
+        "cognition_verbs": [str],
+        "tagged_manner": [str],
         "hearing_bodies": [str],
         "negation_limiters": [str],
         "document_intro": str,
@@ -1063,6 +1068,9 @@ class CueRules:
     fronted_clause_openers: frozenset[str]
     hypothetical_openers: frozenset[str]
     """"if", "unless" right before a source: "if I said X" reports nothing said."""
+    clause_openers: frozenset[str]
+    """Subordinators and relative words: an "according to" aside right after one attributes
+    the clause it opens ("in a year when, according to the budget papers, …")."""
     verb_coordinators: frozenset[str]
     """"and", "but" joining a second verb to the first one's subject: "X endorsed A, but told B"."""
     gerund_prepositions: frozenset[str]
@@ -1091,6 +1099,15 @@ class CueRules:
     """Verbs that report only with a document for subject ("The log lists 37 injuries")."""
     speaking_verbs: frozenset[str]
     """Verbs of speaking with no object ("spoke"): a phrase of place after them is no content."""
+    speaking_listener_prepositions: frozenset[str]
+    """"to", "with" after a speaking verb: whom someone spoke to ("spoke to Margaret Fell")."""
+    speaking_topics: frozenset[str]
+    """"about", "of" … after the listener: what was spoken of ("spoke to him about the cuts")."""
+    cognition_verbs: frozenset[str]
+    """Verbs of cognition ("think"): an adverb after them with no clause after it is no view
+    ("think again before it is too late")."""
+    tagged_manner: frozenset[str]
+    """Tags of the adverbs (and adjectives) after a cognition verb that tell how ("hard")."""
     hearing_bodies: frozenset[str]
     negation_limiters: frozenset[str]
     """Words between a negator and its verb that leave the report standing ("did not *just*
@@ -1763,6 +1780,7 @@ def load_rules(directory: str | None = None) -> Rules:
             coordinators=frozenset(cues["coordinators"]),
             fronted_clause_openers=frozenset(cues["fronted_clause_openers"]),
             hypothetical_openers=frozenset(cues["hypothetical_openers"]),
+            clause_openers=frozenset(cues["clause_openers"]),
             verb_coordinators=frozenset(cues["verb_coordinators"]),
             gerund_prepositions=frozenset(cues["gerund_prepositions"]),
             frame_adjunct=_compile_one(cues["frame_adjunct"], cues_file, "frame_adjunct", ()),
@@ -1777,6 +1795,10 @@ def load_rules(directory: str | None = None) -> Rules:
             hearing_verbs=frozenset(cues["hearing_verbs"]),
             document_verbs=frozenset(cues["document_verbs"]),
             speaking_verbs=frozenset(cues["speaking_verbs"]),
+            speaking_listener_prepositions=frozenset(cues["speaking_listener_prepositions"]),
+            speaking_topics=frozenset(cues["speaking_topics"]),
+            cognition_verbs=frozenset(cues["cognition_verbs"]),
+            tagged_manner=frozenset(cues["tagged_manner"]),
             hearing_bodies=frozenset(cues["hearing_bodies"]),
             negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",

@@ -440,6 +440,18 @@ def test_refusals_are_recorded_not_scored():
         and "he had no comment (C3)" in refusals[0]
 
 
+def test_a_refusal_after_a_report_in_its_sentence_is_recorded():
+    """Trial 23: "She said her side had “…,” and declined to comment on …" recorded no
+    refusal, while a sentence of its own did."""
+    report = _anon("Prosecutors said Hale moved the money overseas. The coach said his players "
+                   "had \u201clost their heads for five minutes,\u201d and declined to comment "
+                   "on the penalty.")
+    refusals = [t for t in report.summary.findings if "refusal to comment" in t]
+    assert refusals and "The coach (S2) declined to comment (C3)" in refusals[0]
+    assert [c.span.text for c in report.claims if c.source_id is None] == [
+        "declined to comment on the penalty."]
+
+
 @pytest.mark.parametrize("sentence", [
     # trial 21: no reply to questions, not a claim about what the questions were about
     "She did not respond to questions about the sprinklers.",

@@ -98,6 +98,11 @@ SENTENCES = [
      ["Critics of the U.K. “Rwanda plan,” and “stop the boats” slogans protested."]),
     ("The U.N. “Never again!” pledge was repeated.",
      ["The U.N. “Never again!” pledge was repeated."]),
+    # trial 23: AP's military titles before a name end no sentence; the ship's prison does
+    ("The base's commander, Brig. Gen. Tomas Okoye, spoke first. Pfc. Lena Marsh followed.",
+     ["The base's commander, Brig. Gen. Tomas Okoye, spoke first.", "Pfc. Lena Marsh followed."]),
+    ("The deserter spent a week in the brig. Navy officials declined to comment.",
+     ["The deserter spent a week in the brig.", "Navy officials declined to comment."]),
 ]
 
 

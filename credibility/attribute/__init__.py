@@ -179,6 +179,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                     last = _Last(st, sentence.paragraph, fr.cue, fr.opens_next,
                                  quote_depth_after(s.text, rules.quotes) > 0,
                                  an.speech_cue(fr.cue), mention=fr.source)
+            refusal = _refusal_after(frames, s, rules)
+            if refusal is not None:
+                # "She said her side had “…,” and declined to comment on the refereeing
+                # decision": the refusal after the report is recorded as it is alone
+                raw.append(_RawClaim(refusal, sentence.index, None, None, None, "none"))
             continue
         starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS or (
             s.text[:1] == "'" and straight_single(s.text, 0, 0) == "open")   # British copy
@@ -281,6 +286,19 @@ def _list_items(document: Document) -> frozenset[int]:
                 markdown and line < p.start and not text[line:p.start].strip(" \t")):
             out.append(n)
     return frozenset(out)
+
+
+def _refusal_after(frames, sentence: Span, rules: Rules) -> Span | None:
+    """The refusal to comment (``no_statement`` of rules/cues.toml) that ends ``sentence``
+    after everything its frames read, from the refusal's first word to the sentence's end
+    ("…,” and declined to comment on the refereeing decision."), or None."""
+    end = max(max((c.end for fr in frames for c in fr.contents), default=0),
+              max(fr.cue.end for fr in frames),
+              max((fr.source.end for fr in frames if fr.source is not None), default=0))
+    m = rules.cues.no_statement.search(sentence.text, max(0, end - sentence.start))
+    if m is None:
+        return None
+    return Span(sentence.start + m.start(), sentence.end, sentence.text[m.start():])
 
 
 def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:

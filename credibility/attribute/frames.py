@@ -501,6 +501,28 @@ class Frames:
             and frame.cue.end <= c.end for c in o.contents)
             for o in found)
 
+    def _stance_on_a_thing(self, found: list[Frame], frame: Frame) -> bool:
+        """Whether ``frame`` is a stance frame (no speech verb, no verb of telling) inside the
+        content of a document's frame, with a bare noun phrase for content (no clause,
+        quotation or infinitive): "The consultation found that 62 percent of respondents
+        opposed the changes" is one finding of the consultation, no report of the
+        respondents'."""
+        low = frame.cue.text.lower()
+        if low not in self.cues.stance_verbs or low in self.cues.strong_verbs \
+                or low in self.cues.object_verbs or len(frame.contents) != 1 \
+                or frame.quote == "direct" or self.classify(frame.source)[0] == "document":
+            return False    # (a poll's finding inside another's is a report: "…, and a
+            #                 Quinnipiac poll found Mr. Trump about even")
+        if not any(o is not frame and o.source is not None
+                   and any(c.start <= frame.source.start and frame.cue.end <= c.end
+                           for c in o.contents)
+                   and self.classify(o.source)[0] == "document" for o in found):
+            return False
+        c = frame.contents[0]
+        toks = tokenize(c.text, c.start)
+        return bool(toks) and toks[0].low != "to" and not any(
+            t.text in QUOTE_TOKENS for t in toks) and not self._clause_after(toks, 0)
+
     def _nested_non_speaker(self, found: list[Frame], frame: Frame) -> bool:
         """Whether ``frame`` (cue and source) lies inside another frame's content and is no
         report of its own: a stance frame inside a speech frame's content
@@ -515,7 +537,7 @@ class Frames:
             and frame.cue.end <= c.end for c in o.contents) for o in found)
         if not inside:
             return False
-        if self._stance_inside_speech(found, frame):
+        if self._stance_inside_speech(found, frame) or self._stance_on_a_thing(found, frame):
             return True
         kind, head, _ = self.classify(frame.source)
         src = self.src
@@ -966,6 +988,15 @@ class Frames:
                                len(toks))
             after = ctx.content(toks[after_i].start, ctx.end) if after_i < len(toks) else None
             if a - span.start <= 2 and after:
+                return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
+            if after and first > 1 and toks[first - 1].text == "," \
+                    and rng[1] < len(toks) and toks[rng[1]].text == "," \
+                    and (toks[first - 2].low in self.cues.clause_openers
+                         or toks[first - 2].low in self.cues.coordinators) \
+                    and after.text.split()[0].lower() not in self.cues.relative_words:
+                # "in a year when, according to the council's budget papers, the department
+                # faces a shortfall": the aside sits in the clause opened before it, and
+                # attributes that clause
                 return [Frame([after], cue, src, ctx.quote_kind(after), src.end)]
             opener = full is not None and self._fragment(full, ctx.quote_kind) \
                 and len(full.text.split()) <= 3
@@ -1445,6 +1476,35 @@ class Frames:
         tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
         return True if tags is None else self._clause_tags(toks[k:], tags, 0)
 
+    def _introduces_listener(self, toks: list[Tok], i: int) -> bool:
+        """Whether the speaking verb at ``i`` ("spoke") is followed by whom it was spoken to
+        ("to", "with": ``speaking_listener_prepositions``) and nothing of what was said before
+        the sentence ends or a relative clause opens: no topic ("about the cuts"), colon,
+        quotation or complementizer ("We spoke to Margaret Fell, who lives on the river")."""
+        if i + 1 >= len(toks) or toks[i + 1].low not in self.cues.speaking_listener_prepositions:
+            return False
+        for t in toks[i + 2:]:
+            if t.low in self.cues.relative_words:
+                return True
+            if t.low in self.cues.speaking_topics and not self.cues.frame_adjunct.match(
+                    self.text[t.start:t.start + 80]) or t.low in self.cues.complementizers \
+                    or t.text in OPEN_TOKENS or t.text == ":":
+                return False    # (not a time: "spoke with families on Tuesday")
+        return True
+
+    def _manner_only(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words from token ``k`` (after a cognition verb) open with an adverb or
+        an adjective and no clause follows them: "think again before it is too late", "think
+        twice about the cuts" say how someone thinks; "think probably the plan will fail" says
+        what."""
+        tags = chunks(tuple(self._tagger_word(t) for t in toks[k:k + 12]))
+        if tags is None:
+            return False
+        n = 0
+        while n < len(tags) and tags[n][0] in self.cues.tagged_manner:
+            n += 1
+        return n > 0 and not self._clause_tags(toks[k:], tags, n)
+
     def _clause_tags(self, toks: list[Tok], tags, k: int) -> bool:
         """Whether tokens from ``k`` open a clause, by their tags and chunks: a complementizer,
         a quotation or a colon; or a noun phrase, then a finite verb; or a subject pronoun,
@@ -1601,6 +1661,10 @@ class Frames:
                 not self._clause_after(toks, min(after, i + 1)) and \
                 not self._reporting_infinitive(toks, i + 1):
             return []   # "Hale wrote 118 cheques to a company": an act, not a statement
+        if low in self.cues.speaking_verbs and self._introduces_listener(toks, i):
+            return []   # "We've just spoken to resident Margaret Fell, 71, who …": whom
+        if low in self.cues.cognition_verbs and not framed and self._manner_only(toks, after):
+            return []   # "The council must think again before it is too late": how, not what
         if not framed and low not in self.cues.strong_verbs and self._participle_of_subject(
                 toks, i + 1):
             return []   # "The initial report released to LAist last week was dated May 2024"

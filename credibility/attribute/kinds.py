@@ -32,7 +32,7 @@ _ORGANIZATION_VERB = re.compile(r"(?=['’]s\s+[a-z]|\s+(?:said|says|declined|di
 _WORD_START = re.compile(r"\b(?=\w)")
 
 
-_COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([a-z][\w-]* [a-z][\w-]*)$")
+_COORDINATED_MODIFIERS = re.compile(r"([A-Za-z]+) and ([A-Za-z][\w-]* [a-z][\w-]*)$")
 
 
 def _organization_noun_then_name(lead: list[str], anaphors: frozenset[str]) -> bool:
@@ -70,8 +70,8 @@ class Kinds:
             return "", low, "pronoun"
         co = _COORDINATED_MODIFIERS.match(text)
         if co and co.group(1)[1:].islower() and co.group(1).lower() not in self.src.determiners:
-            # "local and state police", "campaign and corporate records": one head, two
-            # modifiers; the second conjunct has the head
+            # "local and state police", "campaign and corporate records", "Saudi and Qatari
+            # mediators": one head, two modifiers; the second conjunct has the head
             start = mention.start + len(mention.text) - len(mention.text.lstrip(" ,")) \
                 + co.start(2)
             return self.classify(Span(start, start + len(co.group(2)), co.group(2)))

@@ -308,6 +308,14 @@ class MentionBoundaries:
                     and (i < 3 or toks[i - 3].low not in self.src.prepositions):
                 i -= 1      # "police and fire officials", "state and federal records": two
                 continue    # modifiers of one head
+            if t.low == "and" and 1 < i and 2 <= j - i <= 3 and toks[i].text[:1].isupper() \
+                    and toks[i].text.isalpha() and toks[i - 2].text[:1].isupper() \
+                    and toks[i - 2].text.isalpha() and (
+                        i == 2 or not toks[i - 3].text[:1].isupper()) \
+                    and all(x.text.islower() and self._np_token(x) for x in toks[i + 1:j]) \
+                    and self._head_noun(toks[j - 1]) and not is_past_verb(toks[j - 1]):
+                i -= 1      # "Saudi and Qatari mediators", "American and European officials":
+                continue    # two capitalised modifiers of one head (trial 23)
             if t.low in self.src.pronouns_singular or t.low in self.src.pronouns_plural:
                 # "the report she described": a pronoun right before the verb is the source.
                 if i < j:

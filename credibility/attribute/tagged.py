@@ -137,6 +137,10 @@ class TaggedFrames:
         if low in self.cues.clause_verbs and toks[rng[1] - 1].low not in self.src.document_heads \
                 and not self._clause_tags(toks, tags, after):
             return None     # "Hale wrote 118 cheques": an act, as for forward frames
+        if low in self.cues.speaking_verbs and self._introduces_listener(toks, i):
+            return None     # "We spoke to Margaret Fell, who …", as for forward frames
+        if low in self.cues.cognition_verbs and self._manner_only(toks, after):
+            return None     # "must think again before it is too late", as for forward frames
         end = self._tagged_content_end(ctx, tags, after)
         c = ctx.content(toks[after].start, end, shortest=2)
         if c is None or (len(c.text) < 8 and not c.text[:1].isupper()):

@@ -430,8 +430,13 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
     if refusals:
         # "Hale's attorney, Miriam Oduya, declined to comment": the attempt to reach the other
         # side is part of the record an editor checks; no claim, so not scored
-        shown = "; ".join(f"{_who(c.span.text[:m.start()])}{_to_word_end(c.span.text, m)} "
-                          f"({c.id})"
+        # (a refusal after a report in its sentence is the reporting source's: "She said …,
+        # and declined to comment": "S1 declined to comment")
+        names = {s.id: f"{s.name} ({s.id})" for s in sources}
+        speaker = {c.sentence: names.get(c.source_id, c.source_id) for c in claims
+                   if c.source_id}
+        shown = "; ".join(f"{_who(c.span.text[:m.start()]) or _who(speaker.get(c.sentence, ''))}"
+                          f"{_to_word_end(c.span.text, m)} ({c.id})"
                           for c, m in refusals[:4]) + (" …" if len(refusals) > 4 else "")
         findings.append(f"\u00b7 {_plural(len(refusals), 'refusal')} to comment or no reply, "
                         f"recorded, not scored: {shown}.")
