@@ -1375,6 +1375,17 @@ def test_an_inverted_frame_inside_the_content(text, mention, contents):
     assert {c.source_mention.text for c, _ in found} == {mention}
 
 
+def test_a_subject_and_its_apposition_before_the_verb_are_the_source_not_a_list_after_it():
+    """(review: 'X, chief economist at Y, said A, B, C contributed' read A and B as the source
+    of an inverted frame inside the content)"""
+    found = attributed("Nimit Nonthapanthawat, chief economist at the Bangkok Bank Ltd, said "
+                       "Thailand's strong export performance, its high interest rates and "
+                       "growing foreign investment contributed to the rise.")
+    assert [(c.span.text[:30], c.source_mention.text) for c, _ in found] == [
+        ("Thailand's strong export perfo",
+         "Nimit Nonthapanthawat, chief economist at the Bangkok Bank Ltd")]
+
+
 @pytest.mark.parametrize("text", [
     "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail for the first "
     "time, trashing Donald Trump as unqualified and accusing him of endangering troops.",

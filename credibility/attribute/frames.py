@@ -1420,6 +1420,11 @@ class Frames:
         toks = ctx.toks
         if i < 2 or toks[i - 1].text != "," or toks[i].low in self.cues.object_verbs:
             return []
+        left = self._left_source(toks, i)
+        if left is not None and left[0] == 0 and any(t.text == "," for t in toks[:left[1]]):
+            return []   # "Nimit Nonthapanthawat, chief economist at the Bangkok Bank, said
+            #             Thailand's exports, its interest rates, … contributed": the subject
+            #             and its apposition before the verb are the source
         rng = self._right_source(toks, i + 1)
         if rng is None or rng[1] >= len(toks):
             return []
