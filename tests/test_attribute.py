@@ -2756,6 +2756,8 @@ def test_a_relative_clause_inside_a_content_does_not_cut_it():
     assert claims[0] == ("an Iranian trade mission to Tokyo, which refused discounts to "
                          "Japanese buyers, brought refiners into the market", "Daniel McKinley",
                          "said")
+    # nor is the object of its preposition the one who refused (Reuters: "Tokyo" was)
+    assert len(claims) == 1
 
 
 @pytest.mark.parametrize("text, claims", [

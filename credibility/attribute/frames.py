@@ -1787,6 +1787,11 @@ class Frames:
         antecedent = self._antecedent_phrase(Span(tok.start, tok.end, tok.text))
         if antecedent is None:
             return False
+        before = self.text[max(0, antecedent.start - 12):antecedent.start].split()
+        if tok.low not in self.src.personal_relatives and before \
+                and before[-1].lower() in self.src.prepositions:
+            return False    # "an Iranian trade mission to Tokyo, which refused …": the mission
+            #                 or Tokyo, no one can tell; not Tokyo for sure (Reuters)
         words = tokenize(antecedent.text, antecedent.start)
         tags = chunks(tuple(t.text for t in words))
         # a noun phrase, not the verb phrase it ends ("plans to strengthen its powers over
