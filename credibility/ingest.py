@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W_]")
 _WIRE_TICKER = re.compile(r"(?<=\w\s)<([A-Z][A-Z0-9.]{0,9}(?: [A-Z]{1,3})?)>")
 """A ticker in the angle brackets of Reuters copy, after its company's name ("CRA Ltd
 <CRAA.S>", "Pharmacia AB <PHAB ST>")."""
-_WIRE_NAME = re.compile(r"<([A-Z][^<>\n=/\\]{0,79}(?:\n[^<>\n=/\\]{1,79})?)>")
+_WIRE_NAME = re.compile(r"(?<![\w<])<([A-Z][^<>\n=/\\]{0,79}(?:\n[^<>\n=/\\]{1,79})?)>(?!\w)")
 """A company's name in the angle brackets of Reuters copy ("<High Point Financial Corp> said"),
 over a line break where the copy is wrapped."""
 _NOT_ENGLISH = "the text does not look like English; only English is supported (best effort)"
@@ -1387,7 +1387,7 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
 
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     if fmt == "text" and "<" in text:
-        marked = _wire_markup_read(text)
+        marked = _wire_markup_read(text, bp.html_elements)
         if marked != text:
             text = marked
             body = [p for p in (Span.of(text, p.start, p.end) for p in body) if p.text]
@@ -1396,7 +1396,8 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             if title_span is not None:
                 title_span = Span.of(text, title_span.start, title_span.end)
             if meta["title"] is not None:
-                meta["title"] = " ".join(_wire_markup_read(meta["title"]).split())
+                meta["title"] = " ".join(_wire_markup_read(meta["title"],
+                                                           bp.html_elements).split())
     doc = Document(
         text=text, path=path, sha256=sha, title=meta["title"], title_span=title_span,
         published=meta["published"], outlet=meta["outlet"], url=meta["url"],
@@ -1407,13 +1408,15 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
     return with_genre(doc, rules, issuer_line)
 
 
-def _wire_markup_read(text: str) -> str:
+def _wire_markup_read(text: str, elements: frozenset[str] = frozenset()) -> str:
     """Reuters copy marks company names and tickers with angle brackets: "<High Point
     Financial Corp> said", "CRA Ltd <CRAA.S> said".  The marks around a name are blanked and a
     ticker's are read as the parentheses of "Halvorsen Foods Inc. (NYSE: HLVF)", character
     for character, so that offsets still index the file (as Markdown's markup is blanked)."""
     text = _WIRE_TICKER.sub(lambda m: f"({m.group(1)})", text)
-    return _WIRE_NAME.sub(lambda m: f" {m.group(1)} ", text)
+    # not an HTML tag pasted as text ("<P>", "<B>": ``elements``), nor "A<B and C>D"
+    return _WIRE_NAME.sub(lambda m: m.group() if m.group(1).lower() in elements
+                          else f" {m.group(1)} ", text)
 
 
 _GENRE_PARAGRAPHS = 3

@@ -2721,6 +2721,9 @@ def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, cla
     # what she said is the subject; a denied report; a complementizer after a verb; a verb
     # in -ing with its object left out
     ("What Ann Lee said was a lie.", []),
+    # review 23: a free relative after a complementizer is the subject too
+    ("Tom Reed said that what the mayor said was false.",
+     [("what the mayor said was false", "Tom Reed", "said")]),
     ("The vote, which Ann Lee never said was a mistake, was a factor.", []),
     ("Tom Reed worried that the Brussels attacks would harden attitudes.",
      [("the Brussels attacks would harden attitudes", "Tom Reed", "worried")]),

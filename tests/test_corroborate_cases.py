@@ -924,6 +924,19 @@ def test_a_count_well_above_a_floor_partly_confirms_it_within_one_article():
     assert any("partly confirmed" in why and count.id in why for why in floor.reasons)
 
 
+@pytest.mark.parametrize("floor, count", [
+    ("Dozens of people", "Thirty-seven people"),          # review 23: 37 is dozens
+    ("More than 1,000 people", "A total of 1,340 people"),  # what a round floor rounds
+])
+def test_a_vague_or_round_floor_is_confirmed_by_a_count_it_covers(floor, count):
+    r = credibility.analyze(f"Bus crash\n\n{floor} were killed when a bus plunged into a gorge "
+                            f"near Rampur on Sunday, the district police said.\n\n{count} were "
+                            "killed when the bus plunged into the gorge near Rampur on Sunday, "
+                            "state disaster official Anil Mehta said.\n", path="bus.txt")
+    a, b = _claim(r, floor), _claim(r, count)
+    assert a.corroboration == b.corroboration == "corroborated"
+
+
 def test_two_bidders_offers_in_one_article_do_not_conflict():
     """Deals, offers and stakes come in several in one article: two bidders' prices are two
     offers, not one figure reported two ways (all of Reuters: 76 of 96 such "conflicts")."""

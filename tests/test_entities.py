@@ -2015,3 +2015,18 @@ SPOKEN_FOR = [
 @pytest.mark.parametrize("text, claim, source", SPOKEN_FOR)
 def test_a_spokesperson_and_the_body_they_speak_for(text, claim, source):
     assert _said(credibility.analyze(text))[claim] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 23: a clause is no noun phrase, and people something was done to do not speak
+    ("Union officials said the talks would resume. Hospital managers met union leaders on "
+     "Friday. They said the talks had been constructive.", "Union officials"),
+    ("Millbrook police said three men were arrested. Two other people were seen running from "
+     "the building. They said the investigation was continuing.", "Millbrook police"),
+])
+def test_they_is_not_a_clause_nor_people_acted_upon(text, source):
+    report = credibility.analyze(text)
+    by_id = {s.id: s for s in report.sources}
+    said = [by_id[c.source_id].name for c in report.claims
+            if c.source_id and c.span.text.startswith("the ")]
+    assert said and set(said) == {source}

@@ -1426,6 +1426,8 @@ def test_reuters_angle_brackets_are_read_as_markup():
     "Prices rose 3% <b>fast</b> in May, the ministry said.\n",     # inline tag-like text
     "Scores were 5 <7 and 9> 2 in the trial, the team said.\n",    # comparisons
     "Write to <editor@example.com> with corrections, the paper said.\n",
+    "The rule is simple: if A<B and C>D, the district must borrow, the treasurer said.\n",
+    "<P>A fire destroyed the warehouse, the chief said.</P>\n",
 ])
 def test_angle_brackets_that_are_no_reuters_markup_stay(text):
     assert ingest.parse_text(text, "a.txt").text == text

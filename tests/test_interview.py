@@ -232,3 +232,15 @@ def test_if_i_said_reports_nothing_said():
     assert "the trains run on time" not in texts
     (who,) = [s for s in report.sources if s.name == "Nomsa Khumalo"]
     assert _claim(report, "But I would be lying").source_id == who.id
+
+
+def test_a_company_opening_the_introduction_is_not_the_interviewee():
+    """Review 23: "Valley Rail carried … The new chief executive is Sarah Jones … She spoke
+    to …": the company that opens a sentence is no person "She" takes up; Sarah Jones is."""
+    text = RAIL_QA.format(name="Sarah Jones").replace(
+        "Sarah Jones took charge of Valley Rail in March, after a winter of cancellations.",
+        "Kelsford Transit carried four million passengers last year. The new chief executive "
+        "is Sarah Jones, who took over in March.")
+    report = credibility.analyze(text)
+    (who,) = [s for s in report.sources if s.name == "Sarah Jones"]
+    assert _claim(report, "Too many of our drivers").source_id == who.id

@@ -452,6 +452,14 @@ def test_a_refusal_after_a_report_in_its_sentence_is_recorded():
         "declined to comment on the penalty."]
 
 
+def test_a_refusal_of_someone_else_in_the_speakers_sentence_is_not_the_speakers():
+    """Review 23: '"We were robbed," Galloway said, but the referee declined to comment' said
+    Galloway had declined to comment."""
+    report = _anon("Prosecutors said Hale moved the money overseas. \u201cWe were robbed,\u201d "
+                   "Galloway said after the match, but the referee declined to comment.")
+    assert not any("Galloway" in t and "declined" in t for t in report.summary.findings)
+
+
 @pytest.mark.parametrize("sentence", [
     # trial 21: no reply to questions, not a claim about what the questions were about
     "She did not respond to questions about the sprinklers.",

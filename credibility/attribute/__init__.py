@@ -298,6 +298,14 @@ def _refusal_after(frames, sentence: Span, rules: Rules) -> Span | None:
     m = rules.cues.no_statement.search(sentence.text, max(0, end - sentence.start))
     if m is None:
         return None
+    # only the frame's own subject refusing: nothing but a conjunction (and its comma, a
+    # closing quotation mark) between what the frames read and the refusal; "…, but the
+    # referee declined to comment" is the referee's refusal, not the speaker's (review 23)
+    between = sentence.text[max(0, end - sentence.start):m.start()]
+    words = [w for w in between.replace("\u201d", " ").replace('"', " ").replace(",", " ")
+             .split() if w]
+    if any(w.lower() not in rules.cues.coordinators for w in words):
+        return None
     return Span(sentence.start + m.start(), sentence.end, sentence.text[m.start():])
 
 

@@ -1995,8 +1995,11 @@ class Frames:
         out = list(frames)
         for w, tok in enumerate(toks):
             if tok.low not in cues.extracted_subject_openers or ctx.in_quote(tok.start) or (
-                    tok.low == "what" and all(t.low in cues.leading_words for t in toks[:w])):
-                continue
+                    tok.low == "what" and (all(t.low in cues.leading_words for t in toks[:w])
+                                           or toks[w - 1].low not in self.src.prepositions)):
+                continue    # "what" only after a preposition ("adapt to what she said is …");
+                #             "Reed said that what the mayor said was false": what she said
+                #             is the subject of "was false" (review 23)
             i = next((n for n in range(w + 2, min(len(toks) - 1, w + 10))
                       if toks[n].low in cues.verbs and toks[n].text.islower()), None)
             if i is None or toks[i].start in taken or toks[i + 1].low not in cues.auxiliaries \

@@ -198,7 +198,8 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
                 name.split()[0] not in src.first_names
                 and titled_name(" ".join([*before, run]), src) != name
                 and (strict or not _surname_alone(text, name))
-                and not _taken_up_by_pronoun(text, name, src.pronoun_genders)):
+                and not _taken_up_by_pronoun(text, name, src.pronoun_genders,
+                                             src.first_names)):
             continue
         start = place.start + m.start() + m.group().index(name)
         if _interviewer(text[max(0, start - 60):start], rules):
@@ -207,11 +208,13 @@ def _names(text: str, place: Span, rules: Rules, strict: bool = False) -> list[S
     return out
 
 
-def _taken_up_by_pronoun(text: str, name: str, pronouns) -> bool:
+def _taken_up_by_pronoun(text: str, name: str, pronouns, first_names=frozenset()) -> bool:
     """Whether a sentence opened by ``name`` is followed in its paragraph by one that opens
-    with "He" or "She" (``pronoun_genders``), no other name opening a sentence between:
-    "Thandiwe Mokoena runs the utility. She spoke to the Courier …" names a person, whether
-    or not the first-name lists know her first name."""
+    with "He" or "She" (``pronoun_genders``), no other name opening a sentence between, nor
+    a name of a listed first name anywhere between ("Kelsford Transit carried … The new chief
+    executive is Sarah Jones. She …": hers; review 23): "Thandiwe Mokoena runs the utility.
+    She spoke to the Courier …" names a person, whether or not the first-name lists know her
+    first name."""
     opener = {p.capitalize() for p in pronouns}
     for m in re.finditer(re.escape(name), text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -221,7 +224,8 @@ def _taken_up_by_pronoun(text: str, name: str, pronouns) -> bool:
         stop = text.find("\n", m.end())
         for end in _SENTENCE_END.finditer(text, m.end(), stop if stop >= 0 else len(text)):
             if end.group(1) in opener:
-                return True
+                return not any(r.group().split()[0] in first_names for r in
+                               _NAME_RUN.finditer(text, m.end(), end.start(1)))
             if _NAME_RUN.match(text, end.start(1)):
                 break   # another name opens a sentence first: the pronoun may be theirs
     return False

@@ -239,7 +239,8 @@ class Kinds:
                 # "the officials", "one of the officials": the officials met before
                 return "unnamed_group", head, "definite"
             return "unnamed_group", head, "new"
-        if head in self.src.document_heads and (det or not capitalized or lead[-1].islower()
+        if (head in self.src.document_heads or " ".join(words[-2:]) in self.src.document_heads) \
+                and (det or not capitalized or lead[-1].islower()
                                                 or (len(lead) == 1 and lead[0][1:].islower())) \
                 and not (len(capitalized) >= 2 and lead[-1] in self.src.org_words):
             # (not "The U.S. Geological Survey": a name that ends in an organization word)

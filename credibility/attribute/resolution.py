@@ -84,6 +84,10 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have been|had been|being)\s+(?:\w+ly\s+)?"
+                            r"\w+(?:ed|en|wn|seen|found|told|held|caught|shot|hit)\b")
+"""A passive right after a noun phrase ("were seen", "were arrested"): its subject suffers
+the act, it does not speak (a rough shape of English's regular and common participles)."""
 
 
 @cache
@@ -539,6 +543,10 @@ class Resolution:
         if len(found) != 1 or qualifier in self.src.first_names or found & people:
             return None
         name = found.pop()
+        if any(w in self.src.titles or w in self.src.first_names for w in name.split()[1:]) \
+                or any(name.endswith(p) for p in people):
+            return None     # "Labour MP Jess Phillips": a title and a person, no body's name
+            #                 (review 23)
         st = self._resolve_named(name, "named_organization", name.split()[-1].lower()) or \
             self._new_source(name, "named_organization", name.split()[-1].lower())
         return st
@@ -882,7 +890,16 @@ class Resolution:
         heads = tuple(sorted(h for h in src.group_heads if h not in src.determiners
                              and h not in src.quantity_heads and h != "others"))
         found = None
-        for m in _plural_subject(heads).finditer(self.layout, max(0, pos - 300), pos):
+        title = self.doc.title_span     # (not the headline's "Two men held after …")
+        start = max(0, pos - 300, title.end if title is not None and title.end <= pos else 0)
+        for m in _plural_subject(heads).finditer(self.layout, start, pos):
+            words = m.group("np").split()
+            tags = chunks(tuple(words))
+            if tags is not None and any(t[0].startswith("VB") for t in tags[:-1]):
+                continue    # "Police detained two protesters", "managers met union leaders":
+                #             a clause, no noun phrase (review 23)
+            if _PASSIVE_AFTER.match(self.layout, m.end("np")):
+                continue    # "Two other people were seen running …": what was done to them
             found = m
         # in a sentence before the pronoun's: "Producer delegates were meeting …, they said"
         # is what the delegates quoted before said

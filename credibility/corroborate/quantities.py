@@ -717,9 +717,15 @@ def floor_text(q: Quantity) -> str:
 
 def _floor(q: Quantity) -> bool:
     """A figure made the low end of a range open upwards by the words around it ("at least
-    14", "more than 50", "14 or more"), not a range written in figures ("3-52", a tally)."""
-    return q.low == q.value > 0 and q.high >= 1.5 * q.value \
-        and (q.text[:1].isalpha() or q.text[-1:].isalpha())
+    14", "more than 50", "14 or more"), not a range written in figures ("3-52", a tally), a
+    vague figure ("dozens of": 37 is dozens) or a round hundred or more ("more than 1,000":
+    1,340 is what it rounds; review 23)."""
+    if not (q.low == q.value > 0 and q.high >= 1.5 * q.value
+            and (q.text[:1].isalpha() or q.text[-1:].isalpha())
+            and any(ch.isdigit() for ch in q.text)):
+        return False
+    whole = int(q.value)
+    return not (whole == q.value and whole >= 100 and whole % 10 ** (len(str(whole)) - 1) == 0)
 
 
 def counted_alone(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> Quantity | None:
