@@ -1014,22 +1014,41 @@ def test_a_headline_that_names_its_source_is_attributed(title, body, content, so
     assert r.summary.claims == len(r.claims)
 
 
+_BODY = ("The talks went on, officials said on Monday. The manager, Anne Bell, said the "
+         "dismissal was lawful.\n")
+
+
 @pytest.mark.parametrize("title", [
     "Red Sox offer Teixeira $200 million",          # the outlet's own voice
     "SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT",  # a wire's capitals: no case to read
-    # review: a source the body does not quote is no source of the story ("Minister" would be
-    # a named person, "Factbox" an organization, "sources" a vague description)
-    "Minister says budget will be balanced by 2026",
-    "Factbox: Who are the candidates",
-    "Acme to cut 500 jobs, sources say",
     # review: a pronoun points forward, to no one yet (it went to the last body speaker)
     "She Says She Was Fired For Speaking Out",
+    # a kicker names the story's kind, no one who speaks (PolNeAR train "BOOM: Trump Just …")
+    "Factbox: Who are the candidates",
+    "BOOM: Acme Just Cut 500 Jobs",
 ])
 def test_a_headline_without_a_source_it_names_has_none(title):
-    r = credibility.analyze(f"{title}\n\nThe talks went on, officials said on Monday. The "
-                            "manager, Anne Bell, said the dismissal was lawful.\n")
+    r = credibility.analyze(f"{title}\n\n{_BODY}")
     assert r.headline.source_id is None and r.headline.span.text == title
+    assert r.headline.source_mention is None and r.headline.cue is None
     assert [s.name for s in r.sources] == ["officials", "Anne Bell"]
+
+
+@pytest.mark.parametrize(("title", "mention", "cue", "content"), [
+    # review: a source the body does not quote is no source of the story ("Minister" would be
+    # a named person, "sources" a vague description); PolNeAR train: the headline still names
+    # whom it reports (its source phrase and cue; "Poll: …", "SEIU chief says Trump can win")
+    ("Minister says budget will be balanced by 2026", "Minister", "says",
+     "budget will be balanced by 2026"),
+    ("Acme to cut 500 jobs, sources say", "sources", "say", "Acme to cut 500 jobs"),
+    ("Poll: Turnout in Harlow will fall", "Poll", ":", "Turnout in Harlow will fall"),
+])
+def test_a_headline_source_the_body_does_not_quote_is_only_named(title, mention, cue, content):
+    r = credibility.analyze(f"{title}\n\n{_BODY}")
+    h = r.headline
+    assert (h.source_mention.text, h.cue.text, h.span.text) == (mention, cue, content)
+    assert h.source_id is None and not h.hedged
+    assert [s.name for s in r.sources] == ["officials", "Anne Bell"]    # none of the story's
 
 
 def test_a_headline_source_leaves_the_body_sources_numbered_as_before():

@@ -243,7 +243,8 @@ def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence
     """The attribution of a headline that names its source ("Fire injures 12, fire officials
     say", "Clinton Says She Won't Rule Out a Female Running Mate"; a stance too, "Biden trashes
     Trump", read as the same frame in the body would be), its source resolved among
-    the body's; None for a headline in the outlet's own voice, or none, and for one in capitals
+    the body's, or only its mention when no body source is theirs; None for a headline in the
+    outlet's own voice, or none, and for one in capitals
     (a wire's "FIRST UNION <FUNC> FILES 100 MLN DLR NOTES ISSUE": no case to tell names and
     verbs apart)."""
     title = document.title_span
@@ -257,10 +258,13 @@ def _headline_frame(an: _Analyzer, document: Document, sentences: tuple[Sentence
         names = {id(st): st.name for st in an.sources}
         st = an.resolve(fr.source, 0)
         if id(st) not in names:
-            # a source named only in the headline ("Minister says …", "Factbox: …", "…,
-            # sources say"): the outlet's own summary, no source of the story's
+            # a source named only in the headline ("Minister says …", "Poll: …", "…, former
+            # rival says"): the outlet's own summary, no source of the story's, but the
+            # headline still says whom it reports; the mention and cue are kept, unresolved
+            # (a headline's phrase that no body source took may be misread, "Trump demands
+            # Ginsburg resign for", and is no one to count among the story's sources)
             an.sources.remove(st)
-            return None
+            return _RawClaim(fr.contents[0], 0, None, fr.source, fr.cue, fr.quote)
         st.name = names[id(st)]     # the body's name for them, not the headline's casing
         return _RawClaim(fr.contents[0], 0, st, fr.source, fr.cue, fr.quote)
     return None

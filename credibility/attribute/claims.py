@@ -156,8 +156,8 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     claims = []
     for n, r in enumerate(raw, 1):
         hedge, base = _hedge(rules, r.span.text), r.span.start
-        if hedge is None and r.cue is not None and r.source is None and \
-                0 <= r.span.start - r.cue.end <= 2:
+        if hedge is None and r.cue is not None and r.source is None and r.mention is None \
+                and 0 <= r.span.start - r.cue.end <= 2:
             # "The leak appears to have given …": the raising verb framing the content hedges it
             base = r.cue.start
             hedge = _hedge(rules, text[base:r.span.end])
