@@ -3750,3 +3750,18 @@ def test_a_plea_in_court_is_no_statement(sentence):
 def test_a_stance_verb_inside_a_speech_frame_that_took_its_speaker_is_one_report(sentence,
                                                                                content):
     assert [c.span.text for c, _ in attributed(sentence)][-1:] == [content]
+
+
+@pytest.mark.parametrize("text, main", [
+    # review 23: a frame a relative pronoun or an according-to aside leads into leaves the
+    # sentence's own clause a claim (the writer's), not lost
+    ("The council on Tuesday approved parking changes, which officials said will take effect "
+     "in May.", "The council on Tuesday approved parking changes"),
+    ("The council voted on Wednesday to close three libraries in a year when, according to the "
+     "budget papers, the department faces a shortfall.",
+     "The council voted on Wednesday to close three libraries in a year"),
+])
+def test_the_main_clause_before_a_relative_frame_stays_a_claim(text, main):
+    sources, claims = analyse(text)
+    assert [c.span.text for c in claims if c.source_id is None] == [main]
+    assert any(c.source_id for c in claims)

@@ -51,6 +51,7 @@ from credibility.attribute.kinds import Kinds
 from credibility.attribute.mentions import MentionBoundaries
 from credibility.attribute.resolution import NameIndex, Recency, Resolution, SourceState
 from credibility.attribute.tagged import TaggedFrames
+from credibility.attribute.tagging import chunks
 from credibility.records import Claim, Document, Sentence, Source, Span
 from credibility.rules import Rules, load_rules
 from credibility.segment import quote_depth_after, straight_single, unwrapped
@@ -184,6 +185,13 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 # "She said her side had “…,” and declined to comment on the refereeing
                 # decision": the refusal after the report is recorded as it is alone
                 raw.append(_RawClaim(refusal, sentence.index, None, None, None, "none"))
+            main = _main_clause_before(frames, s, rules)
+            if main is not None:
+                # "The council approved parking changes, which officials said will take effect
+                # in May": the main clause is the writer's own claim, not lost (review 23)
+                raw.insert(len(raw) - sum(len(fr.contents) for fr in frames)
+                           - (refusal is not None),
+                           _RawClaim(main, sentence.index, None, None, None, "none"))
             continue
         starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS or (
             s.text[:1] == "'" and straight_single(s.text, 0, 0) == "open")   # British copy
@@ -311,6 +319,37 @@ def _refusal_after(frames, sentence: Span, rules: Rules) -> Span | None:
     if any(w.lower() not in rules.cues.coordinators for w in words):
         return None
     return Span(sentence.start + m.start(), sentence.end, sentence.text[m.start():])
+
+
+_RELATIVE_LEAD = re.compile(r",\s+(?:which|who)$")
+"""A frame's source right after ", which" / ", who": the clause before is the sentence's own."""
+_ASIDE_LEAD = re.compile(r",?\s+(?:when|because|while|whereas|since|although|though|as),$")
+"""An "according to" aside right after a clause opener and its comma ("in a year when,")."""
+
+
+def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
+    """The sentence's own clause before a frame that a relative pronoun leads into ("The
+    council approved parking changes, which officials said will take effect in May") or that
+    an according-to aside opens after a clause opener ("The council voted to close three
+    libraries in a year when, according to the budget papers, …"): five or more words that
+    open with a capital and hold a finite verb; else None."""
+    starts = [c.start for fr in frames for c in fr.contents] + [fr.cue.start for fr in frames]
+    sources = [fr.source.start for fr in frames if fr.source is not None]
+    first = min(starts + sources)
+    before = sentence.text[:first - sentence.start].rstrip(" ")
+    lead = _RELATIVE_LEAD.search(before) if sources and min(sources) == first else None
+    if lead is None and sentence.text[first - sentence.start:].lower().startswith("according"):
+        lead = _ASIDE_LEAD.search(before)
+    if lead is None:
+        return None
+    main = before[:lead.start()].rstrip(" ,")
+    words = main.split()
+    if len(words) < 5 or not main[:1].isupper() or words[-1].lower() in rules.sources.prepositions:
+        return None
+    tags = chunks(tuple(words))
+    if tags is None or not any(t[0] in {"VBD", "VBZ", "VBP", "MD"} for t in tags):
+        return None     # a noun phrase, no clause
+    return Span(sentence.start, sentence.start + len(main), main)
 
 
 def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:
