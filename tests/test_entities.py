@@ -2030,3 +2030,16 @@ def test_they_is_not_a_clause_nor_people_acted_upon(text, source):
     said = [by_id[c.source_id].name for c in report.claims
             if c.source_id and c.span.text.startswith("the ")]
     assert said and set(said) == {source}
+
+
+def test_a_kin_noun_after_another_man_is_named_is_his_relative():
+    """Review 23: "His wife said" after David Chen was named went to Elena Ruiz, whom the
+    article had introduced as another man's wife."""
+    report = credibility.analyze(
+        "Carlos Ruiz, 54, died in the crash on Route 9. His wife, Elena Ruiz, said he had been "
+        "driving home from work. David Chen, 61, a retired teacher, was also killed. His wife "
+        "said he loved the road and drove it every day.")
+    by_id = {s.id: s for s in report.sources}
+    said = {c.span.text[:16]: by_id[c.source_id].name for c in report.claims if c.source_id}
+    assert said["he had been driv"] == "Elena Ruiz"
+    assert said["he loved the roa"] != "Elena Ruiz"

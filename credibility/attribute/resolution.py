@@ -84,6 +84,8 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>[A-Z][a-z'’-]+)\b")
+"""Two capitalised words: a first name and a surname when the first is a listed first name."""
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have been|had been|being)\s+(?:\w+ly\s+)?"
                             r"\w+(?:ed|en|wn|seen|found|told|held|caught|shot|hit)\b")
 """A passive right after a noun phrase ("were seen", "were arrested"): its subject suffers
@@ -1028,6 +1030,10 @@ class Resolution:
                                 or head in self.src.kin_nouns):
             # (a kin noun too: "her son" is "her son, Tomás Ruiz", never the "her")
             named = self._titled_antecedent(mention, head)
+            if named is not None and head in self.src.kin_nouns \
+                    and self._other_person_between(named, mention):
+                named = None    # "His wife, Elena Ruiz, said … David Chen … His wife said":
+                #                 Chen's wife, another relative (review 23)
             if named is not None:
                 return named
         individuals = self.anonymous_order
@@ -1090,6 +1096,17 @@ class Resolution:
             return True
         return re.search(r"\bthe\s+" + re.escape(head) + r"\b", self.text[:mention.start],
                          re.IGNORECASE) is not None
+
+    def _other_person_between(self, st: SourceState, mention: Span) -> bool:
+        """Whether a full name of a listed first name and another surname than ``st``'s is
+        written between ``st``'s last mention and ``mention``: whose relative a kin noun
+        names may have changed."""
+        last = max((m.end for m in st.mentions if m.end <= mention.start), default=None)
+        if last is None:
+            return False
+        surname = st.name.split()[-1] if st.name.split() else ""
+        return any(m.group("first") in self.src.first_names and m.group("last") != surname
+                   for m in _FULL_NAME.finditer(self.text, last, mention.start))
 
     def _titled_antecedent(self, mention: Span, head: str) -> SourceState | None:
         """The named person a role description stands for: "the minister" after "Defence
