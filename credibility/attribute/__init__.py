@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 from credibility.attribute.anonymity import Anonymity
 from credibility.attribute.claims import (
@@ -323,8 +323,14 @@ def _refusal_after(frames, sentence: Span, rules: Rules) -> Span | None:
 
 _RELATIVE_LEAD = re.compile(r",\s+(?:which|who)$")
 """A frame's source right after ", which" / ", who": the clause before is the sentence's own."""
-_ASIDE_LEAD = re.compile(r",?\s+(?:when|because|while|whereas|since|although|though|as),$")
-"""An "according to" aside right after a clause opener and its comma ("in a year when,")."""
+
+
+@cache
+def _aside_lead(openers: frozenset[str]) -> re.Pattern:
+    """An "according to" aside right after a clause opener (``clause_openers``, the openers
+    the frame finder reads such an aside after) and its comma ("in a year when,")."""
+    alt = "|".join(map(re.escape, sorted(openers, key=lambda w: (-len(w), w))))
+    return re.compile(r",?\s+(?:" + alt + r"),$")
 
 
 def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
@@ -339,7 +345,7 @@ def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
     before = sentence.text[:first - sentence.start].rstrip(" ")
     lead = _RELATIVE_LEAD.search(before) if sources and min(sources) == first else None
     if lead is None and sentence.text[first - sentence.start:].lower().startswith("according"):
-        lead = _ASIDE_LEAD.search(before)
+        lead = _aside_lead(rules.cues.clause_openers).search(before)
     if lead is None:
         return None
     main = before[:lead.start()].rstrip(" ,")

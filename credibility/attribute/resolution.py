@@ -86,18 +86,14 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>[A-Z][a-z'’-]+)\b")
 """Two capitalised words: a first name and a surname when the first is a listed first name."""
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have been|had been|being)\s+(?:\w+ly\s+)?"
-                            r"\w+(?:ed|en|wn|seen|found|told|held|caught|shot|hit)\b")
-"""A passive right after a noun phrase ("were seen", "were arrested"): its subject suffers
-the act, it does not speak (a rough shape of English's regular and common participles)."""
-
-
 @cache
-def _plural_subject(heads: tuple[str, ...]) -> re.Pattern:
+def _plural_subject(heads: frozenset[str], excluded: frozenset[str]) -> re.Pattern:
     """A noun phrase of people that opens a sentence, before its verb: "Two Western diplomats
-    briefed on the talks were more cautious." (``heads``: ``group_heads`` of rules/sources.toml,
-    read as nouns: at least one word before them)."""
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    briefed on the talks were more cautious." (``heads``: ``group_heads`` of rules/sources.toml
+    but those in ``excluded`` or "others", read as nouns: at least one word before them)."""
+    nouns = sorted((h for h in heads if h not in excluded and h != "others"),
+                   key=lambda h: (-len(h), h))
+    alt = "|".join(map(re.escape, nouns))
     return re.compile(r"(?:^|[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)(?P<np>[A-Z][\w'’-]*"
                       r"(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+(?:" + alt + r"))(?=[^\S\n]+[a-z])")
 
@@ -889,18 +885,18 @@ class Resolution:
         """The last noun phrase of people opening a sentence of the 300 characters before a
         plural pronoun at ``pos`` (``_plural_subject``), as a mention; None when there is none."""
         src = self.src
-        heads = tuple(sorted(h for h in src.group_heads if h not in src.determiners
-                             and h not in src.quantity_heads and h != "others"))
         found = None
         title = self.doc.title_span     # (not the headline's "Two men held after …")
         start = max(0, pos - 300, title.end if title is not None and title.end <= pos else 0)
-        for m in _plural_subject(heads).finditer(self.layout, start, pos):
+        subject = _plural_subject(src.group_heads, src.determiners | src.quantity_heads)
+        for m in subject.finditer(self.layout, start, pos):
             words = m.group("np").split()
-            tags = chunks(tuple(words))
-            if tags is not None and any(t[0].startswith("VB") for t in tags[:-1]):
+            after = self.layout[m.end("np"):m.end("np") + 60].split()[:4]
+            tags = chunks(tuple(words + after))
+            if tags is not None and any(t[0].startswith("VB") for t in tags[:len(words) - 1]):
                 continue    # "Police detained two protesters", "managers met union leaders":
                 #             a clause, no noun phrase (review 23)
-            if _PASSIVE_AFTER.match(self.layout, m.end("np")):
+            if tags is not None and self._passive_at(after, tags[len(words):]):
                 continue    # "Two other people were seen running …": what was done to them
             found = m
         # in a sentence before the pronoun's: "Producer delegates were meeting …, they said"
@@ -909,6 +905,19 @@ class Resolution:
             return None
         start, end = found.span("np")
         return Span(start, end, self.text[start:end])
+
+    def _passive_at(self, words: list[str], tags) -> bool:
+        """Whether ``words`` (after a noun phrase, with their tags) open a passive: auxiliaries
+        with one of ``passive_auxiliaries`` among them ("were", "have been"), then a past
+        participle by the tagger, past an adverb ("were later found")."""
+        k = 0
+        while k < len(words) and words[k].lower() in self.cues.auxiliaries | \
+                self.cues.passive_auxiliaries:
+            k += 1
+        if k and k < len(tags) and tags[k][0].startswith("RB"):
+            k += 1
+        return any(w.lower() in self.cues.passive_auxiliaries for w in words[:k]) \
+            and k < len(tags) and tags[k][0] == "VBN"
 
     def _titled_after(self, at: int) -> str | None:
         """The person's name after a name and a role in lower case at ``at``: "Tony Galloway"
