@@ -1905,7 +1905,29 @@ REUTERS_SOURCES = [
                  "at its power plant unit and\nlower orders from the utilities in "
                  "Switzerland and\nWest Germany.\n Reuter\n",
                  "BBC AG Brown Boveri und Cie", 1, id="a-ticker-opening-a-line"),
+    pytest.param("AMEX BANK RAISES PRIME\n\nAmerican Express Bank Ltd, a unit of American "
+                 "Express Co\nsaid it will raise its prime rate to 8.5 pct from 8.25 pct, "
+                 "effective\ntomorrow.\n Reuter\n", "American Express Bank Ltd", 1,
+                 id="an-apposition-whose-closing-comma-wire-copy-dropped"),
+    pytest.param("NOVA POSTS LOSS\n\nNova, the Canadian chemicals company, reported a loss "
+                 "of 20 mln dlrs\nin the quarter.\n    Nova said the loss reflected lower "
+                 "prices for ethylene.\n Reuter\n", "Nova", 2,
+                 id="a-first-name-described-as-a-company-is-the-company-later-too"),
+    pytest.param("GUINNESS SAYS NO BID\n\nA Guinness PLC spokesman, reacting to Irish and "
+                 "British press reports,\nsaid the company had no plans to sell the brewery."
+                 "\n Reuter\n", "A Guinness PLC spokesman", 1,
+                 id="a-noun-before-the-comma-of-an-aside-is-no-cue"),
 ]
+
+
+def test_an_opening_adverb_is_no_name_before_an_apposition():
+    """"Previously, the Labor Department said …": no closing comma to drop, the adverb that
+    opens the sentence is no one's name (tagger lexicon: RB)."""
+    report = credibility.analyze(
+        "PRODUCTIVITY FALLS\n\nProductivity fell 1.7 pct in the fourth quarter, the Labor "
+        "Department said.\n    Previously, the Labor Department said productivity fell 1.1 "
+        "pct.\n Reuter\n")
+    assert {s.name for s in report.sources} == {"the Labor Department"}
 
 
 @pytest.mark.parametrize("text, name, claims", REUTERS_SOURCES)

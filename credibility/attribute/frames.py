@@ -1229,8 +1229,12 @@ class Frames:
                                       and not _figure_follows(toks, i + 2) or (
                     toks[i + 1].low in self.cues.verbs and not tok.low.endswith("ing")
                     and toks[i + 1].low not in self.cues.document_verbs
-                    and _may_be_noun(tok.low))):
-                continue    # "swing states could decide", "campaign reports show": a noun
+                    and _may_be_noun(tok.low)) or (
+                    toks[i + 1].text == "," and i + 2 < len(toks) and not tok.low.endswith("ing")
+                    and toks[i + 2].low in self.cues.verbs and toks[i + 2].low not in
+                    self.cues.participles and _may_be_noun(tok.low))):
+                continue    # "swing states could decide", "campaign reports show": a noun;
+                #             "reacting to press reports, said …": the noun ends an aside
             if phrasal is None and self._reduced_relative(toks, i):
                 continue    # "Figures released Tuesday showed …": "released" modifies the
                 #             noun, the later verb is the sentence's

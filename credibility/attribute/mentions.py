@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from credibility.attribute.names import AGE, appositive_name, is_role, person_name
+from credibility.attribute.tagging import lexicon_tag
 from credibility.attribute.tokens import (
     CALENDAR,
     CLOSE_TOKENS,
@@ -566,6 +567,12 @@ class MentionBoundaries:
         i = self._np_start(toks, j)
         if i == j:
             return None
+        if i > 1 and toks[i - 1].text == "," and toks[i].low in self.src.articles:
+            h = self._name_start(toks, i - 1)
+            if h == 0 and self._unclosed_apposition(toks, i, j):
+                # "American Express Bank Ltd, a unit of American Express Co said": wire copy
+                # that drops the apposition's closing comma; the source is the name
+                return h, j
         opening = all(t.low in self.cues.leading_words and t.low not in self.src.prepositions
                       for t in toks[:i]) or (i == 1 and toks[1].text[:1].isdigit())
         if toks[i].low in self.src.prepositions or (
@@ -584,6 +591,19 @@ class MentionBoundaries:
         if i < j and self._valid_source(toks[i:j]):
             return i, j
         return None
+
+    def _unclosed_apposition(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the sentence opens with a name, a comma and, from token ``i`` up to the
+        verb at ``j``, an apposition with no closing comma ("Nova, the Canadian chemicals
+        company said"): the name is a capitalised run that no adverb, preposition or time word
+        opens by the tagger's lexicon ("Previously, the Labor Department said", "On Tuesday, a
+        spokesman said" have none)."""
+        name = toks[:i - 1]
+        return bool(name) and all(t.text[:1].isupper() for t in name) \
+            and name[0].low not in self.cues.leading_words \
+            and name[0].low not in self.src.time_words and self._valid_source(name) \
+            and self._appositive(toks[i:j]) \
+            and not (lexicon_tag(name[0].text) or "").startswith(("RB", "IN", "CC", "DT"))
 
     def _main_verb_after(self, toks: list[Tok], rel: int, end: int) -> bool:
         """Whether a finite auxiliary or copula in ``toks[rel + 2:end]`` follows a word that is

@@ -50,6 +50,14 @@ def available() -> bool:
     return _parser() is not None
 
 
+def lexicon_tag(word: str) -> str | None:
+    """The most frequent Penn Treebank tag of ``word`` as written ("Previously" -> "RB",
+    "Nova" -> "NNP") in Pattern's English lexicon; None for a word it does not list or when
+    TextBlob is not installed.  A dictionary lookup (the lexicon loads on the first call)."""
+    parser = _parser()
+    return None if parser is None else parser.lexicon.get(word)
+
+
 def _penn(token: str, tag: str) -> tuple[str, str]:
     return token, tag
 

@@ -253,7 +253,9 @@ def _listed_places(text: str, lex: Lexicon) -> list[str]:
 def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
     """A name the article also writes as a company's is the company: "Jefferson Smurfit" after
     "Jefferson Smurfit Group Plc" (the name, then legal forms and company heads of the company
-    family of sources.toml), "Kimberly Clark said" after "Shares of Kimberly Clark".  Only a
+    family of sources.toml), "Kimberly Clark said" after "Shares of Kimberly Clark", "Nova
+    said" after "Nova, the Canadian company," (the same words read as an organization
+    elsewhere: the entity's kind follows its strongest evidence).  Only a
     name without a title or role before it ("Mr Kimberly Clark" is a person)."""
     family = lex.org_families.of_word
     companies = set()
@@ -267,6 +269,7 @@ def _companies_named_elsewhere(found: list[Mention], lex: Lexicon) -> None:
             k -= 1
         if k > 1:
             companies.add(words[:k])    # "Jefferson Smurfit" of "Jefferson Smurfit Group Plc"
+        companies.add(words)            # "Nova said" after "Nova, the Canadian company,"
     if not companies:
         return
     for m in found:
@@ -413,10 +416,11 @@ def described_person(text: str, end: int, lex: Lexicon) -> bool:
 def described_organization(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the apposition after a name ending at offset ``end`` is headed by an
     organization's noun ("Nova, the Canadian company that owns …": Nova the company, not a
-    woman called Nova; not "Amy, the company's director")."""
+    woman called Nova; not "Amy, the company's director"), up to a verb of statement when
+    wire copy drops the closing comma ("Nova, the Canadian company said …")."""
     words = _apposition(text, end)
-    cut = next((k for k, w in enumerate(words) if k and w in lex.trailing_words
-                and w not in lex.articles), len(words))
+    cut = next((k for k, w in enumerate(words) if k and (w in lex.trailing_words
+                and w not in lex.articles or w in lex.statement_verbs)), len(words))
     return 1 < cut and words[0] in lex.articles and words[cut - 1] in lex.org_anaphors
 
 
