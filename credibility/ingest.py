@@ -1184,7 +1184,10 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
         if m:
             found = m.groupdict()
             issuer = (found.get("issuer") or "").strip(" .")
-            meta["reprint_of"] = issuer or (found.get("outlet") or "").strip(" .") or None
+            outlet = (found.get("outlet") or "").strip(" .")
+            meta["reprint_of"] = issuer or outlet or None
+            if issuer and outlet:
+                meta["outlet"] = meta["outlet"] or outlet   # "… published unedited by X"
             issuer_line = issuer_line or (line if issuer else None)
             add("press_release" if issuer else "provenance", s, e)
             continue

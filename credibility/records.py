@@ -25,7 +25,7 @@ ANONYMOUS_KINDS = frozenset(
 NAMED_KINDS = frozenset({"named_person", "named_organization"})
 BOILERPLATE_KINDS = ("promo", "caption", "credit", "provenance", "dateline", "navigation",
                      "related", "share", "paywall", "tags", "copyright", "newsletter",
-                     "press_release", "correction", "table")
+                     "press_release", "correction", "update", "table")
 """The contract's five kinds, then the page furniture of rules/boilerplate.toml [page]."""
 GENRES = ("opinion", "press_release")
 """What a text is when it is not a news report (``Document.genre``; None for news)."""

@@ -1652,6 +1652,21 @@ class Rules:
     not_hedges: PhraseRegex | None = None
     """Phrases that hold a hedge word without hedging (``hedges.txt`` lines opening with
     "!": "less likely", a comparison of risks); a hedge inside one does not count."""
+    modal_hedges: re.Pattern | None = None
+    """Modal verbs that hedge what follows (``hedges.txt`` lines opening with "="): written in
+    lower case and followed by a lower-case word ("rain may prolong the flooding", "could
+    fall"), so not the month or a name ("in May", "Theresa May said"); None when none."""
+
+    def hedge(self, text: str) -> re.Match | None:
+        """The first hedge of ``text`` (a phrase of ``hedges`` or a modal of
+        ``modal_hedges``) that is not inside a phrase of ``not_hedges``; None when none."""
+        found = [m for rx in (self.hedges, self.modal_hedges) if rx is not None
+                 for m in rx.finditer(text)]
+        if found and self.not_hedges is not None:
+            spans = [(m.start(), m.end()) for m in self.not_hedges.finditer(text)]
+            found = [m for m in found
+                     if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+        return min(found, key=lambda m: m.start(), default=None)
 
 
 @cache
@@ -1927,7 +1942,10 @@ def load_rules(directory: str | None = None) -> Rules:
                                                  anon["after_comma_openers"]),
                                     str(d / "anonymity.toml"), "patterns"),
         anonymity_markers=_phrase_regex(anon["markers"]),
-        hedges=_phrase_regex([h for h in hedges if not h.startswith("!")]),
+        hedges=_phrase_regex([h for h in hedges if not h.startswith(("!", "="))]),
+        modal_hedges=re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(h[1:].strip()) for h in hedges if h.startswith("=")) +
+            r")(?=\s+[a-z])") if any(h.startswith("=") for h in hedges) else None,
         not_hedges=_phrase_regex([h[1:].strip() for h in hedges if h.startswith("!")])
         if any(h.startswith("!") for h in hedges) else None,
         boilerplate=BoilerplateRules(

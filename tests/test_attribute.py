@@ -2860,6 +2860,22 @@ def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
     assert (claim.hedge.text if claim.hedged else None) == hedge
 
 
+# Trial 25: epistemic modals before a verb hedge (CoNLL-2010 hedge cues); the month, a name and
+# past inability do not
+@pytest.mark.parametrize(("sentence", "hedge"), [
+    ("A further 40mm of rain could fall on Friday, forecasters said.", "could"),
+    ("People in the early stages of dementia may simply walk less, he said.", "may"),
+    ("The closure might last into the summer, the engineer said.", "might"),
+    ("Some 40% of cases could potentially be prevented, the report said.", "could"),
+    ("The plant could not be reached by road, the union said.", None),
+    ("Theresa May called the deal a betrayal, the minister said.", None),
+    ("The works ended in May and cost $4 million, the council said.", None),
+])
+def test_an_epistemic_modal_hedges(sentence, hedge):
+    (claim, source), = attributed(sentence)
+    assert (claim.hedge.text if claim.hedged else None) == hedge
+
+
 # Trial 10: hedges that frame the sentence from outside the claim, or report an allegation
 @pytest.mark.parametrize(("sentence", "hedge"), [
     ("The leak appears to have given the firm an early look at the cuts.", "appears to"),

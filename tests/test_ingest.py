@@ -577,6 +577,11 @@ PAGE_CASES = {
         "News › World › Asia",
         "Politics / Economy / Climate / Tech",
         "Skip to content",
+        "Sign in  Register",     # trial 25: read as the headline
+        "Log in | Subscribe",
+        "Breaking News",
+        ("Register to vote by Friday, the county clerk said.", None),
+        ("Breaking news is hard to verify, the editor said.", None),
         ("The vote was 12 / 3 / 1, the clerk said after the meeting ended.", None),
     ],
     "dateline": [
@@ -659,6 +664,12 @@ PAGE_CASES = {
         ("Corrections officers worked 12-hour shifts, the union said.", None),
         ("Clarification of the 2024 rules - the agency said - came late.", None),
         ("The figures were corrected to show a smaller rise, the ministry said.", None),
+    ],
+    "update": [
+        "This article was updated at 14:30 to include the statement from the National Cyber "
+        "Security Centre.",
+        "This story has been updated with comment from the council.",
+        ("This year's figures were updated in March, the agency said.", None),
     ],
     "table": [
         " End Stocks   0.10   0.10      0.12   0.07",

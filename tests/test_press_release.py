@@ -145,3 +145,21 @@ def test_our_in_a_press_release_is_no_news_outlet():
         "The following was submitted by Harlow Mills.\n\nOur quality team says every batch is "
         "tested twice."))
     assert not any(s.kind == "outlet" for s in report.sources)
+
+
+def test_a_release_published_unedited_by_a_paper_names_issuer_and_outlet():
+    """trial 25: "… submitted by X and is published unedited by the Lyon County Ledger." under a
+    "PRESS RELEASE" label left the release's headline a claim, with no title, date or issuer;
+    and the issuer's unsourced claims read as "in the reporter's own voice"."""
+    text = ("PRESS RELEASE\nThe following press release was submitted by Harlow Mills and is "
+            "published unedited by the Lyon County Ledger.\n\n" + RELEASE.replace(
+                "The following was submitted by Harlow Mills.\n\n", "").replace(
+                "HARLOW, Iowa —", "HARLOW, Iowa, April 14, 2026 /PRNewswire/ --")
+            + "\nThe plant will open in 2027.\n")
+    report = credibility.analyze(text)
+    doc = report.document
+    assert (doc.title, doc.published, doc.reprint_of, doc.outlet, doc.genre) == (
+        "Harlow Mills to expand flour plant, adding 120 jobs", "2026-04-14", "Harlow Mills",
+        "the Lyon County Ledger", "press_release")
+    out = _text(report)
+    assert "in the issuer's own voice" in out and "reporter's own voice" not in out

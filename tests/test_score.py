@@ -136,6 +136,10 @@ def test_an_accusation_names_its_target(rules):
     # a duration says how long, not how many (trial 12)
     ("cut the budget over the next 2 years", None),
     ("a 10-year plan to cut 500 jobs", "500"),
+    # a clock time says when, not how many (trial 25: "figure: 2" of "at about 2:40 p.m.")
+    ("The blast happened at about 2:40 p.m.", None),
+    ("The order was lifted at 6 p.m.", None),
+    ("Fourteen workers were hurt at 9am and 23 were treated", "23"),
 ])
 def test_figure(rules, text, found):
     assert figure(text, rules) == found

@@ -251,13 +251,5 @@ def several_people(source: Source, src: SourceRules) -> bool:
 
 
 def _hedge(rules: Rules, text: str):
-    """The first hedge of ``text`` that is not inside a phrase of ``rules.not_hedges`` ("24
-    percent less likely to develop heart disease" compares risks, it does not hedge)."""
-    hedge = rules.hedges.search(text)
-    if hedge is None or rules.not_hedges is None:
-        return hedge
-    spans = [(m.start(), m.end()) for m in rules.not_hedges.finditer(text)]
-    for m in rules.hedges.finditer(text):
-        if not any(a <= m.start() and m.end() <= b for a, b in spans):
-            return m
-    return None
+    """The first hedge of ``text`` (:meth:`Rules.hedge`)."""
+    return rules.hedge(text)

@@ -411,8 +411,8 @@ def quantities(text: str, normalize, stop: frozenset[str],
         text = without_phone_numbers(text, rules_dir)   # "call (202) 456-1111"
     if digits and _ORDINAL.search(text):
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
-    if digits and qr.clock.search(text):
-        text = qr.clock.sub(lambda m: " " * len(m.group()), text)   # "at 10pm": when
+    if digits:
+        text = without_clock_times(text, rules_dir)     # "at 10pm": when
     if "/" in text:
         # "6-1/4 pct" (the wires' mixed fractions) is 6.25, not the range 6 to 1
         text = _MIXED_FRACTION.sub(_as_decimal, text)
@@ -464,6 +464,15 @@ _PHONE_LAYOUT = re.compile(r"\(\d{2,5}\)\s*\d{3}|(?<![\d,.-])\d{3}[-.]\d{3}[-.]\
 """How only a telephone number is written: an area code in brackets before a group of three,
 "(555) 201-3344", or three groups of three, three and four digits, "555-201-3344" (not a range,
 "800-1200", nor a price, "123.4567")."""
+
+
+def without_clock_times(text: str, rules_dir: str | None = None) -> str:
+    """``text`` with its clock times ("at 2:40 p.m.", "10pm", "2200 GMT"; rules/quantities.toml
+    [clock]) blanked, each character by a space (same length): they say when, not how many."""
+    qr = quantity_rules(rules_dir)
+    if _DIGIT.search(text) is None or not qr.clock.search(text):
+        return text
+    return qr.clock.sub(lambda m: " " * len(m.group()), text)
 
 
 def without_phone_numbers(text: str, rules_dir: str | None = None) -> str:

@@ -97,7 +97,7 @@ def _genre_findings(document: Document, sources: tuple[Source, ...], cap: float)
 
 
 _NOTE_CHARS = 160
-"""A correction note longer than this is shortened in the findings."""
+"""A correction or update note longer than this is shortened in the findings."""
 
 
 def _story_year(document: Document, claims: tuple[Claim, ...]) -> int | None:
@@ -384,7 +384,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         shown = ", ".join(f"{c.id} ({readings[c.id].cue}: \u201c{readings[c.id].evidence}\u201d)"
                           for c in rest[:4]) + (f" and {len(rest) - 4} more"
                                                 if len(rest) > 4 else "")
-        findings.append(f"! {_plural(len(rest), 'claim')} in the reporter's own voice "
+        voice = "the issuer's" if _press_release(document) else "the reporter's"
+        findings.append(f"! {_plural(len(rest), 'claim')} in {voice} own voice "
                         f"need{'s' if len(rest) == 1 else ''} a source and cite"
                         f"{'s' if len(rest) == 1 else ''} none: {shown}.")
     for gid, members in summary_groups(sources, rules.sources.source_words).items():
@@ -422,7 +423,8 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         f"({words}).")
     if background:
         findings.append(f"\u00b7 {_plural(len(background), 'sentence')} "
-                        f"{'is' if len(background) == 1 else 'are'} background in the reporter's "
+                        f"{'is' if len(background) == 1 else 'are'} background in "
+                        f"{'the issuer' if _press_release(document) else 'the reporter'}'s "
                         f"own voice ({', '.join(c.id for c in background[:6])}"
                         f"{' …' if len(background) > 6 else ''}): shown, not scored.")
     refusals = [(c, m) for c in claims if not c.source_id
@@ -442,13 +444,14 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
                         f"recorded, not scored: {shown}.")
     if document.reprint_of and not _press_release(document):
         findings.append(f"\u00b7 Reprint of {document.reprint_of}.")
-    corrections = [b.span.text for b in document.boilerplate if b.kind == "correction"]
-    if corrections:
-        note = corrections[0] if len(corrections[0]) <= _NOTE_CHARS else \
-            corrections[0][:_NOTE_CHARS - 1].rstrip() + "\u2026"
-        more = f" (and {len(corrections) - 1} more)" if len(corrections) > 1 else ""
-        findings.append(f"\u00b7 The story carries a correction: \u201c{note}\u201d{more}"
-                        + ("" if note[-1:] in ".!?\u2026" and not more else "."))
+    for kind, what in (("correction", "a correction"), ("update", "an update note")):
+        notes = [b.span.text for b in document.boilerplate if b.kind == kind]
+        if notes:
+            note = notes[0] if len(notes[0]) <= _NOTE_CHARS else \
+                notes[0][:_NOTE_CHARS - 1].rstrip() + "\u2026"
+            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
+            findings.append(f"\u00b7 The story carries {what}: \u201c{note}\u201d{more}"
+                            + ("" if note[-1:] in ".!?\u2026" and not more else "."))
     if document.language_note:
         findings.append(f"? {document.language_note[0].upper()}{document.language_note[1:]}.")
     if not attributed:

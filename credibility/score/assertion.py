@@ -108,9 +108,10 @@ def figure(text: str, rules: Rules) -> str | None:
     """A figure in ``text`` (a count, amount or share), or None: digits that are not a year, a
     day of the month or an ordinal ("the 2nd"), or a magnitude word ("million", "percent")."""
     cues = rules.assertion
-    from credibility.corroborate.quantities import without_phone_numbers
+    from credibility.corroborate.quantities import without_clock_times, without_phone_numbers
 
     text = without_phone_numbers(text, str(rules.directory))  # "call (202) 456-1111"
+    text = without_clock_times(text, str(rules.directory))    # "at 2:40 p.m.": when
     for m in _NUMBER.finditer(text):
         digits = m.group()
         if m.group("ordinal") or _YEAR.fullmatch(digits):
@@ -167,7 +168,7 @@ def _search(attr: str) -> Callable[[str, int | None, Rules], str | None]:
 
 
 def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
-    m = rules.hedges.search(text)
+    m = rules.hedge(text)
     return m.group() if m else None
 
 
