@@ -115,6 +115,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "official_heads": [str],
         "official_heads_plural": [str],
         "spokesperson_heads": [str],
+        "spokesperson_possessives": [str],
+        "writer_contact_verbs": [str],
+        "writer_contact_stops": [str],
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "speaking_institutions": [str],
@@ -1149,6 +1152,14 @@ class SourceRules:
     official_heads_plural: frozenset[str]
     spokesperson_heads: frozenset[str]
     """Officials of a named organization count as the organization ("Acme officials said")."""
+    spokesperson_possessives: frozenset[str]
+    """Possessive determiners that make "Its spokesman" the spokesperson of the organization
+    just quoted, as "A spokesman" is ("its")."""
+    writer_contact_verbs: tuple[str, ...]
+    """Verbs of the writer asking or reaching someone ("We asked the council …"): a bare
+    spokesperson right after speaks for whom the writer reached."""
+    writer_contact_stops: tuple[str, ...]
+    """Words that end whom the writer reached ("We asked the council | how much …")."""
     anonymous_group: PhraseRegex
     """People granted anonymity together are anonymous sources, not an unnamed group."""
     titles_lower: frozenset[str]
@@ -1833,6 +1844,9 @@ def load_rules(directory: str | None = None) -> Rules:
             official_heads=frozenset(src["official_heads"]),
             official_heads_plural=frozenset(src["official_heads_plural"]),
             spokesperson_heads=frozenset(src["spokesperson_heads"]),
+            spokesperson_possessives=frozenset(src["spokesperson_possessives"]),
+            writer_contact_verbs=tuple(src["writer_contact_verbs"]),
+            writer_contact_stops=tuple(src["writer_contact_stops"]),
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),
             titles_lower=Titles((t.lower().rstrip(".") for t in people["titles"]),
                                 _role_titles(people["titles"], src["official_heads"])),

@@ -2107,6 +2107,27 @@ def test_a_bare_spokesperson_speaks_for_the_organization_just_quoted():
     assert [s.kind for s in report.sources] == ["anonymous_official"]
 
 
+@pytest.mark.parametrize("text, said", [
+    # review 23 M4: the spokeswoman was merged into the writer's "We" and lost with it, or went
+    # to the organization quoted in the lede
+    ("We asked the council how much the repairs would cost. A spokeswoman said the figure "
+     "would be published next week.",
+     {"the figure would be published next week": "the council"}),
+    ("Water levels rose again overnight, the Environment Agency said.\n\nWe've just spoken to "
+     "the fire service. A spokeswoman said crews had rescued 14 people from cars.\n\nWe asked "
+     "the council whether the school would open. Its spokesman said a decision would be made "
+     "at 7am.",
+     {"Water levels rose again overnight": "the Environment Agency",
+      "crews had rescued 14 people from cars": "the fire service",
+      "a decision would be made at 7am": "the council"}),
+])
+def test_a_bare_spokesperson_speaks_for_whom_the_writer_reached(text, said):
+    report = credibility.analyze(text)
+    by_id = {s.id: s for s in report.sources}
+    assert {c.span.text: by_id[c.source_id].name for c in report.claims if c.source_id} == said
+    assert all(s.kind == "named_organization" for s in report.sources)
+
+
 # 7. A name never runs over a line break.
 def test_a_byline_does_not_glue_to_the_next_line():
     text = ("By Selma Ortiz\nShare this story\n\nCouncil member Joan Lee said the branch would "
@@ -3781,3 +3802,20 @@ def test_the_main_clause_before_a_relative_frame_stays_a_claim(text, main):
     sources, claims = analyse(text)
     assert [c.span.text for c in claims if c.source_id is None] == [main]
     assert any(c.source_id for c in claims)
+
+
+@pytest.mark.parametrize("text, attributed_text, own", [
+    # review 23 (left then): the aside attributes the clause before it; a coordinated clause
+    # after it is the writer's own claim, neither the document's nor lost
+    ("The talks will resume next week, according to a government statement, and opposition "
+     "members walked out of the chamber.", "The talks will resume next week",
+     ["opposition members walked out of the chamber"]),
+    # a subordinate clause after the aside goes on with what the figures say: no claim of the
+    # writer's (Reuters 00335)
+    ("Hungary's debt rose to 7.7 billion dlrs, according to provisional figures, while trade "
+     "plunged into a deficit.", "Hungary's debt rose to 7.7 billion dlrs", []),
+])
+def test_a_clause_after_an_according_to_aside(text, attributed_text, own):
+    sources, claims = analyse(text)
+    assert [c.span.text for c in claims if c.source_id][0] == attributed_text
+    assert [c.span.text for c in claims if c.source_id is None] == own

@@ -185,6 +185,11 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 # "She said her side had “…,” and declined to comment on the refereeing
                 # decision": the refusal after the report is recorded as it is alone
                 raw.append(_RawClaim(refusal, sentence.index, None, None, None, "none"))
+            rest = _clause_after_aside(frames, s, rules)
+            if rest is not None:
+                # "The talks will resume next week, according to a government statement, and
+                # opposition members walked out": the clause after the aside is the writer's
+                raw.append(_RawClaim(rest, sentence.index, None, None, None, "none"))
             main = _main_clause_before(frames, s, rules)
             if main is not None:
                 # "The council approved parking changes, which officials said will take effect
@@ -356,6 +361,33 @@ def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
     if tags is None or not any(t[0] in {"VBD", "VBZ", "VBP", "MD"} for t in tags):
         return None     # a noun phrase, no clause
     return Span(sentence.start, sentence.start + len(main), main)
+
+
+def _clause_after_aside(frames, sentence: Span, rules: Rules) -> Span | None:
+    """The clause a coordinator joins after an "according to" aside that attributes what
+    comes before it ("…, according to a government statement, and opposition members walked
+    out of the chamber"): four or more words after the conjunction with a finite verb (by
+    the tagger), to the sentence's end; else None."""
+    if len(frames) != 1 or frames[0].source is None or not frames[0].contents:
+        return None
+    fr = frames[0]
+    if fr.cue.start < max(c.end for c in fr.contents) \
+            or not fr.cue.text.lower().startswith("according"):
+        return None
+    rest = sentence.text[fr.source.end - sentence.start:]
+    m = re.match(r",\s+(\w+)\s", rest)
+    if m is None or m.group(1).lower() not in rules.cues.coordinators \
+            or m.group(1).lower() in rules.cues.clause_openers:
+        return None     # not "…, according to provisional figures, while trade plunged …"
+    clause = rest[m.end():].rstrip(" .")
+    words = clause.split()
+    if len(words) < 4:
+        return None
+    tags = chunks(tuple(words))
+    if tags is None or not any(t[0] in {"VBD", "VBZ", "VBP", "MD"} for t in tags):
+        return None
+    start = fr.source.end + m.end()
+    return Span(start, start + len(clause), clause)
 
 
 def _unlabelled(span: Span, labels: dict[int, Span], text: str) -> Span:

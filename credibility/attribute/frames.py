@@ -1468,6 +1468,9 @@ class Frames:
         return not any(
             w.lower() in self.cues.verbs or (len(w) > 4 and w.endswith("ed") and w.islower())
             or w.lower() in self.cues.passive_auxiliaries
+            # a finite auxiliary or modal makes a clause ("The talks will resume next week,
+            # according to …, and …": not an opening phrase the rest of the sentence goes with)
+            or w in self.cues.auxiliaries
             or w.lower() in self.src.pronouns_singular | self.src.pronouns_plural for w in words)
 
     def _mediator(self, phrase: str) -> bool:

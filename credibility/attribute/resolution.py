@@ -368,7 +368,8 @@ class Resolution:
                 st.pronoun = st.pronoun or head
         spoken = False
         if st is None and kind == "anonymous_official" and head in self.src.spokesperson_heads \
-                and low.split()[0] in self.src.articles:
+                and (low.split()[0] in self.src.articles
+                     or low.split()[0] in self.src.spokesperson_possessives):
             said = low.strip(" ,").split()
             if len(said) == 2:
                 st = self._spoken_for(mention)
@@ -512,16 +513,44 @@ class Resolution:
         ("the company" is no ministry) does not count."""
         best = None
         for st in self.sources:
-            if st.kind != "named_organization" or anaphor and not self._of_kind(anaphor, st):
-                continue
+            if st.kind != "named_organization" or anaphor and not self._of_kind(anaphor, st) \
+                    or st.name.lower() in self.src.first_person:
+                continue    # (not the writer's "We asked the council …": review 23 M4)
             last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
             if last >= 0 and mention.start - last <= _SPOKEN_FOR_CHARS and (
                     best is None or last > best[0]):
                 best = (last, st)
+        contact = None if anaphor else self._writer_contact(mention.start)
+        if contact is not None and (best is None or contact[0] > best[0]):
+            # "We've just spoken to the fire service. A spokeswoman said …": the one reached
+            name, head = contact[1], contact[1].split()[-1].lower()
+            st = self._resolve_named(name, "named_organization", head) or \
+                self._new_source(name, "named_organization", head)
+            st.mentions.append(mention)
+            return st
         if best is None or self._other_organization_between(best[1], best[0], mention.start):
             return None
         best[1].mentions.append(mention)
         return best[1]
+
+    def _writer_contact(self, end: int) -> tuple[int, str] | None:
+        """The organization the writer last asked or reached before offset ``end`` (within
+        ``_SPOKEN_FOR_CHARS``; ``writer_contact_verbs`` of sources.toml): "We asked the council
+        how much …" -> "the council" when its head is an organization noun (``anaphors``,
+        ``body_anaphors``) or it is capitalised ("We contacted Acme Foods"); (where it ends,
+        the phrase), or None."""
+        last = None
+        regex = _writer_contact_regex(self.src.first_person, self.src.writer_contact_verbs,
+                                      self.cues.adverbs_between, self.src.writer_contact_stops)
+        for m in regex.finditer(self.text, max(0, end - _SPOKEN_FOR_CHARS), end):
+            phrase = m.group("org")
+            words = phrase.split()
+            low = words[-1].lower()
+            if low in self.src.org_anaphors or low in self.src.body_anaphors or " ".join(
+                    words[-2:]).lower() in self.src.org_anaphors or (
+                    words[0][:1].isupper() and words[0].lower() not in self.src.articles):
+                last = (m.end("org"), phrase)
+        return last
 
     def _qualified_for(self, mention: Span, qualifier: str) -> SourceState | None:
         """The organization a spokesperson described by a name's first word and a kind noun
@@ -1230,6 +1259,24 @@ class Resolution:
 
 _SPOKEN_FOR_CHARS = 300
 """How far back (characters) the organization a bare "a spokesperson" speaks for is named."""
+
+
+@cache
+def _writer_contact_regex(first_person: frozenset[str], verbs: tuple[str, ...],
+                          adverbs: frozenset[str], stops: tuple[str, ...]) -> re.Pattern:
+    """"We asked the council …", "I've just spoken to Acme Foods.": the writer, adverbs, a verb
+    of ``writer_contact_verbs`` and whom it reached (group "org": "the" and up to three
+    lower-case words, or a run of capitalised words), up to a word of ``writer_contact_stops``
+    or a stop."""
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"(?<![\w-])(?i:{alt(first_person)})(?:['’](?:ve|d))?(?:\s+(?:{alt(adverbs)}))*"
+        rf"\s+(?:{alt(verbs)})\s+(?P<org>the(?:\s+[a-z][\w-]*){{1,3}}?|"
+        rf"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)(?=\s+(?:{alt(stops)})\b|\s*[.,;:!?]|\s*$)")
+
+
 _WORD_RUN = re.compile(r"\w[\w.'’&-]*")
 """A word of a name, for :meth:`Resolution._named_for`."""
 _MEMBER_OF_CHARS = 400
