@@ -217,7 +217,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "assertion": {
             "appeal": [str], "vague_attribution": [str],
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
-            "history": [str], "court_record": [str],
+            "history": [str], "court_record": [str], "result_words": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
             "duration_units": [str],
             "evaluative": [str],
@@ -1526,6 +1526,8 @@ class AssertionRules:
     history: PhraseRegex
     court_record: PhraseRegex
     """A court's outcome ("was sentenced", "pleaded guilty"): public record, background."""
+    result_words: PhraseRegex
+    """Words of a vote's or match's result ("voted", "win"): with a tally, public record."""
     history_min_years: int
     """A year this many years before the story's is history."""
     months: frozenset[str]
@@ -1611,6 +1613,7 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
         judgement=_phrase_regex(cfg["judgement"]),
         history=_phrase_regex(cfg["history"]),
         court_record=_phrase_regex(cfg["court_record"]),
+        result_words=_phrase_regex(cfg["result_words"]),
         history_min_years=cfg["history_min_years"],
         months=frozenset(m.lower() for m in cfg["months"]),
         figure_words=_phrase_regex(cfg["figure_words"]),

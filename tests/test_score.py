@@ -109,6 +109,13 @@ READINGS = [
      "figure"),
     ("Anyone who saw the video knows the officer lied about it.", 2024, "unsourced_assertion",
      "accusation"),
+    # trial 25: a vote's or a match's result told by its tally is public record
+    ("The Millbrook City Council voted 5-2 on Monday night to approve the budget.", 2026,
+     "background", "public record"),
+    ("Okonkwo's 89th-minute header gave them a 2-1 win over Solihull Moors.", 2026,
+     "background", "public record"),
+    ("Prices rose 3-4 percent last year.", 2026, "unsourced_assertion", "figure"),
+    ("The company won a $3 billion contract.", 2026, "unsourced_assertion", "figure"),
 ]
 
 

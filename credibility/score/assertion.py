@@ -172,6 +172,20 @@ def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
     return m.group() if m else None
 
 
+_TALLY_IN = re.compile(r"\d(?<![\w.,/-]\d)\d{0,2}[-–]\d{1,3}(?![\w.,%/-])")
+"""A tally of two numbers inside a text ("5-2", "2–1"), not a date, a range of a unit or a
+longer number."""
+
+
+def _public_record(text: str, year: int | None, rules: Rules) -> str | None:
+    """A vote's or a match's result told by its tally ("voted 5-2", "a 2-1 win"): the result
+    word (``result_words`` of scoring.toml) when the text holds a tally, else None."""
+    if _TALLY_IN.search(text) is None:
+        return None
+    m = rules.assertion.result_words.search(text)
+    return m.group() if m else None
+
+
 def _question(text: str, year: int | None, rules: Rules) -> str | None:
     """A question asks and asserts nothing ("When will the ban be lifted?"): the question
     mark that ends it."""
@@ -183,6 +197,7 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("appeal to readers", BACKGROUND, _search("appeal")),
     ("prediction", ASSERTION, _search("prediction")),
     ("court record", BACKGROUND, _search("court_record")),
+    ("public record", BACKGROUND, _public_record),
     ("vague attribution", ASSERTION, _search("vague_attribution")),
     ("accusation", ASSERTION, _search("accusation")),
     ("causal claim", ASSERTION, _search("causal")),
