@@ -36,6 +36,9 @@ from credibility.rules import string_guard
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
+_OWN_REASON = 40
+"""How far into a stated reason for anonymity that opens right after its source a cue may
+stand and still be one of the reason's own words ("was not authorized to discuss")."""
 NESTED_FRAMES = 3
 """Most verbs inside a forward frame's content read for a frame of their own: each read is a
 bounded scan, so a sentence costs at most this many more."""
@@ -377,7 +380,10 @@ class Frames:
     def _cue_opens_reason(self, frame: Frame, end: int) -> bool:
         """"The banker declined to be named, citing the sensitivity of the talks": the cue
         ("citing") opens the stated reason of a grant of anonymity right after the source, so
-        what it cites is the reason, not a claim."""
+        what it cites is the reason, not a claim.  So when the source's own reason opens
+        right after it and the cue is one of its first words ("The person was not authorized
+        to discuss an ongoing investigation": a fact about the source, said of it in the
+        next sentence)."""
         start = frame.tail_start
         if not start or not frame.source or frame.cue.start <= start:
             return False
@@ -389,7 +395,9 @@ class Frames:
         for p in patterns:
             m = p.search(tail)
             if m is not None and m.groupdict().get("reason") is not None:
-                return m.start("reason") + start == frame.cue.start
+                return m.start("reason") + start == frame.cue.start or (
+                    not tail[:m.start()].strip()
+                    and start + m.start() < frame.cue.start < start + m.start() + _OWN_REASON)
         return False
 
     def _reduced_relative(self, toks: list[Tok], i: int) -> bool:
