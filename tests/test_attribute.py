@@ -2003,7 +2003,7 @@ ANONYMITY = [
      "landlord, said the alarm never sounded.", "One neighbor",
      "because she rents from the bakery's landlord"),
     ("A spokesperson, who asked not to be named in line with company policy, said the network "
-     "would not comment.", "A spokesperson", "in line with company policy"),
+     "would review the footage.", "A spokesperson", "in line with company policy"),
     ("An aide, who spoke on condition of anonymity citing the sensitivity of the talks, said a "
      "deal was close.", "An aide", "citing the sensitivity of the talks"),
     # a participle after the frame grants it too, and makes no claim of its own

@@ -477,6 +477,31 @@ def test_no_reply_to_questions_is_recorded_not_a_claim(sentence):
     assert refusals and sentence.split(" questions")[0] in refusals[0]
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # trial 25: a standing policy of not commenting, partly quoted, is the department's refusal
+    ('A Treasury spokesperson said the department "does not comment on possible enforcement '
+     'actions."', "spokesperson said the department does not comment (C2)"),
+    ("A spokesperson said the network would not comment.",
+     "A spokesperson said the network would not comment (C2)"),
+])
+def test_a_body_refusing_through_its_spokesperson_is_recorded_not_scored(sentence, shown):
+    report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
+    assert [s.name for s in report.sources] == ["Prosecutors"]
+    assert [c.score for c in report.claims if c.sentence == 1] == [0.0]
+    assert any(shown in t for t in report.summary.findings if "refusal" in t)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the refusal of someone else, or one a clause of a claim goes on from, is reported
+    'A Treasury spokesperson said the department "does not comment on enforcement actions, '
+    'but the fines will rise."',
+    "Prosecutors said Hale does not comment on his business.",
+])
+def test_a_report_that_goes_past_a_refusal_stays_a_claim(sentence):
+    report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
+    assert [c.source_id is not None for c in report.claims if c.sentence == 1] == [True]
+
+
 def test_a_refusal_is_quoted_to_the_end_of_its_words():
     """Trial 12: the finding read "Keller Chemical has not respond (C13)"."""
     report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "

@@ -36,6 +36,8 @@ from credibility.rules import string_guard
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
+_QUOTE_MARKS = " \"“”‘’'"
+"""Quotation marks and spaces around a partial quotation's first words."""
 _OWN_REASON = 40
 """How far into a stated reason for anonymity that opens right after its source a cue may
 stand and still be one of the reason's own words ("was not authorized to discuss")."""
@@ -579,10 +581,25 @@ class Frames:
         if m is not None and m.start() <= frame.cue.start < m.end():
             return True
         # "A woman … said he had no comment": what is reported is someone's refusal, no claim
-        c = frame.contents[0] if frame.contents and frame.quote != "direct" else None
+        c = frame.contents[0] if frame.contents else None
         m = self.cues.no_statement.search(self.text, c.start, c.end) if c is not None else None
-        return m is not None and self.text[c.start:m.start()].strip().lower() in \
-            self.src.pronouns_singular | self.src.pronouns_plural
+        if m is None:
+            return False
+        subject = self.text[c.start:m.start()].strip(_QUOTE_MARKS)
+        low = subject.lower()
+        if frame.quote != "direct" and low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return True
+        # "A Treasury spokesperson said the department “does not comment on possible
+        # enforcement actions.”": the body the speaker speaks for refuses, and nothing follows
+        # the refusal but its topic (no clause of a claim: "…, but …")
+        rest = self.text[m.end():c.end].rstrip(_QUOTE_MARKS + ".,")
+        if not subject or any(ch in rest for ch in ",;:") or any(
+                w.lower() in self.cues.coordinators or w.lower() in self.cues.clause_boundaries
+                for w in _WORD.findall(rest)):
+            return False
+        at = c.start + self.text[c.start:m.start()].index(subject)
+        kind, _, mode = self.classify(Span(at, at + len(subject), subject))
+        return kind == "named_organization" and mode == "definite"
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”

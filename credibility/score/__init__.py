@@ -116,7 +116,7 @@ def _reading_text(document: Document, claim: Claim) -> str:
 def _who(before: str) -> str:
     """The words before a refusal, shortened to its last eight ("Hale's attorney, Miriam
     Oduya, "); "" when there are none."""
-    words = before.strip(" ,").split()
+    words = before.strip(" ,\"“”‘’'").split()   # (nor the quotation mark a refusal opens)
     if not words:
         return ""
     return ("\u2026" if len(words) > 8 else "") + " ".join(words[-8:]) + " "
