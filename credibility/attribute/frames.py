@@ -2202,10 +2202,13 @@ class Frames:
         """Whether a sentence after a speech frame, in the same paragraph and without a frame
         of its own, still reports what was said: it goes on about the same people ("They were
         deployed in groups …"), and is no "did not respond to requests for comment" line, nor
-        a negated report ("She did not say how much …": ``denied`` by the last ``frames``)."""
+        a negated report ("She did not say how much …": ``denied`` by the last ``frames``),
+        nor the outlet's note that it could not verify what was said ("They could not be
+        independently verified": ``unverified_note``)."""
         first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
         return first in self.src.pronouns_singular | self.src.pronouns_plural \
-            and not self.denied and not self.cues.no_statement.search(sentence)
+            and not self.denied and not self.cues.no_statement.search(sentence) \
+            and not self.cues.unverified_note.search(sentence)
 
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""
