@@ -442,10 +442,10 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         notes: dict[str, list[str]] = {}
         for cid, note in unverified.items():
             notes.setdefault(note.id, []).append(cid)
-        shown = "; ".join(f"{', '.join(f'{cid} ({source_of[cid]})' for cid in ids)}, "
-                          f"\u201c{by_note.span.text.strip()}\u201d ({by_note.id})"
-                          for by_note, ids in ((next(c for c in claims if c.id == nid), ids)
-                                               for nid, ids in notes.items()))
+        text_of = {c.id: c.span.text.strip() for c in claims}
+        shown = "; ".join(f"{', '.join(ids)} "
+                          f"({', '.join(dict.fromkeys(source_of[cid] for cid in ids))}): "
+                          f"\u201c{text_of[nid]}\u201d ({nid})" for nid, ids in notes.items())
         findings.append(f"~ The article says it could not verify "
                         f"{_plural(len(unverified), 'claim')}: {shown}.")
     hedged = [c for c in claims if c.hedged]
