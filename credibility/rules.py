@@ -74,6 +74,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "phrasal_cues": [str],
         "passive_phrasal_cues": [str],
         "no_statement": str,
+        "unverified_note": str,
         "designation": str,
         "coordinators": [str],
         "fronted_clause_openers": [str],
@@ -1065,6 +1066,9 @@ class CueRules:
     phrasal_first: frozenset[str]
     passive_phrasal_cues: frozenset[str]
     no_statement: re.Pattern
+    unverified_note: re.Pattern
+    """The outlet's note that it could not verify what it has just reported ("The claim could
+    not be independently verified."), matched at the start of a sentence."""
     designation: re.Pattern
     """"confirmed Priya Anand as its new chief inspector": an appointment, not a report."""
     coordinators: frozenset[str]
@@ -1804,6 +1808,8 @@ def load_rules(directory: str | None = None) -> Rules:
             phrasal_first=frozenset(p.split()[0].lower() for p in cues["phrasal_cues"]),
             passive_phrasal_cues=frozenset(p.lower() for p in cues["passive_phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
+            unverified_note=_compile_one(cues["unverified_note"], cues_file, "unverified_note",
+                                         ()),
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),

@@ -2003,7 +2003,7 @@ ANONYMITY = [
      "landlord, said the alarm never sounded.", "One neighbor",
      "because she rents from the bakery's landlord"),
     ("A spokesperson, who asked not to be named in line with company policy, said the network "
-     "would not comment.", "A spokesperson", "in line with company policy"),
+     "would review the footage.", "A spokesperson", "in line with company policy"),
     ("An aide, who spoke on condition of anonymity citing the sensitivity of the talks, said a "
      "deal was close.", "An aide", "citing the sensitivity of the talks"),
     # a participle after the frame grants it too, and makes no claim of its own
@@ -3627,6 +3627,23 @@ STATED_REASONS = [
      "system had been shut off.", "A worker", "because she feared losing her job"),
     ("A guard who spoke on condition of anonymity because he feared reprisals said the doors "
      "were locked.", "A guard", "because he feared reprisals"),
+    # trial 25: the next sentence's "The aide" is the person whose apposition (its participle
+    # phrase kept in the name) says aide; "The person"'s reason has a cue ("discuss") that
+    # reports nothing; "The official"'s sentence has no frame at all
+    ("A fourth person, a congressional aide briefed on the plans, said lawmakers had been told "
+     "the package was \"probably the largest since 2019\". The aide requested anonymity to "
+     "discuss a classified briefing.",
+     "A fourth person, a congressional aide briefed on the plans",
+     "to discuss a classified briefing"),
+    ("A person familiar with the investigation said at least two other employees had been "
+     "questioned, but neither has been charged. The person was not authorized to discuss an "
+     "ongoing investigation.",
+     "A person familiar with the investigation",
+     "was not authorized to discuss an ongoing investigation"),
+    ("A senior official said the Treasury Department had compiled a list of tankers that had "
+     "switched off their transponders near Venezuelan ports. The official was not authorized "
+     "to speak publicly about the matter.",
+     "A senior official", "was not authorized to speak publicly about the matter"),
 ]
 
 
@@ -3640,6 +3657,16 @@ def test_a_stated_reason_for_anonymity_is_found(text, name, reason):
     assert (source.name, source.anonymous, source.anonymity_reason) == (name, True, reason)
     assert [c.source_id for c in report.claims] == [source.id]
     assert not any("without a stated reason" in f for f in report.summary.findings)
+
+
+@pytest.mark.parametrize("text", [
+    # a named person's "he" takes no reason not to be named: he is named
+    "Tom Reed said the plant would close. He was not authorized to speak publicly about the "
+    "matter.",
+])
+def test_a_reason_for_anonymity_makes_no_named_source_anonymous(text):
+    report = credibility.analyze(f"Headline\n\n{text}\n")
+    assert [(s.name, s.anonymous) for s in report.sources] == [("Tom Reed", False)]
 
 
 @pytest.mark.parametrize("text, groups", [

@@ -484,6 +484,67 @@ def test_no_reply_to_questions_is_recorded_not_a_claim(sentence):
     assert refusals and sentence.split(" questions")[0] in refusals[0]
 
 
+@pytest.mark.parametrize(("text", "noted", "note"), [
+    # trial 25: the outlet's word, right after the claim, that it could not check it
+    ("A ransomware group calling itself BlackVine has claimed responsibility on its website "
+     "and says it took more than 400 gigabytes of data. The claim could not be independently "
+     "verified.", ["C1", "C2"], "C3"),
+    ("Another resident, who asked not to be named because she works for the city, said the "
+     "site had been chosen because the land was already owned by the city. The Courier could "
+     "not independently confirm that.", ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. Reuters was unable to independently verify "
+     "the report.", ["C1"], "C2"),
+])
+def test_a_claim_the_outlet_could_not_verify_scores_lower(text, noted, note):
+    report = _anon(text)
+    plain = _anon(text[:text.rindex(".", 0, len(text) - 1) + 1])
+    by_id = {c.id: c for c in report.claims}
+    assert by_id[note].source_id is None and by_id[note].assertion == "background"
+    adj = load_rules().scoring["adjust"]["unverified_by_outlet"]
+    for cid, before in zip(noted, plain.claims, strict=True):
+        assert by_id[cid].score == round(max(before.score + adj, 0.15), 2)
+        assert any(f"could not verify it ({note}" in r for r in by_id[cid].reasons)
+    assert any(t.startswith("~ The article says it could not verify") and note in t
+               for t in report.summary.findings)
+
+
+@pytest.mark.parametrize("text", [
+    # a source's own inability to confirm is its claim, not the outlet's note
+    "Rebels said they had shot down a helicopter. Police could not confirm the number.",
+    # a source saying so of something is that source's claim
+    "Rebels said they had shot down a helicopter. The ministry said the report could not be "
+    "verified.",
+])
+def test_no_note_no_unverified_claim(text):
+    report = _anon(text)
+    assert not any("could not verify" in r for c in report.claims for r in c.reasons)
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # trial 25: a standing policy of not commenting, partly quoted, is the department's refusal
+    ('A Treasury spokesperson said the department "does not comment on possible enforcement '
+     'actions."', "spokesperson said the department does not comment (C2)"),
+    ("A spokesperson said the network would not comment.",
+     "A spokesperson said the network would not comment (C2)"),
+])
+def test_a_body_refusing_through_its_spokesperson_is_recorded_not_scored(sentence, shown):
+    report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
+    assert [s.name for s in report.sources] == ["Prosecutors"]
+    assert [c.score for c in report.claims if c.sentence == 1] == [0.0]
+    assert any(shown in t for t in report.summary.findings if "refusal" in t)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the refusal of someone else, or one a clause of a claim goes on from, is reported
+    'A Treasury spokesperson said the department "does not comment on enforcement actions, '
+    'but the fines will rise."',
+    "Prosecutors said Hale does not comment on his business.",
+])
+def test_a_report_that_goes_past_a_refusal_stays_a_claim(sentence):
+    report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
+    assert [c.source_id is not None for c in report.claims if c.sentence == 1] == [True]
+
+
 def test_a_refusal_is_quoted_to_the_end_of_its_words():
     """Trial 12: the finding read "Keller Chemical has not respond (C13)"."""
     report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "

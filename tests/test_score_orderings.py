@@ -123,6 +123,21 @@ def test_an_independent_corroboration_never_lowers_a_score(specs, data):
 
 
 @SETTINGS
+@given(specs, st.data())
+def test_the_outlets_word_that_it_could_not_verify_a_claim_never_raises_the_score(specs, data):
+    """"The claim could not be independently verified." after a claim (rules/cues.toml
+    unverified_note) lowers that claim, and is itself background, never weighed."""
+    i = data.draw(st.integers(0, len(specs) - 1))
+    body = [sentence(n, *spec) for n, spec in enumerate(specs)]
+    body[i] += " The claim could not be independently verified."
+    noted = credibility.analyze("Water main break in Eastport\n\n" + "\n\n".join(body) + "\n")
+    assert noted.summary.credibility_score <= score(specs)
+    if specs[i][1] != "none":
+        (claim,) = [c for c in noted.claims if c.sentence == i]
+        assert any("could not verify" in r for r in claim.reasons), claim
+
+
+@SETTINGS
 @given(specs)
 def test_every_generated_claim_is_substantive(specs):
     """The orderings above are about substantive claims: none of these reads as background."""

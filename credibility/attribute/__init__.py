@@ -124,8 +124,10 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
     text = document.text
     items = _list_items(document)
     paragraph = -1
+    since = 0   # where the sentence before the one read starts
     for sentence in sentences:
         s = sentence.span
+        since, before = s.start, since
         signed = an.signature_line(sentence)
         if signed is not None and raw and raw[-1].sentence == sentence.index - 1 \
                 and raw[-1].mention is None and (
@@ -197,6 +199,13 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                 raw.insert(len(raw) - sum(len(fr.contents) for fr in frames)
                            - (refusal is not None),
                            _RawClaim(main, sentence.index, None, None, None, "none"))
+            continue
+        noted = an.reason_sentence(sentence, before)
+        if noted is not None:
+            # "… The official was not authorized to speak publicly about the matter.": why the
+            # source is not named, a fact about it, no claim
+            if noted.reason:
+                granted.append(noted)
             continue
         starts_quote = s.text[:2] == "''" or s.text[:1] in _OPENING_MARKS or (
             s.text[:1] == "'" and straight_single(s.text, 0, 0) == "open")   # British copy

@@ -7,11 +7,15 @@ import re
 from functools import lru_cache
 
 from credibility.attribute.resolution import SourceState
-from credibility.records import ANONYMOUS_KINDS, Sentence
+from credibility.records import ANONYMOUS_KINDS, Sentence, Span
 from credibility.rules import SourceRules, string_guard
 
 _REASON_REACH = 40
 """A reason for anonymity counts when it starts within this many characters of the mention."""
+
+_SUBJECT_CHARS = 40
+"""The longest subject of a sentence that only gives a source's reason for anonymity ("The
+congressional aide requested anonymity …")."""
 
 
 class Anonymity:
@@ -31,6 +35,42 @@ class Anonymity:
         st.anonymous_marker = st.anonymous_marker or marker
         if reason and not st.reason:
             st.reason = reason.strip()
+
+    def reason_sentence(self, sentence: Sentence, since: int) -> SourceState | None:
+        """The anonymous source a sentence without a frame is about when it only says why the
+        source is not named ("A senior official said …. The official was not authorized to
+        speak publicly about the matter."): its subject, a pronoun or a definite description
+        that refers back to an anonymous source mentioned from ``since`` on (the previous
+        sentence), then a grant of anonymity (``anonymity.toml``), nothing between.  The
+        source takes the reason and the subject as a mention; None when the sentence is no
+        such note (it is then read as usual)."""
+        s = sentence.span
+        patterns = self.rules.anonymity_patterns
+        guard = string_guard(patterns)
+        if guard is not None and guard.cannot_match(s.text):
+            return None
+        for end in (w.end() for w in _WORD_END.finditer(s.text, 0, _SUBJECT_CHARS)):
+            tail = s.text[end:].lstrip()
+            m = next((m for p in patterns if (m := p.match(tail)) is not None), None)
+            if m is None:
+                continue
+            subject = s.text[:end]
+            mention = Span(s.start, s.start + end, subject)
+            kind, head, mode = self.classify(mention)
+            st = self._resolve_pronoun(head) if mode == "pronoun" else \
+                self._resolve_definite(mention, kind, head) if mode == "definite" else None
+            if st is None or st.kind not in ANONYMOUS_KINDS or \
+                    max(at.end for at in st.mentions) < since:
+                return None
+            st.mentions.append(mention)
+            self.sources.remove(st)
+            self.sources.append(st)
+            st.anonymous_marker = True
+            reason = m.groupdict().get("reason")
+            if reason and not st.reason:
+                st.reason = reason.strip()
+            return st
+        return None
 
     def granted(self, tail_start: int, sentence: Sentence, tail_end: int | None = None) -> bool:
         """Whether the words after a mention (as for :meth:`anonymity`) grant it anonymity
@@ -64,6 +104,9 @@ class Anonymity:
         end = _CLAUSE_END.search(tail)
         return end.start() if end else len(tail)
 
+
+_WORD_END = re.compile(r"\w+(?=\s)")
+"""A word followed by white space: where a sentence's subject may end."""
 
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”—–]|\s-\s")
 """Where a relative clause set in a sentence ends: its punctuation."""

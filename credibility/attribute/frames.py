@@ -36,6 +36,11 @@ from credibility.rules import string_guard
 
 _WORD = re.compile(r"\w+")
 """A run of word characters: "Experience" in the text is a whole word where `\\bExperience\\b` is."""
+_QUOTE_MARKS = " \"“”‘’'"
+"""Quotation marks and spaces around a partial quotation's first words."""
+_OWN_REASON = 40
+"""How far into a stated reason for anonymity that opens right after its source a cue may
+stand and still be one of the reason's own words ("was not authorized to discuss")."""
 NESTED_FRAMES = 3
 """Most verbs inside a forward frame's content read for a frame of their own: each read is a
 bounded scan, so a sentence costs at most this many more."""
@@ -377,7 +382,10 @@ class Frames:
     def _cue_opens_reason(self, frame: Frame, end: int) -> bool:
         """"The banker declined to be named, citing the sensitivity of the talks": the cue
         ("citing") opens the stated reason of a grant of anonymity right after the source, so
-        what it cites is the reason, not a claim."""
+        what it cites is the reason, not a claim.  So when the source's own reason opens
+        right after it and the cue is one of its first words ("The person was not authorized
+        to discuss an ongoing investigation": a fact about the source, said of it in the
+        next sentence)."""
         start = frame.tail_start
         if not start or not frame.source or frame.cue.start <= start:
             return False
@@ -389,7 +397,9 @@ class Frames:
         for p in patterns:
             m = p.search(tail)
             if m is not None and m.groupdict().get("reason") is not None:
-                return m.start("reason") + start == frame.cue.start
+                return m.start("reason") + start == frame.cue.start or (
+                    not tail[:m.start()].strip()
+                    and start + m.start() < frame.cue.start < start + m.start() + _OWN_REASON)
         return False
 
     def _reduced_relative(self, toks: list[Tok], i: int) -> bool:
@@ -571,10 +581,25 @@ class Frames:
         if m is not None and m.start() <= frame.cue.start < m.end():
             return True
         # "A woman … said he had no comment": what is reported is someone's refusal, no claim
-        c = frame.contents[0] if frame.contents and frame.quote != "direct" else None
+        c = frame.contents[0] if frame.contents else None
         m = self.cues.no_statement.search(self.text, c.start, c.end) if c is not None else None
-        return m is not None and self.text[c.start:m.start()].strip().lower() in \
-            self.src.pronouns_singular | self.src.pronouns_plural
+        if m is None:
+            return False
+        subject = self.text[c.start:m.start()].strip(_QUOTE_MARKS)
+        low = subject.lower()
+        if frame.quote != "direct" and low in self.src.pronouns_singular | self.src.pronouns_plural:
+            return True
+        # "A Treasury spokesperson said the department “does not comment on possible
+        # enforcement actions.”": the body the speaker speaks for refuses, and nothing follows
+        # the refusal but its topic (no clause of a claim: "…, but …")
+        rest = self.text[m.end():c.end].rstrip(_QUOTE_MARKS + ".,")
+        if not subject or any(ch in rest for ch in ",;:") or any(
+                w.lower() in self.cues.coordinators or w.lower() in self.cues.clause_boundaries
+                for w in _WORD.findall(rest)):
+            return False
+        at = c.start + self.text[c.start:m.start()].index(subject)
+        kind, _, mode = self.classify(Span(at, at + len(subject), subject))
+        return kind == "named_organization" and mode == "definite"
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
@@ -2180,10 +2205,13 @@ class Frames:
         """Whether a sentence after a speech frame, in the same paragraph and without a frame
         of its own, still reports what was said: it goes on about the same people ("They were
         deployed in groups …"), and is no "did not respond to requests for comment" line, nor
-        a negated report ("She did not say how much …": ``denied`` by the last ``frames``)."""
+        a negated report ("She did not say how much …": ``denied`` by the last ``frames``),
+        nor the outlet's note that it could not verify what was said ("They could not be
+        independently verified": ``unverified_note``)."""
         first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
         return first in self.src.pronouns_singular | self.src.pronouns_plural \
-            and not self.denied and not self.cues.no_statement.search(sentence)
+            and not self.denied and not self.cues.no_statement.search(sentence) \
+            and not self.cues.unverified_note.search(sentence)
 
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""

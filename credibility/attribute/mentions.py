@@ -508,8 +508,12 @@ class MentionBoundaries:
                     # Kouris, said" is a claim, then its source
                 if clause_like(toks[h:rel], self.src.determiners,
                                # "A detective involved in the case, who …, said": past a
-                               # clause, a participle and its preposition may modify the noun
-                               self.src.participle_prepositions if segment else frozenset()):
+                               # clause, a participle and its preposition may modify the noun;
+                               # so in an apposition an article opens ("A fourth person, a
+                               # congressional aide briefed on the plans, said")
+                               self.src.participle_prepositions
+                               if segment or h == m > 0 and toks[m - 1].text == ","
+                               and toks[h].low in self.src.articles else frozenset()):
                     break
                 if h == m and self._valid_source(toks[h:keep_end]) and \
                         (toks[h].text[:1].isupper() or toks[h].low in self.src.determiners

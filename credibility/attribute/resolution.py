@@ -1095,6 +1095,12 @@ class Resolution:
                          None)
         if same_head is not None:
             return same_head
+        described = next((s for s in reversed(self.sources) if s.individual
+                          and head in s.name.lower().replace(",", " ").split()), None)
+        if described is not None:
+            # "The aide" after "A fourth person, a congressional aide briefed on the plans,
+            # said": the person whose apposition names that role
+            return described
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
         # "the official" after "two government officials … One of the officials said": one of

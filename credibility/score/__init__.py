@@ -116,7 +116,7 @@ def _reading_text(document: Document, claim: Claim) -> str:
 def _who(before: str) -> str:
     """The words before a refusal, shortened to its last eight ("Hale's attorney, Miriam
     Oduya, "); "" when there are none."""
-    words = before.strip(" ,").split()
+    words = before.strip(" ,\"“”‘’'").split()   # (nor the quotation mark a refusal opens)
     if not words:
         return ""
     return ("\u2026" if len(words) > 8 else "") + " ".join(words[-8:]) + " "
@@ -166,6 +166,19 @@ def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules
     return tuple(out), readings
 
 
+def unverified_by_outlet(claims: tuple[Claim, ...], rules: Rules) -> dict[str, Claim]:
+    """Attributed claims the article says it could not verify -> the note that says so: a
+    sentence of its own in the reporter's voice (``unverified_note`` of rules/cues.toml: "The
+    claim could not be independently verified.", "The Courier could not independently confirm
+    that.") right after the sentence of the claims, which is what it refers to."""
+    notes = {c.sentence: c for c in claims if not c.source_id and not c.headline
+             and rules.cues.unverified_note.search(c.span.text)}
+    if not notes:
+        return {}
+    return {c.id: notes[c.sentence + 1] for c in claims
+            if c.source_id and c.sentence + 1 in notes}
+
+
 def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[Claim, ...],
                  rules: Rules | None = None) -> tuple[Claim, ...]:
     """Give every claim a sourcing score in 0..1 and the reasons for it.
@@ -193,6 +206,7 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
     by_id = {s.id: s for s in sources}
     claim_source = {c.id: c.source_id for c in claims}
     publisher = _publisher(document)
+    unverified = unverified_by_outlet(claims, rules)
     penalties: dict[str, list[str]] = {}
     for f in check_standards(sources, claims, rules):
         for cid in f.claims:
@@ -262,6 +276,11 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
             value += adj["conflict"]
             reasons.append(f"another source gives a different figure "
                            f"({', '.join(c.conflicts_with)}): {_signed(adj['conflict'])}")
+        if c.id in unverified:
+            value += adj["unverified_by_outlet"]
+            reasons.append(f"the article says it could not verify it ({unverified[c.id].id}: "
+                           f"\u201c{unverified[c.id].span.text.strip()}\u201d): "
+                           f"{_signed(adj['unverified_by_outlet'])}")
         for ident in penalties.get(c.id, ()):
             check = rules.standards[ident]
             if check.penalty:
@@ -416,6 +435,19 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         if s.kind == "outlet" and s.name.lower() in publisher:
             findings.append(f"\u00b7 {s.name} ({s.id}) is the publisher citing its own earlier "
                             "reporting; not independent.")
+    unverified = unverified_by_outlet(claims, rules)
+    if unverified:
+        # "The claim could not be independently verified.": the outlet's own word that the
+        # claim before rests on its source alone
+        notes: dict[str, list[str]] = {}
+        for cid, note in unverified.items():
+            notes.setdefault(note.id, []).append(cid)
+        text_of = {c.id: c.span.text.strip() for c in claims}
+        shown = "; ".join(f"{', '.join(ids)} "
+                          f"({', '.join(dict.fromkeys(source_of[cid] for cid in ids))}): "
+                          f"\u201c{text_of[nid]}\u201d ({nid})" for nid, ids in notes.items())
+        findings.append(f"~ The article says it could not verify "
+                        f"{_plural(len(unverified), 'claim')}: {shown}.")
     hedged = [c for c in claims if c.hedged]
     if hedged:
         words = ", ".join(dict.fromkeys(f"\u201c{c.hedge.text}\u201d" for c in hedged if c.hedge))
