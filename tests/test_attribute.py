@@ -966,6 +966,10 @@ KINDS = [
     ("A White House official", "anonymous_official"),
     ("A Pentagon official", "anonymous_official"),
     ("A Treasury spokesperson", "named_organization"),
+    # trial 25: prosecutors name no office; the police are one
+    ("Prosecutors", "unnamed_group"),
+    ("Federal prosecutors", "unnamed_group"),
+    ("Police", "named_organization"),
 ]
 
 

@@ -259,7 +259,7 @@ def organization_voices(entities: list[Entity], source_entity: dict[str, str],
             # "a spokesperson for the agency": the one organization its sentence names before
             # it, else the one of the sentence before (trial 25: OSHA's spokesperson was an
             # anonymous official)
-            k = bisect_right(starts, sm.start) - 1
+            k = max(0, bisect_right(starts, sm.start) - 1)
             own = {eid for (start, _), eid in named_orgs.items()
                    if sentences[k].span.start <= start < sm.start}
             if not own:
