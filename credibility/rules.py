@@ -119,6 +119,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "spokesperson_possessives": [str],
         "writer_contact_verbs": [str],
         "writer_contact_stops": [str],
+        "public_channel": str,
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "speaking_institutions": [str],
@@ -134,6 +135,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "outlet_services": [str],
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
+                      "author_nouns": [str], "authored_families": [str],
                       "distinct_words": [str], "unverified": [str], "vouched": [str],
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
@@ -1301,6 +1303,10 @@ class SourceRules:
     """The outlet's staff ("reporter", "correspondent", "team")."""
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
+    document_author_nouns: frozenset[str] = frozenset()
+    """"researchers", "authors": the people who wrote a study, which speaks through them."""
+    authored_families: frozenset[str] = frozenset()
+    """Document families (``document_family`` values) whose documents have such authors."""
     """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
     complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_distinct: frozenset[str] = frozenset()
@@ -1327,6 +1333,10 @@ class SourceRules:
     ("the rival chipmaker": ``distinct_modifiers`` of sources.toml)."""
     age_descriptor: re.Pattern | None = None
     """A person named by their age ("the 23-year-old"), group 1 the age."""
+    public_channel: re.Pattern | None = None
+    """The words after an unnamed member of a named body that make their words the body's
+    published word ("An Acme official said in a statement"): the body, not an anonymous
+    official."""
     seniority: dict[str, int] = field(default_factory=dict)
     """Lower-case word -> 1 (the elder: "elder", "father") or -1 (the younger: "younger",
     "son"): which of two people of one surname a mention means."""
@@ -1869,6 +1879,8 @@ def load_rules(directory: str | None = None) -> Rules:
             outlet_alias=alias,
             document_heads=frozenset(src["documents"]["heads"]),
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
+            document_author_nouns=frozenset(src["documents"]["author_nouns"]),
+            authored_families=frozenset(src["documents"]["authored_families"]),
             document_distinct=frozenset(src["documents"]["distinct_words"]),
             document_designators=frozenset(src["documents"]["designators"]),
             unverified=_phrase_regex(src["documents"]["unverified"]),
@@ -1899,6 +1911,8 @@ def load_rules(directory: str | None = None) -> Rules:
                 _read_word_list(d, "entity_country_codes.txt"))),
             age_descriptor=_compile_one(people["age_descriptor"], str(d / "sources.toml"),
                                         "age_descriptor", ()),
+            public_channel=_compile_one(src["public_channel"], str(d / "sources.toml"),
+                                        "public_channel", ()),
             rank_words=frozenset(people["rank_words"]),
             role_kinds={str(k): frozenset(v) for k, v in people["role_kinds"].items()},
             legal_forms=frozenset(src["organizations"]["legal_forms"]) | frozenset(

@@ -959,10 +959,17 @@ KINDS = [
     ("Indonesian Energy Minister Subroto", "named_person"),   # a portfolio, no company
     # trial 6: an organization's name apposed to a description
     ("The factory's owner, Meridian Textiles,", "named_organization"),
-    xfail("An Acme official", "named_organization",
-          reason="a capitalized modifier could be a place or an organization; unless the "
-                 "article uses it as an organization elsewhere it is read as an unnamed "
-                 "official"),
+    # trial 25: an unnamed member of a named body is an anonymous official of it; its
+    # spokesperson is its voice
+    ("An Acme official", "anonymous_official"),
+    ("A senior State Department official", "anonymous_official"),
+    ("A White House official", "anonymous_official"),
+    ("A Pentagon official", "anonymous_official"),
+    ("A Treasury spokesperson", "named_organization"),
+    # trial 25: prosecutors name no office; the police are one
+    ("Prosecutors", "unnamed_group"),
+    ("Federal prosecutors", "unnamed_group"),
+    ("Police", "named_organization"),
 ]
 
 
@@ -1091,11 +1098,61 @@ def test_one_word_name_takes_the_full_name_from_the_text():
     assert claim.source_mention.text == "Lopez"
 
 
-def test_an_official_of_a_company_the_article_names_is_the_company():
+def test_an_official_of_a_company_the_article_names_is_an_anonymous_official():
+    """Trial 25: "An Acme official" is one unnamed person of Acme, not Acme on the record
+    (it was the company, scored as a named organization); speaking in the company's own
+    published word ("said in its promotional video") it is the company."""
     text = ("Acme's towers watch the border. An Acme official said the towers saw everything. "
             "In Kern, a county official said the road was closed.")
     found = attributed(text)
-    assert [s.kind for _, s in found] == ["named_organization", "anonymous_official"]
+    assert [s.kind for _, s in found] == ["anonymous_official", "anonymous_official"]
+    text = ("Acme's towers watch the border. An Acme official said in its promotional video "
+            "that the towers can be programmed to skip homes.")
+    assert [s.kind for _, s in attributed(text)] == ["named_organization"]
+
+
+def test_a_studys_researchers_and_authors_are_the_study():
+    """Trial 25: "the researchers found" and "The authors reported" after "a large study"
+    were an unnamed group and an anonymous source (the study's central finding scored 0.25,
+    "The authors" was flagged for giving no reason); they are the study's authors."""
+    report = credibility.analyze(
+        "Walking\n\nPeople who walk around 7,000 steps a day may have a lower risk of "
+        "developing dementia, according to a large study published on Wednesday.\n\nThose who "
+        "walked about 7,000 steps a day had a 25% lower risk of being diagnosed with dementia, "
+        "the researchers found.\n\nThe study was funded by the Spanish Ministry of Science. "
+        "The authors reported no conflicts of interest.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [("a large study published",
+                                                           "document")]
+    assert len([c for c in report.claims if c.source_id]) == 3
+    # researchers the article quoted as people stay those people
+    report = credibility.analyze(
+        "Sleep\n\nResearchers at Stanford University said on Monday that they had followed "
+        "2,000 adults for a decade. Those who slept less had more heart attacks, the "
+        "researchers found.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [
+        ("Researchers at Stanford University", "unnamed_group")]
+
+
+def test_the_official_is_the_one_official_not_a_group_of_officials():
+    """Trial 25: "the official said" went to "Two of the U.S. officials", a group met
+    before, instead of the one State Department official quoted just before."""
+    report = credibility.analyze(
+        "Sanctions\n\nThe administration is preparing new sanctions, three U.S. officials said "
+        "on Tuesday.\n\nA senior State Department official said the Treasury Department had "
+        "compiled a list of tankers. The official was not authorized to speak publicly about "
+        "the matter.\n\n\"We are looking at the whole chain, from the loading terminal to the "
+        "buyer,\" the official said.\n")
+    names = {s.id: (s.name, s.kind) for s in report.sources}
+    quote = next(c for c in report.claims if c.span.text.startswith('"We are'))
+    assert names[quote.source_id] == ("A senior State Department official",
+                                      "anonymous_official")
+    # one who speaks in the body's published word is the body, and still the one official
+    report = credibility.analyze(
+        "Troops\n\nThree U.S. officials said the plan was ready. A Pentagon official said in a "
+        "statement that troops would move. \"We are ready,\" the official said.\n")
+    names = {s.id: s.name for s in report.sources}
+    quote = next(c for c in report.claims if c.span.text.startswith('"We are'))
+    assert names[quote.source_id] == "A Pentagon official"
 
 
 def test_officials_of_an_organization_named_before_are_that_organization():
@@ -3784,9 +3841,13 @@ def test_a_grant_of_anonymity_keeps_a_member_of_a_named_body_anonymous():
         ("A senior Environment Agency engineer", "anonymous_official", None),
         ("A senior Northline Rail engineer", "anonymous_official",
          "because he feared losing his job")]
-    # without a grant, someone of a named body speaks for it, as before
+    # without a grant too, someone of a named body is one unnamed person of it (trial 25),
+    # unless they speak in its published word
     plain = credibility.analyze("Talks\n\nA Pentagon official said the talks had stalled.\n")
-    assert [s.kind for s in plain.sources] == ["named_organization"]
+    assert [s.kind for s in plain.sources] == ["anonymous_official"]
+    stated = credibility.analyze("Talks\n\nA Pentagon official said in a statement that the "
+                                 "talks had stalled.\n")
+    assert [s.kind for s in stated.sources] == ["named_organization"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -301,10 +301,44 @@ ONE_SOURCE = [
 ]
 
 
+# trial 25: a body first described, then named with the description's noun and words (a
+# delayed identification in the lede), and an agency's spokesperson in its own sentence
+ONE_SOURCE += [
+    pytest.param("An NHS trust in the north-west of England has confirmed that personal data "
+                 "belonging to patients was stolen in a cyber attack last month.\n\n"
+                 "Northfield Teaching Hospitals NHS Trust said on Monday that hackers had "
+                 "accessed a server holding the names of about 110,000 patients.",
+                 "Northfield Teaching Hospitals NHS Trust", id="delayed-identification"),
+    pytest.param("OSHA has opened an investigation, a spokesperson for the agency confirmed.",
+                 "OSHA", id="a-spokesperson-for-the-agency-named-in-the-sentence"),
+]
+
+
 @pytest.mark.parametrize("text, name", ONE_SOURCE)
 def test_a_body_named_then_described_is_one_source(text, name):
     report = credibility.analyze(text)
     assert [s.name for s in report.sources] == [name]
+
+
+def test_a_spokesperson_for_the_agency_is_the_one_of_its_own_sentence():
+    """Trial 25: "a spokesperson for the agency" after OSHA was an anonymous official; the
+    body named in its own sentence is the agency, not the one of the sentence before."""
+    report = credibility.analyze(
+        "State Rep. Kyle Mullins said he had asked the state Department of Environmental "
+        "Protection to test air quality. A DEP spokesperson said preliminary readings showed no "
+        "hazardous levels.\n\nOSHA has opened an investigation, a spokesperson for the agency "
+        "confirmed.")
+    names = {s.id: (s.name, s.kind) for s in report.sources}
+    claim = next(c for c in report.claims if c.span.text.startswith("OSHA"))
+    assert names[claim.source_id] == ("OSHA", "named_organization")
+
+
+def test_a_description_is_not_another_body_named_after_it():
+    """A description with no name's word in it ("A regional bank") is not the body named
+    next ("The World Bank"): a delayed identification needs the description's own name word."""
+    report = credibility.analyze("A regional bank said it would cut 300 jobs. The World Bank "
+                                 "said growth would slow.")
+    assert len(report.sources) == 2
 
 
 @pytest.mark.parametrize("text, a, b", DIFFERENT)
@@ -615,6 +649,14 @@ PLACES = [
                  "regulator said.", "Lyle", id="river-then-first-name"),
     pytest.param("Hurricane Katrina destroyed 80 percent of the homes, officials said.",
                  "Katrina", id="hurricane-then-first-name"),
+    # trial 25: a hometown after a person's age and a town after a compass point were listed
+    # among the people only mentioned
+    pytest.param("U.S. District Judge Allison Burroughs also ordered Gregory Nash, 58, of "
+                 "Newton, to pay $3.1 million in restitution.", "Newton",
+                 id="age-then-of-hometown"),
+    pytest.param("A fast-moving wildfire east of Paso Robles had burned about 8,500 acres by "
+                 "Tuesday morning, fire officials said.", "Paso Robles",
+                 id="compass-point-of-town"),
     pytest.param("North Kivu has seen heavy fighting, officials said.", "North Kivu",
                  id="compass-word-then-name", marks=pytest.mark.xfail(
                      strict=True, reason="a compass word before a name the place lists lack "

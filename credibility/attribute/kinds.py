@@ -268,6 +268,15 @@ class Kinds:
         if person_head and (official or private) and (
                 (org and capitalized) or tail_org or self._organization_word(lead[:-1])) \
                 and (served or not self._ends_with_name(raw_words)):
+            if det in self.src.indefinite and head in self.src.official_heads \
+                    and head not in self.src.spokesperson_heads and not (
+                        self.src.public_channel is not None and self.src.public_channel.match(
+                            self.text, mention.end, mention.end + 120)):
+                # "A senior State Department official", "a Pentagon official": one unnamed
+                # person of a named body, not the body on the record (trial 25); its
+                # spokesperson is its voice ("A Treasury spokesperson"), and so is a member
+                # who speaks in its published word ("… said in a statement")
+                return "anonymous_official", head, "new"
             return "named_organization", head, "named"
         if person_head and (det or not capitalized or head != words[-1]) \
                 and (served or not self._ends_with_name(raw_words)):

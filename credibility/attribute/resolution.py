@@ -69,6 +69,10 @@ index is one pass over the text; a lookup by find is one per surname)."""
 _NAME_ROLE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?P<role>(?:[a-z][\w-]*[^\S\n]+){1,3})"
                              r"(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,2}[A-Z][\w'’-]+")
 """Capitalised words, a role in lower case, a name: "Harlow Vale head coach Sunniva Haldane"."""
+_AUTHORED_CHARS = 1500
+"""How far after a study's last mention "the researchers" are still its authors."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
+"""Where a sentence ends: its full stop, question or exclamation mark (and a closing quote)."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -302,9 +306,25 @@ class Resolution:
                 self.sources.remove(st)
                 self.sources.append(st)
                 return st
+        authored = self._authored_by(mention)
+        if authored is not None:
+            # "the researchers found" after "a study published in JAMA Neurology": the study
+            authored.mentions.append(mention)
+            self.sources.remove(authored)
+            self.sources.append(authored)
+            return authored
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: SourceState | None = None
+        identified = None
+        if mode == "new" and kind in ANONYMOUS_KINDS and words[0] in self.src.indefinite \
+                and (head in self.src.org_anaphors or head in self.src.org_heads):
+            # "An NHS trust in the north-west of England has confirmed … Northfield Teaching
+            # Hospitals NHS Trust said": a delayed identification, the organization named in
+            # the next sentence with the description's noun (trial 25)
+            identified = self._identified_after(mention, head)
+            if identified is not None:
+                kind, mode = "named_organization", "named"
         if mode == "pronoun":
             st = self._resolve_pronoun(head)
             if st is None:
@@ -336,6 +356,7 @@ class Resolution:
                     full = person_name(phrase, self.src)
                     if full and phrase.startswith(full):
                         full = phrase.strip(" ,")     # "Bob Lee, CEO of Acme" stays
+            full = full or identified
             st = self._resolve_named(full or mention.text, kind, head)
             if st is None and full:
                 st = self._new_source(full, kind, head)
@@ -403,7 +424,7 @@ class Resolution:
             # the document is named by its author once a mention of it gives one
             st.name = self._document_author(head, mention.end) or st.name
         elif mode in {"named", "new"} and len(mention.text) > len(st.name) and \
-                st.kind not in {"outlet"} and low.split()[:1] != ["the"]:
+                st.kind not in {"outlet"} and low.split()[:1] != ["the"] and identified is None:
             st.name = mention.text.strip(" ,")
             self.name_index.update(st, self.src.titles, self.src.name_particles)
         st.mentions.append(mention)
@@ -1103,10 +1124,66 @@ class Resolution:
             return described
         if head in self.src.anonymous_heads:
             return next((s for s in reversed(self.sources) if s.individual), None)
+        member = next((s for s in reversed(self.sources) if s.kind == "named_organization"
+                       and s.head == head and head in self.src.official_heads), None)
+        if member is not None:
+            # "An Acme official said in a statement … “…,” the official said": the one person
+            # of that role met before, not a group of officials quoted earlier (trial 25)
+            return member
         # "the official" after "two government officials … One of the officials said": one of
         # the group met before (its plural head), when no single person of that role was
         return next((s for s in reversed(self.sources) if s.kind == "unnamed_group"
                      and s.name.lower().split()[-1] in (head + "s", head + "es")), None)
+
+    def _authored_by(self, mention: Span) -> SourceState | None:
+        """The study or survey whose authors a definite description names ("the
+        researchers", "The authors", "the study's authors": ``author_nouns`` after a
+        determiner and document heads of an ``authored_families`` family), quoted within
+        ``_AUTHORED_CHARS`` before; None when the article met people so called ("Researchers at
+        Stanford … the researchers") or there is no such document."""
+        words = [w.strip(",.") for w in mention.text.lower().replace("’", "'").split()]
+        src = self.src
+        if len(words) < 2 or words[0] not in src.definite or \
+                words[-1] not in src.document_author_nouns or not all(
+                    src.document_family.get(w.removesuffix("'s")) in src.authored_families
+                    for w in words[1:-1]):
+            return None
+        if any(s.head == words[-1] for s in self.sources if s.kind != "document"):
+            return None
+        for st in reversed(self.sources):
+            if st.kind == "document" and \
+                    src.document_family.get(st.head, st.head) in src.authored_families:
+                last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
+                return st if last >= 0 and mention.start - last <= _AUTHORED_CHARS else None
+        return None
+
+    def _identified_after(self, mention: Span, head: str) -> str | None:
+        """The name that identifies an organization first given by an indefinite description
+        ("An NHS trust in the north-west of England"), within the rest of its sentence and the
+        next: capitalised words that end in the description's head noun capitalised
+        ("Northfield Teaching Hospitals NHS Trust") and hold each capitalised word of the
+        description ("NHS"), of which there must be one; None when there is no such name."""
+        text = self.text
+        end = mention.end
+        for _ in range(2):
+            stop = _SENTENCE_END.search(text, end, mention.end + 600)
+            if stop is None:
+                end = min(len(text), mention.end + 600)
+                break
+            end = stop.end()
+        words = mention.text.split()
+        at = next((k for k, w in enumerate(words) if w.lower().strip(",.") == head), len(words))
+        modifiers = {w.strip(",.") for w in words[1:at] if w[:1].isupper()}
+        if not modifiers:
+            return None     # (not "A regional bank said … The World Bank said": another bank)
+        word = re.escape(head.capitalize())
+        named = re.compile(rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+)+{word}\b")
+        for m in named.finditer(text, mention.end, end):
+            name = m.group().removeprefix("The ")
+            if len(name.split()) >= 2 and modifiers <= set(name.split()) and \
+                    not self._ends_with_name(name.split()):
+                return name
+        return None
 
     def _brand_before(self, head: str) -> SourceState | None:
         """"Blue Apron said … The company said": the source used since the last organization

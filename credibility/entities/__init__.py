@@ -80,7 +80,9 @@ def resolve(document: Document, sentences: tuple[Sentence, ...], sources: tuple[
     entities, source_entity = freeze(clusters, sources, lex)
     entities, source_entity = organization_voices(entities, source_entity, sources, sentences,
                                                   lex.spokesperson_nouns, lex.articles,
-                                                  rules.sources.pronouns_neutral)
+                                                  rules.sources.pronouns_neutral,
+                                                  rules.sources.org_anaphors,
+                                                  rules.sources.organization_prepositions)
     title = document.title_span
     new_entities, new_sources, new_claims = reconcile(
         entities, source_entity, sources, claims, lex.articles,

@@ -866,6 +866,11 @@ class _Detector:
                 and name_words[1] == "of":
             return ""                  # "residents of Aldwick Marsh": a place, and "Residents
             #                            of Aldwick Marsh" opening a sentence no one's name
+        if i > 2 and toks[i - 1][0] == "of" and toks[i - 2][0] == "," \
+                and toks[i - 3][0].isdigit() and len(toks[i - 3][0]) <= 3 and not title_words \
+                and not any(w in lex.org_words for w in name_words):
+            return ""                  # "Gregory Nash, 58, of Newton": after a person's age,
+            #                            where they live (trial 25: Newton was a person)
         if len(name_words) == 2 and not title_words and name_words[0] in lex.region_openers \
                 and name_words[1].endswith(lex.region_endings):
             return ""                  # "West German exports", "North American plants"

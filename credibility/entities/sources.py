@@ -210,7 +210,8 @@ def _sentence_before(sentences: tuple[Sentence, ...], starts: list[int], pos: in
 def organization_voices(entities: list[Entity], source_entity: dict[str, str],
                  sources: tuple[Source, ...], sentences: tuple[Sentence, ...],
                  spokesperson_nouns: frozenset[str], articles: frozenset[str],
-                 neutral: frozenset[str] = frozenset()
+                 neutral: frozenset[str] = frozenset(), anaphors: frozenset[str] = frozenset(),
+                 prepositions: frozenset[str] = frozenset()
                  ) -> tuple[list[Entity], dict[str, str]]:
     """Sources that are a named organization's voice.  An unnamed spokesperson of a named
     organization speaks for it: "A Boliden spokesman"
@@ -218,8 +219,12 @@ def organization_voices(entities: list[Entity], source_entity: dict[str, str],
     stands right before the spokesperson noun, and no anonymity was granted); so is a bare "A
     spokeswoman said" when the one named organization of the sentence before, or of its own
     sentence before it, is the only one it can speak for ("Rail operator Coastlink has
-    suspended all services. A spokeswoman said …"); and a source that is only "it" (``neutral``)
-    is the organization named last before it, in its sentence or the one before.
+    suspended all services. A spokeswoman said …"); so is "a spokesperson for the agency"
+    (an organization noun of ``anaphors`` after one of ``prepositions`` and an article) when
+    its own sentence names one organization before it, or, naming none, the sentence before
+    does ("OSHA has opened an investigation, a spokesperson for the agency confirmed"); and a
+    source that is only "it" (``neutral``) is the organization named last before it, in its
+    sentence or the one before.
 
     Returns:
         (entities, {source id: entity id}): such sources moved to the organization, and an
@@ -248,6 +253,22 @@ def organization_voices(entities: list[Entity], source_entity: dict[str, str],
             continue
         sm = s.mentions[0]
         words = sm.text.split()
+        low = [w.lower().strip(",.") for w in words]
+        if len(low) == 5 and low[0] in articles and low[1] in spokesperson_nouns \
+                and low[2] in prepositions and low[3] in articles and low[4] in anaphors:
+            # "a spokesperson for the agency": the one organization its sentence names before
+            # it, else the one of the sentence before (trial 25: OSHA's spokesperson was an
+            # anonymous official)
+            k = max(0, bisect_right(starts, sm.start) - 1)
+            own = {eid for (start, _), eid in named_orgs.items()
+                   if sentences[k].span.start <= start < sm.start}
+            if not own:
+                own = {eid for (start, _), eid in named_orgs.items()
+                       if _sentence_before(sentences, starts, sm.start) <= start
+                       < sentences[k].span.start}
+            if len(own) == 1:
+                out[s.id] = own.pop()
+            continue
         if len(words) < 2 or words[-1].lower() not in spokesperson_nouns:
             continue
         if len(words) == 2 and words[0].lower() in articles:
