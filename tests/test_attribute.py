@@ -1567,6 +1567,16 @@ def test_a_verb_that_frames_nothing_does_not_hide_the_second_frame():
      [("\u201cThe distraction gets you off message a little,\u201d",
        "Republican party boss Reince Priebus", "said"),
       ("he expected the flap to fade quickly", "he", "added")]),
+    # Reuters: a verb with no subject of its own after the coordinator is the trailing
+    # source's when it is a speech verb; "but declined to give further details" is a refusal
+    ("Air temperatures down to minus 30 C should not be harmful, she said, but added that "
+     "wheat can still be damaged by cold spells in March and April.",
+     [("Air temperatures down to minus 30 C should not be harmful", "she", "said"),
+      ("wheat can still be damaged by cold spells in March and April", "she", "added")]),
+    ("\u201cJapan has said it may be forced to reduce ore imports,\u201d one source said, but "
+     "declined to give further details.",
+     [("\u201cJapan has said it may be forced to reduce ore imports,\u201d", "one source",
+       "said")]),
     # trial 25: the relative clause of an "according to" source states something of its own
     ("The Creston Fire was 10% contained, according to Cal Fire, which said more than 900 "
      "firefighters were working on the blaze.",

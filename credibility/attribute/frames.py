@@ -2001,7 +2001,9 @@ class Frames:
         Press, but he said he is being asked …" (PolNeAR annotates both).  The clause's verb
         frame is read from the word after the coordinator; a verb with no subject of its own
         ("…, Lee said, and added that …") is the trailing source's (``source``, a token
-        range).  Token ``k`` follows the trailing frame's cue or source."""
+        range), when it is a speech verb (``strong_verbs``): "…, one source said, but declined
+        to give further details" is a refusal.  Token ``k`` follows the trailing frame's cue
+        or source."""
         toks = ctx.toks
         comma = next((n for n in range(k, min(len(toks), k + _TITLE_REACH))
                       if toks[n].text in {",", ".", ";"} or ctx.in_quote(toks[n].start)), None)
@@ -2010,8 +2012,10 @@ class Frames:
             return []
         start = comma + 2
         return [f for f in self._one_verb_frame(ctx, start, toks[start].start, source)
-                if f.source is not None and f.contents and f.source.start >= toks[start].start
-                and f.cue.start > toks[start].start]
+                if f.source is not None and f.contents and f.cue.start >= toks[start].start
+                and (f.source.start >= toks[start].start
+                     or f.source.start == toks[source[0]].start
+                     and f.cue.text.lower() in self.cues.strong_verbs)]
 
     def _relative_statement(self, ctx: Context, w: int, end: int | None = None) -> list[Frame]:
         """A relative clause after a trailing frame's source that reports a statement of its
