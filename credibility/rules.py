@@ -40,6 +40,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "not_before_cue": [str],
         "not_after_cue": [str],
         "not_after_cue_for": {str: [str]},
+        "not_after_cue_unless_listener": {str: [str]},
         "as_words": [str],
         "not_adverbs": [str],
         "framed_only": [str],
@@ -98,6 +99,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "speaking_topics": [str],
         "cognition_verbs": [str],
         "tagged_manner": [str],
+        "tagged_quantity_modifiers": [str],
         "hearing_bodies": [str],
         "negation_limiters": [str],
         "document_intro": str,
@@ -1006,6 +1008,9 @@ class CueRules:
     not_after_cue: frozenset[str]
     not_after_cue_for: dict[str, frozenset[str]]
     """Particles that make a verb something else than a cue: "backed down", "called off"."""
+    not_after_cue_unless_listener: dict[str, frozenset[str]]
+    """Prepositions that make a verb something else than a cue unless a name or a listener
+    follows them: "added to her delegate lead" (not "Trump added to People")."""
     as_words: frozenset[str]
     """"as" before a trailing frame: "…, as police have said"."""
     not_adverbs: frozenset[str]
@@ -1117,6 +1122,9 @@ class CueRules:
     ("think again before it is too late")."""
     tagged_manner: frozenset[str]
     """Tags of the adverbs (and adjectives) after a cognition verb that tell how ("hard")."""
+    tagged_quantity_modifiers: frozenset[str]
+    """Tags of the comparative or superlative that, with a preposition, makes a figure
+    approximate ("more than 900", "at least 14"): part of the noun phrase the figure opens."""
     hearing_bodies: frozenset[str]
     negation_limiters: frozenset[str]
     """Words between a negator and its verb that leave the report standing ("did not *just*
@@ -1774,6 +1782,8 @@ def load_rules(directory: str | None = None) -> Rules:
             not_before_cue=frozenset(cues["not_before_cue"]),
             not_after_cue=frozenset(cues["not_after_cue"]),
             not_after_cue_for={k.lower(): frozenset(v) for k, v in cues["not_after_cue_for"].items()},
+            not_after_cue_unless_listener={k.lower(): frozenset(v) for k, v
+                                           in cues["not_after_cue_unless_listener"].items()},
             as_words=frozenset(cues["as_words"]),
             not_adverbs=frozenset(cues["not_adverbs"]),
             framed_only=frozenset(cues["framed_only"]),
@@ -1844,6 +1854,7 @@ def load_rules(directory: str | None = None) -> Rules:
             speaking_topics=frozenset(cues["speaking_topics"]),
             cognition_verbs=frozenset(cues["cognition_verbs"]),
             tagged_manner=frozenset(cues["tagged_manner"]),
+            tagged_quantity_modifiers=frozenset(cues["tagged_quantity_modifiers"]),
             hearing_bodies=frozenset(cues["hearing_bodies"]),
             negation_limiters=frozenset(cues["negation_limiters"]),
             document_intro=_compile_one(cues["document_intro"], cues_file, "document_intro",

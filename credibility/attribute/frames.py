@@ -349,10 +349,16 @@ class Frames:
             return False
         raw = frame.contents[0].text.split()
         words = [w.lower() for w in raw]
+        if len(words) > 1 and raw[0].isalpha() and raw[0].islower() \
+                and words[0] not in self.cues.topic_words \
+                and words[1].strip(".,") in self.cues.gerund_objects | self.src.pronouns_neutral \
+                and (len(words) == 2 or words[2] in self.cues.place_adjunct_prepositions):
+            return True     # "spoke against it during public comment": only a pronoun
         # (a topic word before a name or a date is a time or place: "on Wednesday night")
         return len(words) <= 8 and words[0] in self.src.participle_prepositions \
             and words[0] not in self.cues.topic_words and not any(
                 w in self.cues.topic_words and n + 1 < len(raw) and raw[n + 1][:1].islower()
+                and not _a_figure(raw[n + 1])   # "spoke for about five minutes": how long
                 or w in self.cues.complementizers or w[:1] in "\"“‘'"
                 for n, w in enumerate(words))
 
@@ -1034,7 +1040,13 @@ class Frames:
                 pieces = [after] if before is None or opener else [before, after]
                 return [Frame(pieces, cue, src, ctx.quote_kind(after), src.end)]
             if before:
-                return [Frame([before], cue, src, ctx.quote_kind(before), src.end)]
+                out = [Frame([before], cue, src, ctx.quote_kind(before), src.end)]
+                if rng[1] + 1 < len(toks) and toks[rng[1]].text == "," \
+                        and toks[rng[1] + 1].low in self.cues.relative_statement_words:
+                    # "…, according to Cal Fire, which said more than 900 firefighters were
+                    # working on the blaze": the source's relative clause is its second statement
+                    out += self._relative_statement(ctx, rng[1] + 1)
+                return out
         return []
 
     def _verb_frame(self, ctx: Context) -> list[Frame]:
@@ -1073,6 +1085,8 @@ class Frames:
                     # the negated verb of the same subject is the rest of the first content
                     and not (f.source == first.source and self._negated(ctx, f))
                     and not self._idle_hearing(f)]     # "said he heard gunfire": no report
+            if not more:
+                self._cut_before_denial(ctx, starts, first)
             if more:
                 self._widen_closing(ctx, first, more)
             if more:
@@ -1116,6 +1130,32 @@ class Frames:
                 frames += more
         return frames
 
+    def _cut_before_denial(self, ctx: Context, starts: list[int], first: Frame) -> None:
+        """"A firefighter said the fire appeared to have started near a power line, but Cal
+        Fire has not confirmed that", "Cook said Carter stopped the practice, but Cook did not
+        say when": a negated speech verb (``negations``, ``strong_verbs``) after a comma and a
+        coordinator inside the content is the reporter's note on what was not said, no part of
+        the speaker's words, even when what follows the verb is too short to be a frame's
+        content.  Ends ``first``'s content before the comma (PolNeAR does)."""
+        toks = ctx.toks
+        c = first.contents[0]
+        a, b = bisect_left(starts, c.start), bisect_left(starts, c.end)
+        for i in range(a + 3, b):
+            if toks[i].low not in self.cues.strong_verbs or ctx.in_quote(toks[i].start):
+                continue
+            cue = Span(toks[i].start, toks[i].end, toks[i].text)
+            if not self._negated(ctx, Frame([], cue, None, "none")):
+                continue
+            rng = self._left_source(toks, i)
+            if rng is None or rng[0] < a + 2 or toks[rng[0] - 1].low not in self.cues.coordinators \
+                    or toks[rng[0] - 2].text != ",":
+                continue
+            head = ctx.content(c.start, toks[rng[0] - 2].start, shortest=2)
+            if head is not None:
+                first.contents[0] = head
+                first.quote = ctx.quote_kind(head)
+            return
+
     def _fronted(self, ctx: Context, first: Frame) -> bool:
         """Whether ``first`` sits in a subordinate clause that opens the sentence ("Although
         he had planned to attend …, Jared decided …", "And while Trump has railed …"): its
@@ -1149,14 +1189,19 @@ class Frames:
         return k < len(toks) and (toks[k].text == "," or toks[k].low in self.cues.relative_words)
 
     def _own_wish(self, ctx: Context, starts: list[int], first: Frame, f: Frame) -> bool:
-        """Whether ``f`` is the outer speaker's own infinitive verb reported in ``first``'s
+        """Whether ``f`` is the outer speaker's own act or stance reported in ``first``'s
         content: a personal pronoun opening that content, then "wanted to", "hoped to",
-        "planned to" (``infinitive_verbs``)."""
+        "planned to" (``infinitive_verbs``) or any verb that is no speech verb ("said he had
+        asked the state to test air quality", "said he felt they should drop out": PolNeAR
+        annotates the outer report only)."""
         if f.source is None or f.source.start != first.contents[0].start or \
                 f.source.text.lower() not in self.src.pronouns_singular | self.src.pronouns_plural:
             return False
+        low = f.cue.text.lower()
+        if low not in self.cues.strong_verbs:
+            return True
         k = bisect_left(starts, f.cue.end)
-        return f.cue.text.lower() in self.cues.infinitive_verbs and k < len(ctx.toks) \
+        return low in self.cues.infinitive_verbs and k < len(ctx.toks) \
             and ctx.toks[k].low == "to"
 
     def _closes(self, frame: Frame, first: Frame, any_first: bool = False) -> bool:
@@ -1236,6 +1281,8 @@ class Frames:
             p = i - 1
             while p > 0 and self._adverb(toks[p]):
                 p -= 1
+            if i and toks[i - 1].low in self.src.articles and is_past_form(tok.text):
+                continue    # "the proposed site", "an alleged fraud": a participle before a noun
             if p >= 0 and i and toks[p].low in self.cues.not_before_cue and not (
                     low.endswith("ing") and (toks[p].low in self.cues.np_breakers
                                              or toks[p].low in self.src.prepositions)) and not (
@@ -1245,6 +1292,8 @@ class Frames:
                 continue
             if i + 1 < len(toks) and toks[i + 1].low in self.cues.not_after_cue_for.get(low, ()):
                 continue    # ", compared with 190,000 tonnes": figures compared, no one speaks
+            if self._adds_to_a_thing(toks, i):
+                continue    # "adding to her delegate lead": no words added
             if low.endswith("ing") and i + 2 < len(toks) and toks[i + 1].low in \
                     self.cues.coordinators and toks[i + 2].text[:1].isalpha():
                 continue    # "the council for economic planning and development, told …": a
@@ -1375,7 +1424,8 @@ class Frames:
                                         or self._listener_only(toks, low, last, after)):
                         src = Span.of(self.text, toks[rng[0]].start, toks[rng[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind))
+                        out += self._continuation(ctx, last + 1, cue, src, self._fragment(c, quote_kind)) \
+                            or self._coordinated_report(ctx, last + 1, rng)
                         return out
             if rng is not None and strong and low not in self.cues.object_verbs \
                     and self._inverted(ctx, i) and any(
@@ -1411,9 +1461,24 @@ class Frames:
                     if c is not None and (strong or quote_kind(c) == "direct"):
                         src = Span.of(self.text, toks[rng_r[0]].start, toks[rng_r[1] - 1].end)
                         out = [Frame([c], cue, src, quote_kind(c), src.end)]
-                        out += self._continuation(ctx, rng_r[1], cue, src)
+                        out += self._continuation(ctx, rng_r[1], cue, src) \
+                            or self._coordinated_report(ctx, rng_r[1], rng_r)
                         return out
         return self._colon_frame(ctx)
+
+    def _adds_to_a_thing(self, toks: list[Tok], i: int) -> bool:
+        """Whether the cue at ``i`` takes a preposition that makes it no report
+        (``not_after_cue_unless_listener``: "adding to her delegate lead", "added to evidence
+        that …") with no name or listener after it ("Trump added to People")."""
+        low = toks[i].low
+        if i + 2 >= len(toks) or toks[i + 1].low not in \
+                self.cues.not_after_cue_unless_listener.get(low, ()):
+            return False
+        k = i + 2 + (toks[i + 2].low in self.src.determiners and i + 3 < len(toks))
+        nxt = toks[k]
+        named = nxt.text[:1].isupper() and not nxt.text.endswith(("'s", "’s")) and not (
+            k + 1 < len(toks) and toks[k + 1].text in {"'s", "’s"})
+        return not named and nxt.low not in self.cues.listener_words
 
     def _after_subject_head(self, ctx: Context, i: int) -> bool:
         """Whether the word before token ``i`` is tagged as the head of a subject
@@ -1554,6 +1619,13 @@ class Frames:
             return True
         n, counted = k, False
         while n < len(tags):
+            m = n
+            while m < len(tags) and m < n + 2 and (tags[m][0] == "IN" or tags[m][0]
+                                                   in self.cues.tagged_quantity_modifiers):
+                m += 1
+            if m > n and m < len(tags) and tags[m][0] == "CD" and any(
+                    t in self.cues.tagged_quantity_modifiers for t, _ in tags[n:m]):
+                n = m   # "more than 900 firefighters were …": an approximate figure
             tag, chunk = tags[n]
             counted = counted or tag == "CD"     # "issued 40 invoices": things counted out
             if chunk.endswith("-VP"):
@@ -1950,6 +2022,29 @@ class Frames:
                     return [Frame([c], cue, src, ctx.quote_kind(c), src.end)]
         return []
 
+    def _coordinated_report(self, ctx: Context, k: int, source: tuple[int, int]) -> list[Frame]:
+        """After a trailing or inverted frame, a clause joined by a coordinator that reports a
+        statement of its own: "At least 14 homes have been destroyed, Delgado said, though she
+        cautioned that the number was likely to rise", "“…,” Carson said on NBC's Meet the
+        Press, but he said he is being asked …" (PolNeAR annotates both).  The clause's verb
+        frame is read from the word after the coordinator; a verb with no subject of its own
+        ("…, Lee said, and added that …") is the trailing source's (``source``, a token
+        range), when it is a speech verb (``strong_verbs``): "…, one source said, but declined
+        to give further details" is a refusal.  Token ``k`` follows the trailing frame's cue
+        or source."""
+        toks = ctx.toks
+        comma = next((n for n in range(k, min(len(toks), k + _TITLE_REACH))
+                      if toks[n].text in {",", ".", ";"} or ctx.in_quote(toks[n].start)), None)
+        if comma is None or toks[comma].text != "," or comma + 2 >= len(toks) \
+                or toks[comma + 1].low not in self.cues.coordinators:
+            return []
+        start = comma + 2
+        return [f for f in self._one_verb_frame(ctx, start, toks[start].start, source)
+                if f.source is not None and f.contents and f.cue.start >= toks[start].start
+                and (f.source.start >= toks[start].start
+                     or f.source.start == toks[source[0]].start
+                     and f.cue.text.lower() in self.cues.strong_verbs)]
+
     def _relative_statement(self, ctx: Context, w: int, end: int | None = None) -> list[Frame]:
         """A relative clause after a trailing frame's source that reports a statement of its
         own: "…, said Howard Rubel, an analyst, who notes that the company has vowed …" (a
@@ -2145,8 +2240,11 @@ class Frames:
         """The first participle cue between two offsets that is not inside a quotation."""
         m = self.cues.participle_cue.search(self.text, start, end)
         while m and (ctx.in_quote(m.start("cue")) or self.rules.anonymity_markers.match(
-                self.text, m.start("cue"), end) or self._gerund_subject_at(m.end("cue"), end)):
-            # "…, asking not to be named for …": said about the source (see Anonymity)
+                self.text, m.start("cue"), end) or self._gerund_subject_at(m.end("cue"), end)
+                or self._adds_to_a_thing(ctx.toks, bisect_left(ctx.toks, m.start("cue"),
+                                                               key=lambda t: t.start))):
+            # "…, asking not to be named for …": said about the source (see Anonymity);
+            # "…, adding to her delegate lead": no words added
             m = self.cues.participle_cue.search(self.text, m.end(), end)
         return m
 

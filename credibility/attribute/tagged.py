@@ -115,6 +115,8 @@ class TaggedFrames:
             return None     # nothing after it, or a passive ("is supported by")
         if toks[i + 1].low in self.cues.not_after_cue_for.get(low, ()):
             return None     # ", compared with 190,000 tonnes": figures compared
+        if self._adds_to_a_thing(toks, i):
+            return None     # "adding to her delegate lead": no words added
         if toks[after].low in self.cues.listener_words and not (
                 after + 1 < len(toks) and (toks[after + 1].low in self.cues.complementizers
                                            or toks[after + 1].low in self.cues.topic_words
