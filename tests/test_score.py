@@ -272,13 +272,17 @@ def test_unsourced_lede_finding():
 def test_an_unsourced_lede_is_one_finding_and_a_tally_is_shown_whole():
     """Trial 21: the council story's lede was flagged twice (the lede finding and the
     reporter's-own-voice finding), the second with the figure "5" of a 5-2 vote."""
-    lede = "The City Council voted 5-2 on Monday night to approve a $48 million budget."
+    lede = "The City Council will cut the library budget by 5-7 percent next year."
     report = _anon(lede + "\n\nMaria Lopez said the council met.\n\n"
                    "Water rates will rise by 9 percent next year.")
     unsourced = [f for f in report.summary.findings if "own voice" in f]
     assert report.summary.findings[0].startswith("! The lede cites no source: C1")
     assert len(unsourced) == 1 and "C1" not in unsourced[0] and "C3" in unsourced[0]
-    assert figure(lede, load_rules()) == "5-2"
+    vote = "The City Council voted 5-2 on Monday night to approve a $48 million budget."
+    assert figure(vote, load_rules()) == "5-2"
+    # trial 25: the vote itself is public record, background (no lede finding)
+    report = _anon(vote + "\n\nMaria Lopez said the council met.")
+    assert not any("lede" in f and "no source" in f for f in report.summary.findings)
 
 
 def test_corroboration_of_an_unsourced_assertion_raises_it_below_any_attributed_claim(rules, seed_report):
