@@ -60,11 +60,12 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 13  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
+_JOURNAL_VERSION = 14  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
 # 7: claims' word shingles (copied claims); 8: claims' participants by entity; 9: the genre
 # (summary rows, matching keys); 10: outlets in one spelling, documents' authors as voices;
 # 11: figures' duration and running-total flags; 12: claims' actors (organizations only);
-# 13: figures' age flag, telephone numbers no figures
+# 13: figures' age flag, telephone numbers no figures; 14: articles' shingle counts (copies
+# inside longer texts)
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0

@@ -104,3 +104,44 @@ def test_an_earlier_batchs_outputs_copied_elsewhere_are_skipped(tmp_path, name):
     assert [json.loads(x)["document"]["path"] for x in reports] == ["07_sports.txt"]
     errors = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert [(e["path"], e.get("own_output")) for e in errors] == [(f"kept/{name}", True)]
+
+
+def _keys(*docs):
+    from credibility import analyze_document
+    from credibility.corroborate import article_key
+
+    return [article_key(analyze_document(d)) for d in docs]
+
+
+def test_a_story_inside_a_longer_page_is_one_text_with_it():
+    """Why MinHash missed the report page: it estimates the Jaccard of the two texts' word
+    5-shingles, and the page adds the tool's findings, tables and reasons to the story (0.51
+    of the page's shingles are the story's, below near_duplicate_jaccard 0.8), though the whole
+    story is inside it.  The share of the shorter text inside the longer makes them one."""
+    from credibility import analyze_document
+    from credibility.corroborate import cross_links
+    from credibility.ingest import load, parse_bytes
+    from credibility.report import render
+    from credibility.rules import load_rules
+
+    story = load(TRIAL / "07_sports.txt", display_path="07_sports.txt")[0]
+
+    page = render([analyze_document(story)], "html")
+    copy = parse_bytes(page.encode("utf-8"), "elsewhere/sports.html", "html")[0]
+    keys = _keys(story, copy)
+    assert keys[1].shingles > 1.8 * keys[0].shingles
+    links = cross_links(keys, load_rules())
+    assert {(d["path"], d["reason"]) for d in links.duplicates} == {
+        ("07_sports.txt", "origin of the group"),
+        ("elsewhere/sports.html", "one text inside the other")}
+    assert not links.supports and not links.partly
+
+
+def test_two_outlets_reports_of_one_explosion_stay_two_texts():
+    from credibility.corroborate import cross_links
+    from credibility.ingest import load
+    from credibility.rules import load_rules
+
+    keys = _keys(load(TRIAL / "11a_factory_fire_gazette.txt")[0],
+                 load(TRIAL / "11b_factory_fire_times.txt")[0])
+    assert not cross_links(keys, load_rules()).duplicates
