@@ -20,6 +20,8 @@ from credibility.corroborate import (
     _WORD,
     PARTLY,
     _figure_fit,
+    _institution_key,
+    _institution_regex,
     _stem,
     _stopword_set,
     denies,
@@ -38,7 +40,7 @@ from credibility.corroborate.quantities import (
 )
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
-from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules, lower_words
+from credibility.rules import Rules, canonical_outlet, load_rules, lower_words
 
 # --------------------------------------------------------------------------------------------
 # Across the articles of a batch
@@ -387,42 +389,9 @@ def _shared_voice(a: frozenset[str], b: frozenset[str]) -> bool:
                for one, other in ((a, b), (b, a)) for v in one)
 
 
-@cache
-def _institution_key(voice: str, directory: str) -> str:
-    """One name for one institution however an outlet writes it: a voice that is a speaking
-    institution, or holds one of two words, goes by its first word ("fire department", "the
-    regional fire service", "Fire chief Peter Vasko" -> "fire"), so that two outlets quoting
-    the fire chief and the fire service have one source; "Chicago police" and "the health
-    ministry" keep their names."""
-    m = _institution_word_regex(directory).search(voice)
-    if m is None or (m.group() != voice and " " not in m.group("inst")):
-        return voice
-    return m.group("inst").split()[0]
-
-
-@cache
-def _institution_word_regex(directory: str) -> re.Pattern:
-    inst = sorted(load_rules(directory).sources.speaking_institutions, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
-                                                        for i in inst) + r")(?![\w-])")
-
-
 def _org_name(name: str) -> str:
     words = _WORD.findall(name.lower())
     return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
-@cache
-def _institution_regex(directory: str) -> re.Pattern:
-    src = load_rules(directory).sources
-    inst = sorted(src.speaking_institutions, key=len, reverse=True)
-    # titles too: "Fire chief Peter Vasko", "Police Sgt. Ray Olmos" speak for their service
-    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads
-                   | src.titles_lower, key=len, reverse=True)
-    return first_char_guard(re.compile(
-        r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in inst)
-        + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
-        + r")(?![\w-])", re.IGNORECASE))
 
 
 def article_key(report, rules: Rules | None = None) -> ArticleKey:
