@@ -65,7 +65,7 @@ _JOURNAL_VERSION = 14  # 5: counted words carry kinds of action ("@death"); 6: r
 # (summary rows, matching keys); 10: outlets in one spelling, documents' authors as voices;
 # 11: figures' duration and running-total flags; 12: claims' actors (organizations only);
 # 13: figures' age flag, telephone numbers no figures; 14: articles' shingle counts (copies
-# inside longer texts)
+# inside longer texts), claims' words that name kinds of action (said in links' reasons)
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0

@@ -70,6 +70,10 @@ class ClaimFeatures:
     """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
     times: tuple[When, ...] = ()
     """The times it names, read against the publication date (:mod:`.when`)."""
+    event_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The words that name those kinds, as written (lower case), each with its kinds: what a
+    link's reason shows (:func:`kind_words`), never the kind's own name ("attack" for a plant's
+    "blast")."""
 
 
 def features(text: str, context: str, rules: Rules, published: str | None = None
@@ -120,8 +124,25 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
     words = set(map(_content_words(rules).__getitem__, _WORD.findall(text)))
     words.discard(None)
+    hits = event_hits(text, rules.obj)
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
-                         event_kinds(text, rules.obj))
+                         frozenset().union(*(k for _, k in hits)), event_words=hits)
+
+
+def kind_words(a: tuple[tuple[str, frozenset[str]], ...],
+               b: tuple[tuple[str, frozenset[str]], ...], kinds: frozenset[str]) -> str:
+    """How two claims name the kinds of action they share, in their own words: the words of
+    the first, then those of the second it lacks ("blast/explosion"; "injured" when both say
+    it), at most three; "" when neither says one.  The kind's own name is the lexicon's
+    grouping, which a reader takes for what was said ("attack" for a chemical plant's blast,
+    trial 25)."""
+    kinds = frozenset(k.removesuffix(REVERSED) for k in kinds)
+    said: list[str] = []
+    for words in (a, b):
+        for w, k in words:
+            if k & kinds and w not in said:
+                said.append(w)
+    return "/".join(said[:3])
 
 
 def _with_kinds(figures: tuple[Quantity, ...], rules: Rules, text: str = ""
@@ -557,6 +578,8 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     return link_kind(a, b, cfg)[0]
 
 
+REVERSED = " undone"
+"""Added to a kind of action a claim reports the undoing of (``ClaimKey.events``)."""
 PARTLY = "partly: "
 """How the grounds of a partial confirmation begin (:func:`link_kind`)."""
 
@@ -600,7 +623,8 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     if verdict is True and (raised := floor_raised(a.quantities, b.quantities,
                                                    cfg["min_count_above_floor"])):
         # "at least 14" / "Twenty-three": the same event with another count, not its support
-        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind)) or 'figures'}; a count "
+        return True, (f"{PARTLY}{same}, "
+                      f"{kind_words(a.event_words, b.event_words, same_kind) or 'figures'}; a count "
                       f"above the floor ({raised[1].describe()} / {floor_text(raised[0])})")
     if verdict is True:
         return True, f"{same}, figure {_figure_fit(qa, qb)}"
@@ -609,7 +633,8 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     shorter = min(len(a.words), len(b.words)) or 1
     if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"]
                               and len(shared_words) / shorter >= cfg["min_shared_share_partial"])):
-        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind))}; "
+        said = kind_words(a.event_words, b.event_words, same_kind)
+        return True, (f"{PARTLY}{same}{', ' + said if said else ''}; "
                       f"{apart or 'no common figure'}")
     return None, ""
 
@@ -668,28 +693,40 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
 
 @lru_cache(maxsize=4096)
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
-    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"}).  Cached:
-    the claim's features and the scoring of its figures ask for the same text."""
+    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
+    return frozenset().union(*(k for _, k in event_hits(text, rules)))
+
+
+def event_hits(text: str, rules: Rules) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words and phrases of a claim that name kinds of action, lower case in text order,
+    each with the kinds it names (("jolted", {"quake"}),): :func:`event_kinds`."""
     _, phrases, kinds = _event_lexicon(str(rules.directory))
     months = _capitalised_months(rules)
     if months is not None and months.search(text):
         text = months.sub(" ", text)    # "Record March nine": a month, not a march
     low = text.lower()
-    words = set(_EVENT_WORD.findall(low))
-    found = []
+    words = _EVENT_WORD.findall(low)
+    found: list[tuple[int, str, frozenset[str]]] = []
     leading = _event_phrase_leads(str(rules.directory))
     if phrases is not None and (leading is None or not leading.isdisjoint(words)):
-        found = [kinds[m.group()] for m in phrases.finditer(low)]
+        found = [(m.start(), m.group(), kinds[m.group()]) for m in phrases.finditer(low)]
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
-            words = set(_EVENT_WORD.findall(phrases.sub(" ", low)))
+            low = phrases.sub(lambda m: " " * len(m.group()), low)
     kinds_of = _event_word_kinds(str(rules.directory))
     # a word with a common sense of another kind ("the ferry overturned" / "the court
     # overturned the ruling") never decides a kind alone: it is left out, and the claim's other
     # words say what happened
     ambiguous = _ambiguous_event_words(str(rules.directory))
-    found.extend(k for w in words if (k := kinds_of[w])
-                 and not (ambiguous and (w in ambiguous or _stem(w) in ambiguous)))
-    return frozenset().union(*found)
+    seen: set[str] = set()
+    for m in _EVENT_WORD.finditer(low):
+        w = m.group()
+        if w in seen:
+            continue
+        seen.add(w)
+        if (k := kinds_of[w]) and not (ambiguous and (w in ambiguous or _stem(w) in ambiguous)):
+            found.append((m.start(), w, k))
+    found.sort(key=lambda x: x[0])
+    return tuple((w, k) for _, w, k in found)
 
 
 @cache

@@ -19,6 +19,7 @@ from itertools import accumulate, combinations
 from credibility.corroborate import (
     _WORD,
     PARTLY,
+    REVERSED,
     _figure_fit,
     _institution_key,
     _institution_regex,
@@ -26,6 +27,7 @@ from credibility.corroborate import (
     _stopword_set,
     denies,
     features,
+    kind_words,
     reverses,
 )
 from credibility.corroborate._fast import Memo
@@ -132,9 +134,11 @@ class ClaimKey:
     """The article's headline (``Claim.headline``): linked only as a full confirmation, said
     alike (``min_cosine``, or a figure in common) about someone both name; never a conflict,
     a partial confirmation or a go-between for :func:`_shared_corroborators`."""
+    event_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The words that name its ``events``, each with its kinds (``ClaimFeatures.event_words``):
+    a link's reason says the event in the claims' words (:func:`kind_words`)."""
 
 
-REVERSED = " undone"
 """Added to each kind of action (``[events]``) a claim of an undoing names: "negotiation
 undone" (an offer withdrawn) is not "negotiation" (an offer made)."""
 
@@ -453,7 +457,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # outlets, each with its own source)
                                frozenset() if c.quote == "direct" or c.headline
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
-                               each, actor, undone, c.headline))
+                               each, actor, undone, c.headline, f.event_words))
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     place = _WORD.findall(_dateline_place(doc))
@@ -651,7 +655,8 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
                         sorted(c.shingles), sorted(sorted(w) for w in c.who),
-                        sorted(sorted(w) for w in c.actor), c.reverses, c.headline]
+                        sorted(sorted(w) for w in c.actor), c.reverses, c.headline,
+                        [[w, sorted(k)] for w, k in c.event_words]]
                        for c in key.claims]}
 
 
@@ -691,7 +696,9 @@ def key_from_json(data: dict) -> ArticleKey:
                             frozenset(frozenset(map(int, w)) for w in more[10])
                             if len(more) > 10 else frozenset(),
                             bool(more[11]) if len(more) > 11 else False,
-                            bool(more[12]) if len(more) > 12 else False)
+                            bool(more[12]) if len(more) > 12 else False,
+                            tuple((str(w), frozenset(map(str, k))) for w, k in more[13])
+                            if len(more) > 13 else ())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -1746,8 +1753,8 @@ def _grounds(a: ClaimKey, b: ClaimKey) -> str:
         return f"{_same_event(a, b)}, figure {_figure_fit(qa, qb)}"
     if verdict is False:
         return f"{_same_event(a, b)}, figure {qb.describe()} against {qa.describe()}"
-    kinds = sorted(a.events & b.events)
-    return _same_event(a, b) + (f", {'/'.join(kinds)}" if kinds else "")
+    said = kind_words(a.event_words, b.event_words, a.events & b.events)
+    return _same_event(a, b) + (f", {said}" if said else "")
 
 
 def _main_events(key: ArticleKey) -> frozenset[str]:
