@@ -39,6 +39,9 @@ _OWN_OUTPUTS = (
     # a JSON report (report_to_dict's first keys), one or many (JSON Lines, reports.jsonl)
     (re.compile(r'\A\s*\{\s*"schema_version"\s*:\s*\d+\s*,\s*"document"\s*:\s*\{'),
      "a JSON report written by credibility"),
+    # the Datasette metadata of `credibility db` (credibility/datasette/metadata.json)
+    (re.compile(r'\A\s*\{\s*"title"\s*:\s*"credibility: '),
+     "Datasette metadata written by `credibility db`"),
     # a batch's errors.jsonl (write_outputs)
     (re.compile(r'\A\{"path": "(?:[^"\\\n]|\\.)*", "error": "\w+", "message": "'),
      "an errors.jsonl written by credibility batch"),

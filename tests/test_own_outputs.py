@@ -50,6 +50,9 @@ def _save(runner: CliRunner, folder: Path) -> list[Path]:
 def test_every_saved_report_is_told_by_its_content(tmp_path):
     for path in _save(CliRunner(), tmp_path):
         assert own_output(path.read_bytes()), path.name
+    from credibility.db import metadata  # what `credibility db` writes beside its database
+
+    assert own_output(json.dumps(metadata(), indent=2, ensure_ascii=False))
     # the same bytes under an article's name are still ours; an article is never ours
     for article in sorted(p for p in DATA.rglob("*") if p.is_file()
                           and p.suffix in {".txt", ".md", ".html", ".json", ".jsonl"}
