@@ -31,6 +31,9 @@ def test_fire_officials_and_the_fire_chief_do_not_confirm_each_other():
     assert "injured 14 workers" in lede.span.text
     assert lede.corroboration == told.corroboration == "single_source"
     assert told.id not in lede.corroborated_by and not told.corroborated_by
+    # the agreement is shown, not counted
+    assert told.links == (f"{lede.id}: not counted as a confirmation: probably the same source "
+                          "(both speak for \u201cfire\u201d; same event, figure 14)",)
     rules = load_rules()
     speaks = speakers_for(r.sources, rules.sources.institutional_voices, rules.sources.articles,
                           str(rules.directory))

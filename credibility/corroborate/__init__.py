@@ -492,9 +492,23 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             independence[x, y] = independent(by_id[x], by_id[y], document, groups, speaks_for)
         return independence[x, y]
 
+    # sources apart but for the body their roles name ("fire officials" / "Fire Chief Thomas
+    # Walsh"): their agreement is shown, not counted
+    no_body = {s: frozenset(v for v in found if not v.startswith(BODY))
+               for s, found in speaks_for.items()}
+
+    def one_body(x: str, y: str) -> str | None:
+        shared = speaks_for.get(x, frozenset()) & speaks_for.get(y, frozenset())
+        bodies = sorted(v[len(BODY):] for v in shared if v.startswith(BODY))
+        if not bodies or independent_ids(x, y) \
+                or not independent(by_id[x], by_id[y], document, groups, no_body):
+            return None
+        return bodies[0]
+
     why: dict[str, list[str]] = {c.id: [] for c in claims}
     most = cfg["max_links_per_claim"]
-    for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
+    for a, b in _candidate_pairs(claims, feats, cfg,
+                                 lambda x, y: independent_ids(x, y) or one_body(x, y)):
         if _nested(a, b):
             continue    # "The government announced A, the governor said": one report of A
         if denies(a, rules) != denies(b, rules):
@@ -503,6 +517,14 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             continue    # a bound for pathological lengths (rules: max_links_per_claim)
         verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,
                                      not (named_place[a.id] and named_place[b.id]))
+        body = None if independent_ids(a.source_id, b.source_id) \
+            else one_body(a.source_id, b.source_id)
+        if body is not None:
+            if verdict:     # a confirmation, full or partial, by the body's word twice
+                for x, y in ((a, b), (b, a)):
+                    why[x.id].append(f"{y.id}: not counted as a confirmation: probably the same "
+                                     f"source (both speak for \u201c{body}\u201d; {grounds})")
+            continue
         if verdict is not None:
             target = (conflict if not verdict else
                       partly if grounds.startswith(PARTLY) else support)
