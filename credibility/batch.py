@@ -60,11 +60,12 @@ LOCK = "lock"
 OUTPUT_FILES = ("reports.jsonl", "summary.csv", "errors.jsonl", "duplicates.csv",
                 "claims.parquet", "summary.parquet", "index.html")
 """What a batch writes into ``--out`` (index.html and ``articles/`` with ``--html``)."""
-_JOURNAL_VERSION = 13  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
+_JOURNAL_VERSION = 14  # 5: counted words carry kinds of action ("@death"); 6: reprint flag;
 # 7: claims' word shingles (copied claims); 8: claims' participants by entity; 9: the genre
 # (summary rows, matching keys); 10: outlets in one spelling, documents' authors as voices;
 # 11: figures' duration and running-total flags; 12: claims' actors (organizations only);
-# 13: figures' age flag, telephone numbers no figures
+# 13: figures' age flag, telephone numbers no figures; 14: articles' shingle counts (copies
+# inside longer texts), claims' words that name kinds of action (said in links' reasons)
 """Bumped when a journal record changes shape or meaning (3: matching keys name the
 participants the entity layer finds): an older journal is analysed again, not mixed in."""
 _FSYNC_SECONDS = 1.0
@@ -78,6 +79,9 @@ class BatchResult:
     articles: int = 0
     errors: int = 0
     skipped: list[str] = field(default_factory=list)
+    own_outputs: int = 0
+    """Of the skipped files, the reports this tool wrote (:func:`credibility.report.own_output`),
+    saved among the articles."""
     resumed: int = 0
     """Files whose analysis was found in the journal of an earlier, interrupted run."""
     origin_groups: int = 0
@@ -225,11 +229,19 @@ def analyze_path(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES
                  ) -> tuple[list[Report], list[dict]]:
     """Analyse one file of a batch; errors are returned as records, never raised."""
     from credibility import analyze_document
-    from credibility.ingest import load
+    from credibility.ingest import format_of, parse_bytes, read_bytes
+    from credibility.report import own_output
 
     bad_records: list[CredibilityError] = []
     try:
-        docs = load(path, max_bytes, display_path=rel, errors=bad_records)
+        data = read_bytes(path, max_bytes)
+        ours = own_output(data)
+        if ours:
+            # a report saved beside the articles it reports on: read as an article it
+            # confirmed every claim it copies (trial 25)
+            return [], [{"path": rel, "error": "Skipped", "message": f"{rel}: {ours}, not an "
+                         "article: not read", "skipped": True, "own_output": True}]
+        docs = parse_bytes(data, rel, format_of(path), bad_records)
     except CredibilityError as e:
         return [], [{"path": rel, "error": type(e).__name__, "message": _message(e, rel, path)}]
     # a JSONL file's bad records: each an error of its own, the good records still analysed
@@ -784,6 +796,8 @@ def write_outputs(out: Path, entries: list[_Entry], journal: Path, result: Batch
     failed = sum(1 for e in errors if not e.get("skipped"))
     result.articles = len(keys) + failed
     result.errors = failed
+    result.skipped = [e["path"] for e in errors if e.get("skipped")]
+    result.own_outputs = sum(1 for e in errors if e.get("own_output"))
     result.origin_groups = len({d["origin_group"] for d in links.duplicates})
     result.cross_links = links.independent_links()  # a story and its reprints count once
     result.cross_conflicts = links.independent_links(conflicts=True)

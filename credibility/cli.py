@@ -353,6 +353,9 @@ def _batch_locked(folder, out, max_bytes, jobs, scheduler, parquet, html, strict
     if not quiet:
         resumed = f" ({result.resumed} file(s) from an earlier run)" if result.resumed else ""
         skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
+        if result.own_outputs:
+            skipped += (f" ({result.own_outputs} of them report(s) written by credibility, "
+                        "not articles: see errors.jsonl)")
         click.echo(f"{result.articles} article(s){resumed}, {result.errors} error(s){skipped}, "
                    f"{result.cross_links} cross-article link(s), {result.cross_conflicts} "
                    f"conflict(s), {result.origin_groups} group(s) of copies -> {result.out}",

@@ -26,6 +26,53 @@ from credibility.records import Report, Span
 from credibility.score import GENRE_WORDS, KIND_WORDS
 
 SCHEMA_VERSION = 1
+UNCORROBORATED_COUNT = "{n} claim{s} without an independent source"
+"""The line under the title of ``credibility uncorroborated``'s text (:func:`own_output`)."""
+ALL_CORROBORATED = "  Every attributed claim is corroborated by an independent source."
+
+# What this tool writes at the top of its outputs (:func:`own_output`): a report saved among the
+# articles it reports on and read back as an article would confirm the very claims it copies.
+_OWN_OUTPUTS = (
+    # the HTML report page and the batch dashboard and article pages (templates/*.html)
+    (re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?credibility[\"'\s>/]",
+                re.IGNORECASE), "a page written by credibility (HTML report or dashboard)"),
+    # a JSON report (report_to_dict's first keys), one or many (JSON Lines, reports.jsonl)
+    (re.compile(r'\A\s*\{\s*"schema_version"\s*:\s*\d+\s*,\s*"document"\s*:\s*\{'),
+     "a JSON report written by credibility"),
+    # the Datasette metadata of `credibility db` (credibility/datasette/metadata.json)
+    (re.compile(r'\A\s*\{\s*"title"\s*:\s*"credibility: '),
+     "Datasette metadata written by `credibility db`"),
+    # a batch's errors.jsonl (write_outputs)
+    (re.compile(r'\A\{"path": "(?:[^"\\\n]|\\.)*", "error": "\w+", "message": "'),
+     "an errors.jsonl written by credibility batch"),
+    # the text and Markdown reports (_header: the title, then the line that ends in the score,
+    # wrapped at any space, then the findings)
+    (re.compile(r"\A(?:[^\n]*\n){1,8}?[^\n]*?sourcing\s+score\s+\d+(?:\.\d+)?/100\s+\([^()\n]+\)"
+                r"\n\n(?:## )?Findings\n"), "a report written by credibility (text or Markdown)"),
+    # credibility uncorroborated: the title, then how many claims rest on one source
+    (re.compile(r"\A(?:[^\n]*\n){1,8}?(?:"
+                + re.escape(UNCORROBORATED_COUNT).replace(r"\{n\}", r"\d+").replace(r"\{s\}", "s?")
+                + "|" + re.escape(ALL_CORROBORATED) + r")\n"),
+     "a list written by `credibility uncorroborated`"),
+)
+
+
+def own_output(data: bytes | str) -> str | None:
+    """What of this tool's own outputs ``data`` is (its first 8 KB read), or None for anything
+    else: an HTML page with the tool's generator mark, a JSON report (its ``schema_version``
+    and ``document`` first), a batch's errors.jsonl, a text or Markdown report (the title, the
+    line ending in "sourcing score N/100 (verdict)", then the findings), or a list of
+    ``credibility uncorroborated``.  Told by content, not by file name: a batch passes over
+    reports saved among its articles (read as articles, they confirmed the stories they
+    report on)."""
+    head = data[:8192]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    head = head.lstrip("\ufeff").replace("\r\n", "\n")
+    for pattern, what in _OWN_OUTPUTS:
+        if pattern.search(head):
+            return what
+    return None
 
 
 def _span(span: Span | None) -> dict | None:
@@ -427,10 +474,10 @@ def write_uncorroborated_text(reports: list[Report], fp: IO[str], width: int = 8
             fp.write("\n")
         fp.write(textwrap.fill(printable(_header(r)[0]), width) + "\n")
         if not r.claims:
-            fp.write("  Every attributed claim is corroborated by an independent source.\n")
+            fp.write(ALL_CORROBORATED + "\n")
             continue
         n = len(r.claims)
-        fp.write(f"{n} claim{'s' if n != 1 else ''} without an independent source\n")
+        fp.write(UNCORROBORATED_COUNT.format(n=n, s="s" if n != 1 else "") + "\n")
         by_group = defaultdict(list)
         for c in r.claims:
             by_group[c.source_id or c.assertion or "background"].append(c)

@@ -256,6 +256,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
                             "denial_cues": [str], "reversal_words": [str],
                             "near_duplicate_jaccard": float, "same_origin_jaccard": float,
                             "credited_reprint_jaccard": float,
+                            "contained_copy_share": float, "max_contained_copy_ratio": float,
+                            "min_contained_copy_shingles": int,
                             "min_copied_claim_words": int, "copied_claim_jaccard": float},
         "events": {str: [str]},
     },

@@ -262,7 +262,7 @@ def _all_pairs(report, rules):
     by_id = {s.id: s for s in report.sources}
     groups = summary_groups(report.sources, load_rules().sources.source_words)
     speaks_for = speakers_for(report.sources, rules.sources.institutional_voices,
-                              rules.sources.articles)
+                              rules.sources.articles, str(rules.directory))
     feats = {}
     for c in report.claims:
         src = by_id.get(c.source_id)

@@ -70,6 +70,10 @@ class ClaimFeatures:
     """The kinds of action it reports (``[events]`` of ``rules/corroboration.toml``)."""
     times: tuple[When, ...] = ()
     """The times it names, read against the publication date (:mod:`.when`)."""
+    event_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The words that name those kinds, as written (lower case), each with its kinds: what a
+    link's reason shows (:func:`kind_words`), never the kind's own name ("attack" for a plant's
+    "blast")."""
 
 
 def features(text: str, context: str, rules: Rules, published: str | None = None
@@ -120,8 +124,25 @@ def _text_features(text: str, rules: _Identity) -> ClaimFeatures:
     ranges = tuple((q.low, q.high) for q in figures if q.low < q.high)
     words = set(map(_content_words(rules).__getitem__, _WORD.findall(text)))
     words.discard(None)
+    hits = event_hits(text, rules.obj)
     return ClaimFeatures(numbers, ranges, frozenset(words), _names(text, stop), figures,
-                         event_kinds(text, rules.obj))
+                         frozenset().union(*(k for _, k in hits)), event_words=hits)
+
+
+def kind_words(a: tuple[tuple[str, frozenset[str]], ...],
+               b: tuple[tuple[str, frozenset[str]], ...], kinds: frozenset[str]) -> str:
+    """How two claims name the kinds of action they share, in their own words: the words of
+    the first, then those of the second it lacks ("blast/explosion"; "injured" when both say
+    it), at most three; "" when neither says one.  The kind's own name is the lexicon's
+    grouping, which a reader takes for what was said ("attack" for a chemical plant's blast,
+    trial 25)."""
+    kinds = frozenset(k.removesuffix(REVERSED) for k in kinds)
+    said: list[str] = []
+    for words in (a, b):
+        for w, k in words:
+            if k & kinds and w not in said:
+                said.append(w)
+    return "/".join(said[:3])
 
 
 def _with_kinds(figures: tuple[Quantity, ...], rules: Rules, text: str = ""
@@ -267,6 +288,39 @@ def independent(a: Source | None, b: Source | None, document: Document,
     return True
 
 
+@cache
+def _institution_key(voice: str, directory: str) -> str:
+    """One name for one institution however an outlet writes it: a voice that is a speaking
+    institution, or holds one of two words, goes by its first word ("fire department", "the
+    regional fire service", "Fire chief Peter Vasko" -> "fire"), so that two outlets quoting
+    the fire chief and the fire service have one source; "Chicago police" and "the health
+    ministry" keep their names."""
+    m = _institution_word_regex(directory).search(voice)
+    if m is None or (m.group() != voice and " " not in m.group("inst")):
+        return voice
+    return m.group("inst").split()[0]
+
+
+@cache
+def _institution_word_regex(directory: str) -> re.Pattern:
+    inst = sorted(load_rules(directory).sources.speaking_institutions, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
+                                                        for i in inst) + r")(?![\w-])")
+
+
+@cache
+def _institution_regex(directory: str) -> re.Pattern:
+    src = load_rules(directory).sources
+    inst = sorted(src.speaking_institutions, key=len, reverse=True)
+    # titles too: "Fire chief Peter Vasko", "Police Sgt. Ray Olmos" speak for their service
+    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads
+                   | src.titles_lower, key=len, reverse=True)
+    return first_char_guard(re.compile(
+        r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in inst)
+        + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
+        + r")(?![\w-])", re.IGNORECASE))
+
+
 @lru_cache(maxsize=1024)
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
     """Any of ``words`` as a whole word; compiled only for a source whose mention has one
@@ -291,14 +345,23 @@ def _names_no_body(mention: str, institutional: frozenset[str], articles: frozen
 
 
 def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = frozenset(),
-                 articles: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
+                 articles: frozenset[str] = frozenset(), directory: str | None = None
+                 ) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
     Northwind Foods", "a Pentagon official"), or an unnamed source whose mention names a
     named person's staff ("Nkemelu's campaign manager").  Its word is theirs, so the two do
     not confirm each other.  Unnamed officials who name no body at all ("officials said",
     "authorities said": a head of ``institutional``, every word in lower case) may be any
-    organization's the article quotes, and confirm none of them."""
+    organization's the article quotes, and confirm none of them.
+
+    With the rules' ``directory``, also the body a role names (:data:`BODY` + a
+    ``speaking_institutions`` word right before a role head or title, as across articles:
+    "fire officials", "Dunmore Fire Chief Thomas Walsh", "a police spokesman"; or the
+    organization itself, "the fire department"): two sources of one body are its word twice,
+    the unnamed officials of a service and its named chief most of all (trial 25: "injured 14
+    workers, fire officials said" and "Fire Chief Thomas Walsh said 14 workers were taken to
+    hospitals" confirmed each other)."""
     orgs = []
     for o in sources:
         if o.kind != "named_organization":
@@ -326,9 +389,37 @@ def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = fr
             found |= {pid for pid, surname in people
                       if any(surname in m.text and _possessive(surname).search(m.text)
                              for m in s.mentions)}
+        if directory is not None:
+            found |= _bodies(s, directory)
         if found:
             out[s.id] = found
+    if directory is not None:
+        for o in sources:
+            if o.kind == "named_organization" and (body := _bodies(o, directory)):
+                out[o.id] = out.get(o.id, frozenset()) | body
     return out
+
+
+BODY = "body:"
+"""How :func:`speakers_for` marks a body a source's role names ("body:fire"), apart from the
+ids of the organizations it speaks for."""
+
+
+def _bodies(source: Source, directory: str) -> frozenset[str]:
+    """The bodies a source speaks for by its role (:func:`speakers_for`): ``BODY`` + the
+    institution of ``speaking_institutions`` before a role head in a mention ("fire
+    officials", "Fire Chief Thomas Walsh": "fire"), or, for a named organization, its own
+    name when that is an institution ("the fire department": "fire"; not "Chicago Police
+    Department", which keeps its name)."""
+    found = {_institution_key(" ".join(x.group("inst").lower().split()), directory)
+             for m in source.mentions for x in _institution_regex(directory).finditer(m.text)}
+    if source.kind == "named_organization":
+        name = " ".join(_WORD.findall(source.name.lower()))
+        name = name[4:] if name.startswith("the ") else name
+        key = _institution_key(name, directory)
+        if key != name or _institution_word_regex(directory).fullmatch(name):
+            found.add(key)
+    return frozenset(BODY + b for b in found)
 
 
 def denies(claim: Claim, rules: Rules) -> bool:
@@ -375,7 +466,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     by_id = {s.id: s for s in sources}
     groups = summary_groups(sources, rules.sources.source_words)
     speaks_for = speakers_for(sources, rules.sources.institutional_voices,
-                              rules.sources.articles)
+                              rules.sources.articles, str(rules.directory))
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.
@@ -401,9 +492,23 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             independence[x, y] = independent(by_id[x], by_id[y], document, groups, speaks_for)
         return independence[x, y]
 
+    # sources apart but for the body their roles name ("fire officials" / "Fire Chief Thomas
+    # Walsh"): their agreement is shown, not counted
+    no_body = {s: frozenset(v for v in found if not v.startswith(BODY))
+               for s, found in speaks_for.items()}
+
+    def one_body(x: str, y: str) -> str | None:
+        shared = speaks_for.get(x, frozenset()) & speaks_for.get(y, frozenset())
+        bodies = sorted(v[len(BODY):] for v in shared if v.startswith(BODY))
+        if not bodies or independent_ids(x, y) \
+                or not independent(by_id[x], by_id[y], document, groups, no_body):
+            return None
+        return bodies[0]
+
     why: dict[str, list[str]] = {c.id: [] for c in claims}
     most = cfg["max_links_per_claim"]
-    for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
+    for a, b in _candidate_pairs(claims, feats, cfg,
+                                 lambda x, y: independent_ids(x, y) or one_body(x, y)):
         if _nested(a, b):
             continue    # "The government announced A, the governor said": one report of A
         if denies(a, rules) != denies(b, rules):
@@ -412,6 +517,14 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             continue    # a bound for pathological lengths (rules: max_links_per_claim)
         verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,
                                      not (named_place[a.id] and named_place[b.id]))
+        body = None if independent_ids(a.source_id, b.source_id) \
+            else one_body(a.source_id, b.source_id)
+        if body is not None:
+            if verdict:     # a confirmation, full or partial, by the body's word twice
+                for x, y in ((a, b), (b, a)):
+                    why[x.id].append(f"{y.id}: not counted as a confirmation: probably the same "
+                                     f"source (both speak for \u201c{body}\u201d; {grounds})")
+            continue
         if verdict is not None:
             target = (conflict if not verdict else
                       partly if grounds.startswith(PARTLY) else support)
@@ -487,6 +600,8 @@ def compare_claims(a: ClaimFeatures, b: ClaimFeatures, cfg: dict) -> bool | None
     return link_kind(a, b, cfg)[0]
 
 
+REVERSED = " undone"
+"""Added to a kind of action a claim reports the undoing of (``ClaimKey.events``)."""
 PARTLY = "partly: "
 """How the grounds of a partial confirmation begin (:func:`link_kind`)."""
 
@@ -530,7 +645,8 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     if verdict is True and (raised := floor_raised(a.quantities, b.quantities,
                                                    cfg["min_count_above_floor"])):
         # "at least 14" / "Twenty-three": the same event with another count, not its support
-        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind)) or 'figures'}; a count "
+        return True, (f"{PARTLY}{same}, "
+                      f"{kind_words(a.event_words, b.event_words, same_kind) or 'figures'}; a count "
                       f"above the floor ({raised[1].describe()} / {floor_text(raised[0])})")
     if verdict is True:
         return True, f"{same}, figure {_figure_fit(qa, qb)}"
@@ -539,7 +655,8 @@ def link_kind(a: ClaimFeatures, b: ClaimFeatures, cfg: dict, one_unplaced: bool 
     shorter = min(len(a.words), len(b.words)) or 1
     if same_kind and (day or (place and len(shared_words) >= cfg["min_shared_words_partial"]
                               and len(shared_words) / shorter >= cfg["min_shared_share_partial"])):
-        return True, (f"{PARTLY}{same}, {'/'.join(sorted(same_kind))}; "
+        said = kind_words(a.event_words, b.event_words, same_kind)
+        return True, (f"{PARTLY}{same}{', ' + said if said else ''}; "
                       f"{apart or 'no common figure'}")
     return None, ""
 
@@ -598,28 +715,40 @@ def _candidate_pairs(claims: tuple[Claim, ...], feats: dict[str, ClaimFeatures],
 
 @lru_cache(maxsize=4096)
 def event_kinds(text: str, rules: Rules) -> frozenset[str]:
-    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"}).  Cached:
-    the claim's features and the scoring of its figures ask for the same text."""
+    """The kinds of action a claim reports ("a temblor jolted the town" -> {"quake"})."""
+    return frozenset().union(*(k for _, k in event_hits(text, rules)))
+
+
+def event_hits(text: str, rules: Rules) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words and phrases of a claim that name kinds of action, lower case in text order,
+    each with the kinds it names (("jolted", {"quake"}),): :func:`event_kinds`."""
     _, phrases, kinds = _event_lexicon(str(rules.directory))
     months = _capitalised_months(rules)
     if months is not None and months.search(text):
         text = months.sub(" ", text)    # "Record March nine": a month, not a march
     low = text.lower()
-    words = set(_EVENT_WORD.findall(low))
-    found = []
+    words = _EVENT_WORD.findall(low)
+    found: list[tuple[int, str, frozenset[str]]] = []
     leading = _event_phrase_leads(str(rules.directory))
     if phrases is not None and (leading is None or not leading.isdisjoint(words)):
-        found = [kinds[m.group()] for m in phrases.finditer(low)]
+        found = [(m.start(), m.group(), kinds[m.group()]) for m in phrases.finditer(low)]
         if found:  # a phrase's words are not read again ("passed away" is not "passed")
-            words = set(_EVENT_WORD.findall(phrases.sub(" ", low)))
+            low = phrases.sub(lambda m: " " * len(m.group()), low)
     kinds_of = _event_word_kinds(str(rules.directory))
     # a word with a common sense of another kind ("the ferry overturned" / "the court
     # overturned the ruling") never decides a kind alone: it is left out, and the claim's other
     # words say what happened
     ambiguous = _ambiguous_event_words(str(rules.directory))
-    found.extend(k for w in words if (k := kinds_of[w])
-                 and not (ambiguous and (w in ambiguous or _stem(w) in ambiguous)))
-    return frozenset().union(*found)
+    seen: set[str] = set()
+    for m in _EVENT_WORD.finditer(low):
+        w = m.group()
+        if w in seen:
+            continue
+        seen.add(w)
+        if (k := kinds_of[w]) and not (ambiguous and (w in ambiguous or _stem(w) in ambiguous)):
+            found.append((m.start(), w, k))
+    found.sort(key=lambda x: x[0])
+    return tuple((w, k) for _, w, k in found)
 
 
 @cache

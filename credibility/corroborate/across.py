@@ -19,11 +19,15 @@ from itertools import accumulate, combinations
 from credibility.corroborate import (
     _WORD,
     PARTLY,
+    REVERSED,
     _figure_fit,
+    _institution_key,
+    _institution_regex,
     _stem,
     _stopword_set,
     denies,
     features,
+    kind_words,
     reverses,
 )
 from credibility.corroborate._fast import Memo
@@ -38,7 +42,7 @@ from credibility.corroborate.quantities import (
 )
 from credibility.corroborate.when import When, compatible, publication_date, shared_day
 from credibility.records import Source
-from credibility.rules import Rules, canonical_outlet, first_char_guard, load_rules, lower_words
+from credibility.rules import Rules, canonical_outlet, load_rules, lower_words
 
 # --------------------------------------------------------------------------------------------
 # Across the articles of a batch
@@ -130,9 +134,11 @@ class ClaimKey:
     """The article's headline (``Claim.headline``): linked only as a full confirmation, said
     alike (``min_cosine``, or a figure in common) about someone both name; never a conflict,
     a partial confirmation or a go-between for :func:`_shared_corroborators`."""
+    event_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """The words that name its ``events``, each with its kinds (``ClaimFeatures.event_words``):
+    a link's reason says the event in the claims' words (:func:`kind_words`)."""
 
 
-REVERSED = " undone"
 """Added to each kind of action (``[events]``) a claim of an undoing names: "negotiation
 undone" (an offer withdrawn) is not "negotiation" (an offer made)."""
 
@@ -172,6 +178,9 @@ class ArticleKey:
     sorted int32 array, or None (a key of an older journal)..."""
     lede_counts: object = None
     """...and how often each occurs (float32 array)."""
+    shingles: int = 0
+    """How many distinct word 5-shingles its text has (0: a key of an older journal): with the
+    MinHash Jaccard, how much of a shorter text lies inside a longer one (:func:`_contained`)."""
 
 
 def _hash(term: str) -> int:
@@ -223,7 +232,14 @@ def _murmurhash3_32():
 
 
 def _minhash(text: str):
-    """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array.
+    """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array
+    (:func:`_minhash_count`)."""
+    return _minhash_count(text)[0]
+
+
+def _minhash_count(text: str):
+    """A MinHash signature (datasketch) of the text's word 5-shingles: uint32 array, and how
+    many distinct shingles the text has.
 
     CRC-32 hashes the shingles (stable across processes and Python versions, and a quarter of
     the cost of datasketch's default SHA-1); the permutations come from a fixed seed.  Each
@@ -246,7 +262,7 @@ def _minhash(text: str):
             scheme=_MINHASH_SCHEME)
     sketch.clear()
     sketch.update_batch(hashes)
-    return sketch.hashvalues.astype(np.uint32)
+    return sketch.hashvalues.astype(np.uint32), len(set(hashes))
 
 
 _SKETCH = threading.local()
@@ -377,42 +393,9 @@ def _shared_voice(a: frozenset[str], b: frozenset[str]) -> bool:
                for one, other in ((a, b), (b, a)) for v in one)
 
 
-@cache
-def _institution_key(voice: str, directory: str) -> str:
-    """One name for one institution however an outlet writes it: a voice that is a speaking
-    institution, or holds one of two words, goes by its first word ("fire department", "the
-    regional fire service", "Fire chief Peter Vasko" -> "fire"), so that two outlets quoting
-    the fire chief and the fire service have one source; "Chicago police" and "the health
-    ministry" keep their names."""
-    m = _institution_word_regex(directory).search(voice)
-    if m is None or (m.group() != voice and " " not in m.group("inst")):
-        return voice
-    return m.group("inst").split()[0]
-
-
-@cache
-def _institution_word_regex(directory: str) -> re.Pattern:
-    inst = sorted(load_rules(directory).sources.speaking_institutions, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
-                                                        for i in inst) + r")(?![\w-])")
-
-
 def _org_name(name: str) -> str:
     words = _WORD.findall(name.lower())
     return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
-@cache
-def _institution_regex(directory: str) -> re.Pattern:
-    src = load_rules(directory).sources
-    inst = sorted(src.speaking_institutions, key=len, reverse=True)
-    # titles too: "Fire chief Peter Vasko", "Police Sgt. Ray Olmos" speak for their service
-    heads = sorted(src.official_heads | src.official_heads_plural | src.anonymous_heads
-                   | src.titles_lower, key=len, reverse=True)
-    return first_char_guard(re.compile(
-        r"(?<![\w-])(?P<inst>" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in inst)
-        + r")(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, heads))
-        + r")(?![\w-])", re.IGNORECASE))
 
 
 def article_key(report, rules: Rules | None = None) -> ArticleKey:
@@ -474,7 +457,7 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
                                # outlets, each with its own source)
                                frozenset() if c.quote == "direct" or c.headline
                                else _claim_shingles(c.span.text, cfg["min_copied_claim_words"]),
-                               each, actor, undone, c.headline))
+                               each, actor, undone, c.headline, f.event_words))
     # each distinct token hashed once (an article repeats its names); the place of the
     # dateline ("ATHENS, Greece (AP) —") is cut from the body, not the story
     place = _WORD.findall(_dateline_place(doc))
@@ -490,11 +473,12 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     quoted = {c.speaker for c in claims if c.speaker is not None}
     quoted |= {name for c in claims for v in c.voices
                if ":" not in v and (name := _company_name(v, not_names))}
+    signature, shingles = _minhash_count(body)
     return ArticleKey(doc.path or "", canonical(doc.outlet),
-                      canonical(origin), order, counts, _minhash(body),
+                      canonical(origin), order, counts, signature,
                       tuple(claims), published, _title_key(doc.title), bool(doc.reprint_of),
                       frozenset().union(*(c.participants for c in claims if c.key)),
-                      issuer, frozenset(quoted), lede, lede_counts)
+                      issuer, frozenset(quoted), lede, lede_counts, shingles)
 
 
 def _entity_counts(text: str, place: list[str], entity_hash: Memo):
@@ -658,7 +642,7 @@ def key_to_json(key: ArticleKey) -> dict:
             "entities": _pack(key.entities, "<i4"), "counts": _pack(key.entity_counts, "<f4"),
             "minhash": _pack(key.minhash, "<u4"), "published": key.published,
             "title": key.title, "reprint": key.reprint, "subjects": sorted(key.subjects),
-            "issuer": key.issuer, "quoted": sorted(key.quoted),
+            "issuer": key.issuer, "quoted": sorted(key.quoted), "shingles": key.shingles,
             **({} if key.lede_entities is None else {
                 "lede": _pack(key.lede_entities, "<i4"),
                 "lede_counts": _pack(key.lede_counts, "<f4")}),
@@ -671,7 +655,8 @@ def key_to_json(key: ArticleKey) -> dict:
                         [[w.kind, w.first, w.last] for w in c.times], list(c.place_names),
                         sorted(c.voices), sorted(c.participants), c.denied,
                         sorted(c.shingles), sorted(sorted(w) for w in c.who),
-                        sorted(sorted(w) for w in c.actor), c.reverses, c.headline]
+                        sorted(sorted(w) for w in c.actor), c.reverses, c.headline,
+                        [[w, sorted(k)] for w, k in c.event_words]]
                        for c in key.claims]}
 
 
@@ -711,7 +696,9 @@ def key_from_json(data: dict) -> ArticleKey:
                             frozenset(frozenset(map(int, w)) for w in more[10])
                             if len(more) > 10 else frozenset(),
                             bool(more[11]) if len(more) > 11 else False,
-                            bool(more[12]) if len(more) > 12 else False)
+                            bool(more[12]) if len(more) > 12 else False,
+                            tuple((str(w), frozenset(map(str, k))) for w, k in more[13])
+                            if len(more) > 13 else ())
                    for cid, terms, names, numbers, ranges, speaker, attributed, key, *more
                    in data["claims"])
     published = data["published"]
@@ -721,7 +708,8 @@ def key_from_json(data: dict) -> ArticleKey:
                       None if title is None else str(title), bool(data.get("reprint", False)),
                       frozenset(map(int, data.get("subjects", ()))),
                       None if data.get("issuer") is None else str(data["issuer"]),
-                      frozenset(map(str, data.get("quoted", ()))), lede, lede_counts)
+                      frozenset(map(str, data.get("quoted", ()))), lede, lede_counts,
+                      int(data.get("shingles", 0)))
 
 
 def _quantities_from_json(rows) -> tuple[Quantity, ...]:
@@ -765,8 +753,68 @@ def _jaccard(a, b) -> float:
     return float((a == b).mean())
 
 
-def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[list[int], list[dict]]:
-    """Group copies: near-duplicate text (MinHash LSH) or a shared origin with similar text.
+def _contained(a: ArticleKey, b: ArticleKey, cfg: dict) -> float:
+    """How much of the shorter of two texts lies inside the longer (the share of its word
+    5-shingles, estimated from the MinHash Jaccard J and the shingle counts: the shared
+    shingles are J/(1+J) of both counts together), or 0 where the estimate is not to be
+    trusted (a shorter text under ``min_contained_copy_shingles``, a longer one more than
+    ``max_contained_copy_ratio`` times as long, or a key without counts)."""
+    short, long = sorted((a.shingles, b.shingles))
+    if short < max(1, cfg["min_contained_copy_shingles"]) \
+            or long > cfg["max_contained_copy_ratio"] * short:
+        return 0.0
+    j = _jaccard(a.minhash, b.minhash)
+    return min(1.0, j * (short + long) / (1 + j) / short)
+
+
+def _contained_pairs(keys: list[ArticleKey], neighbours: list[dict[int, float]],
+                     group: list[int], cfg: dict) -> list[tuple[int, int, float]]:
+    """The pairs of similar articles (``neighbours``) of two origin groups of which one's text
+    lies inside the other's (:func:`_contained` at least ``contained_copy_share``): the story
+    and a page that adds other text to it, one text (the Jaccard of the two stays far below
+    ``near_duplicate_jaccard`` when the page is twice the story)."""
+    import numpy as np
+
+    least, most = cfg["contained_copy_share"], cfg["max_contained_copy_ratio"]
+    fewest = max(1, cfg["min_contained_copy_shingles"])
+    out = []
+    signatures = None
+    for i, near in enumerate(neighbours):
+        n = keys[i].shingles
+        if n < fewest:
+            continue
+        # a cheap test of the counts first: most pairs of alike articles are of unlike lengths
+        # or far from copies, and the signatures are compared for the rest at once
+        js = [j for j in near if group[i] != group[j] and keys[j].shingles >= fewest
+              and max(n, keys[j].shingles) <= most * min(n, keys[j].shingles)]
+        if not js:
+            continue
+        if signatures is None:
+            signatures = np.stack([k.minhash for k in keys])
+        jac = (signatures[js] == signatures[i]).mean(axis=1)
+        for j, x in zip(js, jac.tolist(), strict=True):
+            short, long = sorted((n, keys[j].shingles))
+            share = min(1.0, x * (short + long) / (1 + x) / short)
+            if share >= least and _keeps_figures(*sorted((keys[i], keys[j]),
+                                                         key=lambda k: k.shingles)):
+                out.append((i, j, share))
+    return out
+
+
+def _keeps_figures(short: ArticleKey, long: ArticleKey) -> bool:
+    """Whether every figure and date of the shorter text is in the longer (the tokens of its
+    entity vector at or above ``_NUMERIC``): a copy keeps the figures, as :func:`_copied` asks
+    of a copied claim; one issue of a template with another figure may conflict."""
+    import numpy as np
+
+    mine = short.entities[short.entities >= _NUMERIC]
+    return bool(np.isin(mine, long.entities, assume_unique=True).all())
+
+
+def origin_groups(keys: list[ArticleKey], rules: Rules | None = None,
+                  contained: list[tuple[int, int, float]] = ()) -> tuple[list[int], list[dict]]:
+    """Group copies: near-duplicate text (MinHash LSH) or a shared origin with similar text,
+    and the pairs ``contained`` (:func:`_contained_pairs`: one text inside the other).
 
     Each article is compared with the earlier articles that share a band of its signature
     (16 bands of 4 rows: a pair at Jaccard 0.5 is a candidate with probability 0.65, at 0.8
@@ -844,6 +892,12 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None) -> tuple[l
                         why[x] = (reason, j)
                 ra, rb = find(a), find(b)
                 parent[max(ra, rb)] = min(ra, rb)
+    for a, b, share in contained:
+        for x in (a, b):
+            if x not in why:
+                why[x] = ("one text inside the other", share)
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
     group = [find(i) for i in range(len(keys))]
     # a group is named after its original, not after the first of its paths: the first member
     # that does not say it is a reprint (else the first)
@@ -1040,6 +1094,16 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
     neighbours = _neighbours(docs, cfg["max_neighbours"], cfg["min_document_cosine"])
     _add_lede_neighbours(neighbours, docs, ledes, cfg)
     same_day = _add_same_day_neighbours(neighbours, docs, keys, cfg, str(rules.directory))
+    contained = _contained_pairs(keys, neighbours, group, cfg)
+    if contained:
+        # one text inside another: copies too, found among the articles alike enough to be
+        # compared (the index of near duplicates does not reach them); the names' rarity was
+        # counted with them apart
+        group, duplicates = origin_groups(keys, rules, contained)
+        sizes = {}
+        for g in group:
+            sizes[g] = sizes.get(g, 0) + 1
+        origin = [keys[g].path if sizes[g] > 1 else None for g in group]
     state = _MatchState(keys, group, neighbours, rare_names, claim_vec, first_claim, claim_doc,
                         cfg, docs, same_day)
     links = _match(state, range(n), jobs)
@@ -1689,8 +1753,8 @@ def _grounds(a: ClaimKey, b: ClaimKey) -> str:
         return f"{_same_event(a, b)}, figure {_figure_fit(qa, qb)}"
     if verdict is False:
         return f"{_same_event(a, b)}, figure {qb.describe()} against {qa.describe()}"
-    kinds = sorted(a.events & b.events)
-    return _same_event(a, b) + (f", {'/'.join(kinds)}" if kinds else "")
+    said = kind_words(a.event_words, b.event_words, a.events & b.events)
+    return _same_event(a, b) + (f", {said}" if said else "")
 
 
 def _main_events(key: ArticleKey) -> frozenset[str]:
