@@ -310,6 +310,11 @@ class Frames:
                 a <= f.cue.start < b and (f.source is None or a <= f.source.start < b)
                 for a, b in reasons)]
         for f in found:
+            if f.source is not None and self._no_noun_phrase(ctx, f.source):
+                # "…, perhaps recognizing that …": a word the scans took for a subject is none;
+                # the claim keeps its content without a source
+                f.source = None
+        for f in found:
             if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
                     and not self._reporting_infinitive(
                         ctx.toks, bisect_left([t.start for t in ctx.toks], f.cue.end)):

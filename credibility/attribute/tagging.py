@@ -50,6 +50,16 @@ def available() -> bool:
     return _parser() is not None
 
 
+def lexicon_tag(word: str) -> str | None:
+    """The tag the tagger's lexicon gives ``word`` out of context (its most frequent one:
+    "perhaps" RB, "policy" NN), by a dictionary look-up that tags no sentence; None when the
+    word is not in the lexicon or TextBlob is not installed."""
+    parser = _parser()
+    if parser is None:
+        return None
+    return parser.lexicon.get(word)
+
+
 def _penn(token: str, tag: str) -> tuple[str, str]:
     return token, tag
 
