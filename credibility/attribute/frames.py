@@ -310,7 +310,16 @@ class Frames:
                 a <= f.cue.start < b and (f.source is None or a <= f.source.start < b)
                 for a, b in reasons)]
         for f in found:
-            if f.source is not None and self._no_noun_phrase(ctx, f.source):
+            if f.source is None:
+                continue
+            k = bisect_left([t.start for t in ctx.toks], f.source.start)
+            if self._coordinated_verb_source(ctx, k):
+                # "… met with her and came away convinced that …": the subject of the first
+                # verb speaks, or no one the scans can name
+                rng = self._coordinated_subject(ctx.toks, k - 1)
+                f.source = None if rng is None else Span.of(
+                    self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+            elif self._no_noun_phrase(ctx, f.source):
                 # "…, perhaps recognizing that …": a word the scans took for a subject is none;
                 # the claim keeps its content without a source
                 f.source = None

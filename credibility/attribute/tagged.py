@@ -403,6 +403,20 @@ class TaggedFrames:
         return not (inside[0] == first and toks[first].text[:1].isupper()
                     and tags[first][0] not in self.cues.tagged_not_names)
 
+    def _coordinated_verb_source(self, ctx: Context, k: int) -> bool:
+        """Whether the source phrase starting at token ``k`` is a verb joined by "and" or
+        "but" to the clause's first verb, with its object ("McConnell met with her … and came
+        away convinced that", "Ban Ki-moon … vowed … and established a policy urging …"):
+        after a coordinator, a lower-case word the lexicon reads as a verb is tagged in its
+        sentence, and a finite verb there is no subject."""
+        toks = ctx.toks
+        if not 0 < k < len(toks) or toks[k - 1].low not in self.cues.verb_coordinators \
+                or not toks[k].text.islower() or lexicon_tag(toks[k].low) not in \
+                self.cues.tagged_finite | self.cues.tagged_clause_verb:
+            return False
+        tags = chunks(tuple(self._tagger_word(t) for t in toks))
+        return tags is not None and tags[k][0] in self.cues.tagged_finite
+
     def _fronted_participle(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """"Noting that the plan had failed, Lee said …", "After suggesting on Wednesday that
         he regretted it, Mr. Rubio …", "Having announced …, Judge Berman …": a participle
