@@ -313,10 +313,10 @@ class Frames:
             if f.source is None:
                 continue
             k = bisect_left([t.start for t in ctx.toks], f.source.start)
-            if self._coordinated_verb_source(ctx, k):
+            rng = self._coordinated_verb_subject(ctx, k)
+            if rng is not False:
                 # "… met with her and came away convinced that …": the subject of the first
                 # verb speaks, or no one the scans can name
-                rng = self._coordinated_subject(ctx.toks, k - 1)
                 f.source = None if rng is None else Span.of(
                     self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
             elif self._no_noun_phrase(ctx, f.source):

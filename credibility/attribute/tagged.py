@@ -403,19 +403,28 @@ class TaggedFrames:
         return not (inside[0] == first and toks[first].text[:1].isupper()
                     and tags[first][0] not in self.cues.tagged_not_names)
 
-    def _coordinated_verb_source(self, ctx: Context, k: int) -> bool:
-        """Whether the source phrase starting at token ``k`` is a verb joined by "and" or
-        "but" to the clause's first verb, with its object ("McConnell met with her … and came
-        away convinced that", "Ban Ki-moon … vowed … and established a policy urging …"):
+    def _coordinated_verb_subject(self, ctx: Context, k: int) -> tuple[int, int] | None | bool:
+        """For a source phrase starting at token ``k`` that is a verb joined by "and" or "but"
+        to the clause's first verb, with its object ("McConnell met with her … and came away
+        convinced that", "Ban Ki-moon … vowed … and established a policy urging …"): the token
+        range of the first verb's subject, up to that verb ("The senator met …" is "The
+        senator"), or None when there is none.  False when the phrase is no such verb.  Only
         after a coordinator, a lower-case word the lexicon reads as a verb is tagged in its
-        sentence, and a finite verb there is no subject."""
+        sentence."""
         toks = ctx.toks
         if not 0 < k < len(toks) or toks[k - 1].low not in self.cues.verb_coordinators \
                 or not toks[k].text.islower() or lexicon_tag(toks[k].low) not in \
                 self.cues.tagged_finite | self.cues.tagged_clause_verb:
             return False
         tags = chunks(tuple(self._tagger_word(t) for t in toks))
-        return tags is not None and tags[k][0] in self.cues.tagged_finite
+        if tags is None or tags[k][0] not in self.cues.tagged_finite:
+            return False
+        rng = self._coordinated_subject(toks, k - 1)
+        if rng is None:
+            return None
+        s, e = rng
+        verb = next((n for n in range(s + 1, e) if tags[n][0] in self.cues.tagged_clause_verb), e)
+        return s, verb
 
     def _fronted_participle(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """"Noting that the plan had failed, Lee said …", "After suggesting on Wednesday that
