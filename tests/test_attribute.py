@@ -3772,10 +3772,12 @@ def test_the_main_clause_before_a_relative_frame_stays_a_claim(text, main):
     # verb's subject speaks
     ("The senator met with the general and other leaders in Yangon and came away convinced "
      "that the reforms were real.", "the reforms were real", "The senator"),
-    # an adverb, a participle or a verb the scans took for a subject is none: the claim keeps
-    # its content without a source
+    # an adverb the scans took for the subject of a participle after a comma is none: the
+    # subject of the clause before it speaks
     ("After the debate, the governor's aides were also gracious, perhaps recognizing that the "
-     "challenger had done well.", "the challenger had done well", None),
+     "challenger had done well.", "the challenger had done well", "the governor's aides"),
+    # a participle or a verb the scans took for a subject is none: the claim keeps its content
+    # without a source
     ("Keeps saying she never backed the war, when there are tapes of her backing it.",
      "she never backed the war, when there are tapes of her backing it", None),
     ("Having said that, there are economists who argue the tax should be abolished.",

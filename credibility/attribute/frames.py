@@ -321,8 +321,15 @@ class Frames:
                     self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
             elif self._no_noun_phrase(ctx, f.source):
                 # "…, perhaps recognizing that …": a word the scans took for a subject is none;
-                # the claim keeps its content without a source
-                f.source = None
+                # a participle after a comma goes with the subject of the clause before it
+                # ("Obama's aides were also complimentary"), else the claim keeps its content
+                # without a source
+                rng = self._gerund_subject(ctx.toks, bisect_left(
+                    [t.start for t in ctx.toks], f.cue.start)) \
+                    if f.cue.text.lower().endswith("ing") and k > 0 \
+                    and ctx.toks[k - 1].text == "," else None
+                f.source = None if rng is None else Span.of(
+                    self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
         for f in found:
             if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
                     and not self._reporting_infinitive(
