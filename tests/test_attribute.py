@@ -3787,6 +3787,8 @@ def test_the_main_clause_before_a_relative_frame_stays_a_claim(text, main):
     # … but a name the lexicon reads as another word, and a pronoun with a participle, are
     # noun phrases
     ("Cuban also said he would back the plan.", "he would back the plan", "Cuban"),
+    ("Transform said its fourth quarter profit was revised.",
+     "its fourth quarter profit was revised", "Transform"),
     ("By a wide margin, those surveyed said the tax should be cut.", "the tax should be cut",
      "those surveyed"),
 ])
