@@ -375,8 +375,8 @@ class TaggedFrames:
         the sentence, no number, determiner or pronoun and no word the lexicon reads as a noun
         (or does not know) is tagged, so most sources cost a dictionary look-up a word."""
         toks = ctx.toks
-        first = next((n for n, t in enumerate(toks) if t.text not in OPEN_TOKENS
-                      and t.text not in QUOTE_TOKENS), 0)
+        first = next((n for n, t in enumerate(toks) if t.text[:1].isalnum()), 0)
+        #       (the first word, after any quotation mark or bracket: "(Having said that, …")
         inside = [n for n, t in enumerate(toks) if t.start < source.end and t.end > source.start]
         src = self.src
         for n in inside:
