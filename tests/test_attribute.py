@@ -3783,7 +3783,7 @@ def test_the_main_clause_before_a_relative_frame_stays_a_claim(text, main):
     ("Having said that, there are economists who argue the tax should be abolished.",
      "there are economists who argue the tax should be abolished", None),
     ("(Having said that, there are economists who argue the tax should be abolished.)",
-     "there are economists who argue the tax should be abolished", None),
+     "there are economists who argue the tax should be abolished.)", None),
     ("The governor backed away from his first budget, dialing back plans to cut school aid.",
      "to cut school aid", None),
     # … but a name the lexicon reads as another word, and a pronoun with a participle, are
