@@ -106,6 +106,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "tagged_verb_group": [str],
         "tagged_finite": [str],
         "tagged_noun_phrase": [str],
+        "tagged_noun_heads": [str],
+        "tagged_not_names": [str],
         "tagged_floating": [str],
         "tagged_clause_verb": [str],
         "tagged_particles": [str],
@@ -1142,6 +1144,12 @@ class CueRules:
     verb of the same subject ("suggested A, called B and boycotted C")."""
     tagged_noun_phrase: frozenset[str]
     """Chunk labels of a noun phrase ("B-NP", "I-NP")."""
+    tagged_noun_heads: frozenset[str]
+    """Penn tags of a word that may head a noun phrase: a source phrase with none, in its
+    sentence, is no source ("perhaps recognizing that …")."""
+    tagged_not_names: frozenset[str]
+    """Penn tags of a capitalised word opening a sentence that say it is no name there
+    ("Recently", "Having")."""
     tagged_floating: frozenset[str]
     tagged_clause_verb: frozenset[str]
     """Penn tags of a verb that makes a clause: a stretch with one is no apposition."""
@@ -1864,6 +1872,8 @@ def load_rules(directory: str | None = None) -> Rules:
             tagged_verb_group=frozenset(cues["tagged_verb_group"]),
             tagged_finite=frozenset(cues["tagged_finite"]),
             tagged_noun_phrase=frozenset(cues["tagged_noun_phrase"]),
+            tagged_noun_heads=frozenset(cues["tagged_noun_heads"]),
+            tagged_not_names=frozenset(cues["tagged_not_names"]),
             tagged_floating=frozenset(cues["tagged_floating"]),
             tagged_clause_verb=frozenset(cues["tagged_clause_verb"]),
             tagged_particles=frozenset(cues["tagged_particles"]),

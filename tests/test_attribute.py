@@ -3963,3 +3963,36 @@ def test_a_clause_after_an_according_to_aside(text, attributed_text, own):
     sources, claims = analyse(text)
     assert [c.span.text for c in claims if c.source_id][0] == attributed_text
     assert [c.span.text for c in claims if c.source_id is None] == own
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # a verb joined by "and" to the clause's first, with its object, is no subject: the first
+    # verb's subject speaks
+    ("The senator met with the general and other leaders in Yangon and came away convinced "
+     "that the reforms were real.", "the reforms were real", "The senator"),
+    # an adverb the scans took for the subject of a participle after a comma is none: the
+    # subject of the clause before it speaks
+    ("After the debate, the governor's aides were also gracious, perhaps recognizing that the "
+     "challenger had done well.", "the challenger had done well", "the governor's aides"),
+    # a participle or a verb the scans took for a subject is none: the claim keeps its content
+    # without a source
+    ("Keeps saying she never backed the war, when there are tapes of her backing it.",
+     "she never backed the war, when there are tapes of her backing it", None),
+    ("Having said that, there are economists who argue the tax should be abolished.",
+     "there are economists who argue the tax should be abolished", None),
+    ("(Having said that, there are economists who argue the tax should be abolished.)",
+     "there are economists who argue the tax should be abolished.)", None),
+    ("The governor backed away from his first budget, dialing back plans to cut school aid.",
+     "to cut school aid", None),
+    # … but a name the lexicon reads as another word, and a pronoun with a participle, are
+    # noun phrases
+    ("Cuban also said he would back the plan.", "he would back the plan", "Cuban"),
+    ("Transform said its fourth quarter profit was revised.",
+     "its fourth quarter profit was revised", "Transform"),
+    ("By a wide margin, those surveyed said the tax should be cut.", "the tax should be cut",
+     "those surveyed"),
+])
+def test_a_source_is_a_noun_phrase(sentence, content, mention):
+    _, claims = analyse(sentence)
+    claim = next(c for c in claims if c.span.text == content)
+    assert (claim.source_mention.text if claim.source_mention else None) == mention

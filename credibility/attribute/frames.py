@@ -315,6 +315,27 @@ class Frames:
                 a <= f.cue.start < b and (f.source is None or a <= f.source.start < b)
                 for a, b in reasons)]
         for f in found:
+            if f.source is None:
+                continue
+            k = bisect_left([t.start for t in ctx.toks], f.source.start)
+            rng = self._coordinated_verb_subject(ctx, k)
+            if rng is not False:
+                # "… met with her and came away convinced that …": the subject of the first
+                # verb speaks, or no one the scans can name
+                f.source = None if rng is None else Span.of(
+                    self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+            elif self._no_noun_phrase(ctx, f.source):
+                # "…, perhaps recognizing that …": a word the scans took for a subject is none;
+                # a participle after a comma goes with the subject of the clause before it
+                # ("Obama's aides were also complimentary"), else the claim keeps its content
+                # without a source
+                rng = self._gerund_subject(ctx.toks, bisect_left(
+                    [t.start for t in ctx.toks], f.cue.start)) \
+                    if f.cue.text.lower().endswith("ing") and k > 0 \
+                    and ctx.toks[k - 1].text == "," else None
+                f.source = None if rng is None else Span.of(
+                    self.text, ctx.toks[rng[0]].start, ctx.toks[rng[1] - 1].end)
+        for f in found:
             if f.source is not None and f.cue.text.lower() in self.cues.raising_verbs \
                     and not self._reporting_infinitive(
                         ctx.toks, bisect_left([t.start for t in ctx.toks], f.cue.end)):

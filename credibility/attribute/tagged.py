@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from credibility.attribute.frames import Frame
-from credibility.attribute.tagging import chunks
+from credibility.attribute.tagging import chunks, lexicon_tag
 from credibility.attribute.tokens import OPEN_TOKENS, QUOTE_TOKENS, Context, Tok
 from credibility.records import Span
 
@@ -368,6 +368,65 @@ class TaggedFrames:
                         and tags[m][1] == "B-VP" and toks[m].text.islower():
                     return toks[n].start
         return ctx.end if not ctx.in_quote(ctx.end - 1) else ctx.span.end
+
+    def _no_noun_phrase(self, ctx: Context, source: Span) -> bool:
+        """Whether the source phrase ``source`` of a frame holds no word that may head a noun
+        phrase, read with the tags of its sentence: a verb, an adverb or a preposition the scans
+        took for a subject ("… and came away convinced that", "…, perhaps recognizing that",
+        "Recently, however, it issued …").  Only a phrase that holds no capitalised word inside
+        the sentence, no number, determiner or pronoun and no word the lexicon reads as a noun
+        (or does not know) is tagged, so most sources cost a dictionary look-up a word."""
+        toks = ctx.toks
+        first = next((n for n, t in enumerate(toks) if t.text[:1].isalnum()), 0)
+        #       (the first word, after any quotation mark or bracket: "(Having said that, …")
+        inside = [n for n, t in enumerate(toks) if t.start < source.end and t.end > source.start]
+        src = self.src
+        for n in inside:
+            t = toks[n]
+            word = self._tagger_word(t)
+            if t.text[:1].isupper() and n != first or t.text[:1].isdigit() \
+                    or t.low in src.determiners or t.low in src.quantifiers \
+                    or t.low in src.pronouns_singular or t.low in src.pronouns_plural \
+                    or t.low in src.pronouns_neutral \
+                    or t.low in self.cues.relative_subjects and n != first:
+                return False    # (a relative pronoun stands for the noun before it: "a
+                #                 message that said"; not "That said, …")
+            tag = lexicon_tag(word.lower()) or lexicon_tag(word)
+            if tag is None or tag in self.cues.tagged_noun_heads:
+                return False
+        tags = chunks(tuple(self._tagger_word(t) for t in toks))
+        if tags is None or not inside:
+            return False
+        heads = self.cues.tagged_noun_heads
+        if any(tags[n][0] in heads for n in inside):
+            return False
+        # "Cuban said", "Shook said": a name opening the sentence that the lexicon knows as
+        # another word keeps a tag no adverb, verb or function word has
+        return not (inside[0] == first and toks[first].text[:1].isupper()
+                    and tags[first][0] not in self.cues.tagged_not_names)
+
+    def _coordinated_verb_subject(self, ctx: Context, k: int) -> tuple[int, int] | None | bool:
+        """For a source phrase starting at token ``k`` that is a verb joined by "and" or "but"
+        to the clause's first verb, with its object ("McConnell met with her … and came away
+        convinced that", "Ban Ki-moon … vowed … and established a policy urging …"): the token
+        range of the first verb's subject, up to that verb ("The senator met …" is "The
+        senator"), or None when there is none.  False when the phrase is no such verb.  Only
+        after a coordinator, a lower-case word the lexicon reads as a verb is tagged in its
+        sentence."""
+        toks = ctx.toks
+        if not 0 < k < len(toks) or toks[k - 1].low not in self.cues.verb_coordinators \
+                or not toks[k].text.islower() or lexicon_tag(toks[k].low) not in \
+                self.cues.tagged_finite | self.cues.tagged_clause_verb:
+            return False
+        tags = chunks(tuple(self._tagger_word(t) for t in toks))
+        if tags is None or tags[k][0] not in self.cues.tagged_finite:
+            return False
+        rng = self._coordinated_subject(toks, k - 1)
+        if rng is None:
+            return None
+        s, e = rng
+        verb = next((n for n in range(s + 1, e) if tags[n][0] in self.cues.tagged_clause_verb), e)
+        return s, verb
 
     def _fronted_participle(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """"Noting that the plan had failed, Lee said …", "After suggesting on Wednesday that
