@@ -2488,6 +2488,10 @@ def _attributions(sentence: str) -> list[tuple[str, str, str]]:
     # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
     ("Gowdy's office calls the whole thing an attack on the committee.",
      [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),
+    # PolNeAR dev: a quotation inside the first verb's phrase is stepped over to its subject
+    ("Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth "
+     "and principle.",
+     [("said", "Cruz", "he was standing on truth and principle")]),
 ])
 def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expected):
     assert _attributions(sentence) == expected

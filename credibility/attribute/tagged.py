@@ -41,6 +41,13 @@ _MAX_HOPS = 3
 """Most appositions or coordinated verbs crossed on the way back to a subject."""
 
 
+def _quote_opening(toks: list[Tok], q: int) -> int | None:
+    """The opening mark of the quotation that the mark at token ``q`` closes (an odd number of
+    quotation marks before it in the sentence), or None when ``q`` opens one."""
+    marks = [n for n in range(q) if toks[n].text in QUOTE_TOKENS]
+    return marks[-1] if len(marks) % 2 else None
+
+
 class TaggedFrames:
     """The tagged fallback; mixed into the article reader (``_Analyzer``), whose ``text``,
     ``cues``, ``src`` and mention checks it uses."""
@@ -257,10 +264,21 @@ class TaggedFrames:
             # back to the mark that opens the segment before the joint (the other dash of a
             # pair: a clause between dashes may hold commas)
             q = p - 1
-            while q >= 0 and toks[q].text not in _STOPS and not (
+            quoted: set[int] = set()
+            while q >= 0 and not (
                     toks[q].text in _DASHES if dash else (
                         toks[q].text in _SET_OFF
                         or (coordinated and toks[q].low in self.cues.verb_coordinators))):
+                if toks[q].text in QUOTE_TOKENS:
+                    # "exhorted Republicans to “vote your conscience” and said …": a
+                    # quotation inside the segment is stepped over to its opening mark
+                    o = _quote_opening(toks, q)
+                    if o is None:
+                        break
+                    quoted.update(range(o, q + 1))
+                    q = o
+                elif toks[q].text in _STOPS:
+                    break
                 q -= 1
             seg = range(q + 1, p)
             if not seg:
@@ -277,8 +295,8 @@ class TaggedFrames:
                     return None
                 rng = self._tagged_noun_phrase(toks, tags, q - 1)
                 return None if rng is None else (rng, joined)
-            verb = next((n for n in seg if self._clause_verb(toks, tags, n,
-                                                             self.cues.tagged_finite)), None)
+            verb = next((n for n in seg if n not in quoted and self._clause_verb(
+                toks, tags, n, self.cues.tagged_finite)), None)
             if verb is None:
                 return None
             # "…, called B and boycotted C": on to the subject of "called"
