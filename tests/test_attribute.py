@@ -407,6 +407,12 @@ FRAMES += [
     # … but the opening words with their relative clause are the source when no verb follows
     ("An official who asked not to be named, citing security, said the fire started at 2am.",
      "the fire started at 2am", "An official who asked not to be named", "said"),
+    # PolNeAR dev: someone else's refusal with a clause of why is the source's account, not
+    # a refusal recorded ("A woman said he had no comment" stays one: test_score)
+    ("A Democratic source said he could not answer the questions because Republicans had only "
+     "asked for the information a few hours earlier.",
+     "he could not answer the questions because Republicans had only asked for the "
+     "information a few hours earlier", "A Democratic source", "said"),
 ]
 
 

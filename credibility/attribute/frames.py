@@ -570,11 +570,15 @@ class Frames:
                                           ctx.span.end)
         if m is not None and m.start() <= frame.cue.start < m.end():
             return True
-        # "A woman … said he had no comment": what is reported is someone's refusal, no claim
+        # "A woman … said he had no comment": what is reported is someone's refusal, no claim;
+        # not when a clause follows it ("A Democratic source said he could not answer the
+        # questions because Republicans had only asked …": the source's account of why)
         c = frame.contents[0] if frame.contents and frame.quote != "direct" else None
         m = self.cues.no_statement.search(self.text, c.start, c.end) if c is not None else None
         return m is not None and self.text[c.start:m.start()].strip().lower() in \
-            self.src.pronouns_singular | self.src.pronouns_plural
+            self.src.pronouns_singular | self.src.pronouns_plural and not any(
+                w.lower() in self.cues.clause_openers
+                for w in _WORD.findall(self.text, m.end(), c.end))
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
