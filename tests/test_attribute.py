@@ -337,6 +337,12 @@ FRAMES += [
      "it ignored repeated warnings about a faulty ventilation system", "The family", "alleging"),
     ("The family sued the company, arguing the firm ignored warnings.",
      "the firm ignored warnings", "The family", "arguing"),
+    # PolNeAR dev: a phrase of time before the subject, and a clause longer than the scan for
+    # a coordinated subject reaches
+    ("In August, several environmental groups granted Mr. Clarke an extension on a court "
+     "order to treat polluted runoff from a former Patriot mine, saying his \"start-up capital "
+     "was less than expected.\"", "his \"start-up capital was less than expected.\"",
+     "several environmental groups", "saying"),
     # trial 12: a role and the name set off after it are one source of "according to"
     ("According to the city finance director, Alan Pruitt, property tax revenue will rise.",
      "property tax revenue will rise", "the city finance director, Alan Pruitt", "According to"),

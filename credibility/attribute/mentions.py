@@ -682,6 +682,11 @@ class MentionBoundaries:
         sentence (or starting at token ``start``) when a finite verb follows it before the
         participle (any verb after a personal pronoun); None when it is no plausible source."""
         s, e = self._opening_np(toks, k, start)
+        if s < e < k and toks[e].text == "," and s > 0 and toks[s - 1].low in \
+                self.src.prepositions and toks[s - 1].low not in self.cues.coordinators:
+            # "In August, several environmental groups granted …": a phrase of place or time
+            # before the comma, the subject after it
+            s, e = self._opening_np(toks, k, e + 1)
         if e == s or e >= k or e - s > 8:
             return None
         pronoun = e - s == 1 and toks[s].low in self.src.pronouns_singular | \
