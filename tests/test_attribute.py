@@ -343,6 +343,9 @@ FRAMES += [
      "order to treat polluted runoff from a former Patriot mine, saying his \"start-up capital "
      "was less than expected.\"", "his \"start-up capital was less than expected.\"",
      "several environmental groups", "saying"),
+    ("In the spin room after the debate, Obama\u2019s aides were also complimentary, perhaps "
+     "recognizing that imitation is the best form of flattery.",
+     "imitation is the best form of flattery", "Obama\u2019s aides", "recognizing"),
     # trial 12: a role and the name set off after it are one source of "according to"
     ("According to the city finance director, Alan Pruitt, property tax revenue will rise.",
      "property tax revenue will rise", "the city finance director, Alan Pruitt", "According to"),
