@@ -2747,6 +2747,22 @@ def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, cla
     ("Tom Reed worried that the Brussels attacks would harden attitudes.",
      [("the Brussels attacks would harden attitudes", "Tom Reed", "worried")]),
     ("The scenario Ann Lee was discussing would be novel.", []),
+    # PolNeAR dev and train: a relative clause without its pronoun ("N the X said is …")
+    ("Rep. Adam Schiff called on President Obama to retaliate against Russia for interference "
+     "in the presidential election -- meddling the California congressman said is designed to "
+     "\"sow discord\" in American politics.",
+     [("President Obama to retaliate against Russia for interference in the presidential "
+       "election -- meddling the California congressman said is designed to \"sow discord\" in "
+       "American politics", "Adam Schiff", "called on"),
+      ("is designed to \"sow discord\" in American politics", "the California congressman",
+       "said")]),
+    ("It's a dynamic Greenberg said could drive those moderates toward Democrats this fall.",
+     [("could drive those moderates toward Democrats this fall", "Greenberg", "said")]),
+    # … not a noun that opens the sentence (the clause after it is its predicate), nor a
+    # figure before a noun in -s ("six Gulf Arab states will meet": Reuters)
+    ("The only regret he acknowledged was a failed promise to change the tone of Washington.",
+     []),
+    ("Deputy oil ministers from six Gulf Arab states will meet in Bahrain today.", []),
 ])
 def test_a_clause_whose_subject_a_relative_pronoun_took_before_its_source(text, claims):
     assert reported(text) == claims

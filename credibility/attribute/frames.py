@@ -1998,7 +1998,9 @@ class Frames:
         taken = {f.cue.start for f in frames}
         out = list(frames)
         for w, tok in enumerate(toks):
-            if tok.low not in cues.extracted_subject_openers or ctx.in_quote(tok.start) or (
+            zero = self._zero_relative(ctx, w)
+            if (tok.low not in cues.extracted_subject_openers and not zero) \
+                    or ctx.in_quote(tok.start) or (
                     tok.low == "what" and (all(t.low in cues.leading_words for t in toks[:w])
                                            or toks[w - 1].low not in self.src.prepositions)):
                 continue    # "what" only after a preposition ("adapt to what she said is …");
@@ -2006,6 +2008,9 @@ class Frames:
                 #             is the subject of "was false" (review 23)
             i = next((n for n in range(w + 2, min(len(toks) - 1, w + 10))
                       if toks[n].low in cues.verbs and toks[n].text.islower()), None)
+            if zero and i is not None and (toks[i].low not in cues.strong_verbs
+                                           or toks[i].low in cues.framed_only):
+                continue    # ("six Gulf Arab states will meet": a noun, no report)
             if i is None or toks[i].start in taken or toks[i + 1].low not in cues.auxiliaries \
                     or not toks[i + 1].text.islower() or toks[i].low.endswith("ing") \
                     or toks[i - 1].low in self.src.determiners:
@@ -2027,7 +2032,7 @@ class Frames:
             if not (self._plausible(source) or len(source) == 1 and toks[i].low in
                     cues.strong_verbs and source[0].low in self.src.pronouns_neutral):
                 continue    # ("which it said had lost money": the company)
-            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";"}
+            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";", "—", "–", "--"}
                         and not ctx.in_quote(t.start)), ctx.end)
             c = ctx.content(toks[i + 1].start, min(end, ctx.end), shortest=2)
             if c is None:
@@ -2039,6 +2044,34 @@ class Frames:
             out.insert(at, frame)
             taken.add(cue.start)
         return out
+
+    def _zero_relative(self, ctx: Context, w: int) -> bool:
+        """Whether token ``w`` is a noun that a relative clause without its pronoun follows,
+        its subject opening right after it ("-- meddling the California congressman said is
+        designed to …", "the plan he said would fail"): a lower-case word that is no verb,
+        function word or adverb, then a determiner, a personal pronoun or a capitalised word
+        (``_extracted_subject_frames`` reads the rest: a source, a strong verb, an
+        auxiliary)."""
+        toks, cues, src = ctx.toks, self.cues, self.src
+        if w + 1 >= len(toks) or w == 0:
+            return False
+        tok, nxt = toks[w], toks[w + 1]
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.low in cues.verbs \
+                or tok.low in cues.auxiliaries or tok.low in cues.adverbs_between \
+                or tok.low in src.determiners or tok.low in src.prepositions \
+                or tok.low in cues.leading_words or tok.low in cues.coordinators \
+                or tok.low in cues.relative_words or tok.low in cues.negations \
+                or tok.low in cues.clause_openers or tok.low in src.not_sources \
+                or self._adverb(tok) or is_past_verb(tok) or cardinal(tok.text) is not None:
+            return False
+        if nxt.low in cues.relative_words or not any(
+                t.low in cues.verbs or is_past_verb(t) or t.low in src.prepositions
+                or not t.text[:1].isalnum() for t in toks[:w]):
+            return False    # "a strike that executives said …" (the relative pronoun's own
+            #                 reading); "The only regret he acknowledged was …": the noun
+            #                 opens the sentence, the clause after it is its predicate
+        return nxt.low in src.determiners or nxt.low in src.pronouns_singular \
+            | src.pronouns_plural or nxt.text[:1].isupper()
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing
