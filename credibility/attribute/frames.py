@@ -1997,8 +1997,12 @@ class Frames:
         toks, cues = ctx.toks, self.cues
         taken = {f.cue.start for f in frames}
         out = list(frames)
+        # the first verb, preposition or mark: a noun before it opens the sentence
+        opened = next((n for n, t in enumerate(toks) if t.low in cues.verbs or is_past_verb(t)
+                       or t.low in self.src.prepositions or not t.text[:1].isalnum()),
+                      len(toks))
         for w, tok in enumerate(toks):
-            zero = self._zero_relative(ctx, w)
+            zero = w > opened and self._zero_relative(ctx, w)
             if (tok.low not in cues.extracted_subject_openers and not zero) \
                     or ctx.in_quote(tok.start) or (
                     tok.low == "what" and (all(t.low in cues.leading_words for t in toks[:w])
@@ -2051,7 +2055,8 @@ class Frames:
         designed to …", "the plan he said would fail"): a lower-case word that is no verb,
         function word or adverb, then a determiner, a personal pronoun or a capitalised word
         (``_extracted_subject_frames`` reads the rest: a source, a strong verb, an
-        auxiliary)."""
+        auxiliary, and leaves out a noun that opens the sentence: "The only regret he
+        acknowledged was …", whose clause after it is its predicate)."""
         toks, cues, src = ctx.toks, self.cues, self.src
         if w + 1 >= len(toks) or w == 0:
             return False
@@ -2064,12 +2069,8 @@ class Frames:
                 or tok.low in cues.clause_openers or tok.low in src.not_sources \
                 or self._adverb(tok) or is_past_verb(tok) or cardinal(tok.text) is not None:
             return False
-        if nxt.low in cues.relative_words or not any(
-                t.low in cues.verbs or is_past_verb(t) or t.low in src.prepositions
-                or not t.text[:1].isalnum() for t in toks[:w]):
-            return False    # "a strike that executives said …" (the relative pronoun's own
-            #                 reading); "The only regret he acknowledged was …": the noun
-            #                 opens the sentence, the clause after it is its predicate
+        if nxt.low in cues.relative_words:
+            return False    # "a strike that executives said …": the relative pronoun's own
         return nxt.low in src.determiners or nxt.low in src.pronouns_singular \
             | src.pronouns_plural or nxt.text[:1].isupper()
 

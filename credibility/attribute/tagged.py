@@ -41,11 +41,11 @@ _MAX_HOPS = 3
 """Most appositions or coordinated verbs crossed on the way back to a subject."""
 
 
-def _quote_opening(toks: list[Tok], q: int) -> int | None:
+def _quote_opening(marks: list[int], q: int) -> int | None:
     """The opening mark of the quotation that the mark at token ``q`` closes (an odd number of
-    quotation marks before it in the sentence), or None when ``q`` opens one."""
-    marks = [n for n in range(q) if toks[n].text in QUOTE_TOKENS]
-    return marks[-1] if len(marks) % 2 else None
+    the sentence's quotation ``marks`` before it), or None when ``q`` opens one."""
+    n = bisect_left(marks, q)
+    return marks[n - 1] if n % 2 else None
 
 
 class TaggedFrames:
@@ -247,6 +247,7 @@ class TaggedFrames:
         """(token range of the subject of the verb group starting at ``v``, whether it was
         reached over an earlier verb of the same subject), or None (see the module)."""
         joined = False
+        marks: list[int] | None = None
         for _ in range(_MAX_HOPS + 1):
             p = v - 1
             if p < 0 or toks[p].text in _STOPS:
@@ -272,7 +273,9 @@ class TaggedFrames:
                 if toks[q].text in QUOTE_TOKENS:
                     # "exhorted Republicans to “vote your conscience” and said …": a
                     # quotation inside the segment is stepped over to its opening mark
-                    o = _quote_opening(toks, q)
+                    if marks is None:
+                        marks = [n for n, t in enumerate(toks) if t.text in QUOTE_TOKENS]
+                    o = _quote_opening(marks, q)
                     if o is None:
                         break
                     quoted.update(range(o, q + 1))
