@@ -416,6 +416,12 @@ FRAMES += [
     # … but the opening words with their relative clause are the source when no verb follows
     ("An official who asked not to be named, citing security, said the fire started at 2am.",
      "the fire started at 2am", "An official who asked not to be named", "said"),
+    # PolNeAR dev and train: an aside of where or how between the cue and "that" is neither
+    # the content nor its start
+    ("The nominee insists, most recently in an interview with ABC News, that he wants to "
+     "release his taxes.", "he wants to release his taxes", "The nominee", "insists"),
+    ("The mayor said, in a statement on Friday, that the bridge would reopen in March.",
+     "the bridge would reopen in March", "The mayor", "said"),
     # PolNeAR dev: someone else's refusal with a clause of why is the source's account, not
     # a refusal recorded ("A woman said he had no comment" stays one: test_score)
     ("A Democratic source said he could not answer the questions because Republicans had only "

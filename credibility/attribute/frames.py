@@ -152,6 +152,9 @@ class Frames:
     def _skip_after_cue(self, toks: list[Tok], i: int, verb: str) -> int:
         """Index of the first content token after the cue at ``i`` (object, time, "that")."""
         j = i + 1
+        aside = self._aside_before_that(toks, j)
+        if aside is not None:
+            return aside
         # "confirmed to RFA that", "told RFA's Korean Service", "told reporters"
         limit = min(len(toks), j + 9)
         if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"
@@ -183,6 +186,28 @@ class Frames:
                 ":", ","}):
             j += 1
         return j
+
+    def _aside_before_that(self, toks: list[Tok], j: int) -> int | None:
+        """After a cue, a phrase of where, when or how set off by commas before "that" ("said,
+        in a statement on Friday, that …", "insists, most recently in an interview with ABC
+        News, that …"): the index of the first content token after "that", or None when no
+        such aside follows at token ``j``."""
+        if j + 2 >= len(toks) or toks[j].text != ",":
+            return None
+        lead = toks[j + 1]
+        if not (lead.low in self.cues.that_adjunct_prepositions
+                or lead.low in self.cues.adverbs_between or self._adverb(lead)
+                or lead.low in self.src.superlatives):
+            return None
+        for n in range(j + 2, min(len(toks) - 1, j + 16)):
+            t = toks[n]
+            if t.text == ",":
+                return n + 2 if toks[n + 1].low in self.cues.complementizers \
+                    and n + 2 < len(toks) else None
+            if t.text in QUOTE_TOKENS or t.text in {";", ":", "."} or t.low in self.cues.verbs \
+                    or t.low in self.cues.auxiliaries or is_past_verb(t):
+                return None
+        return None
 
     def _after_that_adjunct(self, toks: list[Tok], j: int, limit: int) -> int:
         """Token ``j`` opens a prepositional phrase after a speech verb: the index of the "that"
