@@ -337,6 +337,15 @@ FRAMES += [
      "it ignored repeated warnings about a faulty ventilation system", "The family", "alleging"),
     ("The family sued the company, arguing the firm ignored warnings.",
      "the firm ignored warnings", "The family", "arguing"),
+    # PolNeAR dev: a phrase of time before the subject, and a clause longer than the scan for
+    # a coordinated subject reaches
+    ("In August, several environmental groups granted Mr. Clarke an extension on a court "
+     "order to treat polluted runoff from a former Patriot mine, saying his \"start-up capital "
+     "was less than expected.\"", "his \"start-up capital was less than expected.\"",
+     "several environmental groups", "saying"),
+    ("In the spin room after the debate, Obama\u2019s aides were also complimentary, perhaps "
+     "recognizing that imitation is the best form of flattery.",
+     "imitation is the best form of flattery", "Obama\u2019s aides", "recognizing"),
     # trial 12: a role and the name set off after it are one source of "according to"
     ("According to the city finance director, Alan Pruitt, property tax revenue will rise.",
      "property tax revenue will rise", "the city finance director, Alan Pruitt", "According to"),
@@ -407,6 +416,18 @@ FRAMES += [
     # … but the opening words with their relative clause are the source when no verb follows
     ("An official who asked not to be named, citing security, said the fire started at 2am.",
      "the fire started at 2am", "An official who asked not to be named", "said"),
+    # PolNeAR dev and train: an aside of where or how between the cue and "that" is neither
+    # the content nor its start
+    ("The nominee insists, most recently in an interview with ABC News, that he wants to "
+     "release his taxes.", "he wants to release his taxes", "The nominee", "insists"),
+    ("The mayor said, in a statement on Friday, that the bridge would reopen in March.",
+     "the bridge would reopen in March", "The mayor", "said"),
+    # PolNeAR dev: someone else's refusal with a clause of why is the source's account, not
+    # a refusal recorded ("A woman said he had no comment" stays one: test_score)
+    ("A Democratic source said he could not answer the questions because Republicans had only "
+     "asked for the information a few hours earlier.",
+     "he could not answer the questions because Republicans had only asked for the "
+     "information a few hours earlier", "A Democratic source", "said"),
 ]
 
 
@@ -2622,6 +2643,10 @@ def _attributions(sentence: str) -> list[tuple[str, str, str]]:
     # a possessive subject: "Gowdy's office calls" (the scan reads "calls" as a noun after it)
     ("Gowdy's office calls the whole thing an attack on the committee.",
      [("calls", "Gowdy's office", "the whole thing an attack on the committee")]),
+    # PolNeAR dev: a quotation inside the first verb's phrase is stepped over to its subject
+    ("Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth "
+     "and principle.",
+     [("said", "Cruz", "he was standing on truth and principle")]),
 ])
 def test_tagged_fallback_finds_the_subject_out_of_the_scans_reach(sentence, expected):
     assert _attributions(sentence) == expected
@@ -2862,6 +2887,22 @@ def test_a_stance_or_statement_in_a_relative_clause_set_off_by_a_comma(text, cla
     ("Tom Reed worried that the Brussels attacks would harden attitudes.",
      [("the Brussels attacks would harden attitudes", "Tom Reed", "worried")]),
     ("The scenario Ann Lee was discussing would be novel.", []),
+    # PolNeAR dev and train: a relative clause without its pronoun ("N the X said is …")
+    ("Rep. Adam Schiff called on President Obama to retaliate against Russia for interference "
+     "in the presidential election -- meddling the California congressman said is designed to "
+     "\"sow discord\" in American politics.",
+     [("President Obama to retaliate against Russia for interference in the presidential "
+       "election -- meddling the California congressman said is designed to \"sow discord\" in "
+       "American politics", "Adam Schiff", "called on"),
+      ("is designed to \"sow discord\" in American politics", "the California congressman",
+       "said")]),
+    ("It's a dynamic Greenberg said could drive those moderates toward Democrats this fall.",
+     [("could drive those moderates toward Democrats this fall", "Greenberg", "said")]),
+    # … not a noun that opens the sentence (the clause after it is its predicate), nor a
+    # figure before a noun in -s ("six Gulf Arab states will meet": Reuters)
+    ("The only regret he acknowledged was a failed promise to change the tone of Washington.",
+     []),
+    ("Deputy oil ministers from six Gulf Arab states will meet in Bahrain today.", []),
 ])
 def test_a_clause_whose_subject_a_relative_pronoun_took_before_its_source(text, claims):
     assert reported(text) == claims

@@ -157,6 +157,9 @@ class Frames:
     def _skip_after_cue(self, toks: list[Tok], i: int, verb: str) -> int:
         """Index of the first content token after the cue at ``i`` (object, time, "that")."""
         j = i + 1
+        aside = self._aside_before_that(toks, j)
+        if aside is not None:
+            return aside
         # "confirmed to RFA that", "told RFA's Korean Service", "told reporters"
         limit = min(len(toks), j + 9)
         if verb in self.cues.object_verbs or (j < len(toks) and toks[j].low == "to"
@@ -188,6 +191,28 @@ class Frames:
                 ":", ","}):
             j += 1
         return j
+
+    def _aside_before_that(self, toks: list[Tok], j: int) -> int | None:
+        """After a cue, a phrase of where, when or how set off by commas before "that" ("said,
+        in a statement on Friday, that …", "insists, most recently in an interview with ABC
+        News, that …"): the index of the first content token after "that", or None when no
+        such aside follows at token ``j``."""
+        if j + 2 >= len(toks) or toks[j].text != ",":
+            return None
+        lead = toks[j + 1]
+        if not (lead.low in self.cues.that_adjunct_prepositions
+                or lead.low in self.cues.adverbs_between or self._adverb(lead)
+                or lead.low in self.src.superlatives):
+            return None
+        for n in range(j + 2, min(len(toks) - 1, j + 16)):
+            t = toks[n]
+            if t.text == ",":
+                return n + 2 if toks[n + 1].low in self.cues.complementizers \
+                    and n + 2 < len(toks) else None
+            if t.text in QUOTE_TOKENS or t.text in {";", ":", "."} or t.low in self.cues.verbs \
+                    or t.low in self.cues.auxiliaries or is_past_verb(t):
+                return None
+        return None
 
     def _after_that_adjunct(self, toks: list[Tok], j: int, limit: int) -> int:
         """Token ``j`` opens a prepositional phrase after a speech verb: the index of the "that"
@@ -607,7 +632,9 @@ class Frames:
                                           ctx.span.end)
         if m is not None and m.start() <= frame.cue.start < m.end():
             return True
-        # "A woman … said he had no comment": what is reported is someone's refusal, no claim
+        # "A woman … said he had no comment": what is reported is someone's refusal, no claim;
+        # not when a clause follows it ("A Democratic source said he could not answer the
+        # questions because Republicans had only asked …": the source's account of why)
         c = frame.contents[0] if frame.contents else None
         m = self.cues.no_statement.search(self.text, c.start, c.end) if c is not None else None
         if m is None:
@@ -615,7 +642,8 @@ class Frames:
         subject = self.text[c.start:m.start()].strip(_QUOTE_MARKS)
         low = subject.lower()
         if frame.quote != "direct" and low in self.src.pronouns_singular | self.src.pronouns_plural:
-            return True
+            return not any(w.lower() in self.cues.clause_openers
+                           for w in _WORD.findall(self.text, m.end(), c.end))
         # "A Treasury spokesperson said the department “does not comment on possible
         # enforcement actions.”": the body the speaker speaks for refuses, and nothing follows
         # the refusal but its topic (no clause of a claim: "…, but …")
@@ -2141,8 +2169,14 @@ class Frames:
         toks, cues = ctx.toks, self.cues
         taken = {f.cue.start for f in frames}
         out = list(frames)
+        # the first verb, preposition or mark: a noun before it opens the sentence
+        opened = next((n for n, t in enumerate(toks) if t.low in cues.verbs or is_past_verb(t)
+                       or t.low in self.src.prepositions or not t.text[:1].isalnum()),
+                      len(toks))
         for w, tok in enumerate(toks):
-            if tok.low not in cues.extracted_subject_openers or ctx.in_quote(tok.start) or (
+            zero = w > opened and self._zero_relative(ctx, w)
+            if (tok.low not in cues.extracted_subject_openers and not zero) \
+                    or ctx.in_quote(tok.start) or (
                     tok.low == "what" and (all(t.low in cues.leading_words for t in toks[:w])
                                            or toks[w - 1].low not in self.src.prepositions)):
                 continue    # "what" only after a preposition ("adapt to what she said is …");
@@ -2150,6 +2184,9 @@ class Frames:
                 #             is the subject of "was false" (review 23)
             i = next((n for n in range(w + 2, min(len(toks) - 1, w + 10))
                       if toks[n].low in cues.verbs and toks[n].text.islower()), None)
+            if zero and i is not None and (toks[i].low not in cues.strong_verbs
+                                           or toks[i].low in cues.framed_only):
+                continue    # ("six Gulf Arab states will meet": a noun, no report)
             if i is None or toks[i].start in taken or toks[i + 1].low not in cues.auxiliaries \
                     or not toks[i + 1].text.islower() or toks[i].low.endswith("ing") \
                     or toks[i - 1].low in self.src.determiners:
@@ -2171,7 +2208,7 @@ class Frames:
             if not (self._plausible(source) or len(source) == 1 and toks[i].low in
                     cues.strong_verbs and source[0].low in self.src.pronouns_neutral):
                 continue    # ("which it said had lost money": the company)
-            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";"}
+            end = next((t.start for t in toks[i + 2:] if t.text in {",", ";", "—", "–", "--"}
                         and not ctx.in_quote(t.start)), ctx.end)
             c = ctx.content(toks[i + 1].start, min(end, ctx.end), shortest=2)
             if c is None:
@@ -2183,6 +2220,31 @@ class Frames:
             out.insert(at, frame)
             taken.add(cue.start)
         return out
+
+    def _zero_relative(self, ctx: Context, w: int) -> bool:
+        """Whether token ``w`` is a noun that a relative clause without its pronoun follows,
+        its subject opening right after it ("-- meddling the California congressman said is
+        designed to …", "the plan he said would fail"): a lower-case word that is no verb,
+        function word or adverb, then a determiner, a personal pronoun or a capitalised word
+        (``_extracted_subject_frames`` reads the rest: a source, a strong verb, an
+        auxiliary, and leaves out a noun that opens the sentence: "The only regret he
+        acknowledged was …", whose clause after it is its predicate)."""
+        toks, cues, src = ctx.toks, self.cues, self.src
+        if w + 1 >= len(toks) or w == 0:
+            return False
+        tok, nxt = toks[w], toks[w + 1]
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.low in cues.verbs \
+                or tok.low in cues.auxiliaries or tok.low in cues.adverbs_between \
+                or tok.low in src.determiners or tok.low in src.prepositions \
+                or tok.low in cues.leading_words or tok.low in cues.coordinators \
+                or tok.low in cues.relative_words or tok.low in cues.negations \
+                or tok.low in cues.clause_openers or tok.low in src.not_sources \
+                or self._adverb(tok) or is_past_verb(tok) or cardinal(tok.text) is not None:
+            return False
+        if nxt.low in cues.relative_words:
+            return False    # "a strike that executives said …": the relative pronoun's own
+        return nxt.low in src.determiners or nxt.low in src.pronouns_singular \
+            | src.pronouns_plural or nxt.text[:1].isupper()
 
     def _split_participles(self, ctx: Context, frames: list[Frame]) -> list[Frame]:
         """Cut "…, adding that B" / "…, saying B" off a content, or find it after a trailing

@@ -706,6 +706,13 @@ class MentionBoundaries:
         sentence (or starting at token ``start``) when a finite verb follows it before the
         participle (any verb after a personal pronoun); None when it is no plausible source."""
         s, e = self._opening_np(toks, k, start)
+        comma = next((n for n in range(e, k) if toks[n].text == ","), None)
+        if s < e and comma is not None and s > 0 and toks[s - 1].low in \
+                self.src.prepositions and toks[s - 1].low not in self.cues.coordinators:
+            # "In August, several environmental groups granted …", "In the spin room after
+            # the debate, Obama's aides were …": a phrase of place or time before the comma,
+            # the subject after it
+            s, e = self._opening_np(toks, k, comma + 1)
         if e == s or e >= k or e - s > 8:
             return None
         pronoun = e - s == 1 and toks[s].low in self.src.pronouns_singular | \

@@ -41,6 +41,13 @@ _MAX_HOPS = 3
 """Most appositions or coordinated verbs crossed on the way back to a subject."""
 
 
+def _quote_opening(marks: list[int], q: int) -> int | None:
+    """The opening mark of the quotation that the mark at token ``q`` closes (an odd number of
+    the sentence's quotation ``marks`` before it), or None when ``q`` opens one."""
+    n = bisect_left(marks, q)
+    return marks[n - 1] if n % 2 else None
+
+
 class TaggedFrames:
     """The tagged fallback; mixed into the article reader (``_Analyzer``), whose ``text``,
     ``cues``, ``src`` and mention checks it uses."""
@@ -242,6 +249,7 @@ class TaggedFrames:
         """(token range of the subject of the verb group starting at ``v``, whether it was
         reached over an earlier verb of the same subject), or None (see the module)."""
         joined = False
+        marks: list[int] | None = None
         for _ in range(_MAX_HOPS + 1):
             p = v - 1
             if p < 0 or toks[p].text in _STOPS:
@@ -259,10 +267,23 @@ class TaggedFrames:
             # back to the mark that opens the segment before the joint (the other dash of a
             # pair: a clause between dashes may hold commas)
             q = p - 1
-            while q >= 0 and toks[q].text not in _STOPS and not (
+            quoted: set[int] = set()
+            while q >= 0 and not (
                     toks[q].text in _DASHES if dash else (
                         toks[q].text in _SET_OFF
                         or (coordinated and toks[q].low in self.cues.verb_coordinators))):
+                if toks[q].text in QUOTE_TOKENS:
+                    # "exhorted Republicans to “vote your conscience” and said …": a
+                    # quotation inside the segment is stepped over to its opening mark
+                    if marks is None:
+                        marks = [n for n, t in enumerate(toks) if t.text in QUOTE_TOKENS]
+                    o = _quote_opening(marks, q)
+                    if o is None:
+                        break
+                    quoted.update(range(o, q + 1))
+                    q = o
+                elif toks[q].text in _STOPS:
+                    break
                 q -= 1
             seg = range(q + 1, p)
             if not seg:
@@ -279,8 +300,8 @@ class TaggedFrames:
                     return None
                 rng = self._tagged_noun_phrase(toks, tags, q - 1)
                 return None if rng is None else (rng, joined)
-            verb = next((n for n in seg if self._clause_verb(toks, tags, n,
-                                                             self.cues.tagged_finite)), None)
+            verb = next((n for n in seg if n not in quoted and self._clause_verb(
+                toks, tags, n, self.cues.tagged_finite)), None)
             if verb is None:
                 return None
             # "…, called B and boycotted C": on to the subject of "called"
