@@ -1187,7 +1187,9 @@ def parse_text(text: str, path: str | None = None, fmt: str = "text",
             outlet = (found.get("outlet") or "").strip(" .")
             meta["reprint_of"] = issuer or outlet or None
             if issuer and outlet:
-                meta["outlet"] = meta["outlet"] or outlet   # "… published unedited by X"
+                # "… published unedited by the Lyon County Ledger": the paper's name, without
+                # the article the sentence gave it (not "The Times", whose "The" is its name's)
+                meta["outlet"] = meta["outlet"] or outlet.removeprefix("the ")
             issuer_line = issuer_line or (line if issuer else None)
             add("press_release" if issuer else "provenance", s, e)
             continue

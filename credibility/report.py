@@ -47,7 +47,7 @@ _OWN_OUTPUTS = (
      "an errors.jsonl written by credibility batch"),
     # the text and Markdown reports (_header: the title, then the line that ends in the score,
     # wrapped at any space, then the findings)
-    (re.compile(r"\A(?:[^\n]*\n){1,8}?[^\n]*?sourcing\s+score\s+\d+(?:\.\d+)?/100\s+\([^()\n]+\)"
+    (re.compile(r"\A(?:[^\n]*\n){1,8}?[^\n]*?sourcing\s+score\s+\d+(?:\.\d+)?/100\s+\([^()]{1,80}\)"
                 r"\n\n(?:## )?Findings\n"), "a report written by credibility (text or Markdown)"),
     # credibility uncorroborated: the title, then how many claims rest on one source
     (re.compile(r"\A(?:[^\n]*\n){1,8}?(?:"

@@ -105,6 +105,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "document_intro": str,
         "tagged_verb_group": [str],
         "tagged_finite": [str],
+        "tagged_clause_verbs": [str],
         "tagged_noun_phrase": [str],
         "tagged_noun_heads": [str],
         "tagged_not_names": [str],
@@ -225,6 +226,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "appeal": [str], "vague_attribution": [str],
             "prediction": [str], "accusation": [str], "causal": [str], "judgement": [str],
             "history": [str], "court_record": [str], "result_words": [str],
+            "result_nouns": [str],
             "history_min_years": int, "months": [str], "figure_words": [str],
             "duration_units": [str],
             "evaluative": [str],
@@ -1142,6 +1144,8 @@ class CueRules:
     tagged_finite: frozenset[str]
     """Penn tags of a finite verb: a verb after a comma or "and" with one of them is a second
     verb of the same subject ("suggested A, called B and boycotted C")."""
+    tagged_clause_verbs: frozenset[str]
+    """Tags of a finite verb or modal: the words hold a clause ("VBD", "MD")."""
     tagged_noun_phrase: frozenset[str]
     """Chunk labels of a noun phrase ("B-NP", "I-NP")."""
     tagged_noun_heads: frozenset[str]
@@ -1313,20 +1317,20 @@ class SourceRules:
     pronoun_genders: dict[str, str] = field(default_factory=dict)
     """"he" -> "m", "she" -> "f": the cue of the first names a pronoun can stand for."""
     outlet_words: frozenset[str] = frozenset()
+    """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     outlet_heads: frozenset[str] = frozenset()
     """Lower-case nouns that make a description a news outlet ("the Lusaka newspaper")."""
     own_staff_possessives: frozenset[str] = frozenset()
     """Words that make a staff head the outlet's own ("our correspondent")."""
     own_staff_heads: frozenset[str] = frozenset()
     """The outlet's staff ("reporter", "correspondent", "team")."""
-    """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
+    """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
+    complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_author_nouns: frozenset[str] = frozenset()
     """"researchers", "authors": the people who wrote a study, which speaks through them."""
     authored_families: frozenset[str] = frozenset()
     """Document families (``document_family`` values) whose documents have such authors."""
-    """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
-    complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_distinct: frozenset[str] = frozenset()
     """Words that introduce another document of a family ("a separate civil filing")."""
     document_designators: frozenset[str] = frozenset()
@@ -1559,7 +1563,9 @@ class AssertionRules:
     court_record: PhraseRegex
     """A court's outcome ("was sentenced", "pleaded guilty"): public record, background."""
     result_words: PhraseRegex
-    """Words of a vote's or match's result ("voted", "win"): with a tally, public record."""
+    """Verbs of a vote's or match's result before its tally ("voted 5-2"): public record."""
+    result_nouns: PhraseRegex
+    """Nouns of a vote's or match's result right after its tally ("a 2-1 win")."""
     history_min_years: int
     """A year this many years before the story's is history."""
     months: frozenset[str]
@@ -1646,6 +1652,7 @@ def _assertion_rules(cfg: dict) -> AssertionRules:
         history=_phrase_regex(cfg["history"]),
         court_record=_phrase_regex(cfg["court_record"]),
         result_words=_phrase_regex(cfg["result_words"]),
+        result_nouns=_phrase_regex(cfg["result_nouns"]),
         history_min_years=cfg["history_min_years"],
         months=frozenset(m.lower() for m in cfg["months"]),
         figure_words=_phrase_regex(cfg["figure_words"]),
@@ -1871,6 +1878,7 @@ def load_rules(directory: str | None = None) -> Rules:
                                         ("cue", "name"), flags=0),
             tagged_verb_group=frozenset(cues["tagged_verb_group"]),
             tagged_finite=frozenset(cues["tagged_finite"]),
+            tagged_clause_verbs=frozenset(cues["tagged_clause_verbs"]),
             tagged_noun_phrase=frozenset(cues["tagged_noun_phrase"]),
             tagged_noun_heads=frozenset(cues["tagged_noun_heads"]),
             tagged_not_names=frozenset(cues["tagged_not_names"]),

@@ -1004,9 +1004,9 @@ KINDS = [
     ("A White House official", "anonymous_official"),
     ("A Pentagon official", "anonymous_official"),
     ("A Treasury spokesperson", "named_organization"),
-    # trial 25: prosecutors name no office; the police are one
-    ("Prosecutors", "unnamed_group"),
-    ("Federal prosecutors", "unnamed_group"),
+    # review 25: prosecutors speak for the case's prosecuting office, as the police do
+    ("Prosecutors", "named_organization"),
+    ("Federal prosecutors", "named_organization"),
     ("Police", "named_organization"),
 ]
 
@@ -3045,6 +3045,9 @@ def test_a_comparison_of_risks_is_no_hedge(sentence, hedge):
     ("The plant could not be reached by road, the union said.", None),
     ("Theresa May called the deal a betrayal, the minister said.", None),
     ("The works ended in May and cost $4 million, the council said.", None),
+    # review 25: the senses' "could" is past ability, "may" of leave to act is permission
+    ("Residents could see the smoke from the ridge, a neighbour said.", None),
+    ("Voters may cast ballots until 8 p.m., the clerk said.", None),
 ])
 def test_an_epistemic_modal_hedges(sentence, hedge):
     (claim, source), = attributed(sentence)
@@ -4037,3 +4040,17 @@ def test_a_source_is_a_noun_phrase(sentence, content, mention):
     _, claims = analyse(sentence)
     claim = next(c for c in claims if c.span.text == content)
     assert (claim.source_mention.text if claim.source_mention else None) == mention
+
+
+@pytest.mark.parametrize("text, name", [
+    # review 25: a surname the lexicon reads as an adverb opens the sentence after the article
+    # gave the full name: it keeps its source
+    ("Former anchor Dan Rather spoke at the festival on Friday. Rather said the network had "
+     "made serious mistakes in 2004.", "Dan Rather"),
+    ("Rep. Gerald Early testified on Tuesday. Early said the budget had doubled since 2020.",
+     "Gerald Early"),
+])
+def test_a_surname_that_is_also_an_adverb_keeps_its_source(text, name):
+    report = credibility.analyze(text)
+    by_id = {s.id: s for s in report.sources}
+    assert [by_id[c.source_id].name for c in report.claims if c.source_id] == [name]

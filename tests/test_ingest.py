@@ -659,6 +659,8 @@ PAGE_CASES = {
         "Correction, 3 February 2026: An earlier version of this article said the school had 16 "
         "pupils. It has 61.",
         "Clarification (Feb. 3, 2026): The council's vote was 7-2, not 9-0.",
+        # review 25: an update that corrects is a correction
+        "This story has been updated to correct the number of people injured.",
         ("Correction officers at the jail said the cells were flooded.", None),
         # review: a figure after the label word is no date of a note
         ("Corrections officers worked 12-hour shifts, the union said.", None),

@@ -60,6 +60,17 @@ def test_every_saved_report_is_told_by_its_content(tmp_path):
         assert own_output(article.read_bytes()) is None, article
 
 
+def test_a_report_whose_verdict_wraps_is_told_too(tmp_path):
+    """Review 25: the seed's text report wraps its header line inside the verdict ("(weakly" /
+    "sourced)"), and the saved report was read as an article that confirmed its own story."""
+    seed = Path(__file__).parents[1] / "seeds" / "rfa_ryanggang_special_forces.txt"
+    for options, name in (([], "seed.txt"), (["-f", "markdown"], "seed.md")):
+        target = tmp_path / name
+        r = CliRunner().invoke(main, ["report", *options, str(seed), "-o", str(target)])
+        assert r.exit_code == 0, r.output
+        assert own_output(target.read_bytes()), name
+
+
 def test_a_batch_skips_the_reports_saved_beside_its_articles(tmp_path):
     runner = CliRunner()
     folder = tmp_path / "in"

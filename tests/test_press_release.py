@@ -160,6 +160,7 @@ def test_a_release_published_unedited_by_a_paper_names_issuer_and_outlet():
     doc = report.document
     assert (doc.title, doc.published, doc.reprint_of, doc.outlet, doc.genre) == (
         "Harlow Mills to expand flour plant, adding 120 jobs", "2026-04-14", "Harlow Mills",
-        "the Lyon County Ledger", "press_release")
+        "Lyon County Ledger", "press_release")
     out = _text(report)
     assert "in the issuer's own voice" in out and "reporter's own voice" not in out
+    assert "lede cites no source" not in out     # review 25: the lede is the issuer's too

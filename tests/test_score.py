@@ -115,6 +115,15 @@ READINGS = [
     ("Okonkwo's 89th-minute header gave them a 2-1 win over Solihull Moors.", 2026,
      "background", "public record"),
     ("Prices rose 3-4 percent last year.", 2026, "unsourced_assertion", "figure"),
+    # review 25: a range of a count, a date range and an age band are no tallies
+    ("Russian forces lost 40-50 tanks near Avdiivka last week.", 2026, "unsourced_assertion",
+     "figure"),
+    ("The Senate vote on new aid is scheduled for 9-10 March.", 2026, "unsourced_assertion",
+     "figure"),
+    ("Young people aged 18-24 voted in record numbers in last year's election.", 2026,
+     "unsourced_assertion", "figure"),
+    ("The board voted 4-1 to offer the rule for comment.", 2026, "background", "public record"),
+    ("Rovers beat Solihull Moors 2-1 at Prenton Park.", 2026, "background", "public record"),
     ("The company won a $3 billion contract.", 2026, "unsourced_assertion", "figure"),
 ]
 

@@ -358,7 +358,7 @@ def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
     first = min(starts + sources)
     before = sentence.text[:first - sentence.start].rstrip(" ")
     lead = _RELATIVE_LEAD.search(before) if sources and min(sources) == first else None
-    if lead is None and sentence.text[first - sentence.start:].lower().startswith("according"):
+    if lead is None and rules.cues.source_after.match(sentence.text, first - sentence.start):
         lead = _aside_lead(rules.cues.clause_openers).search(before)
     if lead is None:
         return None
@@ -367,7 +367,7 @@ def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
     if len(words) < 5 or not main[:1].isupper() or words[-1].lower() in rules.sources.prepositions:
         return None
     tags = chunks(tuple(words))
-    if tags is None or not any(t[0] in {"VBD", "VBZ", "VBP", "MD"} for t in tags):
+    if tags is None or not any(t[0] in rules.cues.tagged_clause_verbs for t in tags):
         return None     # a noun phrase, no clause
     return Span(sentence.start, sentence.start + len(main), main)
 
@@ -381,7 +381,7 @@ def _clause_after_aside(frames, sentence: Span, rules: Rules) -> Span | None:
         return None
     fr = frames[0]
     if fr.cue.start < max(c.end for c in fr.contents) \
-            or not fr.cue.text.lower().startswith("according"):
+            or rules.cues.source_after.fullmatch(fr.cue.text) is None:
         return None
     rest = sentence.text[fr.source.end - sentence.start:]
     m = re.match(r",\s+(\w+)\s", rest)
@@ -393,7 +393,7 @@ def _clause_after_aside(frames, sentence: Span, rules: Rules) -> Span | None:
     if len(words) < 4:
         return None
     tags = chunks(tuple(words))
-    if tags is None or not any(t[0] in {"VBD", "VBZ", "VBP", "MD"} for t in tags):
+    if tags is None or not any(t[0] in rules.cues.tagged_clause_verbs for t in tags):
         return None
     start = fr.source.end + m.end()
     return Span(start, start + len(clause), clause)

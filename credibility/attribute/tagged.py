@@ -25,12 +25,16 @@ sentence is tagged only when its one frame's content holds a cue after a comma o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from credibility.attribute.frames import Frame
 from credibility.attribute.tagging import chunks, lexicon_tag
 from credibility.attribute.tokens import OPEN_TOKENS, QUOTE_TOKENS, Context, Tok
 from credibility.records import Span
+
+_LAST_WORD = re.compile(r"([\w’'-]+) $")
+"""The word right before a place, and the one space after it."""
 
 _DASHES = frozenset({"—", "–", "―", "--"})
 _SET_OFF = frozenset({","}) | _DASHES
@@ -423,8 +427,21 @@ class TaggedFrames:
             return False
         # "Cuban said", "Shook said": a name opening the sentence that the lexicon knows as
         # another word keeps a tag no adverb, verb or function word has
-        return not (inside[0] == first and toks[first].text[:1].isupper()
-                    and tags[first][0] not in self.cues.tagged_not_names)
+        if inside[0] == first and toks[first].text[:1].isupper() and (
+                tags[first][0] not in self.cues.tagged_not_names
+                or self._name_elsewhere(toks[first])):
+            return False
+        return True
+
+    def _name_elsewhere(self, tok) -> bool:
+        """Whether the capitalised word ``tok`` stands capitalised inside a sentence elsewhere
+        in the text, after another capitalised word ("Rather said" after "Dan Rather", "Early
+        said" after "Rep. Gerald Early"; review 25): a surname the article gave, no adverb."""
+        for m in re.finditer(rf"(?<=[\w’'-] ){re.escape(tok.text)}\b", self.text):
+            before = _LAST_WORD.search(self.text, max(0, m.start() - 40), m.start())
+            if m.start() != tok.start and before is not None and before.group(1)[:1].isupper():
+                return True
+        return False
 
     def _coordinated_verb_subject(self, ctx: Context, k: int) -> tuple[int, int] | None | bool:
         """For a source phrase starting at token ``k`` that is a verb joined by "and" or "but"

@@ -173,17 +173,36 @@ def _speculation(text: str, year: int | None, rules: Rules) -> str | None:
 
 
 _TALLY_IN = re.compile(r"\d(?<![\w.,/-]\d)\d{0,2}[-–]\d{1,3}(?![\w.,%/-])")
-"""A tally of two numbers inside a text ("5-2", "2–1"), not a date, a range of a unit or a
-longer number."""
+"""Two numbers joined by a dash inside a text ("5-2", "2–1"), not part of a longer number,
+a fraction ("12-1/2") or a percentage; whether it is a tally :func:`_public_record` tells by the
+words around it."""
+_WORD_AFTER = re.compile(r"\s*([\w’'-]+)")
+_RESULT_REACH = 3
+"""Most words between a result word and the tally after it ("beat Solihull Moors 2-1")."""
 
 
 def _public_record(text: str, year: int | None, rules: Rules) -> str | None:
-    """A vote's or a match's result told by its tally ("voted 5-2", "a 2-1 win"): the result
-    word (``result_words`` of scoring.toml) when the text holds a tally, else None."""
-    if _TALLY_IN.search(text) is None:
-        return None
-    m = rules.assertion.result_words.search(text)
-    return m.group() if m else None
+    """A vote's or a match's result told by its tally: a result noun (``result_nouns`` of
+    scoring.toml) right after the tally ("a 2-1 win", "a 5-2 vote") or a result verb
+    (``result_words``) at most ``_RESULT_REACH`` words before it ("voted 5-2", "beat Solihull
+    Moors 2-1"), and after the
+    tally no other word but a preposition or conjunction ("voted 4-1 to offer", "won 3-1 at
+    home"; not "lost 40-50 tanks", "scheduled for 9-10 March", "aged 18-24 voted"): the result
+    word, else None."""
+    words = rules.assertion.result_words
+    for t in _TALLY_IN.finditer(text):
+        after = _WORD_AFTER.match(text, t.end())
+        nxt = after.group(1).lower() if after else ""
+        if nxt and rules.assertion.result_nouns.fullmatch(nxt) is not None:
+            return after.group(1)       # "a 2-1 win"
+        if nxt and nxt not in rules.sources.prepositions and nxt not in rules.cues.coordinators:
+            continue                    # "40-50 tanks", "9-10 March": a range of something
+        before = text[:t.start()].split()[-_RESULT_REACH - 1:]
+        found = next((w.strip(",.;:") for w in reversed(before)
+                      if words.fullmatch(w.strip(",.;:").lower()) is not None), None)
+        if found:
+            return found                # "voted 5-2", "beat Solihull Moors 2-1"
+    return None
 
 
 def _question(text: str, year: int | None, rules: Rules) -> str | None:
