@@ -140,6 +140,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
                       "author_nouns": [str], "authored_families": [str],
+                      "author_verbs": [str], "authoring_verbs": [str], "author_self": [str],
+                      "outside_assessment": [str],
                       "distinct_words": [str], "unverified": [str], "vouched": [str],
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
@@ -1321,12 +1323,23 @@ class SourceRules:
     """The outlet's staff ("reporter", "correspondent", "team")."""
     """Capitalised last words of news organizations' names ("Gazette", "Herald")."""
     document_family: dict[str, str] = field(default_factory=dict)
+    """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
+    complaint" after "a lawsuit filed Monday" is that lawsuit."""
     document_author_nouns: frozenset[str] = frozenset()
     """"researchers", "authors": the people who wrote a study, which speaks through them."""
     authored_families: frozenset[str] = frozenset()
     """Document families (``document_family`` values) whose documents have such authors."""
-    """A document head -> the first head of its family ("complaint" -> "lawsuit"): "the
-    complaint" after "a lawsuit filed Monday" is that lawsuit."""
+    author_verbs: tuple[str, ...] = ()
+    """Verbs of finding or writing by which "the researchers" are a study's authors ("the
+    researchers found")."""
+    authoring_verbs: tuple[str, ...] = ()
+    """Verbs of a relative clause that has "the researchers" make the study ("who conducted
+    the study")."""
+    author_self: frozenset[str] = frozenset()
+    """Author nouns that say so themselves ("the authors")."""
+    outside_assessment: PhraseRegex | None = None
+    """Words by which a paragraph has people assess a study from outside ("overstated",
+    "criticised", "reviewed")."""
     document_distinct: frozenset[str] = frozenset()
     """Words that introduce another document of a family ("a separate civil filing")."""
     document_designators: frozenset[str] = frozenset()
@@ -1904,6 +1917,10 @@ def load_rules(directory: str | None = None) -> Rules:
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
             document_author_nouns=frozenset(src["documents"]["author_nouns"]),
             authored_families=frozenset(src["documents"]["authored_families"]),
+            author_verbs=tuple(src["documents"]["author_verbs"]),
+            authoring_verbs=tuple(src["documents"]["authoring_verbs"]),
+            author_self=frozenset(src["documents"]["author_self"]),
+            outside_assessment=_phrase_regex(src["documents"]["outside_assessment"]),
             document_distinct=frozenset(src["documents"]["distinct_words"]),
             document_designators=frozenset(src["documents"]["designators"]),
             unverified=_phrase_regex(src["documents"]["unverified"]),

@@ -1171,6 +1171,38 @@ def test_a_studys_researchers_and_authors_are_the_study():
         ("Researchers at Stanford University", "unnamed_group")]
 
 
+def test_researchers_who_assess_a_study_from_outside_are_not_its_authors():
+    """Review 25 H5: "The researchers said the institute had overstated the rise" after two
+    economists reviewed the Harbor Institute's report were credited to the report (0.80, the
+    report contradicting itself). The researchers are its authors only when the text says so."""
+    lede = ("Rents\n\nA report by the Harbor Institute published on Monday found that rents "
+            "in the city rose 12 percent last year.\n\n")
+
+    def sources(rest):
+        report = credibility.analyze(lede + rest)
+        kinds = {s.id: s.kind for s in report.sources}
+        return [kinds[c.source_id] for c in report.claims if c.source_id]
+
+    # the review's probe: other researchers, who speak by "said"
+    assert sources("Two housing economists at the state university reviewed the report for "
+                   "the council. The researchers said the institute had overstated the rise "
+                   "by half.\n") == ["document", "unnamed_group"]
+    # people introduced since the study, even when they "found"
+    assert sources("Two housing economists at the state university looked at the data for "
+                   "the council. The researchers found that rents rose 8 percent.\n") == [
+        "document", "unnamed_group"]
+    # a paragraph that assesses the study from outside
+    assert sources("The researchers found that the institute had overstated the rise by "
+                   "half.\n") == ["document", "unnamed_group"]
+    # the text says they wrote it: a verb of finding, their own description, a relative clause
+    assert sources("The researchers also found that rents rose fastest downtown.\n") == [
+        "document", "document"]
+    assert sources("The report's authors said more work was needed.\n") == [
+        "document", "document"]
+    assert sources("The researchers who conducted the study said more work was needed.\n") \
+        == ["document", "document"]
+
+
 def test_the_official_is_the_one_official_not_a_group_of_officials():
     """Trial 25: "the official said" went to "Two of the U.S. officials", a group met
     before, instead of the one State Department official quoted just before."""

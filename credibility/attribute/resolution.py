@@ -1139,8 +1139,11 @@ class Resolution:
         """The study or survey whose authors a definite description names ("the
         researchers", "The authors", "the study's authors": ``author_nouns`` after a
         determiner and document heads of an ``authored_families`` family), quoted within
-        ``_AUTHORED_CHARS`` before; None when the article met people so called ("Researchers at
-        Stanford … the researchers") or there is no such document."""
+        ``_AUTHORED_CHARS`` before, when the text says they wrote it (:meth:`_says_authors`);
+        None when the article met people so called ("Researchers at Stanford … the
+        researchers"), or introduced people in a sentence since the study ("Two housing
+        economists … reviewed the report. The researchers said …"), or there is no such
+        document."""
         words = [w.strip(",.") for w in mention.text.lower().replace("’", "'").split()]
         src = self.src
         if len(words) < 2 or words[0] not in src.definite or \
@@ -1150,12 +1153,36 @@ class Resolution:
             return None
         if any(s.head == words[-1] for s in self.sources if s.kind != "document"):
             return None
+        if not self._says_authors(mention, len(words) > 2 or words[-1] in src.author_self):
+            return None
         for st in reversed(self.sources):
             if st.kind == "document" and \
                     src.document_family.get(st.head, st.head) in src.authored_families:
                 last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
-                return st if last >= 0 and mention.start - last <= _AUTHORED_CHARS else None
+                if last < 0 or mention.start - last > _AUTHORED_CHARS:
+                    return None
+                people = self._plural_antecedent(mention.start)
+                return None if people is not None and people.start > last else st
         return None
+
+    def _says_authors(self, mention: Span, named: bool) -> bool:
+        """Whether the text has the researchers of ``mention`` write the study (review 25 H5):
+        their description says so (``named``: "the study's authors", "The authors"), or the
+        words right after it are a verb of finding or writing ("the researchers found", "…
+        also reported") or a relative clause that has them make it ("the researchers who
+        conducted the study"); and their paragraph does not have people assess a study from
+        outside ("… reviewed the report for the council", "said the report overstated …":
+        ``outside_assessment`` of sources.toml)."""
+        src = self.src
+        text = self.text
+        if not named and not _authors_said(src.author_verbs, src.authoring_verbs,
+                                           self.cues.adverbs_between).match(
+                text, mention.end, mention.end + 80):
+            return False
+        start = max(text.rfind("\n", 0, mention.start), text.rfind("\r", 0, mention.start)) + 1
+        end = text.find("\n", mention.end)
+        paragraph = text[start:end if end >= 0 else len(text)]
+        return src.outside_assessment is None or src.outside_assessment.search(paragraph) is None
 
     def _identified_after(self, mention: Span, head: str) -> str | None:
         """The name that identifies an organization first given by an indefinite description
@@ -1358,6 +1385,20 @@ def _writer_contact_regex(first_person: frozenset[str], verbs: tuple[str, ...],
         rf"(?<![\w-])(?i:{alt(first_person)})(?:['’](?:ve|d))?(?:\s+(?:{alt(adverbs)}))*"
         rf"\s+(?:{alt(verbs)})\s+(?P<org>the(?:\s+[a-z][\w-]*){{1,3}}?|"
         rf"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)(?=\s+(?:{alt(stops)})\b|\s*[.,;:!?]|\s*$)")
+
+
+@cache
+def _authors_said(verbs: tuple[str, ...], making: tuple[str, ...],
+                  adverbs: frozenset[str]) -> re.Pattern:
+    """The words right after "the researchers" that say they wrote the study: adverbs and a
+    verb of ``verbs`` ("also found", "have reported"), or a relative clause of a verb of
+    ``making`` and a determiner ("who conducted the study", ", who led the survey,")."""
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf",?\s+(?:(?:(?:{alt(adverbs)})\s+)*(?:{alt(verbs)})|"
+                      rf"(?:who|that)\s+(?:(?:{alt(adverbs)})\s+)*(?:{alt(making)})\s+"
+                      rf"(?:the|this|that|its|their)\s)\b", re.IGNORECASE)
 
 
 _WORD_RUN = re.compile(r"\w[\w.'’&-]*")
