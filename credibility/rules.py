@@ -124,6 +124,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "writer_contact_verbs": [str],
         "writer_contact_stops": [str],
         "public_channel": str,
+        "identification_contrast": [str],
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "speaking_institutions": [str],
@@ -1290,6 +1291,12 @@ class SourceRules:
     places: frozenset[str] = frozenset()
     """Countries, regions and languages (``entity_places.txt``, Unicode CLDR; and
     ``entity_endonyms.txt``): "Russia and Ukraine said" is two states speaking."""
+    cities: frozenset[str] = frozenset()
+    """Large cities (``entity_cities.txt``, GeoNames): "Leeds" in "Leeds Teaching Hospitals
+    NHS Trust" places the body, which "An NHS trust in Yorkshire" does not name."""
+    identification_contrast: PhraseRegex | None = None
+    """Words that mark a body named after an indefinite description as a second body ("its
+    own", "neighbouring"): ``identification_contrast`` of sources.toml."""
     name_titles: frozenset[str] = frozenset()
     """Titles that only ever stand before a name, without their period ("Mr", "Sen":
     ``name_titles`` of segmentation.toml): "Mr Patel and Mrs Okafor" is two people."""
@@ -1999,6 +2006,8 @@ def load_rules(directory: str | None = None) -> Rules:
             people_endings=tuple(people["people_endings"]),
             places=frozenset(_read_word_list(d, "entity_places.txt"))
             | frozenset(_read_word_list(d, "entity_endonyms.txt")),
+            cities=frozenset(_read_word_list(d, "entity_cities.txt")),
+            identification_contrast=_phrase_regex(src["identification_contrast"]),
             name_titles=frozenset(seg["name_titles"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),

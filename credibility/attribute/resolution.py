@@ -1189,7 +1189,12 @@ class Resolution:
         ("An NHS trust in the north-west of England"), within the rest of its sentence and the
         next: capitalised words that end in the description's head noun capitalised
         ("Northfield Teaching Hospitals NHS Trust") and hold each capitalised word of the
-        description ("NHS"), of which there must be one; None when there is no such name."""
+        description ("NHS"), of which there must be one; None when there is no such name, or
+        it is not the body introduced (review 25 H6): another body of that head is named in
+        the window or before the description, the name's sentence marks it as a second body
+        ("which runs the neighbouring hospitals, said its own systems …":
+        ``identification_contrast`` of sources.toml), or the name holds a city that the
+        description's place words do not ("Leeds …" after "An NHS trust in Yorkshire")."""
         text = self.text
         end = mention.end
         for _ in range(2):
@@ -1203,14 +1208,27 @@ class Resolution:
         modifiers = {w.strip(",.") for w in words[1:at] if w[:1].isupper()}
         if not modifiers:
             return None     # (not "A regional bank said … The World Bank said": another bank)
-        word = re.escape(head.capitalize())
-        named = re.compile(rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+)+{word}\b")
+        places = {w.strip(",.") for w in words[at + 1:] if w[:1].isupper()}
+        named = _named_with_head(head.capitalize())
+        found = []
         for m in named.finditer(text, mention.end, end):
             name = m.group().removeprefix("The ")
-            if len(name.split()) >= 2 and modifiers <= set(name.split()) and \
-                    not self._ends_with_name(name.split()):
-                return name
-        return None
+            if len(name.split()) >= 2 and not self._ends_with_name(name.split()):
+                found.append((m, name))
+        if len({name for _, name in found}) != 1 or named.search(text, 0, mention.start):
+            return None     # two bodies of that head, or one named before: not this one
+        m, name = found[0]
+        if not modifiers <= set(name.split()):
+            return None
+        if any(w not in places and (w in self.src.cities or w in self.src.places)
+               for w in name.split()):
+            return None     # "Leeds Teaching Hospitals NHS Trust" is no trust "in Yorkshire"
+        stop = _SENTENCE_END.search(text, m.end())
+        sentence = text[m.end():stop.end() if stop else len(text)]
+        contrast = self.src.identification_contrast
+        if contrast is not None and contrast.search(sentence):
+            return None     # "…, which runs the neighbouring hospitals, said its own …"
+        return name
 
     def _brand_before(self, head: str) -> SourceState | None:
         """"Blue Apron said … The company said": the source used since the last organization
@@ -1385,6 +1403,13 @@ def _writer_contact_regex(first_person: frozenset[str], verbs: tuple[str, ...],
         rf"(?<![\w-])(?i:{alt(first_person)})(?:['’](?:ve|d))?(?:\s+(?:{alt(adverbs)}))*"
         rf"\s+(?:{alt(verbs)})\s+(?P<org>the(?:\s+[a-z][\w-]*){{1,3}}?|"
         rf"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)(?=\s+(?:{alt(stops)})\b|\s*[.,;:!?]|\s*$)")
+
+
+@lru_cache(maxsize=64)
+def _named_with_head(word: str) -> re.Pattern:
+    """Capitalised words that end in ``word`` (a head noun capitalised): "Northfield Teaching
+    Hospitals NHS Trust" for "Trust"; compiled once per head and process."""
+    return re.compile(rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+)+{re.escape(word)}\b")
 
 
 @cache
