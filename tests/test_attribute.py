@@ -1203,6 +1203,21 @@ def test_researchers_who_assess_a_study_from_outside_are_not_its_authors():
         == ["document", "document"]
 
 
+def test_a_person_the_writer_asked_is_no_organization():
+    """Review 25 M3: after "We asked Councillor Jane Doe …" the writer-contact rule made an
+    organization "Councillor Jane Doe" and gave it "A spokesperson"; a title and a personal
+    name are a person. A capitalised organization name stays the body reached."""
+    report = credibility.analyze(
+        "Bins\n\nWe asked Councillor Jane Doe whether the change would save money. A "
+        "spokesperson said the savings would be about £400,000 a year.\n")
+    assert all(s.kind != "named_organization" for s in report.sources)
+    assert all("Jane Doe" not in s.name for s in report.sources)
+    report = credibility.analyze(
+        "Recall\n\nWe contacted Acme Foods about the recall. A spokesperson said the plant "
+        "would reopen on Monday.\n")
+    assert [(s.name, s.kind) for s in report.sources] == [("Acme Foods", "named_organization")]
+
+
 def test_the_official_is_the_one_official_not_a_group_of_officials():
     """Trial 25: "the official said" went to "Two of the U.S. officials", a group met
     before, instead of the one State Department official quoted just before."""

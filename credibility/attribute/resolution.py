@@ -558,19 +558,26 @@ class Resolution:
         """The organization the writer last asked or reached before offset ``end`` (within
         ``_SPOKEN_FOR_CHARS``; ``writer_contact_verbs`` of sources.toml): "We asked the council
         how much …" -> "the council" when its head is an organization noun (``anaphors``,
-        ``body_anaphors``) or it is capitalised ("We contacted Acme Foods"); (where it ends,
-        the phrase), or None."""
+        ``body_anaphors``) or it is capitalised and no personal name ("We contacted Acme
+        Foods"; not "We asked Councillor Jane Doe …", a person: review 25 M3); (where it ends,
+        the phrase), or None. Whom the writer reached last counts: a person reached after an
+        organization is no contact of an organization (the spokesperson is then the
+        organization quoted before, if any: :meth:`_spoken_for`)."""
         last = None
-        regex = _writer_contact_regex(self.src.first_person, self.src.writer_contact_verbs,
-                                      self.cues.adverbs_between, self.src.writer_contact_stops)
+        src = self.src
+        regex = _writer_contact_regex(src.first_person, src.writer_contact_verbs,
+                                      self.cues.adverbs_between, src.writer_contact_stops)
         for m in regex.finditer(self.text, max(0, end - _SPOKEN_FOR_CHARS), end):
             phrase = m.group("org")
             words = phrase.split()
             low = words[-1].lower()
-            if low in self.src.org_anaphors or low in self.src.body_anaphors or " ".join(
-                    words[-2:]).lower() in self.src.org_anaphors or (
-                    words[0][:1].isupper() and words[0].lower() not in self.src.articles):
+            if low in src.org_anaphors or low in src.body_anaphors or " ".join(
+                    words[-2:]).lower() in src.org_anaphors:
                 last = (m.end("org"), phrase)
+            elif words[0][:1].isupper() and words[0].lower() not in src.articles:
+                person = words[0] in src.titles or words[0].rstrip(".") in src.titles or \
+                    person_name(phrase, src) is not None
+                last = None if person else (m.end("org"), phrase)
         return last
 
     def _qualified_for(self, mention: Span, qualifier: str) -> SourceState | None:
