@@ -1149,6 +1149,29 @@ def test_an_official_of_a_company_the_article_names_is_an_anonymous_official():
     assert [s.kind for _, s in attributed(text)] == ["named_organization"]
 
 
+@pytest.mark.parametrize(("after", "kind"), [
+    # review 25 M6: a topic after the verb is no channel
+    ("said the report on the filing was wrong.", "anonymous_official"),
+    ("said the report on its website was wrong.", "anonymous_official"),
+    # the channel is how the member spoke: after the verb, a day, or before the verb
+    ("said on Friday in a court filing that the plant was safe.", "named_organization"),
+    ("said Tuesday in a statement that the plant was safe.", "named_organization"),
+    (", in a statement, said the plant was safe.", "named_organization"),
+])
+def test_a_members_published_channel_is_how_the_member_spoke(after, kind):
+    text = "Acme's towers watch the border. An Acme official " + after
+    assert [s.kind for _, s in attributed(text.replace("official ,", "official,"))] == [kind]
+
+
+def test_officials_of_a_named_body_in_the_plural_stay_the_body():
+    """Review 25 M6: "Two State Department officials" stay the department on the record (as the
+    sourcing gold types "Southern California Edison officials said"), while one unnamed
+    member, "A senior State Department official", is an anonymous official (README)."""
+    found = attributed("Two State Department officials said the embassy would stay open. A "
+                       "senior State Department official said the ambassador had been recalled.")
+    assert [s.kind for _, s in found] == ["named_organization", "anonymous_official"]
+
+
 def test_a_studys_researchers_and_authors_are_the_study():
     """Trial 25: "the researchers found" and "The authors reported" after "a large study"
     were an unnamed group and an anonymous source (the study's central finding scored 0.25,
