@@ -71,8 +71,6 @@ _NAME_ROLE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?P<role>(?:[a-z]
 """Capitalised words, a role in lower case, a name: "Harlow Vale head coach Sunniva Haldane"."""
 _AUTHORED_CHARS = 1500
 """How far after a study's last mention "the researchers" are still its authors."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
-"""Where a sentence ends: its full stop, question or exclamation mark (and a closing quote)."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -88,6 +86,7 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+"""Where a sentence ends: its full stop, question or exclamation mark (and a closing quote)."""
 _FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>[A-Z][a-z'’-]+)\b")
 """Two capitalised words: a first name and a surname when the first is a listed first name."""
 @cache
