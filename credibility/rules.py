@@ -125,6 +125,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "writer_contact_verbs": [str],
         "writer_contact_stops": [str],
         "public_channel": str,
+        "identification_contrast": [str],
         "anonymous_group_markers": [str],
         "official_modifiers": [str],
         "speaking_institutions": [str],
@@ -141,6 +142,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "outlets": {str: [str]},
         "documents": {"heads": [str], "author_patterns": [str], "families": [list],
                       "author_nouns": [str], "authored_families": [str],
+                      "author_verbs": [str], "authoring_verbs": [str], "author_self": [str],
+                      "outside_assessment": [str],
                       "distinct_words": [str], "unverified": [str], "vouched": [str],
                       "designators": [str]},
         "organizations": {"words": [str], "anaphors": [str], "place_anaphors": [str],
@@ -1292,6 +1295,12 @@ class SourceRules:
     places: frozenset[str] = frozenset()
     """Countries, regions and languages (``entity_places.txt``, Unicode CLDR; and
     ``entity_endonyms.txt``): "Russia and Ukraine said" is two states speaking."""
+    cities: frozenset[str] = frozenset()
+    """Large cities (``entity_cities.txt``, GeoNames): "Leeds" in "Leeds Teaching Hospitals
+    NHS Trust" places the body, which "An NHS trust in Yorkshire" does not name."""
+    identification_contrast: PhraseRegex | None = None
+    """Words that mark a body named after an indefinite description as a second body ("its
+    own", "neighbouring"): ``identification_contrast`` of sources.toml."""
     name_titles: frozenset[str] = frozenset()
     """Titles that only ever stand before a name, without their period ("Mr", "Sen":
     ``name_titles`` of segmentation.toml): "Mr Patel and Mrs Okafor" is two people."""
@@ -1331,6 +1340,17 @@ class SourceRules:
     """"researchers", "authors": the people who wrote a study, which speaks through them."""
     authored_families: frozenset[str] = frozenset()
     """Document families (``document_family`` values) whose documents have such authors."""
+    author_verbs: tuple[str, ...] = ()
+    """Verbs of finding or writing by which "the researchers" are a study's authors ("the
+    researchers found")."""
+    authoring_verbs: tuple[str, ...] = ()
+    """Verbs of a relative clause that has "the researchers" make the study ("who conducted
+    the study")."""
+    author_self: frozenset[str] = frozenset()
+    """Author nouns that say so themselves ("the authors")."""
+    outside_assessment: PhraseRegex | None = None
+    """Words by which a paragraph has people assess a study from outside ("overstated",
+    "criticised", "reviewed")."""
     document_distinct: frozenset[str] = frozenset()
     """Words that introduce another document of a family ("a separate civil filing")."""
     document_designators: frozenset[str] = frozenset()
@@ -1912,6 +1932,10 @@ def load_rules(directory: str | None = None) -> Rules:
             document_family={str(h): str(f[0]) for f in src["documents"]["families"] for h in f},
             document_author_nouns=frozenset(src["documents"]["author_nouns"]),
             authored_families=frozenset(src["documents"]["authored_families"]),
+            author_verbs=tuple(src["documents"]["author_verbs"]),
+            authoring_verbs=tuple(src["documents"]["authoring_verbs"]),
+            author_self=frozenset(src["documents"]["author_self"]),
+            outside_assessment=_phrase_regex(src["documents"]["outside_assessment"]),
             document_distinct=frozenset(src["documents"]["distinct_words"]),
             document_designators=frozenset(src["documents"]["designators"]),
             unverified=_phrase_regex(src["documents"]["unverified"]),
@@ -1990,6 +2014,8 @@ def load_rules(directory: str | None = None) -> Rules:
             people_endings=tuple(people["people_endings"]),
             places=frozenset(_read_word_list(d, "entity_places.txt"))
             | frozenset(_read_word_list(d, "entity_endonyms.txt")),
+            cities=frozenset(_read_word_list(d, "entity_cities.txt")),
+            identification_contrast=_phrase_regex(src["identification_contrast"]),
             name_titles=frozenset(seg["name_titles"]),
             organization_prepositions=frozenset(
                 src["phrase_words"]["organization_prepositions"]),

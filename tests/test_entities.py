@@ -333,6 +333,28 @@ def test_a_spokesperson_for_the_agency_is_the_one_of_its_own_sentence():
     assert names[claim.source_id] == ("OSHA", "named_organization")
 
 
+@pytest.mark.parametrize("text", [
+    # review 25 H6: the probe; "Leeds" is a city the description does not name, and the
+    # relative clause and "its own" make it a second trust
+    "An NHS trust in Yorkshire said it had suspended all planned operations after a cyber "
+    "attack. Leeds Teaching Hospitals NHS Trust, which runs the neighbouring hospitals, said "
+    "its own systems were not affected.",
+    "An NHS trust in Yorkshire said it had suspended all planned operations after a cyber "
+    "attack. Leeds Teaching Hospitals NHS Trust said the attack began on Sunday.",
+    # a name of no known city, marked as a second body by its sentence
+    "An NHS trust in the north-west of England said it had suspended operations. Northfield "
+    "Teaching Hospitals NHS Trust said its own systems were not affected.",
+    # another body of that head named before the description
+    "Harrow Vale NHS Trust said it was unaffected.\n\nAn NHS trust in the north-west of "
+    "England said it had suspended operations. Northfield Teaching Hospitals NHS Trust said "
+    "hackers had accessed a server.",
+])
+def test_a_description_is_not_a_second_body_named_after_it(text):
+    report = credibility.analyze(text)
+    described = next(s for s in report.sources if s.name.startswith("An NHS trust"))
+    assert described.kind != "named_organization"
+
+
 def test_a_description_is_not_another_body_named_after_it():
     """A description with no name's word in it ("A regional bank") is not the body named
     next ("The World Bank"): a delayed identification needs the description's own name word."""

@@ -71,8 +71,6 @@ _NAME_ROLE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?P<role>(?:[a-z]
 """Capitalised words, a role in lower case, a name: "Harlow Vale head coach Sunniva Haldane"."""
 _AUTHORED_CHARS = 1500
 """How far after a study's last mention "the researchers" are still its authors."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
-"""Where a sentence ends: its full stop, question or exclamation mark (and a closing quote)."""
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?[^\S\n]+)*[A-Z][\w'’-]*")
 _ROLE_THEN_NAME = re.compile(r"[^.;:,\n“”\"]{0,60},[^\S\n]+(?P<name>(?:[A-Z][\w'’-]*\.?[^\S\n]+){1,4}"
                              r"[A-Z][\w'’-]*)")
@@ -88,6 +86,7 @@ _APPOSED = re.compile(r",|\s(?:with|of|at|from|for)\s")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+"""Where a sentence ends: its full stop, question or exclamation mark (and a closing quote)."""
 _FULL_NAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<last>[A-Z][a-z'’-]+)\b")
 """Two capitalised words: a first name and a surname when the first is a listed first name."""
 @cache
@@ -558,19 +557,26 @@ class Resolution:
         """The organization the writer last asked or reached before offset ``end`` (within
         ``_SPOKEN_FOR_CHARS``; ``writer_contact_verbs`` of sources.toml): "We asked the council
         how much …" -> "the council" when its head is an organization noun (``anaphors``,
-        ``body_anaphors``) or it is capitalised ("We contacted Acme Foods"); (where it ends,
-        the phrase), or None."""
+        ``body_anaphors``) or it is capitalised and no personal name ("We contacted Acme
+        Foods"; not "We asked Councillor Jane Doe …", a person: review 25 M3); (where it ends,
+        the phrase), or None. Whom the writer reached last counts: a person reached after an
+        organization is no contact of an organization (the spokesperson is then the
+        organization quoted before, if any: :meth:`_spoken_for`)."""
         last = None
-        regex = _writer_contact_regex(self.src.first_person, self.src.writer_contact_verbs,
-                                      self.cues.adverbs_between, self.src.writer_contact_stops)
+        src = self.src
+        regex = _writer_contact_regex(src.first_person, src.writer_contact_verbs,
+                                      self.cues.adverbs_between, src.writer_contact_stops)
         for m in regex.finditer(self.text, max(0, end - _SPOKEN_FOR_CHARS), end):
             phrase = m.group("org")
             words = phrase.split()
             low = words[-1].lower()
-            if low in self.src.org_anaphors or low in self.src.body_anaphors or " ".join(
-                    words[-2:]).lower() in self.src.org_anaphors or (
-                    words[0][:1].isupper() and words[0].lower() not in self.src.articles):
+            if low in src.org_anaphors or low in src.body_anaphors or " ".join(
+                    words[-2:]).lower() in src.org_anaphors:
                 last = (m.end("org"), phrase)
+            elif words[0][:1].isupper() and words[0].lower() not in src.articles:
+                person = words[0] in src.titles or words[0].rstrip(".") in src.titles or \
+                    person_name(phrase, src) is not None
+                last = None if person else (m.end("org"), phrase)
         return last
 
     def _qualified_for(self, mention: Span, qualifier: str) -> SourceState | None:
@@ -1139,8 +1145,11 @@ class Resolution:
         """The study or survey whose authors a definite description names ("the
         researchers", "The authors", "the study's authors": ``author_nouns`` after a
         determiner and document heads of an ``authored_families`` family), quoted within
-        ``_AUTHORED_CHARS`` before; None when the article met people so called ("Researchers at
-        Stanford … the researchers") or there is no such document."""
+        ``_AUTHORED_CHARS`` before, when the text says they wrote it (:meth:`_says_authors`);
+        None when the article met people so called ("Researchers at Stanford … the
+        researchers"), or introduced people in a sentence since the study ("Two housing
+        economists … reviewed the report. The researchers said …"), or there is no such
+        document."""
         words = [w.strip(",.") for w in mention.text.lower().replace("’", "'").split()]
         src = self.src
         if len(words) < 2 or words[0] not in src.definite or \
@@ -1150,19 +1159,48 @@ class Resolution:
             return None
         if any(s.head == words[-1] for s in self.sources if s.kind != "document"):
             return None
+        if not self._says_authors(mention, len(words) > 2 or words[-1] in src.author_self):
+            return None
         for st in reversed(self.sources):
             if st.kind == "document" and \
                     src.document_family.get(st.head, st.head) in src.authored_families:
                 last = max((m.end for m in st.mentions if m.end <= mention.start), default=-1)
-                return st if last >= 0 and mention.start - last <= _AUTHORED_CHARS else None
+                if last < 0 or mention.start - last > _AUTHORED_CHARS:
+                    return None
+                people = self._plural_antecedent(mention.start)
+                return None if people is not None and people.start > last else st
         return None
+
+    def _says_authors(self, mention: Span, named: bool) -> bool:
+        """Whether the text has the researchers of ``mention`` write the study (review 25 H5):
+        their description says so (``named``: "the study's authors", "The authors"), or the
+        words right after it are a verb of finding or writing ("the researchers found", "…
+        also reported") or a relative clause that has them make it ("the researchers who
+        conducted the study"); and their paragraph does not have people assess a study from
+        outside ("… reviewed the report for the council", "said the report overstated …":
+        ``outside_assessment`` of sources.toml)."""
+        src = self.src
+        text = self.text
+        if not named and not _authors_said(src.author_verbs, src.authoring_verbs,
+                                           self.cues.adverbs_between).match(
+                text, mention.end, mention.end + 80):
+            return False
+        start = max(text.rfind("\n", 0, mention.start), text.rfind("\r", 0, mention.start)) + 1
+        end = text.find("\n", mention.end)
+        paragraph = text[start:end if end >= 0 else len(text)]
+        return src.outside_assessment is None or src.outside_assessment.search(paragraph) is None
 
     def _identified_after(self, mention: Span, head: str) -> str | None:
         """The name that identifies an organization first given by an indefinite description
         ("An NHS trust in the north-west of England"), within the rest of its sentence and the
         next: capitalised words that end in the description's head noun capitalised
         ("Northfield Teaching Hospitals NHS Trust") and hold each capitalised word of the
-        description ("NHS"), of which there must be one; None when there is no such name."""
+        description ("NHS"), of which there must be one; None when there is no such name, or
+        it is not the body introduced (review 25 H6): another body of that head is named in
+        the window or before the description, the name's sentence marks it as a second body
+        ("which runs the neighbouring hospitals, said its own systems …":
+        ``identification_contrast`` of sources.toml), or the name holds a city that the
+        description's place words do not ("Leeds …" after "An NHS trust in Yorkshire")."""
         text = self.text
         end = mention.end
         for _ in range(2):
@@ -1176,14 +1214,27 @@ class Resolution:
         modifiers = {w.strip(",.") for w in words[1:at] if w[:1].isupper()}
         if not modifiers:
             return None     # (not "A regional bank said … The World Bank said": another bank)
-        word = re.escape(head.capitalize())
-        named = re.compile(rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+)+{word}\b")
+        places = {w.strip(",.") for w in words[at + 1:] if w[:1].isupper()}
+        named = _named_with_head(head.capitalize())
+        found = []
         for m in named.finditer(text, mention.end, end):
             name = m.group().removeprefix("The ")
-            if len(name.split()) >= 2 and modifiers <= set(name.split()) and \
-                    not self._ends_with_name(name.split()):
-                return name
-        return None
+            if len(name.split()) >= 2 and not self._ends_with_name(name.split()):
+                found.append((m, name))
+        if len({name for _, name in found}) != 1 or named.search(text, 0, mention.start):
+            return None     # two bodies of that head, or one named before: not this one
+        m, name = found[0]
+        if not modifiers <= set(name.split()):
+            return None
+        if any(w not in places and (w in self.src.cities or w in self.src.places)
+               for w in name.split()):
+            return None     # "Leeds Teaching Hospitals NHS Trust" is no trust "in Yorkshire"
+        stop = _SENTENCE_END.search(text, m.end())
+        sentence = text[m.end():stop.end() if stop else len(text)]
+        contrast = self.src.identification_contrast
+        if contrast is not None and contrast.search(sentence):
+            return None     # "…, which runs the neighbouring hospitals, said its own …"
+        return name
 
     def _brand_before(self, head: str) -> SourceState | None:
         """"Blue Apron said … The company said": the source used since the last organization
@@ -1358,6 +1409,27 @@ def _writer_contact_regex(first_person: frozenset[str], verbs: tuple[str, ...],
         rf"(?<![\w-])(?i:{alt(first_person)})(?:['’](?:ve|d))?(?:\s+(?:{alt(adverbs)}))*"
         rf"\s+(?:{alt(verbs)})\s+(?P<org>the(?:\s+[a-z][\w-]*){{1,3}}?|"
         rf"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)(?=\s+(?:{alt(stops)})\b|\s*[.,;:!?]|\s*$)")
+
+
+@lru_cache(maxsize=64)
+def _named_with_head(word: str) -> re.Pattern:
+    """Capitalised words that end in ``word`` (a head noun capitalised): "Northfield Teaching
+    Hospitals NHS Trust" for "Trust"; compiled once per head and process."""
+    return re.compile(rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+)+{re.escape(word)}\b")
+
+
+@cache
+def _authors_said(verbs: tuple[str, ...], making: tuple[str, ...],
+                  adverbs: frozenset[str]) -> re.Pattern:
+    """The words right after "the researchers" that say they wrote the study: adverbs and a
+    verb of ``verbs`` ("also found", "have reported"), or a relative clause of a verb of
+    ``making`` and a determiner ("who conducted the study", ", who led the survey,")."""
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf",?\s+(?:(?:(?:{alt(adverbs)})\s+)*(?:{alt(verbs)})|"
+                      rf"(?:who|that)\s+(?:(?:{alt(adverbs)})\s+)*(?:{alt(making)})\s+"
+                      rf"(?:the|this|that|its|their)\s)\b", re.IGNORECASE)
 
 
 _WORD_RUN = re.compile(r"\w[\w.'’&-]*")
