@@ -257,12 +257,19 @@ def _all_pairs(report, rules):
     from itertools import combinations
 
     from credibility.attribute import summary_groups
-    from credibility.corroborate import compare_claims, independent, speakers_for
+    from credibility.corroborate import (
+        compare_claims,
+        independent,
+        one_body,
+        role_bodies,
+        speakers_for,
+    )
 
     by_id = {s.id: s for s in report.sources}
     groups = summary_groups(report.sources, load_rules().sources.source_words)
     speaks_for = speakers_for(report.sources, rules.sources.institutional_voices,
-                              rules.sources.articles, str(rules.directory))
+                              rules.sources.articles)
+    bodies = role_bodies(report.sources, rules)
     feats = {}
     for c in report.claims:
         src = by_id.get(c.source_id)
@@ -271,7 +278,8 @@ def _all_pairs(report, rules):
     found = set()
     for a, b in combinations([c for c in report.claims if c.source_id], 2):
         if independent(by_id[a.source_id], by_id[b.source_id], report.document, groups,
-                       speaks_for):
+                       speaks_for) and one_body(bodies.get(a.source_id, frozenset()),
+                                                bodies.get(b.source_id, frozenset())) is None:
             verdict = compare_claims(feats[a.id], feats[b.id],
                                      rules.corroboration["within_article"])
             if verdict is not None:

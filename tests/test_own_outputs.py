@@ -159,3 +159,68 @@ def test_two_outlets_reports_of_one_explosion_stay_two_texts():
     keys = _keys(load(TRIAL / "11a_factory_fire_gazette.txt")[0],
                  load(TRIAL / "11b_factory_fire_times.txt")[0])
     assert not cross_links(keys, load_rules()).duplicates
+
+
+_WIRE = """Tornado damages homes in central Kansas
+
+By John Hanna, Associated Press
+May 12, 2026
+
+SALINA, Kan. (AP) — A tornado tore through central Kansas on Monday evening, damaging at least \
+40 homes and injuring six people, the Saline County Sheriff's Office said.
+
+The National Weather Service said the twister was rated EF-2, with winds of about 120 mph. It \
+stayed on the ground for nearly eight miles.
+
+Sheriff Roger Soldan said two of the injured were taken to hospital in Wichita. None of the \
+injuries was life-threatening, he said.
+
+Gov. Laura Kelly declared a state of emergency for Saline County on Tuesday morning and said \
+state crews would help clear debris.
+
+The storm knocked out power to about 3,000 customers, Evergy said. The utility expected to \
+restore most service by Wednesday.
+"""
+
+_LOCAL_ADDS = """
+Local reporting:
+
+At the Sunset Hills subdivision, resident Maria Gomez said 12 homes on her street alone were \
+badly damaged. "The roof just lifted off," she said.
+
+Salina Fire Chief Kevin Royse said firefighters searched 40 damaged homes overnight and found \
+no one trapped. He said six people were treated for injuries, two of them in Wichita.
+
+Pastor Dale Rivers said his church had opened as a shelter and housed 25 people on Monday night.
+
+The Red Cross said volunteers had served 300 meals by Tuesday afternoon.
+"""
+
+
+def test_a_wire_story_inside_a_longer_local_page_is_the_origin_of_their_group():
+    """Review 25 M5: a local paper runs an AP story whole, uncredited, and adds its own
+    reporting.  The two are one text, and the story inside is its origin, not the longer page
+    (which sorts first: the lower index used to name the group); what the page adds in a new
+    named source's voice still confirms the story."""
+    from credibility.corroborate import cross_links
+    from credibility.ingest import parse_bytes
+    from credibility.rules import load_rules
+
+    local = _WIRE.replace("By John Hanna, Associated Press", "By Beth Carr, Salina Journal") \
+        .replace(" (AP)", "") + _LOCAL_ADDS
+    from credibility import analyze_document
+    from credibility.corroborate import article_key
+
+    reports = [analyze_document(parse_bytes(local.encode(), "l_local.txt", "text")[0]),
+               analyze_document(parse_bytes(_WIRE.encode(), "w_ap.txt", "text")[0])]
+    links = cross_links([article_key(r) for r in reports], load_rules())
+    assert {(d["origin_group"], d["path"], d["reason"]) for d in links.duplicates} == {
+        ("w_ap.txt", "w_ap.txt", "origin of the group"),
+        ("w_ap.txt", "l_local.txt", "one text inside the other")}
+    assert links.copies == {"l_local.txt": "w_ap.txt", "w_ap.txt": "w_ap.txt"}
+    # the local fire chief's count, the page's own reporting, still confirms the sheriff's;
+    # the story's claims and their copies in the page confirm nothing of each other
+    chief = next(c.id for c in reports[0].claims if "two of them in Wichita" in c.span.text)
+    sheriff = next(c.id for c in reports[1].claims if "hospital in Wichita" in c.span.text)
+    assert links.supports == {(1, sheriff): [f"l_local.txt#{chief}"],
+                              (0, chief): [f"w_ap.txt#{sheriff}"]}

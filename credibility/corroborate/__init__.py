@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from credibility.attribute import summary_groups
+from credibility.attribute.tagging import lexicon_tag
 from credibility.corroborate._fast import Memo
 from credibility.corroborate.quantities import (
     KIND_MARK,
@@ -345,23 +346,15 @@ def _names_no_body(mention: str, institutional: frozenset[str], articles: frozen
 
 
 def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = frozenset(),
-                 articles: frozenset[str] = frozenset(), directory: str | None = None
-                 ) -> dict[str, frozenset[str]]:
+                 articles: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
     """Source id -> the organizations (source ids) it speaks for: a person or official whose
     mention names the organization ("Northwind spokesperson Lena Ortiz", "a spokeswoman for
     Northwind Foods", "a Pentagon official"), or an unnamed source whose mention names a
     named person's staff ("Nkemelu's campaign manager").  Its word is theirs, so the two do
     not confirm each other.  Unnamed officials who name no body at all ("officials said",
     "authorities said": a head of ``institutional``, every word in lower case) may be any
-    organization's the article quotes, and confirm none of them.
-
-    With the rules' ``directory``, also the body a role names (:data:`BODY` + a
-    ``speaking_institutions`` word right before a role head or title, as across articles:
-    "fire officials", "Dunmore Fire Chief Thomas Walsh", "a police spokesman"; or the
-    organization itself, "the fire department"): two sources of one body are its word twice,
-    the unnamed officials of a service and its named chief most of all (trial 25: "injured 14
-    workers, fire officials said" and "Fire Chief Thomas Walsh said 14 workers were taken to
-    hospitals" confirmed each other)."""
+    organization's the article quotes, and confirm none of them.  The bodies a role names
+    without naming an organization ("fire officials") are :func:`role_bodies`."""
     orgs = []
     for o in sources:
         if o.kind != "named_organization":
@@ -375,8 +368,10 @@ def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = fr
     people = [(p.id, p.name.split()[-1])
               for p in sources if p.kind == "named_person" and len(p.name.split()) > 1]
     out: dict[str, frozenset[str]] = {}
+    if not (orgs or people):
+        return out
     for s in sources:
-        if s.kind == "named_organization" or not (orgs or people):
+        if s.kind == "named_organization":
             continue
         found = frozenset(oid for oid, words in orgs
                           if any(w in m.text for m in s.mentions for w in words)
@@ -389,37 +384,92 @@ def speakers_for(sources: tuple[Source, ...], institutional: frozenset[str] = fr
             found |= {pid for pid, surname in people
                       if any(surname in m.text and _possessive(surname).search(m.text)
                              for m in s.mentions)}
-        if directory is not None:
-            found |= _bodies(s, directory)
         if found:
             out[s.id] = found
-    if directory is not None:
-        for o in sources:
-            if o.kind == "named_organization" and (body := _bodies(o, directory)):
-                out[o.id] = out.get(o.id, frozenset()) | body
     return out
 
 
-BODY = "body:"
-"""How :func:`speakers_for` marks a body a source's role names ("body:fire"), apart from the
-ids of the organizations it speaks for."""
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body a source speaks for by its role (:func:`role_bodies`): its institution
+    (:func:`_institution_key`: "fire" for "fire officials", "Fire Chief Thomas Walsh" and "the
+    fire department") and the words of its description that tell one such body from another:
+    a place, a nationality or a name ("Dunmore", "Indian", "Scranton")."""
+
+    institution: str
+    qualifiers: frozenset[str] = frozenset()
+
+    def same(self, other: Body) -> bool:
+        """Whether nothing tells the two apart: one institution, and one's qualifiers hold the
+        other's ("fire officials" and "Dunmore Fire Chief Thomas Walsh"; not "Indian army
+        officials" and a "Pakistani army spokesman", nor "Taylor fire officials" and the
+        "Scranton Fire Chief")."""
+        return self.institution == other.institution and (
+            self.qualifiers <= other.qualifiers or other.qualifiers <= self.qualifiers)
 
 
-def _bodies(source: Source, directory: str) -> frozenset[str]:
-    """The bodies a source speaks for by its role (:func:`speakers_for`): ``BODY`` + the
-    institution of ``speaking_institutions`` before a role head in a mention ("fire
-    officials", "Fire Chief Thomas Walsh": "fire"), or, for a named organization, its own
-    name when that is an institution ("the fire department": "fire"; not "Chicago Police
-    Department", which keeps its name)."""
-    found = {_institution_key(" ".join(x.group("inst").lower().split()), directory)
+def role_bodies(sources: tuple[Source, ...], rules: Rules) -> dict[str, frozenset[Body]]:
+    """Source id -> the bodies its role names (:class:`Body`): a ``speaking_institutions``
+    word right before a role head or title, as across articles ("fire officials", "Dunmore
+    Fire Chief Thomas Walsh", "a police spokesman"), or a named organization that is an
+    institution ("the fire department").  Two sources of one body (:func:`one_body`) are its
+    word twice, the unnamed officials of a service and its named chief most of all (trial 25:
+    "injured 14 workers, fire officials said" and "Fire Chief Thomas Walsh said 14 workers were
+    taken to hospitals" confirmed each other)."""
+    out = {}
+    for s in sources:
+        if bodies := _bodies(s, rules):
+            out[s.id] = bodies
+    return out
+
+
+def one_body(a: frozenset[Body], b: frozenset[Body]) -> str | None:
+    """The institution of a body two sources both speak for (:func:`role_bodies`) when nothing
+    in their descriptions tells the bodies apart (:meth:`Body.same`), else None."""
+    found = sorted(x.institution for x in a for y in b if x.same(y))
+    return found[0] if found else None
+
+
+def _bodies(source: Source, rules: Rules) -> frozenset[Body]:
+    """The bodies a source speaks for by its role (:func:`role_bodies`): the institution of
+    ``speaking_institutions`` before a role head in a mention ("fire officials", "Fire Chief
+    Thomas Walsh": "fire"), or, for a named organization, its own name when that is an
+    institution ("the fire department": "fire"; not "Chicago Police Department", which keeps
+    its name); each with the words before the institution that tell it apart
+    (:func:`_qualifiers`)."""
+    directory = str(rules.directory)
+    found = {Body(_institution_key(" ".join(x.group("inst").lower().split()), directory),
+                  _qualifiers(m.text[:x.start()], rules.sources))
              for m in source.mentions for x in _institution_regex(directory).finditer(m.text)}
     if source.kind == "named_organization":
-        name = " ".join(_WORD.findall(source.name.lower()))
-        name = name[4:] if name.startswith("the ") else name
+        words = _WORD.findall(source.name)
+        if words and words[0].lower() in rules.sources.articles:
+            words = words[1:]
+        name = " ".join(words).lower()
         key = _institution_key(name, directory)
         if key != name or _institution_word_regex(directory).fullmatch(name):
-            found.add(key)
-    return frozenset(BODY + b for b in found)
+            at = _institution_word_regex(directory).search(name)
+            before = " ".join(words)[:at.start()] if at is not None else ""
+            found.add(Body(key, _qualifiers(before, rules.sources)))
+    return frozenset(found)
+
+
+def _qualifiers(before: str, src) -> frozenset[str]:
+    """The words of the run of capitalised words right before an institution word that tell
+    one body of its kind from another (``before``: the mention up to the institution): a
+    place of ``places`` ("French", "China"), an abbreviation ("US"), or a word the tagger's
+    lexicon knows only capitalised ("Dunmore", "Indian", "Pakistani"); not a title, an
+    article or a capitalised common word ("Deputy", "Senior", "Local", "County")."""
+    words = _WORD.findall(before)
+    run = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.append(re.sub(r"['’]s$", "", w))
+    return frozenset(w.lower() for w in run
+                     if w in src.places or (len(w) > 1 and w.isupper())
+                     or (w.lower().rstrip(".") not in src.titles_lower
+                         and w.lower() not in src.articles and lexicon_tag(w.lower()) is None))
 
 
 def denies(claim: Claim, rules: Rules) -> bool:
@@ -466,7 +516,8 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
     by_id = {s.id: s for s in sources}
     groups = summary_groups(sources, rules.sources.source_words)
     speaks_for = speakers_for(sources, rules.sources.institutional_voices,
-                              rules.sources.articles, str(rules.directory))
+                              rules.sources.articles)
+    bodies = role_bodies(sources, rules)
     stop = _stopwords(rules)
     # Names in the mentions of a source, read once per source: a source quoted 2,000 times
     # would otherwise have all its mentions re-read for each of its claims.
@@ -494,21 +545,24 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
 
     # sources apart but for the body their roles name ("fire officials" / "Fire Chief Thomas
     # Walsh"): their agreement is shown, not counted
-    no_body = {s: frozenset(v for v in found if not v.startswith(BODY))
-               for s, found in speaks_for.items()}
+    shared_body: dict[tuple[str, str], str | None] = {}
 
-    def one_body(x: str, y: str) -> str | None:
-        shared = speaks_for.get(x, frozenset()) & speaks_for.get(y, frozenset())
-        bodies = sorted(v[len(BODY):] for v in shared if v.startswith(BODY))
-        if not bodies or independent_ids(x, y) \
-                or not independent(by_id[x], by_id[y], document, groups, no_body):
-            return None
-        return bodies[0]
+    def orgs_of(x: str) -> frozenset[str]:
+        own = frozenset((x,)) if by_id[x].kind == "named_organization" else frozenset()
+        return own | speaks_for.get(x, frozenset())
+
+    def body_of(x: str, y: str) -> str | None:
+        if (x, y) not in shared_body:
+            found = one_body(bodies[x], bodies[y]) if x in bodies and y in bodies else None
+            ox, oy = orgs_of(x), orgs_of(y)
+            if ox and oy and ox.isdisjoint(oy):
+                found = None    # two named organizations, or the speakers of two: two bodies
+            shared_body[x, y] = found
+        return shared_body[x, y]
 
     why: dict[str, list[str]] = {c.id: [] for c in claims}
     most = cfg["max_links_per_claim"]
-    for a, b in _candidate_pairs(claims, feats, cfg,
-                                 lambda x, y: independent_ids(x, y) or one_body(x, y)):
+    for a, b in _candidate_pairs(claims, feats, cfg, independent_ids):
         if _nested(a, b):
             continue    # "The government announced A, the governor said": one report of A
         if denies(a, rules) != denies(b, rules):
@@ -517,8 +571,7 @@ def corroborate(document: Document, sources: tuple[Source, ...], claims: tuple[C
             continue    # a bound for pathological lengths (rules: max_links_per_claim)
         verdict, grounds = link_kind(feats[a.id], feats[b.id], cfg,
                                      not (named_place[a.id] and named_place[b.id]))
-        body = None if independent_ids(a.source_id, b.source_id) \
-            else one_body(a.source_id, b.source_id)
+        body = body_of(a.source_id, b.source_id)
         if body is not None:
             if verdict:     # a confirmation, full or partial, by the body's word twice
                 for x, y in ((a, b), (b, a)):

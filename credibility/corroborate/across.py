@@ -180,7 +180,8 @@ class ArticleKey:
     """...and how often each occurs (float32 array)."""
     shingles: int = 0
     """How many distinct word 5-shingles its text has (0: a key of an older journal): with the
-    MinHash Jaccard, how much of a shorter text lies inside a longer one (:func:`_contained`)."""
+    MinHash Jaccard, how much of a shorter text lies inside a longer one
+    (:func:`_contained_share`)."""
 
 
 def _hash(term: str) -> int:
@@ -753,26 +754,21 @@ def _jaccard(a, b) -> float:
     return float((a == b).mean())
 
 
-def _contained(a: ArticleKey, b: ArticleKey, cfg: dict) -> float:
-    """How much of the shorter of two texts lies inside the longer (the share of its word
-    5-shingles, estimated from the MinHash Jaccard J and the shingle counts: the shared
-    shingles are J/(1+J) of both counts together), or 0 where the estimate is not to be
-    trusted (a shorter text under ``min_contained_copy_shingles``, a longer one more than
-    ``max_contained_copy_ratio`` times as long, or a key without counts)."""
-    short, long = sorted((a.shingles, b.shingles))
-    if short < max(1, cfg["min_contained_copy_shingles"]) \
-            or long > cfg["max_contained_copy_ratio"] * short:
-        return 0.0
-    j = _jaccard(a.minhash, b.minhash)
-    return min(1.0, j * (short + long) / (1 + j) / short)
+def _contained_share(short: int, long: int, jaccard: float) -> float:
+    """How much of the shorter of two texts lies inside the longer: the share of its ``short``
+    word 5-shingles, estimated from the MinHash Jaccard and the two counts (the shared
+    shingles are J/(1+J) of both counts together)."""
+    return min(1.0, jaccard * (short + long) / (1 + jaccard) / short)
 
 
 def _contained_pairs(keys: list[ArticleKey], neighbours: list[dict[int, float]],
                      group: list[int], cfg: dict) -> list[tuple[int, int, float]]:
     """The pairs of similar articles (``neighbours``) of two origin groups of which one's text
-    lies inside the other's (:func:`_contained` at least ``contained_copy_share``): the story
-    and a page that adds other text to it, one text (the Jaccard of the two stays far below
-    ``near_duplicate_jaccard`` when the page is twice the story)."""
+    lies inside the other's (:func:`_contained_share` at least ``contained_copy_share``, of a
+    shorter text of at least ``min_contained_copy_shingles`` and a longer at most
+    ``max_contained_copy_ratio`` times as long): the story and a page that adds other text to
+    it, one text (the Jaccard of the two stays far below ``near_duplicate_jaccard`` when the
+    page is twice the story)."""
     import numpy as np
 
     least, most = cfg["contained_copy_share"], cfg["max_contained_copy_ratio"]
@@ -793,12 +789,28 @@ def _contained_pairs(keys: list[ArticleKey], neighbours: list[dict[int, float]],
             signatures = np.stack([k.minhash for k in keys])
         jac = (signatures[js] == signatures[i]).mean(axis=1)
         for j, x in zip(js, jac.tolist(), strict=True):
-            short, long = sorted((n, keys[j].shingles))
-            share = min(1.0, x * (short + long) / (1 + x) / short)
+            share = _contained_share(*sorted((n, keys[j].shingles)), x)
             if share >= least and _keeps_figures(*sorted((keys[i], keys[j]),
                                                          key=lambda k: k.shingles)):
                 out.append((i, j, share))
     return out
+
+
+def _added_claims_only(links: list, inside: frozenset, keys: list[ArticleKey]) -> list:
+    """``links`` less those between two articles of which one lies inside the other
+    (``inside``), but for a claim the longer adds in the voice of a named source the shorter
+    does not quote (``ClaimKey.speaker`` not in its ``quoted``): that is the longer's own
+    reporting, and confirms the story's claims as another article's would (review 25 M5: an AP
+    story run whole inside a local paper, which adds its fire chief's count).  The story's
+    claims and their copies are one text; what a page adds without a new voice (a report page's
+    tables and findings that repeat the story) is no confirmation of it."""
+    def added(i: int, a: str, j: int, b: str) -> bool:
+        (s, _), (n, c) = sorted(((i, a), (j, b)), key=lambda x: (keys[x[0]].shingles, x[0]))
+        speaker = next(k.speaker for k in keys[n].claims if k.id == c)
+        return speaker is not None and speaker not in keys[s].quoted
+
+    return [x for x in links if (min(x[1], x[3]), max(x[1], x[3])) not in inside
+            or x[0] == _COPY or added(*x[1:5])]
 
 
 def _keeps_figures(short: ArticleKey, long: ArticleKey) -> bool:
@@ -900,8 +912,15 @@ def origin_groups(keys: list[ArticleKey], rules: Rules | None = None,
         parent[max(ra, rb)] = min(ra, rb)
     group = [find(i) for i in range(len(keys))]
     # a group is named after its original, not after the first of its paths: the first member
-    # that does not say it is a reprint (else the first)
+    # that does not say it is a reprint and is not a longer text another member lies inside
+    # (the wire story, not the local page that runs it and adds its own reporting; review 25
+    # M5), else the first that does not say it is a reprint (else the first)
+    holders = {max(a, b, key=lambda x: (keys[x].shingles, x)) for a, b, _ in contained} \
+        - {min(a, b, key=lambda x: (keys[x].shingles, x)) for a, b, _ in contained}
     original: dict[int, int] = {}
+    for i, g in enumerate(group):
+        if g not in original and not keys[i].reprint and i not in holders:
+            original[g] = i
     for i, g in enumerate(group):
         if g not in original and not keys[i].reprint:
             original[g] = i
@@ -1105,8 +1124,11 @@ def cross_links(keys: list[ArticleKey], rules: Rules | None = None, jobs: int = 
             sizes[g] = sizes.get(g, 0) + 1
         origin = [keys[g].path if sizes[g] > 1 else None for g in group]
     state = _MatchState(keys, group, neighbours, rare_names, claim_vec, first_claim, claim_doc,
-                        cfg, docs, same_day)
+                        cfg, docs, same_day,
+                        frozenset((min(i, j), max(i, j)) for i, j, _ in contained))
     links = _match(state, range(n), jobs)
+    if state.inside:
+        links = _added_claims_only(links, state.inside, keys)
     # a headline is linked on its own evidence, never a go-between: its few words match
     # every claim of its story
     headlines = {(i, c.id) for i, k in enumerate(keys) for c in k.claims if c.headline}
@@ -1395,6 +1417,10 @@ class _MatchState:
     same_day: frozenset = frozenset()
     """Pairs of articles (i, j), i < j, whose ledes report one kind of action on one day
     (:func:`_add_same_day_neighbours`)."""
+    inside: frozenset = frozenset()
+    """Pairs of articles (i, j), i < j, of one origin group only because one's text lies
+    inside the other's (:func:`_contained_pairs`): their claims are still matched, so that a
+    claim the longer adds may confirm the shorter's (:func:`_added_claims_only`)."""
 
 
 _WORKER_STATE: list[_MatchState] = []
@@ -1460,7 +1486,9 @@ def _match_range(state: _MatchState, start: int, stop: int) -> list:
         """(article, the claims of its partners: rows of claim_vec) for each article that has
         partners to match."""
         for i in range(start, stop):
-            partners = [j for j in state.neighbours[i] if group[j] != group[i] and keys[j].claims
+            partners = [j for j in state.neighbours[i]
+                        if (group[j] != group[i] or (min(i, j), max(i, j)) in state.inside)
+                        and keys[j].claims
                         and _days_apart(keys[i].published, keys[j].published) <= max_days
                         and not recurring(keys[i], keys[j])
                         and compatible(lede_times(i), lede_times(j)) is not False]

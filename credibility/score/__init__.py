@@ -122,10 +122,11 @@ def _reading_text(document: Document, claim: Claim) -> str:
     return claim.span.text
 
 
-def _who(before: str) -> str:
+def _who(before: str, marks: str) -> str:
     """The words before a refusal, shortened to its last eight ("Hale's attorney, Miriam
-    Oduya, "); "" when there are none."""
-    words = before.strip(" ,\"“”‘’'").split()   # (nor the quotation mark a refusal opens)
+    Oduya, "); "" when there are none.  ``marks``: the quotation marks of the rules, left
+    out with the spaces and commas around the words (nor the mark a refusal opens)."""
+    words = before.strip(" ," + marks).split()
     if not words:
         return ""
     return ("\u2026" if len(words) > 8 else "") + " ".join(words[-8:]) + " "
@@ -478,9 +479,12 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         names = {s.id: f"{s.name} ({s.id})" for s in sources}
         speaker = {c.sentence: names.get(c.source_id, c.source_id) for c in claims
                    if c.source_id}
-        shown = "; ".join(f"{_who(c.span.text[:m.start()]) or _who(speaker.get(c.sentence, ''))}"
-                          f"{_to_word_end(c.span.text, m)} ({c.id})"
-                          for c, m in refusals[:4]) + (" …" if len(refusals) > 4 else "")
+        marks = "".join(k + v for k, v in rules.quotes.items())
+        who = [_who(c.span.text[:m.start()], marks) or _who(speaker.get(c.sentence, ""), marks)
+               for c, m in refusals[:4]]
+        shown = "; ".join(f"{w}{_to_word_end(c.span.text, m)} ({c.id})"
+                          for w, (c, m) in zip(who, refusals[:4], strict=True)) \
+            + (" …" if len(refusals) > 4 else "")
         findings.append(f"\u00b7 {_plural(len(refusals), 'refusal')} to comment or no reply, "
                         f"recorded, not scored: {shown}.")
     if document.reprint_of and not _press_release(document):
