@@ -549,6 +549,43 @@ def test_a_report_that_goes_past_a_refusal_stays_a_claim(sentence):
     assert [c.source_id is not None for c in report.claims if c.sentence == 1] == [True]
 
 
+def test_a_critic_saying_a_body_does_not_comment_makes_a_claim():
+    """Review 25, H3 (probe p24): only one who speaks for the body reports its refusal; the
+    parents' (or a former inspector's) claim about the board is theirs, scored."""
+    report = _anon("Parents said the school board does not comment on complaints about bus "
+                   "safety. Former inspector Mark Bell said the agency does not comment on "
+                   "audits.")
+    assert [s.name for s in report.sources] == ["Parents", "Mark Bell"]
+    assert [c.source_id is not None for c in report.claims] == [True, True]
+    assert not any("refusal" in t for t in report.summary.findings)
+
+
+def test_a_refusal_beside_a_claim_is_recorded():
+    """Review 25, M7 (probe p03): the board president's refusal is recorded, not lost, and
+    what he confirmed stays his claim."""
+    report = _anon("Prosecutors said Hale moved the money overseas. Board president Alan Reyes "
+                   "said the board will not comment on personnel matters, but confirmed that "
+                   "two drivers had been suspended.")
+    second = [c for c in report.claims if c.sentence == 1]
+    assert [(c.source_id is not None, c.span.text) for c in second] == [
+        (False, "Board president Alan Reyes said the board will not comment on personnel "
+                "matters"),
+        (True, "two drivers had been suspended")]
+    assert second[0].assertion == "background" and second[1].score > 0
+    assert any("Board president Alan Reyes said the board will not comment (C2)" in t
+               for t in report.summary.findings if "refusal" in t)
+
+
+def test_a_refusal_alone_is_no_unsourced_prediction():
+    """Review 25: "will not comment" is a refusal, recorded and not scored, never an unsourced
+    prediction at 0."""
+    report = _anon("Prosecutors said Hale moved the money overseas. The board will not comment "
+                   "on personnel matters.")
+    refusal = report.claims[1]
+    assert refusal.source_id is None and refusal.assertion == "background"
+    assert not any("needs a source" in t for t in report.summary.findings)
+
+
 def test_a_refusal_is_quoted_to_the_end_of_its_words():
     """Trial 12: the finding read "Keller Chemical has not respond (C13)"."""
     report = _anon("Prosecutors said Hale moved the money overseas. Keller Chemical has not "
