@@ -1843,7 +1843,7 @@ def load_rules(directory: str | None = None) -> Rules:
             passive_phrasal_cues=frozenset(p.lower() for p in cues["passive_phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
             unverified_note=_compile_one(cues["unverified_note"], cues_file, "unverified_note",
-                                         ()),
+                                         ("who",)),
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),

@@ -498,6 +498,16 @@ def test_no_reply_to_questions_is_recorded_not_a_claim(sentence):
      "not independently confirm that.", ["C1"], "C2"),
     ("Rebels said they had shot down a helicopter. Reuters was unable to independently verify "
      "the report.", ["C1"], "C2"),
+    # review 25: the forms of the outlet's own word (the thing could not be verified, "has not
+    # been independently verified", "we")
+    ("Rebels said they had shot down a helicopter. The figures could not be verified.",
+     ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. The report has not been independently "
+     "verified.", ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. We could not independently verify the "
+     "report.", ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. The newspaper could not independently "
+     "confirm the report.", ["C1"], "C2"),
 ])
 def test_a_claim_the_outlet_could_not_verify_scores_lower(text, noted, note):
     report = _anon(text)
@@ -518,6 +528,16 @@ def test_a_claim_the_outlet_could_not_verify_scores_lower(text, noted, note):
     # a source saying so of something is that source's claim
     "Rebels said they had shot down a helicopter. The ministry said the report could not be "
     "verified.",
+    # review 25 (probe p13): a fact not yet known is no outlet's note on the claim before
+    "Police said a 34-year-old man was found dead in the Sangamon River on Sunday morning. The "
+    "man's identity has not been confirmed.",
+    "Fire officials said the blaze at the boathouse began in the kitchen. The cause of the fire "
+    "has not been confirmed.",
+    # review 25 (probe p04): another party's check is not the outlet's
+    "The Hamas-run health ministry said 40 people were killed in an airstrike on Tuesday. "
+    "Israeli officials have not independently confirmed the figures.",
+    "Rebels said they had shot down a helicopter. The Pentagon could not independently confirm "
+    "the report.",
 ])
 def test_no_note_no_unverified_claim(text):
     report = _anon(text)

@@ -2420,11 +2420,15 @@ class Frames:
         deployed in groups …"), and is no "did not respond to requests for comment" line, nor
         a negated report ("She did not say how much …": ``denied`` by the last ``frames``),
         nor the outlet's note that it could not verify what was said ("They could not be
-        independently verified": ``unverified_note``)."""
+        independently verified", "We could not verify …": ``unverified_note``; not "They could
+        not independently verify the claims", the speakers' own check, whose subject, a
+        pronoun, is no outlet)."""
         first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-        return first in self.src.pronouns_singular | self.src.pronouns_plural \
-            and not self.denied and not self.cues.no_statement.search(sentence) \
-            and not self.cues.unverified_note.search(sentence)
+        if first not in self.src.pronouns_singular | self.src.pronouns_plural \
+                or self.denied or self.cues.no_statement.search(sentence):
+            return False
+        note = self.cues.unverified_note.search(sentence)
+        return note is None or note.group("who") is not None
 
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""
