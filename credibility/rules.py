@@ -122,6 +122,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "official_heads_plural": [str],
         "spokesperson_heads": [str],
         "spokesperson_possessives": [str],
+        "past_role_modifiers": [str],
         "writer_contact_verbs": [str],
         "writer_contact_stops": [str],
         "public_channel": str,
@@ -1186,6 +1187,9 @@ class SourceRules:
     spokesperson_possessives: frozenset[str]
     """Possessive determiners that make "Its spokesman" the spokesperson of the organization
     just quoted, as "A spokesman" is ("its")."""
+    past_role_modifiers: frozenset[str]
+    """Words that make a post one held before ("Former inspector Mark Bell"): no one who
+    speaks for the body now."""
     writer_contact_verbs: tuple[str, ...]
     """Verbs of the writer asking or reaching someone ("We asked the council …"): a bare
     spokesperson right after speaks for whom the writer reached."""
@@ -1866,7 +1870,7 @@ def load_rules(directory: str | None = None) -> Rules:
             passive_phrasal_cues=frozenset(p.lower() for p in cues["passive_phrasal_cues"]),
             no_statement=_compile_one(cues["no_statement"], cues_file, "no_statement", ()),
             unverified_note=_compile_one(cues["unverified_note"], cues_file, "unverified_note",
-                                         ()),
+                                         ("who",)),
             designation=_compile_one(cues["designation"], cues_file, "designation", ("cue",),
                                      flags=0),
             coordinators=frozenset(cues["coordinators"]),
@@ -1915,6 +1919,7 @@ def load_rules(directory: str | None = None) -> Rules:
             official_heads_plural=frozenset(src["official_heads_plural"]),
             spokesperson_heads=frozenset(src["spokesperson_heads"]),
             spokesperson_possessives=frozenset(src["spokesperson_possessives"]),
+            past_role_modifiers=frozenset(src["past_role_modifiers"]),
             writer_contact_verbs=tuple(src["writer_contact_verbs"]),
             writer_contact_stops=tuple(src["writer_contact_stops"]),
             anonymous_group=_phrase_regex(src["anonymous_group_markers"]),

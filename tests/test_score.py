@@ -507,6 +507,16 @@ def test_no_reply_to_questions_is_recorded_not_a_claim(sentence):
      "not independently confirm that.", ["C1"], "C2"),
     ("Rebels said they had shot down a helicopter. Reuters was unable to independently verify "
      "the report.", ["C1"], "C2"),
+    # review 25: the forms of the outlet's own word (the thing could not be verified, "has not
+    # been independently verified", "we")
+    ("Rebels said they had shot down a helicopter. The figures could not be verified.",
+     ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. The report has not been independently "
+     "verified.", ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. We could not independently verify the "
+     "report.", ["C1"], "C2"),
+    ("Rebels said they had shot down a helicopter. The newspaper could not independently "
+     "confirm the report.", ["C1"], "C2"),
 ])
 def test_a_claim_the_outlet_could_not_verify_scores_lower(text, noted, note):
     report = _anon(text)
@@ -527,6 +537,16 @@ def test_a_claim_the_outlet_could_not_verify_scores_lower(text, noted, note):
     # a source saying so of something is that source's claim
     "Rebels said they had shot down a helicopter. The ministry said the report could not be "
     "verified.",
+    # review 25 (probe p13): a fact not yet known is no outlet's note on the claim before
+    "Police said a 34-year-old man was found dead in the Sangamon River on Sunday morning. The "
+    "man's identity has not been confirmed.",
+    "Fire officials said the blaze at the boathouse began in the kitchen. The cause of the fire "
+    "has not been confirmed.",
+    # review 25 (probe p04): another party's check is not the outlet's
+    "The Hamas-run health ministry said 40 people were killed in an airstrike on Tuesday. "
+    "Israeli officials have not independently confirmed the figures.",
+    "Rebels said they had shot down a helicopter. The Pentagon could not independently confirm "
+    "the report.",
 ])
 def test_no_note_no_unverified_claim(text):
     report = _anon(text)
@@ -556,6 +576,43 @@ def test_a_body_refusing_through_its_spokesperson_is_recorded_not_scored(sentenc
 def test_a_report_that_goes_past_a_refusal_stays_a_claim(sentence):
     report = _anon(f"Prosecutors said Hale moved the money overseas. {sentence}")
     assert [c.source_id is not None for c in report.claims if c.sentence == 1] == [True]
+
+
+def test_a_critic_saying_a_body_does_not_comment_makes_a_claim():
+    """Review 25, H3 (probe p24): only one who speaks for the body reports its refusal; the
+    parents' (or a former inspector's) claim about the board is theirs, scored."""
+    report = _anon("Parents said the school board does not comment on complaints about bus "
+                   "safety. Former inspector Mark Bell said the agency does not comment on "
+                   "audits.")
+    assert [s.name for s in report.sources] == ["Parents", "Mark Bell"]
+    assert [c.source_id is not None for c in report.claims] == [True, True]
+    assert not any("refusal" in t for t in report.summary.findings)
+
+
+def test_a_refusal_beside_a_claim_is_recorded():
+    """Review 25, M7 (probe p03): the board president's refusal is recorded, not lost, and
+    what he confirmed stays his claim."""
+    report = _anon("Prosecutors said Hale moved the money overseas. Board president Alan Reyes "
+                   "said the board will not comment on personnel matters, but confirmed that "
+                   "two drivers had been suspended.")
+    second = [c for c in report.claims if c.sentence == 1]
+    assert [(c.source_id is not None, c.span.text) for c in second] == [
+        (False, "Board president Alan Reyes said the board will not comment on personnel "
+                "matters"),
+        (True, "two drivers had been suspended")]
+    assert second[0].assertion == "background" and second[1].score > 0
+    assert any("Board president Alan Reyes said the board will not comment (C2)" in t
+               for t in report.summary.findings if "refusal" in t)
+
+
+def test_a_refusal_alone_is_no_unsourced_prediction():
+    """Review 25: "will not comment" is a refusal, recorded and not scored, never an unsourced
+    prediction at 0."""
+    report = _anon("Prosecutors said Hale moved the money overseas. The board will not comment "
+                   "on personnel matters.")
+    refusal = report.claims[1]
+    assert refusal.source_id is None and refusal.assertion == "background"
+    assert not any("needs a source" in t for t in report.summary.findings)
 
 
 def test_a_refusal_is_quoted_to_the_end_of_its_words():

@@ -72,6 +72,7 @@ class _Analyzer(Frames, TaggedFrames, MentionBoundaries, Kinds, Resolution, Anon
         self.sources = Recency()
         self.name_index = NameIndex(articles=self.src.articles)
         self.denied = False     # (``Frames.denied``: no sentence read yet)
+        self.refused = []       # (``Frames.refused``)
         self.anonymous_order: list[SourceState] = []
         self._names: dict[str, str] | None = None
         self._surname_cache: dict[str, str | None] = {}
@@ -156,6 +157,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
         paragraph = sentence.paragraph
         frames = [fr for fr in an.frames(sentence) if not an.hypothetical(fr.source)]
         if frames:
+            first = len(raw)    # this sentence's first claim
             # one source phrase read by two frames of a sentence is one source ("A report by
             # the WHO concluded …, but called for …"; "An official … said …, but wanted …")
             read: dict[tuple[int, int], SourceState] = {}
@@ -183,6 +185,15 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
                                  quote_depth_after(s.text, rules.quotes) > 0,
                                  an.speech_cue(fr.cue), mention=fr.source)
             refusal = _refusal_after(frames, s, rules)
+            for r in an.refused:
+                # "Board president Alan Reyes said the board will not comment on personnel
+                # matters, but confirmed …": the refusal beside the claim, recorded (review 25;
+                # once: not one the refusal after the frames below records)
+                if refusal is not None and r.end > refusal.start:
+                    continue
+                at = next((n for n in range(first, len(raw)) if raw[n].span.start > r.start),
+                          len(raw))
+                raw.insert(at, _RawClaim(r, sentence.index, None, None, None, "none"))
             if refusal is not None:
                 # "She said her side had “…,” and declined to comment on the refereeing
                 # decision": the refusal after the report is recorded as it is alone
@@ -196,9 +207,7 @@ def attribute(document: Document, sentences: tuple[Sentence, ...],
             if main is not None:
                 # "The council approved parking changes, which officials said will take effect
                 # in May": the main clause is the writer's own claim, not lost (review 23)
-                raw.insert(len(raw) - sum(len(fr.contents) for fr in frames)
-                           - (refusal is not None),
-                           _RawClaim(main, sentence.index, None, None, None, "none"))
+                raw.insert(first, _RawClaim(main, sentence.index, None, None, None, "none"))
             continue
         noted = an.reason_sentence(sentence, before)
         if noted is not None:

@@ -135,6 +135,11 @@ class Frames:
     denied: bool
     """Whether the last sentence :meth:`frames` read held a negated report ("She did not say
     how much …"); False before the first (set in ``_Analyzer.__init__``)."""
+    refused: list[Span]
+    """The refusals :meth:`frames` dropped from the last sentence while other frames of it
+    stay ("Board president Alan Reyes said the board will not comment on personnel matters,
+    but confirmed …"), each from its speaker to its end, recorded as the sentence's refusal
+    (set in ``_Analyzer.__init__``)."""
 
     def _after_listener(self, toks: list[Tok], k: int, j: int) -> int:
         """After "told" with no "that": past the listener when a clause follows it ("told
@@ -276,8 +281,12 @@ class Frames:
         found = self._fronted_participle(ctx, found)
         found = self._relatives_in_sources(ctx, found)
         found = self._extracted_subject_frames(ctx, found)
+        self.refused = []
         if found and self.cues.no_statement.search(self.text, span.start, span.end):
-            found = [f for f in found if not self._refusal(ctx, f)]
+            kept = [f for f in found if not self._refusal(ctx, f)]
+            if kept:    # the refusal dropped beside a claim is recorded, not lost (review 25)
+                self.refused = [self._refusal_span(f) for f in found if f not in kept]
+            found = kept
         if len(found) > 1:
             found = [f for f in found if not self._nested_non_speaker(found, f)]
         if found and len(ctx.toks) > 1 and ctx.toks[0].low in self.cues.question_openers:
@@ -654,7 +663,30 @@ class Frames:
             return False
         at = c.start + self.text[c.start:m.start()].index(subject)
         kind, _, mode = self.classify(Span(at, at + len(subject), subject))
-        return kind == "named_organization" and mode == "definite"
+        return kind == "named_organization" and mode == "definite" \
+            and self._speaks_for_a_body(frame.source)
+
+    def _speaks_for_a_body(self, source: Span | None) -> bool:
+        """Whether the speaker holds a post that speaks for a body ("A Treasury spokesperson",
+        "Board president Alan Reyes"; ``official_heads`` of rules/sources.toml), no past one
+        ("Former inspector Mark Bell": ``past_role_modifiers``): only then is a body's policy
+        of not commenting the body's refusal; "Parents said the school board does not comment
+        on complaints" is the parents' claim (review 25)."""
+        if source is None:
+            return False
+        words = {w.lower() for w in _WORD.findall(source.text.replace("\u2019", "'"))}
+        src = self.src
+        return bool(words & (src.official_heads | src.official_heads_plural)) \
+            and not words & src.past_role_modifiers
+
+    def _refusal_span(self, frame: Frame) -> Span:
+        """A refusal frame's text from its speaker (else its cue) to the end of its content
+        (else its cue): "Board president Alan Reyes said the board will not comment on
+        personnel matters"."""
+        start = min([frame.cue.start] + [frame.source.start] * (frame.source is not None)
+                    + [c.start for c in frame.contents])
+        end = max([frame.cue.end] + [c.end for c in frame.contents])
+        return Span.of(self.text, start, end)
 
     def _quote_verb_frame(self, ctx: Context) -> list[Frame]:
         """"“Why wait nine days?” asked Lorna Pike", "“…,” grumbled Edna Farrow, 81.", "“…,”
@@ -2388,11 +2420,15 @@ class Frames:
         deployed in groups …"), and is no "did not respond to requests for comment" line, nor
         a negated report ("She did not say how much …": ``denied`` by the last ``frames``),
         nor the outlet's note that it could not verify what was said ("They could not be
-        independently verified": ``unverified_note``)."""
+        independently verified", "We could not verify …": ``unverified_note``; not "They could
+        not independently verify the claims", the speakers' own check, whose subject, a
+        pronoun, is no outlet)."""
         first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
-        return first in self.src.pronouns_singular | self.src.pronouns_plural \
-            and not self.denied and not self.cues.no_statement.search(sentence) \
-            and not self.cues.unverified_note.search(sentence)
+        if first not in self.src.pronouns_singular | self.src.pronouns_plural \
+                or self.denied or self.cues.no_statement.search(sentence):
+            return False
+        note = self.cues.unverified_note.search(sentence)
+        return note is None or note.group("who") is not None
 
     def speech_cue(self, cue: Span | None) -> bool:
         """Whether a cue reports speech, so that the next sentence may go on with it."""

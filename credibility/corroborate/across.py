@@ -425,6 +425,9 @@ def article_key(report, rules: Rules | None = None) -> ArticleKey:
     for c in ((report.headline,) if report.headline is not None else ()) + report.claims:
         if doc.genre == "opinion" and c.source_id is None:
             continue  # the columnist's own argument: commentary confirms no reporting
+        if c.source_id is None and not c.headline and rules.cues.no_statement.search(c.span.text):
+            continue  # "He declined to say where Lohan is receiving treatment": a refusal to
+            #           comment asserts nothing to confirm (review 25)
         f = features(c.span.text, "", rules, published)
         if len(f.words) + len(f.places) + bool(f.quantities) < cfg["min_claim_terms"]:
             continue  # "Details were not given.": too little to say two claims agree (a

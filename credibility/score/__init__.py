@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from credibility.attribute import several_people, summary_groups
 from credibility.records import NAMED_KINDS, Claim, Document, Source, Summary
-from credibility.rules import Rules, load_rules
+from credibility.rules import Rules, canonical_outlet, load_rules
 from credibility.score.assertion import (
     ASSERTION,
     BACKGROUND,
@@ -176,13 +176,41 @@ def _with_assertions(document: Document, claims: tuple[Claim, ...], rules: Rules
     return tuple(out), readings
 
 
-def unverified_by_outlet(claims: tuple[Claim, ...], rules: Rules) -> dict[str, Claim]:
+def _outlet_note(text: str, rules: Rules, publisher: set[str]) -> bool:
+    """Whether ``text`` is the outlet's note that it could not verify what it reported
+    (``unverified_note`` of rules/cues.toml): the thing reported could not be verified, or
+    "we" could not, or the one who could not independently verify it (the pattern's group
+    "who") is the outlet: the publisher, a news organization of sources.toml [outlets], an
+    outlet's name ("the Courier": ``outlet_words``) or noun ("the newspaper": ``outlet_heads``)
+    after an article. Not "Israeli officials have not independently confirmed the figures":
+    someone else's check (review 25)."""
+    m = rules.cues.unverified_note.search(text)
+    if m is None:
+        return False
+    who = m.group("who")
+    if who is None:
+        return True
+    src = rules.sources
+    words = who.replace("\u2019", "'").split()
+    low = " ".join(words).lower()
+    if low in publisher or low in src.outlet_alias or canonical_outlet(
+            " ".join(words), src.outlet_alias).lower() in publisher:
+        return True
+    return len(words) <= 4 and words[0].lower() in src.articles | src.own_staff_possessives \
+        and (words[-1] in src.outlet_words or words[-1].lower() in src.outlet_heads
+             or " ".join(words[-2:]).lower() in src.outlet_heads
+             or words[-1].lower() in src.own_staff_heads)
+
+
+def unverified_by_outlet(claims: tuple[Claim, ...], rules: Rules,
+                         publisher: set[str] = frozenset()) -> dict[str, Claim]:
     """Attributed claims the article says it could not verify -> the note that says so: a
-    sentence of its own in the reporter's voice (``unverified_note`` of rules/cues.toml: "The
-    claim could not be independently verified.", "The Courier could not independently confirm
-    that.") right after the sentence of the claims, which is what it refers to."""
+    sentence of its own in the reporter's voice (:func:`_outlet_note`: "The claim could not be
+    independently verified.", "The Courier could not independently confirm that.") right after
+    the sentence of the claims, which is what it refers to.  ``publisher``: the lower-cased
+    names of the outlet (:func:`_publisher`)."""
     notes = {c.sentence: c for c in claims if not c.source_id and not c.headline
-             and rules.cues.unverified_note.search(c.span.text)}
+             and _outlet_note(c.span.text, rules, publisher)}
     if not notes:
         return {}
     return {c.id: notes[c.sentence + 1] for c in claims
@@ -216,7 +244,7 @@ def score_claims(document: Document, sources: tuple[Source, ...], claims: tuple[
     by_id = {s.id: s for s in sources}
     claim_source = {c.id: c.source_id for c in claims}
     publisher = _publisher(document)
-    unverified = unverified_by_outlet(claims, rules)
+    unverified = unverified_by_outlet(claims, rules, publisher)
     penalties: dict[str, list[str]] = {}
     for f in _standards(document, sources, claims, rules):
         for cid in f.claims:
@@ -445,7 +473,7 @@ def summarize(document: Document, sources: tuple[Source, ...], claims: tuple[Cla
         if s.kind == "outlet" and s.name.lower() in publisher:
             findings.append(f"\u00b7 {s.name} ({s.id}) is the publisher citing its own earlier "
                             "reporting; not independent.")
-    unverified = unverified_by_outlet(claims, rules)
+    unverified = unverified_by_outlet(claims, rules, publisher)
     if unverified:
         # "The claim could not be independently verified.": the outlet's own word that the
         # claim before rests on its source alone

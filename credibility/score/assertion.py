@@ -47,9 +47,10 @@ class Reading:
 
     Attributes:
         kind: ``"background"`` or ``"unsourced_assertion"``.
-        cue: the pass that decided: ``question``, ``prediction``, ``court record``,
-            ``accusation``, ``causal claim``, ``speculation``, ``judgement``, ``dated
-            history``, ``figure``, ``evaluation`` or ``description or context``.
+        cue: the pass that decided: ``question``, ``appeal to readers``, ``refusal to
+            comment``, ``prediction``, ``court record``, ``accusation``, ``causal claim``,
+            ``speculation``, ``judgement``, ``dated history``, ``figure``, ``evaluation`` or
+            ``description or context``.
         evidence: the words that decided ("" when no pass matched).
         target: a name the accusation or evaluation is aimed at, if the sentence has one.
     """
@@ -211,9 +212,17 @@ def _question(text: str, year: int | None, rules: Rules) -> str | None:
     return "?" if text.rstrip(" \t\"”’')").endswith("?") else None
 
 
+def _refusal(text: str, year: int | None, rules: Rules) -> str | None:
+    """A refusal to comment or no reply (``no_statement`` of rules/cues.toml: "The board will
+    not comment on personnel matters"): recorded, never scored, so no prediction either."""
+    m = rules.cues.no_statement.search(text)
+    return m.group() if m else None
+
+
 PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], ...] = (
     ("question", BACKGROUND, _question),
     ("appeal to readers", BACKGROUND, _search("appeal")),
+    ("refusal to comment", BACKGROUND, _refusal),
     ("prediction", ASSERTION, _search("prediction")),
     ("court record", BACKGROUND, _search("court_record")),
     ("public record", BACKGROUND, _public_record),
@@ -226,10 +235,10 @@ PASSES: tuple[tuple[str, str, Callable[[str, int | None, Rules], str | None]], .
     ("figure", ASSERTION, lambda text, year, rules: figure(text, rules)),
     ("evaluation", ASSERTION, _search("evaluative")),
 )
-"""(cue, kind, finder) in order: a question asserts nothing; a prediction needs a source; a
-court's outcome is public record; an accusation, causal claim, speculation or judgement needs a
-source even about the past; dated history is background even with a figure in it; a figure or
-an evaluation about the present needs a source."""
+"""(cue, kind, finder) in order: a question asserts nothing, nor a refusal to comment; a
+prediction needs a source; a court's outcome is public record; an accusation, causal claim,
+speculation or judgement needs a source even about the past; dated history is background even
+with a figure in it; a figure or an evaluation about the present needs a source."""
 
 
 @lru_cache(maxsize=4096)
