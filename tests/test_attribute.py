@@ -4124,3 +4124,21 @@ def test_a_surname_that_is_also_an_adverb_keeps_its_source(text, name):
     report = credibility.analyze(text)
     by_id = {s.id: s for s in report.sources}
     assert [by_id[c.source_id].name for c in report.claims if c.source_id] == [name]
+
+
+def test_a_spokesperson_named_by_the_organizations_first_word_speaks_for_it():
+    """Trial 26: "A Halcrest spokesperson" after "Northway Freight, a unit of Halcrest Holdings"
+    was an anonymous official with no stated reason; and "the spokesperson added" goes back to
+    that spokesperson's organization, not to the union quoted in between."""
+    report = credibility.analyze(
+        "Northway Freight, a unit of Halcrest Holdings, said it would close two depots. A "
+        "Halcrest spokesperson said the parent company remained committed to the UK market.\n\n"
+        "The Unite union said it had not been consulted.\n\n"
+        "The group was not planning further cuts, the spokesperson added.")
+    by_id = {s.id: s for s in report.sources}
+    said = {c.span.text: (by_id[c.source_id].name, by_id[c.source_id].kind)
+            for c in report.claims if c.source_id}
+    assert said["the parent company remained committed to the UK market"] == (
+        "Halcrest Holdings", "named_organization")
+    assert said["The group was not planning further cuts"] == (
+        "Halcrest Holdings", "named_organization")

@@ -283,10 +283,7 @@ class Resolution:
             if st is not None:
                 # "…," the 23-year-old said: the person just named, of that age if the article
                 # gives one
-                st.mentions.append(mention)
-                self.sources.remove(st)
-                self.sources.append(st)
-                return st
+                return self._used(st, mention)
         bare = mention.text.strip(" ,").lower()
         words = bare.split()
         if len(words) > 2 and words[0] in self.src.member_of_openers and words[1] == "of":
@@ -294,24 +291,15 @@ class Resolution:
             if st is not None:
                 # "Two employees who spoke on condition of anonymity said … “…,” one of them
                 # said": a member of the group just quoted speaks as the group
-                st.mentions.append(mention)
-                self.sources.remove(st)
-                self.sources.append(st)
-                return st
+                return self._used(st, mention)
         if bare in self.src.elliptical_members:
             st = self._elliptical_member(mention)
             if st is not None:
-                st.mentions.append(mention)
-                self.sources.remove(st)
-                self.sources.append(st)
-                return st
+                return self._used(st, mention)
         authored = self._authored_by(mention)
         if authored is not None:
             # "the researchers found" after "a study published in JAMA Neurology": the study
-            authored.mentions.append(mention)
-            self.sources.remove(authored)
-            self.sources.append(authored)
-            return authored
+            return self._used(authored, mention)
         kind, head, mode = self.classify(mention)
         low = mention.text.lower()
         st: SourceState | None = None
@@ -392,7 +380,10 @@ class Resolution:
                      or low.split()[0] in self.src.spokesperson_possessives):
             said = low.strip(" ,").split()
             if len(said) == 2:
-                st = self._spoken_for(mention)
+                # "… the spokesperson added": the organization a spokesperson spoke for before
+                # (trial 26: it went to the union quoted in between), else the one just quoted
+                st = (self._spokesperson_of(mention) if said[0] in self.src.definite else None) \
+                    or self._spoken_for(mention)
             elif (anaphor := _spoken_for_anaphor(said, self.src.determiners)) \
                     in self.src.org_anaphors:
                 # "a company spokesman", "a spokesman for the group": the organization the
@@ -403,6 +394,10 @@ class Resolution:
                     and mention.text.split()[1][:1].isupper():
                 # "A Millbrook club spokesman": the club named before whose name opens with
                 # "Millbrook" ("Millbrook Athletic"), as "A Millbrook Athletic spokesman" is
+                st = self._qualified_for(mention, mention.text.split()[1])
+            elif len(said) == 3 and mention.text.split()[1][:1].isupper():
+                # "A Halcrest spokesperson" after "Northway Freight, a unit of Halcrest
+                # Holdings": the organization named before whose name opens with it (trial 26)
                 st = self._qualified_for(mention, mention.text.split()[1])
             spoken = st is not None     # the organization keeps its name
         if st is None:
@@ -426,10 +421,14 @@ class Resolution:
                 st.kind not in {"outlet"} and low.split()[:1] != ["the"] and identified is None:
             st.name = mention.text.strip(" ,")
             self.name_index.update(st, self.src.titles, self.src.name_particles)
-        st.mentions.append(mention)
         if mode == "named" and kind == "named_person" and self._family(mention.text):
             st.pronoun = "they"     # "the Currys": "he" and "she" are someone else
-        # Most recently used moves to the end for pronoun resolution.
+        return self._used(st, mention)
+
+    def _used(self, st: SourceState, mention: Span) -> SourceState:
+        """``st`` with ``mention`` added, moved to the end of ``sources``: the most recently
+        used last, for pronoun resolution."""
+        st.mentions.append(mention)
         self.sources.remove(st)
         self.sources.append(st)
         return st
@@ -1021,6 +1020,24 @@ class Resolution:
             if found and self._first_name_gender(found[0]) not in {want, None, "u"}:
                 found = [s for s in found if self._first_name_gender(s) == want] or found
         return found[0] if found else None
+
+    def _spokesperson_of(self, mention: Span) -> SourceState | None:
+        """The named organization a spokesperson spoke for last before ``mention`` ("A
+        Halcrest spokesperson said …" for "the spokesperson added"), with ``mention`` added;
+        None when no organization has a spokesperson's mention."""
+        best = None
+        for st in self.sources:
+            if st.kind != "named_organization":
+                continue
+            for m in st.mentions:
+                if m.end <= mention.start and (best is None or m.end > best[0]) and any(
+                        w.strip(",.").lower() in self.src.spokesperson_heads
+                        for w in m.text.split()):
+                    best = (m.end, st)
+        if best is None:
+            return None
+        best[1].mentions.append(mention)
+        return best[1]
 
     def _spokesperson_last(self, st: SourceState) -> bool:
         """Whether an organization was last mentioned by its spokesperson ("a board spokesman
