@@ -382,7 +382,8 @@ class Resolution:
             if len(said) == 2:
                 # "… the spokesperson added": the organization a spokesperson spoke for before
                 # (trial 26: it went to the union quoted in between), else the one just quoted
-                st = (self._spokesperson_of(mention) if said[0] in self.src.definite else None) \
+                the = said[0] in self.src.articles and said[0] in self.src.definite
+                st = (self._spokesperson_of(mention) if the else None) \
                     or self._spoken_for(mention)
             elif (anaphor := _spoken_for_anaphor(said, self.src.determiners)) \
                     in self.src.org_anaphors:
