@@ -4124,3 +4124,15 @@ def test_a_surname_that_is_also_an_adverb_keeps_its_source(text, name):
     report = credibility.analyze(text)
     by_id = {s.id: s for s in report.sources}
     assert [by_id[c.source_id].name for c in report.claims if c.source_id] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    # PolNeAR train: a frame opened by "that" inside another frame's content took its subject
+    # for a second speaker (66 of 76 such frames matched no annotated attribution)
+    ("McFadden added that Guccifer told her he had downloaded things from the server, but "
+     "couldn't provide those materials since he was in prison.", ["McFadden"]),
+    ("Democrats have pointed out that State's inspector general also found 12 messages with "
+     "information now deemed classified on a private email server.", ["Democrats"]),
+])
+def test_a_frame_opened_by_that_inside_a_report_is_no_second_speaker(sentence, speakers):
+    assert [s.name for _, s in attributed(sentence)] == speakers
