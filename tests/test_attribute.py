@@ -4142,3 +4142,15 @@ def test_a_spokesperson_named_by_the_organizations_first_word_speaks_for_it():
         "Halcrest Holdings", "named_organization")
     assert said["The group was not planning further cuts"] == (
         "Halcrest Holdings", "named_organization")
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    # PolNeAR train: a frame opened by "that" inside another frame's content took its subject
+    # for a second speaker (66 of 76 such frames matched no annotated attribution)
+    ("McFadden added that Guccifer told her he had downloaded things from the server, but "
+     "couldn't provide those materials since he was in prison.", ["McFadden"]),
+    ("Democrats have pointed out that State's inspector general also found 12 messages with "
+     "information now deemed classified on a private email server.", ["Democrats"]),
+])
+def test_a_frame_opened_by_that_inside_a_report_is_no_second_speaker(sentence, speakers):
+    assert [s.name for _, s in attributed(sentence)] == speakers
