@@ -375,10 +375,16 @@ def _main_clause_before(frames, sentence: Span, rules: Rules) -> Span | None:
     words = main.split()
     if len(words) < 5 or not main[:1].isupper() or words[-1].lower() in rules.sources.prepositions:
         return None
-    tags = chunks(tuple(words))
-    if tags is None or not any(t[0] in rules.cues.tagged_clause_verbs for t in tags):
+    if not _holds_clause(words, rules):
         return None     # a noun phrase, no clause
     return Span(sentence.start, sentence.start + len(main), main)
+
+
+def _holds_clause(words: list[str], rules: Rules) -> bool:
+    """Whether the tagger reads a finite verb or a modal among ``words`` (``tagged_clause_verbs``
+    of cues.toml): a clause, not a noun phrase; False when TextBlob is not installed."""
+    tags = chunks(tuple(words))
+    return tags is not None and any(t[0] in rules.cues.tagged_clause_verbs for t in tags)
 
 
 def _clause_after_aside(frames, sentence: Span, rules: Rules) -> Span | None:
@@ -401,8 +407,7 @@ def _clause_after_aside(frames, sentence: Span, rules: Rules) -> Span | None:
     words = clause.split()
     if len(words) < 4:
         return None
-    tags = chunks(tuple(words))
-    if tags is None or not any(t[0] in rules.cues.tagged_clause_verbs for t in tags):
+    if not _holds_clause(words, rules):
         return None
     start = fr.source.end + m.end()
     return Span(start, start + len(clause), clause)

@@ -155,12 +155,12 @@ def _records(raw: list[_RawClaim], sentences: tuple[Sentence, ...], text: str,
     key_sentence = sentences[0].index if sentences else -1
     claims = []
     for n, r in enumerate(raw, 1):
-        hedge, base = _hedge(rules, r.span.text), r.span.start
+        hedge, base = rules.hedge(r.span.text), r.span.start
         if hedge is None and r.cue is not None and r.source is None and r.mention is None \
                 and 0 <= r.span.start - r.cue.end <= 2:
             # "The leak appears to have given …": the raising verb framing the content hedges it
             base = r.cue.start
-            hedge = _hedge(rules, text[base:r.span.end])
+            hedge = rules.hedge(text[base:r.span.end])
         claims.append(Claim(
             id=f"C{n}", span=r.span, sentence=r.sentence,
             source_id=ids[id(r.source)] if r.source else None,
@@ -248,8 +248,3 @@ def several_people(source: Source, src: SourceRules) -> bool:
     marker = src.anonymous_group.search(low)
     words = low[:marker.start() if marker else len(low)].replace(",", " ").split()
     return bool(words) and words[-1] in src.group_heads
-
-
-def _hedge(rules: Rules, text: str):
-    """The first hedge of ``text`` (:meth:`Rules.hedge`)."""
-    return rules.hedge(text)
